@@ -1,0 +1,60 @@
+# alignkit: every set-up step lives here, so a fresh machine needs only `make lab` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.alignkit-installed
+PORT   ?= 8888
+
+# Offline JupyterLab: no news feed, no update check, no extension manager calls.
+LAB_FLAGS := --LabApp.news_url=None \
+	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+	--LabApp.extension_manager=readonly
+
+.DEFAULT_GOAL := help
+.PHONY: help env lab test lint unit nbval browser bench dashboard notebooks codebook clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+env: $(STAMP) ## Create .venv (python3 -m venv + pip) and install the kit editable with its dependencies
+
+lab: $(STAMP) ## Open JupyterLab on notebooks/ (offline: no news, no update check)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS)
+
+lint: $(STAMP) ## ruff check and format check
+	$(BIN)/ruff check lib tests benchmarks
+	$(BIN)/ruff format --check lib tests benchmarks
+
+unit: $(STAMP) ## pytest: unit tests and the doctests of lib/
+	$(BIN)/python -m pytest -q --doctest-modules --ignore=tests/browser tests lib
+
+nbval: $(STAMP) ## pytest --nbval on every notebook
+	$(BIN)/python -m pytest -q --nbval --nbval-current-env \
+		--nbval-sanitize-with notebooks/sanitize.cfg notebooks
+
+browser: $(STAMP) ## Real-browser tests: JupyterLab and Voila in headless Chromium
+	bash .ci/browser-deps.sh
+	$(BIN)/python -m pytest -q tests/browser
+
+test: lint unit nbval browser ## Everything: ruff, pytest + doctests, nbval, browser
+
+bench: $(STAMP) ## Benchmarks: cold start, per-stage timings, throughput, memory
+	$(BIN)/python benchmarks/bench.py
+
+dashboard: $(STAMP) ## Serve the network and statements notebooks as a Voila dashboard
+	bash tests/browser/dashboard.sh
+
+notebooks: $(STAMP) ## Re-execute every notebook in place (deterministic outputs)
+	$(BIN)/python -m alignkit.tools execute-notebooks notebooks
+
+codebook: $(STAMP) ## Rebuild data/codebook/countries.csv from pycountry + the overlay
+	$(BIN)/python data/codebook/build_countries.py
+
+clean: ## Remove build artifacts (keeps .venv)
+	rm -rf build .pytest_cache .ruff_cache .hypothesis

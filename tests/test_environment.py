@@ -1,0 +1,78 @@
+"""Set-up invariants: the two dependency lists agree, the Makefile and CI do what the README says."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from alignkit.codebook import project_dir
+
+ROOT = project_dir()
+
+
+def _name(req: str) -> set[str]:
+    """Package names of a requirement; ``dask[distributed]`` names dask and distributed."""
+    m = re.match(r"\s*([A-Za-z0-9_.\-]+)(?:\[([^\]]+)\])?", req)
+    base = m.group(1).lower().replace("_", "-")
+    extras = {e.strip().lower() for e in (m.group(2) or "").split(",") if e.strip()}
+    return {base} | (extras & {"distributed"})
+
+
+def _pyproject() -> set[str]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    reqs = [*data["project"]["dependencies"], *data["project"]["optional-dependencies"]["test"]]
+    return set().union(*(_name(r) for r in reqs))
+
+
+def _environment_yml() -> set[str]:
+    names = set()
+    in_deps = False
+    for line in (ROOT / "environment.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("dependencies:"):
+            in_deps = True
+            continue
+        m = re.match(r"^  - ([A-Za-z0-9_.\-]+)", line)
+        if in_deps and m and m.group(1) not in ("python", "pip"):
+            names |= _name(m.group(1))
+    return names
+
+
+def test_environment_yml_lists_the_same_packages_as_pyproject():
+    assert _environment_yml() == _pyproject()
+
+
+def test_given_packages_are_declared():
+    given = {"jupyterlab", "pandas", "matplotlib", "networkx", "ipywidgets", "nbval"}
+    assert given <= _pyproject()
+
+
+def test_lower_bounds_are_pinned():
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for req in [*data["project"]["dependencies"], *data["project"]["optional-dependencies"]["test"]]:
+        assert ">=" in req, f"{req} has no lower bound"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in readme and "make lab" in readme
+    commands = [ln for ln in ci.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    assert commands[-1].strip() == "make test"
+
+
+def test_make_help_lists_every_target_with_one_line():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    phony = set(re.search(r"^\.PHONY: (.*)$", makefile, re.M).group(1).split())
+    documented = set(re.findall(r"^([a-z-]+):.*## ", makefile, re.M))
+    assert phony == documented
+    assert {"lab", "test", "help", "bench", "dashboard"} <= documented
+
+
+def test_lab_is_offline():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "news_url=None" in makefile and "NeverCheckForUpdate" in makefile
+
+
+def test_every_top_level_folder_has_a_readme():
+    for folder in ("notebooks", "lib", "seeds", "data", "tests"):
+        assert (ROOT / folder / "README.md").is_file(), folder
