@@ -1,0 +1,104 @@
+"""Compile the codebook's phrase lexicons (cues, event triggers, modality) into a matcher.
+
+A pattern is one or more *slots* separated by `` ~ ``; a slot lists alternative phrases
+separated by ``|``; between two slots up to :data:`MAX_GAP` words may stand
+(``strengthen ~ ties`` matches ``strengthening their ties``). Phrases are tokenized with
+the same spaCy tokenizer as the article, and matched on lower-cased tokens.
+
+Examples
+--------
+>>> m = SlotMatcher([{"pattern": "solidify|solidifying ~ partnership|ties"}])
+>>> lower = "russia and iran are solidifying their partnership .".split()
+>>> [(h.start, h.end, lower[h.start:h.end]) for h in m.find(lower)]
+[(4, 7, ['solidifying', 'their', 'partnership'])]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Hit", "SlotMatcher", "MAX_GAP"]
+
+MAX_GAP = 3
+# Tokens a gap may not cross: clause punctuation.
+_STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # first token
+    end: int  # token after the last
+    row: int  # index of the lexicon row
+    heads: tuple[tuple[int, int], ...]  # token span of each slot
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    from .tagging import get_nlp
+
+    return tuple(t.text.lower() for t in get_nlp().tokenizer(phrase.strip()))
+
+
+class SlotMatcher:
+    """Find lexicon patterns in a list of lower-cased tokens (longest match wins)."""
+
+    def __init__(self, rows: list[dict], key: str = "pattern"):
+        self.rows = rows
+        self.slots: list[list[set[tuple[str, ...]]]] = []
+        self.first: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            slots = [
+                {_tokens(alt) for alt in slot.split("|") if alt.strip()}
+                for slot in row[key].split(" ~ ")
+            ]
+            self.slots.append(slots)
+            for phrase in slots[0]:
+                self.first.setdefault(phrase[0], []).append(i)
+        self.maxlen = max((len(p) for s in self.slots for sl in s for p in sl), default=1)
+
+    def _match_slot(self, lower, i, slot) -> int:
+        best = -1
+        for phrase in slot:
+            n = len(phrase)
+            if n > best and tuple(lower[i : i + n]) == phrase:
+                best = n
+        return best
+
+    def _match_row(self, lower, i, slots):
+        n = self._match_slot(lower, i, slots[0])
+        if n < 0:
+            return None
+        heads = [(i, i + n)]
+        pos = i + n
+        for slot in slots[1:]:
+            found = None
+            for gap in range(MAX_GAP + 1):
+                j = pos + gap
+                if j >= len(lower) or (gap and lower[j - 1] in _STOP):
+                    break
+                m = self._match_slot(lower, j, slot)
+                if m > 0:
+                    found = (j, j + m)
+                    break
+            if found is None:
+                return None
+            heads.append(found)
+            pos = found[1]
+        return heads
+
+    def find(self, lower: list[str], start: int = 0, end: int | None = None) -> list[Hit]:
+        """Non-overlapping hits in ``lower[start:end]``, longest first, then leftmost."""
+        end = len(lower) if end is None else end
+        cands = []
+        for i in range(start, end):
+            for row in self.first.get(lower[i], ()):
+                heads = self._match_row(lower[:end], i, self.slots[row])
+                if heads:
+                    cands.append(Hit(i, heads[-1][1], row, tuple(heads)))
+        cands.sort(key=lambda h: (-(h.end - h.start), h.start, h.row))
+        taken: set[int] = set()
+        out = []
+        for h in cands:
+            if taken.isdisjoint(range(h.start, h.end)):
+                taken.update(range(h.start, h.end))
+                out.append(h)
+        return sorted(out, key=lambda h: h.start)

@@ -1,0 +1,470 @@
+"""Tag actors in an article against the codebook, with spaCy's rule-based machinery.
+
+A blank English pipeline (tokenizer only, nothing downloaded) and three
+:class:`spacy.matcher.PhraseMatcher` instances find the codebook's surface forms (names,
+aliases, demonyms, capitals), the titles that introduce people, and theme phrases.
+Rules on top of the matches handle what news prose does with actors:
+
+* possessives (``Russia's``): the tokenizer splits ``'s`` off, the name still matches;
+* a surface form claimed by two actors: the actor named in full elsewhere in the article
+  wins, else ``alias_rules.csv``'s winner, else the mention is skipped;
+* ``DEMONYM + head`` (``the Iranian people``, ``Russian forces``) and ``PERSON + head``
+  (``the Biden administration``) become group/organization actors (``heads.csv``);
+* people missing from the codebook, introduced by title + name (``Pentagon Spokesperson
+  Major General Pat Ryder``), get a slug id, the country of the demonym or institution
+  before the title, and an empty Wikidata id;
+* a title with no name (``the Russian president``) resolves to the office holder on the
+  article's date (kind ``title``); ``he``/``she`` resolve to the most recent compatible
+  person (kind ``pronoun``).
+
+The result also groups mentions into *participants*: ``Russian President Vladimir Putin``
+is one participant whose head is Putin and whose country is RUS. Events and statements
+reason over participants.
+
+Examples
+--------
+>>> from alignkit.article import parse_article
+>>> from alignkit.tagging import tag
+>>> t = tag(parse_article("Chinese Foreign Minister Wang Yi met Iran's president in Beijing."))
+>>> [(m.text, m.actor, m.kind) for m in t.mentions][:3]
+[('Chinese', 'CHN', 'demonym'), ('Wang Yi', 'wang-yi', 'name'), ('Iran', 'IRN', 'name')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .article import Article, slugify
+from .codebook import Actor, Codebook, load_codebook
+
+__all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_nlp", "tag"]
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset({"the", "a", "an"})
+_NAME_STOP = frozenset(
+    "The A An And Of In On At For With To From By As But Or Nor This That These Those It He "
+    "She They We I His Her Their Its Our Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday January February March April May June July August September October November "
+    "December".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention. ``start``/``end`` index the article text; ``tok``/``tok_end`` the Doc."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    kind: str  # name, demonym, place, title, pronoun
+    sentence: int
+    tok: int
+    tok_end: int
+
+
+@dataclass
+class Participant:
+    """Mentions that name one party: ``North Korea's leader Kim Jong Un`` (head: Kim)."""
+
+    tok: int
+    tok_end: int
+    start: int
+    end: int
+    head: Mention
+    mentions: list[Mention]
+    possessive: bool = False
+    sentence: int = 0
+
+    @property
+    def actor(self) -> str:
+        return self.head.actor
+
+
+@dataclass(frozen=True)
+class ThemeHit:
+    sentence: int
+    theme: str
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass
+class Tagged:
+    """Output of :func:`tag`: tokens, mentions, participants, themes and the actors seen."""
+
+    article: Article
+    codebook: Codebook
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    words: list[str]
+    tok_sent: list[int]
+    mentions: list[Mention] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    themes: list[ThemeHit] = field(default_factory=list)
+    title_tokens: set[int] = field(default_factory=set)
+    extra_actors: dict[str, Actor] = field(default_factory=dict)
+    extra_roles: dict[str, str] = field(default_factory=dict)
+    #: token range (first, after last) of each sentence; (0, 0) when it has none
+    sent_tok: list[tuple[int, int]] = field(default_factory=list)
+    #: participant ending at a token index / covering a token index (fast look-ups)
+    by_end: dict[int, Participant] = field(default_factory=dict)
+    by_tok: dict[int, Participant] = field(default_factory=dict)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.extra_actors.get(actor_id) or self.codebook.actors.get(actor_id)
+
+    def stands_for(self, actor_id: str) -> str:
+        """The country/bloc node an actor acts for ("" for populations and unknowns)."""
+        a = self.actor(actor_id)
+        return a.stands_for if a else ""
+
+    def role(self, actor_id: str) -> str:
+        if actor_id in self.extra_roles:
+            return self.extra_roles[actor_id]
+        return self.codebook.role_at(actor_id, self.article.publication_date)
+
+    def participant_at(self, tok: int) -> Participant | None:
+        return self.by_tok.get(tok)
+
+    def ending_at(self, tok_end: int) -> Participant | None:
+        """The participant whose last token is ``tok_end - 1``."""
+        return self.by_end.get(tok_end)
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The blank English spaCy pipeline (tokenizer only; nothing is downloaded)."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+class _Matchers:
+    """PhraseMatchers compiled once per codebook (the slow part of a cold start)."""
+
+    def __init__(self, cb: Codebook):
+        from spacy.matcher import PhraseMatcher
+
+        nlp = get_nlp()
+        self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.form_of: dict[int, str] = {}
+        forms = []
+        for form in cb.surface:
+            forms.append(form)
+            if form.startswith("the "):
+                forms.append("The " + form[4:])
+        for form, doc in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
+            key = nlp.vocab.strings.add("F:" + form)
+            self.form_of[key] = form if form in cb.surface else "the " + form[4:]
+            self.forms.add("F:" + form, [doc])
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Tokenize titles as written: "Lt. Gen." and "lt. gen." split differently.
+        phrases = [r["phrase"] for r in cb.titles.values()]
+        for p, doc in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
+            self.titles.add("T:" + p.lower(), [doc])
+        self.themes = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.theme_of: dict[int, list[str]] = {}
+        seen = {}
+        for phrase, theme in cb.themes:
+            seen.setdefault(phrase, []).append(theme)
+        for (p, themes), doc in zip(seen.items(), nlp.tokenizer.pipe(list(seen)), strict=True):
+            key = nlp.vocab.strings.add("H:" + p)
+            self.theme_of[key] = themes
+            self.themes.add("H:" + p, [doc])
+        self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
+        # office slug -> titles phrase, for "the Russian president" style title mentions
+        self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
+
+
+@lru_cache(maxsize=4)
+def _matchers(cb: Codebook) -> _Matchers:
+    return _Matchers(cb)
+
+
+def _gender_ok(actor: Actor | None, pronoun: str) -> bool:
+    g = actor.gender if actor else ""
+    want = "m" if pronoun in ("he", "him", "his", "himself") else "f"
+    return g in ("", want)
+
+
+def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
+    """Tokenize the article once and tag actors, participants and themes.
+
+    Examples
+    --------
+    >>> from alignkit.article import parse_article
+    >>> t = tag(parse_article("Russia's President Vladimir Putin met North Korean leader Kim Jong-un."))
+    >>> [(p.actor, p.possessive) for p in t.participants]
+    [('vladimir-putin', False), ('kim-jong-un', False)]
+    >>> [m.text for m in t.mentions]
+    ['Russia', 'Vladimir Putin', 'North Korean', 'Kim Jong-un']
+    """
+    cb = codebook or load_codebook()
+    m = _matchers(cb)
+    doc = get_nlp().make_doc(article.text)
+    starts = [t.idx for t in doc]
+    words = [t.text for t in doc]
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    lower = [w.lower() for w in words]
+
+    # Token -> sentence index (-1 outside sentences: header, breadcrumb).
+    sent_starts = [s.start for s in article.sentences]
+    tok_sent = []
+    for s, e in zip(starts, ends, strict=True):
+        i = bisect.bisect_right(sent_starts, s) - 1
+        tok_sent.append(i if i >= 0 and e <= article.sentences[i].end else -1)
+
+    t = Tagged(article, cb, starts, ends, lower, words, tok_sent)
+    t.sent_tok = [(0, 0)] * len(article.sentences)
+    for i, si in enumerate(tok_sent):
+        if si >= 0:
+            lo, hi = t.sent_tok[si]
+            t.sent_tok[si] = (i, i + 1) if hi == 0 else (lo, i + 1)
+    date = article.publication_date
+
+    for _, s, e in m.titles(doc):
+        if tok_sent[s] >= 0:
+            t.title_tokens.update(range(s, e))
+
+    # 1. Surface forms, longest first; ambiguity decided after the whole article is seen.
+    raw = sorted(
+        ((s, e, m.form_of[k]) for k, s, e in m.forms(doc) if tok_sent[s] >= 0),
+        key=lambda x: (x[0], -(x[1] - x[0])),
+    )
+    chosen, taken = [], set()
+    for s, e, form in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if any(i in taken for i in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        chosen.append((s, e, form))
+    chosen.sort()
+    unambiguous = {cb.surface[f][0][0] for _, _, f in chosen if len(cb.surface[f]) == 1}
+    items: list[tuple[int, int, str, str]] = []  # (tok, tok_end, actor, kind)
+    for s, e, form in chosen:
+        cands = cb.surface[form]
+        if len(cands) > 1:
+            named = [c for c in cands if c[0] in unambiguous]
+            rule = cb.alias_rules.get(form) or cb.alias_rules.get(form.removeprefix("the "))
+            pick = named[0] if len(named) == 1 else next((c for c in cands if c[0] == rule), None)
+            if pick is None:
+                continue  # ambiguous and nothing decides: better silent than wrong
+        else:
+            pick = cands[0]
+        items.append((s, e, pick[0], pick[1]))
+
+    # 2. Heads: "Iranian people" (group), "Biden administration" (organization).
+    merged = []
+    for s, e, actor, kind in items:
+        nxt = lower[e] if e < len(lower) else ""
+        a = cb.actors.get(actor)
+        follows = "demonym" if kind == "demonym" else "person" if a and a.type == "person" else ""
+        rule = m.head_rules.get((follows, nxt)) if follows else None
+        if rule and tok_sent[e] == tok_sent[s]:
+            label = f"{words[s] if follows == 'person' else article.text[starts[s]:ends[e - 1]]}"
+            name = f"{label} {words[e]}"
+            if follows == "person":
+                name = f"{article.text[starts[s]:ends[e - 1]].split()[-1]} {words[e]}"
+            gid = slugify(name)
+            country = a.country if a else ""
+            if gid not in cb.actors and gid not in t.extra_actors:
+                t.extra_actors[gid] = Actor(
+                    gid, name, rule["type"], country,
+                    country if rule["stands_for_state"] == "yes" else "", source="heads.csv",
+                )  # fmt: skip
+            merged.append((s, e + 1, gid, "name"))
+        else:
+            merged.append((s, e, actor, kind))
+    items = merged
+    covered = {i for s, e, _, _ in items for i in range(s, e)}
+
+    # 3. Title + unknown name: a person the codebook lacks.
+    for s, e in _title_chains(t.title_tokens):
+        name_end = e
+        while (
+            name_end < len(words)
+            and name_end - e < 3
+            and name_end not in covered
+            and words[name_end][:1].isupper()
+            and words[name_end].replace("-", "").replace(".", "").isalpha()
+            and words[name_end] not in _NAME_STOP
+            and name_end not in t.title_tokens
+            and tok_sent[name_end] == tok_sent[s]
+        ):
+            name_end += 1
+        if name_end - e >= 2:
+            name = article.text[starts[e] : ends[name_end - 1]]
+            pid = slugify(name)
+            country, org = _left_context(t, items, s, cb)
+            if pid not in cb.actors:
+                implied = next(
+                    (cb.titles[lower[i]].get("implies_country", "") for i in range(s, e)
+                     if lower[i] in cb.titles and cb.titles[lower[i]].get("implies_country")),
+                    "",
+                )  # fmt: skip
+                c = country or implied
+                t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
+                offices = [
+                    words[i] for i in range(s, e) if m.title_kind.get(lower[i]) == "office"
+                ] or [article.text[starts[s] : ends[e - 1]]]
+                t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
+            items.append((e, name_end, pid, "name"))
+            covered.update(range(e, name_end))
+        elif name_end == e and e < len(words) and e not in covered:
+            # 4. Title without a name: "the Russian president" -> the office holder.
+            country, _ = _left_context(t, items, s, cb)
+            office = slugify(article.text[starts[s] : ends[e - 1]])
+            holder = cb.holder(f"{country}.{office}", date) if country else None
+            if holder and (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
+                items.append((s, e, holder, "title"))
+                covered.update(range(s, e))
+
+    # Later bare mentions of people found above (surname, full name).
+    if t.extra_actors:
+        _second_pass(t, items, covered)
+
+    # 5. Pronouns: he/she to the most recent compatible person.
+    items.sort()
+    persons = [
+        (s, actor) for s, _, actor, _ in items if (t.actor(actor) or Actor("", "", "")).type == "person"
+    ]
+    for i, w in enumerate(lower):
+        if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
+            j = bisect.bisect_left(persons, (i, "")) - 1
+            while j >= 0 and tok_sent[i] - tok_sent[persons[j][0]] <= 2:
+                if _gender_ok(t.actor(persons[j][1]), w):
+                    items.append((i, i + 1, persons[j][1], "pronoun"))
+                    break
+                j -= 1
+
+    items.sort()
+    t.mentions = [
+        Mention(starts[s], ends[e - 1], article.text[starts[s] : ends[e - 1]], actor, kind,
+                tok_sent[s], s, e)
+        for s, e, actor, kind in items
+    ]  # fmt: skip
+    t.participants = _participants(t)
+    for p in t.participants:
+        t.by_end[p.tok_end] = p
+        for i in range(p.tok, p.tok_end):
+            t.by_tok[i] = p
+
+    # Themes, longest phrase wins where two overlap.
+    hits = sorted(
+        ((s, e, k) for k, s, e in m.themes(doc) if tok_sent[s] >= 0),
+        key=lambda x: (-(x[1] - x[0]), x[0]),
+    )
+    used: set[int] = set()
+    for s, e, k in hits:
+        if used.intersection(range(s, e)):
+            continue
+        used.update(range(s, e))
+        for theme in m.theme_of[k]:
+            t.themes.append(
+                ThemeHit(tok_sent[s], theme, article.text[starts[s] : ends[e - 1]], starts[s], ends[e - 1])
+            )
+    t.themes.sort(key=lambda h: (h.start, h.theme))
+    return t
+
+
+def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
+    chains, run = [], []
+    for i in sorted(title_tokens):
+        if run and i != run[-1] + 1:
+            chains.append((run[0], run[-1] + 1))
+            run = []
+        run.append(i)
+    if run:
+        chains.append((run[0], run[-1] + 1))
+    return chains
+
+
+def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
+    """Country and institution named just before a title: ``Chinese`` / ``Pentagon`` / ``Iran's``."""
+    j = s
+    # a qualifier the title list lacks may stand between: "Russian Acting Deputy Minister"
+    while j > 0 and s - j < 2 and t.words[j - 1][:1].isupper() and t.words[j - 1].isalpha() and (
+        t.tok_sent[j - 1] == t.tok_sent[s]
+    ) and not any(me == j for _, me, _, _ in items):
+        j -= 1
+    if j > 0 and t.lower[j - 1] in POSSESSIVE:
+        j -= 1
+    for ms, me, actor, _kind in items:
+        if me == j:
+            a = t.actor(actor)
+            if a is None:
+                return "", ""
+            org = a.name if a.type == "organization" else ""
+            return (a.country or a.stands_for), org
+    return "", ""
+
+
+def _second_pass(t: Tagged, items, covered: set[int]) -> None:
+    """Find later bare mentions of people introduced in this article (``Ryder said``)."""
+    forms: dict[tuple[str, ...], str] = {}
+    for pid, a in t.extra_actors.items():
+        if a.type != "person":
+            continue
+        parts = a.name.split()
+        forms[tuple(parts)] = pid
+        forms.setdefault((parts[-1],), pid)
+    longest = max((len(k) for k in forms), default=0)
+    i = 0
+    while i < len(t.words):
+        hit = None
+        for n in range(longest, 0, -1):
+            key = tuple(t.words[i : i + n])
+            if key in forms and not covered.intersection(range(i, i + n)) and t.tok_sent[i] >= 0:
+                hit = (i, i + n, forms[key])
+                break
+        if hit:
+            items.append((hit[0], hit[1], hit[2], "name"))
+            covered.update(range(hit[0], hit[1]))
+            i = hit[1]
+        else:
+            i += 1
+
+
+def _participants(t: Tagged) -> list[Participant]:
+    """Group mentions joined only by titles and possessives into one participant."""
+    out: list[Participant] = []
+    for mn in t.mentions:
+        cur = out[-1] if out else None
+        gap = range(cur.tok_end, mn.tok) if cur else range(0)
+        joinable = (
+            cur is not None
+            and cur.sentence == mn.sentence
+            and mn.kind != "pronoun"
+            and all(i in t.title_tokens or t.lower[i] in POSSESSIVE for i in gap)
+            and (len(gap) > 0 or t.actor(mn.actor) and t.actor(mn.actor).type == "person")
+        )
+        if joinable and len(gap) > 0 and all(t.lower[i] in POSSESSIVE for i in gap):
+            # "Russia's actions" is a modifier; "Russia's President Putin" joins (title in gap)
+            joinable = False
+        if joinable:
+            cur.tok_end, cur.end = mn.tok_end, mn.end
+            cur.mentions.append(mn)
+            head_type = (t.actor(cur.head.actor) or Actor("", "", "")).type
+            if (t.actor(mn.actor) or Actor("", "", "")).type == "person" or head_type != "person":
+                cur.head = mn
+            continue
+        tok = mn.tok
+        # Titles and "the" before the first mention belong to the participant.
+        while tok > 0 and (tok - 1 in t.title_tokens or t.lower[tok - 1] in DETERMINERS) and (
+            t.tok_sent[tok - 1] == mn.sentence
+        ):
+            tok -= 1
+        out.append(Participant(tok, mn.tok_end, t.starts[tok], mn.end, mn, [mn], False, mn.sentence))
+    for p in out:
+        p.possessive = p.tok_end < len(t.lower) and t.lower[p.tok_end] in POSSESSIVE
+    return out
+
+
+def role_on(codebook: Codebook, person: str, when: dt.date | None) -> str:
+    """Shorthand for :meth:`Codebook.role_at`."""
+    return codebook.role_at(person, when)
