@@ -1,0 +1,452 @@
+"""Who said what: attributed statements with speaker, cue, content, stance and targets.
+
+Direct quotes and the reported speech that fills news prose, in one schema, every part
+with its character span. Cues (verbs, nouns, phrases, each with a default stance) come
+from ``data/codebook/cues.csv``. The rules, all stated over *participants* (see
+:mod:`alignkit.tagging`) and token positions, never over particular wording:
+
+* subject + cue: ``X said (that) ...``, ``X has advocated for ...``, ``X, the envoy, warned``;
+* inverted and trailing attribution: ``"...," said X``, ``..., X said.``; a quote that runs
+  on into the next sentence (``"...," X said. "..."``) gives a second, direct statement;
+* ``according to X``; nominal cues ``X's assertion that ...``, ``X's warning``;
+* passive attribution: ``This meeting, confirmed by Y, ...`` (the content precedes the cue);
+* participle and coordinated clauses carry the speaker on (``..., asserting that``,
+  ``... and urged``);
+* ``he``/``she`` as speaker resolve through the tagger's pronoun mentions;
+* coordinated speakers (``The United States, ROK, and Japan condemn``) give one statement each;
+* transcripts: a speaker label (``MR. KIRBY:``, ``President of Russia Vladimir Putin:``)
+  attributes the paragraphs that follow, with ``I``/``we`` resolved to that speaker.
+
+No statement is made without a speaker that is a person, an organization, a group, a
+country or a bloc standing in the subject position; nor in photo captions.
+
+Examples
+--------
+>>> from alignkit.article import parse_article
+>>> from alignkit.tagging import tag
+>>> t = tag(parse_article("Russian Foreign Minister Sergei Lavrov warned that NATO was escalating."))
+>>> [(s.speaker, s.cue, s.content, s.stance) for s in extract_statements(t)]
+[('sergei-lavrov', 'warned', 'NATO was escalating', 'negative')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .codebook import Codebook
+from .lexicon import SlotMatcher
+from .tagging import POSSESSIVE, Mention, Participant, Tagged
+
+__all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
+
+STATEMENT_COLUMNS = [
+    "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content",
+    "content_start", "content_end", "kind", "stance", "targets", "sentence", "type", "mode",
+]  # fmt: skip
+
+# Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
+_AUX = frozenset(
+    "has have had is are was were be been will would could can may might must shall should "
+    "also again repeatedly reportedly publicly recently later then further already once "
+    "not n't never firmly strongly sharply openly".split()
+)
+_OPEN_Q = frozenset({'"', "“", "‘", "«"})
+_CLOSE_Q = frozenset({'"', "”", "’", "»"})
+_QUOTES = _OPEN_Q | _CLOSE_Q
+_CIRCUMSTANCE = frozenset(
+    "in during amid amidst at near inside across throughout within since after before".split()
+)
+_SUBORDINATORS = frozenset({"as", "while", "when", "because", "since", "whereas", "although"})
+_ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
+_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
+_LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
+
+
+@dataclass
+class Statement:
+    speaker: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    content: str
+    content_start: int
+    content_end: int
+    kind: str
+    stance: str
+    targets: list[str] = field(default_factory=list)
+    sentence: int = 0
+    type: str = ""  # PLOVER type of the verbal event the statement makes, if any
+    mode: str = "claimed"  # mode given to events reported inside the content
+
+    def as_row(self) -> dict:
+        return {c: getattr(self, c) for c in STATEMENT_COLUMNS}
+
+
+class _Cues:
+    def __init__(self, cb: Codebook):
+        rows = [dict(r, pattern=r["forms"]) for r in cb.cues]
+        self.matcher = SlotMatcher(rows)
+        self.polarity: dict[str, int] = {}
+        for r in cb.events:
+            sign = int(cb.plover.get(r["type"], {}).get("sign", 0) or 0)
+            for slot in r["pattern"].split(" ~ ")[-1:]:
+                for alt in slot.split("|"):
+                    if " " not in alt.strip() and sign:
+                        self.polarity.setdefault(alt.strip().lower(), sign)
+        from .codebook import read_table
+
+        # The stance lexicon overrides the event lexicon where both list a word.
+        for r in read_table("stance_words.csv", cb.root):
+            self.polarity[r["word"].lower()] = int(r["polarity"])
+
+
+@lru_cache(maxsize=4)
+def _cues(cb: Codebook) -> _Cues:
+    return _Cues(cb)
+
+
+def _skip_left(t: Tagged, i: int, floor: int) -> int:
+    """Index of the first token left of ``i`` that is not an auxiliary or adverb."""
+    j = i - 1
+    while j >= floor and (t.lower[j] in _AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)):
+        j -= 1
+    return j
+
+
+def _starting_at(t: Tagged, tok: int) -> Participant | None:
+    p = t.by_tok.get(tok)
+    if p is not None and all(t.lower[k] in ("the", "a") for k in range(p.tok, tok)):
+        return p
+    return None
+
+
+def _can_speak(t: Tagged, p: Participant | None) -> bool:
+    if p is None:
+        return False
+    a = t.actor(p.actor)
+    return a is not None and a.type in _SPEAKER_TYPES
+
+
+def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
+    """``The United States, ROK, and Japan`` -> all three participants, left to right."""
+    group = [p]
+    cur = p
+    while True:
+        j = cur.tok - 1
+        seps = []
+        while j >= floor and t.lower[j] in (",", "and", "&"):
+            seps.append(t.lower[j])
+            j -= 1
+        if not seps:
+            break
+        prev = t.ending_at(j + 1)
+        if prev is None or prev.possessive:
+            break
+        group.insert(0, prev)
+        cur = prev
+    return group
+
+
+def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
+    """Speakers in subject position left of a verb cue (appositives allowed)."""
+    j = _skip_left(t, cue_tok, floor)
+    if j < floor:
+        return []
+    if t.lower[j] == ",":
+        # "Kellogg, has advocated" / "Peskov, the Kremlin spokesman, said"
+        p = t.ending_at(j)
+        if p is None:
+            k = j - 1
+            while k >= floor and k > j - 10 and t.lower[k] != ",":
+                k -= 1
+            if k >= floor and t.lower[k] == "," and any(
+                i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j)
+            ):
+                p = t.ending_at(k)
+        # Only an appositive ("..., Keith Kellogg, has") or the sentence's first participant
+        # can be a subject across a comma: "in Ukraine, vowing" is not.
+        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "("):
+            p = None
+        return [p] if _can_speak(t, p) and not p.possessive else []
+    p = t.ending_at(j + 1)
+    if p is None or p.possessive or not _can_speak(t, p):
+        return []
+    return _coordinated(t, p, floor)
+
+
+def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
+    """Drop clause punctuation at both ends of a token range (quotes are kept if paired)."""
+    while a < b and t.lower[a] in (",", ":", ";", "-", "—", "–"):
+        a += 1
+    while b > a and t.lower[b - 1] in (",", ".", ":", ";", "-", "—", "–", "!", "?"):
+        b -= 1
+    return a, b
+
+
+def _kind(text: str) -> str:
+    stripped = text.strip()
+    quote_chars = sum(ch in '"“”«»' for ch in stripped)
+    if quote_chars >= 2 and stripped[:1] in '"“«' and stripped[-1:] in '"”»' and quote_chars == 2:
+        return "direct"
+    return "mixed" if quote_chars >= 2 else "indirect"
+
+
+def extract_statements(t: Tagged) -> list[Statement]:
+    """Attributed statements of a tagged article, in text order.
+
+    Examples
+    --------
+    >>> from alignkit.article import parse_article
+    >>> from alignkit.tagging import tag
+    >>> text = '"We will respond," Lavrov said. Blinken expressed concern over Iran, vowing to act.'
+    >>> [(s.speaker, s.cue, s.kind) for s in extract_statements(tag(parse_article(text)))]
+    [('sergei-lavrov', 'said', 'direct'), ('antony-blinken', 'expressed concern', 'indirect'), ('antony-blinken', 'vowing', 'indirect')]
+    """
+    cb = t.codebook
+    cues = _cues(cb)
+    art = t.article
+    out: list[Statement] = []
+    for sent in art.sentences:
+        if sent.block == "caption":
+            continue  # a caption shows people; it does not report speech
+        lo, hi = t.sent_tok[sent.index]
+        if lo == hi:
+            continue
+        hits = cues.matcher.find(t.lower, lo, hi)
+        found: list[tuple] = []  # (hit, row, speakers, content range, inherited)
+        for h in hits:
+            row = cues.matcher.rows[h.row]
+            speakers, content = _attribute(t, h, row, lo, hi, found)
+            if speakers:
+                found.append((h, row, speakers, content))
+        for n, (h, row, speakers, (ca, cb_)) in enumerate(found):
+            # The content stops where the next statement's cue clause begins.
+            nxt = found[n + 1][0].start if n + 1 < len(found) else hi
+            if cb_ > nxt and ca < nxt:
+                cb_ = nxt
+                while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
+                    cb_ -= 1
+            ca, cb_ = _trim(t, ca, cb_)
+            if ca >= cb_:
+                continue
+            cstart, cend = t.starts[ca], t.ends[cb_ - 1]
+            content = art.text[cstart:cend]
+            targets = _targets(t, speakers, ca, cb_, out, sent.index)
+            stance = row["stance"] if row["stance"] != "content" else _polarity(t, cues, ca, cb_)
+            for sp in speakers:
+                out.append(
+                    Statement(
+                        sp.actor, sp.head.start, sp.head.end,
+                        art.text[t.starts[h.start] : t.ends[h.end - 1]],
+                        t.starts[h.start], t.ends[h.end - 1], content, cstart, cend,
+                        _kind(content), stance, [x for x in targets if x != sp.actor],
+                        sent.index, row.get("type", ""), row.get("mode_in_content") or "claimed",
+                    )
+                )  # fmt: skip
+        _continue_quote(t, out, sent)
+    out.extend(_transcript(t))
+    out.sort(key=lambda s: (s.cue_start, s.speaker))
+    return out
+
+
+def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
+    """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
+    pos = row["pos"]
+    comp = set(row.get("complement", "").split("|")) - {""}
+    after = h.end
+    while after < hi and t.lower[after] in comp:
+        after += 1
+
+    if pos == "prep":  # "according to X, ..." / "..., according to X."
+        p = _starting_at(t, h.end)
+        if not _can_speak(t, p):
+            return [], None
+        if h.start > lo + 1:
+            return [p], (lo, h.start)
+        return [p], (p.tok_end, hi)
+
+    if pos == "noun":  # "X's assertion that ...", "assertion by X"
+        j = h.start - 1
+        while j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3:
+            j -= 1  # an adjective or two: "Sullivan's latest assertion"
+        if j >= lo and t.lower[j] in POSSESSIVE:
+            p = t.ending_at(j)
+            if _can_speak(t, p):
+                return [p], (after, hi)
+        if h.end < hi and t.lower[h.end] == "by":
+            p = _starting_at(t, h.end + 1)
+            if _can_speak(t, p):
+                return [p], (p.tok_end, hi)
+        return [], None
+
+    # Verbs and verb phrases.
+    # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue.
+    if h.end < hi and t.lower[h.end] == "by":
+        p = _starting_at(t, h.end + 1)
+        if _can_speak(t, p):
+            j = h.start - 1
+            while j > lo and t.lower[j] in (",", "was", "were", "been", "is", "are", "being"):
+                j -= 1
+            k = j
+            while k > lo and t.lower[k - 1] not in (",", ";"):
+                k -= 1
+            return [p], (k, j + 1)
+    speakers = _subject(t, h.start, lo)
+    if speakers:
+        if after >= hi or t.lower[h.end] in (".", "!", "?"):
+            # "..., X said." : the content is what precedes the speaker
+            first = speakers[0].tok
+            return speakers, (lo, first)
+        return speakers, (after, hi)
+    # Inverted: '"...," said X.'
+    p = _starting_at(t, h.end)
+    if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *_CLOSE_Q):
+        return [p], (lo, h.start)
+    # Participle or coordinated clause: "..., asserting that", "... and urged".
+    j = _skip_left(t, h.start, lo)
+    if j >= lo and t.lower[j] in (",", "and") and found:
+        return found[-1][2], (after, hi)
+    return [], None
+
+
+def _targets(t: Tagged, speakers, a: int, b: int, prior: list[Statement], sent: int) -> list[str]:
+    speaker_ids = {p.actor for p in speakers}
+    out: list[str] = []
+    inside = [p for p in t.participants if a <= p.tok and p.tok_end <= b]
+    # A subordinate clause ("as Trump re-enters ...") is background, not a target.
+    stop = next((i for i in range(a + 1, b) if t.lower[i] in _SUBORDINATORS), b)
+    for n, p in enumerate(inside):
+        if p.tok >= stop or p.actor in speaker_ids:
+            continue
+        a_ = t.actor(p.actor)
+        if a_ is None or a_.type == "place":
+            continue
+        k = p.tok - 1
+        while k >= a and t.lower[k] in ("the", "a", "an"):
+            k -= 1
+        if k >= a and t.lower[k] in _CIRCUMSTANCE:
+            continue  # "in Ukraine", "during the Ukraine conflict": circumstance
+        if n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in _AUX:
+            continue  # the subject of the reported clause is not its target
+        for x in (p.actor, a_.stands_for if a_.type == "person" else ""):
+            if x and x not in out:
+                out.append(x)
+    if not out and any(t.lower[i] in _ANAPHORS for i in range(a, min(b, a + 3))):
+        # "such support", "This meeting": what the previous statement or sentence was about
+        same = [s for s in prior if s.speaker in speaker_ids and s.sentence >= sent - 1]
+        if same:
+            return list(same[-1].targets)
+        for p in t.participants:
+            a_ = t.actor(p.actor)
+            if p.sentence == sent - 1 and a_ and a_.type != "place":
+                x = a_.stands_for or p.actor
+                if x and x not in out:
+                    out.append(x)
+    return out
+
+
+def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:
+    """Stance from the content: the first word with a polarity decides (the predicate)."""
+    for i in range(a, b):
+        v = cues.polarity.get(t.lower[i])
+        if v:
+            return "positive" if v > 0 else "negative"
+    return "neutral"
+
+
+def _continue_quote(t: Tagged, out: list[Statement], sent) -> None:
+    """'"...," X said. "..."': the next sentence, a bare quote, is the same speaker's."""
+    if not out or out[-1].sentence != sent.index or out[-1].kind != "direct":
+        return
+    art = t.article
+    nxt_i = sent.index + 1
+    if nxt_i >= len(art.sentences):
+        return
+    nxt = art.sentences[nxt_i]
+    if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
+        return
+    if nxt.text[:1] in _OPEN_Q and not any(m.sentence == nxt_i for m in t.mentions):
+        last = out[-1]
+        out.append(
+            Statement(
+                last.speaker, last.speaker_start, last.speaker_end, last.cue, last.cue_start,
+                last.cue_end, nxt.text, nxt.start, nxt.end, "direct", last.stance, [],
+                nxt_i, last.type, last.mode,
+            )
+        )  # fmt: skip
+
+
+def _transcript(t: Tagged) -> list[Statement]:
+    """Speaker labels (``MR. KIRBY:``) attribute the paragraphs that follow them."""
+    art = t.article
+    out: list[Statement] = []
+    current: tuple[str, int, int, int, int] | None = None
+    for pi, para in enumerate(art.paragraphs):
+        m = _LABEL.match(para.text)
+        body_start = para.start
+        if m and len(m.group(1).split()) <= 8:
+            label_s, label_e = para.start + m.start(1), para.start + m.end(1)
+            speaker = _label_speaker(t, label_s, label_e)
+            current = (speaker, label_s, label_e, label_e, label_e + 1) if speaker else None
+            body_start = para.start + m.end()
+        if current is None:
+            continue
+        speaker, ss, se, cs, ce = current
+        text = art.text[body_start : para.end]
+        if not text.strip():
+            continue
+        sents = [s.index for s in art.sentences if s.paragraph == pi and s.block == "body"]
+        out.append(
+            Statement(
+                speaker, ss, se, ":", cs, ce, text, body_start, para.end, "direct", "neutral",
+                [], sents[0] if sents else 0, "", "claimed",
+            )
+        )  # fmt: skip
+    return out
+
+
+def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
+    """The actor a transcript label names: a tagged person inside it, or a new one."""
+    inside = [m for m in t.mentions if s <= m.start and m.end <= e and m.kind == "name"]
+    persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
+    if persons:
+        return persons[-1].actor
+    label = t.article.text[s:e]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", label) if w.upper() not in _HONORIFICS]
+    if not words or label.strip().upper() in ("Q", "QUESTION", "MODERATOR", "OPERATOR"):
+        return None
+    surname = words[-1].title()
+    for form, cands in t.codebook.surface.items():
+        if form == surname and len(cands) == 1 and t.actor(cands[0][0]).type == "person":
+            return cands[0][0]
+    if label.isupper() and len(words) <= 3:
+        from .article import slugify
+        from .codebook import Actor
+
+        pid = slugify(" ".join(w.title() for w in words))
+        t.extra_actors.setdefault(pid, Actor(pid, " ".join(w.title() for w in words), "person"))
+        return pid
+    return None
+
+
+_HONORIFICS = frozenset({"MR", "MRS", "MS", "DR", "PRESIDENT", "MINISTER", "SECRETARY", "GENERAL"})
+
+
+def first_person_mentions(t: Tagged, statements: list[Statement]) -> list[Mention]:
+    """``I``/``we``/``my``/``our`` inside transcript statements, resolved to the speaker."""
+    out = []
+    for s in statements:
+        if s.cue != ":":
+            continue
+        for i, w in enumerate(t.words):
+            if s.content_start <= t.starts[i] < s.content_end and w.lower() in (
+                "i", "we", "my", "our", "me", "us"
+            ) and (w != "US"):  # fmt: skip
+                out.append(
+                    Mention(t.starts[i], t.ends[i], w, s.speaker, "pronoun", t.tok_sent[i], i, i + 1)
+                )
+    return out
