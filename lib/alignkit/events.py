@@ -1,0 +1,513 @@
+"""Code dyadic events (PLOVER categories) with source, target, mode and date.
+
+Triggers and their categories live in ``data/codebook/events.csv`` (patterns of slots,
+see :mod:`alignkit.lexicon`), categories in ``plover.csv``, modality cues in
+``modality.csv``. Source and target come from the sentence's structure around the
+trigger, over the tagger's participants:
+
+* subject coordination: ``Russia and Iran are solidifying their partnership`` (a mutual
+  trigger between the coordinated parties);
+* ``a meeting between X and Y``; a preposition after the trigger (``conflict with Y``,
+  ``visit to Moscow``, ``policy on Iran``) and its coordination, through
+  ``nations like X and Y`` (each a separate target, never a pair among themselves);
+* possessives (``Russia's conflict``, ``its deepening relationships``, ``their``);
+* a modifier (``Western sanctions``: source; ``the Ukraine war``: target);
+* a resultative object (``leaving X, Y and Z in weakened positions``);
+* an infinitive's subject (``urged the US to support``), and for proposals reported in a
+  statement (``advocated for a maximum pressure policy on Iran``) the speaker.
+
+People stand for their country at country level (``source_country``), groups such as
+``the Iranian people`` for none. Verbal events made by statements (a negative statement
+by one state's official about another state is verbal conflict; praise is verbal
+cooperation) are appended with ``origin == "statement"``.
+
+Examples
+--------
+>>> from alignkit.article import parse_article
+>>> from alignkit.tagging import tag
+>>> t = tag(parse_article("Russia's conflict with Ukraine goes on.", publication_date="2025-01-15"))
+>>> [(e.source, e.target, e.type, e.sign) for e in extract_events(t, [])]
+[('RUS', 'UKR', 'FIGHT', -1)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .codebook import Codebook
+from .dates import find_dates, shift_before
+from .lexicon import SlotMatcher
+from .statements import _AUX, Statement
+from .tagging import POSSESSIVE, Participant, Tagged
+
+__all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
+
+EVENT_COLUMNS = [
+    "source", "target", "source_country", "target_country", "type", "quad", "sign",
+    "intensity", "mode", "date", "date_text", "date_basis", "sentence", "start", "end",
+    "trigger", "origin",
+]  # fmt: skip
+
+_TARGET_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "between"})
+_PREPS = frozenset(
+    "with to on against toward towards into between in of for from by at over under about "
+    "like amid amidst during among".split()
+)
+_GENERIC = frozenset({"nations", "countries", "states", "partners", "allies", "nation", "regimes"})
+_INTRO = frozenset({"like", "including", "such"})
+
+
+@dataclass
+class Event:
+    source: str
+    target: str
+    source_country: str
+    target_country: str
+    type: str
+    quad: str
+    sign: int
+    intensity: float
+    mode: str
+    date: str | None
+    date_text: str
+    date_basis: str
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    origin: str = "event"
+
+    def as_row(self) -> dict:
+        return {c: getattr(self, c) for c in EVENT_COLUMNS}
+
+
+@dataclass
+class Milestone:
+    """A monadic, dated fact (``Trump's return to the White House``): timeline only."""
+
+    actor: str
+    type: str
+    label: str
+    date: str | None
+    date_basis: str
+    sentence: int
+    start: int
+    end: int
+
+
+class _Lex:
+    def __init__(self, cb: Codebook):
+        self.triggers = SlotMatcher(cb.events)
+        self.modality = SlotMatcher([dict(r, pattern=r["phrase"]) for r in cb.modality])
+
+
+@lru_cache(maxsize=4)
+def _lex(cb: Codebook) -> _Lex:
+    return _Lex(cb)
+
+
+# ----------------------------------------------------------------------------- structure
+
+
+def _starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
+    while tok < hi and t.lower[tok] in ("the", "a", "an"):
+        tok += 1
+    return t.by_tok.get(tok) if tok < hi else None
+
+
+def _group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
+    group = [p]
+    j = p.tok_end
+    while j < hi:
+        k = j
+        while k < hi and t.lower[k] in (",", "and", "&", "or"):
+            k += 1
+        if k == j:
+            break
+        q = _starting_at(t, k, hi)
+        if q is None or q.tok < k - 0 and q.tok != k and t.lower[k] not in ("the", "a"):
+            break
+        group.append(q)
+        j = q.tok_end
+    return group
+
+
+def _group_left(t: Tagged, p: Participant, lo: int) -> list[Participant]:
+    group = [p]
+    cur = p
+    while True:
+        j = cur.tok - 1
+        seen = False
+        while j >= lo and t.lower[j] in (",", "and", "&"):
+            j -= 1
+            seen = True
+        if not seen:
+            break
+        q = t.ending_at(j + 1)
+        if q is None or q.possessive:
+            break
+        group.insert(0, q)
+        cur = q
+    return group
+
+
+def _in_pp(t: Tagged, p: Participant, lo: int) -> bool:
+    """Is the participant (or its coordination) the object of a preposition?"""
+    first = _group_left(t, p, lo)[0]
+    j = first.tok - 1
+    while j >= lo and t.lower[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= lo and (t.lower[j] in _PREPS or t.lower[j] in _GENERIC)
+
+
+def _after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
+    """Participants introduced by a preposition at token ``i`` (through ``nations like``)."""
+    if i >= hi or t.lower[i] not in preps:
+        return []
+    j = i + 1
+    while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in _GENERIC):
+        j += 1
+    while j < hi and t.lower[j] in _INTRO or (j < hi and t.lower[j] == "as" and t.lower[j - 1] == "such"):
+        j += 1
+    p = _starting_at(t, j, hi)
+    if p is None or p.tok > j:
+        return []
+    return _group_right(t, p, hi)
+
+
+def _resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
+    """``its`` -> the latest salient state or organization; ``their`` -> the latest pair."""
+    sent = t.tok_sent[tok]
+    before = [p for p in t.participants if p.tok_end <= tok and p.sentence >= sent - 1]
+    if word == "their":
+        for p in reversed(before):
+            g = _group_left(t, p, 0)
+            if len(g) >= 2:
+                return g
+        return []
+    if word == "its":
+        for p in reversed(before):
+            a = t.actor(p.actor)
+            if a and a.type in ("country", "organization", "bloc") and (
+                p.possessive or not _in_pp(t, p, lo)
+            ):
+                return [p]
+    return []
+
+
+def _left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
+    """``Russia's ongoing conflict``, ``its deepening ties``, ``his visit`` (<= 3 words between)."""
+    for j in range(start - 1, max(lo, start - 5) - 1, -1):
+        w = t.lower[j]
+        if w in (",", ";", ".", "and") or w in _PREPS and w != "to":
+            return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
+        if w in POSSESSIVE:
+            p = t.ending_at(j)
+            return [p] if p else []
+        if w in ("its", "their"):
+            return _resolve_pronoun(t, w, j, lo)
+        p = t.ending_at(j + 1)
+        if p and p.head.kind == "pronoun" and p.head.text.lower() in ("his", "her"):
+            return [p]
+        if p is not None:
+            return []  # another party stands between: it is a modifier, not a possessor
+    return []
+
+
+def _subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
+    """The coordination in subject position right before the verb group at ``start``."""
+    j = start - 1
+    while j >= lo and (t.lower[j] in _AUX or t.lower[j] in ("to", "expected", "set", "about")):
+        j -= 1
+    if j < lo:
+        return []
+    p = t.ending_at(j + 1)
+    if p is None or p.possessive:
+        return []
+    return _group_left(t, p, lo)
+
+
+def _clause_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
+    """The sentence's first participant that is not inside a prepositional phrase."""
+    for p in t.participants:
+        if lo <= p.tok < before and not p.possessive and not _in_pp(t, p, lo):
+            return _group_right(t, p, before)
+    return []
+
+
+def _topic(t: Tagged, lo: int, hi: int) -> Participant | None:
+    for p in t.participants:
+        if lo <= p.tok < hi and not _in_pp(t, p, lo):
+            return p
+    return None
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def _country(t: Tagged, actor: str) -> str:
+    return t.stands_for(actor)
+
+
+def extract_events(t: Tagged, statements: list[Statement]) -> list[Event]:
+    """Dyadic events of a tagged article (trigger events; see :func:`statement_events`)."""
+    events, _ = _extract(t, statements)
+    return events
+
+
+def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[Milestone]]:
+    cb = t.codebook
+    lex = _lex(cb)
+    art = t.article
+    anchor = art.publication_date
+    anchor_basis = "estimated" if art.date_status == "estimated" else "publication"
+    events: list[Event] = []
+    milestones: list[Milestone] = []
+    para_date: dict[int, tuple] = {}
+    for sent in art.sentences:
+        lo, hi = t.sent_tok[sent.index]
+        if lo == hi:
+            continue
+        hits = lex.triggers.find(t.lower, lo, hi)
+        # Milestones first: "days before Trump's return" dates this sentence's events.
+        sent_ms = []
+        for h in hits:
+            row = lex.triggers.rows[h.row]
+            if row["type"] != "ASSUME_OFFICE":
+                continue
+            who = _left_possessor(t, h.start, lo) or _subject_left(t, h.start, lo)
+            persons = [p for p in who if (t.actor(p.actor) and t.actor(p.actor).type == "person")]
+            if not persons:
+                continue
+            when = None
+            start = cb.office_start(
+                persons[0].actor, ".president",
+                (anchor - dt.timedelta(days=366)) if anchor else None,
+            )  # fmt: skip
+            if start:
+                when = start
+            ms = Milestone(
+                persons[0].actor, "ASSUME_OFFICE",
+                art.text[t.starts[h.start] : t.ends[h.end - 1]],
+                when.isoformat() if when else None, "codebook" if when else "open",
+                sent.index, t.starts[h.start], t.ends[h.end - 1],
+            )  # fmt: skip
+            milestones.append(ms)
+            sent_ms.append((h, ms, when))
+        date, date_text, date_basis = _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms)
+        if date is None and sent.paragraph is not None and sent.paragraph in para_date:
+            date, date_text, date_basis = para_date[sent.paragraph]
+        for h in hits:
+            row = lex.triggers.rows[h.row]
+            if row["type"] == "ASSUME_OFFICE":
+                continue
+            if sent.block == "caption" and row.get("caption") != "yes":
+                continue  # two people pictured together is co-presence, not an event
+            stmt = _inside(statements, t.starts[h.start])
+            for src, tgt in _arguments(t, h, row, lo, hi, stmt):
+                s_c, t_c = _country(t, src.actor), _country(t, tgt.actor)
+                if src.actor == tgt.actor:
+                    continue
+                info = cb.plover[row["type"]]
+                evs = t.starts[min(h.start, src.tok, tgt.tok)]
+                eve = t.ends[max(h.end, src.tok_end, tgt.tok_end) - 1]
+                events.append(
+                    Event(
+                        src.actor, tgt.actor, s_c, t_c, row["type"], info["quad"],
+                        int(info["sign"]), float(row.get("intensity") or info["intensity"]),
+                        _mode(t, lex, h, lo, stmt), date, date_text, date_basis, sent.index,
+                        evs, eve, art.text[t.starts[h.start] : t.ends[h.end - 1]],
+                    )
+                )  # fmt: skip
+        if date is not None and sent.paragraph is not None:
+            para_date[sent.paragraph] = (date, date_text, date_basis)
+    # One event per (pair, type, trigger position): two routes to the same reading.
+    seen, unique = set(), []
+    for e in events:
+        key = (e.source, e.target, e.type, e.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return unique, milestones
+
+
+def _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms):
+    for h, ms, when in sent_ms:
+        # "(just) days before X's return": the span before the milestone
+        j = t.starts[h.start]
+        window = t.article.text[max(sent.start, j - 60) : j].lower()
+        for unit in ("hours", "days", "weeks", "months", ""):
+            for rel in ("before", "ahead of", "after"):
+                if not unit and rel != "ahead of":
+                    continue
+                key = f"{unit} {rel}".strip()
+                unit = unit or "days"  # "ahead of X": shortly before
+                if key in window and when:
+                    k = window.rfind(key)
+                    # "just days before": the hedge belongs to the dating phrase
+                    for hedge in ("just ", "only ", "mere ", "a few "):
+                        if window[:k].endswith(hedge):
+                            k -= len(hedge)
+                    text_start = max(sent.start, j - 60) + k
+                    sign = 1 if rel == "after" else -1
+                    return shift_before(when, unit, sign), t.article.text[text_start : ms.end], "codebook"
+    for d in find_dates(sent.text, anchor, anchor_basis):
+        if d.value:
+            return d.value, d.text, d.basis
+    return None, "", "open"
+
+
+def _inside(statements: list[Statement], offset: int) -> Statement | None:
+    for s in statements:
+        if s.content_start <= offset < s.content_end:
+            return s
+    return None
+
+
+def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
+    window_lo = max(lo, h.start - 6)
+    for m in lex.modality.find(t.lower, window_lo, h.start):
+        mode = lex.modality.rows[m.row]["mode"]
+        if mode == "denied" and h.start - m.end <= 3:
+            return "denied"
+    if stmt is not None:
+        return stmt.mode
+    for m in lex.modality.find(t.lower, window_lo, h.start):
+        mode = lex.modality.rows[m.row]["mode"]
+        if mode != "denied":
+            return mode
+    return "actual"
+
+
+def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
+    """(source, target) participant pairs for one trigger."""
+    symmetric = row.get("symmetric") == "yes"
+    modifier_role = row.get("modifier_role", "")
+    sources: list[Participant] = []
+    targets: list[Participant] = []
+
+    # "between X and Y": the pair itself.
+    pair = _after_prep(t, h.end, hi, {"between"})
+    if len(pair) >= 2:
+        return [(pair[0], q) for q in pair[1:]]
+
+    # Modifier right before the trigger: "Western sanctions", "the Ukraine war".
+    mod = t.ending_at(h.start)
+    if mod is not None and not mod.possessive:
+        a = t.actor(mod.actor)
+        if a and a.type in ("country", "bloc", "organization") and modifier_role == "target":
+            targets = [mod]
+        elif modifier_role == "source" and mod.head.kind == "demonym":
+            sources = [mod]
+
+    if not sources:
+        sources = _left_possessor(t, h.start, lo)
+    if not sources:
+        # a possessive inside the trigger: "cemented their relationship"
+        for i in range(h.start, h.end):
+            if t.lower[i] in ("its", "their"):
+                sources = _resolve_pronoun(t, t.lower[i], i, lo)
+                break
+    if not sources and not (mod and targets):
+        sources = _subject_left(t, h.start, lo)
+
+    # Targets: a preposition right after (a word or two may stand between: "policy on").
+    if not targets:
+        preps = _TARGET_PREPS | ({"in"} if modifier_role == "target" else set())
+        for gap in range(0, 3):
+            i = h.end + gap
+            if i >= hi or t.lower[i] in (",", ";", "."):
+                break
+            targets = _after_prep(t, i, hi, preps)
+            if targets:
+                break
+    if not targets and h.end < hi:
+        obj = _starting_at(t, h.end, hi)
+        if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
+            targets = _group_right(t, obj, hi)
+    # Resultative: "leaving X, Y and Z in weakened positions".
+    if not targets and h.start - 1 >= lo and t.lower[h.start - 1] in ("in", "into", "under"):
+        obj = t.ending_at(h.start - 1)
+        if obj is not None:
+            targets = _group_left(t, obj, lo)
+            sources = sources if sources and sources[0].tok_end <= targets[0].tok - 1 else []
+            if not sources:
+                sources = _subject_left(t, targets[0].tok - 1, lo)
+    # Infinitive of purpose ("embarked on a visit ... to meet with Putin") or an event
+    # noun in a circumstance ("X and Y pose during a treaty signing ceremony").
+    k = h.start - 1
+    while k >= lo and t.lower[k] in ("a", "an", "the"):
+        k -= 1
+    if not sources and k >= lo and t.lower[k] in ("to", "during", "at", "amid"):
+        sources = _clause_subject(t, lo, h.start)
+    # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
+    if not sources and stmt is not None and stmt.mode in ("proposed", "expected"):
+        sp = next((p for p in t.participants if p.head.start == stmt.speaker_start), None)
+        if sp:
+            sources = [sp]
+    if not targets and row.get("target_fallback") == "topic" and sources:
+        top = _topic(t, lo, hi)
+        if top is not None and top not in sources:
+            targets = [top]
+
+    if not sources:
+        return []
+    if not targets:
+        if symmetric and len(sources) >= 2:
+            return [(sources[0], q) for q in sources[1:]]
+        return []
+    return [(s, g) for s in sources for g in targets if s is not g]
+
+
+def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
+    """Verbal events made by statements with a stance, from speaker to each target state."""
+    cb = t.codebook
+    out: list[Event] = []
+    for s in statements:
+        if s.stance == "neutral":
+            continue
+        s_c = _country(t, s.speaker)
+        if not s_c:
+            continue
+        typ = s.type or _content_type(t, s) or ("SUPPORT" if s.stance == "positive" else "ACCUSE")
+        info = cb.plover[typ]
+        sign = 1 if s.stance == "positive" else -1
+        if int(info["sign"]) != sign:
+            typ = "SUPPORT" if sign > 0 else "ACCUSE"
+            info = cb.plover[typ]
+        for target in s.targets:
+            a = t.actor(target)
+            if a is None or a.type == "person" and target not in s.targets[:1]:
+                pass
+            t_c = _country(t, target)
+            if not t_c or t_c == s_c:
+                continue
+            out.append(
+                Event(
+                    s.speaker, target, s_c, t_c, typ, info["quad"], sign,
+                    float(info["intensity"]), "actual", None, "", "open", s.sentence,
+                    s.cue_start, s.content_end, s.cue, "statement",
+                )
+            )  # fmt: skip
+    # A person and their own state as targets of one statement: one event, at state level.
+    seen, unique = set(), []
+    for e in out:
+        key = (e.source, e.target_country, e.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return unique
+
+
+def _content_type(t: Tagged, s: Statement) -> str:
+    """The category of the first trigger in a statement's content (``vowing to counteract``)."""
+    lex = _lex(t.codebook)
+    lo = next((i for i, st in enumerate(t.starts) if st >= s.content_start), len(t.starts))
+    hi = next((i for i, st in enumerate(t.starts) if st >= s.content_end), len(t.starts))
+    for h in lex.triggers.find(t.lower, lo, hi):
+        typ = lex.triggers.rows[h.row]["type"]
+        if int(t.codebook.plover[typ]["sign"]) == (1 if s.stance == "positive" else -1):
+            return typ
+    return ""
