@@ -117,7 +117,7 @@ def test_caller_date_overrides_sidecar_estimate():
 
 
 def test_load_corpus_stable_order(tmp_path):
-    for name in ["b.txt", "a.txt", "c.md", "skip.json"]:
+    for name in ["b.txt", "a.txt", "c.txt", "notes.md", "skip.json"]:
         (tmp_path / name).write_text("Some body text. Another sentence.", encoding="utf-8")
     assert [a.id for a in load_corpus(tmp_path)] == ["a", "b", "c"]
 

@@ -517,7 +517,7 @@ def load_article(path: str | Path, *, publication_date: dt.date | str | None = N
     return art
 
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt",)
 
 
 def iter_corpus(folder: str | Path, *, on_error: str = "raise") -> Iterator[Article]:
@@ -542,7 +542,7 @@ def iter_corpus(folder: str | Path, *, on_error: str = "raise") -> Iterator[Arti
 
 
 def load_corpus(folder: str | Path, *, on_error: str = "raise") -> list[Article]:
-    """Load every ``.txt``/``.md`` article in ``folder``, in file-name order.
+    """Load every ``.txt`` article in ``folder``, in file-name order.
 
     Examples
     --------

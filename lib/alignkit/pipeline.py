@@ -1,0 +1,247 @@
+"""The whole analysis of an article, and of a corpus.
+
+:func:`analyze` runs the stages (tag -> statements -> events -> network) and returns an
+:class:`Analysis` whose tables are pandas DataFrames with documented columns, built on
+first access (the records underneath are plain dataclasses, cheap to compute).
+
+Examples
+--------
+>>> import alignkit
+>>> an = alignkit.analyze(alignkit.load_article(alignkit.SEED))
+>>> an.mentions.columns.tolist()
+['start', 'end', 'text', 'actor', 'kind', 'sentence']
+>>> sorted(an.network.edges())[:3]
+[('CHN', 'USA'), ('IRN', 'RUS'), ('IRN', 'USA')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article, load_article, parse_article
+from .codebook import Codebook, load_codebook
+from .events import EVENT_COLUMNS, Event, Milestone, _extract, statement_events
+from .statements import STATEMENT_COLUMNS, Statement, extract_statements, first_person_mentions
+from .tagging import Tagged, tag
+
+__all__ = [
+    "Analysis",
+    "analyze",
+    "analyze_text",
+    "MENTION_COLUMNS",
+    "ACTOR_COLUMNS",
+    "THEME_COLUMNS",
+    "TIMELINE_COLUMNS",
+]
+
+MENTION_COLUMNS = ["start", "end", "text", "actor", "kind", "sentence"]
+ACTOR_COLUMNS = [
+    "actor", "name", "type", "country", "role", "wikidata", "mentions", "node", "camp",
+    "degree", "betweenness",
+]  # fmt: skip
+THEME_COLUMNS = ["sentence", "theme", "phrase", "start", "end"]
+TIMELINE_COLUMNS = [
+    "date", "precision", "date_basis", "date_text", "kind", "label", "source", "target",
+    "type", "sentence", "start", "end",
+]  # fmt: skip
+
+
+class Analysis:
+    """Everything alignkit reads in one article. Tables are built on first access.
+
+    Attributes
+    ----------
+    article : Article
+    mentions : DataFrame
+        ``start``, ``end``, ``text``, ``actor``, ``kind`` (name, demonym, place, title,
+        pronoun), ``sentence`` (index into ``article.sentences``).
+    actors : DataFrame
+        ``actor``, ``name``, ``type`` (person, organization, group, country, bloc, place),
+        ``country``, ``role`` (as of the article's date), ``wikidata``, ``mentions`` (count),
+        ``node`` (the country/bloc it stands for in the network, "" for none), ``camp``
+        (0 or 1: the side of :attr:`blocs` its node is on; -1 when outside the network),
+        ``degree`` and ``betweenness`` of its node in the country network.
+    statements : DataFrame
+        See :data:`alignkit.statements.STATEMENT_COLUMNS`.
+    events : DataFrame
+        See :data:`alignkit.events.EVENT_COLUMNS`; ``origin`` is ``event`` (a trigger in
+        the text) or ``statement`` (a verbal event made by a statement); ``article``.
+    themes : DataFrame
+        ``sentence``, ``theme``, ``phrase``, ``start``, ``end``.
+    timeline : DataFrame
+        Dated events and milestones: ``date`` (ISO at its ``precision``), ``date_basis``
+        (printed, publication, estimated, codebook), ``date_text``, ``kind`` (event,
+        milestone), ``label``, ``source``, ``target``, ``type``, ``sentence``, ``start``, ``end``.
+    network : networkx.Graph
+        Signed country/bloc graph (see :func:`alignkit.network.country_graph`).
+    actor_network : networkx.MultiDiGraph
+    blocs : tuple of two frozensets
+        The two camps of minimum frustration; :attr:`frustration` and
+        :attr:`frustrated_edges` beside it.
+    """
+
+    def __init__(self, tagged: Tagged, statements: list[Statement], events: list[Event],
+                 milestones: list[Milestone]):  # fmt: skip
+        self.tagged = tagged
+        self.article: Article = tagged.article
+        self.codebook: Codebook = tagged.codebook
+        self.statement_records = statements
+        self.event_records = events
+        self.milestones = milestones
+
+    def __repr__(self) -> str:
+        return (
+            f"Analysis({self.article.id!r}: {len(self.tagged.mentions)} mentions, "
+            f"{len(self.statement_records)} statements, {len(self.event_records)} events)"
+        )
+
+    # -- tables ---------------------------------------------------------------------
+    @cached_property
+    def mentions(self) -> pd.DataFrame:
+        extra = first_person_mentions(self.tagged, self.statement_records)
+        rows = sorted(
+            ((m.start, m.end, m.text, m.actor, m.kind, m.sentence)
+             for m in [*self.tagged.mentions, *extra]),
+            key=lambda r: (r[0], r[1]),
+        )  # fmt: skip
+        return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+    @cached_property
+    def actors(self) -> pd.DataFrame:
+        t = self.tagged
+        counts = self.mentions["actor"].value_counts()
+        speakers = set(self.statements["speaker"])
+        ids = sorted(set(counts.index) | speakers, key=lambda a: (-int(counts.get(a, 0)), a))
+        sides = {n: i for i, side in enumerate(self.blocs) for n in side}
+        deg = dict(self.network.degree())
+        try:
+            import networkx as nx
+
+            btw = nx.betweenness_centrality(self.network) if len(self.network) else {}
+        except Exception:  # noqa: BLE001 - centrality is a convenience column
+            btw = {}
+        rows = []
+        for a_id in ids:
+            a = t.actor(a_id)
+            if a is None:
+                continue
+            node = a.stands_for if a.stands_for in self.network else ""
+            rows.append(
+                (a_id, a.name, a.type, a.country, t.role(a_id) if a.type == "person" else "",
+                 a.wikidata, int(counts.get(a_id, 0)), node, sides.get(node, -1),
+                 int(deg.get(node, 0)), round(float(btw.get(node, 0.0)), 4))
+            )  # fmt: skip
+        return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+    @cached_property
+    def statements(self) -> pd.DataFrame:
+        return pd.DataFrame([s.as_row() for s in self.statement_records], columns=STATEMENT_COLUMNS)
+
+    @cached_property
+    def all_event_records(self) -> list[Event]:
+        return [*self.event_records, *statement_events(self.tagged, self.statement_records)]
+
+    @cached_property
+    def events(self) -> pd.DataFrame:
+        df = pd.DataFrame([e.as_row() for e in self.all_event_records], columns=EVENT_COLUMNS)
+        df["article"] = self.article.id
+        return df
+
+    @cached_property
+    def themes(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            [(h.sentence, h.theme, h.phrase, h.start, h.end) for h in self.tagged.themes],
+            columns=THEME_COLUMNS,
+        )
+
+    @cached_property
+    def timeline(self) -> pd.DataFrame:
+        rows = []
+        for e in self.event_records:
+            if e.date:
+                rows.append(
+                    (e.date, _precision(e.date), e.date_basis, e.date_text, "event",
+                     f"{e.source_country} → {e.target_country} {e.type} ({e.trigger})",
+                     e.source, e.target, e.type, e.sentence, e.start, e.end)
+                )  # fmt: skip
+        for m in self.milestones:
+            if m.date:
+                name = self.tagged.actor(m.actor).name if self.tagged.actor(m.actor) else m.actor
+                rows.append(
+                    (m.date, _precision(m.date), m.date_basis, m.label, "milestone",
+                     f"{name}: {m.label}", m.actor, "", m.type, m.sentence, m.start, m.end)
+                )  # fmt: skip
+        df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+        return df.sort_values(["date", "start"], kind="stable").reset_index(drop=True)
+
+    # -- network ----------------------------------------------------------------------
+    @cached_property
+    def network(self):
+        from .network import country_graph
+
+        return country_graph(self.events)
+
+    @cached_property
+    def actor_network(self):
+        from .network import actor_graph
+
+        return actor_graph(self.events, self.actors[["actor", "name", "type", "country"]])
+
+    @cached_property
+    def balance(self):
+        from .network import balance_partition
+
+        return balance_partition(self.network)
+
+    @property
+    def blocs(self) -> tuple[frozenset, frozenset]:
+        return self.balance.blocs
+
+    @property
+    def frustration(self) -> int:
+        return self.balance.frustration
+
+    @property
+    def frustrated_edges(self) -> list[tuple]:
+        return self.balance.frustrated_edges
+
+
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def analyze(article: Article | str | Path, codebook: Codebook | None = None) -> Analysis:
+    """Analyze one article (an :class:`Article`, or a path to load).
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = analyze(alignkit.SEED)
+    >>> an.statements[["speaker", "cue"]].head(2).values.tolist()
+    [['dmitry-peskov', 'confirmed'], ['jake-sullivan', 'assertion']]
+    """
+    if not isinstance(article, Article):
+        article = load_article(article)
+    cb = codebook or load_codebook()
+    tagged = tag(article, cb)
+    statements = extract_statements(tagged)
+    events, milestones = _extract(tagged, statements)
+    return Analysis(tagged, statements, events, milestones)
+
+
+def analyze_text(text: str, *, publication_date: dt.date | str | None = None,
+                 article_id: str | None = None, codebook: Codebook | None = None) -> Analysis:  # fmt: skip
+    """Analyze pasted text (see :func:`alignkit.article.parse_article`).
+
+    Examples
+    --------
+    >>> an = analyze_text("Iran's president met Russian President Vladimir Putin in Moscow.")
+    >>> an.events[["source_country", "target_country", "type"]].values.tolist()
+    [['IRN', 'RUS', 'CONSULT']]
+    """
+    art = parse_article(text, article_id=article_id, publication_date=publication_date)
+    return analyze(art, codebook)
