@@ -72,8 +72,7 @@ def warm(n: int) -> dict[str, float]:
 
     def total():
         a = alignkit.analyze(alignkit.load_article(SEED))
-        a.events
-        a.blocs
+        return a.events, a.blocs
 
     out = {
         "floor: spaCy tokenize + sentences": _median_ms(lambda: nlp(text), n),
@@ -117,8 +116,10 @@ def throughput(n: int) -> list[tuple[int, float, float, float]]:
         for procs in sorted({1, os.cpu_count() or 1}):
             out = subprocess.run(
                 [sys.executable, "-c", _CHILD, str(folder), str(procs)],
-                check=True, capture_output=True, text=True,
-            ).stdout.split()  # fmt: skip
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
             count, secs, peak = int(out[0]), float(out[1]), float(out[2])
             rows.append((procs, count / secs, secs, peak))
         return rows
@@ -140,7 +141,8 @@ def main(argv=None) -> None:
         print(f"{name:<44}{ms:8.2f}{ms / floor:9.2f}")
     cold = cold_start()
     print(f"\n{'cold start (fresh process, median of 5)':<44}{cold:8.2f} s")
-    print(f"\n{'throughput, ' + str(args.articles) + ' articles':<28}{'art/s':>9}{'seconds':>9}{'peak MB':>9}")
+    head = f"throughput, {args.articles} articles"
+    print(f"\n{head:<28}{'art/s':>9}{'seconds':>9}{'peak MB':>9}")
     rows = throughput(args.articles)
     for procs, rate, secs, peak in rows:
         print(f"{str(procs) + ' process(es)':<28}{rate:9.1f}{secs:9.1f}{peak:9.0f}")

@@ -53,7 +53,7 @@ def test_sentence_traps_do_not_split(seed_article, gold):
         ("J. D. Vance spoke to U.S. officials. The talks ended.", 2),
         ("Sanctions hit the U.S. The response came fast.", 2),
         ("He visited the U.K. and France. Then he left.", 2),
-        ('“Why now?” he asked. Nobody answered.', 2),
+        ("“Why now?” he asked. Nobody answered.", 2),
         ("Dr. Kim arrived at 5 p.m. on Friday. She left at once.", 2),
     ],
 )
@@ -66,8 +66,11 @@ def test_segmentation_survives_abbreviations(text, n):
 def test_sentence_knows_its_paragraph():
     a = parse_article("Headline here\n\nOne. Two.\n\nThree here. Four there.")
     assert [(s.text, s.paragraph) for s in a.body_sentences] == [
-        ("One.", 0), ("Two.", 0), ("Three here.", 1), ("Four there.", 1),
-    ]  # fmt: skip
+        ("One.", 0),
+        ("Two.", 0),
+        ("Three here.", 1),
+        ("Four there.", 1),
+    ]
 
 
 def test_header_keys_and_date_printed():
@@ -83,7 +86,10 @@ def test_header_keys_and_date_printed():
 
 
 def test_no_header_crlf_bom_curly_quotes_non_ascii(tmp_path):
-    body = "\ufeffErdoğan met Zelenskyy in Kyiv — “a turning point,” he said.\r\n\r\nThe talks’ outcome was unclear.\r\n"
+    body = (
+        "\ufeffErdoğan met Zelenskyy in Kyiv — “a turning point,” he said.\r\n\r\n"
+        "The talks’ outcome was unclear.\r\n"
+    )
     p = tmp_path / "Türkiye Report!.txt"
     p.write_bytes(body.encode("utf-8"))
     a = load_article(p)
@@ -153,7 +159,7 @@ def test_binary_file(tmp_path):
 
 def test_undecodable_bytes_report_offset(tmp_path):
     p = tmp_path / "latin1.txt"
-    p.write_bytes("Moscow talks. ".encode() + "Erdoğan".encode("latin-1", "replace") + b" \xff end")
+    p.write_bytes(b"Moscow talks. " + "Erdoğan".encode("latin-1", "replace") + b" \xff end")
     err = _raises(p, "byte offset")
     assert "0xff" in str(err) or "0x3f" in str(err)
 
@@ -192,7 +198,8 @@ def test_corpus_errors(tmp_path):
 
 
 _ALPHABET = st.sampled_from(
-    list(string.ascii_letters + string.digits + " .,!?:;'\"-\n\r\t>|") + ["“", "”", "’", "—", "é", "ğ", "\ufeff", "\x00"]
+    list(string.ascii_letters + string.digits + " .,!?:;'\"-\n\r\t>|")
+    + ["“", "”", "’", "—", "é", "ğ", "\ufeff", "\x00"]
 )
 
 

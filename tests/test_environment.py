@@ -1,4 +1,4 @@
-"""Set-up invariants: the two dependency lists agree, the Makefile and CI do what the README says."""
+"""Set-up invariants: dependency lists agree; the Makefile and CI do what the README says."""
 
 from __future__ import annotations
 
@@ -48,7 +48,10 @@ def test_given_packages_are_declared():
 
 def test_lower_bounds_are_pinned():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    for req in [*data["project"]["dependencies"], *data["project"]["optional-dependencies"]["test"]]:
+    for req in [
+        *data["project"]["dependencies"],
+        *data["project"]["optional-dependencies"]["test"],
+    ]:
         assert ">=" in req, f"{req} has no lower bound"
 
 

@@ -10,6 +10,9 @@ import random
 import networkx as nx
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from alignkit import network
 from alignkit.network import (
     EVIDENCE_FIELDS,
@@ -27,8 +30,6 @@ from alignkit.network import (
     export_node_link,
     merge_graphs,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 # ---------------------------------------------------------------------------
 # helpers
@@ -220,7 +221,13 @@ def test_country_graph_errors():
     with pytest.raises(ValueError, match="intensity"):
         country_graph(frame([event("a", "b", "A", "B", intensity=0.0)]))
     with pytest.raises(TypeError):
-        country_graph([event("a", "b", "A", "B")])
+        country_graph("events.csv")
+
+
+def test_records_and_dataframe_give_the_same_graph():
+    rows = [event("a", "b", "A", "B"), event("c", "b", "C", "B", sign=-1)]
+    g1, g2 = country_graph(rows), country_graph(frame(rows))
+    assert sorted(g1.edges(data=True)) == sorted(g2.edges(data=True))
 
 
 def test_denied_row_is_not_validated():

@@ -56,16 +56,32 @@ MAX_BYTES = 5 * 1024 * 1024
 
 #: Header keys recognised in leading ``Key: value`` lines (case-insensitive).
 HEADER_KEYS = {
-    "publisher", "source", "date", "published", "updated", "author", "authors", "by",
-    "byline", "url", "link", "title", "section", "language", "dateline", "location",
-}  # fmt: skip
+    "publisher",
+    "source",
+    "date",
+    "published",
+    "updated",
+    "author",
+    "authors",
+    "by",
+    "byline",
+    "url",
+    "link",
+    "title",
+    "section",
+    "language",
+    "dateline",
+    "location",
+}
 _DATE_KEYS = ("date", "published", "updated")
 
 _HEADER_RE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(\S.*?)[ \t]*$")
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>>|»|›|>|\|)\s*")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _TERMINAL = ".!?…\"'”’)]:;"
-_CAPTION_PREFIX = re.compile(r"^\s*(?:photo|image|picture|caption|file photo|pictured)\s*[:\-–—]", re.I)
+_CAPTION_PREFIX = re.compile(
+    r"^\s*(?:photo|image|picture|caption|file photo|pictured)\s*[:\-–—]", re.I
+)
 _CAPTION_CREDIT = re.compile(
     r"\((?:photo|image|credit)[^)]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters|AFP|EPA)\s*$", re.I
 )
@@ -193,15 +209,23 @@ _MONTHS = {
     m.lower(): i
     for i, names in enumerate(
         [
-            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
-            ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
-            ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sep", "Sept"),
+            ("October", "Oct"),
+            ("November", "Nov"),
             ("December", "Dec"),
         ],
         start=1,
     )
     for m in names
-}  # fmt: skip
+}
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -246,8 +270,44 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 # Words that open a sentence; after an acronym such as "U.S." they signal a boundary.
 _STARTERS = frozenset(
-    "the this that these those it its he she they we i you but and however in on at a an "
-    "meanwhile still yet so his her their our after before while when if as there".split()
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "however",
+        "in",
+        "on",
+        "at",
+        "a",
+        "an",
+        "meanwhile",
+        "still",
+        "yet",
+        "so",
+        "his",
+        "her",
+        "their",
+        "our",
+        "after",
+        "before",
+        "while",
+        "when",
+        "if",
+        "as",
+        "there",
+    ]
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -370,7 +430,9 @@ def parse_article(
         raise ArticleError(path, "the article is empty (no text)")
     if "\x00" in text:
         raise ArticleError(path, "the text contains NUL characters: this looks like a binary file")
-    art = Article(id=article_id or f"article-{hashlib.sha1(text.encode()).hexdigest()[:10]}", text=text)
+    art = Article(
+        id=article_id or f"article-{hashlib.sha1(text.encode()).hexdigest()[:10]}", text=text
+    )
     art.path = str(path) if path is not None else None
 
     # Header: leading "Key: value" lines with known keys, then an optional breadcrumb.
@@ -407,7 +469,12 @@ def parse_article(
     # Headline: a first block that is one short line without a closing full stop.
     first_s, first_e = blocks[0]
     first = text[first_s:first_e]
-    if len(blocks) > 1 and len(first) <= _MAX_HEADLINE and "\n" not in first and not first.endswith("."):
+    if (
+        len(blocks) > 1
+        and len(first) <= _MAX_HEADLINE
+        and "\n" not in first
+        and not first.endswith(".")
+    ):
         art.headline = Span(first_s, first_e, first)
         blocks = blocks[1:]
 
@@ -510,9 +577,12 @@ def load_article(path: str | Path, *, publication_date: dt.date | str | None = N
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ArticleError(
-            p, f"not valid UTF-8: undecodable byte 0x{data[err.start]:02x} at byte offset {err.start}"
+            p,
+            f"not valid UTF-8: undecodable byte 0x{data[err.start]:02x} at byte offset {err.start}",
         ) from err
-    art = parse_article(text, article_id=slugify(p.stem) or None, publication_date=publication_date, path=p)
+    art = parse_article(
+        text, article_id=slugify(p.stem) or None, publication_date=publication_date, path=p
+    )
     _read_sidecar(p, art)
     return art
 

@@ -10,7 +10,8 @@ Examples
 >>> cb.actors["RUS"].name, cb.actors["vladimir-putin"].country
 ('Russia', 'RUS')
 >>> import datetime as dt
->>> cb.role_at("donald-trump", dt.date(2025, 1, 15)), cb.role_at("donald-trump", dt.date(2025, 2, 1))
+>>> before, after = dt.date(2025, 1, 15), dt.date(2025, 2, 1)
+>>> cb.role_at("donald-trump", before), cb.role_at("donald-trump", after)
 ('President-elect of the United States', 'President of the United States')
 """
 
@@ -56,7 +57,9 @@ def read_table(name: str, root: Path | None = None) -> list[dict[str, str]]:
     path = (root or data_dir() / "codebook") / name
     try:
         with open(path, encoding="utf-8", newline="") as f:
-            return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+            return [
+                {k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
+            ]
     except OSError as err:
         raise CodebookError(f"{path}: cannot read codebook file ({err.strerror or err})") from err
 
@@ -148,7 +151,9 @@ class Codebook:
         starts = [
             r.start
             for r in self.roles.get(person, [])
-            if r.office.endswith(office_suffix) and r.start and (before is None or r.start >= before)
+            if r.office.endswith(office_suffix)
+            and r.start
+            and (before is None or r.start >= before)
         ]
         return min(starts) if starts else None
 
@@ -192,7 +197,9 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
             pid = slugify(row["capital"])
             if pid not in cb.actors:
                 add_actor(
-                    Actor(pid, row["capital"], "place", a.id, a.id, row.get("capital_wikidata", "")),
+                    Actor(
+                        pid, row["capital"], "place", a.id, a.id, row.get("capital_wikidata", "")
+                    ),
                     "countries.csv",
                 )
             for form in [row["capital"], *split(row.get("capital_aliases", ""))]:
@@ -200,10 +207,15 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
 
     for row in read_table("organizations.csv", root):
         a = Actor(
-            row["id"], row["name"], row["type"], row.get("country", ""),
-            row.get("stands_for", "") or row["id"], row.get("wikidata", ""),
-            members=tuple(split(row.get("members", ""))), source="organizations.csv",
-        )  # fmt: skip
+            row["id"],
+            row["name"],
+            row["type"],
+            row.get("country", ""),
+            row.get("stands_for", "") or row["id"],
+            row.get("wikidata", ""),
+            members=tuple(split(row.get("members", ""))),
+            source="organizations.csv",
+        )
         add_actor(a, "organizations.csv")
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "organizations.csv")
@@ -212,9 +224,15 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
 
     for row in read_table("people.csv", root):
         a = Actor(
-            row["id"], row["name"], "person", row.get("country", ""), row.get("country", ""),
-            row.get("wikidata", ""), gender=row.get("gender", ""), source="people.csv",
-        )  # fmt: skip
+            row["id"],
+            row["name"],
+            "person",
+            row.get("country", ""),
+            row.get("country", ""),
+            row.get("wikidata", ""),
+            gender=row.get("gender", ""),
+            source="people.csv",
+        )
         add_actor(a, "people.csv")
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "people.csv")
@@ -223,11 +241,15 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
         where = f"roles.csv line {i}"
         cb.roles[row["person"]].append(
             Role(
-                row["person"], row["role"], row.get("office", ""), row.get("country", ""),
-                _date(row.get("start", ""), where), _date(row.get("end", ""), where),
+                row["person"],
+                row["role"],
+                row.get("office", ""),
+                row.get("country", ""),
+                _date(row.get("start", ""), where),
+                _date(row.get("end", ""), where),
                 row.get("acting", "").lower() == "yes",
             )
-        )  # fmt: skip
+        )
 
     for row in read_table("alias_rules.csv", root):
         cb.alias_rules[row["alias"]] = row["winner"]

@@ -62,9 +62,10 @@ def iter_items(articles) -> Iterator:
     for item in articles:
         if isinstance(item, (str, Path)) and Path(item).is_dir():
             yield from (
-                p for p in sorted(Path(item).iterdir())
+                p
+                for p in sorted(Path(item).iterdir())
                 if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-            )  # fmt: skip
+            )
         else:
             yield item
 
@@ -77,9 +78,7 @@ def _records(item) -> tuple:
         (m.start, m.end, m.text, m.actor, m.kind, m.sentence, aid) for m in an.tagged.mentions
     ]
     events = [(*e.as_row().values(), aid) for e in an.all_event_records]
-    statements = [
-        (*s.as_row().values(), aid) for s in an.statement_records
-    ]
+    statements = [(*s.as_row().values(), aid) for s in an.statement_records]
     return aid, mentions, events, statements
 
 

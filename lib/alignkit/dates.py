@@ -26,10 +26,25 @@ from dataclasses import dataclass
 
 __all__ = ["DateExpr", "find_dates", "shift_before"]
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MON_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MON_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
 _FUTURE = re.compile(r"\b(will|next|expected|plans?|scheduled|upcoming|set to)\b", re.I)
 
 _PATTERNS = [

@@ -61,10 +61,15 @@ def _match_spans(pred: list[dict], gold: list[dict], key: str = "actor"):
     matched, fps = [], []
     for p in pred:
         hit = next(
-            (i for i, g in enumerate(gold)
-             if i not in used and g[key] == p[key] and _overlap(p["start"], p["end"], g["start"], g["end"])),
+            (
+                i
+                for i, g in enumerate(gold)
+                if i not in used
+                and g[key] == p[key]
+                and _overlap(p["start"], p["end"], g["start"], g["end"])
+            ),
             None,
-        )  # fmt: skip
+        )
         if hit is None:
             fps.append(p)
         else:
@@ -101,7 +106,9 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         g = [x for x in gold_m if x["kind"] == kind]
         matched, fps, fns = _match_spans(pred, g)
         add(f"mentions:{kind}", len(matched), len(fps), len(fns), "", fps, fns)
-    pred = m[m["kind"].isin(["name", "demonym"])][["start", "end", "text", "actor"]].to_dict("records")
+    pred = m[m["kind"].isin(["name", "demonym"])][["start", "end", "text", "actor"]].to_dict(
+        "records"
+    )
     g = [x for x in gold_m if x["kind"] in ("name", "demonym")]
     matched, fps, fns = _match_spans(pred, g)
     add("mentions", len(matched), len(fps), len(fns), "name + demonym", fps, fns)
@@ -115,10 +122,15 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
     gold_a = {x["id"]: x for x in gold.get("actors", []) if x["type"] != "place"}
     pred_ids = set(a["actor"])
     tp_ids = pred_ids & set(gold_a)
-    add("actors", len(tp_ids), len(pred_ids - set(gold_a)), len(set(gold_a) - pred_ids),
+    add(
+        "actors",
+        len(tp_ids),
+        len(pred_ids - set(gold_a)),
+        len(set(gold_a) - pred_ids),
         "set of ids, places excluded",
         [{"actor": x} for x in sorted(pred_ids - set(gold_a))],
-        [{"actor": x} for x in sorted(set(gold_a) - pred_ids)])  # fmt: skip
+        [{"actor": x} for x in sorted(set(gold_a) - pred_ids)],
+    )
     by_id = a.set_index("actor")
     for attr in ("type", "country"):
         wrong = [
@@ -127,9 +139,18 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
             if (by_id.loc[i, attr] or "") != (gold_a[i].get(attr) or "")
         ]
         ok = len(tp_ids) - len(wrong)
-        rows.append((f"actors:{attr}", ok, len(wrong), 0, round(ok / len(tp_ids), 4) if tp_ids else 1.0,
-                     round(ok / len(tp_ids), 4) if tp_ids else 1.0,
-                     round(ok / len(tp_ids), 4) if tp_ids else 1.0, "accuracy on matched actors"))  # fmt: skip
+        rows.append(
+            (
+                f"actors:{attr}",
+                ok,
+                len(wrong),
+                0,
+                round(ok / len(tp_ids), 4) if tp_ids else 1.0,
+                round(ok / len(tp_ids), 4) if tp_ids else 1.0,
+                round(ok / len(tp_ids), 4) if tp_ids else 1.0,
+                "accuracy on matched actors",
+            )
+        )
         misses[f"actors:{attr}"] = pd.DataFrame([{"error": "wrong", **w} for w in wrong])
 
     # Statements
@@ -139,11 +160,15 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
     used, tp, fps = set(), 0, []
     for row in s.itertuples(index=False):
         hit = next(
-            (i for i, g in enumerate(gold_s)
-             if i not in used and g["speaker"] == row.speaker
-             and _overlap(row.cue_start, row.cue_end, *g["cue_span"])),
+            (
+                i
+                for i, g in enumerate(gold_s)
+                if i not in used
+                and g["speaker"] == row.speaker
+                and _overlap(row.cue_start, row.cue_end, *g["cue_span"])
+            ),
             None,
-        )  # fmt: skip
+        )
         if hit is not None:
             used.add(hit)
             tp += 1
@@ -151,17 +176,36 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
             g["speaker"] == row.speaker and _overlap(row.cue_start, row.cue_end, *g["cue_span"])
             for g in optional
         ):
-            fps.append({"speaker": row.speaker, "cue": row.cue, "cue_start": row.cue_start,
-                        "content": row.content})  # fmt: skip
-    fns = [{"speaker": g["speaker"], "cue": g["cue"], "cue_start": g["cue_span"][0],
-            "content": g["content"]} for i, g in enumerate(gold_s) if i not in used]  # fmt: skip
+            fps.append(
+                {
+                    "speaker": row.speaker,
+                    "cue": row.cue,
+                    "cue_start": row.cue_start,
+                    "content": row.content,
+                }
+            )
+    fns = [
+        {
+            "speaker": g["speaker"],
+            "cue": g["cue"],
+            "cue_start": g["cue_span"][0],
+            "content": g["content"],
+        }
+        for i, g in enumerate(gold_s)
+        if i not in used
+    ]
     add("statements", tp, len(fps), len(fns), "speaker equal, cue spans overlap", fps, fns)
     gold_speakers = {g["speaker"] for g in gold_s}
     pred_speakers = set(s["speaker"])
-    add("speakers", len(gold_speakers & pred_speakers), len(pred_speakers - gold_speakers),
-        len(gold_speakers - pred_speakers), "",
+    add(
+        "speakers",
+        len(gold_speakers & pred_speakers),
+        len(pred_speakers - gold_speakers),
+        len(gold_speakers - pred_speakers),
+        "",
         [{"speaker": x} for x in sorted(pred_speakers - gold_speakers)],
-        [{"speaker": x} for x in sorted(gold_speakers - pred_speakers)])  # fmt: skip
+        [{"speaker": x} for x in sorted(gold_speakers - pred_speakers)],
+    )
     bad = [
         {"span": ns["span"], "why": ns["why"], "cue": row.cue}
         for ns in gold.get("not_statements", [])
@@ -170,8 +214,15 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         or _overlap(row.content_start, row.content_end, *ns["span"])
         and row.content_start >= ns["span"][0]
     ]
-    add("not_statements", len(gold.get("not_statements", [])) - len(bad), len(bad), 0,
-        "spans where no statement may be found", bad, [])  # fmt: skip
+    add(
+        "not_statements",
+        len(gold.get("not_statements", [])) - len(bad),
+        len(bad),
+        0,
+        "spans where no statement may be found",
+        bad,
+        [],
+    )
 
     # Relations
     G = analysis.network
@@ -184,13 +235,30 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
     forbidden = []
     for nr in gold.get("not_relations", []):
         k = tuple(sorted(nr["pair"]))
-        if k in pred_rel and (nr["polarity"] == "any" or (1 if nr["polarity"] == "+" else -1) == pred_rel[k]):
+        if k in pred_rel and (
+            nr["polarity"] == "any" or (1 if nr["polarity"] == "+" else -1) == pred_rel[k]
+        ):
             forbidden.append({"pair": "–".join(k), "sign": pred_rel[k], "why": nr["why"]})
-    fp_rel = [{"pair": "–".join(k), "sign": v} for k, v in sorted(pred_rel.items()) if gold_rel.get(k) != v]
-    fn_rel = [{"pair": "–".join(k), "sign": v} for k, v in sorted(gold_rel.items()) if pred_rel.get(k) != v]
+    fp_rel = [
+        {"pair": "–".join(k), "sign": v}
+        for k, v in sorted(pred_rel.items())
+        if gold_rel.get(k) != v
+    ]
+    fn_rel = [
+        {"pair": "–".join(k), "sign": v}
+        for k, v in sorted(gold_rel.items())
+        if pred_rel.get(k) != v
+    ]
     add("relations", tp, len(fp_rel), len(fn_rel), "unordered pairs with sign", fp_rel, fn_rel)
-    add("not_relations", len(gold.get("not_relations", [])) - len(forbidden), len(forbidden), 0,
-        "forbidden pairs", forbidden, [])  # fmt: skip
+    add(
+        "not_relations",
+        len(gold.get("not_relations", [])) - len(forbidden),
+        len(forbidden),
+        0,
+        "forbidden pairs",
+        forbidden,
+        [],
+    )
 
     # Blocs
     gb = gold.get("blocs", {})
@@ -198,12 +266,29 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         want = {frozenset(x) for x in gb["partition"]}
         got = {frozenset(x) for x in analysis.blocs}
         same = int(want == got)
-        rows.append(("blocs", same, 1 - same, 1 - same, float(same), float(same), float(same),
-                     f"frustration {analysis.frustration} (gold {gb.get('frustration')})"))  # fmt: skip
+        rows.append(
+            (
+                "blocs",
+                same,
+                1 - same,
+                1 - same,
+                float(same),
+                float(same),
+                float(same),
+                f"frustration {analysis.frustration} (gold {gb.get('frustration')})",
+            )
+        )
         misses["blocs"] = pd.DataFrame(
-            [] if same else [{"error": "partition", "predicted": sorted(map(sorted, got)),
-                              "gold": sorted(map(sorted, want))}]
-        )  # fmt: skip
+            []
+            if same
+            else [
+                {
+                    "error": "partition",
+                    "predicted": sorted(map(sorted, got)),
+                    "gold": sorted(map(sorted, want)),
+                }
+            ]
+        )
 
     # Timeline
     tl = analysis.timeline
@@ -212,13 +297,22 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         gt = g["text"].lower()
         ok = any(
             r.date == g["date"] and _same_phrase(gt, r.date_text.lower())
-            for r in tl.itertuples(index=False) if r.date_text
-        )  # fmt: skip
+            for r in tl.itertuples(index=False)
+            if r.date_text
+        )
         found += ok
         if not ok:
             lost.append({"event": g["event"], "date": g["date"], "text": g["text"]})
     dated_fp = []
-    add("timeline", found, len(dated_fp), len(lost), "gold events found with the gold date", [], lost)
+    add(
+        "timeline",
+        found,
+        len(dated_fp),
+        len(lost),
+        "gold events found with the gold date",
+        [],
+        lost,
+    )
 
     # Themes (recall of the gold's phrases)
     th = analysis.themes
@@ -247,7 +341,11 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         "section": (art.section, doc.get("section")),
         "publisher": (art.publisher, doc.get("publisher")),
     }
-    wrong = [{"field": k, "predicted": str(p), "gold": str(g)} for k, (p, g) in checks.items() if g is not None and p != g]
+    wrong = [
+        {"field": k, "predicted": str(p), "gold": str(g)}
+        for k, (p, g) in checks.items()
+        if g is not None and p != g
+    ]
     ok = len([1 for _, g in checks.values() if g is not None]) - len(wrong)
     add("document", ok, len(wrong), len(wrong), "structure fields equal", wrong, [])
 

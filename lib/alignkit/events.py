@@ -45,15 +45,51 @@ from .tagging import POSSESSIVE, Participant, Tagged
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
 
 EVENT_COLUMNS = [
-    "source", "target", "source_country", "target_country", "type", "quad", "sign",
-    "intensity", "mode", "date", "date_text", "date_basis", "sentence", "start", "end",
-    "trigger", "origin",
-]  # fmt: skip
+    "source",
+    "target",
+    "source_country",
+    "target_country",
+    "type",
+    "quad",
+    "sign",
+    "intensity",
+    "mode",
+    "date",
+    "date_text",
+    "date_basis",
+    "sentence",
+    "start",
+    "end",
+    "trigger",
+    "origin",
+]
 
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "between"})
 _PREPS = frozenset(
-    "with to on against toward towards into between in of for from by at over under about "
-    "like amid amidst during among".split()
+    [
+        "with",
+        "to",
+        "on",
+        "against",
+        "toward",
+        "towards",
+        "into",
+        "between",
+        "in",
+        "of",
+        "for",
+        "from",
+        "by",
+        "at",
+        "over",
+        "under",
+        "about",
+        "like",
+        "amid",
+        "amidst",
+        "during",
+        "among",
+    ]
 )
 _GENERIC = frozenset({"nations", "countries", "states", "partners", "allies", "nation", "regimes"})
 _INTRO = frozenset({"like", "including", "such"})
@@ -169,7 +205,11 @@ def _after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     j = i + 1
     while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in _GENERIC):
         j += 1
-    while j < hi and t.lower[j] in _INTRO or (j < hi and t.lower[j] == "as" and t.lower[j - 1] == "such"):
+    while (
+        j < hi
+        and t.lower[j] in _INTRO
+        or (j < hi and t.lower[j] == "as" and t.lower[j - 1] == "such")
+    ):
         j += 1
     p = _starting_at(t, j, hi)
     if p is None or p.tok > j:
@@ -190,8 +230,10 @@ def _resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participan
     if word == "its":
         for p in reversed(before):
             a = t.actor(p.actor)
-            if a and a.type in ("country", "organization", "bloc") and (
-                p.possessive or not _in_pp(t, p, lo)
+            if (
+                a
+                and a.type in ("country", "organization", "bloc")
+                and (p.possessive or not _in_pp(t, p, lo))
             ):
                 return [p]
     return []
@@ -283,17 +325,22 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                 continue
             when = None
             start = cb.office_start(
-                persons[0].actor, ".president",
+                persons[0].actor,
+                ".president",
                 (anchor - dt.timedelta(days=366)) if anchor else None,
-            )  # fmt: skip
+            )
             if start:
                 when = start
             ms = Milestone(
-                persons[0].actor, "ASSUME_OFFICE",
+                persons[0].actor,
+                "ASSUME_OFFICE",
                 art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                when.isoformat() if when else None, "codebook" if when else "open",
-                sent.index, t.starts[h.start], t.ends[h.end - 1],
-            )  # fmt: skip
+                when.isoformat() if when else None,
+                "codebook" if when else "open",
+                sent.index,
+                t.starts[h.start],
+                t.ends[h.end - 1],
+            )
             milestones.append(ms)
             sent_ms.append((h, ms, when))
         date, date_text, date_basis = _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms)
@@ -315,12 +362,24 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                 eve = t.ends[max(h.end, src.tok_end, tgt.tok_end) - 1]
                 events.append(
                     Event(
-                        src.actor, tgt.actor, s_c, t_c, row["type"], info["quad"],
-                        int(info["sign"]), float(row.get("intensity") or info["intensity"]),
-                        _mode(t, lex, h, lo, stmt), date, date_text, date_basis, sent.index,
-                        evs, eve, art.text[t.starts[h.start] : t.ends[h.end - 1]],
+                        src.actor,
+                        tgt.actor,
+                        s_c,
+                        t_c,
+                        row["type"],
+                        info["quad"],
+                        int(info["sign"]),
+                        float(row.get("intensity") or info["intensity"]),
+                        _mode(t, lex, h, lo, stmt),
+                        date,
+                        date_text,
+                        date_basis,
+                        sent.index,
+                        evs,
+                        eve,
+                        art.text[t.starts[h.start] : t.ends[h.end - 1]],
                     )
-                )  # fmt: skip
+                )
         if date is not None and sent.paragraph is not None:
             para_date[sent.paragraph] = (date, date_text, date_basis)
     # One event per (pair, type, trigger position): two routes to the same reading.
@@ -352,7 +411,11 @@ def _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms):
                             k -= len(hedge)
                     text_start = max(sent.start, j - 60) + k
                     sign = 1 if rel == "after" else -1
-                    return shift_before(when, unit, sign), t.article.text[text_start : ms.end], "codebook"
+                    return (
+                        shift_before(when, unit, sign),
+                        t.article.text[text_start : ms.end],
+                        "codebook",
+                    )
     for d in find_dates(sent.text, anchor, anchor_basis):
         if d.value:
             return d.value, d.text, d.basis
@@ -486,11 +549,25 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
                 continue
             out.append(
                 Event(
-                    s.speaker, target, s_c, t_c, typ, info["quad"], sign,
-                    float(info["intensity"]), "actual", None, "", "open", s.sentence,
-                    s.cue_start, s.content_end, s.cue, "statement",
+                    s.speaker,
+                    target,
+                    s_c,
+                    t_c,
+                    typ,
+                    info["quad"],
+                    sign,
+                    float(info["intensity"]),
+                    "actual",
+                    None,
+                    "",
+                    "open",
+                    s.sentence,
+                    s.cue_start,
+                    s.content_end,
+                    s.cue,
+                    "statement",
                 )
-            )  # fmt: skip
+            )
     # A person and their own state as targets of one statement: one event, at state level.
     seen, unique = set(), []
     for e in out:

@@ -99,6 +99,10 @@ _WEIGHT_SCALE = 1_000_000
 def _is_missing(value) -> bool:
     if value is None:
         return True
+    if isinstance(value, (str, int)):
+        return False  # the common case, without pandas' overhead
+    if isinstance(value, float):
+        return value != value
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -154,10 +158,17 @@ def _evidence_key(ev: dict) -> tuple:
     )
 
 
-def _validate_events(events: pd.DataFrame) -> None:
-    if not isinstance(events, pd.DataFrame):
-        raise TypeError(f"events must be a pandas DataFrame, got {type(events).__name__}")
-    missing = [c for c in _REQUIRED_COLUMNS if c not in events.columns]
+def _validate_events(events) -> None:
+    if isinstance(events, list):
+        # records (dicts) straight from the pipeline: no DataFrame round trip
+        columns = set(events[0]) if events else set(_REQUIRED_COLUMNS)
+    elif isinstance(events, pd.DataFrame):
+        columns = set(events.columns)
+    else:
+        raise TypeError(
+            f"events must be a pandas DataFrame or a list of dicts, got {type(events).__name__}"
+        )
+    missing = [c for c in _REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise ValueError(f"events is missing required columns: {missing}")
 
@@ -165,7 +176,8 @@ def _validate_events(events: pd.DataFrame) -> None:
 def _event_records(events: pd.DataFrame, include_denied: bool = False) -> list[dict]:
     """Validated rows as dicts of native Python values, denied rows dropped."""
     records = []
-    for pos, row in enumerate(events.to_dict("records")):
+    rows = events if isinstance(events, list) else events.to_dict("records")
+    for pos, row in enumerate(rows):
         row = {k: _to_native(v) for k, v in row.items()}
         row["article"] = _clean_str(row.get("article"))
         if not include_denied and _clean_str(row.get("mode")) == "denied":

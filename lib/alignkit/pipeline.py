@@ -40,14 +40,33 @@ __all__ = [
 
 MENTION_COLUMNS = ["start", "end", "text", "actor", "kind", "sentence"]
 ACTOR_COLUMNS = [
-    "actor", "name", "type", "country", "role", "wikidata", "mentions", "node", "camp",
-    "degree", "betweenness",
-]  # fmt: skip
+    "actor",
+    "name",
+    "type",
+    "country",
+    "role",
+    "wikidata",
+    "mentions",
+    "node",
+    "camp",
+    "degree",
+    "betweenness",
+]
 THEME_COLUMNS = ["sentence", "theme", "phrase", "start", "end"]
 TIMELINE_COLUMNS = [
-    "date", "precision", "date_basis", "date_text", "kind", "label", "source", "target",
-    "type", "sentence", "start", "end",
-]  # fmt: skip
+    "date",
+    "precision",
+    "date_basis",
+    "date_text",
+    "kind",
+    "label",
+    "source",
+    "target",
+    "type",
+    "sentence",
+    "start",
+    "end",
+]
 
 
 class Analysis:
@@ -84,8 +103,13 @@ class Analysis:
         :attr:`frustrated_edges` beside it.
     """
 
-    def __init__(self, tagged: Tagged, statements: list[Statement], events: list[Event],
-                 milestones: list[Milestone]):  # fmt: skip
+    def __init__(
+        self,
+        tagged: Tagged,
+        statements: list[Statement],
+        events: list[Event],
+        milestones: list[Milestone],
+    ):
         self.tagged = tagged
         self.article: Article = tagged.article
         self.codebook: Codebook = tagged.codebook
@@ -104,10 +128,12 @@ class Analysis:
     def mentions(self) -> pd.DataFrame:
         extra = first_person_mentions(self.tagged, self.statement_records)
         rows = sorted(
-            ((m.start, m.end, m.text, m.actor, m.kind, m.sentence)
-             for m in [*self.tagged.mentions, *extra]),
+            (
+                (m.start, m.end, m.text, m.actor, m.kind, m.sentence)
+                for m in [*self.tagged.mentions, *extra]
+            ),
             key=lambda r: (r[0], r[1]),
-        )  # fmt: skip
+        )
         return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
     @cached_property
@@ -131,10 +157,20 @@ class Analysis:
                 continue
             node = a.stands_for if a.stands_for in self.network else ""
             rows.append(
-                (a_id, a.name, a.type, a.country, t.role(a_id) if a.type == "person" else "",
-                 a.wikidata, int(counts.get(a_id, 0)), node, sides.get(node, -1),
-                 int(deg.get(node, 0)), round(float(btw.get(node, 0.0)), 4))
-            )  # fmt: skip
+                (
+                    a_id,
+                    a.name,
+                    a.type,
+                    a.country,
+                    t.role(a_id) if a.type == "person" else "",
+                    a.wikidata,
+                    int(counts.get(a_id, 0)),
+                    node,
+                    sides.get(node, -1),
+                    int(deg.get(node, 0)),
+                    round(float(btw.get(node, 0.0)), 4),
+                )
+            )
         return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
     @cached_property
@@ -164,17 +200,40 @@ class Analysis:
         for e in self.event_records:
             if e.date:
                 rows.append(
-                    (e.date, _precision(e.date), e.date_basis, e.date_text, "event",
-                     f"{e.source_country} → {e.target_country} {e.type} ({e.trigger})",
-                     e.source, e.target, e.type, e.sentence, e.start, e.end)
-                )  # fmt: skip
+                    (
+                        e.date,
+                        _precision(e.date),
+                        e.date_basis,
+                        e.date_text,
+                        "event",
+                        f"{e.source_country} → {e.target_country} {e.type} ({e.trigger})",
+                        e.source,
+                        e.target,
+                        e.type,
+                        e.sentence,
+                        e.start,
+                        e.end,
+                    )
+                )
         for m in self.milestones:
             if m.date:
                 name = self.tagged.actor(m.actor).name if self.tagged.actor(m.actor) else m.actor
                 rows.append(
-                    (m.date, _precision(m.date), m.date_basis, m.label, "milestone",
-                     f"{name}: {m.label}", m.actor, "", m.type, m.sentence, m.start, m.end)
-                )  # fmt: skip
+                    (
+                        m.date,
+                        _precision(m.date),
+                        m.date_basis,
+                        m.label,
+                        "milestone",
+                        f"{name}: {m.label}",
+                        m.actor,
+                        "",
+                        m.type,
+                        m.sentence,
+                        m.start,
+                        m.end,
+                    )
+                )
         df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
         return df.sort_values(["date", "start"], kind="stable").reset_index(drop=True)
 
@@ -183,7 +242,8 @@ class Analysis:
     def network(self):
         from .network import country_graph
 
-        return country_graph(self.events)
+        aid = self.article.id
+        return country_graph([{**e.as_row(), "article": aid} for e in self.all_event_records])
 
     @cached_property
     def actor_network(self):
@@ -233,8 +293,13 @@ def analyze(article: Article | str | Path, codebook: Codebook | None = None) -> 
     return Analysis(tagged, statements, events, milestones)
 
 
-def analyze_text(text: str, *, publication_date: dt.date | str | None = None,
-                 article_id: str | None = None, codebook: Codebook | None = None) -> Analysis:  # fmt: skip
+def analyze_text(
+    text: str,
+    *,
+    publication_date: dt.date | str | None = None,
+    article_id: str | None = None,
+    codebook: Codebook | None = None,
+) -> Analysis:
     """Analyze pasted text (see :func:`alignkit.article.parse_article`).
 
     Examples

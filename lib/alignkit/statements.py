@@ -24,7 +24,8 @@ Examples
 --------
 >>> from alignkit.article import parse_article
 >>> from alignkit.tagging import tag
->>> t = tag(parse_article("Russian Foreign Minister Sergei Lavrov warned that NATO was escalating."))
+>>> text = "Russian Foreign Minister Sergei Lavrov warned that NATO was escalating."
+>>> t = tag(parse_article(text))
 >>> [(s.speaker, s.cue, s.content, s.stance) for s in extract_statements(t)]
 [('sergei-lavrov', 'warned', 'NATO was escalating', 'negative')]
 """
@@ -42,21 +43,83 @@ from .tagging import POSSESSIVE, Mention, Participant, Tagged
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
 STATEMENT_COLUMNS = [
-    "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content",
-    "content_start", "content_end", "kind", "stance", "targets", "sentence", "type", "mode",
-]  # fmt: skip
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "kind",
+    "stance",
+    "targets",
+    "sentence",
+    "type",
+    "mode",
+]
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
 _AUX = frozenset(
-    "has have had is are was were be been will would could can may might must shall should "
-    "also again repeatedly reportedly publicly recently later then further already once "
-    "not n't never firmly strongly sharply openly".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "also",
+        "again",
+        "repeatedly",
+        "reportedly",
+        "publicly",
+        "recently",
+        "later",
+        "then",
+        "further",
+        "already",
+        "once",
+        "not",
+        "n't",
+        "never",
+        "firmly",
+        "strongly",
+        "sharply",
+        "openly",
+    ]
 )
 _OPEN_Q = frozenset({'"', "“", "‘", "«"})
 _CLOSE_Q = frozenset({'"', "”", "’", "»"})
 _QUOTES = _OPEN_Q | _CLOSE_Q
 _CIRCUMSTANCE = frozenset(
-    "in during amid amidst at near inside across throughout within since after before".split()
+    [
+        "in",
+        "during",
+        "amid",
+        "amidst",
+        "at",
+        "near",
+        "inside",
+        "across",
+        "throughout",
+        "within",
+        "since",
+        "after",
+        "before",
+    ]
 )
 _SUBORDINATORS = frozenset({"as", "while", "when", "because", "since", "whereas", "although"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
@@ -112,7 +175,9 @@ def _cues(cb: Codebook) -> _Cues:
 def _skip_left(t: Tagged, i: int, floor: int) -> int:
     """Index of the first token left of ``i`` that is not an auxiliary or adverb."""
     j = i - 1
-    while j >= floor and (t.lower[j] in _AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)):
+    while j >= floor and (
+        t.lower[j] in _AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)
+    ):
         j -= 1
     return j
 
@@ -163,8 +228,10 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
             k = j - 1
             while k >= floor and k > j - 10 and t.lower[k] != ",":
                 k -= 1
-            if k >= floor and t.lower[k] == "," and any(
-                i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j)
+            if (
+                k >= floor
+                and t.lower[k] == ","
+                and any(i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j))
             ):
                 p = t.ending_at(k)
         # Only an appositive ("..., Keith Kellogg, has") or the sentence's first participant
@@ -203,8 +270,11 @@ def extract_statements(t: Tagged) -> list[Statement]:
     >>> from alignkit.article import parse_article
     >>> from alignkit.tagging import tag
     >>> text = '"We will respond," Lavrov said. Blinken expressed concern over Iran, vowing to act.'
-    >>> [(s.speaker, s.cue, s.kind) for s in extract_statements(tag(parse_article(text)))]
-    [('sergei-lavrov', 'said', 'direct'), ('antony-blinken', 'expressed concern', 'indirect'), ('antony-blinken', 'vowing', 'indirect')]
+    >>> for s in extract_statements(tag(parse_article(text))):
+    ...     print(s.speaker, "|", s.cue, "|", s.kind)
+    sergei-lavrov | said | direct
+    antony-blinken | expressed concern | indirect
+    antony-blinken | vowing | indirect
     """
     cb = t.codebook
     cues = _cues(cb)
@@ -240,13 +310,23 @@ def extract_statements(t: Tagged) -> list[Statement]:
             for sp in speakers:
                 out.append(
                     Statement(
-                        sp.actor, sp.head.start, sp.head.end,
+                        sp.actor,
+                        sp.head.start,
+                        sp.head.end,
                         art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                        t.starts[h.start], t.ends[h.end - 1], content, cstart, cend,
-                        _kind(content), stance, [x for x in targets if x != sp.actor],
-                        sent.index, row.get("type", ""), row.get("mode_in_content") or "claimed",
+                        t.starts[h.start],
+                        t.ends[h.end - 1],
+                        content,
+                        cstart,
+                        cend,
+                        _kind(content),
+                        stance,
+                        [x for x in targets if x != sp.actor],
+                        sent.index,
+                        row.get("type", ""),
+                        row.get("mode_in_content") or "claimed",
                     )
-                )  # fmt: skip
+                )
         _continue_quote(t, out, sent)
     out.extend(_transcript(t))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
@@ -271,7 +351,9 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
 
     if pos == "noun":  # "X's assertion that ...", "assertion by X"
         j = h.start - 1
-        while j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3:
+        while (
+            j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3
+        ):
             j -= 1  # an adjective or two: "Sullivan's latest assertion"
         if j >= lo and t.lower[j] in POSSESSIVE:
             p = t.ending_at(j)
@@ -373,11 +455,23 @@ def _continue_quote(t: Tagged, out: list[Statement], sent) -> None:
         last = out[-1]
         out.append(
             Statement(
-                last.speaker, last.speaker_start, last.speaker_end, last.cue, last.cue_start,
-                last.cue_end, nxt.text, nxt.start, nxt.end, "direct", last.stance, [],
-                nxt_i, last.type, last.mode,
+                last.speaker,
+                last.speaker_start,
+                last.speaker_end,
+                last.cue,
+                last.cue_start,
+                last.cue_end,
+                nxt.text,
+                nxt.start,
+                nxt.end,
+                "direct",
+                last.stance,
+                [],
+                nxt_i,
+                last.type,
+                last.mode,
             )
-        )  # fmt: skip
+        )
 
 
 def _transcript(t: Tagged) -> list[Statement]:
@@ -402,10 +496,23 @@ def _transcript(t: Tagged) -> list[Statement]:
         sents = [s.index for s in art.sentences if s.paragraph == pi and s.block == "body"]
         out.append(
             Statement(
-                speaker, ss, se, ":", cs, ce, text, body_start, para.end, "direct", "neutral",
-                [], sents[0] if sents else 0, "", "claimed",
+                speaker,
+                ss,
+                se,
+                ":",
+                cs,
+                ce,
+                text,
+                body_start,
+                para.end,
+                "direct",
+                "neutral",
+                [],
+                sents[0] if sents else 0,
+                "",
+                "claimed",
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -443,10 +550,14 @@ def first_person_mentions(t: Tagged, statements: list[Statement]) -> list[Mentio
         if s.cue != ":":
             continue
         for i, w in enumerate(t.words):
-            if s.content_start <= t.starts[i] < s.content_end and w.lower() in (
-                "i", "we", "my", "our", "me", "us"
-            ) and (w != "US"):  # fmt: skip
+            if (
+                s.content_start <= t.starts[i] < s.content_end
+                and w.lower() in ("i", "we", "my", "our", "me", "us")
+                and (w != "US")
+            ):
                 out.append(
-                    Mention(t.starts[i], t.ends[i], w, s.speaker, "pronoun", t.tok_sent[i], i, i + 1)
+                    Mention(
+                        t.starts[i], t.ends[i], w, s.speaker, "pronoun", t.tok_sent[i], i, i + 1
+                    )
                 )
     return out

@@ -45,10 +45,59 @@ __all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_nlp", "tag"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
 _NAME_STOP = frozenset(
-    "The A An And Of In On At For With To From By As But Or Nor This That These Those It He "
-    "She They We I His Her Their Its Our Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November "
-    "December".split()
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "For",
+        "With",
+        "To",
+        "From",
+        "By",
+        "As",
+        "But",
+        "Or",
+        "Nor",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 
 
@@ -199,7 +248,8 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     Examples
     --------
     >>> from alignkit.article import parse_article
-    >>> t = tag(parse_article("Russia's President Vladimir Putin met North Korean leader Kim Jong-un."))
+    >>> text = "Russia's President Vladimir Putin met North Korean leader Kim Jong-un."
+    >>> t = tag(parse_article(text))
     >>> [(p.actor, p.possessive) for p in t.participants]
     [('vladimir-putin', False), ('kim-jong-un', False)]
     >>> [m.text for m in t.mentions]
@@ -208,9 +258,14 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     cb = codebook or load_codebook()
     m = _matchers(cb)
     doc = get_nlp().make_doc(article.text)
-    starts = [t.idx for t in doc]
-    words = [t.text for t in doc]
-    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    # One array call instead of creating a Token object per token (the hot path).
+    from spacy.attrs import IDX, LENGTH
+
+    arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    text = article.text
+    starts = [s for s, _ in arr]
+    ends = [s + n for s, n in arr]
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     lower = [w.lower() for w in words]
 
     # Token -> sentence index (-1 outside sentences: header, breadcrumb).
@@ -228,9 +283,13 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             t.sent_tok[si] = (i, i + 1) if hi == 0 else (lo, i + 1)
     date = article.publication_date
 
+    title_spans = {}  # start token -> (end token, kind) of each title match, longest kept
     for _, s, e in m.titles(doc):
         if tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
+            if e > title_spans.get(s, (0, ""))[0]:
+                kind = m.title_kind.get(" ".join(lower[s:e]).replace(" .", "."), "")
+                title_spans[s] = (e, kind)
 
     # 1. Surface forms, longest first; ambiguity decided after the whole article is seen.
     raw = sorted(
@@ -266,17 +325,21 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         follows = "demonym" if kind == "demonym" else "person" if a and a.type == "person" else ""
         rule = m.head_rules.get((follows, nxt)) if follows else None
         if rule and tok_sent[e] == tok_sent[s]:
-            label = f"{words[s] if follows == 'person' else article.text[starts[s]:ends[e - 1]]}"
+            label = f"{words[s] if follows == 'person' else article.text[starts[s] : ends[e - 1]]}"
             name = f"{label} {words[e]}"
             if follows == "person":
-                name = f"{article.text[starts[s]:ends[e - 1]].split()[-1]} {words[e]}"
+                name = f"{article.text[starts[s] : ends[e - 1]].split()[-1]} {words[e]}"
             gid = slugify(name)
             country = a.country if a else ""
             if gid not in cb.actors and gid not in t.extra_actors:
                 t.extra_actors[gid] = Actor(
-                    gid, name, rule["type"], country,
-                    country if rule["stands_for_state"] == "yes" else "", source="heads.csv",
-                )  # fmt: skip
+                    gid,
+                    name,
+                    rule["type"],
+                    country,
+                    country if rule["stands_for_state"] == "yes" else "",
+                    source="heads.csv",
+                )
             merged.append((s, e + 1, gid, "name"))
         else:
             merged.append((s, e, actor, kind))
@@ -303,14 +366,21 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             country, org = _left_context(t, items, s, cb)
             if pid not in cb.actors:
                 implied = next(
-                    (cb.titles[lower[i]].get("implies_country", "") for i in range(s, e)
-                     if lower[i] in cb.titles and cb.titles[lower[i]].get("implies_country")),
+                    (
+                        cb.titles[lower[i]].get("implies_country", "")
+                        for i in range(s, e)
+                        if lower[i] in cb.titles and cb.titles[lower[i]].get("implies_country")
+                    ),
                     "",
-                )  # fmt: skip
+                )
                 c = country or implied
                 t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
                 offices = [
-                    words[i] for i in range(s, e) if m.title_kind.get(lower[i]) == "office"
+                    article.text[starts[i] : ends[title_spans[i][0] - 1]]
+                    for i in range(s, e)
+                    if i in title_spans
+                    and title_spans[i][1] == "office"
+                    and not any(j < i < title_spans[j][0] for j in title_spans)
                 ] or [article.text[starts[s] : ends[e - 1]]]
                 t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
             items.append((e, name_end, pid, "name"))
@@ -331,7 +401,9 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # 5. Pronouns: he/she to the most recent compatible person.
     items.sort()
     persons = [
-        (s, actor) for s, _, actor, _ in items if (t.actor(actor) or Actor("", "", "")).type == "person"
+        (s, actor)
+        for s, _, actor, _ in items
+        if (t.actor(actor) or Actor("", "", "")).type == "person"
     ]
     for i, w in enumerate(lower):
         if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
@@ -344,10 +416,18 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     items.sort()
     t.mentions = [
-        Mention(starts[s], ends[e - 1], article.text[starts[s] : ends[e - 1]], actor, kind,
-                tok_sent[s], s, e)
+        Mention(
+            starts[s],
+            ends[e - 1],
+            article.text[starts[s] : ends[e - 1]],
+            actor,
+            kind,
+            tok_sent[s],
+            s,
+            e,
+        )
         for s, e, actor, kind in items
-    ]  # fmt: skip
+    ]
     t.participants = _participants(t)
     for p in t.participants:
         t.by_end[p.tok_end] = p
@@ -366,7 +446,13 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         used.update(range(s, e))
         for theme in m.theme_of[k]:
             t.themes.append(
-                ThemeHit(tok_sent[s], theme, article.text[starts[s] : ends[e - 1]], starts[s], ends[e - 1])
+                ThemeHit(
+                    tok_sent[s],
+                    theme,
+                    article.text[starts[s] : ends[e - 1]],
+                    starts[s],
+                    ends[e - 1],
+                )
             )
     t.themes.sort(key=lambda h: (h.start, h.theme))
     return t
@@ -385,16 +471,21 @@ def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
 
 
 def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
-    """Country and institution named just before a title: ``Chinese`` / ``Pentagon`` / ``Iran's``."""
+    """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``)."""
     j = s
     # a qualifier the title list lacks may stand between: "Russian Acting Deputy Minister"
-    while j > 0 and s - j < 2 and t.words[j - 1][:1].isupper() and t.words[j - 1].isalpha() and (
-        t.tok_sent[j - 1] == t.tok_sent[s]
-    ) and not any(me == j for _, me, _, _ in items):
+    while (
+        j > 0
+        and s - j < 2
+        and t.words[j - 1][:1].isupper()
+        and t.words[j - 1].isalpha()
+        and (t.tok_sent[j - 1] == t.tok_sent[s])
+        and not any(me == j for _, me, _, _ in items)
+    ):
         j -= 1
     if j > 0 and t.lower[j - 1] in POSSESSIVE:
         j -= 1
-    for ms, me, actor, _kind in items:
+    for _ms, me, actor, _kind in items:
         if me == j:
             a = t.actor(actor)
             if a is None:
@@ -455,11 +546,15 @@ def _participants(t: Tagged) -> list[Participant]:
             continue
         tok = mn.tok
         # Titles and "the" before the first mention belong to the participant.
-        while tok > 0 and (tok - 1 in t.title_tokens or t.lower[tok - 1] in DETERMINERS) and (
-            t.tok_sent[tok - 1] == mn.sentence
+        while (
+            tok > 0
+            and (tok - 1 in t.title_tokens or t.lower[tok - 1] in DETERMINERS)
+            and (t.tok_sent[tok - 1] == mn.sentence)
         ):
             tok -= 1
-        out.append(Participant(tok, mn.tok_end, t.starts[tok], mn.end, mn, [mn], False, mn.sentence))
+        out.append(
+            Participant(tok, mn.tok_end, t.starts[tok], mn.end, mn, [mn], False, mn.sentence)
+        )
     for p in out:
         p.possessive = p.tok_end < len(t.lower) and t.lower[p.tok_end] in POSSESSIVE
     return out
