@@ -137,6 +137,11 @@ class _Lex:
     def __init__(self, cb: Codebook):
         self.triggers = SlotMatcher(cb.events)
         self.modality = SlotMatcher([dict(r, pattern=r["phrase"]) for r in cb.modality])
+        from .codebook import read_table
+
+        self.support_verbs = frozenset(
+            r["verb"].lower() for r in read_table("support_verbs.csv", cb.root)
+        )
 
 
 @lru_cache(maxsize=4)
@@ -505,6 +510,9 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         k -= 1
     if not sources and k >= lo and t.lower[k] in ("to", "during", "at", "amid"):
         sources = _clause_subject(t, lo, h.start)
+    # An event noun after a support verb: "X and Y attend a treaty signing ceremony".
+    if not sources and k >= lo and t.lower[k] in _lex(t.codebook).support_verbs:
+        sources = _subject_left(t, k, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
     if not sources and stmt is not None and stmt.mode in ("proposed", "expected"):
         sp = next((p for p in t.participants if p.head.start == stmt.speaker_start), None)

@@ -63,6 +63,17 @@ STATEMENT_COLUMNS = [
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
 _AUX = frozenset(
     [
+        "did",
+        "does",
+        "do",
+        "long",
+        "just",
+        "still",
+        "often",
+        "now",
+        "even",
+        "previously",
+        "consistently",
         "has",
         "have",
         "had",
@@ -153,6 +164,12 @@ class _Cues:
     def __init__(self, cb: Codebook):
         rows = [dict(r, pattern=r["forms"]) for r in cb.cues]
         self.matcher = SlotMatcher(rows)
+        # words -> every row that lists them ("warning": the verb warn and the noun warning)
+        self.by_form: dict[tuple[str, ...], list[int]] = {}
+        for i, slots in enumerate(self.matcher.slots):
+            for phrase in slots[0]:
+                self.by_form.setdefault(phrase, []).append(i)
+
         self.polarity: dict[str, int] = {}
         for r in cb.events:
             sign = int(cb.plover.get(r["type"], {}).get("sign", 0) or 0)
@@ -165,6 +182,11 @@ class _Cues:
         # The stance lexicon overrides the event lexicon where both list a word.
         for r in read_table("stance_words.csv", cb.root):
             self.polarity[r["word"].lower()] = int(r["polarity"])
+
+    def rows_for(self, words: list[str], first: int) -> list[int]:
+        """The matched row first, then every other row listing the same words."""
+        others = [i for i in self.by_form.get(tuple(words), []) if i != first]
+        return [first, *others]
 
 
 @lru_cache(maxsize=4)
@@ -200,6 +222,7 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
     """``The United States, ROK, and Japan`` -> all three participants, left to right."""
     group = [p]
     cur = p
+    joined = False
     while True:
         j = cur.tok - 1
         seps = []
@@ -209,11 +232,13 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
         if not seps:
             break
         prev = t.ending_at(j + 1)
-        if prev is None or prev.possessive:
+        if prev is None or prev.possessive or not _can_speak(t, prev):
             break
+        joined = joined or "and" in seps or "&" in seps
         group.insert(0, prev)
         cur = prev
-    return group
+    # "with China, Masoud Pezeshkian said": a comma alone is not coordination
+    return group if joined else [p]
 
 
 def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
@@ -289,10 +314,12 @@ def extract_statements(t: Tagged) -> list[Statement]:
         hits = cues.matcher.find(t.lower, lo, hi)
         found: list[tuple] = []  # (hit, row, speakers, content range, inherited)
         for h in hits:
-            row = cues.matcher.rows[h.row]
-            speakers, content = _attribute(t, h, row, lo, hi, found)
-            if speakers:
-                found.append((h, row, speakers, content))
+            for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
+                row = cues.matcher.rows[row_i]
+                speakers, content = _attribute(t, h, row, lo, hi, found)
+                if speakers:
+                    found.append((h, row, speakers, content))
+                    break
         for n, (h, row, speakers, (ca, cb_)) in enumerate(found):
             # The content stops where the next statement's cue clause begins.
             nxt = found[n + 1][0].start if n + 1 < len(found) else hi
@@ -305,7 +332,8 @@ def extract_statements(t: Tagged) -> list[Statement]:
                 continue
             cstart, cend = t.starts[ca], t.ends[cb_ - 1]
             content = art.text[cstart:cend]
-            targets = _targets(t, speakers, ca, cb_, out, sent.index)
+            keep = row["stance"] != "content"
+            targets = _targets(t, speakers, ca, cb_, out, sent.index, keep)
             stance = row["stance"] if row["stance"] != "content" else _polarity(t, cues, ca, cb_)
             for sp in speakers:
                 out.append(
@@ -327,7 +355,7 @@ def extract_statements(t: Tagged) -> list[Statement]:
                         row.get("mode_in_content") or "claimed",
                     )
                 )
-        _continue_quote(t, out, sent)
+    _continue_quotes(t, out)
     out.extend(_transcript(t))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
@@ -395,7 +423,20 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     return [], None
 
 
-def _targets(t: Tagged, speakers, a: int, b: int, prior: list[Statement], sent: int) -> list[str]:
+def _targets(
+    t: Tagged,
+    speakers,
+    a: int,
+    b: int,
+    prior: list[Statement],
+    sent: int,
+    keep_subject: bool = False,
+) -> list[str]:
+    """Actors the content is about.
+
+    The subject of a reported clause is its agent, not its target ("X said Y is leaving Z":
+    Z), unless the cue itself carries the stance ("X warned that Y would regret": Y).
+    """
     speaker_ids = {p.actor for p in speakers}
     out: list[str] = []
     inside = [p for p in t.participants if a <= p.tok and p.tok_end <= b]
@@ -412,8 +453,9 @@ def _targets(t: Tagged, speakers, a: int, b: int, prior: list[Statement], sent: 
             k -= 1
         if k >= a and t.lower[k] in _CIRCUMSTANCE:
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
-        if n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in _AUX:
-            continue  # the subject of the reported clause is not its target
+        is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in _AUX
+        if is_subject and not keep_subject:
+            continue
         for x in (p.actor, a_.stands_for if a_.type == "person" else ""):
             if x and x not in out:
                 out.append(x)
@@ -440,21 +482,23 @@ def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:
     return "neutral"
 
 
-def _continue_quote(t: Tagged, out: list[Statement], sent) -> None:
-    """'"...," X said. "..."': the next sentence, a bare quote, is the same speaker's."""
-    if not out or out[-1].sentence != sent.index or out[-1].kind != "direct":
-        return
+def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
+    """'"...," X said. "..."': a next sentence that is a bare quote is the same speaker's."""
     art = t.article
-    nxt_i = sent.index + 1
-    if nxt_i >= len(art.sentences):
-        return
-    nxt = art.sentences[nxt_i]
-    if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
-        return
-    if nxt.text[:1] in _OPEN_Q and not any(m.sentence == nxt_i for m in t.mentions):
-        last = out[-1]
-        out.append(
-            Statement(
+    attributed = {s.sentence for s in out}
+    for last in list(out):
+        if last.kind != "direct":
+            continue
+        nxt_i = last.sentence + 1
+        if nxt_i >= len(art.sentences) or nxt_i in attributed:
+            continue
+        sent, nxt = art.sentences[last.sentence], art.sentences[nxt_i]
+        if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
+            continue
+        if nxt.text[:1] in _OPEN_Q:
+            lo, hi = t.sent_tok[nxt_i]
+            targets = _targets(t, [], lo, hi, out, nxt_i) if hi > lo else []
+            cont = Statement(
                 last.speaker,
                 last.speaker_start,
                 last.speaker_end,
@@ -466,12 +510,13 @@ def _continue_quote(t: Tagged, out: list[Statement], sent) -> None:
                 nxt.end,
                 "direct",
                 last.stance,
-                [],
+                [x for x in targets if x != last.speaker],
                 nxt_i,
                 last.type,
                 last.mode,
             )
-        )
+            out.append(cont)
+            attributed.add(nxt_i)
 
 
 def _transcript(t: Tagged) -> list[Statement]:

@@ -365,11 +365,17 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             pid = slugify(name)
             country, org = _left_context(t, items, s, cb)
             if pid not in cb.actors:
+                # "Secretary of State" implies the USA: look titles up as matched, whole
+                phrases = [
+                    article.text[starts[i] : ends[title_spans[i][0] - 1]].lower()
+                    for i in range(s, e)
+                    if i in title_spans
+                ]
                 implied = next(
                     (
-                        cb.titles[lower[i]].get("implies_country", "")
-                        for i in range(s, e)
-                        if lower[i] in cb.titles and cb.titles[lower[i]].get("implies_country")
+                        cb.titles[p_]["implies_country"]
+                        for p_ in phrases
+                        if cb.titles.get(p_, {}).get("implies_country")
                     ),
                     "",
                 )
@@ -389,7 +395,10 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             # 4. Title without a name: "the Russian president" -> the office holder.
             country, _ = _left_context(t, items, s, cb)
             office = slugify(article.text[starts[s] : ends[e - 1]])
-            holder = cb.holder(f"{country}.{office}", date) if country else None
+            holder = None
+            # "defense" and "defence" name one office
+            for key in {office, office.replace("defense", "defence")}:
+                holder = holder or (cb.holder(f"{country}.{key}", date) if country else None)
             if holder and (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
                 items.append((s, e, holder, "title"))
                 covered.update(range(s, e))

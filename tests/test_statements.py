@@ -1,0 +1,527 @@
+"""Attributed statements: one test per attribution rule, on text written for the rule.
+
+Every test also checks that each reported span indexes ``an.article.text``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import alignkit
+import pytest
+
+ARTICLES = Path(__file__).parent / "articles"
+PUB = "2025-03-01"
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def check_spans(an) -> None:
+    """Every string the analysis reports is the text at its span."""
+    text = an.article.text
+    mentions = {(m.start, m.end, m.actor) for m in an.mentions.itertuples()}
+    for m in an.mentions.itertuples():
+        assert text[m.start : m.end] == m.text
+    for s in an.statements.itertuples():
+        assert text[s.cue_start : s.cue_end] == s.cue, s
+        assert text[s.content_start : s.content_end] == s.content, s
+        assert 0 <= s.speaker_start < s.speaker_end <= len(text), s
+        if s.cue != ":":  # transcript labels are not mentions; the others are
+            assert (s.speaker_start, s.speaker_end, s.speaker) in mentions, s
+        assert s.kind in ("direct", "indirect", "mixed")
+        assert s.stance in ("positive", "negative", "neutral")
+    for e in an.events.itertuples():
+        assert e.trigger and e.trigger in text[e.start : e.end], e
+
+
+def analyze(text: str, publication_date: str | None = PUB):
+    an = alignkit.analyze_text(text, publication_date=publication_date)
+    check_spans(an)
+    return an
+
+
+def rows(an, **where) -> list:
+    """Statement rows matching all ``column=value`` conditions."""
+    return [
+        s for s in an.statements.itertuples() if all(getattr(s, k) == v for k, v in where.items())
+    ]
+
+
+def one(an, **where):
+    found = rows(an, **where)
+    assert len(found) == 1, (where, an.statements.to_dict("records"))
+    return found[0]
+
+
+def unquote(s: str) -> str:
+    return s.strip().strip("\"“”'‘’,.").strip()
+
+
+def span_text(an, start: int, end: int) -> str:
+    return an.article.text[start:end]
+
+
+# ---------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken said that the ceasefire talks had stalled again.",
+        "Antony Blinken said the ceasefire talks had stalled again.",
+    ],
+    ids=["with-that", "without-that"],
+)
+def test_subject_said_content(text):
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "antony-blinken"
+    assert span_text(an, s.speaker_start, s.speaker_end) == "Antony Blinken"
+    assert s.cue == "said"
+    assert s.content == "the ceasefire talks had stalled again"
+    assert s.kind == "indirect"
+
+
+def test_trailing_attribution():
+    an = analyze("The new pipeline will carry gas to the east by winter, Masoud Pezeshkian said.")
+    s = one(an)
+    assert s.speaker == "masoud-pezeshkian"
+    assert s.cue == "said"
+    assert s.content == "The new pipeline will carry gas to the east by winter"
+    assert s.kind == "indirect"
+
+
+def test_trailing_attribution_after_an_actor_in_the_content():
+    # The actor closing the content is not coordinated with the speaker.
+    an = analyze("Tehran will keep expanding trade with China, Masoud Pezeshkian said.")
+    s = one(an)
+    assert s.speaker == "masoud-pezeshkian"
+    assert s.content == "Tehran will keep expanding trade with China"
+    assert "CHN" in s.targets
+
+
+def test_inverted_said_speaker():
+    an = analyze('"Our doors remain open to every neighbour," said Wang Yi.')
+    s = one(an)
+    assert s.speaker == "wang-yi"
+    assert s.cue == "said"
+    assert unquote(s.content) == "Our doors remain open to every neighbour"
+    assert s.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"We will keep pressing for a ceasefire."',
+        '"We will keep pressing Russia on the ceasefire."',
+    ],
+    ids=["names-no-actor", "names-a-country"],
+)
+def test_quote_running_into_the_next_sentence(second):
+    text = f'"The meeting was useful," Jake Sullivan said. {second}'
+    an = analyze(text)
+    found = rows(an, speaker="jake-sullivan")
+    assert len(found) == 2, an.statements.to_dict("records")
+    first, cont = sorted(found, key=lambda s: s.content_start)
+    assert unquote(first.content) == "The meeting was useful"
+    assert first.kind == "direct"
+    assert unquote(cont.content) == unquote(second)
+    assert cont.content_start == text.index(second)
+    assert cont.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "According to Jake Sullivan, the export controls are slowing Chinese chip output.",
+            "the export controls are slowing Chinese chip output",
+        ),
+        (
+            "The export controls are slowing Chinese chip output, according to Jake Sullivan.",
+            "The export controls are slowing Chinese chip output",
+        ),
+    ],
+    ids=["leading", "trailing"],
+)
+def test_according_to(text, content):
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "jake-sullivan"
+    assert s.cue.lower() == "according to"
+    assert s.content == content
+
+
+@pytest.mark.parametrize("open_q, close_q", [('"', '"'), ("“", "”")], ids=["straight", "curly"])
+def test_straight_and_curly_quotes(open_q, close_q):
+    text = f"{open_q}We will answer any provocation,{close_q} Kim Jong Un said."
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "kim-jong-un"
+    assert s.kind == "direct"
+    assert s.content.startswith(open_q) and s.content.endswith(close_q)
+    assert unquote(s.content) == "We will answer any provocation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dmitry Peskov said the "door remains open to talks with Kyiv.',
+        '"The door remains open to talks, Dmitry Peskov said.',
+        "Dmitry Peskov said the “door remains open to talks.",
+        'Dmitry Peskov said the door remains open." Talks resume on Monday.',
+    ],
+    ids=["open-straight", "open-at-start", "open-curly", "stray-close"],
+)
+def test_unbalanced_quote_does_not_crash(text):
+    an = analyze(text)  # spans are checked inside
+    assert "dmitry-peskov" in set(an.statements["speaker"])
+
+
+# ---------------------------------------------------------------------------- cues
+
+CUES = [
+    # id, text, speaker, cue, content, stance (None: not fixed by the cue)
+    (
+        "confirm",
+        "Dmitry Peskov confirmed that Vladimir Putin would travel to Beijing in May.",
+        "dmitry-peskov",
+        "confirmed",
+        "Vladimir Putin would travel to Beijing in May",
+        None,
+    ),
+    (
+        "assert",
+        "Jake Sullivan asserted that the sanctions had cut Russian oil revenue.",
+        "jake-sullivan",
+        "asserted",
+        "the sanctions had cut Russian oil revenue",
+        None,
+    ),
+    (
+        "warn",
+        "Antony Blinken warned that North Korea was preparing another nuclear test.",
+        "antony-blinken",
+        "warned",
+        "North Korea was preparing another nuclear test",
+        "negative",
+    ),
+    (
+        "urge",
+        "Sergei Lavrov urged Japan to drop its sanctions.",
+        "sergei-lavrov",
+        "urged",
+        "Japan to drop its sanctions",
+        None,
+    ),
+    (
+        "advocate",
+        "Keith Kellogg has advocated for stricter export controls on China.",
+        "keith-kellogg",
+        "advocated",
+        "stricter export controls on China",
+        None,
+    ),
+    (
+        "downplay",
+        "Dmitry Peskov downplayed the importance of the naval drills.",
+        "dmitry-peskov",
+        "downplayed",
+        "the importance of the naval drills",
+        None,
+    ),
+    (
+        "deny",
+        "Sergei Lavrov denied that Russian troops had crossed the border.",
+        "sergei-lavrov",
+        "denied",
+        "Russian troops had crossed the border",
+        None,
+    ),
+    (
+        "praise",
+        "Volodymyr Zelenskyy praised Japan for its steadfast help.",
+        "volodymyr-zelenskyy",
+        "praised",
+        "Japan for its steadfast help",
+        "positive",
+    ),
+    (
+        "condemn",
+        "Wang Yi condemned the United States for its new tariffs.",
+        "wang-yi",
+        "condemned",
+        "the United States for its new tariffs",
+        "negative",
+    ),
+    (
+        "reaffirm",
+        "Masoud Pezeshkian reaffirmed that Iran stands by its treaty with Russia.",
+        "masoud-pezeshkian",
+        "reaffirmed",
+        "Iran stands by its treaty with Russia",
+        None,
+    ),
+    (
+        "call-on",
+        "Antony Blinken called on China to halt shipments of drone parts.",
+        "antony-blinken",
+        "called on",
+        "China to halt shipments of drone parts",
+        None,
+    ),
+    (
+        "express-concern",
+        "Jake Sullivan expressed concern about North Korean troops in Kursk.",
+        "jake-sullivan",
+        "expressed concern",
+        "North Korean troops in Kursk",
+        "negative",
+    ),
+    (
+        "assertion-that",
+        "Officials in Beijing bristled at Jake Sullivan's assertion that China is propping up"
+        " Russia.",
+        "jake-sullivan",
+        "assertion",
+        "China is propping up Russia",
+        None,
+    ),
+    (
+        "warning-that",
+        "Analysts in Seoul weighed Antony Blinken's warning that North Korea could test another"
+        " missile.",
+        "antony-blinken",
+        "warning",
+        "North Korea could test another missile",
+        "negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content, stance", [c[1:] for c in CUES], ids=[c[0] for c in CUES]
+)
+def test_cue(text, speaker, cue, content, stance):
+    an = analyze(text)
+    s = one(an, cue=cue)
+    assert s.speaker == speaker
+    assert s.content == content
+    assert s.cue_start == text.index(cue)
+    assert s.content_start == text.index(content)
+    if stance is not None:
+        assert s.stance == stance
+
+
+def test_adverb_between_auxiliary_and_cue():
+    an = analyze("Jake Sullivan has long advocated for new sanctions on North Korea.")
+    s = one(an)
+    assert s.speaker == "jake-sullivan"
+    assert s.cue == "advocated"
+    assert s.content == "new sanctions on North Korea"
+    assert s.mode == "proposed"
+
+
+def test_passive_confirmed_by():
+    text = (
+        "The prisoner exchange, confirmed by Kremlin spokesperson Dmitry Peskov, will take place"
+        " on Friday."
+    )
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "dmitry-peskov"
+    assert span_text(an, s.speaker_start, s.speaker_end) == "Dmitry Peskov"
+    assert s.cue == "confirmed"
+    assert s.content == "The prisoner exchange"
+    assert s.content_end <= s.cue_start
+
+
+@pytest.mark.parametrize(
+    "text, speaker, main_cue, cue, content",
+    [
+        (
+            "Sergei Lavrov dismissed the report as a fabrication, insisting that Russia had never"
+            " sought Iranian drones.",
+            "sergei-lavrov",
+            "dismissed",
+            "insisting",
+            "Russia had never sought Iranian drones",
+        ),
+        (
+            "Antony Blinken voiced concern over Chinese exports to Russia, pledging to tighten"
+            " controls.",
+            "antony-blinken",
+            "voiced concern",
+            "pledging",
+            "tighten controls",
+        ),
+    ],
+    ids=["insisting-that", "pledging-to"],
+)
+def test_participle_clause_carries_the_speaker(text, speaker, main_cue, cue, content):
+    an = analyze(text)
+    main = one(an, cue=main_cue)
+    part = one(an, cue=cue)
+    assert main.speaker == part.speaker == speaker
+    assert part.content.endswith(content)
+    assert main.content_end <= part.cue_start  # the main content stops at the participle
+
+
+def test_he_said_resolves_to_the_most_recent_person():
+    text = (
+        "Antony Blinken met Wang Yi in Jakarta. He said that China would keep buying Russian oil."
+    )
+    an = analyze(text)
+    s = one(an, cue="said")
+    assert s.speaker == "wang-yi"
+    assert span_text(an, s.speaker_start, s.speaker_end) == "He"
+    assert s.content == "China would keep buying Russian oil"
+
+
+def test_she_added_skips_an_incompatible_person():
+    # The spokesperson is unknown to the codebook (no gender); Lavrov is male.
+    text = (
+        "Russian spokesperson Maria Zakharova spoke after Sergei Lavrov left the room. "
+        "She added that the talks with Iran had been productive."
+    )
+    an = analyze(text)
+    s = one(an, cue="added")
+    assert s.speaker != "sergei-lavrov"
+    assert s.speaker == "maria-zakharova"
+    assert span_text(an, s.speaker_start, s.speaker_end) == "She"
+
+
+def test_coordinated_states_give_one_statement_each():
+    text = "Japan, South Korea and the United States denounced North Korea's latest launch."
+    an = analyze(text)
+    found = rows(an, cue="denounced")
+    assert sorted(s.speaker for s in found) == ["JPN", "KOR", "USA"]
+    spans = {s.speaker: span_text(an, s.speaker_start, s.speaker_end) for s in found}
+    assert spans["JPN"] == "Japan"
+    assert spans["KOR"] == "South Korea"
+    assert "United States" in spans["USA"]
+    for s in found:
+        assert s.content == "North Korea's latest launch"
+        assert s.stance == "negative"
+        assert s.targets == ["PRK"]
+
+
+# ---------------------------------------------------------------------------- transcripts
+
+
+def test_transcript_label_attributes_following_paragraphs():
+    an = alignkit.analyze(ARTICLES / "statements-transcript-kremlin.txt")
+    check_spans(an)
+    text = an.article.text
+    label = "President of Russia Vladimir Putin"
+    first_label = text.index(label + ":")
+    second_label = text.index(label + ":", first_label + 1)
+    question = text.index("QUESTION:")
+    putin = rows(an, speaker="vladimir-putin")
+    # Two paragraphs after the first label (the second unlabeled) and one after the second.
+    assert len(putin) == 3, an.statements.to_dict("records")
+    for s in putin:
+        assert span_text(an, s.speaker_start, s.speaker_end) == label
+        assert s.kind == "direct"
+    starts = sorted(s.content_start for s in putin)
+    assert starts[0] == first_label + len(label) + 2
+    assert text[starts[1] :].startswith("We agreed to expand cooperation")
+    assert starts[2] == second_label + len(label) + 2
+    # The journalist's question is not Putin's.
+    assert not any(s.content_start <= question < s.content_end for s in putin)
+    # First-person pronouns in his paragraphs are Putin's.
+    pron = an.mentions[an.mentions["kind"] == "pronoun"]
+    for word in ("I", "We"):
+        hits = pron[pron["text"] == word]
+        assert len(hits) >= 1
+        assert set(hits["actor"]) == {"vladimir-putin"}
+    # ...but not in the question paragraph (the QUESTION label names nobody).
+    q_end = text.index("\n", question)
+    assert pron[(pron["start"] >= question) & (pron["start"] < q_end)].empty
+
+
+def test_transcript_uppercase_label():
+    an = alignkit.analyze(ARTICLES / "statements-transcript-briefing.txt")
+    check_spans(an)
+    text = an.article.text
+    labelled = [s for s in an.statements.itertuples() if s.cue == ":"]
+    speakers = {s.speaker for s in labelled}
+    assert len(speakers) == 1, speakers
+    kirby = speakers.pop()
+    assert "kirby" in kirby
+    for s in labelled:
+        assert span_text(an, s.speaker_start, s.speaker_end) == "MR. KIRBY"
+    contents = sorted(s.content_start for s in labelled)
+    assert len(contents) == 3  # two paragraphs after the first label, one after the second
+    q = text.index("Q:")
+    assert not any(s.content_start <= q < s.content_end for s in labelled)
+    pron = an.mentions[(an.mentions["kind"] == "pronoun") & (an.mentions["actor"] == kirby)]
+    assert {"I", "We", "we"} <= set(pron["text"])
+
+
+# ---------------------------------------------------------------------------- no statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This growing alliance has raised concerns among diplomats.",
+        "The new alliance has raised concerns, and critics warned that it could backfire.",
+        "Russia's moves in the Arctic suggest a different picture.",
+        "Washington's recent choices suggest another story altogether.",
+    ],
+    ids=["no-speaker", "unnamed-critics", "possessive-subject", "possessive-capital-subject"],
+)
+def test_no_statement_without_a_speaker(text):
+    an = analyze(text)
+    assert an.statements.empty, an.statements.to_dict("records")
+
+
+def test_no_statement_in_a_photo_caption():
+    an = alignkit.analyze(ARTICLES / "statements-caption.txt")
+    check_spans(an)
+    captions = [s for s in an.article.sentences if s.block == "caption"]
+    assert len(captions) == 1
+    assert "says" in captions[0].text
+    cap = captions[0]
+    assert not any(cap.start <= s.cue_start < cap.end for s in an.statements.itertuples())
+    assert not set(an.statements["sentence"]) & {cap.index}
+
+
+# ---------------------------------------------------------------------------- content
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"We will not be intimidated," Kim Jong Un said.', "direct"),
+        ("Kim Jong Un said Pyongyang would not be intimidated.", "indirect"),
+        ('Kim Jong Un said Pyongyang would "never be intimidated" by the drills.', "mixed"),
+    ],
+    ids=["direct", "indirect", "mixed"],
+)
+def test_content_kind(text, kind):
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "kim-jong-un"
+    assert s.kind == kind
+
+
+def test_targets_exclude_the_speaker():
+    text = "South Korea said North Korea's missile launches endanger South Korea and Japan."
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "KOR"
+    assert "KOR" not in s.targets
+    assert {"PRK", "JPN"} <= set(s.targets)
+
+
+def test_targets_exclude_circumstantial_places():
+    text = "Antony Blinken condemned Iran for arming Russian forces in Ukraine."
+    an = analyze(text)
+    s = one(an)
+    assert s.speaker == "antony-blinken"
+    assert "IRN" in s.targets
+    assert "UKR" not in s.targets
+    assert "antony-blinken" not in s.targets
