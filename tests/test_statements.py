@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import alignkit
 import pytest
+
+import alignkit
 
 ARTICLES = Path(__file__).parent / "articles"
 PUB = "2025-03-01"
