@@ -86,8 +86,18 @@ def _year_for(month: int, day: int, anchor: dt.date, future: bool) -> int:
     return anchor.year
 
 
+# One cheap search decides whether the seven patterns need to run at all.
+_ANY = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:last|this|next|previous|past|yesterday|today|tomorrow)\b",
+    re.I,
+)
+
+
 def find_dates(text: str, anchor: dt.date | None, anchor_basis: str = "publication"):
     """Time expressions in ``text`` with normalized values (see module docs)."""
+    if not _ANY.search(text):
+        return []
     future = bool(_FUTURE.search(text))
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
