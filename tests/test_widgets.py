@@ -1,0 +1,403 @@
+"""alignkit.widgets driven without a browser: set a control's value, read what the user sees.
+
+The explorers put their figures into their Output widget as PNG bundles and their text into
+HTML widgets, so everything a user would see is state on the widget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+import re
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+import alignkit
+from alignkit import widgets
+
+EDGE_LABEL = re.compile(r"^(?P<a>.+?) — (?P<b>.+?) \((?P<sign>[+-])\)$")
+PNG = b"\x89PNG\r\n\x1a\n"
+HOSTILE = (
+    # (a headline with a tag would be read as a breadcrumb: its ">" is a breadcrumb separator)
+    "Russia & Iran Sign a Treaty\n\n"
+    "Russia and Iran signed a partnership treaty <script>alert(2)</script> in Moscow. "
+    "The United States sanctioned Iran <b onmouseover=alert(3)>again</b>. "
+    'Secretary of State Antony Blinken warned that Russia "<script>alert(4)</script>" '
+    "was escalating the war against Ukraine.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return alignkit.analyze(alignkit.SEED)
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return alignkit.analyze_text(HOSTILE, publication_date="2025-01-15")
+
+
+@pytest.fixture
+def explorer(analysis):
+    return widgets.network_explorer(analysis)
+
+
+@pytest.fixture
+def statements(analysis):
+    return widgets.statement_explorer(analysis)
+
+
+def plain(markup: str) -> str:
+    """The text a browser shows for ``markup`` (tags dropped, entities decoded)."""
+    return html.unescape(re.sub(r"<style>.*?</style>|<[^>]+>", "", markup, flags=re.S))
+
+
+def labels(dropdown) -> list[str]:
+    return [label for label, _ in dropdown.options]
+
+
+# ------------------------------------------------------------------------------ network explorer
+
+
+def test_network_explorer_controls(explorer, analysis):
+    c = explorer.controls
+    assert "alignkit-network-explorer" in explorer._dom_classes
+    assert list(c["Sign"].options) == ["all", "cooperation", "conflict"]
+    assert list(c["Type"].options) == ["all", *sorted(set(analysis.events["type"]))]
+    assert c["Mode"].options[0] == "all" and "denied" not in c["Mode"].options
+    assert list(c["Level"].options) == ["country", "actor"]
+    assert "alignkit-figure" in explorer.figure._dom_classes
+    assert "alignkit-evidence" in explorer.evidence._dom_classes
+    assert explorer.figure_png.startswith(PNG)
+    assert all(EDGE_LABEL.match(label) for label in labels(c["Edge"]))
+    assert len(c["Edge"].options) == analysis.network.number_of_edges()
+    # at start the country graph is the analysis's own network
+    assert sorted(explorer.current_graph.edges) == sorted(analysis.network.edges)
+    assert "<mark" in explorer.evidence.value
+
+
+@pytest.mark.parametrize("choice, sign", [("conflict", -1), ("cooperation", 1)])
+def test_sign_filter_redraws_and_narrows_edges(explorer, choice, sign):
+    png, options = explorer.figure_png, labels(explorer.controls["Edge"])
+    explorer.controls["Sign"].value = choice
+    G = explorer.current_graph
+    assert G.number_of_edges() > 0
+    assert all(s == sign for _, _, s in G.edges(data="sign"))
+    assert explorer.figure_png != png, "the figure was not redrawn"
+    new = labels(explorer.controls["Edge"])
+    assert new != options and new
+    assert all(EDGE_LABEL.match(x)["sign"] == ("+" if sign > 0 else "-") for x in new)
+    assert f"sign={choice}" in explorer.summary()
+
+
+def test_type_and_mode_filters(explorer, analysis):
+    ev = analysis.events
+    typ = ev[ev["source_country"] != ev["target_country"]]["type"].value_counts().index[0]
+    explorer.controls["Type"].value = typ
+    assert explorer.current_graph.number_of_edges() > 0
+    assert all(d["types"] == [typ] for _, _, d in explorer.current_graph.edges(data=True))
+    explorer.controls["Type"].value = "all"
+    mode = explorer.controls["Mode"].options[1]
+    explorer.controls["Mode"].value = mode
+    assert all(d["modes"] == [mode] for _, _, d in explorer.current_graph.edges(data=True))
+
+
+def test_filters_with_no_edge_leave_a_message(explorer):
+    explorer.controls["Sign"].value = "cooperation"
+    for typ in explorer.controls["Type"].options[1:]:
+        explorer.controls["Type"].value = typ
+        if explorer.current_graph.number_of_edges() == 0:
+            break
+    else:
+        pytest.skip("every event type has a cooperative edge")
+    assert explorer.controls["Edge"].options == ()
+    assert "No edge matches the filters" in explorer.evidence.value
+    assert explorer.figure_png.startswith(PNG)
+
+
+def test_picking_an_edge_shows_its_evidence(explorer, analysis):
+    edge = explorer.controls["Edge"]
+    art = analysis.article
+    for label, (u, v) in edge.options:
+        edge.value = (u, v)
+        shown = explorer.evidence.value
+        assert "<mark" in shown, label
+        assert html.escape(label) in shown
+        text = plain(shown)
+        for ev in explorer.current_graph.edges[u, v]["evidence"]:
+            assert art.text[ev["start"] : ev["end"]] in text, (label, ev)
+            assert ev["trigger"].lower() in text.lower()
+        assert f"edge {label}:" in explorer.summary()
+
+
+def test_picked_edge_is_highlighted_in_the_figure(explorer):
+    edge = explorer.controls["Edge"]
+    first = explorer.figure_png
+    edge.value = edge.options[-1][1]
+    assert explorer.figure_png != first
+
+
+def test_picked_edge_survives_a_filter_that_keeps_it(explorer):
+    edge = explorer.controls["Edge"]
+    conflict = [v for label, v in edge.options if label.endswith("(-)")]
+    edge.value = conflict[-1]
+    explorer.controls["Sign"].value = "conflict"
+    assert edge.value == conflict[-1]
+
+
+def test_level_actor_switches_to_the_actor_graph(explorer, analysis):
+    explorer.controls["Level"].value = "actor"
+    G = explorer.current_graph
+    ev = analysis.events[analysis.events["mode"] != "denied"]
+    assert set(G.nodes) == set(ev["source"]) | set(ev["target"])
+    assert "vladimir-putin" in G
+    assert isinstance(G, nx.Graph) and not G.is_multigraph()
+    # actors take the camp of the country they stand for
+    side = {n: i for i, bloc in enumerate(analysis.blocs) for n in bloc}
+    assert "vladimir-putin" in explorer.current_blocs[side["RUS"]]
+    assert "Vladimir Putin" in " ".join(labels(explorer.controls["Edge"]))
+    assert explorer.summary().startswith("actor level")
+    explorer.controls["Level"].value = "country"
+    assert sorted(explorer.current_graph.edges) == sorted(analysis.network.edges)
+
+
+def test_network_summary_and_repr(explorer):
+    assert explorer.summary().startswith("country level, sign=all, type=all, mode=all:")
+    assert len(repr(explorer)) <= 110  # ipywidgets cuts the text fallback at 110
+    assert repr(explorer).startswith("NetworkExplorer(country level")
+
+
+# ------------------------------------------------------------------------------ statement explorer
+
+
+def test_statement_explorer_controls(statements, analysis):
+    c = statements.controls
+    assert "alignkit-statement-explorer" in statements._dom_classes
+    assert "alignkit-statements" in statements.statements._dom_classes
+    assert "alignkit-figure" in statements.figure._dom_classes
+    assert list(c["Stance"].options) == ["all", "positive", "negative", "neutral"]
+    assert c["Speaker"].options[0] == ("all", "all")
+    assert {v for _, v in c["Speaker"].options[1:]} == set(analysis.statements["speaker"])
+    shown = statements.statements.value
+    assert shown.count('<div class="alignkit-statement"') == len(analysis.statements)
+    for cls in ("speaker", "cue", "content"):
+        assert f'<mark class="{cls}"' in shown
+
+
+def test_speaker_filter_reduces_the_statements(statements, analysis):
+    st = analysis.statements
+    png = statements.figure_png
+    who = st["speaker"].value_counts().index[-1]
+    statements.controls["Speaker"].value = who
+    shown = statements.statements.value
+    divs = re.findall(r'<div class="alignkit-statement" data-speaker="([^"]+)"', shown)
+    assert 0 < len(divs) < len(st)
+    assert divs == [who] * int((st["speaker"] == who).sum())
+    art = analysis.article
+    for r in st[st["speaker"] == who].itertuples():
+        span = html.escape(art.text[r.speaker_start : r.speaker_end])
+        assert f">{span}</mark>" in shown
+    assert statements.figure_png != png
+
+
+def test_stance_filter(statements, analysis):
+    statements.controls["Stance"].value = "negative"
+    shown = statements.current_statements
+    assert len(shown) == int((analysis.statements["stance"] == "negative").sum())
+    assert set(shown["stance"]) == {"negative"}
+    assert "stance=negative" in statements.summary()
+
+
+def test_stance_matrix_values(analysis):
+    rows = pd.DataFrame(
+        [
+            {"speaker": "antony-blinken", "stance": "negative", "targets": ["RUS", "IRN"]},
+            {"speaker": "antony-blinken", "stance": "positive", "targets": ["IRN"]},
+            {"speaker": "vladimir-putin", "stance": "positive", "targets": ["kim-jong-un"]},
+            {"speaker": "dmitry-peskov", "stance": "neutral", "targets": ["RUS"]},
+            {"speaker": "sergei-lavrov", "stance": "negative", "targets": []},
+        ]
+    )
+    m = widgets.stance_matrix(analysis, rows)
+    assert list(m.index) == ["Antony Blinken", "Dmitry Peskov", "Vladimir Putin"]
+    assert list(m.columns) == ["Iran", "Kim Jong Un", "Russia"]
+    assert m.loc["Antony Blinken", "Russia"] == -1.0
+    assert m.loc["Antony Blinken", "Iran"] == 0.0  # mean of -1 and +1
+    assert m.loc["Vladimir Putin", "Kim Jong Un"] == 1.0
+    assert m.loc["Dmitry Peskov", "Russia"] == 0.0
+    assert math.isnan(m.loc["Dmitry Peskov", "Iran"])
+
+
+def test_stance_matrix_of_the_seed_agrees_with_the_statements(analysis):
+    m = widgets.stance_matrix(analysis)
+    score = {"positive": 1.0, "negative": -1.0, "neutral": 0.0}
+    name = {r.actor: r.name for r in analysis.actors.itertuples()}
+    seen: dict[tuple, list[float]] = {}
+    for r in analysis.statements.itertuples():
+        for t in r.targets:
+            seen.setdefault((name[r.speaker], name.get(t, t)), []).append(score[r.stance])
+    assert m.notna().sum().sum() == len(seen)
+    for (sp, tg), values in seen.items():
+        assert m.loc[sp, tg] == pytest.approx(sum(values) / len(values))
+
+
+def test_statement_summary_and_repr(statements, analysis):
+    n = len(analysis.statements)
+    assert statements.summary().startswith(f"speaker=all, stance=all: {n} statements")
+    assert repr(statements) == f"StatementExplorer({n} statements shown)"
+
+
+# ------------------------------------------------------------------------------ escaping
+
+
+def test_article_text_is_escaped_in_every_html_view(hostile):
+    net = widgets.network_explorer(hostile)
+    st = widgets.statement_explorer(hostile)
+    views = [str(widgets.article_view(hostile)), str(widgets.statements_html(hostile))]
+    views.append(st.statements.value)
+    for _, edge in net.controls["Edge"].options:
+        net.controls["Edge"].value = edge
+        views.append(net.evidence.value)
+    assert net.controls["Edge"].options, "the hostile article should still give edges"
+    for markup in views:
+        assert "<script" not in markup.lower()
+        assert "<b onmouseover" not in markup.lower()
+    assert "Russia &amp; Iran Sign a Treaty" in views[0]
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in views[0]
+    assert any("&lt;script&gt;alert(2)&lt;/script&gt;" in v for v in views[3:])
+
+
+def test_article_input_escapes_pasted_text():
+    box = widgets.article_input(HOSTILE, publication_date="2025-01-15", run=True)
+    assert box.analysis is not None and not box.error
+    html_parts = [o["data"].get("text/html", "") for o in box.output.outputs]
+    assert any("&lt;script&gt;" in h for h in html_parts)
+    assert all("<script" not in h.lower() for h in html_parts)
+
+
+# ------------------------------------------------------------------------------ figures
+
+
+def test_network_figure_country_and_actor_level(analysis, tmp_path):
+    fig = widgets.network_figure(analysis.network, analysis.blocs, title="Country network")
+    ax = fig.axes[0]
+    assert ax.get_title() == "Country network"
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert any(t.startswith("camp A: ") for t in legend)
+    assert "cooperation (+)" in legend and "conflict (−)" in legend
+    texts = {t.get_text() for t in ax.texts}
+    assert set(analysis.network.nodes) <= texts
+    actor = widgets.network_figure(
+        analysis.actor_network, analysis.blocs, title="Actor network", layout="spring"
+    )
+    assert "Vladimir Putin" in {t.get_text() for t in actor.axes[0].texts}
+    for name, f in (("country", fig), ("actor", actor)):
+        f.savefig(tmp_path / f"{name}.png")
+        assert (tmp_path / f"{name}.png").read_bytes().startswith(PNG)
+
+
+def test_network_figure_is_deterministic_and_draws_into_an_axes(analysis):
+    a = widgets.network_figure(analysis.network, analysis.blocs, title="t")
+    b = widgets.network_figure(analysis.network, analysis.blocs, title="t")
+    assert a._repr_png_() == b._repr_png_()
+    assert repr(a) == "<Figure 900x600: t>"
+    from matplotlib.figure import Figure
+
+    host = Figure()
+    ax = host.add_subplot()
+    assert widgets.network_figure(analysis.network, analysis.blocs, title="t", ax=ax) is host
+    lined = [c for c in ax.collections if c.get_linestyle() and c.get_linestyle()[0][1]]
+    assert lined, "conflict edges are drawn dashed"
+
+
+def test_signed_graph_merges_actor_edges(analysis):
+    H = widgets.signed_graph(analysis.actor_network)
+    assert not H.is_directed() and not H.is_multigraph()
+    multi = analysis.actor_network
+    for u, v, d in H.edges(data=True):
+        both = (multi.get_edge_data(u, v, default={}), multi.get_edge_data(v, u, default={}))
+        rows = [d for pair in both for d in pair.values()]
+        assert d["weight"] == len(rows)
+        score = sum(r["sign"] * r["intensity"] for r in rows)
+        assert d["sign"] == (1 if score > 0 else -1)
+
+
+def test_timeline_figure(analysis):
+    fig = widgets.timeline_figure(analysis)
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    tl = analysis.timeline
+    assert len(ticks) == len(tl)
+    estimated = (tl["date_basis"] == "estimated").sum()
+    assert sum("estimated" in t for t in ticks) == estimated
+    assert ax.get_title() and ax.get_xlabel() == "date"
+
+
+def test_actor_chart_and_tables(analysis):
+    fig = widgets.actor_chart(analysis)
+    ax = fig.axes[0]
+    assert len(ax.patches) == int((analysis.actors["mentions"] > 0).sum())
+    assert ax.get_xlabel().startswith("mentions") and ax.get_ylabel() == "actor"
+    table = widgets.themes_by_paragraph(analysis)
+    art = analysis.article
+    assert len(table) == len(art.paragraphs) + len(art.captions) + (art.headline is not None)
+    assert table["sentences"].sum() == len(art.sentences)
+    camps = widgets.camps_table(analysis)
+    assert camps["size"].sum() == analysis.network.number_of_nodes()
+    structure = dict(widgets.structure_table(analysis).values)
+    assert structure["publication date"] == str(art.publication_date)
+
+
+# ------------------------------------------------------------------------------ article input
+
+
+def test_article_input_paste():
+    box = widgets.article_input()
+    assert box.summary() == "nothing analyzed yet"
+    box.text.value = "Iran's president met Russian President Vladimir Putin in Moscow."
+    box.date.value = "2025-01-17"
+    box.button.click()
+    assert box.analysis is not None and box.error == ""
+    kinds = [next(iter(o["data"])) for o in box.output.outputs]
+    assert "image/png" in kinds and "text/html" in kinds
+    assert "1 sentences" in box.summary() or "sentences" in box.summary()
+
+
+def test_article_input_errors_are_messages():
+    box = widgets.article_input(path="/no/such/article.txt", run=True)
+    assert box.analysis is None
+    assert "alignkit-error" in box.message.value
+    assert "/no/such/article.txt" in box.message.value
+    assert "Traceback" not in box.message.value
+    assert box.output.outputs == ()
+    empty = widgets.article_input("   ", run=True)
+    assert empty.error and "alignkit-error" in empty.message.value
+
+
+def test_article_input_upload(tmp_path):
+    box = widgets.article_input()
+    box.source.selected_index = 1
+    content = b"Russia and Iran signed a partnership treaty in Moscow.\n"
+    upload = {
+        "name": "My Article.txt",
+        "type": "text/plain",
+        "size": len(content),
+        "content": memoryview(content),
+        "last_modified": dt.datetime(2025, 1, 15),
+    }
+    box.upload.value = (upload,)
+    box.run()
+    assert box.analysis is not None, box.error
+    assert box.analysis.article.id == "my-article"
+    box.upload.value = ({**upload, "content": memoryview(b"\xff\xfe\x00binary")},)
+    box.run()
+    assert box.analysis is None and "not UTF-8" in box.error
+
+
+def test_article_input_path():
+    box = widgets.article_input(path=str(alignkit.SEED), run=True)
+    assert box.analysis is not None
+    assert box.analysis.article.id == "russia-iran-ties"
