@@ -52,6 +52,7 @@ dashboard: $(STAMP) ## Serve the network and statements notebooks as a Voila das
 
 notebooks: $(STAMP) ## Re-execute every notebook in place (deterministic outputs)
 	$(BIN)/python -m alignkit.tools execute-notebooks notebooks
+	$(BIN)/python -m alignkit.tools readme-figure notebooks/figures/alignment-network.png
 
 codebook: $(STAMP) ## Rebuild data/codebook/countries.csv from pycountry + the overlay
 	$(BIN)/python data/codebook/build_countries.py

@@ -63,6 +63,14 @@ def test_segmentation_survives_abbreviations(text, n):
     _spans_ok(a)
 
 
+def test_markup_in_a_headline_is_not_a_breadcrumb():
+    a = parse_article("Russia and Iran Sign <b>a Treaty</b> | Ltd\n\nThey signed it. It matters.")
+    assert a.breadcrumb is None and a.section is None
+    assert a.headline.text.startswith("Russia and Iran Sign")
+    b = parse_article("Home » World › Asia\n\nTitle\n\nBody here. More.")
+    assert b.section == "Asia" and b.headline.text == "Title"
+
+
 def test_sentence_knows_its_paragraph():
     a = parse_article("Headline here\n\nOne. Two.\n\nThree here. Four there.")
     assert [(s.text, s.paragraph) for s in a.body_sentences] == [

@@ -55,9 +55,12 @@ def test_all_local_cores_give_the_same_result(single, corpus_dir):
 
 def test_dask_cluster_gives_the_same_result(single, corpus_dir):
     distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         result = alignkit.analyze_corpus(corpus_dir, client=client, chunksize=2, progress=False)
     _same(single, result)
 

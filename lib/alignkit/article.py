@@ -76,7 +76,8 @@ HEADER_KEYS = {
 _DATE_KEYS = ("date", "published", "updated")
 
 _HEADER_RE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(\S.*?)[ \t]*$")
-_BREADCRUMB_SEP = re.compile(r"\s*(?:>>|»|›|>|\|)\s*")
+# Breadcrumb separators stand between spaces ("HOME >> Business"); "<b>" is no breadcrumb.
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|»|›|>|\|)\s+")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _TERMINAL = ".!?…\"'”’)]:;"
 _CAPTION_PREFIX = re.compile(
@@ -359,7 +360,8 @@ def _looks_like_breadcrumb(line: str) -> bool:
     return (
         len(parts) >= 2
         and _BREADCRUMB_SEP.search(line) is not None
-        and all(len(p) <= 40 and not p.endswith(".") for p in parts)
+        # short segments ("HOME >> Business"), unlike "Headline | Publisher"
+        and all(len(p) <= 30 and len(p.split()) <= 4 and not p.endswith(".") for p in parts)
     )
 
 
