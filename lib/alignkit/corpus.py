@@ -82,8 +82,21 @@ def _records(item) -> tuple:
     return aid, mentions, events, statements
 
 
-def _batch(items: list) -> list[tuple]:
-    return [_records(i) for i in items]
+_FRAMES = (
+    [*MENTION_COLUMNS, "article"],
+    [*EVENT_COLUMNS, "article"],
+    [*STATEMENT_COLUMNS, "article"],
+)
+
+
+def _batch(items: list) -> tuple[list[str], list[pd.DataFrame]]:
+    """Analyze a chunk; its tables as DataFrames (compact columns, cheap to send back)."""
+    recs = [_records(i) for i in items]
+    frames = [
+        pd.DataFrame([row for r in recs for row in r[k + 1]], columns=cols)
+        for k, cols in enumerate(_FRAMES)
+    ]
+    return [r[0] for r in recs], frames
 
 
 def _chunks(it: Iterable, size: int) -> Iterator[list]:
@@ -130,12 +143,16 @@ def analyze_corpus(
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, unit="article", desc="alignkit")
-    results: list[tuple] = []
+    ids: list[str] = []
+    parts: list[list[pd.DataFrame]] = [[], [], []]
 
-    def take(batch_results):
-        results.extend(batch_results)
+    def take(batch):
+        batch_ids, frames = batch
+        ids.extend(batch_ids)
+        for k, df in enumerate(frames):
+            parts[k].append(df)
         if bar is not None:
-            bar.update(len(batch_results))
+            bar.update(len(batch_ids))
 
     if client is not None:
         from dask.distributed import as_completed
@@ -152,18 +169,21 @@ def analyze_corpus(
 
         workers = processes or os.cpu_count() or 1
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for batch_results in pool.map(_batch, chunks):
-                take(batch_results)
+            for batch in pool.map(_batch, chunks):
+                take(batch)
     if bar is not None:
         bar.close()
 
-    results.sort(key=lambda r: r[0])  # same tables whatever the completion order
-    mentions = pd.DataFrame(
-        [m for r in results for m in r[1]], columns=[*MENTION_COLUMNS, "article"]
-    )
-    events = pd.DataFrame([e for r in results for e in r[2]], columns=[*EVENT_COLUMNS, "article"])
-    statements = pd.DataFrame(
-        [s for r in results for s in r[3]], columns=[*STATEMENT_COLUMNS, "article"]
+    # Same tables whatever the completion order: rows by article id, text order within.
+    mentions, events, statements = (
+        # infer_objects: a chunk without dates must not leave the date column as object
+        pd.concat(p, ignore_index=True)
+        .infer_objects()
+        .sort_values("article", kind="stable")
+        .reset_index(drop=True)
+        if p
+        else pd.DataFrame(columns=cols)
+        for p, cols in zip(parts, _FRAMES, strict=True)
     )
     G = country_graph(events)
     for _, _, d in G.edges(data=True):
@@ -172,8 +192,8 @@ def analyze_corpus(
     if dask_frames:
         import dask.dataframe as dd
 
-        parts = max(1, len(results) // 1000)
+        n = max(1, len(ids) // 1000)
         mentions, events, statements = (
-            dd.from_pandas(df, npartitions=parts) for df in (mentions, events, statements)
+            dd.from_pandas(df, npartitions=n) for df in (mentions, events, statements)
         )
-    return CorpusAnalysis([r[0] for r in results], mentions, events, statements, G, balance)
+    return CorpusAnalysis(sorted(ids), mentions, events, statements, G, balance)
