@@ -9,6 +9,8 @@ PORT   ?= 8888
 LAB_FLAGS := --LabApp.news_url=None \
 	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
 	--LabApp.extension_manager=readonly
+# Jupyter refuses to run as root unless told; CI machines and containers are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .DEFAULT_GOAL := help
 .PHONY: help env lab test lint unit nbval browser bench dashboard notebooks codebook clean
@@ -25,7 +27,7 @@ $(STAMP): pyproject.toml
 env: $(STAMP) ## Create .venv (python3 -m venv + pip) and install the kit editable with its dependencies
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/ (offline: no news, no update check)
-	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS) $(ROOT_FLAG)
 
 lint: $(STAMP) ## ruff check and format check
 	$(BIN)/ruff check lib tests benchmarks
