@@ -269,6 +269,43 @@ class Analysis:
     def frustrated_edges(self) -> list[tuple]:
         return self.balance.frustrated_edges
 
+    def export(self, folder) -> list[Path]:
+        """Write the network (GEXF, GraphML, node-link JSON) and the tables (CSV) to ``folder``.
+
+        Every file is written atomically: a crash leaves no half-written file.
+
+        Examples
+        --------
+        >>> import tempfile, alignkit
+        >>> an = alignkit.analyze(alignkit.SEED)
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     [p.name for p in an.export(d)][:2]
+        ['russia-iran-ties.network.gexf', 'russia-iran-ties.network.graphml']
+        """
+        return _export(self, folder)
+
+
+def _export(analysis: Analysis, folder) -> list[Path]:
+    from .network import export_csv, export_gexf, export_graphml, export_node_link
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = analysis.article.id
+    written = []
+    for name, writer, obj in (
+        (f"{stem}.network.gexf", export_gexf, analysis.network),
+        (f"{stem}.network.graphml", export_graphml, analysis.network),
+        (f"{stem}.network.json", export_node_link, analysis.network),
+        (f"{stem}.actors.csv", export_csv, analysis.actors),
+        (f"{stem}.mentions.csv", export_csv, analysis.mentions),
+        (f"{stem}.events.csv", export_csv, analysis.events),
+        (f"{stem}.statements.csv", export_csv, analysis.statements),
+        (f"{stem}.timeline.csv", export_csv, analysis.timeline),
+    ):
+        writer(obj, out / name)
+        written.append(out / name)
+    return written
+
 
 def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")

@@ -67,7 +67,10 @@ def execute_notebook(path: str | Path, *, timeout: int = 600, kernel: str = "pyt
         after += "\n"
     if after == before:
         return False
-    path.write_text(after, encoding="utf-8")
+    from alignkit.network import _atomic_write
+
+    # a crash mid-write must not leave a half-written notebook behind
+    _atomic_write(path, lambda fh: fh.write(after.encode("utf-8")))
     return True
 
 
@@ -83,9 +86,6 @@ def execute_notebooks(folder: str | Path, *, timeout: int = 600) -> list[tuple[s
 
 def readme_figure(path: str | Path) -> int:
     """Write the seed article's signed network (the README's picture) as a PNG, atomically."""
-    import os
-    import tempfile
-
     import alignkit
     from alignkit.widgets import network_figure
 
@@ -93,16 +93,11 @@ def readme_figure(path: str | Path) -> int:
     fig = network_figure(
         an.network, an.blocs, title="Signed alignment network: Russia and Iran strengthen ties"
     )
+    from alignkit.network import _atomic_write
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".png")
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format="png", metadata={"Software": None})
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    _atomic_write(path, lambda fh: fig.savefig(fh, format="png", metadata={"Software": None}))
     print(f"wrote {path}")
     return 0
 
