@@ -526,3 +526,29 @@ def test_targets_exclude_circumstantial_places():
     assert "IRN" in s.targets
     assert "UKR" not in s.targets
     assert "antony-blinken" not in s.targets
+
+
+def test_relative_clause_speaks_for_its_antecedent():
+    text = "Zelenskyy met Keith Kellogg, who warned that Moscow was stalling the talks."
+    an = alignkit.analyze_text(text, publication_date="2025-03-01")
+    rows = an.statements[an.statements["cue"] == "warned"]
+    assert list(rows["speaker"]) == ["keith-kellogg"]
+    assert rows.iloc[0]["content"] == "Moscow was stalling the talks"
+
+
+def test_content_stops_before_the_next_speaker():
+    text = (
+        "Wang Yi called on all parties to return to talks, while Sergei Lavrov urged "
+        "Kyiv to accept the terms."
+    )
+    an = alignkit.analyze_text(text, publication_date="2025-03-01")
+    st = an.statements.set_index("speaker")
+    assert st.loc["wang-yi", "content"] == "all parties to return to talks"
+    assert st.loc["sergei-lavrov", "content"] == "Kyiv to accept the terms"
+
+
+def test_mockery_is_a_negative_statement():
+    text = "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the Ukrainian president."
+    an = alignkit.analyze_text(text, publication_date="2025-03-01")
+    row = an.statements.iloc[0]
+    assert (row["speaker"], row["cue"], row["stance"]) == ("maria-zakharova", "mocked", "negative")

@@ -246,6 +246,10 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     j = _skip_left(t, cue_tok, floor)
     if j < floor:
         return []
+    if t.lower[j] in ("who", "which") and j - 1 >= floor and t.lower[j - 1] == ",":
+        j -= 1  # a relative clause speaks for its antecedent: "Vance, who accused him"
+        p = t.ending_at(j)
+        return [p] if _can_speak(t, p) and not p.possessive else []
     if t.lower[j] == ",":
         # "Kellogg, has advocated" / "Peskov, the Kremlin spokesman, said"
         p = t.ending_at(j)
@@ -321,8 +325,12 @@ def extract_statements(t: Tagged) -> list[Statement]:
                     found.append((h, row, speakers, content))
                     break
         for n, (h, row, speakers, (ca, cb_)) in enumerate(found):
-            # The content stops where the next statement's cue clause begins.
-            nxt = found[n + 1][0].start if n + 1 < len(found) else hi
+            # The content stops where the next statement's clause begins: at its speaker
+            # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
+            nxt = hi
+            if n + 1 < len(found):
+                nh, _, nsp, _ = found[n + 1]
+                nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
             if cb_ > nxt and ca < nxt:
                 cb_ = nxt
                 while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
