@@ -420,15 +420,19 @@ def test_transcript_label_attributes_following_paragraphs():
     second_label = text.index(label + ":", first_label + 1)
     question = text.index("QUESTION:")
     putin = rows(an, speaker="vladimir-putin")
-    # Two paragraphs after the first label (the second unlabeled) and one after the second.
-    assert len(putin) == 3, an.statements.to_dict("records")
+    # One statement per sentence; they cover two paragraphs after the first label (the
+    # second unlabeled) and one after the second.
+    paragraphs = {an.article.sentences[s.sentence].paragraph for s in putin}
+    assert len(paragraphs) == 3, an.statements.to_dict("records")
     for s in putin:
         assert span_text(an, s.speaker_start, s.speaker_end) == label
         assert s.kind == "direct"
+        sent = an.article.sentences[s.sentence]
+        assert sent.start <= s.content_start and s.content_end <= sent.end
     starts = sorted(s.content_start for s in putin)
     assert starts[0] == first_label + len(label) + 2
-    assert text[starts[1] :].startswith("We agreed to expand cooperation")
-    assert starts[2] == second_label + len(label) + 2
+    assert any(text[st:].startswith("We agreed to expand cooperation") for st in starts)
+    assert second_label + len(label) + 2 in starts
     # The journalist's question is not Putin's.
     assert not any(s.content_start <= question < s.content_end for s in putin)
     # First-person pronouns in his paragraphs are Putin's.
@@ -442,6 +446,40 @@ def test_transcript_label_attributes_following_paragraphs():
     assert pron[(pron["start"] >= question) & (pron["start"] < q_end)].empty
 
 
+def test_transcript_sentences_carry_their_own_stance_and_targets():
+    text = (
+        "MR. KIRBY: We are deeply concerned about Russia's strikes on Kyiv. "
+        "We will continue to support Ukraine.\n"
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-05-10")
+    st = an.statements.set_index("content")
+    assert st.loc["We are deeply concerned about Russia's strikes on Kyiv", "stance"] == "negative"
+    assert st.loc["We are deeply concerned about Russia's strikes on Kyiv", "targets"] == ["RUS"]
+    assert st.loc["We will continue to support Ukraine", "stance"] == "positive"
+    assert st.loc["We will continue to support Ukraine", "targets"] == ["UKR"]
+
+
+def test_collective_subject_speaks_for_the_group_named_with_it():
+    text = (
+        "The foreign ministers of the United States, Japan, and the Republic of Korea met in "
+        "Tokyo. The ministers condemned the cooperation between the DPRK and Russia, which "
+        "breaks UN Security Council resolutions. The three ministers call on the DPRK to stop."
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-06-01")
+    for cue in ("condemned", "call on"):
+        rows_ = an.statements[an.statements["cue"] == cue]
+        assert set(rows_["speaker"]) == {"USA", "JPN", "KOR"}, cue
+    condemned = an.statements[an.statements["cue"] == "condemned"].iloc[0]
+    assert set(condemned["targets"]) == {"PRK", "RUS"}  # not the UNSC of the "which" clause
+
+
+def test_condemning_a_war_is_not_conflict_with_its_victim():
+    text = "Japan condemned Russia's war against Ukraine."
+    an = alignkit.analyze_text(text, publication_date="2024-06-01")
+    assert an.statements.iloc[0]["targets"] == ["RUS"]
+    assert not an.network.has_edge("JPN", "UKR")
+
+
 def test_transcript_uppercase_label():
     an = alignkit.analyze(ARTICLES / "statements-transcript-briefing.txt")
     check_spans(an)
@@ -453,8 +491,9 @@ def test_transcript_uppercase_label():
     assert "kirby" in kirby
     for s in labelled:
         assert span_text(an, s.speaker_start, s.speaker_end) == "MR. KIRBY"
-    contents = sorted(s.content_start for s in labelled)
-    assert len(contents) == 3  # two paragraphs after the first label, one after the second
+    # sentence by sentence: two paragraphs after the first label, one after the second
+    paragraphs = {an.article.sentences[s.sentence].paragraph for s in labelled}
+    assert len(paragraphs) == 3
     q = text.index("Q:")
     assert not any(s.content_start <= q < s.content_end for s in labelled)
     pron = an.mentions[(an.mentions["kind"] == "pronoun") & (an.mentions["actor"] == kirby)]

@@ -132,7 +132,10 @@ _CIRCUMSTANCE = frozenset(
         "before",
     ]
 )
-_SUBORDINATORS = frozenset({"as", "while", "when", "because", "since", "whereas", "although"})
+# Background clauses: "as Trump re-enters ...", ", which violate ..." are not targets.
+_SUBORDINATORS = frozenset(
+    {"as", "while", "when", "because", "since", "whereas", "although", "which", "who"}
+)
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
@@ -182,6 +185,13 @@ class _Cues:
         # The stance lexicon overrides the event lexicon where both list a word.
         for r in read_table("stance_words.csv", cb.root):
             self.polarity[r["word"].lower()] = int(r["polarity"])
+
+        self.collectives = frozenset(
+            r["word"].lower() for r in read_table("collectives.csv", cb.root)
+        )
+        # conflict triggers: whoever they are aimed at is a victim, not the one condemned
+        conflict = [r for r in cb.events if int(cb.plover[r["type"]]["sign"]) < 0]
+        self.conflict = SlotMatcher(conflict)
 
     def rows_for(self, words: list[str], first: int) -> list[int]:
         """The matched row first, then every other row listing the same words."""
@@ -364,7 +374,7 @@ def extract_statements(t: Tagged) -> list[Statement]:
                     )
                 )
     _continue_quotes(t, out)
-    out.extend(_transcript(t))
+    out.extend(_transcript(t, {s.sentence for s in out}))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
 
@@ -420,6 +430,10 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
             first = speakers[0].tok
             return speakers, (lo, first)
         return speakers, (after, hi)
+    # A collective subject: "The (three) national security advisors call on ..."
+    group = _collective(t, h.start, lo)
+    if group:
+        return group, (after, hi)
     # Inverted: '"...," said X.'
     p = _starting_at(t, h.end)
     if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *_CLOSE_Q):
@@ -429,6 +443,69 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     if j >= lo and t.lower[j] in (",", "and") and found:
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _collective(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
+    """Parties a plural subject speaks for: those named with it, or the latest group of states.
+
+    ``The National Security Advisors of the United States, Japan, and the Republic of Korea
+    met ... The national security advisors call on ...``: the three states, one by one.
+    """
+    j = _skip_left(t, cue_tok, lo)
+    if j < lo or t.lower[j] not in _cues(t.codebook).collectives:
+        return []
+    # "the (three) (national security) advisors": a definite group, not "some ministers"
+    k = j - 1
+    while k >= max(lo, j - 6) and t.lower[k] not in _DETS and t.lower[k].isalpha():
+        k -= 1
+    if k < lo or t.lower[k] not in _DETS:
+        return []
+    while k > lo and t.lower[k - 1] in _DETS:
+        k -= 1
+    states = ("country", "bloc")
+    best: list[Participant] = []
+    for p in t.participants:
+        if p.tok >= k:
+            break
+        a = t.actor(p.actor)
+        if a is None or a.type not in states:
+            continue
+        g = _coordinated(t, p, 0)
+        if len(g) < 2 or not all((t.actor(x.actor) or a).type in states for x in g):
+            continue
+        # the group in subject position, or named with the collective ("Advisors of X, Y
+        # and Z"); never one inside another phrase ("cooperation between X and Y")
+        i = g[0].tok - 1
+        while i >= 0 and t.lower[i] in ("the", "a", "an"):
+            i -= 1
+        before = t.lower[i] if i >= 0 else ""
+        named_with = before == "of" and i > 0 and t.lower[i - 1] in _cues(t.codebook).collectives
+        if named_with or before not in _PREPOSITIONS:
+            best = g
+    return best
+
+
+_PREPOSITIONS = frozenset(
+    "between with of to on against for from by at in into over under about like among".split()
+)
+
+
+_DETS = frozenset({"the", "both", "all", "two", "three", "four", "five", "several"})
+
+
+def _victims(t: Tagged, a: int, b: int) -> set[str]:
+    """Actors a conflict trigger in the content is aimed at (``war against Ukraine``)."""
+    out = set()
+    for h in _cues(t.codebook).conflict.find(t.lower, a, b):
+        i = h.end
+        if i < b and t.lower[i] in ("against", "on", "in", "into", "upon"):
+            i += 1
+            while i < b and t.lower[i] in ("the", "a", "an"):
+                i += 1
+            p = t.by_tok.get(i)
+            if p is not None:
+                out.add(p.actor)
+    return out
 
 
 def _targets(
@@ -446,12 +523,14 @@ def _targets(
     Z), unless the cue itself carries the stance ("X warned that Y would regret": Y).
     """
     speaker_ids = {p.actor for p in speakers}
+    # Condemning a war is not conflict with its victim: only when the cue fixes the stance.
+    victims = _victims(t, a, b) if keep_subject else set()
     out: list[str] = []
     inside = [p for p in t.participants if a <= p.tok and p.tok_end <= b]
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
     stop = next((i for i in range(a + 1, b) if t.lower[i] in _SUBORDINATORS), b)
     for n, p in enumerate(inside):
-        if p.tok >= stop or p.actor in speaker_ids:
+        if p.tok >= stop or p.actor in speaker_ids or p.actor in victims:
             continue
         a_ = t.actor(p.actor)
         if a_ is None or a_.type == "place":
@@ -527,9 +606,14 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
             attributed.add(nxt_i)
 
 
-def _transcript(t: Tagged) -> list[Statement]:
-    """Speaker labels (``MR. KIRBY:``) attribute the paragraphs that follow them."""
+def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
+    """Speaker labels (``MR. KIRBY:``) attribute the paragraphs that follow them.
+
+    Sentences in ``taken`` already carry a statement of their own (a quote inside the
+    briefing) and are left to it.
+    """
     art = t.article
+    cues = _cues(t.codebook)
     out: list[Statement] = []
     current: tuple[str, int, int, int, int] | None = None
     for pi, para in enumerate(art.paragraphs):
@@ -543,29 +627,39 @@ def _transcript(t: Tagged) -> list[Statement]:
         if current is None:
             continue
         speaker, ss, se, cs, ce = current
-        text = art.text[body_start : para.end]
-        if not text.strip():
-            continue
-        sents = [s.index for s in art.sentences if s.paragraph == pi and s.block == "body"]
-        out.append(
-            Statement(
-                speaker,
-                ss,
-                se,
-                ":",
-                cs,
-                ce,
-                text,
-                body_start,
-                para.end,
-                "direct",
-                "neutral",
-                [],
-                sents[0] if sents else 0,
-                "",
-                "claimed",
+        # One statement per sentence: stance and targets change from sentence to sentence.
+        for sent in art.sentences:
+            if sent.paragraph != pi or sent.block != "body" or sent.index in taken:
+                continue
+            lo, hi = t.sent_tok[sent.index]
+            while lo < hi and t.starts[lo] < body_start:
+                lo += 1
+            a, b = _trim(t, lo, hi)
+            if a >= b:
+                continue
+            sp = t.actor(speaker)
+            stance = _polarity(t, cues, a, b)
+            targets = _targets(t, [], a, b, out, sent.index, keep_subject=True)
+            own = {speaker, sp.stands_for if sp else ""}
+            out.append(
+                Statement(
+                    speaker,
+                    ss,
+                    se,
+                    ":",
+                    cs,
+                    ce,
+                    art.text[t.starts[a] : t.ends[b - 1]],
+                    t.starts[a],
+                    t.ends[b - 1],
+                    "direct",
+                    stance,
+                    [x for x in targets if x not in own],
+                    sent.index,
+                    "",
+                    "claimed",
+                )
             )
-        )
     return out
 
 
