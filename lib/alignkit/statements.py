@@ -486,7 +486,25 @@ def _collective(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
 
 
 _PREPOSITIONS = frozenset(
-    "between with of to on against for from by at in into over under about like among".split()
+    [
+        "between",
+        "with",
+        "of",
+        "to",
+        "on",
+        "against",
+        "for",
+        "from",
+        "by",
+        "at",
+        "in",
+        "into",
+        "over",
+        "under",
+        "about",
+        "like",
+        "among",
+    ]
 )
 
 
