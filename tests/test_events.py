@@ -384,3 +384,16 @@ def test_seed_timeline(seed_an, seed_gold):
             if r.date_text and (r.date_text in item["text"] or item["text"] in r.date_text)
         ]
         assert match, (item, tl[["date", "date_text", "label"]].to_dict("records"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran launched about 180 ballistic missiles at Israel on Tuesday night.",
+        "Iran Fires Missiles at Israel",
+    ],
+)
+def test_missile_fire_at_a_state_is_an_assault_with_subject_as_source(text):
+    an = alignkit.analyze_text(text, publication_date="2024-10-02")
+    rows = an.events[["source_country", "target_country", "type", "sign"]].values.tolist()
+    assert rows == [["IRN", "ISR", "ASSAULT", -1]]

@@ -591,3 +591,22 @@ def test_mockery_is_a_negative_statement():
     an = alignkit.analyze_text(text, publication_date="2025-03-01")
     row = an.statements.iloc[0]
     assert (row["speaker"], row["cue"], row["stance"]) == ("maria-zakharova", "mocked", "negative")
+
+
+def test_quote_before_the_speaker_is_the_content_even_with_a_tail():
+    text = (
+        '"Tehran made a big mistake," Israeli Prime Minister Benjamin Netanyahu said at a meeting.'
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-10-02")
+    row = an.statements.iloc[0]
+    assert row["speaker"] == "benjamin-netanyahu"
+    assert row["content"] == '"Tehran made a big mistake,"'
+    assert row["kind"] == "direct" and row["stance"] == "negative"
+    assert row["targets"] == ["IRN"]  # a capital stands for its government
+
+
+def test_a_capital_speaks_for_its_country():
+    an = alignkit.analyze_text("Beijing warned that Manila would regret the move.",
+                               publication_date="2024-10-02")  # fmt: skip
+    row = an.statements.iloc[0]
+    assert (row["speaker"], row["stance"], row["targets"]) == ("CHN", "negative", ["PHL"])

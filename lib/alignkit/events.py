@@ -465,8 +465,11 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     mod = t.ending_at(h.start)
     if mod is not None and not mod.possessive:
         a = t.actor(mod.actor)
+        # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
+        after_det = mod.tok > lo and t.lower[mod.tok - 1] in ("the", "a", "an")
         if a and a.type in ("country", "bloc", "organization") and modifier_role == "target":
-            targets = [mod]
+            if after_det or t.lower[mod.tok] == "the":
+                targets = [mod]
         elif modifier_role == "source" and mod.head.kind == "demonym":
             sources = [mod]
 
@@ -483,7 +486,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
 
     # Targets: a preposition right after (a word or two may stand between: "policy on").
     if not targets:
-        preps = _TARGET_PREPS | ({"in"} if modifier_role == "target" else set())
+        preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
         for gap in range(0, 3):
             i = h.end + gap
             if i >= hi or t.lower[i] in (",", ";", "."):

@@ -225,7 +225,16 @@ def _can_speak(t: Tagged, p: Participant | None) -> bool:
     if p is None:
         return False
     a = t.actor(p.actor)
-    return a is not None and a.type in _SPEAKER_TYPES
+    # a capital speaks for its government ("Tehran warned ..."): metonymy, as news writes it
+    return a is not None and (
+        a.type in _SPEAKER_TYPES or (a.type == "place" and bool(a.stands_for))
+    )
+
+
+def _speaker_id(t: Tagged, p: Participant) -> str:
+    """The actor id a speaker stands as: a capital is its country."""
+    a = t.actor(p.actor)
+    return a.stands_for if a is not None and a.type == "place" else p.actor
 
 
 def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
@@ -356,7 +365,7 @@ def extract_statements(t: Tagged) -> list[Statement]:
             for sp in speakers:
                 out.append(
                     Statement(
-                        sp.actor,
+                        _speaker_id(t, sp),
                         sp.head.start,
                         sp.head.end,
                         art.text[t.starts[h.start] : t.ends[h.end - 1]],
@@ -425,9 +434,14 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
             return [p], (k, j + 1)
     speakers = _subject(t, h.start, lo)
     if speakers:
+        first = speakers[0].tok
+        # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
+        if t.lower[lo] in _OPEN_Q and any(
+            t.lower[i] in _CLOSE_Q for i in range(max(lo, first - 3), first)
+        ):
+            return speakers, (lo, first)
         if after >= hi or t.lower[h.end] in (".", "!", "?"):
             # "..., X said." : the content is what precedes the speaker
-            first = speakers[0].tok
             return speakers, (lo, first)
         return speakers, (after, hi)
     # A collective subject: "The (three) national security advisors call on ..."
@@ -540,7 +554,7 @@ def _targets(
     The subject of a reported clause is its agent, not its target ("X said Y is leaving Z":
     Z), unless the cue itself carries the stance ("X warned that Y would regret": Y).
     """
-    speaker_ids = {p.actor for p in speakers}
+    speaker_ids = {p.actor for p in speakers} | {_speaker_id(t, p) for p in speakers}
     # Condemning a war is not conflict with its victim: only when the cue fixes the stance.
     victims = _victims(t, a, b) if keep_subject else set()
     out: list[str] = []
@@ -551,7 +565,7 @@ def _targets(
         if p.tok >= stop or p.actor in speaker_ids or p.actor in victims:
             continue
         a_ = t.actor(p.actor)
-        if a_ is None or a_.type == "place":
+        if a_ is None:
             continue
         k = p.tok - 1
         while k >= a and t.lower[k] in ("the", "a", "an"):
@@ -561,8 +575,9 @@ def _targets(
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in _AUX
         if is_subject and not keep_subject:
             continue
-        for x in (p.actor, a_.stands_for if a_.type == "person" else ""):
-            if x and x not in out:
+        ids = (a_.stands_for,) if a_.type == "place" else (p.actor, a_.stands_for)
+        for x in ids if a_.type in ("person", "place") else (p.actor,):
+            if x and x not in out and x not in speaker_ids:
                 out.append(x)
     if not out and any(t.lower[i] in _ANAPHORS for i in range(a, min(b, a + 3))):
         # "such support", "This meeting": what the previous statement or sentence was about
