@@ -112,6 +112,8 @@ def _is_missing(value) -> bool:
 
 def _to_native(value):
     """Return a JSON/XML friendly Python scalar (None for missing values)."""
+    if value is None or type(value) in (str, int, bool):
+        return value  # already native: the common case
     if _is_missing(value):
         return None
     if isinstance(value, np.generic):

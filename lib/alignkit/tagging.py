@@ -269,18 +269,17 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     lower = [w.lower() for w in words]
 
     # Token -> sentence index (-1 outside sentences: header, breadcrumb).
-    sent_starts = [s.start for s in article.sentences]
-    tok_sent = []
-    for s, e in zip(starts, ends, strict=True):
-        i = bisect.bisect_right(sent_starts, s) - 1
-        tok_sent.append(i if i >= 0 and e <= article.sentences[i].end else -1)
+    # Both lists are sorted, so one bisect per sentence gives its token range.
+    tok_sent = [-1] * len(starts)
+    sent_tok = []
+    for si, sent in enumerate(article.sentences):
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_right(ends, sent.end, lo)
+        sent_tok.append((lo, hi) if hi > lo else (0, 0))
+        tok_sent[lo:hi] = [si] * (hi - lo)
 
     t = Tagged(article, cb, starts, ends, lower, words, tok_sent)
-    t.sent_tok = [(0, 0)] * len(article.sentences)
-    for i, si in enumerate(tok_sent):
-        if si >= 0:
-            lo, hi = t.sent_tok[si]
-            t.sent_tok[si] = (i, i + 1) if hi == 0 else (lo, i + 1)
+    t.sent_tok = sent_tok
     date = article.publication_date
 
     title_spans = {}  # start token -> (end token, kind) of each title match, longest kept
