@@ -397,3 +397,45 @@ def test_missile_fire_at_a_state_is_an_assault_with_subject_as_source(text):
     an = alignkit.analyze_text(text, publication_date="2024-10-02")
     rows = an.events[["source_country", "target_country", "type", "sign"]].values.tolist()
     assert rows == [["IRN", "ISR", "ASSAULT", -1]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "China's military staged large-scale drills around Taiwan.",
+            ["CHN", "TWN", "MOBILIZE", -1],
+        ),
+        ("Russia deployed troops near Ukraine.", ["RUS", "UKR", "MOBILIZE", -1]),
+        ("North Korea and Russia held joint naval drills.", ["PRK", "RUS", "COOPERATE", 1]),
+    ],
+    ids=["drills-around", "deployed-near", "joint-drills"],
+)
+def test_military_moves(text, expected):
+    an = alignkit.analyze_text(text, publication_date="2024-05-24")
+    rows = an.events[["source_country", "target_country", "type", "sign"]].values.tolist()
+    assert rows == [expected]
+
+
+def test_a_state_institution_named_by_possessive_acts_for_the_state():
+    an = alignkit.analyze_text(
+        "Taiwan's defence ministry condemned Beijing's drills.", publication_date="2024-05-24"
+    )
+    actors = an.actors.set_index("actor")
+    assert actors.loc["taiwan-defence-ministry", ["type", "country", "node"]].tolist() == [
+        "organization",
+        "TWN",
+        "TWN",
+    ]
+    assert an.statements.iloc[0]["speaker"] == "taiwan-defence-ministry"
+    assert an.network.edges["CHN", "TWN"]["sign"] == -1
+
+
+def test_reporting_an_attack_is_a_verbal_accusation_not_an_assault():
+    an = alignkit.analyze_text(
+        "Iranian state media said Israel attacked the embassy.", publication_date="2024-05-24"
+    )
+    made = an.events[an.events["origin"] == "statement"]
+    assert made[["source_country", "target_country", "type"]].values.tolist() == [
+        ["IRN", "ISR", "ACCUSE"]
+    ]

@@ -610,3 +610,20 @@ def test_a_capital_speaks_for_its_country():
                                publication_date="2024-10-02")  # fmt: skip
     row = an.statements.iloc[0]
     assert (row["speaker"], row["stance"], row["targets"]) == ("CHN", "negative", ["PHL"])
+
+
+def test_an_unnamed_official_speaks_for_the_body():
+    text = '"We are watching closely," a State Department spokesperson said in a statement.'
+    an = alignkit.analyze_text(text, publication_date="2024-05-24")
+    assert an.statements[["speaker", "kind"]].values.tolist() == [["us-state-department", "direct"]]
+
+
+def test_the_addressee_is_not_the_content_and_a_new_clause_ends_it():
+    text = (
+        "Wang Yi told reporters in Beijing that Taipei must stop provocations, while Japan "
+        "declined to comment."
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-05-24")
+    row = an.statements.iloc[0]
+    assert row["content"] == "Taipei must stop provocations"
+    assert row["targets"] == ["TWN"]

@@ -487,6 +487,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     # Targets: a preposition right after (a word or two may stand between: "policy on").
     if not targets:
         preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
+        preps = preps | set(filter(None, row.get("target_preps", "").split("|")))
         for gap in range(0, 3):
             i = h.end + gap
             if i >= hi or t.lower[i] in (",", ";", "."):
@@ -513,9 +514,15 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         k -= 1
     if not sources and k >= lo and t.lower[k] in ("to", "during", "at", "amid"):
         sources = _clause_subject(t, lo, h.start)
-    # An event noun after a support verb: "X and Y attend a treaty signing ceremony".
-    if not sources and k >= lo and t.lower[k] in _lex(t.codebook).support_verbs:
-        sources = _subject_left(t, k, lo)
+    # An event noun after a support verb, adjectives allowed between: "X and Y attend a
+    # treaty signing ceremony", "China's military staged large-scale drills".
+    v = k
+    while v > lo and h.start - v <= 4 and (t.lower[v] == "-" or t.words[v].islower()):
+        if t.lower[v] in _lex(t.codebook).support_verbs:
+            break
+        v -= 1
+    if not sources and v >= lo and t.lower[v] in _lex(t.codebook).support_verbs:
+        sources = _subject_left(t, v, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
     if not sources and stmt is not None and stmt.mode in ("proposed", "expected"):
         sp = next((p for p in t.participants if p.head.start == stmt.speaker_start), None)
@@ -592,10 +599,15 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
 def _content_type(t: Tagged, s: Statement) -> str:
     """The category of the first trigger in a statement's content (``vowing to counteract``)."""
     lex = _lex(t.codebook)
-    lo = next((i for i, st in enumerate(t.starts) if st >= s.content_start), len(t.starts))
-    hi = next((i for i, st in enumerate(t.starts) if st >= s.content_end), len(t.starts))
+    import bisect
+
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
     for h in lex.triggers.find(t.lower, lo, hi):
-        typ = lex.triggers.rows[h.row]["type"]
-        if int(t.codebook.plover[typ]["sign"]) == (1 if s.stance == "positive" else -1):
-            return typ
+        info = t.codebook.plover[lex.triggers.rows[h.row]["type"]]
+        # a statement is a verbal act: reporting an attack is not one (ACCUSE instead)
+        if info["quad"].startswith("verbal") and int(info["sign"]) == (
+            1 if s.stance == "positive" else -1
+        ):
+            return info["type"]
     return ""

@@ -136,6 +136,7 @@ _CIRCUMSTANCE = frozenset(
 _SUBORDINATORS = frozenset(
     {"as", "while", "when", "because", "since", "whereas", "although", "which", "who"}
 )
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "however"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
@@ -176,10 +177,11 @@ class _Cues:
         self.polarity: dict[str, int] = {}
         for r in cb.events:
             sign = int(cb.plover.get(r["type"], {}).get("sign", 0) or 0)
-            for slot in r["pattern"].split(" ~ ")[-1:]:
-                for alt in slot.split("|"):
-                    if " " not in alt.strip() and sign:
-                        self.polarity.setdefault(alt.strip().lower(), sign)
+            if " ~ " in r["pattern"] or not sign:
+                continue  # "withdraw ~ troops": the noun alone ("forces") has no polarity
+            for alt in r["pattern"].split("|"):
+                if " " not in alt.strip():
+                    self.polarity.setdefault(alt.strip().lower(), sign)
         from .codebook import read_table
 
         # The stance lexicon overrides the event lexicon where both list a word.
@@ -264,6 +266,16 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     j = _skip_left(t, cue_tok, floor)
     if j < floor:
+        return []
+    if j in t.title_tokens and t.ending_at(j + 1) is None:
+        # "a State Department spokesperson said": an unnamed official speaks for the body
+        k = j
+        while k > floor and k - 1 in t.title_tokens and t.ending_at(k) is None:
+            k -= 1
+        p = t.ending_at(k)
+        a = t.actor(p.actor) if p is not None else None
+        if a is not None and a.type in ("organization", "country", "bloc") and not p.possessive:
+            return [p]
         return []
     if t.lower[j] in ("who", "which") and j - 1 >= floor and t.lower[j - 1] == ",":
         j -= 1  # a relative clause speaks for its antecedent: "Vance, who accused him"
@@ -354,6 +366,11 @@ def extract_statements(t: Tagged) -> list[Statement]:
                 cb_ = nxt
                 while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
                     cb_ -= 1
+            # a new clause ends the content: "..., while South Korea declined to comment"
+            for k in range(ca + 1, cb_ - 1):
+                if t.lower[k] == "," and t.lower[k + 1] in _CLAUSE_BREAKS:
+                    cb_ = k
+                    break
             ca, cb_ = _trim(t, ca, cb_)
             if ca >= cb_:
                 continue
@@ -393,6 +410,14 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     pos = row["pos"]
     comp = set(row.get("complement", "").split("|")) - {""}
     after = h.end
+    if "that" in comp:
+        # "told reporters in Beijing that ...": the addressee is not the content
+        for k in range(h.end, min(hi, h.end + 7)):
+            if t.lower[k] == "that":
+                after = k
+                break
+            if not t.lower[k].isalnum():
+                break
     while after < hi and t.lower[after] in comp:
         after += 1
 
@@ -551,10 +576,12 @@ def _targets(
 ) -> list[str]:
     """Actors the content is about.
 
-    The subject of a reported clause is its agent, not its target ("X said Y is leaving Z":
-    Z), unless the cue itself carries the stance ("X warned that Y would regret": Y).
+    The subject of a reported clause from the speaker's own side is its agent, not its
+    target ("Sullivan: the Biden administration is leaving Z": Z), unless the cue itself
+    carries the stance ("X warned that Y would regret": Y).
     """
     speaker_ids = {p.actor for p in speakers} | {_speaker_id(t, p) for p in speakers}
+    own_side = {t.stands_for(p.actor) for p in speakers} - {""}
     # Condemning a war is not conflict with its victim: only when the cue fixes the stance.
     victims = _victims(t, a, b) if keep_subject else set()
     out: list[str] = []
@@ -573,8 +600,8 @@ def _targets(
         if k >= a and t.lower[k] in _CIRCUMSTANCE:
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in _AUX
-        if is_subject and not keep_subject:
-            continue
+        if is_subject and not keep_subject and a_.stands_for in own_side:
+            continue  # "Sullivan: the Biden administration is leaving ...": the agent
         ids = (a_.stands_for,) if a_.type == "place" else (p.actor, a_.stands_for)
         for x in ids if a_.type in ("person", "place") else (p.actor,):
             if x and x not in out and x not in speaker_ids:

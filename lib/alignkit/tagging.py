@@ -316,32 +316,32 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
 
-    # 2. Heads: "Iranian people" (group), "Biden administration" (organization).
+    # 2. Heads: "the Iranian people" (group), "Russian armed forces", "Taiwan's defence
+    # ministry" (organizations acting for the state), "the Biden administration".
     merged = []
     for s, e, actor, kind in items:
-        nxt = lower[e] if e < len(lower) else ""
         a = cb.actors.get(actor)
-        follows = "demonym" if kind == "demonym" else "person" if a and a.type == "person" else ""
-        rule = m.head_rules.get((follows, nxt)) if follows else None
-        if rule and tok_sent[e] == tok_sent[s]:
-            label = f"{words[s] if follows == 'person' else article.text[starts[s] : ends[e - 1]]}"
-            name = f"{label} {words[e]}"
-            if follows == "person":
-                name = f"{article.text[starts[s] : ends[e - 1]].split()[-1]} {words[e]}"
-            gid = slugify(name)
-            country = a.country if a else ""
-            if gid not in cb.actors and gid not in t.extra_actors:
-                t.extra_actors[gid] = Actor(
-                    gid,
-                    name,
-                    rule["type"],
-                    country,
-                    country if rule["stands_for_state"] == "yes" else "",
-                    source="heads.csv",
-                )
-            merged.append((s, e + 1, gid, "name"))
-        else:
+        hit = _head_rule(m, lower, words, tok_sent, s, e, kind, a)
+        if hit is None:
             merged.append((s, e, actor, kind))
+            continue
+        rule, head_end, name = hit
+        if kind == "name" and a is not None and a.type in ("country", "bloc"):
+            # "Taiwan's defence ministry": the state's institution, not the state
+            merged.append((s, e, actor, kind))
+            s = e + 1
+        gid = slugify(name)
+        country = (a.country or a.stands_for) if a else ""
+        if gid not in cb.actors and gid not in t.extra_actors:
+            t.extra_actors[gid] = Actor(
+                gid,
+                name,
+                rule["type"],
+                country,
+                country if rule["stands_for_state"] == "yes" else "",
+                source="heads.csv",
+            )
+        merged.append((s, head_end, cb.actors[gid].id if gid in cb.actors else gid, "name"))
     items = merged
     covered = {i for s, e, _, _ in items for i in range(s, e)}
 
@@ -464,6 +464,46 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             )
     t.themes.sort(key=lambda h: (h.start, h.theme))
     return t
+
+
+def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
+    """(rule, end token, name) when a head noun follows a demonym, a country's possessive
+    or a person (one modifier may stand between: "armed forces", "defence ministry")."""
+    if kind == "demonym":
+        follows, j = "demonym", e
+    elif (
+        a is not None
+        and a.type in ("country", "bloc")
+        and e < len(lower)
+        and lower[e]
+        in (
+            "'s",
+            "’s",
+        )
+    ):
+        follows, j = "demonym", e + 1  # "Taiwan's defence ministry" reads as a demonym
+    elif a is not None and a.type == "person":
+        follows, j = "person", e
+    else:
+        return None
+    for width in (0, 1):
+        k = j + width
+        if k >= len(lower) or tok_sent[k] != tok_sent[s]:
+            return None
+        if width and not (lower[j].isalpha() and words[j].islower()):
+            return None  # the modifier is a plain lower-case word
+        rule = m.head_rules.get((follows, lower[k]))
+        if rule is None:
+            continue
+        head = " ".join(words[j : k + 1])
+        if follows == "person":
+            label = words[e - 1]
+        elif kind == "demonym":
+            label = " ".join(words[s:e])
+        else:
+            label = a.name
+        return rule, k + 1, f"{label} {head}"
+    return None
 
 
 def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
