@@ -294,10 +294,6 @@ def _topic(t: Tagged, lo: int, hi: int) -> Participant | None:
 # ----------------------------------------------------------------------------- main
 
 
-def _country(t: Tagged, actor: str) -> str:
-    return t.stands_for(actor)
-
-
 def extract_events(t: Tagged, statements: list[Statement]) -> list[Event]:
     """Dyadic events of a tagged article (trigger events; see :func:`statement_events`)."""
     events, _ = _extract(t, statements)
@@ -359,7 +355,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                 continue  # two people pictured together is co-presence, not an event
             stmt = _inside(statements, t.starts[h.start])
             for src, tgt in _arguments(t, h, row, lo, hi, stmt):
-                s_c, t_c = _country(t, src.actor), _country(t, tgt.actor)
+                s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
                 if src.actor == tgt.actor:
                     continue
                 info = cb.plover[row["type"]]
@@ -402,29 +398,31 @@ def _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms):
         # "(just) days before X's return": the span before the milestone
         j = t.starts[h.start]
         window = t.article.text[max(sent.start, j - 60) : j].lower()
-        for unit in ("hours", "days", "weeks", "months", ""):
-            for rel in ("before", "ahead of", "after"):
-                if not unit and rel != "ahead of":
-                    continue
-                key = f"{unit} {rel}".strip()
-                unit = unit or "days"  # "ahead of X": shortly before
-                if key in window and when:
-                    k = window.rfind(key)
-                    # "just days before": the hedge belongs to the dating phrase
-                    for hedge in ("just ", "only ", "mere ", "a few "):
-                        if window[:k].endswith(hedge):
-                            k -= len(hedge)
-                    text_start = max(sent.start, j - 60) + k
-                    sign = 1 if rel == "after" else -1
-                    return (
-                        shift_before(when, unit, sign),
-                        t.article.text[text_start : ms.end],
-                        "codebook",
-                    )
+        for key, unit, sign in _RELATIVE:
+            if key in window and when:
+                k = window.rfind(key)
+                # "just days before": the hedge belongs to the dating phrase
+                for hedge in ("just ", "only ", "mere ", "a few "):
+                    if window[:k].endswith(hedge):
+                        k -= len(hedge)
+                text_start = max(sent.start, j - 60) + k
+                return (
+                    shift_before(when, unit, sign),
+                    t.article.text[text_start : ms.end],
+                    "codebook",
+                )
     for d in find_dates(sent.text, anchor, anchor_basis):
         if d.value:
             return d.value, d.text, d.basis
     return None, "", "open"
+
+
+# "(unit) before/ahead of/after X" around a dated milestone; a bare "ahead of X" is days.
+_RELATIVE = [
+    (f"{unit} {rel}", unit, 1 if rel == "after" else -1)
+    for unit in ("hours", "days", "weeks", "months")
+    for rel in ("before", "ahead of", "after")
+] + [("ahead of", "days", -1)]
 
 
 def _inside(statements: list[Statement], offset: int) -> Statement | None:
@@ -549,7 +547,7 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
     for s in statements:
         if s.stance == "neutral":
             continue
-        s_c = _country(t, s.speaker)
+        s_c = t.stands_for(s.speaker)
         if not s_c:
             continue
         typ = s.type or _content_type(t, s) or ("SUPPORT" if s.stance == "positive" else "ACCUSE")
@@ -559,10 +557,7 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
             typ = "SUPPORT" if sign > 0 else "ACCUSE"
             info = cb.plover[typ]
         for target in s.targets:
-            a = t.actor(target)
-            if a is None or a.type == "person" and target not in s.targets[:1]:
-                pass
-            t_c = _country(t, target)
+            t_c = t.stands_for(target)
             if not t_c or t_c == s_c:
                 continue
             out.append(

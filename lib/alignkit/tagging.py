@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -606,8 +605,3 @@ def _participants(t: Tagged) -> list[Participant]:
     for p in out:
         p.possessive = p.tok_end < len(t.lower) and t.lower[p.tok_end] in POSSESSIVE
     return out
-
-
-def role_on(codebook: Codebook, person: str, when: dt.date | None) -> str:
-    """Shorthand for :meth:`Codebook.role_at`."""
-    return codebook.role_at(person, when)
