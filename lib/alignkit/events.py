@@ -168,7 +168,8 @@ def _group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if k == j:
             break
         q = _starting_at(t, k, hi)
-        if q is None or q.tok < k - 0 and q.tok != k and t.lower[k] not in ("the", "a"):
+        # k must open the next party (a determiner inside it is fine: "and the ROK")
+        if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
             break
         group.append(q)
         j = q.tok_end
