@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import random
+from pathlib import Path
 
 import networkx as nx
 import pandas as pd
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import alignkit
 from alignkit import network
 from alignkit.network import (
     EVIDENCE_FIELDS,
@@ -550,7 +552,7 @@ def test_centrality_eigenvector_fallback(monkeypatch):
     def fail(*args, **kwargs):
         raise nx.PowerIterationFailedConvergence(1000)
 
-    monkeypatch.setattr(network.nx, "eigenvector_centrality", fail)
+    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
     G = signed_graph([("A", "B", 1), ("B", "C", -1)])
     assert centrality(G)["eigenvector"].tolist() == [0.0, 0.0, 0.0]
 
@@ -769,7 +771,7 @@ def _failing_writer(G, fh, *args, **kwargs):
 def test_failed_write_is_atomic(tmp_path, monkeypatch, exporter, attr):
     path = tmp_path / "out.file"
     path.write_text("precious")
-    monkeypatch.setattr(network.nx, attr, _failing_writer)
+    monkeypatch.setattr(nx, attr, _failing_writer)
     with pytest.raises(ExportError, match=str(path)) as info:
         exporter(signed_graph([("A", "B", 1)]), path)
     assert isinstance(info.value.__cause__, RuntimeError)
@@ -817,3 +819,29 @@ def test_export_replaces_existing_file(tmp_path):
     export_node_link(signed_graph([("A", "B", 1)]), path)
     assert json.loads(path.read_text())["edges"][0]["sign"] == 1
     assert os.listdir(tmp_path) == ["g.json"]
+
+
+# ---------------------------------------------------------------------------
+# camps on plain dicts (the pipeline's path, which imports no networkx)
+# ---------------------------------------------------------------------------
+
+ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_plain_adjacency_solves_like_the_graph(seed):
+    G = random_signed_graph(1 + seed % 13, seed % 40, seed, score=True)
+    rng = random.Random(seed)
+    for u in list(G.nodes):
+        if rng.random() < 0.15:  # self-loops count towards degree and frustration
+            G.add_edge(u, u, sign=rng.choice([1, -1]))
+    plain = {u: dict(G.adj[u]) for u in G}
+    for weight in (None, "score"):
+        assert network._balance(plain, weight) == balance_partition(G, weight)
+
+
+@pytest.mark.parametrize("path", [alignkit.SEED, *ARTICLES], ids=lambda p: p.stem)
+def test_analysis_camps_equal_balance_partition_of_its_network(path):
+    an = alignkit.analyze(path)
+    assert an.balance == balance_partition(an.network)
+    assert sorted(an.network.edges) == sorted(an._country_edges[1])

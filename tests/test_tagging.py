@@ -119,3 +119,46 @@ def test_highlight_escapes_article_text():
 def test_no_header_text_is_not_tagged(seed_analysis):
     publisher_end = seed_analysis.article.text.index("\n")
     assert (seed_analysis.mentions["start"] > publisher_end).all()
+
+
+# -- the tokenizer -----------------------------------------------------------------------
+
+SHIPPED = [alignkit.SEED, *sorted((Path(__file__).parent / "articles").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_tokens_are_spacy_blank_english_tokens(path):
+    # get_tokenizer skips lexical attributes alignkit never reads; the tokens must stay
+    # exactly those of spacy.blank("en").
+    import spacy
+
+    from alignkit.tagging import get_tokenizer
+
+    text = path.read_text(encoding="utf-8")
+    text += " Don't U.S.-led e-mail http://x.org/a?b=1 :-) $5.5bn 10km 1990s o'clock Mr.Kim"
+    ours = [(t.idx, t.text, t.lower_) for t in get_tokenizer()(text)]
+    theirs = [(t.idx, t.text, t.lower_) for t in spacy.blank("en")(text)]
+    assert ours == theirs
+
+
+def test_analyzing_an_article_imports_neither_pandas_nor_networkx():
+    # The camps of one article are solved on plain dicts; tables and graphs import
+    # pandas and networkx when first asked for. (A fresh process: this one has both.)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, alignkit\n"
+        "an = alignkit.analyze(alignkit.SEED)\n"
+        "print(sorted(an.blocs[0]), an.statement_records[0].speaker,\n"
+        "      'pandas' in sys.modules, 'networkx' in sys.modules)\n"
+        "an.events, an.network\n"
+        "print('pandas' in sys.modules, 'networkx' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == [
+        "['CHN', 'IRN', 'PRK', 'RUS'] dmitry-peskov False False",
+        "True True",
+    ]

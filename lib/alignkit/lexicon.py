@@ -33,9 +33,9 @@ class Hit:
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
-    from .tagging import get_nlp
+    from .tagging import get_tokenizer
 
-    return tuple(t.text.lower() for t in get_nlp().tokenizer(phrase.strip()))
+    return tuple(t.text.lower() for t in get_tokenizer()(phrase.strip()))
 
 
 class SlotMatcher:
@@ -55,16 +55,16 @@ class SlotMatcher:
                 self.first.setdefault(phrase[0], []).append(i)
         self.maxlen = max((len(p) for s in self.slots for sl in s for p in sl), default=1)
 
-    def _match_slot(self, lower, i, slot) -> int:
+    def _match_slot(self, lower, i, slot, end) -> int:
         best = -1
         for phrase in slot:
             n = len(phrase)
-            if n > best and tuple(lower[i : i + n]) == phrase:
+            if n > best and i + n <= end and tuple(lower[i : i + n]) == phrase:
                 best = n
         return best
 
-    def _match_row(self, lower, i, slots):
-        n = self._match_slot(lower, i, slots[0])
+    def _match_row(self, lower, i, slots, end):
+        n = self._match_slot(lower, i, slots[0], end)
         if n < 0:
             return None
         heads = [(i, i + n)]
@@ -73,9 +73,9 @@ class SlotMatcher:
             found = None
             for gap in range(MAX_GAP + 1):
                 j = pos + gap
-                if j >= len(lower) or (gap and lower[j - 1] in _STOP):
+                if j >= end or (gap and lower[j - 1] in _STOP):
                     break
-                m = self._match_slot(lower, j, slot)
+                m = self._match_slot(lower, j, slot, end)
                 if m > 0:
                     found = (j, j + m)
                     break
@@ -91,7 +91,8 @@ class SlotMatcher:
         cands = []
         for i in range(start, end):
             for row in self.first.get(lower[i], ()):
-                heads = self._match_row(lower[:end], i, self.slots[row])
+                # matches stop at ``end`` (bounds are checked, not sliced: no copies)
+                heads = self._match_row(lower, i, self.slots[row], end)
                 if heads:
                     cands.append(Hit(i, heads[-1][1], row, tuple(heads)))
         cands.sort(key=lambda h: (-(h.end - h.start), h.start, h.row))

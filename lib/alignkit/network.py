@@ -26,10 +26,16 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+# networkx and pandas are imported where they are used: an article's camps are computed
+# on plain dicts (see Analysis.balance), so a cold start pays for neither.
 
 __all__ = [
     "EVIDENCE_FIELDS",
@@ -103,6 +109,8 @@ def _is_missing(value) -> bool:
         return False  # the common case, without pandas' overhead
     if isinstance(value, float):
         return value != value
+    import pandas as pd
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -118,7 +126,7 @@ def _to_native(value):
         return None
     if isinstance(value, np.generic):
         return value.item()
-    if isinstance(value, pd.Timestamp):
+    if hasattr(value, "isoformat"):  # pandas Timestamp, datetime, date
         return value.isoformat()
     return value
 
@@ -164,7 +172,7 @@ def _validate_events(events) -> None:
     if isinstance(events, list):
         # records (dicts) straight from the pipeline: no DataFrame round trip
         columns = set(events[0]) if events else set(_REQUIRED_COLUMNS)
-    elif isinstance(events, pd.DataFrame):
+    elif type(events).__name__ == "DataFrame" and hasattr(events, "columns"):
         columns = set(events.columns)
     else:
         raise TypeError(
@@ -296,6 +304,31 @@ def country_graph(events: pd.DataFrame) -> nx.Graph:
     >>> G.edges["IRN", "RUS"]["evidence"][0]["source"]
     'vladimir-putin'
     """
+    return _graph_of(*_country_edges(events))
+
+
+def _graph_of(nodes: list, edges: dict[tuple, dict]) -> nx.Graph:
+    import networkx as nx
+
+    G = nx.Graph()
+    for node in nodes:
+        G.add_node(node, label=node)
+    for (a, b), attrs in edges.items():
+        G.add_edge(a, b, **attrs)
+    return G
+
+
+def _adjacency(nodes: list, edges: dict[tuple, dict]) -> dict:
+    """``{u: {w: attrs}}`` of the plain graph, what :func:`_balance` reads."""
+    adj: dict = {n: {} for n in nodes}
+    for (a, b), attrs in edges.items():
+        adj[a][b] = adj[b][a] = attrs
+    return adj
+
+
+def _country_edges(events) -> tuple[list, dict[tuple, dict]]:
+    """The country graph as plain data: sorted nodes, and ``{(a, b): attrs}`` with ``a < b``
+    in sorted order (the attributes :func:`country_graph` documents)."""
     _validate_events(events)
     grouped: dict[tuple, list[tuple[dict, float]]] = {}
     for row in _event_records(events):
@@ -306,16 +339,12 @@ def country_graph(events: pd.DataFrame) -> nx.Graph:
         key = (a, b) if a < b else (b, a)
         grouped.setdefault(key, []).append((_evidence_of(row), row["sign"] * row["intensity"]))
 
-    G = nx.Graph()
-    for node in sorted({n for pair in grouped for n in pair}):
-        G.add_node(node, label=node)
+    edges = {}
     for a, b in sorted(grouped):
         items = grouped[(a, b)]
         evidence = sorted((ev for ev, _ in items), key=_evidence_key)
         score = math.fsum(s for _, s in items)
-        G.add_edge(
-            a,
-            b,
+        edges[(a, b)] = dict(
             sign=_sign_of(score),
             weight=len(evidence),
             score=score,
@@ -324,7 +353,7 @@ def country_graph(events: pd.DataFrame) -> nx.Graph:
             evidence=evidence,
             articles=sorted({ev["article"] for ev in evidence}),
         )
-    return G
+    return sorted({n for pair in grouped for n in pair}), edges
 
 
 def actor_graph(
@@ -394,6 +423,8 @@ def actor_graph(
             actor = _clean_str(row["actor"])
             if actor and actor not in meta:
                 meta[actor] = {k: _to_native(row[k]) for k in ("name", "type", "country")}
+
+    import networkx as nx
 
     G = nx.MultiDiGraph()
     nodes = {str(r["source"]) for r in records} | {str(r["target"]) for r in records}
@@ -646,10 +677,11 @@ def _branch_and_bound(comp: _Component, incumbent: list[int], budget: int) -> li
     return best["sides"]
 
 
-def _components(G: nx.Graph, weight: str | None, rank: dict) -> list[_Component]:
+def _components(adj: dict, weight: str | None, rank: dict) -> list[_Component]:
+    """Components of the graph given as ``{u: {w: edge data}}`` (no self-loops)."""
     comps = []
     seen = set()
-    for root in sorted(G.nodes, key=rank.__getitem__):
+    for root in sorted(adj, key=rank.__getitem__):
         if root in seen:
             continue
         # canonical order: BFS from the smallest node, neighbours by rank;
@@ -659,7 +691,7 @@ def _components(G: nx.Graph, weight: str | None, rank: dict) -> list[_Component]
         queue = deque([root])
         while queue:
             u = queue.popleft()
-            for w in sorted(G[u], key=rank.__getitem__):
+            for w in sorted(adj[u], key=rank.__getitem__):
                 if w not in seen:
                     seen.add(w)
                     order.append(w)
@@ -667,7 +699,7 @@ def _components(G: nx.Graph, weight: str | None, rank: dict) -> list[_Component]
         index = {u: k for k, u in enumerate(order)}
         edges = []
         for u in order:
-            for w, data in G[u].items():
+            for w, data in adj[u].items():
                 if u == w or index[u] > index[w]:
                     continue
                 neg = _edge_is_negative(u, w, data)
@@ -699,8 +731,6 @@ def _solve(comp: _Component, enum_max_nodes: int, bb_budget: int) -> tuple[list[
     return incumbent, False
 
 
-@nx.utils.not_implemented_for("directed")
-@nx.utils.not_implemented_for("multigraph")
 def balance_partition(
     G: nx.Graph,
     weight: str | None = None,
@@ -761,6 +791,7 @@ def balance_partition(
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.Graph()
     >>> G.add_edge("RUS", "IRN", sign=1)
     >>> G.add_edge("RUS", "USA", sign=-1)
@@ -772,27 +803,42 @@ def balance_partition(
     >>> balance_partition(G).frustration
     1
     """
-    nodes = _sorted(G.nodes)
+    if G.is_directed() or G.is_multigraph():
+        import networkx as nx
+
+        kind = "directed" if G.is_directed() else "multigraph"
+        raise nx.NetworkXNotImplemented(f"not implemented for {kind} type")
+    return _balance(G.adj, weight, enum_max_nodes=enum_max_nodes, bb_budget=bb_budget)
+
+
+def _balance(
+    adj, weight: str | None = None, *, enum_max_nodes=_ENUM_MAX_NODES, bb_budget=_BB_BUDGET
+) -> BalanceResult:
+    """:func:`balance_partition` of an undirected graph given as ``{u: {w: edge data}}``."""
+    nodes = _sorted(adj)
     rank = {u: k for k, u in enumerate(nodes)}
     # self-loops do not depend on the partition: handle them apart
-    loops = [u for u, w, d in G.edges(data=True) if u == w and _edge_is_negative(u, w, d)]
-    H = G.copy()
-    H.remove_edges_from(list(nx.selfloop_edges(H)))
+    loops = [u for u in nodes if u in adj[u] and _edge_is_negative(u, u, adj[u][u])]
+    plain = {u: {w: d for w, d in adj[u].items() if w != u} for u in nodes}
+
+    def degree(u):  # as networkx counts it: a self-loop adds 2
+        return len(adj[u]) + (u in adj[u])
 
     side_of: dict = {}
     exact = True
-    for comp in _components(H, weight, rank):
+    for comp in _components(plain, weight, rank):
         sides, comp_exact = _solve(comp, enum_max_nodes, bb_budget)
         exact = exact and comp_exact
-        hub = min(comp.nodes, key=lambda u: (-G.degree(u), rank[u]))
+        hub = min(comp.nodes, key=lambda u: (-degree(u), rank[u]))
         flip = sides[comp.index[hub]]
         for u, b in zip(comp.nodes, sides, strict=True):
             side_of[u] = b ^ flip
 
     frustrated = [(u, u) for u in loops]
-    for u, w, d in H.edges(data=True):
-        if (side_of[u] != side_of[w]) != _edge_is_negative(u, w, d):
-            frustrated.append((u, w) if rank[u] < rank[w] else (w, u))
+    for u in nodes:
+        for w, d in plain[u].items():
+            if rank[u] < rank[w] and (side_of[u] != side_of[w]) != _edge_is_negative(u, w, d):
+                frustrated.append((u, w))
     frustrated.sort(key=lambda e: (rank[e[0]], rank[e[1]]))
     blocs = (
         frozenset(u for u in nodes if side_of[u] == 0),
@@ -829,6 +875,7 @@ def centrality(G: nx.Graph) -> pd.DataFrame:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.Graph()
     >>> G.add_edge("A", "B", sign=1, weight=2)
     >>> G.add_edge("B", "C", sign=-1, weight=1)
@@ -838,6 +885,9 @@ def centrality(G: nx.Graph) -> pd.DataFrame:
     >>> df["betweenness"].tolist()
     [0.0, 1.0, 0.0]
     """
+    import networkx as nx
+    import pandas as pd
+
     nodes = _sorted(G.nodes)
     pos = dict.fromkeys(nodes, 0)
     neg = dict.fromkeys(nodes, 0)
@@ -908,6 +958,7 @@ def edge_table(G: nx.Graph) -> pd.DataFrame:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.Graph()
     >>> G.add_edge("USA", "RUS", sign=-1, weight=2, score=-4.0,
     ...            types=["ACCUSE", "SANCTION"], modes=["actual"], evidence=[{}, {}])
@@ -915,6 +966,8 @@ def edge_table(G: nx.Graph) -> pd.DataFrame:
     [{'u': 'RUS', 'v': 'USA', 'sign': -1, 'weight': 2, 'score': -4.0,
       'types': 'ACCUSE;SANCTION', 'modes': 'actual', 'n_evidence': 2}]
     """
+    import pandas as pd
+
     nodes = _sorted(G.nodes)
     rank = {u: k for k, u in enumerate(nodes)}
     rows = []
@@ -963,11 +1016,14 @@ def evidence_table(G: nx.Graph, u, v) -> pd.DataFrame:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.Graph()
     >>> G.add_edge("RUS", "IRN", evidence=[{"article": "a1", "start": 0, "type": "AGREE"}])
     >>> evidence_table(G, "IRN", "RUS")[["article", "start", "type"]].values.tolist()
     [['a1', 0, 'AGREE']]
     """
+    import pandas as pd
+
     if not G.has_edge(u, v):
         raise KeyError(f"no edge between {u!r} and {v!r}")
     evidence = G.edges[u, v].get("evidence", [])
@@ -1011,6 +1067,7 @@ def merge_graphs(graphs: Iterable[nx.Graph]) -> nx.Graph:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> g1 = nx.Graph()
     >>> g1.add_edge("RUS", "USA", sign=-1, weight=2, score=-3.0, types=["ACCUSE"],
     ...             modes=["actual"], evidence=[], articles=["a1"])
@@ -1021,6 +1078,8 @@ def merge_graphs(graphs: Iterable[nx.Graph]) -> nx.Graph:
     >>> e["weight"], e["score"], e["sign"], e["types"], e["articles"]
     (2, -2.0, -1, ['ACCUSE', 'CONSULT'], ['a1', 'a2'])
     """
+    import networkx as nx
+
     nodes = set()
     acc: dict[tuple, dict] = {}
     for g in graphs:
@@ -1202,7 +1261,7 @@ def _json_default(obj):
         return obj.item()
     if isinstance(obj, (set, frozenset)):
         return _sorted(obj)
-    if isinstance(obj, pd.Timestamp):
+    if hasattr(obj, "isoformat"):  # pandas Timestamp, datetime, date
         return obj.isoformat()
     raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
 
@@ -1227,6 +1286,7 @@ def export_gexf(G: nx.Graph, path) -> None:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> import os, tempfile
     >>> G = nx.Graph()
     >>> G.add_edge("RUS", "IRN", sign=1, types=["AGREE", "CONSULT"])
@@ -1236,6 +1296,8 @@ def export_gexf(G: nx.Graph, path) -> None:
     >>> H.edges["RUS", "IRN"]["types"]
     'AGREE;CONSULT'
     """
+    import networkx as nx
+
     # flattening happens inside the write so its errors also name the path
     _atomic_write(path, lambda fh: nx.write_gexf(_flatten_for_export(G, _GEXF_RENAME), fh))
 
@@ -1257,6 +1319,7 @@ def export_graphml(G: nx.Graph, path) -> None:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> import os, tempfile
     >>> G = nx.Graph()
     >>> G.add_edge("RUS", "IRN", sign=1, types=["AGREE"])
@@ -1266,6 +1329,8 @@ def export_graphml(G: nx.Graph, path) -> None:
     >>> H.edges["RUS", "IRN"]["sign"]
     1
     """
+    import networkx as nx
+
     _atomic_write(path, lambda fh: nx.write_graphml(_flatten_for_export(G), fh))
 
 
@@ -1287,6 +1352,7 @@ def export_node_link(G: nx.Graph, path) -> None:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> import json, os, tempfile
     >>> G = nx.Graph()
     >>> G.add_edge("RUS", "IRN", sign=1, types=["AGREE"])
@@ -1297,6 +1363,7 @@ def export_node_link(G: nx.Graph, path) -> None:
     >>> H.edges["RUS", "IRN"]["types"]
     ['AGREE']
     """
+    import networkx as nx
 
     def write(fh):
         data = nx.node_link_data(G, edges="edges")
@@ -1322,6 +1389,7 @@ def export_csv(df: pd.DataFrame, path) -> None:
     Examples
     --------
     >>> import os, tempfile
+    >>> import pandas as pd
     >>> df = pd.DataFrame({"u": ["IRN"], "v": ["RUS"], "sign": [1]})
     >>> with tempfile.TemporaryDirectory() as d:
     ...     export_csv(df, os.path.join(d, "edges.csv"))

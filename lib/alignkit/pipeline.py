@@ -19,14 +19,16 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .article import Article, load_article, parse_article
 from .codebook import Codebook, load_codebook
 from .events import EVENT_COLUMNS, Event, Milestone, _extract, statement_events
 from .statements import STATEMENT_COLUMNS, Statement, extract_statements, first_person_mentions
 from .tagging import Tagged, tag
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Analysis",
@@ -126,6 +128,8 @@ class Analysis:
     # -- tables ---------------------------------------------------------------------
     @cached_property
     def mentions(self) -> pd.DataFrame:
+        import pandas as pd
+
         extra = first_person_mentions(self.tagged, self.statement_records)
         rows = sorted(
             (
@@ -138,6 +142,8 @@ class Analysis:
 
     @cached_property
     def actors(self) -> pd.DataFrame:
+        import pandas as pd
+
         t = self.tagged
         counts = self.mentions["actor"].value_counts()
         speakers = set(self.statements["speaker"])
@@ -175,6 +181,8 @@ class Analysis:
 
     @cached_property
     def statements(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame([s.as_row() for s in self.statement_records], columns=STATEMENT_COLUMNS)
 
     @cached_property
@@ -183,12 +191,16 @@ class Analysis:
 
     @cached_property
     def events(self) -> pd.DataFrame:
+        import pandas as pd
+
         df = pd.DataFrame([e.as_row() for e in self.all_event_records], columns=EVENT_COLUMNS)
         df["article"] = self.article.id
         return df
 
     @cached_property
     def themes(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame(
             [(h.sentence, h.theme, h.phrase, h.start, h.end) for h in self.tagged.themes],
             columns=THEME_COLUMNS,
@@ -196,6 +208,8 @@ class Analysis:
 
     @cached_property
     def timeline(self) -> pd.DataFrame:
+        import pandas as pd
+
         rows = []
         for e in self.event_records:
             if e.date:
@@ -239,11 +253,17 @@ class Analysis:
 
     # -- network ----------------------------------------------------------------------
     @cached_property
-    def network(self):
-        from .network import country_graph
+    def _country_edges(self) -> tuple[list, dict]:
+        from .network import _country_edges
 
         aid = self.article.id
-        return country_graph([{**e.as_row(), "article": aid} for e in self.all_event_records])
+        return _country_edges([{**e.as_row(), "article": aid} for e in self.all_event_records])
+
+    @cached_property
+    def network(self):
+        from .network import _graph_of
+
+        return _graph_of(*self._country_edges)
 
     @cached_property
     def actor_network(self):
@@ -253,9 +273,11 @@ class Analysis:
 
     @cached_property
     def balance(self):
-        from .network import balance_partition
+        # Solved on plain dicts, equal to balance_partition(self.network) (a test checks
+        # it): the camps of one article need neither networkx nor pandas to be imported.
+        from .network import _adjacency, _balance
 
-        return balance_partition(self.network)
+        return _balance(_adjacency(*self._country_edges))
 
     @property
     def blocs(self) -> tuple[frozenset, frozenset]:
