@@ -49,6 +49,20 @@ def test_corpus_tables_and_merged_network(single, corpus_dir):
     assert single.network.edges["PRK", "RUS"]["weight"] >= 2
 
 
+def test_merged_network_is_the_country_graph_of_all_events(single):
+    # Workers group their chunk's evidence; the joined groups must give the graph that
+    # country_graph builds from the whole events table (only weight differs: articles).
+    from alignkit.network import country_graph
+
+    G = country_graph(single.events)
+    assert list(G.nodes) == list(single.network.nodes)
+    assert len(G.edges) == len(single.network.edges) >= 9
+    for u, v, d in G.edges(data=True):
+        merged = dict(single.network.edges[u, v])
+        assert merged.pop("weight") == len(d["articles"])
+        assert merged == {k: x for k, x in d.items() if k != "weight"}
+
+
 def test_all_local_cores_give_the_same_result(single, corpus_dir):
     _same(single, alignkit.analyze_corpus(corpus_dir, processes=2, chunksize=2, progress=False))
 

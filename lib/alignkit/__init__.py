@@ -35,6 +35,7 @@ _EXPORTS = {
     "Analysis": "pipeline",
     "analyze": "pipeline",
     "analyze_text": "pipeline",
+    "prepare": "pipeline",
     "analyze_corpus": "corpus",
     "CorpusAnalysis": "corpus",
     "evaluate": "evaluation",

@@ -25,7 +25,8 @@ import pandas as pd
 
 from .article import ARTICLE_SUFFIXES, Article
 from .events import EVENT_COLUMNS
-from .pipeline import MENTION_COLUMNS, analyze
+from .network import _group_events
+from .pipeline import MENTION_COLUMNS, analyze, prepare
 from .statements import STATEMENT_COLUMNS
 
 __all__ = ["CorpusAnalysis", "analyze_corpus", "iter_items"]
@@ -71,15 +72,17 @@ def iter_items(articles) -> Iterator:
 
 
 def _records(item) -> tuple:
-    """Analyze one article; return (id, mention rows, event rows, statement rows)."""
+    """Analyze one article; return (id, mention rows, event rows, statement rows, grouped
+    network evidence)."""
     an = analyze(item if isinstance(item, Article) else Path(item))
     aid = an.article.id
     mentions = [
         (m.start, m.end, m.text, m.actor, m.kind, m.sentence, aid) for m in an.tagged.mentions
     ]
-    events = [(*e.as_row().values(), aid) for e in an.all_event_records]
+    rows = [{**e.as_row(), "article": aid} for e in an.all_event_records]
+    events = [tuple(r.values()) for r in rows]
     statements = [(*s.as_row().values(), aid) for s in an.statement_records]
-    return aid, mentions, events, statements
+    return aid, mentions, events, statements, _group_events(rows)
 
 
 _FRAMES = (
@@ -89,14 +92,23 @@ _FRAMES = (
 )
 
 
-def _batch(items: list) -> tuple[list[str], list[pd.DataFrame]]:
-    """Analyze a chunk; its tables as DataFrames (compact columns, cheap to send back)."""
+def _batch(items: list) -> tuple[list[str], list[pd.DataFrame], dict]:
+    """Analyze a chunk; its tables as DataFrames (compact columns, cheap to send back) and
+    its network evidence grouped by country pair (so the parent only has to join groups)."""
     recs = [_records(i) for i in items]
     frames = [
         pd.DataFrame([row for r in recs for row in r[k + 1]], columns=cols)
         for k, cols in enumerate(_FRAMES)
     ]
-    return [r[0] for r in recs], frames
+    grouped: dict = {}
+    for r in recs:
+        _join(grouped, r[4])
+    return [r[0] for r in recs], frames, grouped
+
+
+def _join(into: dict, grouped: dict) -> None:
+    for pair, items in grouped.items():
+        into.setdefault(pair, []).extend(items)
 
 
 def _chunks(it: Iterable, size: int) -> Iterator[list]:
@@ -132,7 +144,7 @@ def analyze_corpus(
     dask_frames : bool
         Return the tables as Dask DataFrames (``dask.dataframe.from_pandas``).
     """
-    from .network import balance_partition, country_graph
+    from .network import _edges_of, _graph_of, balance_partition
 
     total = None
     if hasattr(articles, "__len__"):
@@ -145,12 +157,14 @@ def analyze_corpus(
         bar = tqdm(total=total, unit="article", desc="alignkit")
     ids: list[str] = []
     parts: list[list[pd.DataFrame]] = [[], [], []]
+    evidence: dict = {}
 
     def take(batch):
-        batch_ids, frames = batch
+        batch_ids, frames, grouped = batch
         ids.extend(batch_ids)
         for k, df in enumerate(frames):
             parts[k].append(df)
+        _join(evidence, grouped)
         if bar is not None:
             bar.update(len(batch_ids))
 
@@ -165,10 +179,18 @@ def analyze_corpus(
         for c in chunks:
             take(_batch(c))
     else:
+        import multiprocessing
+        import sys
         from concurrent.futures import ProcessPoolExecutor
 
         workers = processes or os.cpu_count() or 1
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        context = None
+        if sys.platform.startswith("linux"):
+            # Forked workers inherit the tokenizer and matchers built here once, instead of
+            # each spending a second importing spaCy and compiling the codebook.
+            prepare()
+            context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for batch in pool.map(_batch, chunks):
                 take(batch)
     if bar is not None:
@@ -185,7 +207,7 @@ def analyze_corpus(
         else pd.DataFrame(columns=cols)
         for p, cols in zip(parts, _FRAMES, strict=True)
     )
-    G = country_graph(events)
+    G = _graph_of(*_edges_of(evidence))  # equals country_graph(events), built from the groups
     for _, _, d in G.edges(data=True):
         d["weight"] = len(d["articles"])  # corpus view: weight counts articles
     balance = balance_partition(G)

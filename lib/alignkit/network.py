@@ -159,12 +159,18 @@ def _sign_of(score: float) -> int:
 
 def _evidence_key(ev: dict) -> tuple:
     # (article, start) is the documented order; the remaining fields only make
-    # the order total so that equal spans never depend on input order.
-    def part(v):
-        return (v is None, "" if v is None else v)
-
-    return (ev["article"], *(part(ev[k]) for k in ("start", "end", "sentence"))) + tuple(
-        str(ev[k]) for k in ("type", "sign", "mode", "trigger", "origin", "source", "target")
+    # the order total so that equal spans never depend on input order. Missing
+    # offsets sort last (the flag before each offset keeps None from being compared).
+    s, e, n = ev["start"], ev["end"], ev["sentence"]
+    return (
+        ev["article"],
+        s is None,
+        s or 0,
+        e is None,
+        e or 0,
+        n is None,
+        n or 0,
+        *(str(ev[k]) for k in ("type", "sign", "mode", "trigger", "origin", "source", "target")),
     )
 
 
@@ -329,6 +335,15 @@ def _adjacency(nodes: list, edges: dict[tuple, dict]) -> dict:
 def _country_edges(events) -> tuple[list, dict[tuple, dict]]:
     """The country graph as plain data: sorted nodes, and ``{(a, b): attrs}`` with ``a < b``
     in sorted order (the attributes :func:`country_graph` documents)."""
+    return _edges_of(_group_events(events))
+
+
+def _group_events(events) -> dict[tuple, list[tuple[dict, float]]]:
+    """Evidence per country pair, unsorted: ``{(a, b): [(evidence, sign * intensity)]}``.
+
+    Groups of disjoint sets of events merge by concatenating their lists, so corpus
+    workers group their own chunk and the parent only joins them (see :func:`_edges_of`).
+    """
     _validate_events(events)
     grouped: dict[tuple, list[tuple[dict, float]]] = {}
     for row in _event_records(events):
@@ -338,7 +353,12 @@ def _country_edges(events) -> tuple[list, dict[tuple, dict]]:
             continue
         key = (a, b) if a < b else (b, a)
         grouped.setdefault(key, []).append((_evidence_of(row), row["sign"] * row["intensity"]))
+    return grouped
 
+
+def _edges_of(grouped: dict[tuple, list[tuple[dict, float]]]) -> tuple[list, dict[tuple, dict]]:
+    # Evidence is sorted by a total key and scores summed with fsum: the result does not
+    # depend on the order in which events, or groups of them, arrived.
     edges = {}
     for a, b in sorted(grouped):
         items = grouped[(a, b)]

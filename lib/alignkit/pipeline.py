@@ -34,6 +34,7 @@ __all__ = [
     "Analysis",
     "analyze",
     "analyze_text",
+    "prepare",
     "MENTION_COLUMNS",
     "ACTOR_COLUMNS",
     "THEME_COLUMNS",
@@ -331,6 +332,27 @@ def _export(analysis: Analysis, folder) -> list[Path]:
 
 def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def prepare(codebook: Codebook | None = None) -> Codebook:
+    """Build, once per process, what a first analysis builds: the tokenizer, the codebook's
+    phrase matchers and the cue and event lexicons. Returns the codebook.
+
+    :func:`analyze` does this on first use; call it ahead to keep that cost out of a timed
+    loop, or before forking workers so they inherit it.
+
+    Examples
+    --------
+    >>> prepare().actors["RUS"].name
+    'Russia'
+    """
+    from .events import _lex
+    from .statements import _cues
+    from .tagging import _matchers
+
+    cb = codebook or load_codebook()
+    _matchers(cb), _cues(cb), _lex(cb)
+    return cb
 
 
 def analyze(article: Article | str | Path, codebook: Codebook | None = None) -> Analysis:
