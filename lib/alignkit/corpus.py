@@ -1,7 +1,8 @@
 """Analyze many articles: streamed, on all local cores, or on a Dask cluster.
 
-Workers return plain records (tuples), never spaCy Docs or per-article DataFrames, so a
-year of coverage streams through in bounded memory; the tables are built once at the end.
+Workers return one compact DataFrame per table and chunk, and the chunk's network evidence
+grouped by country pair; never spaCy Docs, so a year of coverage streams through in bounded
+memory. The parent joins the groups and builds the merged network once, at the end.
 
 Examples
 --------
