@@ -249,8 +249,8 @@ class Analysis:
                         m.end,
                     )
                 )
-        df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-        return df.sort_values(["date", "start"], kind="stable").reset_index(drop=True)
+        rows.sort(key=lambda r: (r[0], r[10]))  # by date, then start; in Python: cheaper
+        return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
 
     # -- network ----------------------------------------------------------------------
     @cached_property
