@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 __all__ = ["Hit", "SlotMatcher", "MAX_GAP"]
@@ -54,6 +55,19 @@ class SlotMatcher:
             for phrase in slots[0]:
                 self.first.setdefault(phrase[0], []).append(i)
         self.maxlen = max((len(p) for s in self.slots for sl in s for p in sl), default=1)
+        self._last: tuple[list[str], list[int]] | None = None
+
+    def _starts(self, lower: list[str]) -> list[int]:
+        """Positions of words that begin some pattern. One article's stages call
+        :meth:`find` dozens of times on the same token list, so the last list's positions
+        are kept (by identity; the list is never changed once tagged)."""
+        last = self._last
+        if last is not None and last[0] is lower:
+            return last[1]
+        first = self.first
+        pos = [i for i, w in enumerate(lower) if w in first]
+        self._last = (lower, pos)
+        return pos
 
     def _match_slot(self, lower, i, slot, end) -> int:
         best = -1
@@ -88,9 +102,10 @@ class SlotMatcher:
     def find(self, lower: list[str], start: int = 0, end: int | None = None) -> list[Hit]:
         """Non-overlapping hits in ``lower[start:end]``, longest first, then leftmost."""
         end = len(lower) if end is None else end
+        pos = self._starts(lower)
         cands = []
-        for i in range(start, end):
-            for row in self.first.get(lower[i], ()):
+        for i in pos[bisect_left(pos, start) : bisect_left(pos, end)]:
+            for row in self.first[lower[i]]:
                 # matches stop at ``end`` (bounds are checked, not sliced: no copies)
                 heads = self._match_row(lower, i, self.slots[row], end)
                 if heads:
