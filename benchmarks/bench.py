@@ -30,14 +30,22 @@ SEED = ROOT / "seeds" / "russia-iran-ties.txt"
 EXTRA = sorted((ROOT / "tests" / "articles").glob("*.txt"))
 
 
-def _median_ms(fn, n: int) -> float:
-    fn()  # warm caches
-    times = []
+def _medians_ms(fns: dict, n: int) -> dict[str, float]:
+    """Median milliseconds of each function over ``n`` rounds.
+
+    Every round calls each function once, in turn: on a shared machine whose speed drifts
+    by tens of percent from one second to the next, interleaving keeps the stages and the
+    floor measured under the same conditions, so their ratios hold.
+    """
+    for fn in fns.values():
+        fn()  # warm caches
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(n):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(ts) * 1000 for name, ts in times.items()}
 
 
 COLD = "import alignkit; an = alignkit.analyze(alignkit.SEED); an.blocs"
@@ -92,22 +100,22 @@ def warm(n: int) -> dict[str, float]:
         a = alignkit.analyze(alignkit.load_article(SEED))
         return a.blocs, a.mentions, a.actors, a.events, a.statements
 
-    out = {
-        "floor: spaCy tokenize + sentences": _median_ms(lambda: nlp(text), n),
-        "load (parse article)": _median_ms(lambda: parse_article(text), n),
-        "tag (tokenize + actors + themes)": _median_ms(lambda: tag(art), n),
-        "statements": _median_ms(lambda: extract_statements(t), n),
-        "events (+ statement events)": _median_ms(
-            lambda: (_extract(t, st), statement_events(t, st)), n
-        ),
-        "network (signed edges + camps)": _median_ms(
-            lambda: _balance(_adjacency(*_country_edges(records))), n
-        ),
-        "total: load + analyze + network + blocs": _median_ms(total, n),
-        "  + the DataFrame tables": _median_ms(with_tables, n),
-        "  + the networkx graph (an.network)": _median_ms(lambda: country_graph(records), n),
-    }
-    return out
+    return _medians_ms(
+        {
+            "floor: spaCy tokenize + sentences": lambda: nlp(text),
+            "load (parse article)": lambda: parse_article(text),
+            "tag (tokenize + actors + themes)": lambda: tag(art),
+            "statements": lambda: extract_statements(t),
+            "events (+ statement events)": lambda: (_extract(t, st), statement_events(t, st)),
+            "network (signed edges + camps)": lambda: _balance(
+                _adjacency(*_country_edges(records))
+            ),
+            "total: load + analyze + network + blocs": total,
+            "  + the DataFrame tables": with_tables,
+            "  + the networkx graph (an.network)": lambda: country_graph(records),
+        },
+        n,
+    )
 
 
 def _corpus(folder: Path, n: int) -> None:
