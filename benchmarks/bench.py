@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import math
 import os
 import resource
 import shutil
@@ -153,26 +154,38 @@ def _result(proc: subprocess.Popen) -> tuple[int, float, float]:
     return int(count), float(secs), float(peak)
 
 
-def throughput(n: int) -> list[tuple[str, float, float, float]]:
+def throughput(n: int, rounds: int = 2) -> list[tuple[str, float, float, float]]:
     """Rows (label, articles/s, seconds, peak MB): 1 process, all cores, and the machine's
     own ceiling: one single-process run per core on its share of the corpus, all at once,
-    with no coordination at all (what perfect scaling of this workload gives here)."""
+    with no coordination at all (what perfect scaling of this workload gives here).
+
+    Each configuration runs ``rounds`` times, the rounds interleaved; the fastest run
+    counts (noise on a shared machine only ever adds time) and the largest peak."""
     folder = Path(tempfile.mkdtemp(prefix="alignkit-bench-"))
     cores = os.cpu_count() or 1
+    best: dict[str, tuple[float, float]] = {}
+
+    def keep(label: str, secs: float, peak: float) -> None:
+        old = best.get(label, (math.inf, 0.0))
+        best[label] = (min(old[0], secs), max(old[1], peak))
+
     try:
         _corpus(folder, n)
-        rows = []
-        for procs in sorted({1, cores}):
-            count, secs, peak = _result(_child(folder, procs))
-            rows.append((f"{procs} process(es)", count / secs, secs, peak))
-        if cores > 1:
-            cuts = [n * k // cores for k in range(cores + 1)]
-            runs = [_child(folder, 1, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
-            results = [_result(p) for p in runs]
-            secs = max(r[1] for r in results)
-            peak = sum(r[2] for r in results)
-            rows.append((f"{cores} independent runs", n / secs, secs, peak))
-        return rows
+        for _ in range(rounds):
+            for procs in sorted({1, cores}):
+                count, secs, peak = _result(_child(folder, procs))
+                assert count == n, f"{count} of {n} articles analyzed"
+                keep(f"{procs} process(es)", secs, peak)
+            if cores > 1:
+                cuts = [n * k // cores for k in range(cores + 1)]
+                runs = [_child(folder, 1, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+                results = [_result(p) for p in runs]
+                keep(
+                    f"{cores} independent runs",
+                    max(r[1] for r in results),
+                    sum(r[2] for r in results),
+                )
+        return [(label, n / secs, secs, peak) for label, (secs, peak) in best.items()]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -181,6 +194,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=2, help="throughput runs per configuration")
     args = ap.parse_args(argv)
 
     print(f"alignkit benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
@@ -194,9 +208,9 @@ def main(argv=None) -> None:
     for label, code in cases:
         ready, done = cold_start(code)
         print(f"{label:<44}{ready:7.2f}s{done:8.2f}s")
-    head = f"throughput, {args.articles} articles"
-    print(f"\n{head:<28}{'art/s':>9}{'seconds':>9}{'peak MB':>9}")
-    rows = throughput(args.articles)
+    head = f"throughput, {args.articles} articles (best of {args.rounds})"
+    print(f"\n{head}\n{'':<28}{'art/s':>9}{'seconds':>9}{'peak MB':>9}")
+    rows = throughput(args.articles, args.rounds)
     for label, rate, secs, peak in rows:
         print(f"{label:<28}{rate:9.1f}{secs:9.1f}{peak:9.0f}")
     if len(rows) == 3:
