@@ -219,3 +219,18 @@ def test_analyzing_an_article_imports_neither_pandas_nor_networkx():
         "['CHN', 'IRN', 'PRK', 'RUS'] dmitry-peskov False False",
         "True True",
     ]
+
+
+def test_warm_set_is_capped_and_tokens_survive_the_reset(monkeypatch):
+    from alignkit import tagging
+
+    warmed = set()  # cleared and refilled in place
+    monkeypatch.setattr(tagging, "_WARMED", warmed)
+    monkeypatch.setattr(tagging, "_WARMED_CAP", 5)
+    text = "Mr. Putin met Iran's president in Moscow on Jan. 17, officials said."
+    first = [t.text for t in tagging.tokenize(text)]
+    assert warmed == set(text.split())  # over the cap: cleared, then this text's
+    again = [t.text for t in tagging.tokenize(text + " Then he left.")]
+    assert warmed == {"Then", "he", "left."}  # cleared again: only the new spans
+    assert again[: len(first)] == first
+    assert again[len(first) :] == ["Then", "he", "left", "."]

@@ -221,7 +221,7 @@ def get_tokenizer():
 # Whitespace-delimited spans already tokenized on their own (see tokenize); cleared when it
 # reaches the cap, which costs nothing but re-warming: spaCy keeps its own cache.
 _WARMED: set[str] = set()
-_WARMED_CAP = 1_000_000
+_WARMED_CAP = 200_000  # about 20 MB of short strings
 
 
 def tokenize(text: str):
