@@ -1,6 +1,6 @@
 """Tag actors in an article against the codebook, with spaCy's rule-based machinery.
 
-A blank English pipeline (tokenizer only, nothing downloaded) and three
+spaCy's English tokenizer (:func:`get_tokenizer`, nothing downloaded) and three
 :class:`spacy.matcher.PhraseMatcher` instances find the codebook's surface forms (names,
 aliases, demonyms, capitals), the titles that introduce people, and theme phrases.
 Rules on top of the matches handle what news prose does with actors:
