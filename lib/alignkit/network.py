@@ -22,6 +22,7 @@ import contextlib
 import json
 import math
 import os
+import sys
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -178,7 +179,8 @@ def _validate_events(events) -> None:
     if isinstance(events, list):
         # records (dicts) straight from the pipeline: no DataFrame round trip
         columns = set(events[0]) if events else set(_REQUIRED_COLUMNS)
-    elif type(events).__name__ == "DataFrame" and hasattr(events, "columns"):
+    elif "pandas" in sys.modules and isinstance(events, sys.modules["pandas"].DataFrame):
+        # exact type check without importing pandas: unimported, it cannot be a DataFrame
         columns = set(events.columns)
     else:
         raise TypeError(
