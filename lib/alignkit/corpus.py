@@ -26,7 +26,6 @@ import pandas as pd
 
 from .article import ARTICLE_SUFFIXES, Article
 from .events import EVENT_COLUMNS
-from .network import _group_events
 from .pipeline import MENTION_COLUMNS, analyze, prepare
 from .statements import STATEMENT_COLUMNS
 
@@ -80,10 +79,9 @@ def _records(item) -> tuple:
     mentions = [
         (m.start, m.end, m.text, m.actor, m.kind, m.sentence, aid) for m in an.tagged.mentions
     ]
-    rows = [{**e.as_row(), "article": aid} for e in an.all_event_records]
-    events = [tuple(r.values()) for r in rows]
+    events = [tuple(r.values()) for r in an._event_rows]
     statements = [(*s.as_row().values(), aid) for s in an.statement_records]
-    return aid, mentions, events, statements, _group_events(rows)
+    return aid, mentions, events, statements, an._evidence_groups
 
 
 _FRAMES = (

@@ -254,11 +254,22 @@ class Analysis:
 
     # -- network ----------------------------------------------------------------------
     @cached_property
-    def _country_edges(self) -> tuple[list, dict]:
-        from .network import _country_edges
-
+    def _event_rows(self) -> list[dict]:
+        """Every event as a dict of EVENT_COLUMNS plus ``article``: what the network reads."""
         aid = self.article.id
-        return _country_edges([{**e.as_row(), "article": aid} for e in self.all_event_records])
+        return [{**e.as_row(), "article": aid} for e in self.all_event_records]
+
+    @cached_property
+    def _evidence_groups(self) -> dict:
+        from .network import _group_events
+
+        return _group_events(self._event_rows)
+
+    @cached_property
+    def _country_edges(self) -> tuple[list, dict]:
+        from .network import _edges_of
+
+        return _edges_of(self._evidence_groups)
 
     @cached_property
     def network(self):
@@ -351,7 +362,9 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     from .tagging import _matchers
 
     cb = codebook or load_codebook()
-    _matchers(cb), _cues(cb), _lex(cb)
+    _matchers(cb)
+    _cues(cb)
+    _lex(cb)
     return cb
 
 
