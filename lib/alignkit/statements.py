@@ -185,8 +185,11 @@ class _Cues:
         from .codebook import read_table
 
         # The stance lexicon overrides the event lexicon where both list a word.
+        # ``stance`` holds the evaluative words alone: what a speaker's content says of a party.
+        self.stance: dict[str, int] = {}
         for r in read_table("stance_words.csv", cb.root):
             self.polarity[r["word"].lower()] = int(r["polarity"])
+            self.stance[r["word"].lower()] = int(r["polarity"])
 
         self.collectives = frozenset(
             r["word"].lower() for r in read_table("collectives.csv", cb.root)
@@ -378,7 +381,12 @@ def extract_statements(t: Tagged) -> list[Statement]:
             content = art.text[cstart:cend]
             keep = row["stance"] != "content"
             targets = _targets(t, speakers, ca, cb_, out, sent.index, keep)
-            stance = row["stance"] if row["stance"] != "content" else _polarity(t, cues, ca, cb_)
+            stance = row["stance"]
+            if stance == "content":
+                own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+                stance, aimed = _evaluation(t, cues, own - {""}, ca, cb_)
+                if aimed:
+                    targets = aimed
             for sp in speakers:
                 out.append(
                     Statement(
@@ -621,12 +629,120 @@ def _targets(
 
 
 def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:
-    """Stance from the content: the first word with a polarity decides (the predicate)."""
-    for i in range(a, b):
-        v = cues.polarity.get(t.lower[i])
-        if v:
-            return "positive" if v > 0 else "negative"
-    return "neutral"
+    """Stance from the content: the first evaluative word aimed at a party decides."""
+    return _evaluation(t, cues, set(), a, b)[0]
+
+
+# Prepositions after an evaluative word that name whom it is about ("concern over X",
+# "support for X", "threat from X"); "attacks on X" names a victim instead (see _victims).
+_ABOUT = frozenset({"over", "about", "for", "from", "by", "with", "toward", "towards", "of"})
+_NEGATION = frozenset({"not", "n't", "no", "never", "nor"})
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
+# words that end the object search of an evaluative word
+_STOPS = frozenset({"to", "that", "whether", "if", "than", "but", "between", "among"})
+
+
+def cues_stance(t: Tagged, j: int) -> int:
+    """The stance lexicon's polarity of token ``j`` (0 when it has none)."""
+    return _cues(t.codebook).stance.get(t.lower[j], 0)
+
+
+def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, list[str]]:
+    """(stance, parties it is aimed at) from an evaluative word in the content.
+
+    A word of the stance lexicon counts only when it is aimed at a party: its possessor
+    ("Russia's aggression"), the party it is about ("concern over China", "support for
+    Ukraine"), its object ("threaten Japan") or the subject of its clause ("the ties between
+    Moscow and Pyongyang pose a grave danger": both). A polar word with no party in reach
+    ("the air defenses Ukraine needs amid attacks") is description, not the speaker's stance.
+    The first clause only: a subordinate clause ("as Russia continues ...") is background.
+    """
+    stop = next((i for i in range(a + 1, b) if t.lower[i] in _SUBORDINATORS), b)
+    # Reporting a hostile act accuses its agent ("said Israel attacked the embassy"); the
+    # one it is aimed at is a victim, never the target of the speaker's stance.
+    conflict = {h.start for h in cues.conflict.find(t.lower, a, stop)}
+    for i in range(a, stop):
+        v = cues.stance.get(t.lower[i])
+        if not v and i in conflict:
+            v = -1
+        if not v:
+            continue
+        if any(t.lower[k] in _NEGATION for k in range(max(a, i - 3), i)):
+            continue  # "no threat", "does not support": not an evaluation we can sign
+        aimed = _aimed_at(t, i, a, stop, agent_only=not cues.stance.get(t.lower[i]))
+        ids = []
+        for p in aimed:
+            x = _speaker_id(t, p)
+            a_ = t.actor(x)
+            if a_ is not None and a_.type == "person" and a_.stands_for:
+                x = a_.stands_for if a_.stands_for not in own else x
+            if x and x not in own and t.stands_for(x) not in own and x not in ids:
+                ids.append(x)
+        if ids:
+            return ("positive" if v > 0 else "negative"), ids
+    return "neutral", []
+
+
+def _aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> list[Participant]:
+    """The parties the evaluative word at token ``i`` is aimed at (see :func:`_evaluation`).
+
+    ``agent_only``: a hostile act, aimed at its possessor or subject, not at its object.
+    """
+    # possessor within three words: "Russia's unprovoked and brutal aggression"
+    for j in range(i - 1, max(a, i - 5) - 1, -1):
+        w = t.lower[j]
+        if w in POSSESSIVE:
+            p = t.ending_at(j)
+            return _coordinated(t, p, a) if p is not None else []
+        if not t.words[j][:1].islower() or w in (",", ";"):
+            break
+    # the party it is about, or its object: "concern over X", "threaten X", "welcome the
+    # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
+    j = b if agent_only else i + 1
+    while j < b and j <= i + 10 and t.words[j].isalpha() and t.words[j].islower():
+        if t.lower[j] in _CIRCUMSTANCE or t.lower[j] in _SUBORDINATORS or t.lower[j] in _STOPS:
+            break
+        j += 1
+    p = t.by_tok.get(j) if j < b else None
+    if p is not None and i < p.tok <= j:
+        return _group(t, p, b)
+    # the subject of its clause: the parties of its first noun phrase ("the ties between
+    # Moscow and Pyongyang pose ..."); "We welcome X ... the threat" has a pronoun subject
+    if t.lower[a] in _PRONOUNS or i - a > 12:
+        return []
+    out = []
+    for p in t.participants:
+        if p.tok >= i:
+            break
+        if p.tok < a:
+            continue
+        k = p.tok - 1
+        while k >= a and t.lower[k] in ("the", "a", "an"):
+            k -= 1
+        if k >= a and t.lower[k] in _CIRCUMSTANCE:
+            continue
+        out.append(p)
+    return out
+
+
+def _group(t: Tagged, p: Participant, hi: int) -> list[Participant]:
+    """``X, Y and Z`` to the right of ``p``."""
+    group = [p]
+    j = p.tok_end
+    while j < hi:
+        k = j
+        while k < hi and t.lower[k] in (",", "and", "&"):
+            k += 1
+        if k == j:
+            break
+        while k < hi and t.lower[k] in ("the", "a", "an"):
+            k += 1
+        q = t.by_tok.get(k)
+        if q is None or not j <= q.tok <= k:
+            break
+        group.append(q)
+        j = q.tok_end
+    return group
 
 
 def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
@@ -698,9 +814,11 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
             if a >= b:
                 continue
             sp = t.actor(speaker)
-            stance = _polarity(t, cues, a, b)
             targets = _targets(t, [], a, b, out, sent.index, keep_subject=True)
             own = {speaker, sp.stands_for if sp else ""}
+            stance, aimed = _evaluation(t, cues, own - {""}, a, b)
+            if aimed:
+                targets = aimed
             out.append(
                 Statement(
                     speaker,
