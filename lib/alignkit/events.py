@@ -39,7 +39,7 @@ from functools import lru_cache
 from .codebook import Codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
-from .statements import _AUX, Statement
+from .statements import _AUX, Statement, group_subject
 from .tagging import POSSESSIVE, Participant, Tagged
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -533,10 +533,14 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
             targets = [top]
 
     if not sources:
+        # a group as the subject: "The three leaders discussed ways to strengthen ..."
+        sources = group_subject(t, lo, h.start)
+    if not sources:
         return []
     if not targets:
         if symmetric and len(sources) >= 2:
-            return [(sources[0], q) for q in sources[1:]]
+            # every pair of the parties: "A, B, C and D met"
+            return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
         return []
     return [(s, g) for s in sources for g in targets if s is not g]
 

@@ -486,50 +486,153 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *_CLOSE_Q):
         return [p], (lo, h.start)
     # Participle or coordinated clause: "..., asserting that", "... and urged".
+    # After a comma only a participle continues the speaker ("This meeting, confirmed by
+    # X, underscores ...": the finite verb has the sentence's own subject, not X).
     j = _skip_left(t, h.start, lo)
-    if j >= lo and t.lower[j] in (",", "and") and found:
+    if (
+        j >= lo
+        and found
+        and (t.lower[j] == "and" or (t.lower[j] == "," and t.lower[h.start].endswith("ing")))
+    ):
         return found[-1][2], (after, hi)
     return [], None
 
 
 def _collective(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
-    """Parties a plural subject speaks for: those named with it, or the latest group of states.
+    """Parties a plural subject speaks for: the latest group of parties named together.
 
     ``The National Security Advisors of the United States, Japan, and the Republic of Korea
     met ... The national security advisors call on ...``: the three states, one by one.
+    ``The Secretary and the two Ministers condemned``, ``They reaffirmed``: the people (or
+    states) who were the subject of an earlier sentence together.
     """
     j = _skip_left(t, cue_tok, lo)
-    if j < lo or t.lower[j] not in _cues(t.codebook).collectives:
+    if j < lo:
         return []
-    # "the (three) (national security) advisors": a definite group, not "some ministers"
-    k = j - 1
-    while k >= max(lo, j - 6) and t.lower[k] not in _DETS and t.lower[k].isalpha():
-        k -= 1
-    if k < lo or t.lower[k] not in _DETS:
+    if t.lower[j] == "they":
+        if j != lo and t.lower[j - 1] not in (",", ";", "and", '"', "“"):
+            return []
+    elif t.lower[j] in _cues(t.codebook).collectives:
+        # "the (three) (national security) advisors": a definite group, not "some ministers"
+        k = j - 1
+        while k >= max(lo, j - 8) and t.lower[k] not in _DETS and t.lower[k].isalpha():
+            k -= 1
+        if k < lo or t.lower[k] not in _DETS:
+            return []
+    else:
         return []
-    while k > lo and t.lower[k - 1] in _DETS:
+    return latest_group(t, j, _group_size(t, lo, j))
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _group_size(t: Tagged, lo: int, j: int) -> int:
+    """How many a plural subject counts: ``the Secretary and the two Ministers`` is 3."""
+    k = j
+    while k > lo and (t.lower[k - 1].isalpha() or t.lower[k - 1] == ",") and j - k < 8:
         k -= 1
-    states = ("country", "bloc")
-    best: list[Participant] = []
-    for p in t.participants:
-        if p.tok >= k:
+    size, parts = 0, 0
+    for piece in " ".join(t.lower[k : j + 1]).replace(",", " and ").split(" and "):
+        words = piece.split()
+        if not words:
+            continue
+        parts += 1
+        size += next((_NUMBERS[w] for w in words if w in _NUMBERS), 1 if parts else 0)
+    return size if any(w in _NUMBERS for w in t.lower[k : j + 1]) else 0
+
+
+def latest_group(t: Tagged, before: int, size: int = 0) -> list[Participant]:
+    """The latest group of two or more parties named together as a subject before a token.
+
+    A sentence opening with ``A, B and C met`` (states, or people with their titles) names
+    a group; so does ``The leaders of A, B and C``. Each state counts once: a person stands
+    for it where one is named (``Japanese Minister of Defense Kihara Minoru``), else the
+    state itself. ``size``: the count the subject gives (``the three leaders``), when any.
+    """
+    earlier = [g for tok, _, g in _groups(t) if tok < before]
+    if size:
+        fits = [g for g in earlier if len(g) == size]
+        if fits:
+            return fits[-1]
+    return earlier[-1] if earlier else []
+
+
+def group_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
+    """A sentence whose subject is a group (``They``, ``The three leaders``) or names one."""
+    for tok, end, g in _groups(t):
+        if tok == lo and end <= before:
+            return g
+    k = lo
+    while k < before and k < lo + 6:
+        w = t.lower[k]
+        if w == "they" or w in _cues(t.codebook).collectives:
+            return _collective(t, k + 1, lo) if w != "they" else latest_group(t, k)
+        if not (w.isalpha() and (w in _DETS or w in _NUMBERS or t.words[k][:1].isupper())):
             break
-        a = t.actor(p.actor)
-        if a is None or a.type not in states:
-            continue
-        g = _coordinated(t, p, 0)
-        if len(g) < 2 or not all((t.actor(x.actor) or a).type in states for x in g):
-            continue
-        # the group in subject position, or named with the collective ("Advisors of X, Y
-        # and Z"); never one inside another phrase ("cooperation between X and Y")
-        i = g[0].tok - 1
-        while i >= 0 and t.lower[i] in ("the", "a", "an"):
-            i -= 1
-        before = t.lower[i] if i >= 0 else ""
-        named_with = before == "of" and i > 0 and t.lower[i - 1] in _cues(t.codebook).collectives
-        if named_with or before not in _PREPOSITIONS:
-            best = g
-    return best
+        k += 1
+    return []
+
+
+def _groups(t: Tagged) -> list[tuple[int, int, list[Participant]]]:
+    cached = getattr(t, "_group_cache", None)
+    if cached is not None:
+        return cached
+    out: list[tuple[int, int, list[Participant]]] = []
+    collectives = _cues(t.codebook).collectives
+    parts = t.participants
+    n = 0
+    for lo, hi in t.sent_tok:
+        while n < len(parts) and parts[n].tok < lo:
+            n += 1
+        # the subject region: names, titles, "of", "and", commas, up to the first verb-like
+        # lower-case word ("met", "convened", "discussed")
+        k = lo
+        while k < hi and t.lower[k] in ("the", "a", "an"):
+            k += 1
+        for c in range(k, min(hi, k + 4)):
+            if t.lower[c] in collectives:
+                k = c + 1  # "(The foreign) ministers of A, B and C ..."
+                break
+            if not t.words[c].islower():
+                break
+        end = k
+        while end < hi:
+            w = t.words[end]
+            low = t.lower[end]
+            if (
+                w[:1].isupper()
+                or end in t.title_tokens
+                or low in ("of", "and", "the", ",", "(", ")", "for", "&", "'s", "’s", "-")
+                or t.by_tok.get(end) is not None
+            ):
+                end += 1
+                continue
+            break
+        members: list[Participant] = []
+        states: dict[str, int] = {}
+        m = n
+        while m < len(parts) and parts[m].tok < end:
+            p = parts[m]
+            m += 1
+            a = t.actor(p.actor)
+            if a is None or p.possessive:
+                continue
+            state = a.stands_for
+            if not state or a.type not in ("person", "country", "organization", "bloc"):
+                continue
+            if state in states:
+                if a.type == "person" and members[states[state]].actor != p.actor:
+                    prev = t.actor(members[states[state]].actor)
+                    if prev is not None and prev.type != "person":
+                        members[states[state]] = p  # the person speaks for the state
+                continue
+            states[state] = len(members)
+            members.append(p)
+        if len(states) >= 2 and end < hi and t.words[end][:1].islower():
+            out.append((lo, end, members))
+    t._group_cache = out
+    return out
 
 
 _PREPOSITIONS = frozenset(
