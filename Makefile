@@ -13,7 +13,7 @@ LAB_FLAGS := --LabApp.news_url=None \
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .DEFAULT_GOAL := help
-.PHONY: help env lab test lint unit nbval browser bench dashboard notebooks codebook clean
+.PHONY: help env lab test lint unit nbval browser bench eval dashboard notebooks codebook clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -48,6 +48,9 @@ test: lint unit nbval browser ## Everything: ruff, pytest + doctests, nbval, bro
 
 bench: $(STAMP) ## Benchmarks: cold start, per-stage timings, throughput, memory
 	$(BIN)/python benchmarks/bench.py
+
+eval: $(STAMP) ## Kit vs naive peer per layer and text on data/corpus (and ../shared/dev), misses listed
+	$(BIN)/python -m alignkit.tools eval --details data/corpus $(wildcard ../shared/dev)
 
 dashboard: $(STAMP) ## Serve the network and statements notebooks as a Voila dashboard
 	bash tests/browser/dashboard.sh

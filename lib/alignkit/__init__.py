@@ -40,6 +40,10 @@ _EXPORTS = {
     "CorpusAnalysis": "corpus",
     "evaluate": "evaluation",
     "evaluation_details": "evaluation",
+    "evaluate_corpus": "devset",
+    "naive_network": "devset",
+    "naive_peer": "devset",
+    "DevsetError": "devset",
     "highlight": "render",
     "highlight_span": "render",
 }

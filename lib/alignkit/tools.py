@@ -1,5 +1,9 @@
 """Maintenance commands: ``python -m alignkit.tools execute-notebooks notebooks``.
 
+``eval [FOLDER...] [--details]`` scores the kit and the naive peer side by side on annotated
+folders (default: the sample corpus ``data/corpus``, and ``../shared/dev`` when it exists);
+the rule and the figures are :func:`alignkit.devset.evaluate_corpus`'s.
+
 ``execute-notebooks`` runs every notebook of a folder in place with nbclient (kernel
 ``python3``, working directory the folder, no timing records), then strips what changes from
 run to run without the analysis changing:
@@ -29,7 +33,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["execute_notebook", "execute_notebooks", "main", "strip_volatile"]
+__all__ = ["eval_folders", "execute_notebook", "execute_notebooks", "main", "strip_volatile"]
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
@@ -102,6 +106,25 @@ def readme_figure(path: str | Path) -> int:
     return 0
 
 
+def eval_folders(folders: list[str], *, details: bool = False) -> int:
+    """Print :func:`alignkit.devset.report` for each folder (default: sample corpus + dev set)."""
+    from alignkit.codebook import project_dir
+    from alignkit.devset import DevsetError, report, sample_corpus
+
+    if not folders:
+        dev = project_dir().parent / "shared" / "dev"
+        folders = [str(sample_corpus())] + ([str(dev)] if dev.is_dir() else [])
+    for i, folder in enumerate(folders):
+        if i:
+            print()
+        try:
+            print(report(folder, details=details))
+        except DevsetError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m alignkit.tools", description=__doc__.split("\n")[0]
@@ -112,7 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
     fig = sub.add_parser("readme-figure", help="draw the seed's network for the README")
     fig.add_argument("path", nargs="?", default="notebooks/figures/alignment-network.png")
+    ev = sub.add_parser("eval", help="score the kit and the naive peer on annotated folders")
+    ev.add_argument("folders", nargs="*", help="default: data/corpus and ../shared/dev")
+    ev.add_argument("--details", action="store_true", help="list every miss and wrong edge")
     args = parser.parse_args(argv)
+    if args.command == "eval":
+        return eval_folders(args.folders, details=args.details)
     if args.command == "readme-figure":
         return readme_figure(args.path)
 
