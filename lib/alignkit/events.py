@@ -274,7 +274,18 @@ def _subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     p = t.ending_at(j + 1)
     if p is None or p.possessive:
         return []
-    return _group_left(t, p, lo)
+    group = _group_left(t, p, lo)
+    # "Iranian Military in Ukraine Helping Russia": the party of a prepositional phrase
+    # modifies the subject; the subject is the party before the preposition
+    k = group[0].tok - 1
+    while k >= lo and t.lower[k] in ("the", "a", "an"):
+        k -= 1
+    if k > lo and t.lower[k] in ("in", "from", "at", "of", "near", "inside"):
+        q = t.ending_at(k)
+        if q is not None and not q.possessive:
+            return _group_left(t, q, lo)
+        return []
+    return group
 
 
 def _clause_subject(t: Tagged, lo: int, before: int) -> list[Participant]:

@@ -382,9 +382,10 @@ def extract_statements(t: Tagged) -> list[Statement]:
             keep = row["stance"] != "content"
             targets = _targets(t, speakers, ca, cb_, out, sent.index, keep)
             stance = row["stance"]
+            own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+            own.discard("")
             if stance == "content":
-                own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
-                stance, aimed = _evaluation(t, cues, own - {""}, ca, cb_)
+                stance, aimed = _evaluation(t, cues, own, ca, cb_)
                 if aimed:
                     targets = aimed
             for sp in speakers:
@@ -773,17 +774,23 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if any(t.lower[k] in _NEGATION for k in range(max(a, i - 3), i)):
             continue  # "no threat", "does not support": not an evaluation we can sign
         aimed = _aimed_at(t, i, a, stop, agent_only=not cues.stance.get(t.lower[i]))
-        ids = []
-        for p in aimed:
-            x = _speaker_id(t, p)
-            a_ = t.actor(x)
-            if a_ is not None and a_.type == "person" and a_.stands_for:
-                x = a_.stands_for if a_.stands_for not in own else x
-            if x and x not in own and t.stands_for(x) not in own and x not in ids:
-                ids.append(x)
+        ids = _ids(t, aimed, own)
         if ids:
             return ("positive" if v > 0 else "negative"), ids
     return "neutral", []
+
+
+def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
+    """Actor ids of the parties, a person as their state, the speaker's own side left out."""
+    ids: list[str] = []
+    for p in parties:
+        x = _speaker_id(t, p)
+        a_ = t.actor(x)
+        if a_ is not None and a_.type == "person" and a_.stands_for:
+            x = a_.stands_for if a_.stands_for not in own else x
+        if x and x not in own and t.stands_for(x) not in own and x not in ids:
+            ids.append(x)
+    return ids
 
 
 def _aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> list[Participant]:
