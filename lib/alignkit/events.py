@@ -319,6 +319,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     anchor = art.publication_date
     anchor_basis = "estimated" if art.date_status == "estimated" else "publication"
     events: list[Event] = []
+    halves: list[tuple] = []  # hostile acts, whole or with one side (see _complete_halves)
     milestones: list[Milestone] = []
     para_date: dict[int, tuple] = {}
     for sent in art.sentences:
@@ -367,34 +368,42 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                 continue  # two people pictured together is co-presence, not an event
             stmt = _inside(statements, t.starts[h.start])
             for src, tgt in _arguments(t, h, row, lo, hi, stmt):
-                s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
-                if src.actor == tgt.actor:
+                if src is not None and tgt is not None and src.actor == tgt.actor:
                     continue
+                known = [p for p in (src, tgt) if p is not None]
                 info = cb.plover[row["type"]]
-                evs = t.starts[min(h.start, src.tok, tgt.tok)]
-                eve = t.ends[max(h.end, src.tok_end, tgt.tok_end) - 1]
-                events.append(
-                    Event(
-                        src.actor,
-                        tgt.actor,
-                        s_c,
-                        t_c,
-                        row["type"],
-                        info["quad"],
-                        int(info["sign"]),
-                        float(row.get("intensity") or info["intensity"]),
-                        _mode(t, lex, h, lo, stmt),
-                        date,
-                        date_text,
-                        date_basis,
-                        sent.index,
-                        evs,
-                        eve,
-                        art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                    )
+                evs = t.starts[min(h.start, *(p.tok for p in known))]
+                eve = t.ends[max(h.end, *(p.tok_end for p in known)) - 1]
+                ev = Event(
+                    src.actor if src else "",
+                    tgt.actor if tgt else "",
+                    t.stands_for(src.actor) if src else "",
+                    t.stands_for(tgt.actor) if tgt else "",
+                    row["type"],
+                    info["quad"],
+                    int(info["sign"]),
+                    float(row.get("intensity") or info["intensity"]),
+                    _mode(t, lex, h, lo, stmt),
+                    date,
+                    date_text,
+                    date_basis,
+                    sent.index,
+                    evs,
+                    eve,
+                    art.text[t.starts[h.start] : t.ends[h.end - 1]],
                 )
+                if len(known) == 2:
+                    events.append(ev)
+                if _hostile(t, row):
+                    halves.append((ev, src, tgt))
         if date is not None and sent.paragraph is not None:
             para_date[sent.paragraph] = (date, date_text, date_basis)
+    for ev, src, tgt in _complete_halves(halves):
+        if src == tgt:
+            continue
+        ev.source, ev.target = src, tgt
+        ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
+        events.append(ev)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in events:
@@ -459,6 +468,43 @@ def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
     return "actual"
 
 
+def _hostile(t: Tagged, row: dict) -> bool:
+    """An armed act (war, attack, invasion; ``armed`` in plover.csv): one war's acts."""
+    return t.codebook.plover[row["type"]].get("armed") == "yes"
+
+
+def _complete_halves(halves: list[tuple]) -> list[tuple]:
+    """Join the agent-only and victim-only halves of hostile acts into one war.
+
+    ``Russia's invasion`` and ``the ongoing war against Ukraine`` in one article tell one
+    war: when the article names exactly one agent and one victim of such halves (or one
+    complete hostile event supplies the missing side), each half gets the other side.
+    Returns ``(half, source, target)`` triples; a half that stays open is dropped.
+    """
+    agents = {src.actor for _, src, tgt in halves if src is not None and tgt is None}
+    victims = {tgt.actor for _, src, tgt in halves if tgt is not None and src is None}
+    whole = {(src.actor, tgt.actor) for _, src, tgt in halves if src and tgt}
+    out = []
+    for ev, src, tgt in halves:
+        if src is not None and tgt is not None:
+            continue
+        if tgt is None:
+            known = {v for a, v in whole if a == src.actor} | (
+                victims if len(agents) == 1 else set()
+            )
+            known.discard(src.actor)
+            if len(known) == 1:
+                out.append((ev, src.actor, known.pop()))
+        else:
+            known = {a for a, v in whole if v == tgt.actor} | (
+                agents if len(victims) == 1 else set()
+            )
+            known.discard(tgt.actor)
+            if len(known) == 1:
+                out.append((ev, known.pop(), tgt.actor))
+    return out
+
+
 def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     """(source, target) participant pairs for one trigger."""
     symmetric = row.get("symmetric") == "yes"
@@ -477,11 +523,12 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         a = t.actor(mod.actor)
         # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
         after_det = mod.tok > lo and t.lower[mod.tok - 1] in ("the", "a", "an")
-        if a and a.type in ("country", "bloc", "organization") and modifier_role == "target":
+        # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
+        if mod.head.kind == "demonym":
+            sources = [mod]
+        elif a and a.type in ("country", "bloc", "organization") and modifier_role == "target":
             if after_det or t.lower[mod.tok] == "the":
                 targets = [mod]
-        elif modifier_role == "source" and mod.head.kind == "demonym":
-            sources = [mod]
 
     if not sources:
         sources = _left_possessor(t, h.start, lo)
@@ -522,7 +569,13 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     k = h.start - 1
     while k >= lo and t.lower[k] in ("a", "an", "the"):
         k -= 1
-    if not sources and k >= lo and t.lower[k] in ("to", "during", "at", "amid"):
+    # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
+    if (
+        not sources
+        and k >= lo
+        and t.lower[k] in ("to", "during", "at", "amid")
+        and not _hostile(t, row)
+    ):
         sources = _clause_subject(t, lo, h.start)
     # An event noun after a support verb, adjectives allowed between: "X and Y attend a
     # treaty signing ceremony", "China's military staged large-scale drills".
@@ -534,7 +587,13 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     if not sources and v >= lo and t.lower[v] in _lex(t.codebook).support_verbs:
         sources = _subject_left(t, v, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
-    if not sources and stmt is not None and stmt.mode in ("proposed", "expected"):
+    # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
+    if (
+        not sources
+        and stmt is not None
+        and stmt.mode in ("proposed", "expected")
+        and not _hostile(t, row)
+    ):
         sp = next((p for p in t.participants if p.head.start == stmt.speaker_start), None)
         if sp:
             sources = [sp]
@@ -547,12 +606,14 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         # a group as the subject: "The three leaders discussed ways to strengthen ..."
         sources = group_subject(t, lo, h.start)
     if not sources:
-        return []
+        # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
+        return [(None, g) for g in targets] if targets and _hostile(t, row) else []
     if not targets:
         if symmetric and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"
             return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
-        return []
+        # a hostile act with its agent alone ("Russia's invasion"): the other half
+        return [(p, None) for p in sources] if _hostile(t, row) else []
     return [(s, g) for s in sources for g in targets if s is not g]
 
 
