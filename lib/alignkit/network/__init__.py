@@ -32,7 +32,16 @@ from ._common import _event_records as _event_records
 from ._common import _validate_events as _validate_events
 from .balance import BalanceResult, balance_partition
 from .balance import _balance as _balance
-from .export import ExportError, export_csv, export_gexf, export_graphml, export_node_link
+from .export import (
+    MANIFEST,
+    ExportError,
+    export_csv,
+    export_gexf,
+    export_graphml,
+    export_node_link,
+    export_set,
+    safe_file_stem,
+)
 from .export import _atomic_write as _atomic_write
 from .export import _flatten_for_export as _flatten_for_export
 from .graph import _adjacency as _adjacency
@@ -46,6 +55,7 @@ from .tables import centrality, edge_table, evidence_table
 
 __all__ = [
     "EVIDENCE_FIELDS",
+    "MANIFEST",
     "BalanceResult",
     "ExportError",
     "actor_graph",
@@ -58,5 +68,7 @@ __all__ = [
     "export_gexf",
     "export_graphml",
     "export_node_link",
+    "export_set",
     "merge_graphs",
+    "safe_file_stem",
 ]
