@@ -786,7 +786,7 @@ def test_failed_json_write_is_atomic(tmp_path, monkeypatch):
     def bad_dumps(*args, **kwargs):
         raise ValueError("boom")
 
-    monkeypatch.setattr(network.json, "dumps", bad_dumps)
+    monkeypatch.setattr(network.export.json, "dumps", bad_dumps)
     with pytest.raises(ExportError, match="g.json.*boom"):
         export_node_link(signed_graph([("A", "B", 1)]), path)
     assert path.read_text() == "precious"
@@ -800,7 +800,7 @@ def test_failed_fsync_is_atomic(tmp_path, monkeypatch):
     def bad_fsync(fd):
         raise OSError("fsync failed")
 
-    monkeypatch.setattr(network.os, "fsync", bad_fsync)
+    monkeypatch.setattr(network.export.os, "fsync", bad_fsync)
     with pytest.raises(ExportError, match="edges.csv"):
         export_csv(pd.DataFrame({"a": [1]}), path)
     assert path.read_text() == "precious"

@@ -306,7 +306,16 @@ class Analysis:
     def export(self, folder) -> list[Path]:
         """Write the network (GEXF, GraphML, node-link JSON) and the tables (CSV) to ``folder``.
 
-        Every file is written atomically: a crash leaves no half-written file.
+        The folder holds one export and is replaced whole (see
+        :func:`alignkit.network.export_set`): a crash, a kill or a concurrent export
+        leaves the old set or the new one, never a mix, with a manifest
+        (``alignkit-export.json``) naming the run and each file's SHA-256.  ``folder``
+        may be absent, empty or a previous export; anything else raises
+        :class:`~alignkit.network.ExportError`.  File names start with the article id
+        made safe for a file name (:func:`~alignkit.network.safe_file_stem`), so an id
+        can never write outside ``folder``.  Network nodes carry ``name``, ``type``,
+        ``country`` (where known) and ``camp`` (0 or 1, as in :attr:`actors`); the graph
+        carries ``article``, ``frustration`` and ``balance_exact``.
 
         Examples
         --------
@@ -319,26 +328,57 @@ class Analysis:
         return _export(self, folder)
 
 
-def _export(analysis: Analysis, folder) -> list[Path]:
-    from .network import export_csv, export_gexf, export_graphml, export_node_link
+def _export_network(analysis: Analysis):
+    """The network with what the analysis knows of its nodes, for the exported files."""
+    G = analysis.network.copy()
+    camps = {n: i for i, side in enumerate(analysis.blocs) for n in side}
+    for node, data in G.nodes(data=True):
+        actor = analysis.tagged.actor(node)
+        if actor is not None:
+            for key in ("name", "type", "country"):
+                value = getattr(actor, key, None)
+                if value:
+                    data[key] = value
+        if node in camps:
+            data["camp"] = camps[node]
+    G.graph.update(
+        article=analysis.article.id,
+        frustration=analysis.frustration,
+        balance_exact=analysis.balance.exact,
+    )
+    return G
 
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    stem = analysis.article.id
-    written = []
-    for name, writer, obj in (
-        (f"{stem}.network.gexf", export_gexf, analysis.network),
-        (f"{stem}.network.graphml", export_graphml, analysis.network),
-        (f"{stem}.network.json", export_node_link, analysis.network),
-        (f"{stem}.actors.csv", export_csv, analysis.actors),
-        (f"{stem}.mentions.csv", export_csv, analysis.mentions),
-        (f"{stem}.events.csv", export_csv, analysis.events),
-        (f"{stem}.statements.csv", export_csv, analysis.statements),
-        (f"{stem}.timeline.csv", export_csv, analysis.timeline),
-    ):
-        writer(obj, out / name)
-        written.append(out / name)
-    return written
+
+def _export(analysis: Analysis, folder) -> list[Path]:
+    from .network.export import (
+        export_csv,
+        export_gexf,
+        export_graphml,
+        export_node_link,
+        export_set,
+        safe_file_stem,
+    )
+
+    stem = safe_file_stem(analysis.article.id)
+    G = _export_network(analysis)
+
+    def graph(writer):
+        return lambda path: writer(G, path)
+
+    def table(df):
+        return lambda path: export_csv(df, path)
+
+    files = [
+        (f"{stem}.network.gexf", graph(export_gexf)),
+        (f"{stem}.network.graphml", graph(export_graphml)),
+        (f"{stem}.network.json", graph(export_node_link)),
+        (f"{stem}.actors.csv", table(analysis.actors)),
+        (f"{stem}.mentions.csv", table(analysis.mentions)),
+        (f"{stem}.events.csv", table(analysis.events)),
+        (f"{stem}.statements.csv", table(analysis.statements)),
+        (f"{stem}.timeline.csv", table(analysis.timeline)),
+    ]
+    return export_set(folder, files, meta={"article": analysis.article.id})
 
 
 def _precision(value: str) -> str:

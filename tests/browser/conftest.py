@@ -11,7 +11,9 @@ Everything the browser tests need lives here, exposed as fixtures (no helper mod
 
 Servers are session-scoped and stopped in teardown: ``POST /api/shutdown``, then SIGTERM/SIGKILL of
 the process group and of every process whose command line names the server's temporary folder
-(kernels run in their own sessions); teardown fails if any of them survives.
+(kernels run in their own sessions); teardown fails if any of them survives. Servers are
+started by ``spawn_tied``: when the test process is killed (SIGTERM, SIGKILL), a parent-death
+signal kills the server and a watchdog kills its group and kernels.
 
 ``ALIGNKIT_BROWSER_NOTEBOOKS=<dir>`` serves another folder instead of ``notebooks/`` (used to
 develop the harness against ``fixtures/stub-notebooks``); by default the real notebooks are tested.
@@ -20,6 +22,7 @@ develop the harness against ``fixtures/stub-notebooks``); by default the real no
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import re
@@ -28,6 +31,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -159,6 +163,87 @@ def _related(root_pid: int, marker: str) -> set[int]:
     return found
 
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+# A watchdog per server, in its own session (a kill of the test's process group spares it):
+# once its parent (the test process) is gone, however it died, it SIGKILLs the server's process
+# group and every process naming the server's tmp folder (kernels run in their own sessions),
+# then exits.  Teardown stops it first.
+_WATCHDOG = r"""
+import os, signal, sys, time
+parent, pgid, marker = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3].encode()
+while os.getppid() == parent:
+    time.sleep(0.1)
+for _ in range(3):  # again, for anything forked meanwhile
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except OSError:
+        pass
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                named = marker in fh.read()
+        except OSError:
+            continue
+        if named:
+            try:
+                os.kill(int(entry), signal.SIGKILL)
+            except OSError:
+                pass
+    time.sleep(0.2)
+"""
+
+
+def _die_with_parent():
+    """A preexec_fn: SIGKILL the child when the thread that started it dies (Linux prctl).
+
+    PR_SET_PDEATHSIG fires on the death of the parent *thread*: start servers from the main
+    thread (pytest's fixtures run there), or the server dies when a worker thread ends."""
+    parent = os.getpid()
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
+    except (AttributeError, OSError):  # not Linux: the watchdog alone
+        prctl = None
+
+    def preexec():
+        if prctl is not None:
+            prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+    return preexec
+
+
+def spawn_tied(cmd: list[str], marker: str, **popen) -> tuple[subprocess.Popen, subprocess.Popen]:
+    """Start `cmd` so that it, its process group and its kernels die with this process.
+
+    The server gets its own process group (``start_new_session``: teardown kills the group with
+    ``os.killpg``) and a parent-death signal (SIGKILL), and a watchdog process is started that,
+    when this process dies (SIGTERM, SIGKILL, a crash), kills the server's group and every
+    process whose command line names `marker` (the server's tmp folder, on its kernels'
+    command lines). Returns ``(server, watchdog)``; stop the watchdog on teardown."""
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("spawn_tied must run on the main thread (PR_SET_PDEATHSIG)")
+    proc = subprocess.Popen(cmd, start_new_session=True, preexec_fn=_die_with_parent(), **popen)
+    watchdog = subprocess.Popen(
+        [sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(proc.pid), marker],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    return proc, watchdog
+
+
+def _stop_watchdog(watchdog: subprocess.Popen | None) -> None:
+    if watchdog is not None and watchdog.poll() is None:
+        watchdog.kill()
+    if watchdog is not None:
+        watchdog.wait(5)
+
+
 @dataclass
 class Server:
     kind: str  # "lab" or "voila"
@@ -170,6 +255,7 @@ class Server:
     started_at: float  # time.monotonic() just before Popen
     ready_after: float = 0.0
     seen_pids: set[int] = field(default_factory=set)
+    watchdog: subprocess.Popen | None = None  # see spawn_tied
 
     @property
     def base(self) -> str:
@@ -237,6 +323,7 @@ class Server:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait(5)
+        _stop_watchdog(self.watchdog)
         table = _proc_table()
         survivors = (self.seen_pids | _related(self.proc.pid, self.marker)) & set(table)
         return [f"{pid}: {table[pid][2]}" for pid in sorted(survivors)]
@@ -248,17 +335,19 @@ def _start(kind: str, cmd: list[str], env: dict, cwd: Path, port: int, token: st
     # under `tmp`, which is how teardown finds kernels that run in their own sessions
     env = dict(env, JUPYTER_RUNTIME_DIR=str(tmp / "runtime"))
     started = time.monotonic()
+    marker = f"{tmp}{os.sep}"
     with open(log, "w") as out:
-        proc = subprocess.Popen(
+        # own process group (teardown kills the whole group), killed with this process
+        proc, watchdog = spawn_tied(
             cmd,
+            marker,
             cwd=cwd,
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=subprocess.STDOUT,
-            start_new_session=True,  # own process group: teardown kills the whole group
         )
-    server = Server(kind, proc, port, token, f"{tmp}{os.sep}", log, started)
+    server = Server(kind, proc, port, token, marker, log, started, watchdog=watchdog)
     try:
         server.wait_ready()
     except BaseException:

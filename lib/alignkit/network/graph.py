@@ -1,0 +1,240 @@
+"""Graph construction: the country-level signed graph and the actor-level multigraph."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+
+from ._common import (
+    _clean_str,
+    _event_records,
+    _evidence_key,
+    _evidence_of,
+    _sign_of,
+    _to_native,
+    _validate_events,
+)
+
+
+def country_graph(events: pd.DataFrame) -> nx.Graph:
+    """Build the country-level signed alignment graph.
+
+    Each non-denied event whose actors both stand for a country or bloc
+    contributes one piece of evidence to the undirected edge between
+    ``source_country`` and ``target_country``.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Coded events.  Required columns: ``source``, ``target``,
+        ``source_country``, ``target_country``, ``type``, ``sign`` (+1/-1),
+        ``intensity`` (> 0) and ``mode``.  ``article``, ``start``, ``end``,
+        ``sentence``, ``trigger`` and ``origin`` are copied into the evidence
+        when present (``article`` defaults to ``""``, missing offsets to None).
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes are country/bloc ids (inserted in sorted order) with attribute
+        ``label`` equal to the id.  Every edge carries
+
+        ``score``
+            ``math.fsum`` of ``sign * intensity`` over its evidence;
+        ``sign``
+            +1 if ``score > 0`` else -1.  An exact tie (``score == 0``) is
+            read as -1: balanced cooperation and conflict is treated as
+            non-alignment, not alignment;
+        ``weight``
+            number of evidence rows;
+        ``types``, ``modes``, ``articles``
+            sorted lists of the distinct values;
+        ``evidence``
+            list of dicts with keys :data:`EVIDENCE_FIELDS`, sorted by
+            ``(article, start)`` (remaining fields break ties).
+
+    Raises
+    ------
+    ValueError
+        If required columns are missing, or a counted row has a sign other
+        than +1/-1 or a non-positive or non-finite intensity.
+
+    Notes
+    -----
+    Rows with ``mode == "denied"`` are skipped, as are rows where either
+    country is empty/None and rows where both countries are the same.  Only
+    countries with at least one counted edge become nodes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "source": ["vladimir-putin", "USA", "RUS"],
+    ...     "target": ["IRN", "RUS", "USA"],
+    ...     "source_country": ["RUS", "USA", "RUS"],
+    ...     "target_country": ["IRN", "RUS", "USA"],
+    ...     "type": ["AGREE", "SANCTION", "CONSULT"],
+    ...     "sign": [1, -1, 1],
+    ...     "intensity": [1.0, 3.0, 1.0],
+    ...     "mode": ["actual", "actual", "denied"],
+    ...     "article": ["a1", "a1", "a2"],
+    ... })
+    >>> G = country_graph(events)
+    >>> list(G.nodes)
+    ['IRN', 'RUS', 'USA']
+    >>> e = G.edges["RUS", "USA"]
+    >>> e["sign"], e["weight"], e["score"], e["types"], e["articles"]
+    (-1, 1, -3.0, ['SANCTION'], ['a1'])
+    >>> G.edges["IRN", "RUS"]["evidence"][0]["source"]
+    'vladimir-putin'
+    """
+    return _graph_of(*_country_edges(events))
+
+
+def _graph_of(nodes: list, edges: dict[tuple, dict]) -> nx.Graph:
+    import networkx as nx
+
+    G = nx.Graph()
+    for node in nodes:
+        G.add_node(node, label=node)
+    for (a, b), attrs in edges.items():
+        G.add_edge(a, b, **attrs)
+    return G
+
+
+def _adjacency(nodes: list, edges: dict[tuple, dict]) -> dict:
+    """``{u: {w: attrs}}`` of the plain graph, what :func:`_balance` reads."""
+    adj: dict = {n: {} for n in nodes}
+    for (a, b), attrs in edges.items():
+        adj[a][b] = adj[b][a] = attrs
+    return adj
+
+
+def _country_edges(events) -> tuple[list, dict[tuple, dict]]:
+    """The country graph as plain data: sorted nodes, and ``{(a, b): attrs}`` with ``a < b``
+    in sorted order (the attributes :func:`country_graph` documents)."""
+    return _edges_of(_group_events(events))
+
+
+def _group_events(events) -> dict[tuple, list[tuple[dict, float]]]:
+    """Evidence per country pair, unsorted: ``{(a, b): [(evidence, sign * intensity)]}``.
+
+    Groups of disjoint sets of events merge by concatenating their lists, so corpus
+    workers group their own chunk and the parent only joins them (see :func:`_edges_of`).
+    """
+    _validate_events(events)
+    grouped: dict[tuple, list[tuple[dict, float]]] = {}
+    for row in _event_records(events):
+        a = _clean_str(row.get("source_country"))
+        b = _clean_str(row.get("target_country"))
+        if not a or not b or a == b:
+            continue
+        key = (a, b) if a < b else (b, a)
+        grouped.setdefault(key, []).append((_evidence_of(row), row["sign"] * row["intensity"]))
+    return grouped
+
+
+def _edges_of(grouped: dict[tuple, list[tuple[dict, float]]]) -> tuple[list, dict[tuple, dict]]:
+    # Evidence is sorted by a total key and scores summed with fsum: the result does not
+    # depend on the order in which events, or groups of them, arrived.
+    edges = {}
+    for a, b in sorted(grouped):
+        items = grouped[(a, b)]
+        evidence = sorted((ev for ev, _ in items), key=_evidence_key)
+        score = math.fsum(s for _, s in items)
+        edges[(a, b)] = dict(
+            sign=_sign_of(score),
+            weight=len(evidence),
+            score=score,
+            types=sorted({ev["type"] for ev in evidence}),
+            modes=sorted({ev["mode"] for ev in evidence}),
+            evidence=evidence,
+            articles=sorted({ev["article"] for ev in evidence}),
+        )
+    return sorted({n for pair in grouped for n in pair}), edges
+
+
+def actor_graph(
+    events: pd.DataFrame,
+    actors: pd.DataFrame | None = None,
+    *,
+    include_denied: bool = False,
+) -> nx.MultiDiGraph:
+    """Build the actor-level event multigraph.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Coded events (see :func:`country_graph` for the required columns).
+    actors : pandas.DataFrame, optional
+        Actor metadata with columns ``actor``, ``name``, ``type``, ``country``.
+        When given, every node gets ``name``, ``type`` and ``country``
+        attributes (None for actors absent from the table).
+    include_denied : bool, default False
+        Denied events are not evidence, so they are left out unless asked for.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes are actor ids (sorted) with ``label`` equal to the id.  One edge
+        ``source -> target`` per event row, in row order, carrying every
+        column of the row as an attribute (missing values become None;
+        ``article`` defaults to ``""``).
+
+    Raises
+    ------
+    ValueError
+        If required columns are missing, a row has an empty source or target,
+        or a sign/intensity is invalid.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "source": ["vladimir-putin"], "target": ["IRN"],
+    ...     "source_country": ["RUS"], "target_country": ["IRN"],
+    ...     "type": ["AGREE"], "sign": [1], "intensity": [1.0], "mode": ["actual"],
+    ... })
+    >>> actors = pd.DataFrame({
+    ...     "actor": ["vladimir-putin", "IRN"], "name": ["Vladimir Putin", "Iran"],
+    ...     "type": ["person", "country"], "country": ["RUS", "IRN"],
+    ... })
+    >>> G = actor_graph(events, actors)
+    >>> G.nodes["vladimir-putin"]["name"], G.nodes["IRN"]["type"]
+    ('Vladimir Putin', 'country')
+    >>> [(u, v, d["type"]) for u, v, d in G.edges(data=True)]
+    [('vladimir-putin', 'IRN', 'AGREE')]
+    """
+    _validate_events(events)
+    records = _event_records(events, include_denied=include_denied)
+    for pos, row in enumerate(records):
+        if not _clean_str(row.get("source")) or not _clean_str(row.get("target")):
+            raise ValueError(f"event {pos} has an empty source or target actor")
+
+    meta: dict[str, dict] = {}
+    if actors is not None:
+        need = [c for c in ("actor", "name", "type", "country") if c not in actors.columns]
+        if need:
+            raise ValueError(f"actors is missing required columns: {need}")
+        # the first row wins on duplicate actor ids, so the result is stable
+        for row in actors.to_dict("records"):
+            actor = _clean_str(row["actor"])
+            if actor and actor not in meta:
+                meta[actor] = {k: _to_native(row[k]) for k in ("name", "type", "country")}
+
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    nodes = {str(r["source"]) for r in records} | {str(r["target"]) for r in records}
+    for node in sorted(nodes):
+        attrs = {"label": node}
+        if actors is not None:
+            attrs.update(meta.get(node, {"name": None, "type": None, "country": None}))
+        G.add_node(node, **attrs)
+    for row in records:
+        G.add_edge(str(row["source"]), str(row["target"]), **row)
+    return G
