@@ -247,8 +247,10 @@ def _resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participan
 
 def _left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
     """``Russia's ongoing conflict``, ``its deepening ties``, ``his visit`` (<= 3 words between)."""
-    for j in range(start - 1, max(lo, start - 5) - 1, -1):
+    for j in range(start - 1, max(lo, start - 6) - 1, -1):
         w = t.lower[j]
+        if w in (",", "and") and j > lo and t.words[j - 1].islower() and t.words[j + 1].islower():
+            continue  # between adjectives: "Russia's unprovoked and brutal war"
         if w in (",", ";", ".", "and") or w in _PREPS and w != "to":
             return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
         if w in POSSESSIVE:
@@ -468,6 +470,17 @@ def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
     return "actual"
 
 
+def _defended(t: Tagged, np_start: int, lo: int) -> list[Participant]:
+    """``stand with Ukraine against Russia's war``: the party defended against an attack."""
+    k = np_start - 1
+    while k >= lo and t.lower[k] in ("the", "a", "an"):
+        k -= 1
+    if k - 1 < lo or t.lower[k] != "against":
+        return []
+    q = t.ending_at(k)
+    return [q] if q is not None and not q.possessive else []
+
+
 def _hostile(t: Tagged, row: dict) -> bool:
     """An armed act (war, attack, invasion; ``armed`` in plover.csv): one war's acts."""
     return t.codebook.plover[row["type"]].get("armed") == "yes"
@@ -542,6 +555,11 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         sources = _subject_left(t, h.start, lo)
 
     # Targets: a preposition right after (a word or two may stand between: "policy on").
+    if not targets and t.lower[h.end - 1] in _PREPS and h.end < hi:
+        # the trigger ends in its preposition ("stand with", "work with"): its object
+        obj = _starting_at(t, h.end, hi)
+        if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
+            targets = _group_right(t, obj, hi)
     if not targets:
         preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
         preps = preps | set(filter(None, row.get("target_preps", "").split("|")))
@@ -602,9 +620,11 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         if top is not None and top not in sources:
             targets = [top]
 
-    if not sources:
+    if not sources and not _hostile(t, row):
         # a group as the subject: "The three leaders discussed ways to strengthen ..."
         sources = group_subject(t, lo, h.start)
+    if sources and not targets and _hostile(t, row):
+        targets = _defended(t, sources[0].tok, lo)
     if not sources:
         # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
         return [(None, g) for g in targets] if targets and _hostile(t, row) else []

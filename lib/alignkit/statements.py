@@ -531,10 +531,10 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 def _group_size(t: Tagged, lo: int, j: int) -> int:
     """How many a plural subject counts: ``the Secretary and the two Ministers`` is 3."""
     k = j
-    while k > lo and (t.lower[k - 1].isalpha() or t.lower[k - 1] == ",") and j - k < 8:
+    while k > lo and t.lower[k - 1].isalpha() and j - k < 8:
         k -= 1
     size, parts = 0, 0
-    for piece in " ".join(t.lower[k : j + 1]).replace(",", " and ").split(" and "):
+    for piece in " ".join(t.lower[k : j + 1]).split(" and "):
         words = piece.split()
         if not words:
             continue
