@@ -39,7 +39,7 @@ from functools import lru_cache
 from .codebook import Codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
-from .statements import _AUX, Statement, group_subject
+from .statements import _AUX, Statement, _cues, group_subject
 from .tagging import POSSESSIVE, Participant, Tagged
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -195,6 +195,10 @@ def _group_left(t: Tagged, p: Participant, lo: int) -> list[Participant]:
     return group
 
 
+def _collectives(t: Tagged) -> frozenset:
+    return _cues(t.codebook).collectives
+
+
 def _in_pp(t: Tagged, p: Participant, lo: int) -> bool:
     """Is the participant (or its coordination) the object of a preposition?"""
     first = _group_left(t, p, lo)[0]
@@ -211,6 +215,11 @@ def _after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     j = i + 1
     while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in _GENERIC):
         j += 1
+    # "with the leaders of Iraq", "officials from Japan": the people stand for their state
+    if j + 1 < hi and t.lower[j] in _collectives(t) and t.lower[j + 1] in ("of", "from"):
+        j += 2
+        while j < hi and t.lower[j] in ("the", "a", "an"):
+            j += 1
     while (
         j < hi
         and t.lower[j] in _INTRO

@@ -140,6 +140,8 @@ _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "ho
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
+# A questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
+_QUESTION = re.compile(r"^(?:Q|QUESTION)(?:[ \t]{2,}|\t|\.\s)")
 
 
 @dataclass
@@ -903,6 +905,9 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     out: list[Statement] = []
     current: tuple[str, int, int, int, int] | None = None
     for pi, para in enumerate(art.paragraphs):
+        if _QUESTION.match(para.text):
+            current = None  # a question is nobody's statement
+            continue
         m = _LABEL.match(para.text)
         body_start = para.start
         if m and len(m.group(1).split()) <= 8:
