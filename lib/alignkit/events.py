@@ -548,9 +548,13 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
         if mod.head.kind == "demonym":
             sources = [mod]
-        elif a and a.type in ("country", "bloc", "organization") and modifier_role == "target":
-            if after_det or t.lower[mod.tok] == "the":
-                targets = [mod]
+        elif (
+            a
+            and a.type in ("country", "bloc", "organization")
+            and modifier_role == "target"
+            and (after_det or t.lower[mod.tok] == "the")
+        ):
+            targets = [mod]
 
     if not sources:
         sources = _left_possessor(t, h.start, lo)
