@@ -569,10 +569,12 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
 
     # Targets: a preposition right after (a word or two may stand between: "policy on").
     if not targets and t.lower[h.end - 1] in _PREPS and h.end < hi:
-        # the trigger ends in its preposition ("stand with", "work with"): its object
-        obj = _starting_at(t, h.end, hi)
-        if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
-            targets = _group_right(t, obj, hi)
+        # the trigger ends in its preposition ("stand with", "turned to countries such as")
+        targets = [p for p in _after_prep(t, h.end - 1, hi, _PREPS) if not p.possessive]
+    if not targets and h.end - h.start > 2:
+        # a party inside the phrase: "providing Russia with artillery"
+        inside = [p for p in t.participants if h.start < p.tok and p.tok_end < h.end]
+        targets = [p for p in inside if not p.possessive][:1]
     if not targets:
         preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
         preps = preps | set(filter(None, row.get("target_preps", "").split("|")))

@@ -476,8 +476,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
             t.lower[i] in _CLOSE_Q for i in range(max(lo, first - 3), first)
         ):
             return speakers, (lo, first)
-        if after >= hi or t.lower[h.end] in (".", "!", "?"):
-            # "..., X said." : the content is what precedes the speaker
+        if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
+            # "..., X said." / "..., X said Thursday.": the content precedes the speaker
             return speakers, (lo, first)
         return speakers, (after, hi)
     # A collective subject: "The (three) national security advisors call on ..."
@@ -499,6 +499,20 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
+    """``..., the Pentagon said Thursday.``: a speaker after a comma, a short tail, no party."""
+    if first - lo < 3 or t.lower[first - 1] not in (",", *_CLOSE_Q):
+        k = first - 1
+        while k > lo and t.lower[k] in ("the", "a", "an") or (k > lo and k in t.title_tokens):
+            k -= 1
+        if k - lo < 3 or t.lower[k] not in (",", *_CLOSE_Q):
+            return False
+    rest = [i for i in range(after, hi) if t.lower[i] not in (".", "!", "?")]
+    return len(rest) <= 4 and not any(
+        t.lower[i] in ("that", ",", ":") or t.by_tok.get(i) is not None for i in rest
+    )
 
 
 def _collective(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
