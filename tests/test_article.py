@@ -234,3 +234,99 @@ def test_any_text_loads_consistently_or_raises_article_error(text):
         elif s.block == "caption":
             c = a.captions[s.caption]
             assert c.start <= s.start and s.end <= c.end
+
+
+# ------------------------------------------------------------ segmentation in linear time
+
+# Spans of the shipped articles, fingerprinted before the sentence splitter was made linear
+# (its token-before-a-full-stop search ran from the paragraph's start): unchanged since.
+SHIPPED_FINGERPRINT = "0880e3f67a692b418b216921267af5c685caff8d835672d2f509007404cda214"
+
+
+def _fingerprint(a):
+    return [
+        a.id,
+        a.metadata,
+        a.section,
+        a.headline and (a.headline.start, a.headline.end),
+        a.breadcrumb and (a.breadcrumb.start, a.breadcrumb.end),
+        [(s.start, s.end) for s in a.paragraphs],
+        [(s.start, s.end) for s in a.captions],
+        [(s.start, s.end, s.index, s.block, s.paragraph, s.caption) for s in a.sentences],
+    ]
+
+
+def test_shipped_articles_segment_as_before():
+    import json
+
+    root = alignkit.SEED.parents[1]
+    files = sorted([*root.glob("seeds/*.txt"), *root.glob("tests/articles/*.txt")])
+    assert len(files) >= 9
+    per_file = {
+        p.name: hashlib.sha256(
+            json.dumps(_fingerprint(load_article(p)), default=str).encode()
+        ).hexdigest()[:16]
+        for p in files
+    }
+    assert hashlib.sha256(json.dumps(per_file).encode()).hexdigest() == SHIPPED_FINGERPRINT
+
+
+_WORDS = st.sampled_from(
+    ["Russia", "Iran", "the", "talks", "U.S.", "Mr.", "Jan.", "J.", "Gen.", "p.m.", "5", "é"]
+    + ["(photo", "Reuters", ")", "“Why", "now?”", "...", "!!", "x" * 300, "." * 200]
+)
+_GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", " \u200b", "\n"])
+
+
+@st.composite
+def _articles(draw):
+    def sentence():
+        words = draw(st.lists(_WORDS, min_size=1, max_size=12))
+        return "".join(w + draw(_GAPS) for w in words).rstrip() + draw(
+            st.sampled_from([".", "?", "!", "", ".”", "..."])
+        )
+
+    def paragraph():
+        return " ".join(sentence() for _ in range(draw(st.integers(1, 6))))
+
+    header = draw(st.lists(st.sampled_from(["Source: Wire", "Date: 2025-01-15", "Author: A. B."])))
+    parts = ["\n".join(header)] if header else []
+    if draw(st.booleans()):
+        parts.append("HOME >> World")
+    parts += [paragraph() for _ in range(draw(st.integers(1, 5)))]
+    return draw(st.sampled_from(["\n\n", "\n \n", "\r\n\r\n"])).join(parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_articles())
+def test_every_span_of_a_generated_article_indexes_its_text(text):
+    try:
+        a = parse_article(text)
+    except ArticleError:
+        return
+    _spans_ok(a)
+    for s in a.sentences:
+        assert s.text.strip() == s.text and s.text
+        holder = (
+            a.paragraphs[s.paragraph]
+            if s.block == "body"
+            else a.captions[s.caption]
+            if s.block == "caption"
+            else a.headline
+        )
+        assert holder.start <= s.start <= s.end <= holder.end
+
+
+def test_long_paragraphs_tokens_and_runs_still_split():
+    # Cases that took seconds (quadratic) before: one paragraph of many sentences, a 40 KB
+    # token before sentences, a run of 40,000 dots, a header value padded with blanks.
+    many = parse_article(" ".join(f"Sentence number {i} is here." for i in range(4000)))
+    assert len(many.sentences) == 4000
+    token = parse_article("x" * 40_000 + " Then more. And more.")
+    assert [s.text for s in token.sentences][1:] == ["And more."]
+    dots = parse_article("Start " + "." * 40_000 + " End here. Done.")
+    assert [s.text for s in dots.sentences][1:] == ["End here.", "Done."]
+    head = parse_article("Source: a" + " " * 20_000 + "b  \n\nTitle\n\nBody here. More.")
+    assert head.metadata["source"] == "a" + " " * 20_000 + "b"
+    for a in (many, token, dots, head):
+        _spans_ok(a)

@@ -75,17 +75,21 @@ HEADER_KEYS = {
 }
 _DATE_KEYS = ("date", "published", "updated")
 
-_HEADER_RE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(\S.*?)[ \t]*$")
+# The value's trailing blanks are stripped after the match: a lazy ``(\S.*?)[ \t]*$`` would
+# rescan a long run of blanks once per blank (quadratic).
+_HEADER_RE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(\S.*)$")
 # Breadcrumb separators stand between spaces ("HOME >> Business"); "<b>" is no breadcrumb.
-_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|»|›|>|\|)\s+")
+# Tried only where a run of white space starts (inside it the match could only be shorter).
+_BREADCRUMB_SEP = re.compile(r"(?<!\s)\s+(?:>>|»|›|>|\|)\s+")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _TERMINAL = ".!?…\"'”’)]:;"
 _CAPTION_PREFIX = re.compile(
     r"^\s*(?:photo|image|picture|caption|file photo|pictured)\s*[:\-–—]", re.I
 )
-_CAPTION_CREDIT = re.compile(
-    r"\((?:photo|image|credit)[^)]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters|AFP|EPA)\s*$", re.I
-)
+# A block ending in a credit: "(Photo: ...)" or an agency name. Matched against the block's
+# tail only (see _has_credit): searched from the start, each "(photo" would scan to the end.
+_CREDIT_OPEN = re.compile(r"\((?:photo|image|credit)", re.I)
+_CREDIT_AGENCY = re.compile(r"\b(?:Getty Images|AP Photo|Reuters|AFP|EPA)$", re.I)
 _MAX_CAPTION = 300
 _MAX_HEADLINE = 250
 
@@ -310,8 +314,11 @@ _STARTERS = frozenset(
         "there",
     ]
 )
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# A candidate starts only where a run of terminal punctuation starts: tried at every dot of
+# a long run of dots, the greedy run would backtrack over the whole run each time (quadratic).
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_TOKEN = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -319,16 +326,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     never, starter = _abbreviations()
     chunk = text[start:end]
     cuts = []
+    # The white-space delimited tokens of the chunk, walked once alongside the candidates
+    # (both in text order): the token a full stop ends is found in time linear in the chunk.
+    tokens, tok = _TOKEN.finditer(chunk), None
     for m in _CANDIDATE.finditer(chunk):
         punct = m.group(0)
         if punct[0] == ".":
-            word = _WORD_BEFORE.search(chunk, 0, m.start() + 1)
-            token = word.group(1).lstrip("\"'“‘([") if word else ""
+            while tok is None or tok.end() <= m.start():
+                tok = next(tokens)  # the "." at m.start() is in a token: this never ends
+            token = chunk[tok.start() : m.start() + 1].lstrip("\"'“‘([")
             low = token.lower()
             if low in never or re.fullmatch(r"[A-Z]\.", token):
                 continue  # title, month or an initial: "Lt. Gen.", "Jan. 17", "J. D. Vance"
             if low in starter or re.fullmatch(r"(?:[A-Za-z]\.){2,}", token):
-                nxt = re.match(r"\s+[\"'“‘(\[]?([A-Za-z]+)", chunk[m.end() :])
+                nxt = _NEXT_WORD.match(chunk, m.end())
                 if not nxt or nxt.group(1).lower() not in _STARTERS:
                     continue  # "U.S. President": an acronym, not a full stop
         cuts.append(m.end())
@@ -343,10 +354,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+def _has_credit(stripped: str) -> bool:
+    """Whether ``stripped`` (right-stripped) ends in ``(photo ...)`` or an agency's name."""
+    if stripped.endswith(")"):
+        # "(photo" then no ")" before the last one: it opens after the previous ")".
+        close = stripped.rfind(")", 0, len(stripped) - 1)
+        if _CREDIT_OPEN.search(stripped, close + 1, len(stripped) - 1):
+            return True
+    return _CREDIT_AGENCY.search(stripped, max(0, len(stripped) - 13)) is not None
+
+
 def _is_caption(block: str) -> bool:
-    if _CAPTION_PREFIX.match(block) or _CAPTION_CREDIT.search(block):
-        return True
     stripped = block.rstrip()
+    if _CAPTION_PREFIX.match(block) or _has_credit(stripped):
+        return True
     return (
         len(stripped) <= _MAX_CAPTION
         and "\n" not in stripped
@@ -445,7 +466,7 @@ def parse_article(
         line = text[pos:line_end]
         m = _HEADER_RE.match(line)
         if m and m.group(1).strip().lower() in HEADER_KEYS:
-            art.metadata[m.group(1).strip().lower()] = m.group(2)
+            art.metadata[m.group(1).strip().lower()] = m.group(2).rstrip(" \t")
         elif art.breadcrumb is None and line.strip() and _looks_like_breadcrumb(line):
             lead = len(line) - len(line.lstrip())
             art.breadcrumb = Span(pos + lead, pos + len(line.rstrip()), line.strip())
