@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -221,3 +222,26 @@ def test_bad_arguments(tmp_path):
         alignkit.analyze_corpus(tmp_path / "missing", processes=1, progress=False)
     one = alignkit.analyze_corpus(alignkit.SEED, processes=1, progress=False)
     assert one.articles == ["russia-iran-ties"] and one.skipped.empty
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_the_folder_is_skipped_not_waited_on(tmp_path):
+    import threading
+
+    shutil.copy(alignkit.SEED, tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "b.txt")
+    out = {}
+    run = threading.Thread(
+        target=lambda: out.setdefault(
+            "c", alignkit.analyze_corpus(tmp_path, processes=1, progress=False, on_error="skip")
+        ),
+        daemon=True,
+    )
+    run.start()
+    run.join(30)
+    assert not run.is_alive(), "analyze_corpus blocked on the FIFO"
+    c = out["c"]
+    assert c.articles == ["a"]
+    assert c.skipped.values.tolist() == [
+        [str(tmp_path / "b.txt"), "not a regular file (a named pipe)"]
+    ]
