@@ -49,6 +49,24 @@ def _medians_ms(fns: dict, n: int) -> dict[str, float]:
     return {name: statistics.median(ts) * 1000 for name, ts in times.items()}
 
 
+def long_texts(runs: int = 3) -> dict[str, float]:
+    """Milliseconds (median of ``runs``) to parse texts that are long in one place: one
+    paragraph of many sentences, a 40 KB token before two sentences, a run of 40,000 dots.
+    Segmentation is linear in the text: twice the sentences, about twice the time."""
+    from alignkit.article import parse_article
+
+    cases = {
+        f"one paragraph of {n} sentences": " ".join(
+            f"Sentence number {i} is here." for i in range(n)
+        )
+        for n in (500, 1000, 2000, 4000)
+    }
+    cases["a 40 KB token, then sentences"] = "x" * 40_000 + " Then more. And more."
+    cases["a run of 40,000 dots"] = "Start " + "." * 40_000 + " End here. Done."
+    fns = {name: lambda t=text: parse_article(t) for name, text in cases.items()}
+    return _medians_ms(fns, runs)
+
+
 COLD = "import alignkit; an = alignkit.analyze(alignkit.SEED); an.blocs"
 # the same, then every table and the networkx graph
 COLD_TABLES = COLD + "; an.mentions, an.actors, an.events, an.statements, an.timeline"
@@ -203,6 +221,9 @@ def main(argv=None) -> None:
     print(f"{'warm stage (median of ' + str(args.runs) + ')':<44}{'ms':>8}{'x floor':>9}")
     for name, ms in w.items():
         print(f"{name:<44}{ms:8.2f}{ms / floor:9.2f}")
+    print(f"\n{'parse_article, long texts (median of 3)':<44}{'ms':>8}")
+    for name, ms in long_texts().items():
+        print(f"{name:<44}{ms:8.1f}")
     print(f"\n{'cold start, fresh process (median of 5)':<44}{'result':>8}{'exited':>9}")
     cases = (("import alignkit, analyze the seed", COLD), ("  + every table", COLD_TABLES))
     for label, code in cases:

@@ -234,3 +234,253 @@ def test_any_text_loads_consistently_or_raises_article_error(text):
         elif s.block == "caption":
             c = a.captions[s.caption]
             assert c.start <= s.start and s.end <= c.end
+
+
+# ------------------------------------------------------------ segmentation in linear time
+
+# Spans of the shipped articles, fingerprinted before the sentence splitter was made linear
+# (its token-before-a-full-stop search ran from the paragraph's start): unchanged since.
+SHIPPED_FINGERPRINT = "0880e3f67a692b418b216921267af5c685caff8d835672d2f509007404cda214"
+
+
+def _fingerprint(a):
+    return [
+        a.id,
+        a.metadata,
+        a.section,
+        a.headline and (a.headline.start, a.headline.end),
+        a.breadcrumb and (a.breadcrumb.start, a.breadcrumb.end),
+        [(s.start, s.end) for s in a.paragraphs],
+        [(s.start, s.end) for s in a.captions],
+        [(s.start, s.end, s.index, s.block, s.paragraph, s.caption) for s in a.sentences],
+    ]
+
+
+def test_shipped_articles_segment_as_before():
+    import json
+
+    root = alignkit.SEED.parents[1]
+    files = sorted([*root.glob("seeds/*.txt"), *root.glob("tests/articles/*.txt")])
+    assert len(files) >= 9
+    per_file = {
+        p.name: hashlib.sha256(
+            json.dumps(_fingerprint(load_article(p)), default=str).encode()
+        ).hexdigest()[:16]
+        for p in files
+    }
+    assert hashlib.sha256(json.dumps(per_file).encode()).hexdigest() == SHIPPED_FINGERPRINT
+
+
+_WORDS = st.sampled_from(
+    ["Russia", "Iran", "the", "talks", "U.S.", "Mr.", "Jan.", "J.", "Gen.", "p.m.", "5", "é"]
+    + ["(photo", "Reuters", ")", "“Why", "now?”", "...", "!!", "x" * 300, "." * 200]
+)
+_GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", " \u200b", "\n"])
+
+
+@st.composite
+def _articles(draw):
+    def sentence():
+        words = draw(st.lists(_WORDS, min_size=1, max_size=12))
+        return "".join(w + draw(_GAPS) for w in words).rstrip() + draw(
+            st.sampled_from([".", "?", "!", "", ".”", "..."])
+        )
+
+    def paragraph():
+        return " ".join(sentence() for _ in range(draw(st.integers(1, 6))))
+
+    header = draw(st.lists(st.sampled_from(["Source: Wire", "Date: 2025-01-15", "Author: A. B."])))
+    parts = ["\n".join(header)] if header else []
+    if draw(st.booleans()):
+        parts.append("HOME >> World")
+    parts += [paragraph() for _ in range(draw(st.integers(1, 5)))]
+    return draw(st.sampled_from(["\n\n", "\n \n", "\r\n\r\n"])).join(parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_articles())
+def test_every_span_of_a_generated_article_indexes_its_text(text):
+    try:
+        a = parse_article(text)
+    except ArticleError:
+        return
+    _spans_ok(a)
+    for s in a.sentences:
+        assert s.text.strip() == s.text and s.text
+        holder = (
+            a.paragraphs[s.paragraph]
+            if s.block == "body"
+            else a.captions[s.caption]
+            if s.block == "caption"
+            else a.headline
+        )
+        assert holder.start <= s.start <= s.end <= holder.end
+
+
+def test_long_paragraphs_tokens_and_runs_still_split():
+    # Cases that took seconds (quadratic) before: one paragraph of many sentences, a 40 KB
+    # token before sentences, a run of 40,000 dots, a header value padded with blanks.
+    many = parse_article(" ".join(f"Sentence number {i} is here." for i in range(4000)))
+    assert len(many.sentences) == 4000
+    token = parse_article("x" * 40_000 + " Then more. And more.")
+    assert [s.text for s in token.sentences][1:] == ["And more."]
+    dots = parse_article("Start " + "." * 40_000 + " End here. Done.")
+    assert [s.text for s in dots.sentences][1:] == ["End here.", "Done."]
+    head = parse_article("Source: a" + " " * 20_000 + "b  \n\nTitle\n\nBody here. More.")
+    assert head.metadata["source"] == "a" + " " * 20_000 + "b"
+    for a in (many, token, dots, head):
+        _spans_ok(a)
+
+
+# ------------------------------------------------------- special files, encodings, limits
+
+
+def test_article_error_survives_pickling():
+    # Workers (a process pool, Dask) send errors back pickled.
+    import pickle
+
+    err = ArticleError("/corpus/bad.txt", "the file is empty")
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is ArticleError
+    assert (back.path, back.problem, str(back)) == (err.path, err.problem, str(err))
+    text = pickle.loads(pickle.dumps(ArticleError(None, "nothing pasted")))
+    assert (text.path, str(text)) == ("<text>", "<text>: nothing pasted")
+
+
+def _in_thread(fn, seconds=10):
+    """fn's ArticleError (or a failure if it is still running after ``seconds``)."""
+    import threading
+
+    out = {}
+
+    def run():
+        try:
+            fn()
+        except BaseException as err:  # noqa: BLE001 - handed back to the test
+            out["err"] = err
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(seconds)
+    assert not t.is_alive(), "hung (blocked on open or read)"
+    return out.get("err")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    err = _in_thread(lambda: load_article(fifo))
+    assert isinstance(err, ArticleError) and "not a regular file" in str(err), err
+    assert str(fifo) in str(err) and "named pipe" in str(err)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_devices_are_not_articles(device):
+    if not __import__("os").path.exists(device):
+        pytest.skip(f"no {device}")
+    err = _in_thread(lambda: load_article(device))
+    assert isinstance(err, ArticleError) and "not a regular file" in str(err), err
+
+
+def test_read_is_bounded_whatever_the_size_says(monkeypatch):
+    # /proc files are regular files whose size reads as 0, however long they are.
+    import os
+
+    proc = "/proc/self/status"
+    if not os.path.exists(proc) or os.stat(proc).st_size:
+        pytest.skip("no zero-size /proc file here")
+    monkeypatch.setattr(art_mod, "MAX_BYTES", 100)
+    _raises(proc, "over the 100-byte limit")
+
+
+def test_symlink_loop(tmp_path):
+    import os
+
+    os.symlink(tmp_path / "b.txt", tmp_path / "a.txt")
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+    _raises(tmp_path / "a.txt", "symbolic link loop")
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["\u00a0\u00a0\n\u200b\u2060\ufeff \u200c\u200d", "\ufeff\u3000\u202f\n\n\u200b"],
+)
+def test_invisible_characters_only_is_empty(tmp_path, content):
+    p = tmp_path / "invisible.txt"
+    p.write_text(content, encoding="utf-8")
+    _raises(p, "empty")
+    with pytest.raises(ArticleError, match="empty"):
+        parse_article(content)
+
+
+def test_zero_width_block_is_no_paragraph():
+    a = parse_article("Title\n\nA body sentence. Another.\n\n\u200b\u200b")
+    assert [p.text for p in a.paragraphs] == ["A body sentence. Another."]
+    assert a.captions == [] and [s.text for s in a.sentences][-1] == "Another."
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_with_bom_is_decoded(tmp_path, codec):
+    text = "Erdoğan met Putin. “Talks,” he said.\n\nThey agreed.\n"
+    p = tmp_path / "wide.txt"
+    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(codec, "")
+    p.write_bytes((bom + text).encode(codec))
+    a = load_article(p)
+    assert a.text == text and len(a.paragraphs) == 2
+    _spans_ok(a)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_named(tmp_path, codec):
+    p = tmp_path / "wide.txt"
+    p.write_bytes("Russia and Iran met. Talks went well.".encode(codec))
+    err = _raises(p, "UTF-16")
+    assert "save it as UTF-8" in str(err) and "binary" not in str(err)
+
+
+def test_non_text_arguments_say_what_was_given():
+    with pytest.raises(ArticleError, match="expected the article text as str, got bytes"):
+        parse_article(b"Russia and Iran met.")
+    with pytest.raises(ArticleError, match="got int"):
+        alignkit.analyze_text(42)
+    with pytest.raises(TypeError, match=r"expects an Article or a path .* got int"):
+        alignkit.analyze(42)
+    with pytest.raises(TypeError, match="got bytes: for text in memory"):
+        alignkit.analyze(b"Russia and Iran met.")
+    with pytest.raises(TypeError, match="expects a path"):
+        load_article(None)
+    with pytest.raises(ArticleError, match="use analyze_text"):
+        alignkit.analyze("Russia and Iran met.\n\nTalks went well.")
+
+
+def test_text_over_the_size_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(art_mod, "MAX_BYTES", 100)
+    parse_article("é" * 50)  # 100 bytes in UTF-8: at the limit
+    with pytest.raises(ArticleError, match=r"<text>: the text is 120 bytes in UTF-8, over the 100"):
+        parse_article("é" * 60)  # 60 characters, 120 bytes
+    with pytest.raises(ArticleError, match=r"pasted\.txt: .*101 characters"):
+        parse_article("a" * 101, path="pasted.txt")
+    with pytest.raises(ArticleError, match=r"<text upload>: .*over the 100-byte limit"):
+        alignkit.analyze_text("Russia met Iran. " * 10, article_id="upload")
+
+
+def test_file_ids_without_ascii_name(tmp_path):
+    (tmp_path / "Россия.txt").write_text("Russia and Iran met. Talks.", encoding="utf-8")
+    (tmp_path / "Иран.txt").write_text("Russia and Iran met. Talks.", encoding="utf-8")
+    ids = [a.id for a in load_corpus(tmp_path)]
+    assert len(set(ids)) == 2 and all(i.startswith("article-") for i in ids)
+
+
+def test_corpus_ids_are_unique_in_file_name_order(tmp_path):
+    for name in ["iran_russia.txt", "Iran Russia.txt", "iran-russia.txt", "iran-russia-2.txt"]:
+        (tmp_path / name).write_text("Russia and Iran met. Talks.", encoding="utf-8")
+    got = [(a.path.rsplit("/", 1)[-1], a.id) for a in load_corpus(tmp_path)]
+    assert got == [
+        ("Iran Russia.txt", "iran-russia"),
+        ("iran-russia-2.txt", "iran-russia-2"),
+        ("iran-russia.txt", "iran-russia-3"),
+        ("iran_russia.txt", "iran-russia-4"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -67,7 +68,9 @@ def test_all_local_cores_give_the_same_result(single, corpus_dir):
     _same(single, alignkit.analyze_corpus(corpus_dir, processes=2, chunksize=2, progress=False))
 
 
-def test_dask_cluster_gives_the_same_result(single, corpus_dir):
+@pytest.fixture(scope="module")
+def dask_client():
+    """One two-worker cluster for the module's Dask tests, closed after the last one."""
     distributed = pytest.importorskip("dask.distributed")
     with (
         distributed.LocalCluster(
@@ -75,7 +78,11 @@ def test_dask_cluster_gives_the_same_result(single, corpus_dir):
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        result = alignkit.analyze_corpus(corpus_dir, client=client, chunksize=2, progress=False)
+        yield client
+
+
+def test_dask_cluster_gives_the_same_result(single, corpus_dir, dask_client):
+    result = alignkit.analyze_corpus(corpus_dir, client=dask_client, chunksize=2, progress=False)
     _same(single, result)
 
 
@@ -91,3 +98,150 @@ def test_streams_a_generator_of_paths(corpus_dir):
     paths = (p for p in sorted(corpus_dir.glob("*.txt")))
     c = alignkit.analyze_corpus(paths, processes=1, progress=False)
     assert len(c.articles) == len(list(corpus_dir.glob("*.txt")))
+
+
+# ------------------------------------------------------------ bad files and duplicate ids
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """20 good files (three whose names give one slug) and 3 bad ones, as a path list:
+    an empty file, undecodable bytes, and a file deleted between listing and reading."""
+    folder = tmp_path_factory.mktemp("mixed")
+    good = [alignkit.SEED, *sorted(ARTICLES.glob("*.txt"))]
+    for p in good:
+        shutil.copy(p, folder / p.name)
+        shutil.copy(p, folder / f"copy-{p.name}")
+    for name in ["Iran Russia.txt", "iran-russia.txt"]:  # with copy-russia-iran-ties: 20
+        shutil.copy(alignkit.SEED, folder / name)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes(b"Moscow talks. Erdo\xf0an \xff end.")
+    (folder / "vanished.txt").write_text("Russia and Iran met. Talks.", encoding="utf-8")
+    listing = [p for p in sorted(folder.iterdir()) if p.suffix == ".txt"]
+    (folder / "vanished.txt").unlink()
+    return folder, listing
+
+
+def _good(listing):
+    return [p for p in listing if p.name not in ("empty.txt", "latin1.txt", "vanished.txt")]
+
+
+EXPECTED_SKIPPED = [
+    ("empty.txt", "the file is empty"),
+    ("latin1.txt", "not valid UTF-8: undecodable byte 0xf0 at byte offset 18"),
+    ("vanished.txt", "no such file"),
+]
+
+
+@pytest.fixture(scope="module")
+def skipped_single(mixed):
+    return alignkit.analyze_corpus(mixed[1], processes=1, progress=False, on_error="skip")
+
+
+def test_skip_keeps_every_good_result_and_names_the_bad_files(mixed, skipped_single):
+    folder, listing = mixed
+    assert len(_good(listing)) == 20
+    c = skipped_single
+    assert list(c.skipped.columns) == ["path", "problem"]
+    assert [(Path(p).name, why) for p, why in c.skipped.itertuples(index=False)] == (
+        EXPECTED_SKIPPED
+    )
+    assert list(c.skipped["path"]) == [str(folder / n) for n, _ in EXPECTED_SKIPPED]
+    # the same as analyzing the good files alone
+    _same(c, alignkit.analyze_corpus(_good(listing), processes=1, progress=False))
+    assert c.skipped.equals(c.skipped) and len(c.articles) == 20
+
+
+def test_skip_gives_the_same_result_on_every_back_end(mixed, skipped_single, dask_client):
+    listing = mixed[1]
+    pool = alignkit.analyze_corpus(
+        listing, processes=2, chunksize=3, progress=False, on_error="skip"
+    )
+    dask = alignkit.analyze_corpus(
+        listing, client=dask_client, chunksize=3, progress=False, on_error="skip"
+    )
+    # raise names the file on the cluster too (the error comes back pickled); which bad
+    # file is met first depends on which chunk finishes first
+    bad = "|".join(f"{name}: {why}" for name, why in EXPECTED_SKIPPED)
+    with pytest.raises(alignkit.ArticleError, match=bad.replace(".", r"\.")):
+        alignkit.analyze_corpus(listing, client=dask_client, chunksize=3, progress=False)
+    for other in (pool, dask):
+        _same(skipped_single, other)
+        pd.testing.assert_frame_equal(skipped_single.skipped, other.skipped)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_raise_names_the_bad_file_locally(mixed, processes):
+    # Before: on the process pool, BrokenProcessPool naming no file (the error did not
+    # unpickle).
+    with pytest.raises(alignkit.ArticleError, match=r"empty\.txt: the file is empty"):
+        alignkit.analyze_corpus(mixed[1], processes=processes, chunksize=3, progress=False)
+
+
+def test_skipped_files_show_in_the_progress_bar(mixed, capsys):
+    bad = [p for p in mixed[1] if p.name in ("empty.txt", "latin1.txt")]
+    c = alignkit.analyze_corpus([*bad, alignkit.SEED], processes=1, on_error="skip")
+    assert c.articles == ["russia-iran-ties"] and len(c.skipped) == 2
+    err = capsys.readouterr().err
+    assert "skipped 2" in err and "latin1.txt: not valid UTF-8" in err
+
+
+def test_same_slug_files_stay_separate_articles(skipped_single):
+    c = skipped_single
+    ids = [a for a in c.articles if "russia" in a and "iran" in a]
+    assert sorted(ids) == ["copy-russia-iran-ties", "iran-russia", "iran-russia-2"] + [
+        "russia-iran-ties"
+    ]
+    # Iran Russia.txt and iran-russia.txt both slug to iran-russia: two articles, both
+    # counted in the edge weight (the seed's four copies carry IRN-RUS).
+    edge = c.network.edges["IRN", "RUS"]
+    assert {"iran-russia", "iran-russia-2", "russia-iran-ties"} <= set(edge["articles"])
+    assert edge["weight"] == len(edge["articles"]) >= 4
+
+
+def test_three_names_one_slug_on_every_back_end(tmp_path):
+    for name in ["Iran Russia.txt", "iran-russia.txt", "iran_russia.txt"]:
+        shutil.copy(alignkit.SEED, tmp_path / name)
+    one = alignkit.analyze_corpus(tmp_path, processes=1, progress=False)
+    assert one.articles == ["iran-russia", "iran-russia-2", "iran-russia-3"]
+    assert one.network.edges["IRN", "RUS"]["weight"] == 3
+    assert set(one.events["article"]) == set(one.articles)
+    _same(one, alignkit.analyze_corpus(tmp_path, processes=2, chunksize=1, progress=False))
+    art = alignkit.load_article(alignkit.SEED)
+    twice = alignkit.analyze_corpus([art, art], processes=1, progress=False)
+    assert twice.articles == ["russia-iran-ties", "russia-iran-ties-2"]
+    assert art.id == "russia-iran-ties"  # the caller's Article is not renamed
+
+
+def test_bad_arguments(tmp_path):
+    with pytest.raises(ValueError, match="on_error"):
+        alignkit.analyze_corpus([alignkit.SEED], processes=1, progress=False, on_error="ignore")
+    with pytest.raises(TypeError, match="item 0 is a int"):
+        alignkit.analyze_corpus([7], processes=1, progress=False)
+    with pytest.raises(alignkit.ArticleError, match="no such folder"):
+        alignkit.analyze_corpus(tmp_path / "missing", processes=1, progress=False)
+    one = alignkit.analyze_corpus(alignkit.SEED, processes=1, progress=False)
+    assert one.articles == ["russia-iran-ties"] and one.skipped.empty
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_the_folder_is_skipped_not_waited_on(tmp_path):
+    import threading
+
+    shutil.copy(alignkit.SEED, tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "b.txt")
+    out = {}
+    run = threading.Thread(
+        target=lambda: out.setdefault(
+            "c", alignkit.analyze_corpus(tmp_path, processes=1, progress=False, on_error="skip")
+        ),
+        daemon=True,
+    )
+    run.start()
+    run.join(30)
+    assert not run.is_alive(), "analyze_corpus blocked on the FIFO"
+    c = out["c"]
+    assert c.articles == ["a"]
+    assert c.skipped.values.tolist() == [
+        [str(tmp_path / "b.txt"), "not a regular file (a named pipe)"]
+    ]

@@ -26,9 +26,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,12 +46,14 @@ __all__ = [
     "ArticleError",
     "Sentence",
     "Span",
+    "file_id",
     "iter_corpus",
     "load_article",
     "load_corpus",
     "parse_article",
     "parse_date",
     "slugify",
+    "unique_id",
 ]
 
 #: Largest article file accepted, in bytes (5 MiB: a long feature is ~50 KB; larger is a dump).
@@ -75,17 +80,21 @@ HEADER_KEYS = {
 }
 _DATE_KEYS = ("date", "published", "updated")
 
-_HEADER_RE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(\S.*?)[ \t]*$")
+# The value's trailing blanks are stripped after the match: a lazy ``(\S.*?)[ \t]*$`` would
+# rescan a long run of blanks once per blank (quadratic).
+_HEADER_RE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(\S.*)$")
 # Breadcrumb separators stand between spaces ("HOME >> Business"); "<b>" is no breadcrumb.
-_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|»|›|>|\|)\s+")
+# Tried only where a run of white space starts (inside it the match could only be shorter).
+_BREADCRUMB_SEP = re.compile(r"(?<!\s)\s+(?:>>|»|›|>|\|)\s+")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _TERMINAL = ".!?…\"'”’)]:;"
 _CAPTION_PREFIX = re.compile(
     r"^\s*(?:photo|image|picture|caption|file photo|pictured)\s*[:\-–—]", re.I
 )
-_CAPTION_CREDIT = re.compile(
-    r"\((?:photo|image|credit)[^)]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters|AFP|EPA)\s*$", re.I
-)
+# A block ending in a credit: "(Photo: ...)" or an agency name. Matched against the block's
+# tail only (see _has_credit): searched from the start, each "(photo" would scan to the end.
+_CREDIT_OPEN = re.compile(r"\((?:photo|image|credit)", re.I)
+_CREDIT_AGENCY = re.compile(r"\b(?:Getty Images|AP Photo|Reuters|AFP|EPA)$", re.I)
 _MAX_CAPTION = 300
 _MAX_HEADLINE = 250
 
@@ -100,6 +109,11 @@ class ArticleError(ValueError):
         self.path = str(path) if path is not None else "<text>"
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+    def __reduce__(self):
+        # Picklable, so a worker process or a Dask worker can send it back: the default
+        # would call ArticleError(message) and fail for want of ``problem``.
+        return (self.__class__, (self.path, self.problem), self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -310,8 +324,11 @@ _STARTERS = frozenset(
         "there",
     ]
 )
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# A candidate starts only where a run of terminal punctuation starts: tried at every dot of
+# a long run of dots, the greedy run would backtrack over the whole run each time (quadratic).
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_TOKEN = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -319,16 +336,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     never, starter = _abbreviations()
     chunk = text[start:end]
     cuts = []
+    # The white-space delimited tokens of the chunk, walked once alongside the candidates
+    # (both in text order): the token a full stop ends is found in time linear in the chunk.
+    tokens, tok = _TOKEN.finditer(chunk), None
     for m in _CANDIDATE.finditer(chunk):
         punct = m.group(0)
         if punct[0] == ".":
-            word = _WORD_BEFORE.search(chunk, 0, m.start() + 1)
-            token = word.group(1).lstrip("\"'“‘([") if word else ""
+            while tok is None or tok.end() <= m.start():
+                tok = next(tokens)  # the "." at m.start() is in a token: this never ends
+            token = chunk[tok.start() : m.start() + 1].lstrip("\"'“‘([")
             low = token.lower()
             if low in never or re.fullmatch(r"[A-Z]\.", token):
                 continue  # title, month or an initial: "Lt. Gen.", "Jan. 17", "J. D. Vance"
             if low in starter or re.fullmatch(r"(?:[A-Za-z]\.){2,}", token):
-                nxt = re.match(r"\s+[\"'“‘(\[]?([A-Za-z]+)", chunk[m.end() :])
+                nxt = _NEXT_WORD.match(chunk, m.end())
                 if not nxt or nxt.group(1).lower() not in _STARTERS:
                     continue  # "U.S. President": an acronym, not a full stop
         cuts.append(m.end())
@@ -343,10 +364,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+def _has_credit(stripped: str) -> bool:
+    """Whether ``stripped`` (right-stripped) ends in ``(photo ...)`` or an agency's name."""
+    if stripped.endswith(")"):
+        # "(photo" then no ")" before the last one: it opens after the previous ")".
+        close = stripped.rfind(")", 0, len(stripped) - 1)
+        if _CREDIT_OPEN.search(stripped, close + 1, len(stripped) - 1):
+            return True
+    return _CREDIT_AGENCY.search(stripped, max(0, len(stripped) - 13)) is not None
+
+
 def _is_caption(block: str) -> bool:
-    if _CAPTION_PREFIX.match(block) or _CAPTION_CREDIT.search(block):
-        return True
     stripped = block.rstrip()
+    if _CAPTION_PREFIX.match(block) or _has_credit(stripped):
+        return True
     return (
         len(stripped) <= _MAX_CAPTION
         and "\n" not in stripped
@@ -371,7 +402,7 @@ def _blocks(text: str, start: int) -> Iterator[tuple[int, int]]:
     for m in [*_BLOCK_SPLIT.finditer(text, start), None]:
         stop = m.start() if m else len(text)
         piece = text[pos:stop]
-        if piece.strip():
+        if not _is_blank(piece):
             lead = len(piece) - len(piece.lstrip())
             yield pos + lead, pos + len(piece.rstrip())
         if m:
@@ -417,7 +448,8 @@ def parse_article(
     Raises
     ------
     ArticleError
-        Empty text, or text that holds no readable prose.
+        Not a str; empty text (white space and zero-width characters only); text over
+        :data:`MAX_BYTES` in UTF-8, the limit files have; text that holds no readable prose.
 
     Examples
     --------
@@ -426,14 +458,24 @@ def parse_article(
     (datetime.date(2025, 1, 15), 'supplied', 2)
     """
     if not isinstance(text, str):
-        raise ArticleError(path, f"expected text (str), got {type(text).__name__}")
+        hint = (
+            ": decode it first, or load the file with load_article"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
+        raise ArticleError(
+            path, f"expected the article text as str, got {type(text).__name__}{hint}"
+        )
+    _check_size(text, path, article_id)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if _is_blank(text):
         raise ArticleError(path, "the article is empty (no text)")
     if "\x00" in text:
         raise ArticleError(path, "the text contains NUL characters: this looks like a binary file")
     art = Article(
-        id=article_id or f"article-{hashlib.sha1(text.encode()).hexdigest()[:10]}", text=text
+        id=article_id
+        or f"article-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}",
+        text=text,
     )
     art.path = str(path) if path is not None else None
 
@@ -445,7 +487,7 @@ def parse_article(
         line = text[pos:line_end]
         m = _HEADER_RE.match(line)
         if m and m.group(1).strip().lower() in HEADER_KEYS:
-            art.metadata[m.group(1).strip().lower()] = m.group(2)
+            art.metadata[m.group(1).strip().lower()] = m.group(2).rstrip(" \t")
         elif art.breadcrumb is None and line.strip() and _looks_like_breadcrumb(line):
             lead = len(line) - len(line.lstrip())
             art.breadcrumb = Span(pos + lead, pos + len(line.rstrip()), line.strip())
@@ -504,6 +546,22 @@ def parse_article(
     return art
 
 
+def _check_size(text: str, path, article_id) -> None:
+    """Text over :data:`MAX_BYTES` in UTF-8 is refused, as a file of that size would be."""
+    limit = MAX_BYTES
+    if len(text) * 4 <= limit:  # a character is at most 4 bytes in UTF-8
+        return
+    if len(text) > limit:  # over in characters already: no need to encode it all
+        size = f"{len(text)} characters (at least as many bytes in UTF-8)"
+    else:
+        n = len(text.encode("utf-8", "surrogatepass"))
+        if n <= limit:
+            return
+        size = f"{n} bytes in UTF-8"
+    source = path if path is not None else f"<text {article_id}>" if article_id else None
+    raise ArticleError(source, f"the text is {size}, over the {limit}-byte limit of an article")
+
+
 def _set_date(art: Article, supplied, path) -> None:
     for key in _DATE_KEYS:
         if key in art.metadata:
@@ -537,18 +595,170 @@ def _read_sidecar(path: Path, art: Article) -> None:
     art.date_evidence = {k: v for k, v in meta.items() if k != "publication_date"}
 
 
+def file_id(path: str | Path) -> str:
+    """The article id a file gets: the slug of its name, or for a name with no ASCII letter
+    or digit (``Россия.txt``) ``article-`` and a short hash of the name.
+
+    Examples
+    --------
+    >>> file_id("seeds/Russia Iran Ties.txt"), file_id("Россия.txt")
+    ('russia-iran-ties', 'article-3d9a48af9c')
+    """
+    p = Path(path)
+    return slugify(p.stem) or f"article-{hashlib.sha1(p.stem.encode()).hexdigest()[:10]}"
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... the first not in ``taken``; it is added there.
+
+    The corpus functions give their articles ids in reading order this way, so three files
+    whose names give one slug (``Iran Russia.txt``, ``iran-russia.txt``, ``iran_russia.txt``)
+    stay three articles.
+
+    Examples
+    --------
+    >>> taken = set()
+    >>> [unique_id("iran-russia", taken) for _ in range(3)]
+    ['iran-russia', 'iran-russia-2', 'iran-russia-3']
+    """
+    aid, k = base, 1
+    while aid in taken:
+        k += 1
+        aid = f"{base}-{k}"
+    taken.add(aid)
+    return aid
+
+
+def _read_bounded(p: Path) -> bytes:
+    """The bytes of the regular file ``p``, at most :data:`MAX_BYTES` (ArticleError beyond).
+
+    Only regular files are articles: a FIFO would block, ``/dev/zero`` never ends. The file
+    is opened non-blocking and checked again on the open descriptor (it may have been
+    replaced since the stat), and read to at most one byte over the limit whatever its
+    size claims to be (``/proc`` files say 0).
+    """
+    try:
+        st = os.stat(p)
+        if stat.S_ISDIR(st.st_mode):
+            raise ArticleError(p, "is a directory, not an article file (use load_corpus)")
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError(p, f"not a regular file ({_file_kind(st.st_mode)})")
+        limit = MAX_BYTES
+        if st.st_size > limit:
+            raise ArticleError(p, f"file is {st.st_size} bytes, over the {limit}-byte limit")
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise ArticleError(p, f"not a regular file ({_file_kind(st.st_mode)})")
+            chunks, got = [], 0
+            while got <= limit:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as err:
+        if err.errno == errno.ENOENT:
+            raise ArticleError(p, "no such file") from err
+        if err.errno == errno.ELOOP:
+            raise ArticleError(p, "symbolic link loop") from err
+        if err.errno == errno.ENOTDIR:
+            raise ArticleError(p, "no such file (a parent in the path is not a folder)") from err
+        raise ArticleError(p, f"cannot read: {err.strerror or err}") from err
+    if got > limit:
+        raise ArticleError(p, f"file is over the {limit}-byte limit")
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
+_UTF16_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+
+
+def _decode(p: Path, data: bytes) -> str:
+    """Decode UTF-8 (BOM or not), or UTF-16/UTF-32 with a byte-order mark."""
+    if not data:
+        raise ArticleError(p, "the file is empty")
+    for bom, codec, name in _UTF16_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise ArticleError(p, f"not valid {name} ({err.reason})") from err
+    head = data[:8192]
+    if b"\x00" in head:
+        if _looks_utf16(head):
+            raise ArticleError(
+                p, "UTF-16 text without a byte-order mark: save it as UTF-8 (or with a BOM)"
+            )
+        raise ArticleError(p, "binary file (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ArticleError(
+            p,
+            f"not valid UTF-8: undecodable byte 0x{data[err.start]:02x} at byte offset {err.start}",
+        ) from err
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Text in UTF-16 without a BOM: NUL in most bytes of one parity, none in the other
+    (ASCII and Latin text in UTF-16LE is ``T\\0e\\0x\\0t\\0``)."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 2:
+        return False
+    for zeros, other in ((odd, even), (even, odd)):
+        if zeros.count(0) >= 0.6 * len(zeros) and other.count(0) == 0:
+            return True
+    return False
+
+
+# Characters that print nothing but are not white space to str.strip().
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _is_blank(text: str) -> bool:
+    """Only white space (Unicode's, so no-break spaces too) and zero-width characters."""
+    return not text.translate(_INVISIBLE).strip()
+
+
 def load_article(path: str | Path, *, publication_date: dt.date | str | None = None) -> Article:
     """Load an article file (UTF-8, any newline convention) into an :class:`Article`.
 
-    A ``<stem>.meta.json`` file beside the article may carry an *estimated* publication
-    date (``publication_date``, ``publication_date_status``, ``evidence``); it is used only
-    when neither the header nor the caller gives one, and it stays marked as estimated.
+    UTF-16 and UTF-32 files with a byte-order mark are decoded too. The id is
+    :func:`file_id` of the path. A ``<stem>.meta.json`` file beside the article may carry
+    an *estimated* publication date (``publication_date``, ``publication_date_status``,
+    ``evidence``); it is used only when neither the header nor the caller gives one, and it
+    stays marked as estimated.
 
     Raises
     ------
     ArticleError
-        Missing path, a directory, an empty or binary file, undecodable bytes (with the
-        byte offset), or a file larger than :data:`MAX_BYTES`.
+        Missing path (``no such file``), a symbolic link loop, a directory, anything but a
+        regular file (a FIFO, ``/dev/zero``: refused without reading or blocking), an empty
+        file (white space and zero-width characters only), a binary file, UTF-16 without a
+        byte-order mark, undecodable bytes (with the byte offset), or more than
+        :data:`MAX_BYTES` (at most one byte over is read, whatever the file's size says).
+    TypeError
+        ``path`` is not a str or os.PathLike.
 
     Examples
     --------
@@ -559,32 +769,17 @@ def load_article(path: str | Path, *, publication_date: dt.date | str | None = N
     >>> a.publication_date, a.date_status
     (datetime.date(2025, 1, 15), 'estimated')
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(
+            f"load_article expects a path (str or os.PathLike), got {type(path).__name__}"
+            + (": for text in memory use parse_article" if isinstance(path, bytes) else "")
+        )
     p = Path(path)
-    try:
-        if not p.exists():
-            raise ArticleError(p, "no such file")
-        if p.is_dir():
-            raise ArticleError(p, "is a directory, not an article file (use load_corpus)")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(p, f"file is {size} bytes, over the {MAX_BYTES}-byte limit")
-        data = p.read_bytes()
-    except OSError as err:
-        raise ArticleError(p, f"cannot read: {err.strerror or err}") from err
-    if not data.strip():
-        raise ArticleError(p, "the file is empty")
-    if b"\x00" in data[:8192]:
-        raise ArticleError(p, "binary file (NUL bytes), not a text article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ArticleError(
-            p,
-            f"not valid UTF-8: undecodable byte 0x{data[err.start]:02x} at byte offset {err.start}",
-        ) from err
-    art = parse_article(
-        text, article_id=slugify(p.stem) or None, publication_date=publication_date, path=p
-    )
+    data = _read_bounded(p)
+    text = _decode(p, data)
+    if _is_blank(text):
+        raise ArticleError(p, "the file is empty (only white space)")
+    art = parse_article(text, article_id=file_id(p), publication_date=publication_date, path=p)
     _read_sidecar(p, art)
     return art
 
@@ -595,22 +790,31 @@ ARTICLE_SUFFIXES = (".txt",)
 def iter_corpus(folder: str | Path, *, on_error: str = "raise") -> Iterator[Article]:
     """Yield the articles of a folder one by one, sorted by file name (streaming).
 
-    ``on_error="skip"`` skips unreadable files with a warning instead of raising.
+    ``on_error="skip"`` skips unreadable files with a warning instead of raising. Ids are
+    unique: a file whose name gives an id already taken gets ``-2``, ``-3``... (see
+    :func:`unique_id`), in file-name order.
     """
     import warnings
 
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     root = Path(folder)
     if not root.is_dir():
         raise ArticleError(root, "no such folder" if not root.exists() else "not a folder")
+    taken: set[str] = set()
     for p in sorted(root.iterdir()):
         if p.suffix.lower() not in ARTICLE_SUFFIXES or p.name.startswith("."):
             continue
+        aid = unique_id(file_id(p), taken)
         try:
-            yield load_article(p)
+            art = load_article(p)
         except ArticleError as err:
             if on_error != "skip":
                 raise
             warnings.warn(str(err), stacklevel=2)
+            continue
+        art.id = aid
+        yield art
 
 
 def load_corpus(folder: str | Path, *, on_error: str = "raise") -> list[Article]:

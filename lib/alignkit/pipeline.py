@@ -17,11 +17,12 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .article import Article, load_article, parse_article
+from .article import Article, ArticleError, load_article, parse_article
 from .codebook import Codebook, load_codebook
 from .events import EVENT_COLUMNS, Event, Milestone, _extract, statement_events
 from .statements import STATEMENT_COLUMNS, Statement, extract_statements, first_person_mentions
@@ -419,12 +420,32 @@ def analyze(article: Article | str | Path, codebook: Codebook | None = None) -> 
     [['dmitry-peskov', 'confirmed'], ['jake-sullivan', 'assertion']]
     """
     if not isinstance(article, Article):
+        _check_path(article)
         article = load_article(article)
     cb = codebook or load_codebook()
     tagged = tag(article, cb)
     statements = extract_statements(tagged)
     events, milestones = _extract(tagged, statements)
     return Analysis(tagged, statements, events, milestones)
+
+
+def _check_path(article) -> None:
+    """What :func:`analyze` accepts besides an Article: a path. Text is sent elsewhere."""
+    if isinstance(article, (str, os.PathLike)):
+        if isinstance(article, str) and "\n" in article and not os.path.lexists(article):
+            raise ArticleError(
+                None, "analyze() was given text, not a path: use analyze_text(text) for text"
+            )
+        return
+    raise TypeError(
+        f"analyze() expects an Article or a path (str or os.PathLike), "
+        f"got {type(article).__name__}"
+        + (
+            ": for text in memory decode it and use analyze_text"
+            if isinstance(article, bytes)
+            else ""
+        )
+    )
 
 
 def analyze_text(
