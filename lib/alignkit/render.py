@@ -46,6 +46,12 @@ class HTMLDoc(str):
         return self.text or str.__repr__(self)
 
 
+def _name(analysis, actor_id: str) -> str:
+    """The codebook name of ``actor_id`` (the id itself if it names no actor)."""
+    a = analysis.tagged.actor(actor_id) if actor_id else None
+    return a.name if a else str(actor_id)
+
+
 def highlight_span(text: str, marks, offset: int = 0) -> str:
     """Escape ``text`` and wrap marked spans in ``<mark class=... title=...>``.
 
