@@ -158,6 +158,12 @@ def structure_table(analysis) -> pd.DataFrame:
     art = analysis.article
     blocks = pd.Series([s.block for s in art.sentences]).value_counts()
     ev = art.date_evidence or {}
+    # a .meta.json nests the quote under "evidence" ({"text", "start", "end"}); older
+    # metadata put "text" at the top level
+    quote = ev.get("evidence") if isinstance(ev, dict) else None
+    quote = quote.get("text", "") if isinstance(quote, dict) else ""
+    if not quote and isinstance(ev, dict):
+        quote = ev.get("text", "")
     rows = [
         ("id", art.id),
         ("publisher", art.publisher or ""),
@@ -171,7 +177,7 @@ def structure_table(analysis) -> pd.DataFrame:
         ("  in captions", int(blocks.get("caption", 0))),
         ("publication date", str(art.publication_date or "unknown")),
         ("date status", art.date_status or "unknown"),
-        ("date rests on", ev.get("text", "") if isinstance(ev, dict) else ""),
+        ("date rests on", quote or ""),
     ]
     return pd.DataFrame([(k, str(v)) for k, v in rows], columns=["field", "value"])
 
