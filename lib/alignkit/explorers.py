@@ -33,8 +33,8 @@ from .codebook import CodebookError
 from .figures import _png, actor_chart, network_figure, signed_graph, stance_figure, timeline_figure
 from .network import actor_graph, balance_partition, country_graph
 from .pipeline import analyze, analyze_text
-from .render import HTMLDoc, _name
-from .views import _CSS, _edge_label, _esc, _evidence_html, article_view, statements_html
+from .render import HTMLDoc, _name, mathsafe
+from .views import _CSS, _box, _edge_label, _esc, _evidence_html, article_view, statements_html
 
 __all__ = [
     "ArticleInput",
@@ -55,12 +55,16 @@ def _bundle(obj) -> dict:
             "text/plain": repr(obj),
         }
     elif isinstance(obj, pd.DataFrame):
-        data = {"text/html": obj.to_html(), "text/plain": obj.to_string()}
+        data = {"text/html": _table_html(obj), "text/plain": obj.to_string()}
     elif isinstance(obj, HTMLDoc):
         data = {"text/html": str(obj), "text/plain": repr(obj)}
     else:
         data = {"text/plain": str(obj)}
     return {"output_type": "display_data", "data": data, "metadata": {}}
+
+
+def _table_html(df: pd.DataFrame) -> str:
+    return _box(mathsafe(df.to_html(escape=True)), "alignkit-table")
 
 
 def _show(output: W.Output, *objs) -> None:

@@ -13,12 +13,20 @@ Examples
 
 from __future__ import annotations
 
-import html
-
 import networkx as nx
 import pandas as pd
 
-from .render import HTMLDoc, _name, highlight, highlight_span
+from .render import (
+    MARK_CSS,
+    NO_MATH,
+    HTMLDoc,
+    _name,
+    escape,
+    escape_attr,
+    highlight,
+    highlight_span,
+    mathsafe,
+)
 
 __all__ = [
     "article_view",
@@ -33,19 +41,25 @@ _CSS = (
     "<style>"
     ".alignkit-evidence-item,.alignkit-statement{margin:0 0 .6em 0;line-height:1.5}"
     ".alignkit-head{font-size:90%;color:#333;margin-bottom:2px}"
-    ".alignkit-text mark{padding:0 2px;border-radius:3px}"
-    ".alignkit-text mark.evidence{background:#FFF3B0}"
-    ".alignkit-text mark.trigger{background:#CC79A7;color:#fff}"
-    ".alignkit-text mark.speaker{background:#E69F00}"
-    ".alignkit-text mark.cue{background:#56B4E9}"
-    ".alignkit-text mark.content{background:#F0E442}"
+    f"{MARK_CSS}"
     ".alignkit-error{color:#B00020;font-weight:bold}"
     "</style>"
 )
 
 
 def _esc(value) -> str:
-    return html.escape(str(value), quote=True)
+    """``value`` as HTML element content (escaped, MathJax-safe: see :func:`render.escape`)."""
+    return escape(value)
+
+
+def _box(markup: str, cls: str) -> str:
+    """``markup`` in a ``<div>`` of class ``cls`` that MathJax leaves alone."""
+    return f'<div class="{cls} {NO_MATH}">{markup}</div>'
+
+
+def _table(df: pd.DataFrame) -> str:
+    """``df`` as an escaped HTML table whose text MathJax leaves alone."""
+    return mathsafe(df.to_html(index=False, escape=True))
 
 
 def _context(article, start: int, end: int) -> tuple[int, int]:
@@ -79,7 +93,8 @@ def _edge_label(u, v, sign, labels) -> str:
 
 def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
     if edge is None or not G.has_edge(*edge):
-        return _CSS + '<div class="alignkit-head">No edge matches the filters.</div>'
+        none = '<div class="alignkit-head">No edge matches the filters.</div>'
+        return _CSS + _box(none, "alignkit-evidence-list")
     u, v = edge
     d = G.edges[u, v]
     art = analysis.article
@@ -114,7 +129,7 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
             f'<div class="alignkit-head">{_esc(meta)}</div>'
             f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
         )
-    return _CSS + head + "".join(items)
+    return _CSS + _box(head + "".join(items), "alignkit-evidence-list")
 
 
 # ------------------------------------------------------------------------------ statements
@@ -125,7 +140,7 @@ def statements_html(analysis, statements: pd.DataFrame | None = None) -> HTMLDoc
     cue and content in ``<mark>`` (article text escaped)."""
     st = analysis.statements if statements is None else statements
     art = analysis.article
-    out = [_CSS]
+    out = []
     for r in st.itertuples(index=False):
         spans = [(r.speaker_start, r.speaker_end), (r.cue_start, r.cue_end),
                  (r.content_start, r.content_end)]  # fmt: skip
@@ -141,13 +156,16 @@ def statements_html(analysis, statements: pd.DataFrame | None = None) -> HTMLDoc
         if r.type:
             meta += f" · verbal event {r.type}"
         out.append(
-            f'<div class="alignkit-statement" data-speaker="{_esc(r.speaker)}">'
+            f'<div class="alignkit-statement" data-speaker="{escape_attr(r.speaker)}">'
             f'<div class="alignkit-head">{_esc(meta)}</div>'
             f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
         )
-    if len(out) == 1:
+    if not out:
         out.append('<div class="alignkit-head">No statement matches the filters.</div>')
-    return HTMLDoc("".join(out), f"{len(st)} statements, each in its sentence")
+    return HTMLDoc(
+        _CSS + _box("".join(out), "alignkit-statement-list"),
+        f"{len(st)} statements, each in its sentence",
+    )
 
 
 # ------------------------------------------------------------------------------ article
@@ -225,7 +243,7 @@ def article_view(analysis) -> HTMLDoc:
     table = themes_by_paragraph(analysis)
     with_themes = int((table["themes"] != "").sum())
     return HTMLDoc(
-        str(doc) + "<h4>Themes per paragraph</h4>" + table.to_html(index=False),
+        str(doc) + _box("<h4>Themes per paragraph</h4>" + _table(table), "alignkit-themes"),
         f"{doc.text}; themes in {with_themes} of {len(table)} blocks",
     )
 
@@ -250,6 +268,6 @@ def evaluation_errors(details: dict, *layers: str) -> HTMLDoc:
         fa, miss = int(kinds.get("false alarm", 0)), int(kinds.get("miss", 0))
         counts = f"{fa} false alarm{'s' * (fa != 1)}, {miss} miss{'es' * (miss != 1)}"
         parts.append(f"<h4>{_esc(layer)}: {_esc(counts)}</h4>")
-        parts.append(df.to_html(index=False) if len(df) else "<p>none</p>")
+        parts.append(_table(df) if len(df) else "<p>none</p>")
         lines.append(f"{layer}: {counts}")
-    return HTMLDoc("".join(parts), "\n".join(lines))
+    return HTMLDoc(_box("".join(parts), "alignkit-errors"), "\n".join(lines))
