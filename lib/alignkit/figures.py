@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import textwrap
 
 import matplotlib.dates as mdates
 
@@ -26,10 +27,11 @@ import matplotlib.dates as mdates
 # its Figure -> PNG formatter; figures themselves are created without pyplot.
 import matplotlib.pyplot as plt
 import networkx as nx
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 
 from .render import TYPE_COLOURS, _name
 
@@ -70,7 +72,14 @@ CAMP_COLOURS = ("#0072B2", "#E69F00", "#999999")
 COOPERATION_COLOUR = "#009E73"
 CONFLICT_COLOUR = "#D55E00"
 _EVENT_COLOUR, _MILESTONE_COLOUR = "#0072B2", "#D55E00"
+_NO_STATEMENT = "#B0B0B0"  # hatch of a stance cell without a statement
 _STANCE_SCORE = {"positive": 1.0, "negative": -1.0, "neutral": 0.0}
+
+#: The largest figure drawn, in inches, whatever the data: 1200 x 1000 px at :data:`RC` dpi.
+MAX_FIGSIZE = (12.0, 10.0)
+#: Most rows and columns a figure draws legibly within :data:`MAX_FIGSIZE`; beyond them it
+#: keeps the ones with most statements / mentions (or the earliest dates) and says so.
+MAX_SPEAKERS, MAX_TARGETS, MAX_ACTORS = 20, 16, 30
 
 
 class AlignkitFigure(Figure):
@@ -82,12 +91,20 @@ class AlignkitFigure(Figure):
 
     def __repr__(self) -> str:
         w, h = self.get_size_inches() * self.dpi
-        title = self.axes[0].get_title() if self.axes else ""
+        title = " ".join((self.axes[0].get_title() if self.axes else "").split())
         return f"<Figure {w:g}x{h:g}: {title}>" if title else f"<Figure {w:g}x{h:g}>"
 
 
 def _new_figure(width: float, height: float) -> Figure:
-    return AlignkitFigure(figsize=(width, height), dpi=RC["figure.dpi"], layout="constrained")
+    """A constrained-layout figure, at most :data:`MAX_FIGSIZE` whatever is asked."""
+    size = (min(max(width, 2.0), MAX_FIGSIZE[0]), min(max(height, 2.0), MAX_FIGSIZE[1]))
+    return AlignkitFigure(figsize=size, dpi=RC["figure.dpi"], layout="constrained")
+
+
+def _wrap(title: str, width_in: float) -> str:
+    """``title`` wrapped to fit a figure ``width_in`` inches wide at the title font size."""
+    per_inch = 72 / (RC["axes.titlesize"] * 0.62)  # DejaVu Sans: about 0.6 em per character
+    return textwrap.fill(title, width=max(20, int(width_in * per_inch) - 4))
 
 
 def _png(fig: Figure) -> bytes:
@@ -223,6 +240,8 @@ def network_figure(
                 H, blocs, sort_key=lambda n: (str(H.nodes[n].get("country") or ""), labels[n])
             )
         nodes = sorted(H.nodes)
+        crowd = max(1.0, len(nodes) / 30)  # beyond 30 nodes, smaller nodes and labels
+        font = max(5.0, 10 / crowd**0.5)
         if highlight_edge is not None and H.has_edge(*highlight_edge):
             u, v = highlight_edge
             ax.plot(
@@ -236,7 +255,7 @@ def network_figure(
             edges = sorted(tuple(sorted((u, v))) for u, v, s in H.edges(data="sign") if s == sign)
             if not edges:
                 continue
-            widths = [1.5 + 0.6 * min(H.edges[e].get("weight", 1), 8) for e in edges]
+            widths = [(1.5 + 0.6 * min(H.edges[e].get("weight", 1), 8)) / crowd**0.5 for e in edges]
             coll = nx.draw_networkx_edges(
                 H, pos, edgelist=edges, ax=ax, edge_color=colour, style=style, width=widths
             )
@@ -245,7 +264,7 @@ def network_figure(
         if nodes:
             colours = [CAMP_COLOURS[side.get(n, 2)] for n in nodes]
             drawn = nx.draw_networkx_nodes(
-                H, pos, nodelist=nodes, ax=ax, node_color=colours, node_size=700,
+                H, pos, nodelist=nodes, ax=ax, node_color=colours, node_size=700 / crowd,
                 edgecolors="#FFFFFF", linewidths=1.5,
             )  # fmt: skip
             drawn.set_zorder(3)
@@ -254,7 +273,7 @@ def network_figure(
             r = math.hypot(x, y)
             dx, dy = (x / r, y / r) if r else (0.0, 1.0)
             ax.text(
-                x + 0.17 * dx, y + 0.14 * dy, labels[n], zorder=4, fontsize=10,
+                x + 0.17 * dx, y + 0.14 * dy, labels[n], zorder=4, fontsize=font,
                 ha="left" if dx > 0.3 else "right" if dx < -0.3 else "center",
                 va="bottom" if dy > 0.3 else "top" if dy < -0.3 else "center",
             )  # fmt: skip
@@ -325,14 +344,49 @@ def _stance_counts(analysis, st: pd.DataFrame) -> dict:
     return counts
 
 
+def _top_cells(m: pd.DataFrame, counts: dict) -> tuple[list, list]:
+    """The targets and speakers :func:`stance_figure` draws when ``m`` is too large: the
+    :data:`MAX_TARGETS` targets named in most statements, then the :data:`MAX_SPEAKERS`
+    speakers with most statements about those targets (ties by name); both kept sorted."""
+    by_target: dict[str, int] = {}
+    for (_, tg), n in counts.items():
+        by_target[tg] = by_target.get(tg, 0) + n
+    targets = sorted(by_target, key=lambda t: (-by_target[t], t))[:MAX_TARGETS]
+    kept = set(targets)
+    by_speaker: dict[str, int] = {}
+    for (sp, tg), n in counts.items():
+        if tg in kept:
+            by_speaker[sp] = by_speaker.get(sp, 0) + n
+    speakers = sorted(by_speaker, key=lambda s: (-by_speaker[s], s))[:MAX_SPEAKERS]
+    return sorted(speakers), sorted(targets)
+
+
 def stance_figure(analysis, statements: pd.DataFrame | None = None, *, title: str = "") -> Figure:
-    """Heatmap of :func:`stance_matrix` (diverging RdBu: red negative, blue positive)."""
+    """Heatmap of :func:`stance_matrix` (diverging RdBu: red negative, blue positive).
+
+    Each cell is annotated with its mean stance (``0 neutral`` when it is 0) and its number
+    of statements; a speaker/target pair without a statement is hatched grey, unlike a
+    neutral cell. More than :data:`MAX_TARGETS` targets or :data:`MAX_SPEAKERS` speakers:
+    the most-named targets and the speakers with most statements about them are drawn, and
+    the axis labels say so. The figure is never larger than :data:`MAX_FIGSIZE`.
+    """
     st = analysis.statements if statements is None else statements
     m = stance_matrix(analysis, st)
     counts = _stance_counts(analysis, st)
     title = title or f"Stance of each speaker toward each target ({len(st)} statements)"
+    n_speakers, n_targets = m.shape
+    xlabel, ylabel = "target", "speaker"
+    if n_speakers > MAX_SPEAKERS or n_targets > MAX_TARGETS:
+        speakers, targets = _top_cells(m, counts)
+        m = m.loc[speakers, targets]
+        if len(targets) < n_targets:
+            xlabel = f"target: the {len(targets)} named in most statements, of {n_targets}"
+        if len(speakers) < n_speakers:
+            ylabel = f"speaker: the {len(speakers)} with most statements on them, of {n_speakers}"
+    width = min(max(7.5, 0.62 * len(m.columns) + 5.0), MAX_FIGSIZE[0])
+    height = min(max(4.5, 0.42 * len(m) + 2.8), MAX_FIGSIZE[1])
     with plt.rc_context(RC):
-        fig = _new_figure(max(6.0, 1.1 * len(m.columns) + 4.0), max(3.0, 0.55 * len(m) + 2.2))
+        fig = _new_figure(width, height)
         ax = fig.add_subplot()
         if m.empty:
             ax.text(0.5, 0.5, "No statement with a target matches the filters",
@@ -340,24 +394,35 @@ def stance_figure(analysis, statements: pd.DataFrame | None = None, *, title: st
             ax.set_xticks([])
             ax.set_yticks([])
         else:
-            cmap = plt.get_cmap("RdBu").with_extremes(bad="#EEEEEE")
+            rows, cols = m.shape
+            # no statement: hatched grey, seen through the transparent NaN cells of the image
+            ax.add_patch(
+                Rectangle((-0.5, -0.5), cols, rows, facecolor="#FFFFFF", edgecolor=_NO_STATEMENT,
+                          hatch="///", linewidth=0, zorder=0)
+            )  # fmt: skip
+            cmap = plt.get_cmap("RdBu").with_extremes(bad=(0.0, 0.0, 0.0, 0.0))
             values = m.to_numpy(dtype=float)
-            im = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
-            ax.set_xticks(range(len(m.columns)), labels=list(m.columns), rotation=30, ha="right")
-            ax.set_yticks(range(len(m.index)), labels=list(m.index))
+            im = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto", zorder=1)
+            ax.set_xticks(range(cols), labels=list(m.columns), rotation=30, ha="right")
+            ax.set_yticks(range(rows), labels=list(m.index))
             for i, sp in enumerate(m.index):
                 for j, tg in enumerate(m.columns):
                     v = values[i, j]
                     if not math.isnan(v):
-                        ax.text(j, i, f"{v:+.1f}\nn={counts.get((sp, tg), 0)}", ha="center",
-                                va="center", fontsize=8,
+                        score = "0 neutral" if v == 0 else f"{v:+.1f}"
+                        ax.text(j, i, f"{score}\nn={counts.get((sp, tg), 0)}", ha="center",
+                                va="center", fontsize=8, zorder=2,
                                 color="#FFFFFF" if abs(v) > 0.6 else "#000000")  # fmt: skip
             bar = fig.colorbar(im, ax=ax, shrink=0.9)
-            bar.set_label("mean stance (−1 negative, 0 neutral, +1 positive)")
-            bar.set_ticks([-1, 0, 1])
-        ax.set_xlabel("target")
-        ax.set_ylabel("speaker")
-        ax.set_title(title)
+            bar.set_label("mean stance")
+            bar.set_ticks([-1, 0, 1], labels=["−1 negative", "0 neutral", "+1 positive"])
+            if np.isnan(values).any():
+                empty = Patch(facecolor="#FFFFFF", edgecolor=_NO_STATEMENT, hatch="///",
+                              label="no statement by this speaker on this target")  # fmt: skip
+                fig.legend(handles=[empty], loc="outside lower right", frameon=False)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+        ax.set_title(_wrap(title, width))
     return fig
 
 
@@ -365,12 +430,19 @@ def stance_figure(analysis, statements: pd.DataFrame | None = None, *, title: st
 
 
 def actor_chart(analysis, *, title: str = "") -> Figure:
-    """Horizontal bar chart of mentions per actor, coloured by actor type."""
+    """Horizontal bar chart of mentions per actor, coloured by actor type.
+
+    At most :data:`MAX_ACTORS` bars (the most mentioned; the axis label says so when some
+    are left out), in a figure no larger than :data:`MAX_FIGSIZE`.
+    """
     df = analysis.actors[analysis.actors["mentions"] > 0]
-    df = df.sort_values(["mentions", "name"], ascending=[True, False], kind="stable")
+    total = len(df)
+    df = df.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
+    df = df.head(MAX_ACTORS).iloc[::-1]
     title = title or f"Who is mentioned in {analysis.article.id}"
+    ylabel = "actor" if len(df) == total else f"actor: the {len(df)} most mentioned, of {total}"
     with plt.rc_context(RC):
-        fig = _new_figure(8.0, max(3.0, 0.32 * len(df) + 1.6))
+        fig = _new_figure(8.0, max(3.0, 0.3 * len(df) + 1.8))
         ax = fig.add_subplot()
         colours = [TYPE_COLOURS.get(t, "#999999") for t in df["type"]]
         ax.barh(list(df["name"]), list(df["mentions"]), color=colours, edgecolor="#333333",
@@ -378,11 +450,12 @@ def actor_chart(analysis, *, title: str = "") -> Figure:
         ax.margins(y=0.01)
         present = [t for t in TYPE_COLOURS if t in set(df["type"])]
         handles = [Patch(facecolor=TYPE_COLOURS[t], edgecolor="#333333", label=t) for t in present]
-        ax.legend(handles=handles, title="actor type", loc="lower right", frameon=False)
+        fig.legend(handles=handles, title="actor type", loc="outside lower center",
+                   ncols=max(1, len(handles)), frameon=False)  # fmt: skip
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel("mentions (names, demonyms, titles, pronouns)")
-        ax.set_ylabel("actor")
-        ax.set_title(title)
+        ax.set_ylabel(ylabel)
+        ax.set_title(_wrap(title, 8.0))
     return fig
 
 
