@@ -9,12 +9,17 @@ cap its stance heatmap was 21,960 x 10,945 px (51 s and 9.4 GB to draw in the ex
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import struct
+from types import SimpleNamespace
 
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_rgba
+from matplotlib.patches import Rectangle
 
 import alignkit
 from alignkit import widgets
@@ -117,12 +122,16 @@ def test_every_figure_function_is_bounded(every_country):
         "network": widgets.network_figure(an.network, an.blocs, title="all"),
         "actor network": widgets.network_figure(an.actor_network, an.blocs, title="actors"),
     }
+    many = pd.concat([_timeline_rows(i) for i in range(200)], ignore_index=True)
+    figs["timeline"] = widgets.timeline_figure(SimpleNamespace(timeline=many, article=an.article))
     for name, fig in figs.items():
         assert bounded(fig), (name, pixels(fig))
     ax = figs["actor_chart"].axes[0]
     shown = len(ax.patches)
     assert shown < int((an.actors["mentions"] > 0).sum())
     assert "of" in ax.get_ylabel(), ax.get_ylabel()
+    ticks = figs["timeline"].axes[0].get_yticklabels()
+    assert len(ticks) < 200 and "of 200" in figs["timeline"].axes[0].get_ylabel()
 
 
 # ------------------------------------------------------------------------------ stance heatmap
@@ -178,3 +187,69 @@ def test_neutral_cells_look_unlike_cells_without_statements(seed):
     assert any("no statement" in n for n in notes), notes
     annotated = [t.get_text() for t in ax.texts]
     assert any("neutral" in t for t in annotated), annotated
+
+
+# ------------------------------------------------------------------------------ timeline
+
+
+def _timeline_rows(i=0, date="2025-01-20", precision="day", basis="codebook", kind="event"):
+    return pd.DataFrame(
+        [
+            {
+                "date": date, "precision": precision, "date_basis": basis, "date_text": "x",
+                "kind": kind, "label": f"A → B MEET ({i})", "source": "a", "target": "b",
+                "type": "MEET", "sentence": 0, "start": 0, "end": 1,
+            }
+        ]
+    )  # fmt: skip
+
+
+def test_empty_timeline_draws_no_epoch_axis(seed):
+    empty = seed.timeline.iloc[0:0]
+    fig = agg(widgets.timeline_figure(SimpleNamespace(timeline=empty, article=seed.article)))
+    ax = fig.axes[0]
+    assert ax.get_title()
+    ticks = [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+    assert not any("1970" in t for t in ticks), ticks
+    assert not any(t.get_visible() and t.get_text() for t in ax.get_xticklabels())
+    assert any(t.get_text() == "no dated events" for t in ax.texts)
+
+
+def test_timeline_period_swatch_matches_the_bars(seed):
+    fig = widgets.timeline_figure(seed)
+    ax = fig.axes[0]
+    bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 1]
+    assert bars
+    handles = fig.legends[0].legend_handles
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
+    swatch = handles[next(i for i, t in enumerate(labels) if t.startswith("period"))]
+    filled = [b for b in bars if b.get_facecolor()[3] < 1 and b.get_facecolor()[3] > 0]
+    assert filled
+    assert np.allclose(swatch.get_facecolor(), filled[0].get_facecolor())
+    assert np.allclose(to_rgba(swatch.get_edgecolor()), to_rgba(filled[0].get_edgecolor()))
+
+
+def test_timeline_drops_duplicate_rows(seed):
+    doubled = pd.concat([seed.timeline, seed.timeline], ignore_index=True)
+    fig = widgets.timeline_figure(SimpleNamespace(timeline=doubled, article=seed.article))
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(ticks) == len(seed.timeline.drop_duplicates(["date", "kind", "label"]))
+    assert len(ticks) == len(set(ticks)) or len(seed.timeline) > len(set(ticks))
+
+
+def test_year_and_month_dates_are_spans_not_points(seed):
+    tl = seed.timeline
+    assert {"year", "month", "day"} <= set(tl["precision"])
+    fig = widgets.timeline_figure(seed)
+    ax = fig.axes[0]
+    spans = {
+        (round(p.get_x()), round(p.get_x() + p.get_width()))
+        for p in ax.patches
+        if isinstance(p, Rectangle)
+    }
+    num = mdates.date2num
+    assert (round(num(dt.date(2024, 1, 1))), round(num(dt.date(2025, 1, 1)))) in spans
+    assert (round(num(dt.date(2025, 1, 1))), round(num(dt.date(2025, 2, 1)))) in spans
+    points = {round(x) for line in ax.lines for x in line.get_xdata(orig=False)}
+    assert round(num(dt.date(2024, 7, 2))) not in points  # no mid-year point
+    assert round(num(dt.date(2025, 1, 20))) in points  # day precision: a point

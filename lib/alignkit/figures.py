@@ -29,6 +29,7 @@ import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
 import pandas as pd
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
@@ -72,6 +73,7 @@ CAMP_COLOURS = ("#0072B2", "#E69F00", "#999999")
 COOPERATION_COLOUR = "#009E73"
 CONFLICT_COLOUR = "#D55E00"
 _EVENT_COLOUR, _MILESTONE_COLOUR = "#0072B2", "#D55E00"
+_PERIOD_ALPHA = 0.35  # fill of a year/month bar (its legend swatch uses the same)
 _NO_STATEMENT = "#B0B0B0"  # hatch of a stance cell without a statement
 _STANCE_SCORE = {"positive": 1.0, "negative": -1.0, "neutral": 0.0}
 
@@ -79,7 +81,7 @@ _STANCE_SCORE = {"positive": 1.0, "negative": -1.0, "neutral": 0.0}
 MAX_FIGSIZE = (12.0, 10.0)
 #: Most rows and columns a figure draws legibly within :data:`MAX_FIGSIZE`; beyond them it
 #: keeps the ones with most statements / mentions (or the earliest dates) and says so.
-MAX_SPEAKERS, MAX_TARGETS, MAX_ACTORS = 20, 16, 30
+MAX_SPEAKERS, MAX_TARGETS, MAX_ACTORS, MAX_TIMELINE_ROWS = 20, 16, 30, 24
 
 
 class AlignkitFigure(Figure):
@@ -460,6 +462,7 @@ def actor_chart(analysis, *, title: str = "") -> Figure:
 
 
 def _period(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date names."""
     parts = [int(p) for p in str(value).split("-")]
     if len(parts) == 1:
         return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
@@ -471,35 +474,58 @@ def _period(value: str) -> tuple[dt.date, dt.date]:
     return d, d
 
 
-def timeline_figure(analysis, *, title: str = "") -> Figure:
-    """Dated events and milestones on a time axis.
+#: The columns that make two timeline rows the same drawn row.
+_TIMELINE_KEY = ["date", "precision", "date_basis", "kind", "label"]
 
-    A bar spans the period a date names (a whole year for "last year", a month, or a day);
-    milestones are diamonds, events circles; estimated dates are hollow and say so.
+
+def timeline_figure(analysis, *, title: str = "") -> Figure:
+    """Dated events and milestones on a time axis, one row each (identical rows once).
+
+    A date that names a day is a point (a circle for an event, a diamond for a milestone); a
+    date that names a year ("last year") or a month is a bar over that whole period, in the
+    same colour. Estimated dates are hollow and say so. No dated row: an empty titled figure
+    saying "no dated events" (no date axis). More than :data:`MAX_TIMELINE_ROWS` rows: the
+    earliest are drawn and the axis label says so.
     """
     tl = analysis.timeline
+    key = [c for c in _TIMELINE_KEY if c in tl.columns]
+    tl = tl.drop_duplicates(subset=key).reset_index(drop=True)
+    total = len(tl)
+    tl = tl.head(MAX_TIMELINE_ROWS)
     title = title or f"Timeline of {analysis.article.id}: dated events and milestones"
     with plt.rc_context(RC):
-        fig = _new_figure(10.0, max(3.0, 0.42 * len(tl) + 2.0))
+        if tl.empty:
+            fig = _new_figure(10.0, 2.5)
+            ax = fig.add_subplot()
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, "no dated events", ha="center", va="center",
+                    transform=ax.transAxes, color="#555555")  # fmt: skip
+            ax.set_title(_wrap(title, 10.0))
+            return fig
+        fig = _new_figure(10.0, max(3.0, 0.36 * len(tl) + 2.4))
         ax = fig.add_subplot()
+        ax.xaxis_date()
         labels = []
         for i, r in enumerate(tl.itertuples(index=False)):
             lo, hi = _period(r.date)
-            mid = lo + (hi - lo) / 2
             colour = _MILESTONE_COLOUR if r.kind == "milestone" else _EVENT_COLOUR
             estimated = r.date_basis == "estimated"
-            if hi > lo:
-                ax.plot([lo, hi], [i, i], color=colour, alpha=0.35, linewidth=6,
-                        solid_capstyle="butt")  # fmt: skip
-            ax.plot([mid], [i], marker="D" if r.kind == "milestone" else "o", markersize=9,
-                    color=colour, markerfacecolor="#FFFFFF" if estimated else colour,
-                    markeredgewidth=2, linestyle="")  # fmt: skip
+            if hi > lo:  # a year or a month: the whole period, not its middle
+                x0, x1 = mdates.date2num(lo), mdates.date2num(hi + dt.timedelta(days=1))
+                ax.barh(i, x1 - x0, left=x0, height=0.5, linewidth=1.5, edgecolor=colour,
+                        facecolor="#FFFFFF" if estimated else to_rgba(colour, _PERIOD_ALPHA),
+                        linestyle="--" if estimated else "-")  # fmt: skip
+            else:
+                ax.plot([mdates.date2num(lo)], [i], marker="D" if r.kind == "milestone" else "o",
+                        markersize=9, color=colour, markeredgewidth=2, linestyle="",
+                        markerfacecolor="#FFFFFF" if estimated else colour)  # fmt: skip
             text = f"{r.label} [{r.date}{', estimated' if estimated else ''}]"
             labels.append(text if len(text) <= 70 else text[:69] + "…")
-        if len(tl) == 0:
-            ax.text(0.5, 0.5, "No dated event", ha="center", va="center", transform=ax.transAxes)
         ax.set_yticks(range(len(labels)), labels=labels)
-        ax.set_ylim(max(len(labels), 1) - 0.5, -0.5)
+        ax.set_ylim(len(labels) - 0.5, -0.5)
+        ax.margins(x=0.03)  # a bar over a whole year keeps its edges clear of the spines
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -507,16 +533,19 @@ def timeline_figure(analysis, *, title: str = "") -> Figure:
         ax.set_axisbelow(True)
         handles = [
             Line2D([], [], marker="o", color=_EVENT_COLOUR, linestyle="", markersize=8,
-                   label="event (date printed or from the codebook)"),
-            Line2D([], [], marker="o", color=_EVENT_COLOUR, markerfacecolor="#FFFFFF",
-                   markeredgewidth=2, linestyle="", markersize=8, label="event (date estimated)"),
+                   label="event on a day (date printed or from the codebook)"),
             Line2D([], [], marker="D", color=_MILESTONE_COLOUR, linestyle="", markersize=8,
-                   label="milestone"),
-            Line2D([], [], color="#777777", alpha=0.5, linewidth=6,
-                   label="period the date names (year, month)"),
+                   label="milestone on a day"),
+            Patch(facecolor=to_rgba(_EVENT_COLOUR, _PERIOD_ALPHA), edgecolor=_EVENT_COLOUR,
+                  linewidth=1.5, label="period the date names (a year, a month)"),
+            Line2D([], [], marker="o", color=_EVENT_COLOUR, markerfacecolor="#FFFFFF",
+                   markeredgewidth=2, linestyle="", markersize=8,
+                   label="hollow (dashed for a period): date estimated"),
         ]  # fmt: skip
         fig.legend(handles=handles, loc="outside lower center", ncols=2,
-                  frameon=False)  # fmt: skip
+                   frameon=False)  # fmt: skip
         ax.set_xlabel("date")
-        ax.set_title(title)
+        if len(tl) < total:
+            ax.set_ylabel(f"the {len(tl)} earliest of {total} dated rows")
+        ax.set_title(_wrap(title, 10.0))
     return fig
