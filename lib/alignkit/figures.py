@@ -40,6 +40,7 @@ __all__ = [
     "CAMP_COLOURS",
     "CONFLICT_COLOUR",
     "COOPERATION_COLOUR",
+    "MAX_FIGSIZE",
     "RC",
     "AlignkitFigure",
     "actor_chart",
@@ -525,7 +526,10 @@ def timeline_figure(analysis, *, title: str = "") -> Figure:
             labels.append(text if len(text) <= 70 else text[:69] + "…")
         ax.set_yticks(range(len(labels)), labels=labels)
         ax.set_ylim(len(labels) - 0.5, -0.5)
-        ax.margins(x=0.03)  # a bar over a whole year keeps its edges clear of the spines
+        # a bar over a whole year keeps its edges clear of the spines (barh makes its left
+        # edge sticky, which would cancel the margin)
+        ax.use_sticky_edges = False
+        ax.margins(x=0.03)
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
