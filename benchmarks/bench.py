@@ -8,7 +8,10 @@ Run with ``make bench``. Prints one table; timings live here, never in tests.
 * throughput: the seed and the test articles repeated to N articles (default 10,000),
   written to a temporary folder, analyzed on 1 process and on all cores;
 * peak memory: maximum resident set size of the all-core run (parent + workers), measured
-  in a child process so this script's own allocations do not count.
+  in a child process so this script's own allocations do not count;
+* explorers at scale: a generated article in which all 196 codebook countries speak about
+  one another (390 statements), its statement and network explorers built and drawn in a
+  fresh process: seconds, peak memory, figure size (target: under 2 s and 500 MB).
 """
 
 from __future__ import annotations
@@ -137,6 +140,46 @@ def warm(n: int) -> dict[str, float]:
     )
 
 
+_EXPLORERS = r"""
+import csv, resource, sys, time
+import alignkit
+from alignkit import widgets
+from alignkit.codebook import data_dir
+with open(data_dir() / "codebook" / "countries.csv", encoding="utf-8") as f:
+    names = [r["name"] for r in csv.DictReader(f)]
+n = len(names)
+text = "Every Country Speaks\n\n" + "\n\n".join(
+    f"{c} said that {names[(i + 1) % n]} was a reliable partner. "
+    f"Officials in {c} warned that {names[(i + 7) % n]} posed a threat."
+    for i, c in enumerate(names)
+) + "\n"
+an = alignkit.analyze_text(text, publication_date="2025-01-15")
+an.statements, an.events, an.network
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+for name in ("statement", "network"):
+    build = getattr(widgets, name + "_explorer")
+    t0 = time.perf_counter()
+    box = build(an)
+    png = box.figure_png
+    dt = time.perf_counter() - t0
+    w, h = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(name, n, len(an.statements), dt, peak, base, w, h)
+"""
+
+
+def explorers() -> list[tuple]:
+    """Rows (explorer, countries, statements, seconds, peak MB, MB before, width, height)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _EXPLORERS], check=True, capture_output=True, text=True
+    ).stdout
+    rows = []
+    for line in out.splitlines():
+        name, n, st, secs, peak, base, w, h = line.split()
+        rows.append((name, int(n), int(st), float(secs), float(peak), float(base), int(w), int(h)))
+    return rows
+
+
 def _corpus(folder: Path, n: int) -> None:
     texts = [p.read_text(encoding="utf-8") for p in [SEED, *EXTRA]]
     for i in range(n):
@@ -229,6 +272,11 @@ def main(argv=None) -> None:
     for label, code in cases:
         ready, done = cold_start(code)
         print(f"{label:<44}{ready:7.2f}s{done:8.2f}s")
+    ex = explorers()
+    print(f"\n{'explorers, ' + str(ex[0][1]) + ' countries, ' + str(ex[0][2]) + ' statements':<44}"
+          f"{'seconds':>8}{'peak MB':>9}{'figure px':>11}")  # fmt: skip
+    for name, _, _, secs, peak, _, w, h in ex:
+        print(f"{'  ' + name + ' explorer, built and drawn':<44}{secs:8.2f}{peak:9.0f}{w:>6}x{h}")
     head = f"throughput, {args.articles} articles (best of {args.rounds})"
     print(f"\n{head}\n{'':<28}{'art/s':>9}{'seconds':>9}{'peak MB':>9}")
     rows = throughput(args.articles, args.rounds)

@@ -401,3 +401,12 @@ def test_article_input_path():
     box = widgets.article_input(path=str(alignkit.SEED), run=True)
     assert box.analysis is not None
     assert box.analysis.article.id == "russia-iran-ties"
+
+
+def test_structure_table_names_the_evidence_of_an_estimated_date(analysis):
+    # seeds/russia-iran-ties.meta.json nests the quote under "evidence"
+    structure = dict(widgets.structure_table(analysis).values)
+    assert structure["date status"] == "estimated"
+    quote = analysis.article.date_evidence["evidence"]["text"]
+    assert structure["date rests on"] == quote
+    assert quote in analysis.article.text

@@ -1,0 +1,273 @@
+"""HTML views and tables of an analysis: evidence, statements, article structure, errors.
+
+Every piece of article text is escaped (see :mod:`alignkit.render`); HTML views are
+:class:`~alignkit.render.HTMLDoc` strings with a short text fallback, tables are DataFrames.
+
+Examples
+--------
+>>> import alignkit
+>>> an = alignkit.analyze_text("Russia and Iran signed a treaty. The US sanctioned Iran.")
+>>> list(camps_table(an)["names"])
+['Iran, Russia', 'United States']
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+
+from .render import (
+    MARK_CSS,
+    NO_MATH,
+    HTMLDoc,
+    _name,
+    escape,
+    escape_attr,
+    highlight,
+    highlight_span,
+    mathsafe,
+)
+
+__all__ = [
+    "article_view",
+    "camps_table",
+    "evaluation_errors",
+    "statements_html",
+    "structure_table",
+    "themes_by_paragraph",
+]
+
+_CSS = (
+    "<style>"
+    ".alignkit-evidence-item,.alignkit-statement{margin:0 0 .6em 0;line-height:1.5}"
+    ".alignkit-head{font-size:90%;color:#333;margin-bottom:2px}"
+    f"{MARK_CSS}"
+    ".alignkit-error{color:#B00020;font-weight:bold}"
+    "</style>"
+)
+
+
+def _esc(value) -> str:
+    """``value`` as HTML element content (escaped, MathJax-safe: see :func:`render.escape`)."""
+    return escape(value)
+
+
+def _box(markup: str, cls: str) -> str:
+    """``markup`` in a ``<div>`` of class ``cls`` that MathJax leaves alone."""
+    return f'<div class="{cls} {NO_MATH}">{markup}</div>'
+
+
+def _table(df: pd.DataFrame) -> str:
+    """``df`` as an escaped HTML table whose text MathJax leaves alone."""
+    return mathsafe(df.to_html(index=False, escape=True))
+
+
+def _context(article, start: int, end: int) -> tuple[int, int]:
+    """The sentences around ``[start, end)`` (the span itself if outside every sentence)."""
+    first = article.sentence_at(start)
+    last = article.sentence_at(max(start, end - 1))
+    return (first.start if first else start), (last.end if last else end)
+
+
+# ------------------------------------------------------------------------------ networks
+
+
+def camps_table(analysis) -> pd.DataFrame:
+    """The two camps of the country network, members sorted (frozensets print unordered)."""
+    rows = []
+    for i, bloc in enumerate(analysis.blocs):
+        rows.append(
+            {
+                "camp": "AB"[i],
+                "members": ", ".join(sorted(bloc)),
+                "names": ", ".join(_name(analysis, n) for n in sorted(bloc)),
+                "size": len(bloc),
+            }
+        )
+    return pd.DataFrame(rows, columns=["camp", "members", "names", "size"])
+
+
+def _edge_label(u, v, sign, labels) -> str:
+    return f"{labels.get(u, u)} — {labels.get(v, v)} ({'+' if sign > 0 else '-'})"
+
+
+def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
+    if edge is None or not G.has_edge(*edge):
+        none = '<div class="alignkit-head">No edge matches the filters.</div>'
+        return _CSS + _box(none, "alignkit-evidence-list")
+    u, v = edge
+    d = G.edges[u, v]
+    art = analysis.article
+    n = len(d.get("evidence", []))
+    head = (
+        f"<h4>{_esc(_edge_label(u, v, d['sign'], labels))}: "
+        f"{'cooperation' if d['sign'] > 0 else 'conflict'}, score {d.get('score', 0):+.1f}, "
+        f"{n} piece{'s' if n != 1 else ''} of evidence</h4>"
+    )
+    items = []
+    for ev in d.get("evidence", []):
+        start, end = ev.get("start"), ev.get("end")
+        if start is None or end is None:
+            continue
+        lo, hi = _context(art, start, end)
+        marks = []
+        trigger = str(ev.get("trigger") or "")
+        at = art.text.lower().find(trigger.lower(), start, end) if trigger else -1
+        if at >= 0:
+            t_end = at + len(trigger)
+            if at > start:
+                marks.append((start, at, "evidence", "evidence"))
+            marks.append((at, t_end, "trigger", f"trigger: {ev.get('type', '')}"))
+            if t_end < end:
+                marks.append((t_end, end, "evidence", "evidence"))
+        else:
+            marks.append((start, end, "evidence", f"evidence: {ev.get('type', '')}"))
+        who = f"{_name(analysis, ev.get('source', ''))} → {_name(analysis, ev.get('target', ''))}"
+        meta = f"{who} · {ev.get('type', '')} · {ev.get('mode', '')} · {ev.get('origin', '')}"
+        items.append(
+            '<div class="alignkit-evidence-item">'
+            f'<div class="alignkit-head">{_esc(meta)}</div>'
+            f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
+        )
+    return _CSS + _box(head + "".join(items), "alignkit-evidence-list")
+
+
+# ------------------------------------------------------------------------------ statements
+
+
+def statements_html(analysis, statements: pd.DataFrame | None = None) -> HTMLDoc:
+    """One ``<div class="alignkit-statement">`` per statement: its sentence with the speaker,
+    cue and content in ``<mark>`` (article text escaped)."""
+    st = analysis.statements if statements is None else statements
+    art = analysis.article
+    out = []
+    for r in st.itertuples(index=False):
+        spans = [(r.speaker_start, r.speaker_end), (r.cue_start, r.cue_end),
+                 (r.content_start, r.content_end)]  # fmt: skip
+        lo, hi = _context(art, min(s for s, _ in spans), max(e for _, e in spans))
+        speaker = _name(analysis, r.speaker)
+        marks = [
+            (r.speaker_start, r.speaker_end, "speaker", f"speaker: {speaker}"),
+            (r.cue_start, r.cue_end, "cue", f"cue ({r.kind})"),
+            (r.content_start, r.content_end, "content", f"content ({r.stance})"),
+        ]
+        targets = ", ".join(_name(analysis, t) for t in (r.targets or [])) or "none"
+        meta = f"{speaker} · {r.stance} · targets: {targets}"
+        if r.type:
+            meta += f" · verbal event {r.type}"
+        out.append(
+            f'<div class="alignkit-statement" data-speaker="{escape_attr(r.speaker)}">'
+            f'<div class="alignkit-head">{_esc(meta)}</div>'
+            f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
+        )
+    if not out:
+        out.append('<div class="alignkit-head">No statement matches the filters.</div>')
+    return HTMLDoc(
+        _CSS + _box("".join(out), "alignkit-statement-list"),
+        f"{len(st)} statements, each in its sentence",
+    )
+
+
+# ------------------------------------------------------------------------------ article
+
+
+def structure_table(analysis) -> pd.DataFrame:
+    """The article's structure as ``field``/``value`` rows (all values strings)."""
+    art = analysis.article
+    blocks = pd.Series([s.block for s in art.sentences]).value_counts()
+    ev = art.date_evidence or {}
+    # a .meta.json nests the quote under "evidence" ({"text", "start", "end"}); older
+    # metadata put "text" at the top level
+    quote = ev.get("evidence") if isinstance(ev, dict) else None
+    quote = quote.get("text", "") if isinstance(quote, dict) else ""
+    if not quote and isinstance(ev, dict):
+        quote = ev.get("text", "")
+    rows = [
+        ("id", art.id),
+        ("publisher", art.publisher or ""),
+        ("section", art.section or ""),
+        ("headline", art.headline.text if art.headline else ""),
+        ("paragraphs", len(art.paragraphs)),
+        ("captions", len(art.captions)),
+        ("sentences", len(art.sentences)),
+        ("  in the headline", int(blocks.get("headline", 0))),
+        ("  in the body", int(blocks.get("body", 0))),
+        ("  in captions", int(blocks.get("caption", 0))),
+        ("publication date", str(art.publication_date or "unknown")),
+        ("date status", art.date_status or "unknown"),
+        ("date rests on", quote or ""),
+    ]
+    return pd.DataFrame([(k, str(v)) for k, v in rows], columns=["field", "value"])
+
+
+def themes_by_paragraph(analysis) -> pd.DataFrame:
+    """One row per headline, paragraph and caption: its sentences and the themes found in it."""
+    art = analysis.article
+    where: dict[int, tuple[str, int]] = {}
+    for s in art.sentences:
+        if s.block == "headline":
+            where[s.index] = ("headline", 0)
+        elif s.block == "caption":
+            where[s.index] = ("caption", s.caption if s.caption is not None else 0)
+        else:
+            where[s.index] = ("paragraph", s.paragraph if s.paragraph is not None else 0)
+    found: dict[tuple, dict[str, list[str]]] = {}
+    for r in analysis.themes.itertuples(index=False):
+        found.setdefault(where.get(r.sentence, ("paragraph", 0)), {}).setdefault(
+            r.theme, []
+        ).append(r.phrase)
+    blocks = [("headline", 0, art.headline)] if art.headline else []
+    blocks += [("paragraph", i, p) for i, p in enumerate(art.paragraphs)]
+    blocks += [("caption", i, c) for i, c in enumerate(art.captions)]
+    rows = []
+    for block, i, span in blocks:
+        themes = found.get((block, i), {})
+        opening = span.text if len(span.text) <= 60 else span.text[:59].rstrip() + "…"
+        rows.append(
+            {
+                "block": block,
+                "number": i + 1,
+                "sentences": sum(1 for s in art.sentences if where[s.index] == (block, i)),
+                "opening": opening,
+                "themes": "; ".join(f"{t} ({', '.join(ps)})" for t, ps in sorted(themes.items())),
+            }
+        )
+    order = {"headline": 0, "paragraph": 1, "caption": 2}
+    rows.sort(key=lambda r: (order[r["block"]], r["number"]))
+    return pd.DataFrame(rows, columns=["block", "number", "sentences", "opening", "themes"])
+
+
+def article_view(analysis) -> HTMLDoc:
+    """The highlighted article (actors by type) followed by the themes-per-paragraph table."""
+    doc = highlight(analysis)
+    table = themes_by_paragraph(analysis)
+    with_themes = int((table["themes"] != "").sum())
+    return HTMLDoc(
+        str(doc) + _box("<h4>Themes per paragraph</h4>" + _table(table), "alignkit-themes"),
+        f"{doc.text}; themes in {with_themes} of {len(table)} blocks",
+    )
+
+
+# ------------------------------------------------------------------------------ evaluation
+
+
+def evaluation_errors(details: dict, *layers: str) -> HTMLDoc:
+    """Misses and false alarms of some layers of :func:`alignkit.evaluation_details`.
+
+    One heading per layer with its counts, then its table (or "none"); the text repr lists
+    the counts, so nbval compares them.
+    """
+    parts, lines = [], []
+    for layer in layers or [k for k in details if k != "scores"]:
+        df = details.get(layer)
+        if df is None:
+            parts.append(f"<h4>{_esc(layer)}</h4><p>not scored</p>")
+            lines.append(f"{layer}: not scored")
+            continue
+        kinds = df["error"].value_counts() if "error" in df.columns else pd.Series(dtype=int)
+        fa, miss = int(kinds.get("false alarm", 0)), int(kinds.get("miss", 0))
+        counts = f"{fa} false alarm{'s' * (fa != 1)}, {miss} miss{'es' * (miss != 1)}"
+        parts.append(f"<h4>{_esc(layer)}: {_esc(counts)}</h4>")
+        parts.append(_table(df) if len(df) else "<p>none</p>")
+        lines.append(f"{layer}: {counts}")
+    return HTMLDoc(_box("".join(parts), "alignkit-errors"), "\n".join(lines))
