@@ -93,6 +93,7 @@ _PREPS = frozenset(
 )
 _GENERIC = frozenset({"nations", "countries", "states", "partners", "allies", "nation", "regimes"})
 _INTRO = frozenset({"like", "including", "such"})
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "be"})
 
 
 @dataclass
@@ -227,6 +228,14 @@ def _after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     ):
         j += 1
     p = _starting_at(t, j, hi)
+    if p is None:
+        # "in lawful Philippine maritime operations": adjectives before a demonym
+        k = j
+        while k < hi and k < j + 2 and t.words[k].isalpha() and t.words[k].islower():
+            k += 1
+        q = t.by_tok.get(k) if k > j else None
+        if q is not None and q.tok == k and q.head.kind == "demonym":
+            return [q]
     if p is None or p.tok > j:
         return []
     return _group_right(t, p, hi)
@@ -260,7 +269,7 @@ def _left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
         w = t.lower[j]
         if w in (",", "and") and j > lo and t.words[j - 1].islower() and t.words[j + 1].islower():
             continue  # between adjectives: "Russia's unprovoked and brutal war"
-        if w in (",", ";", ".", "and") or w in _PREPS and w != "to":
+        if w in (",", ";", ".", "and", "that", "which", "who") or w in _PREPS and w != "to":
             return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
         if w in POSSESSIVE:
             p = t.ending_at(j)
@@ -278,10 +287,19 @@ def _left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
 def _subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     """The coordination in subject position right before the verb group at ``start``."""
     j = start - 1
-    while j >= lo and (t.lower[j] in _AUX or t.lower[j] in ("to", "expected", "set", "about")):
+    while j >= lo and (
+        t.lower[j] in _AUX or t.lower[j] in ("to", "expected", "set", "about", "in")
+    ):
         j -= 1
     if j < lo:
         return []
+    # a predicate noun after a copula: "China is the primary contributor to ..."
+    k = j
+    while k > lo and start - k <= 4 and t.words[k].isalpha() and t.words[k].islower():
+        if t.lower[k] in _COPULAS:
+            j = k - 1
+            break
+        k -= 1
     p = t.ending_at(j + 1)
     if p is None or p.possessive:
         return []
@@ -602,6 +620,14 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     k = h.start - 1
     while k >= lo and t.lower[k] in ("a", "an", "the"):
         k -= 1
+    # A participle after a comma acts for the clause's subject: "China is ..., providing"
+    if (
+        not sources
+        and h.start - 1 >= lo
+        and t.lower[h.start - 1] == ","
+        and (t.lower[h.start].endswith("ing"))
+    ):
+        sources = _clause_subject(t, lo, h.start)
     # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
     if (
         not sources

@@ -137,6 +137,9 @@ _SUBORDINATORS = frozenset(
     {"as", "while", "when", "because", "since", "whereas", "although", "which", "who"}
 )
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "however"})
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
@@ -510,8 +513,23 @@ def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
         if k - lo < 3 or t.lower[k] not in (",", *_CLOSE_Q):
             return False
     rest = [i for i in range(after, hi) if t.lower[i] not in (".", "!", "?")]
-    return len(rest) <= 4 and not any(
-        t.lower[i] in ("that", ",", ":") or t.by_tok.get(i) is not None for i in rest
+    if any(t.lower[i] in ("that", ":") or t.lower[i] in _QUOTES for i in rest):
+        return False
+    if len(rest) <= 4 and not any(t.lower[i] == "," or t.by_tok.get(i) is not None for i in rest):
+        return True
+    # "..., Blinken said Friday during a meeting of G7 ministers": a circumstance
+    first_w = t.words[rest[0]] if rest else ""
+    return (
+        first_w in _WEEKDAYS
+        or first_w.lower() in _CIRCUMSTANCE
+        or first_w.lower()
+        in (
+            "today",
+            "yesterday",
+            "on",
+            "late",
+            "earlier",
+        )
     )
 
 
