@@ -39,7 +39,7 @@ from functools import lru_cache
 from .codebook import Codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
-from .statements import _AUX, Statement, _cues, group_subject
+from .statements import _AUX, Statement, _cues, bind_first_person, group_subject
 from .tagging import POSSESSIVE, Participant, Tagged
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -344,6 +344,7 @@ def extract_events(t: Tagged, statements: list[Statement]) -> list[Event]:
 def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[Milestone]]:
     cb = t.codebook
     lex = _lex(cb)
+    bind_first_person(t, statements)  # "we" in a speaker's own words is the speaker
     art = t.article
     anchor = art.publication_date
     anchor_basis = "estimated" if art.date_status == "estimated" else "publication"

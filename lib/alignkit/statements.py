@@ -275,6 +275,10 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     j = _skip_left(t, cue_tok, floor)
     if j < floor:
         return []
+    if t.ending_at(j + 1) is None:
+        anaphor = title_anaphor(t, j, floor)
+        if anaphor is not None:
+            return [anaphor]
     if j in t.title_tokens and t.ending_at(j + 1) is None:
         # "a State Department spokesperson said": an unnamed official speaks for the body
         k = j
@@ -308,9 +312,72 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
             p = None
         return [p] if _can_speak(t, p) and not p.possessive else []
     p = t.ending_at(j + 1)
-    if p is None or p.possessive or not _can_speak(t, p):
+    if p is None:
+        anaphor = title_anaphor(t, j, floor)
+        return [anaphor] if anaphor is not None else []
+    if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
+
+
+def _title_words(t: Tagged) -> frozenset:
+    cached = getattr(t.codebook, "_title_words", None)
+    if cached is None:
+        from .codebook import read_table
+
+        words = {w for phrase in t.codebook.titles for w in phrase.split()}
+        for r in read_table("abbreviations.csv", t.codebook.root):
+            if r["kind"] == "title":
+                words.add(r["abbreviation"].lower())
+        cached = frozenset(words - {"of", "the", "for", "and", "de"})
+        t.codebook._title_words = cached
+    return cached
+
+
+def _names_title(word: str, head: str) -> bool:
+    """``Gen.`` names a general, ``Secretary`` a secretary."""
+    w = word.lower()
+    if w.endswith("."):
+        return len(w) >= 4 and head.startswith(w[:-1])
+    return w == head
+
+
+def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
+    """``the general said``, ``the deputy press secretary said``: the person of that title.
+
+    A definite title without a name refers to the latest person named earlier in the
+    article with that title before their name (``Marine Corps Gen. Michael E. Langley``).
+    """
+    head = t.lower[j]
+    if not head.isalpha() or head not in _title_words(t) or not t.words[j].islower():
+        return None
+    k = j
+    while k > floor and j - k < 4 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
+        k -= 1
+        if t.lower[k] == "the":
+            break
+    if t.lower[k] != "the":
+        return None
+    for p in reversed(t.participants):
+        if p.tok >= k:
+            continue
+        a = t.actor(p.actor)
+        if a is None or a.type != "person":
+            continue
+        lo = max(0, p.tok - 8)
+        if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
+            m = Mention(
+                t.starts[k],
+                t.ends[j],
+                t.article.text[t.starts[k] : t.ends[j]],
+                p.actor,
+                "title",
+                t.tok_sent[j],
+                k,
+                j + 1,
+            )
+            return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
+    return None
 
 
 def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
@@ -1013,6 +1080,59 @@ def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
 
 
 _HONORIFICS = frozenset({"MR", "MRS", "MS", "DR", "PRESIDENT", "MINISTER", "SECRETARY", "GENERAL"})
+
+
+_FIRST_PERSON = {"i": False, "we": False, "me": False, "us": False, "my": True, "our": True}
+
+
+def bind_first_person(t: Tagged, statements: list[Statement]) -> None:
+    """``we``/``I``/``our`` inside a speaker's own words become that speaker as a party.
+
+    In a transcript turn (``MR MILLER: We welcome ...``) and inside the quotation marks of a
+    direct quote (``"We're in talks with Ghana," the general said``) the first person is
+    the speaker, and through them their state: events then read ``we`` as an agent.
+    """
+    spans = []
+    for s in statements:
+        if s.cue == ":":
+            spans.append((s.content_start, s.content_end, s.speaker, s.sentence))
+        elif s.kind in ("direct", "mixed"):
+            text = t.article.text
+            i = s.content_start
+            while i < s.content_end:
+                o = min(
+                    (k for k in (text.find(q, i, s.content_end) for q in _OPEN_Q) if k >= 0),
+                    default=-1,
+                )
+                if o < 0:
+                    break
+                c = min(
+                    (k for k in (text.find(q, o + 1, s.content_end) for q in _CLOSE_Q) if k > o),
+                    default=s.content_end,
+                )
+                spans.append((o, c, s.speaker, s.sentence))
+                i = c + 1
+    if not spans:
+        return
+    import bisect
+
+    added = False
+    for a, b, speaker, _ in spans:
+        lo = bisect.bisect_left(t.starts, a)
+        hi = bisect.bisect_left(t.starts, b)
+        for i in range(lo, hi):
+            w = t.words[i]
+            low = w.lower()
+            if low not in _FIRST_PERSON or w == "US" or i in t.by_tok:
+                continue
+            m = Mention(t.starts[i], t.ends[i], w, speaker, "pronoun", t.tok_sent[i], i, i + 1)
+            p = Participant(i, i + 1, m.start, m.end, m, [m], _FIRST_PERSON[low], t.tok_sent[i])
+            t.by_tok[i] = p
+            t.by_end[i + 1] = p
+            t.participants.append(p)
+            added = True
+    if added:
+        t.participants.sort(key=lambda p: p.tok)
 
 
 def first_person_mentions(t: Tagged, statements: list[Statement]) -> list[Mention]:
