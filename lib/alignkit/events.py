@@ -39,8 +39,21 @@ from functools import lru_cache
 from .codebook import Codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
-from .statements import _AUX, Statement, _cues, bind_first_person, group_subject
-from .tagging import POSSESSIVE, Participant, Tagged
+from .statements import Statement, bind_first_person
+from .syntax import (
+    PREPS,
+    after_prep,
+    clause_subject,
+    group_left,
+    group_right,
+    group_subject,
+    left_possessor,
+    resolve_pronoun,
+    starting_at,
+    subject_left,
+    topic,
+)
+from .tagging import Participant, Tagged
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
 
@@ -65,35 +78,6 @@ EVENT_COLUMNS = [
 ]
 
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "between"})
-_PREPS = frozenset(
-    [
-        "with",
-        "to",
-        "on",
-        "against",
-        "toward",
-        "towards",
-        "into",
-        "between",
-        "in",
-        "of",
-        "for",
-        "from",
-        "by",
-        "at",
-        "over",
-        "under",
-        "about",
-        "like",
-        "amid",
-        "amidst",
-        "during",
-        "among",
-    ]
-)
-_GENERIC = frozenset({"nations", "countries", "states", "partners", "allies", "nation", "regimes"})
-_INTRO = frozenset({"like", "including", "such"})
-_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "be"})
 
 
 @dataclass
@@ -153,185 +137,6 @@ def _lex(cb: Codebook) -> _Lex:
 # ----------------------------------------------------------------------------- structure
 
 
-def _starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
-    while tok < hi and t.lower[tok] in ("the", "a", "an"):
-        tok += 1
-    return t.by_tok.get(tok) if tok < hi else None
-
-
-def _group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
-    group = [p]
-    j = p.tok_end
-    while j < hi:
-        k = j
-        while k < hi and t.lower[k] in (",", "and", "&", "or"):
-            k += 1
-        if k == j:
-            break
-        q = _starting_at(t, k, hi)
-        # k must open the next party (a determiner inside it is fine: "and the ROK")
-        if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
-            break
-        group.append(q)
-        j = q.tok_end
-    return group
-
-
-def _group_left(t: Tagged, p: Participant, lo: int) -> list[Participant]:
-    group = [p]
-    cur = p
-    while True:
-        j = cur.tok - 1
-        seen = False
-        while j >= lo and t.lower[j] in (",", "and", "&"):
-            j -= 1
-            seen = True
-        if not seen:
-            break
-        q = t.ending_at(j + 1)
-        if q is None or q.possessive:
-            break
-        group.insert(0, q)
-        cur = q
-    return group
-
-
-def _collectives(t: Tagged) -> frozenset:
-    return _cues(t.codebook).collectives
-
-
-def _in_pp(t: Tagged, p: Participant, lo: int) -> bool:
-    """Is the participant (or its coordination) the object of a preposition?"""
-    first = _group_left(t, p, lo)[0]
-    j = first.tok - 1
-    while j >= lo and t.lower[j] in ("the", "a", "an"):
-        j -= 1
-    return j >= lo and (t.lower[j] in _PREPS or t.lower[j] in _GENERIC)
-
-
-def _after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
-    """Participants introduced by a preposition at token ``i`` (through ``nations like``)."""
-    if i >= hi or t.lower[i] not in preps:
-        return []
-    j = i + 1
-    while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in _GENERIC):
-        j += 1
-    # "with the leaders of Iraq", "officials from Japan": the people stand for their state
-    if j + 1 < hi and t.lower[j] in _collectives(t) and t.lower[j + 1] in ("of", "from"):
-        j += 2
-        while j < hi and t.lower[j] in ("the", "a", "an"):
-            j += 1
-    while (
-        j < hi
-        and t.lower[j] in _INTRO
-        or (j < hi and t.lower[j] == "as" and t.lower[j - 1] == "such")
-    ):
-        j += 1
-    p = _starting_at(t, j, hi)
-    if p is None:
-        # "in lawful Philippine maritime operations": adjectives before a demonym
-        k = j
-        while k < hi and k < j + 2 and t.words[k].isalpha() and t.words[k].islower():
-            k += 1
-        q = t.by_tok.get(k) if k > j else None
-        if q is not None and q.tok == k and q.head.kind == "demonym":
-            return [q]
-    if p is None or p.tok > j:
-        return []
-    return _group_right(t, p, hi)
-
-
-def _resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
-    """``its`` -> the latest salient state or organization; ``their`` -> the latest pair."""
-    sent = t.tok_sent[tok]
-    before = [p for p in t.participants if p.tok_end <= tok and p.sentence >= sent - 1]
-    if word == "their":
-        for p in reversed(before):
-            g = _group_left(t, p, 0)
-            if len(g) >= 2:
-                return g
-        return []
-    if word == "its":
-        for p in reversed(before):
-            a = t.actor(p.actor)
-            if (
-                a
-                and a.type in ("country", "organization", "bloc")
-                and (p.possessive or not _in_pp(t, p, lo))
-            ):
-                return [p]
-    return []
-
-
-def _left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
-    """``Russia's ongoing conflict``, ``its deepening ties``, ``his visit`` (<= 3 words between)."""
-    for j in range(start - 1, max(lo, start - 6) - 1, -1):
-        w = t.lower[j]
-        if w in (",", "and") and j > lo and t.words[j - 1].islower() and t.words[j + 1].islower():
-            continue  # between adjectives: "Russia's unprovoked and brutal war"
-        if w in (",", ";", ".", "and", "that", "which", "who") or w in _PREPS and w != "to":
-            return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
-        if w in POSSESSIVE:
-            p = t.ending_at(j)
-            return [p] if p else []
-        if w in ("its", "their"):
-            return _resolve_pronoun(t, w, j, lo)
-        p = t.ending_at(j + 1)
-        if p and p.head.kind == "pronoun" and p.head.text.lower() in ("his", "her"):
-            return [p]
-        if p is not None:
-            return []  # another party stands between: it is a modifier, not a possessor
-    return []
-
-
-def _subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
-    """The coordination in subject position right before the verb group at ``start``."""
-    j = start - 1
-    while j >= lo and (
-        t.lower[j] in _AUX or t.lower[j] in ("to", "expected", "set", "about", "in")
-    ):
-        j -= 1
-    if j < lo:
-        return []
-    # a predicate noun after a copula: "China is the primary contributor to ..."
-    k = j
-    while k > lo and start - k <= 4 and t.words[k].isalpha() and t.words[k].islower():
-        if t.lower[k] in _COPULAS:
-            j = k - 1
-            break
-        k -= 1
-    p = t.ending_at(j + 1)
-    if p is None or p.possessive:
-        return []
-    group = _group_left(t, p, lo)
-    # "Iranian Military in Ukraine Helping Russia": the party of a prepositional phrase
-    # modifies the subject; the subject is the party before the preposition
-    k = group[0].tok - 1
-    while k >= lo and t.lower[k] in ("the", "a", "an"):
-        k -= 1
-    if k > lo and t.lower[k] in ("in", "from", "at", "of", "near", "inside"):
-        q = t.ending_at(k)
-        if q is not None and not q.possessive:
-            return _group_left(t, q, lo)
-        return []
-    return group
-
-
-def _clause_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
-    """The sentence's first participant that is not inside a prepositional phrase."""
-    for p in t.participants:
-        if lo <= p.tok < before and not p.possessive and not _in_pp(t, p, lo):
-            return _group_right(t, p, before)
-    return []
-
-
-def _topic(t: Tagged, lo: int, hi: int) -> Participant | None:
-    for p in t.participants:
-        if lo <= p.tok < hi and not _in_pp(t, p, lo):
-            return p
-    return None
-
-
 # ----------------------------------------------------------------------------- main
 
 
@@ -363,7 +168,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
             row = lex.triggers.rows[h.row]
             if row["type"] != "ASSUME_OFFICE":
                 continue
-            who = _left_possessor(t, h.start, lo) or _subject_left(t, h.start, lo)
+            who = left_possessor(t, h.start, lo) or subject_left(t, h.start, lo)
             persons = [p for p in who if (t.actor(p.actor) and t.actor(p.actor).type == "person")]
             if not persons:
                 continue
@@ -554,7 +359,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     targets: list[Participant] = []
 
     # "between X and Y": the pair itself.
-    pair = _after_prep(t, h.end, hi, {"between"})
+    pair = after_prep(t, h.end, hi, {"between"})
     if len(pair) >= 2:
         return [(pair[0], q) for q in pair[1:]]
 
@@ -576,20 +381,20 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
             targets = [mod]
 
     if not sources:
-        sources = _left_possessor(t, h.start, lo)
+        sources = left_possessor(t, h.start, lo)
     if not sources:
         # a possessive inside the trigger: "cemented their relationship"
         for i in range(h.start, h.end):
             if t.lower[i] in ("its", "their"):
-                sources = _resolve_pronoun(t, t.lower[i], i, lo)
+                sources = resolve_pronoun(t, t.lower[i], i, lo)
                 break
     if not sources and not (mod and targets):
-        sources = _subject_left(t, h.start, lo)
+        sources = subject_left(t, h.start, lo)
 
     # Targets: a preposition right after (a word or two may stand between: "policy on").
-    if not targets and t.lower[h.end - 1] in _PREPS and h.end < hi:
+    if not targets and t.lower[h.end - 1] in PREPS and h.end < hi:
         # the trigger ends in its preposition ("stand with", "turned to countries such as")
-        targets = [p for p in _after_prep(t, h.end - 1, hi, _PREPS) if not p.possessive]
+        targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
     if not targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"
         inside = [p for p in t.participants if h.start < p.tok and p.tok_end < h.end]
@@ -601,21 +406,21 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
             i = h.end + gap
             if i >= hi or t.lower[i] in (",", ";", "."):
                 break
-            targets = _after_prep(t, i, hi, preps)
+            targets = after_prep(t, i, hi, preps)
             if targets:
                 break
     if not targets and h.end < hi:
-        obj = _starting_at(t, h.end, hi)
+        obj = starting_at(t, h.end, hi)
         if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
-            targets = _group_right(t, obj, hi)
+            targets = group_right(t, obj, hi)
     # Resultative: "leaving X, Y and Z in weakened positions".
     if not targets and h.start - 1 >= lo and t.lower[h.start - 1] in ("in", "into", "under"):
         obj = t.ending_at(h.start - 1)
         if obj is not None:
-            targets = _group_left(t, obj, lo)
+            targets = group_left(t, obj, lo)
             sources = sources if sources and sources[0].tok_end <= targets[0].tok - 1 else []
             if not sources:
-                sources = _subject_left(t, targets[0].tok - 1, lo)
+                sources = subject_left(t, targets[0].tok - 1, lo)
     # Infinitive of purpose ("embarked on a visit ... to meet with Putin") or an event
     # noun in a circumstance ("X and Y pose during a treaty signing ceremony").
     k = h.start - 1
@@ -628,7 +433,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         and t.lower[h.start - 1] == ","
         and (t.lower[h.start].endswith("ing"))
     ):
-        sources = _clause_subject(t, lo, h.start)
+        sources = clause_subject(t, lo, h.start)
     # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
     if (
         not sources
@@ -636,7 +441,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         and t.lower[k] in ("to", "during", "at", "amid")
         and not _hostile(t, row)
     ):
-        sources = _clause_subject(t, lo, h.start)
+        sources = clause_subject(t, lo, h.start)
     # An event noun after a support verb, adjectives allowed between: "X and Y attend a
     # treaty signing ceremony", "China's military staged large-scale drills".
     v = k
@@ -645,7 +450,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
             break
         v -= 1
     if not sources and v >= lo and t.lower[v] in _lex(t.codebook).support_verbs:
-        sources = _subject_left(t, v, lo)
+        sources = subject_left(t, v, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
     # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
     if (
@@ -658,7 +463,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         if sp:
             sources = [sp]
     if not targets and row.get("target_fallback") == "topic" and sources:
-        top = _topic(t, lo, hi)
+        top = topic(t, lo, hi)
         if top is not None and top not in sources:
             targets = [top]
 

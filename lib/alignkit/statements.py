@@ -38,6 +38,20 @@ from functools import lru_cache
 
 from .codebook import Codebook
 from .lexicon import SlotMatcher
+from .syntax import (
+    AUX,
+    CIRCUMSTANCE,
+    CLAUSE_BREAKS,
+    CLOSE_Q,
+    NEGATION,
+    OPEN_Q,
+    QUOTES,
+    SUBORDINATORS,
+    aimed_at,
+    plural_subject,
+    skip_left,
+    title_anaphor,
+)
 from .tagging import POSSESSIVE, Mention, Participant, Tagged
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
@@ -60,83 +74,6 @@ STATEMENT_COLUMNS = [
     "mode",
 ]
 
-# Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
-_AUX = frozenset(
-    [
-        "did",
-        "does",
-        "do",
-        "long",
-        "just",
-        "still",
-        "often",
-        "now",
-        "even",
-        "previously",
-        "consistently",
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "also",
-        "again",
-        "repeatedly",
-        "reportedly",
-        "publicly",
-        "recently",
-        "later",
-        "then",
-        "further",
-        "already",
-        "once",
-        "not",
-        "n't",
-        "never",
-        "firmly",
-        "strongly",
-        "sharply",
-        "openly",
-    ]
-)
-_OPEN_Q = frozenset({'"', "“", "‘", "«"})
-_CLOSE_Q = frozenset({'"', "”", "’", "»"})
-_QUOTES = _OPEN_Q | _CLOSE_Q
-_CIRCUMSTANCE = frozenset(
-    [
-        "in",
-        "during",
-        "amid",
-        "amidst",
-        "at",
-        "near",
-        "inside",
-        "across",
-        "throughout",
-        "within",
-        "since",
-        "after",
-        "before",
-    ]
-)
-# Background clauses: "as Trump re-enters ...", ", which violate ..." are not targets.
-_SUBORDINATORS = frozenset(
-    {"as", "while", "when", "because", "since", "whereas", "although", "which", "who"}
-)
-_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "however"})
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -214,17 +151,7 @@ def _cues(cb: Codebook) -> _Cues:
     return _Cues(cb)
 
 
-def _skip_left(t: Tagged, i: int, floor: int) -> int:
-    """Index of the first token left of ``i`` that is not an auxiliary or adverb."""
-    j = i - 1
-    while j >= floor and (
-        t.lower[j] in _AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)
-    ):
-        j -= 1
-    return j
-
-
-def _starting_at(t: Tagged, tok: int) -> Participant | None:
+def starting_at(t: Tagged, tok: int) -> Participant | None:
     p = t.by_tok.get(tok)
     if p is not None and all(t.lower[k] in ("the", "a") for k in range(p.tok, tok)):
         return p
@@ -272,7 +199,7 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 
 def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
-    j = _skip_left(t, cue_tok, floor)
+    j = skip_left(t, cue_tok, floor)
     if j < floor:
         return []
     if t.ending_at(j + 1) is None:
@@ -318,66 +245,6 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
-
-
-def _title_words(t: Tagged) -> frozenset:
-    cached = getattr(t.codebook, "_title_words", None)
-    if cached is None:
-        from .codebook import read_table
-
-        words = {w for phrase in t.codebook.titles for w in phrase.split()}
-        for r in read_table("abbreviations.csv", t.codebook.root):
-            if r["kind"] == "title":
-                words.add(r["abbreviation"].lower())
-        cached = frozenset(words - {"of", "the", "for", "and", "de"})
-        t.codebook._title_words = cached
-    return cached
-
-
-def _names_title(word: str, head: str) -> bool:
-    """``Gen.`` names a general, ``Secretary`` a secretary."""
-    w = word.lower()
-    if w.endswith("."):
-        return len(w) >= 4 and head.startswith(w[:-1])
-    return w == head
-
-
-def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
-    """``the general said``, ``the deputy press secretary said``: the person of that title.
-
-    A definite title without a name refers to the latest person named earlier in the
-    article with that title before their name (``Marine Corps Gen. Michael E. Langley``).
-    """
-    head = t.lower[j]
-    if not head.isalpha() or head not in _title_words(t) or not t.words[j].islower():
-        return None
-    k = j
-    while k > floor and j - k < 4 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
-        k -= 1
-        if t.lower[k] == "the":
-            break
-    if t.lower[k] != "the":
-        return None
-    for p in reversed(t.participants):
-        if p.tok >= k:
-            continue
-        a = t.actor(p.actor)
-        if a is None or a.type != "person":
-            continue
-        lo = max(0, p.tok - 8)
-        if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
-            m = Mention(
-                t.starts[k],
-                t.ends[j],
-                t.article.text[t.starts[k] : t.ends[j]],
-                p.actor,
-                "title",
-                t.tok_sent[j],
-                k,
-                j + 1,
-            )
-            return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
-    return None
 
 
 def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
@@ -443,7 +310,7 @@ def extract_statements(t: Tagged) -> list[Statement]:
                     cb_ -= 1
             # a new clause ends the content: "..., while South Korea declined to comment"
             for k in range(ca + 1, cb_ - 1):
-                if t.lower[k] == "," and t.lower[k + 1] in _CLAUSE_BREAKS:
+                if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
                     cb_ = k
                     break
             ca, cb_ = _trim(t, ca, cb_)
@@ -503,7 +370,7 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
         after += 1
 
     if pos == "prep":  # "according to X, ..." / "..., according to X."
-        p = _starting_at(t, h.end)
+        p = starting_at(t, h.end)
         if not _can_speak(t, p):
             return [], None
         if h.start > lo + 1:
@@ -521,7 +388,7 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
             if _can_speak(t, p):
                 return [p], (after, hi)
         if h.end < hi and t.lower[h.end] == "by":
-            p = _starting_at(t, h.end + 1)
+            p = starting_at(t, h.end + 1)
             if _can_speak(t, p):
                 return [p], (p.tok_end, hi)
         return [], None
@@ -529,7 +396,7 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     # Verbs and verb phrases.
     # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue.
     if h.end < hi and t.lower[h.end] == "by":
-        p = _starting_at(t, h.end + 1)
+        p = starting_at(t, h.end + 1)
         if _can_speak(t, p):
             j = h.start - 1
             while j > lo and t.lower[j] in (",", "was", "were", "been", "is", "are", "being"):
@@ -542,8 +409,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
-        if t.lower[lo] in _OPEN_Q and any(
-            t.lower[i] in _CLOSE_Q for i in range(max(lo, first - 3), first)
+        if t.lower[lo] in OPEN_Q and any(
+            t.lower[i] in CLOSE_Q for i in range(max(lo, first - 3), first)
         ):
             return speakers, (lo, first)
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
@@ -551,17 +418,17 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
             return speakers, (lo, first)
         return speakers, (after, hi)
     # A collective subject: "The (three) national security advisors call on ..."
-    group = _collective(t, h.start, lo)
+    group = plural_subject(t, h.start, lo)
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.'
-    p = _starting_at(t, h.end)
-    if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *_CLOSE_Q):
+    p = starting_at(t, h.end)
+    if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
         return [p], (lo, h.start)
     # Participle or coordinated clause: "..., asserting that", "... and urged".
     # After a comma only a participle continues the speaker ("This meeting, confirmed by
     # X, underscores ...": the finite verb has the sentence's own subject, not X).
-    j = _skip_left(t, h.start, lo)
+    j = skip_left(t, h.start, lo)
     if (
         j >= lo
         and found
@@ -573,14 +440,14 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
     """``..., the Pentagon said Thursday.``: a speaker after a comma, a short tail, no party."""
-    if first - lo < 3 or t.lower[first - 1] not in (",", *_CLOSE_Q):
+    if first - lo < 3 or t.lower[first - 1] not in (",", *CLOSE_Q):
         k = first - 1
         while k > lo and t.lower[k] in ("the", "a", "an") or (k > lo and k in t.title_tokens):
             k -= 1
-        if k - lo < 3 or t.lower[k] not in (",", *_CLOSE_Q):
+        if k - lo < 3 or t.lower[k] not in (",", *CLOSE_Q):
             return False
     rest = [i for i in range(after, hi) if t.lower[i] not in (".", "!", "?")]
-    if any(t.lower[i] in ("that", ":") or t.lower[i] in _QUOTES for i in rest):
+    if any(t.lower[i] in ("that", ":") or t.lower[i] in QUOTES for i in rest):
         return False
     if len(rest) <= 4 and not any(t.lower[i] == "," or t.by_tok.get(i) is not None for i in rest):
         return True
@@ -588,7 +455,7 @@ def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
     first_w = t.words[rest[0]] if rest else ""
     return (
         first_w in _WEEKDAYS
-        or first_w.lower() in _CIRCUMSTANCE
+        or first_w.lower() in CIRCUMSTANCE
         or first_w.lower()
         in (
             "today",
@@ -598,143 +465,6 @@ def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
             "earlier",
         )
     )
-
-
-def _collective(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
-    """Parties a plural subject speaks for: the latest group of parties named together.
-
-    ``The National Security Advisors of the United States, Japan, and the Republic of Korea
-    met ... The national security advisors call on ...``: the three states, one by one.
-    ``The Secretary and the two Ministers condemned``, ``They reaffirmed``: the people (or
-    states) who were the subject of an earlier sentence together.
-    """
-    j = _skip_left(t, cue_tok, lo)
-    if j < lo:
-        return []
-    if t.lower[j] == "they":
-        if j != lo and t.lower[j - 1] not in (",", ";", "and", '"', "“"):
-            return []
-    elif t.lower[j] in _cues(t.codebook).collectives:
-        # "the (three) (national security) advisors": a definite group, not "some ministers"
-        k = j - 1
-        while k >= max(lo, j - 8) and t.lower[k] not in _DETS and t.lower[k].isalpha():
-            k -= 1
-        if k < lo or t.lower[k] not in _DETS:
-            return []
-    else:
-        return []
-    return latest_group(t, j, _group_size(t, lo, j))
-
-
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-
-
-def _group_size(t: Tagged, lo: int, j: int) -> int:
-    """How many a plural subject counts: ``the Secretary and the two Ministers`` is 3."""
-    k = j
-    while k > lo and t.lower[k - 1].isalpha() and j - k < 8:
-        k -= 1
-    size, parts = 0, 0
-    for piece in " ".join(t.lower[k : j + 1]).split(" and "):
-        words = piece.split()
-        if not words:
-            continue
-        parts += 1
-        size += next((_NUMBERS[w] for w in words if w in _NUMBERS), 1 if parts else 0)
-    return size if any(w in _NUMBERS for w in t.lower[k : j + 1]) else 0
-
-
-def latest_group(t: Tagged, before: int, size: int = 0) -> list[Participant]:
-    """The latest group of two or more parties named together as a subject before a token.
-
-    A sentence opening with ``A, B and C met`` (states, or people with their titles) names
-    a group; so does ``The leaders of A, B and C``. Each state counts once: a person stands
-    for it where one is named (``Japanese Minister of Defense Kihara Minoru``), else the
-    state itself. ``size``: the count the subject gives (``the three leaders``), when any.
-    """
-    earlier = [g for tok, _, g in _groups(t) if tok < before]
-    if size:
-        fits = [g for g in earlier if len(g) == size]
-        if fits:
-            return fits[-1]
-    return earlier[-1] if earlier else []
-
-
-def group_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
-    """A sentence whose subject is a group (``They``, ``The three leaders``) or names one."""
-    for tok, end, g in _groups(t):
-        if tok == lo and end <= before:
-            return g
-    k = lo
-    while k < before and k < lo + 6:
-        w = t.lower[k]
-        if w == "they" or w in _cues(t.codebook).collectives:
-            return _collective(t, k + 1, lo) if w != "they" else latest_group(t, k)
-        if not (w.isalpha() and (w in _DETS or w in _NUMBERS or t.words[k][:1].isupper())):
-            break
-        k += 1
-    return []
-
-
-def _groups(t: Tagged) -> list[tuple[int, int, list[Participant]]]:
-    cached = getattr(t, "_group_cache", None)
-    if cached is not None:
-        return cached
-    out: list[tuple[int, int, list[Participant]]] = []
-    collectives = _cues(t.codebook).collectives
-    parts = t.participants
-    n = 0
-    for lo, hi in t.sent_tok:
-        while n < len(parts) and parts[n].tok < lo:
-            n += 1
-        # the subject region: names, titles, "of", "and", commas, up to the first verb-like
-        # lower-case word ("met", "convened", "discussed")
-        k = lo
-        while k < hi and t.lower[k] in ("the", "a", "an"):
-            k += 1
-        for c in range(k, min(hi, k + 4)):
-            if t.lower[c] in collectives:
-                k = c + 1  # "(The foreign) ministers of A, B and C ..."
-                break
-            if not t.words[c].islower():
-                break
-        end = k
-        while end < hi:
-            w = t.words[end]
-            low = t.lower[end]
-            if (
-                w[:1].isupper()
-                or end in t.title_tokens
-                or low in ("of", "and", "the", ",", "(", ")", "for", "&", "'s", "’s", "-")
-                or t.by_tok.get(end) is not None
-            ):
-                end += 1
-                continue
-            break
-        members: list[Participant] = []
-        states: dict[str, int] = {}
-        m = n
-        while m < len(parts) and parts[m].tok < end:
-            p = parts[m]
-            m += 1
-            a = t.actor(p.actor)
-            if a is None or p.possessive:
-                continue
-            state = a.stands_for
-            if not state or a.type not in ("person", "country", "organization", "bloc"):
-                continue
-            if state in states:
-                if a.type == "person" and members[states[state]].actor != p.actor:
-                    prev = t.actor(members[states[state]].actor)
-                    if prev is not None and prev.type != "person":
-                        members[states[state]] = p  # the person speaks for the state
-                continue
-            states[state] = len(members)
-            members.append(p)
-        if len(states) >= 2 and end < hi and t.words[end][:1].islower():
-            out.append((lo, end, members))
-    t._group_cache = out
-    return out
 
 
 _PREPOSITIONS = frozenset(
@@ -758,9 +488,6 @@ _PREPOSITIONS = frozenset(
         "among",
     ]
 )
-
-
-_DETS = frozenset({"the", "both", "all", "two", "three", "four", "five", "several"})
 
 
 def _victims(t: Tagged, a: int, b: int) -> set[str]:
@@ -800,7 +527,7 @@ def _targets(
     out: list[str] = []
     inside = [p for p in t.participants if a <= p.tok and p.tok_end <= b]
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
-    stop = next((i for i in range(a + 1, b) if t.lower[i] in _SUBORDINATORS), b)
+    stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
     for n, p in enumerate(inside):
         if p.tok >= stop or p.actor in speaker_ids or p.actor in victims:
             continue
@@ -810,9 +537,9 @@ def _targets(
         k = p.tok - 1
         while k >= a and t.lower[k] in ("the", "a", "an"):
             k -= 1
-        if k >= a and t.lower[k] in _CIRCUMSTANCE:
+        if k >= a and t.lower[k] in CIRCUMSTANCE:
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
-        is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in _AUX
+        is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in AUX
         if is_subject and not keep_subject and a_.stands_for in own_side:
             continue  # "Sullivan: the Biden administration is leaving ...": the agent
         ids = (a_.stands_for,) if a_.type == "place" else (p.actor, a_.stands_for)
@@ -838,15 +565,6 @@ def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:
     return _evaluation(t, cues, set(), a, b)[0]
 
 
-# Prepositions after an evaluative word that name whom it is about ("concern over X",
-# "support for X", "threat from X"); "attacks on X" names a victim instead (see _victims).
-_ABOUT = frozenset({"over", "about", "for", "from", "by", "with", "toward", "towards", "of"})
-_NEGATION = frozenset({"not", "n't", "no", "never", "nor"})
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
-# words that end the object search of an evaluative word
-_STOPS = frozenset({"to", "that", "whether", "if", "than", "but", "between", "among"})
-
-
 def cues_stance(t: Tagged, j: int) -> int:
     """The stance lexicon's polarity of token ``j`` (0 when it has none)."""
     return _cues(t.codebook).stance.get(t.lower[j], 0)
@@ -862,7 +580,7 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
     ("the air defenses Ukraine needs amid attacks") is description, not the speaker's stance.
     The first clause only: a subordinate clause ("as Russia continues ...") is background.
     """
-    stop = next((i for i in range(a + 1, b) if t.lower[i] in _SUBORDINATORS), b)
+    stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
     # Reporting a hostile act accuses its agent ("said Israel attacked the embassy"); the
     # one it is aimed at is a victim, never the target of the speaker's stance.
     conflict = {h.start for h in cues.conflict.find(t.lower, a, stop)}
@@ -872,9 +590,9 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             v = -1
         if not v:
             continue
-        if any(t.lower[k] in _NEGATION for k in range(max(a, i - 3), i)):
+        if any(t.lower[k] in NEGATION for k in range(max(a, i - 3), i)):
             continue  # "no threat", "does not support": not an evaluation we can sign
-        aimed = _aimed_at(t, i, a, stop, agent_only=not cues.stance.get(t.lower[i]))
+        aimed = aimed_at(t, i, a, stop, agent_only=not cues.stance.get(t.lower[i]))
         ids = _ids(t, aimed, own)
         if ids:
             return ("positive" if v > 0 else "negative"), ids
@@ -894,68 +612,6 @@ def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
     return ids
 
 
-def _aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> list[Participant]:
-    """The parties the evaluative word at token ``i`` is aimed at (see :func:`_evaluation`).
-
-    ``agent_only``: a hostile act, aimed at its possessor or subject, not at its object.
-    """
-    # possessor within three words: "Russia's unprovoked and brutal aggression"
-    for j in range(i - 1, max(a, i - 5) - 1, -1):
-        w = t.lower[j]
-        if w in POSSESSIVE:
-            p = t.ending_at(j)
-            return _coordinated(t, p, a) if p is not None else []
-        if not t.words[j][:1].islower() or w in (",", ";"):
-            break
-    # the party it is about, or its object: "concern over X", "threaten X", "welcome the
-    # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
-    j = b if agent_only else i + 1
-    while j < b and j <= i + 10 and t.words[j].isalpha() and t.words[j].islower():
-        if t.lower[j] in _CIRCUMSTANCE or t.lower[j] in _SUBORDINATORS or t.lower[j] in _STOPS:
-            break
-        j += 1
-    p = t.by_tok.get(j) if j < b else None
-    if p is not None and i < p.tok <= j:
-        return _group(t, p, b)
-    # the subject of its clause: the parties of its first noun phrase ("the ties between
-    # Moscow and Pyongyang pose ..."); "We welcome X ... the threat" has a pronoun subject
-    if t.lower[a] in _PRONOUNS or i - a > 12:
-        return []
-    out = []
-    for p in t.participants:
-        if p.tok >= i:
-            break
-        if p.tok < a:
-            continue
-        k = p.tok - 1
-        while k >= a and t.lower[k] in ("the", "a", "an"):
-            k -= 1
-        if k >= a and t.lower[k] in _CIRCUMSTANCE:
-            continue
-        out.append(p)
-    return out
-
-
-def _group(t: Tagged, p: Participant, hi: int) -> list[Participant]:
-    """``X, Y and Z`` to the right of ``p``."""
-    group = [p]
-    j = p.tok_end
-    while j < hi:
-        k = j
-        while k < hi and t.lower[k] in (",", "and", "&"):
-            k += 1
-        if k == j:
-            break
-        while k < hi and t.lower[k] in ("the", "a", "an"):
-            k += 1
-        q = t.by_tok.get(k)
-        if q is None or not j <= q.tok <= k:
-            break
-        group.append(q)
-        j = q.tok_end
-    return group
-
-
 def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
     """'"...," X said. "..."': a next sentence that is a bare quote is the same speaker's."""
     art = t.article
@@ -969,7 +625,7 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
         sent, nxt = art.sentences[last.sentence], art.sentences[nxt_i]
         if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
             continue
-        if nxt.text[:1] in _OPEN_Q:
+        if nxt.text[:1] in OPEN_Q:
             lo, hi = t.sent_tok[nxt_i]
             targets = _targets(t, [], lo, hi, out, nxt_i) if hi > lo else []
             cont = Statement(
@@ -1101,13 +757,13 @@ def bind_first_person(t: Tagged, statements: list[Statement]) -> None:
             i = s.content_start
             while i < s.content_end:
                 o = min(
-                    (k for k in (text.find(q, i, s.content_end) for q in _OPEN_Q) if k >= 0),
+                    (k for k in (text.find(q, i, s.content_end) for q in OPEN_Q) if k >= 0),
                     default=-1,
                 )
                 if o < 0:
                     break
                 c = min(
-                    (k for k in (text.find(q, o + 1, s.content_end) for q in _CLOSE_Q) if k > o),
+                    (k for k in (text.find(q, o + 1, s.content_end) for q in CLOSE_Q) if k > o),
                     default=s.content_end,
                 )
                 spans.append((o, c, s.speaker, s.sentence))

@@ -1,0 +1,599 @@
+"""One syntactic layer under statements and events: who does what to whom in a sentence.
+
+Both stages find their arguments here, over the tagger's tokens and participants: the
+subject of a cue or trigger (through auxiliaries, appositives, a copula, a prepositional
+modifier), its object and prepositional targets, coordination (``A, B and C``), a
+possessor (``Russia's unprovoked and brutal war``), pronouns (``its``, ``their``), groups
+named together and the plural subjects that speak for them (``The three leaders``), a
+definite title standing for a named person (``the general``), clause bounds and
+negation. Each stage keeps only its lexicon and its decisions.
+
+Examples
+--------
+>>> from alignkit.article import parse_article
+>>> from alignkit.tagging import tag
+>>> t = tag(parse_article("Japan, South Korea and the United States met in Tokyo."))
+>>> usa = next(p for p in t.participants if p.actor == "USA")
+>>> [p.actor for p in group_left(t, usa, 0)]
+['JPN', 'KOR', 'USA']
+>>> [p.actor for p in latest_group(t, len(t.lower))]
+['JPN', 'KOR', 'USA']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .codebook import Codebook, read_table
+from .tagging import POSSESSIVE, Mention, Participant, Tagged
+
+# Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
+AUX = frozenset(
+    [
+        "did",
+        "does",
+        "do",
+        "long",
+        "just",
+        "still",
+        "often",
+        "now",
+        "even",
+        "previously",
+        "consistently",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "also",
+        "again",
+        "repeatedly",
+        "reportedly",
+        "publicly",
+        "recently",
+        "later",
+        "then",
+        "further",
+        "already",
+        "once",
+        "not",
+        "n't",
+        "never",
+        "firmly",
+        "strongly",
+        "sharply",
+        "openly",
+    ]
+)
+
+
+OPEN_Q = frozenset({'"', "“", "‘", "«"})
+
+
+CLOSE_Q = frozenset({'"', "”", "’", "»"})
+
+
+QUOTES = OPEN_Q | CLOSE_Q
+
+
+CIRCUMSTANCE = frozenset(
+    [
+        "in",
+        "during",
+        "amid",
+        "amidst",
+        "at",
+        "near",
+        "inside",
+        "across",
+        "throughout",
+        "within",
+        "since",
+        "after",
+        "before",
+    ]
+)
+
+
+# Background clauses: "as Trump re-enters ...", ", which violate ..." are not targets.
+SUBORDINATORS = frozenset(
+    {"as", "while", "when", "because", "since", "whereas", "although", "which", "who"}
+)
+
+
+CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "however"})
+
+
+NEGATION = frozenset({"not", "n't", "no", "never", "nor"})
+
+
+PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
+
+
+# words that end the object search of an evaluative word
+STOPS = frozenset({"to", "that", "whether", "if", "than", "but", "between", "among"})
+
+
+# Prepositions after an evaluative word that name whom it is about ("concern over X",
+# "support for X", "threat from X"); "attacks on X" names a victim instead (see _victims).
+ABOUT = frozenset({"over", "about", "for", "from", "by", "with", "toward", "towards", "of"})
+
+
+DETS = frozenset({"the", "both", "all", "two", "three", "four", "five", "several"})
+
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+PREPS = frozenset(
+    [
+        "with",
+        "to",
+        "on",
+        "against",
+        "toward",
+        "towards",
+        "into",
+        "between",
+        "in",
+        "of",
+        "for",
+        "from",
+        "by",
+        "at",
+        "over",
+        "under",
+        "about",
+        "like",
+        "amid",
+        "amidst",
+        "during",
+        "among",
+    ]
+)
+
+
+GENERIC = frozenset({"nations", "countries", "states", "partners", "allies", "nation", "regimes"})
+
+
+INTRO = frozenset({"like", "including", "such"})
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "be"})
+
+
+@lru_cache(maxsize=4)
+def _collectives_of(cb: Codebook) -> frozenset:
+    return frozenset(r["word"].lower() for r in read_table("collectives.csv", cb.root))
+
+
+def collectives(t: Tagged) -> frozenset:
+    """Plural nouns a group of parties is spoken of by (``collectives.csv``: leaders, ...)."""
+    return _collectives_of(t.codebook)
+
+
+def starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
+    while tok < hi and t.lower[tok] in ("the", "a", "an"):
+        tok += 1
+    return t.by_tok.get(tok) if tok < hi else None
+
+
+def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
+    group = [p]
+    j = p.tok_end
+    while j < hi:
+        k = j
+        while k < hi and t.lower[k] in (",", "and", "&", "or"):
+            k += 1
+        if k == j:
+            break
+        q = starting_at(t, k, hi)
+        # k must open the next party (a determiner inside it is fine: "and the ROK")
+        if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
+            break
+        group.append(q)
+        j = q.tok_end
+    return group
+
+
+def group_left(t: Tagged, p: Participant, lo: int) -> list[Participant]:
+    group = [p]
+    cur = p
+    while True:
+        j = cur.tok - 1
+        seen = False
+        while j >= lo and t.lower[j] in (",", "and", "&"):
+            j -= 1
+            seen = True
+        if not seen:
+            break
+        q = t.ending_at(j + 1)
+        if q is None or q.possessive:
+            break
+        group.insert(0, q)
+        cur = q
+    return group
+
+
+def in_pp(t: Tagged, p: Participant, lo: int) -> bool:
+    """Is the participant (or its coordination) the object of a preposition?"""
+    first = group_left(t, p, lo)[0]
+    j = first.tok - 1
+    while j >= lo and t.lower[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= lo and (t.lower[j] in PREPS or t.lower[j] in GENERIC)
+
+
+def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
+    """Participants introduced by a preposition at token ``i`` (through ``nations like``)."""
+    if i >= hi or t.lower[i] not in preps:
+        return []
+    j = i + 1
+    while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in GENERIC):
+        j += 1
+    # "with the leaders of Iraq", "officials from Japan": the people stand for their state
+    if j + 1 < hi and t.lower[j] in collectives(t) and t.lower[j + 1] in ("of", "from"):
+        j += 2
+        while j < hi and t.lower[j] in ("the", "a", "an"):
+            j += 1
+    while (
+        j < hi
+        and t.lower[j] in INTRO
+        or (j < hi and t.lower[j] == "as" and t.lower[j - 1] == "such")
+    ):
+        j += 1
+    p = starting_at(t, j, hi)
+    if p is None:
+        # "in lawful Philippine maritime operations": adjectives before a demonym
+        k = j
+        while k < hi and k < j + 2 and t.words[k].isalpha() and t.words[k].islower():
+            k += 1
+        q = t.by_tok.get(k) if k > j else None
+        if q is not None and q.tok == k and q.head.kind == "demonym":
+            return [q]
+    if p is None or p.tok > j:
+        return []
+    return group_right(t, p, hi)
+
+
+def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
+    """``its`` -> the latest salient state or organization; ``their`` -> the latest pair."""
+    sent = t.tok_sent[tok]
+    before = [p for p in t.participants if p.tok_end <= tok and p.sentence >= sent - 1]
+    if word == "their":
+        for p in reversed(before):
+            g = group_left(t, p, 0)
+            if len(g) >= 2:
+                return g
+        return []
+    if word == "its":
+        for p in reversed(before):
+            a = t.actor(p.actor)
+            if (
+                a
+                and a.type in ("country", "organization", "bloc")
+                and (p.possessive or not in_pp(t, p, lo))
+            ):
+                return [p]
+    return []
+
+
+def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
+    """``Russia's ongoing conflict``, ``its deepening ties``, ``his visit`` (<= 3 words between)."""
+    for j in range(start - 1, max(lo, start - 6) - 1, -1):
+        w = t.lower[j]
+        if w in (",", "and") and j > lo and t.words[j - 1].islower() and t.words[j + 1].islower():
+            continue  # between adjectives: "Russia's unprovoked and brutal war"
+        if w in (",", ";", ".", "and", "that", "which", "who") or w in PREPS and w != "to":
+            return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
+        if w in POSSESSIVE:
+            p = t.ending_at(j)
+            return [p] if p else []
+        if w in ("its", "their"):
+            return resolve_pronoun(t, w, j, lo)
+        p = t.ending_at(j + 1)
+        if p and p.head.kind == "pronoun" and p.head.text.lower() in ("his", "her"):
+            return [p]
+        if p is not None:
+            return []  # another party stands between: it is a modifier, not a possessor
+    return []
+
+
+def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
+    """The coordination in subject position right before the verb group at ``start``."""
+    j = start - 1
+    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ("to", "expected", "set", "about", "in")):
+        j -= 1
+    if j < lo:
+        return []
+    # a predicate noun after a copula: "China is the primary contributor to ..."
+    k = j
+    while k > lo and start - k <= 4 and t.words[k].isalpha() and t.words[k].islower():
+        if t.lower[k] in COPULAS:
+            j = k - 1
+            break
+        k -= 1
+    p = t.ending_at(j + 1)
+    if p is None or p.possessive:
+        return []
+    group = group_left(t, p, lo)
+    # "Iranian Military in Ukraine Helping Russia": the party of a prepositional phrase
+    # modifies the subject; the subject is the party before the preposition
+    k = group[0].tok - 1
+    while k >= lo and t.lower[k] in ("the", "a", "an"):
+        k -= 1
+    if k > lo and t.lower[k] in ("in", "from", "at", "of", "near", "inside"):
+        q = t.ending_at(k)
+        if q is not None and not q.possessive:
+            return group_left(t, q, lo)
+        return []
+    return group
+
+
+def clause_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
+    """The sentence's first participant that is not inside a prepositional phrase."""
+    for p in t.participants:
+        if lo <= p.tok < before and not p.possessive and not in_pp(t, p, lo):
+            return group_right(t, p, before)
+    return []
+
+
+def topic(t: Tagged, lo: int, hi: int) -> Participant | None:
+    for p in t.participants:
+        if lo <= p.tok < hi and not in_pp(t, p, lo):
+            return p
+    return None
+
+
+def skip_left(t: Tagged, i: int, floor: int) -> int:
+    """Index of the first token left of ``i`` that is not an auxiliary or adverb."""
+    j = i - 1
+    while j >= floor and (t.lower[j] in AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)):
+        j -= 1
+    return j
+
+
+def groups(t: Tagged) -> list[tuple[int, int, list[Participant]]]:
+    cached = getattr(t, "_group_cache", None)
+    if cached is not None:
+        return cached
+    out: list[tuple[int, int, list[Participant]]] = []
+    plural = collectives(t)
+    parts = t.participants
+    n = 0
+    for lo, hi in t.sent_tok:
+        while n < len(parts) and parts[n].tok < lo:
+            n += 1
+        # the subject region: names, titles, "of", "and", commas, up to the first verb-like
+        # lower-case word ("met", "convened", "discussed")
+        k = lo
+        while k < hi and t.lower[k] in ("the", "a", "an"):
+            k += 1
+        for c in range(k, min(hi, k + 4)):
+            if t.lower[c] in plural:
+                k = c + 1  # "(The foreign) ministers of A, B and C ..."
+                break
+            if not t.words[c].islower():
+                break
+        end = k
+        while end < hi:
+            w = t.words[end]
+            low = t.lower[end]
+            if (
+                w[:1].isupper()
+                or end in t.title_tokens
+                or low in ("of", "and", "the", ",", "(", ")", "for", "&", "'s", "’s", "-")
+                or t.by_tok.get(end) is not None
+            ):
+                end += 1
+                continue
+            break
+        members: list[Participant] = []
+        states: dict[str, int] = {}
+        m = n
+        while m < len(parts) and parts[m].tok < end:
+            p = parts[m]
+            m += 1
+            a = t.actor(p.actor)
+            if a is None or p.possessive:
+                continue
+            state = a.stands_for
+            if not state or a.type not in ("person", "country", "organization", "bloc"):
+                continue
+            if state in states:
+                if a.type == "person" and members[states[state]].actor != p.actor:
+                    prev = t.actor(members[states[state]].actor)
+                    if prev is not None and prev.type != "person":
+                        members[states[state]] = p  # the person speaks for the state
+                continue
+            states[state] = len(members)
+            members.append(p)
+        if len(states) >= 2 and end < hi and t.words[end][:1].islower():
+            out.append((lo, end, members))
+    t._group_cache = out
+    return out
+
+
+def group_size(t: Tagged, lo: int, j: int) -> int:
+    """How many a plural subject counts: ``the Secretary and the two Ministers`` is 3."""
+    k = j
+    while k > lo and t.lower[k - 1].isalpha() and j - k < 8:
+        k -= 1
+    size, parts = 0, 0
+    for piece in " ".join(t.lower[k : j + 1]).split(" and "):
+        words = piece.split()
+        if not words:
+            continue
+        parts += 1
+        size += next((NUMBERS[w] for w in words if w in NUMBERS), 1 if parts else 0)
+    return size if any(w in NUMBERS for w in t.lower[k : j + 1]) else 0
+
+
+def latest_group(t: Tagged, before: int, size: int = 0) -> list[Participant]:
+    """The latest group of two or more parties named together as a subject before a token.
+
+    A sentence opening with ``A, B and C met`` (states, or people with their titles) names
+    a group; so does ``The leaders of A, B and C``. Each state counts once: a person stands
+    for it where one is named (``Japanese Minister of Defense Kihara Minoru``), else the
+    state itself. ``size``: the count the subject gives (``the three leaders``), when any.
+    """
+    earlier = [g for tok, _, g in groups(t) if tok < before]
+    if size:
+        fits = [g for g in earlier if len(g) == size]
+        if fits:
+            return fits[-1]
+    return earlier[-1] if earlier else []
+
+
+def group_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
+    """A sentence whose subject is a group (``They``, ``The three leaders``) or names one."""
+    for tok, end, g in groups(t):
+        if tok == lo and end <= before:
+            return g
+    k = lo
+    while k < before and k < lo + 6:
+        w = t.lower[k]
+        if w == "they" or w in collectives(t):
+            return plural_subject(t, k + 1, lo) if w != "they" else latest_group(t, k)
+        if not (w.isalpha() and (w in DETS or w in NUMBERS or t.words[k][:1].isupper())):
+            break
+        k += 1
+    return []
+
+
+@lru_cache(maxsize=4)
+def _title_words(cb: Codebook) -> frozenset:
+    """Words of the codebook's titles and the title abbreviations (``Gen.``), lower case."""
+    words = {w for phrase in cb.titles for w in phrase.split()}
+    for r in read_table("abbreviations.csv", cb.root):
+        if r["kind"] == "title":
+            words.add(r["abbreviation"].lower())
+    return frozenset(words - {"of", "the", "for", "and", "de"})
+
+
+def _names_title(word: str, head: str) -> bool:
+    """``Gen.`` names a general, ``Secretary`` a secretary."""
+    w = word.lower()
+    if w.endswith("."):
+        return len(w) >= 4 and head.startswith(w[:-1])
+    return w == head
+
+
+def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
+    """``the general said``, ``the deputy press secretary said``: the person of that title.
+
+    A definite title without a name refers to the latest person named earlier in the
+    article with that title before their name (``Marine Corps Gen. Michael E. Langley``).
+    """
+    head = t.lower[j]
+    if not head.isalpha() or head not in _title_words(t.codebook) or not t.words[j].islower():
+        return None
+    k = j
+    while k > floor and j - k < 4 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
+        k -= 1
+        if t.lower[k] == "the":
+            break
+    if t.lower[k] != "the":
+        return None
+    for p in reversed(t.participants):
+        if p.tok >= k:
+            continue
+        a = t.actor(p.actor)
+        if a is None or a.type != "person":
+            continue
+        lo = max(0, p.tok - 8)
+        if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
+            m = Mention(
+                t.starts[k],
+                t.ends[j],
+                t.article.text[t.starts[k] : t.ends[j]],
+                p.actor,
+                "title",
+                t.tok_sent[j],
+                k,
+                j + 1,
+            )
+            return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
+    return None
+
+
+def aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> list[Participant]:
+    """The parties the evaluative word at token ``i`` is aimed at (see :func:`_evaluation`).
+
+    ``agent_only``: a hostile act, aimed at its possessor or subject, not at its object.
+    """
+    # possessor within three words: "Russia's unprovoked and brutal aggression"
+    for j in range(i - 1, max(a, i - 5) - 1, -1):
+        w = t.lower[j]
+        if w in POSSESSIVE:
+            p = t.ending_at(j)
+            return group_left(t, p, a) if p is not None else []
+        if not t.words[j][:1].islower() or w in (",", ";"):
+            break
+    # the party it is about, or its object: "concern over X", "threaten X", "welcome the
+    # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
+    j = b if agent_only else i + 1
+    while j < b and j <= i + 10 and t.words[j].isalpha() and t.words[j].islower():
+        if t.lower[j] in CIRCUMSTANCE or t.lower[j] in SUBORDINATORS or t.lower[j] in STOPS:
+            break
+        j += 1
+    p = t.by_tok.get(j) if j < b else None
+    if p is not None and i < p.tok <= j:
+        return group_right(t, p, b)
+    # the subject of its clause: the parties of its first noun phrase ("the ties between
+    # Moscow and Pyongyang pose ..."); "We welcome X ... the threat" has a pronoun subject
+    if t.lower[a] in PRONOUNS or i - a > 12:
+        return []
+    out = []
+    for p in t.participants:
+        if p.tok >= i:
+            break
+        if p.tok < a:
+            continue
+        k = p.tok - 1
+        while k >= a and t.lower[k] in ("the", "a", "an"):
+            k -= 1
+        if k >= a and t.lower[k] in CIRCUMSTANCE:
+            continue
+        out.append(p)
+    return out
+
+
+def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
+    """Parties a plural subject speaks for: the latest group of parties named together.
+
+    ``The National Security Advisors of the United States, Japan, and the Republic of Korea
+    met ... The national security advisors call on ...``: the three states, one by one.
+    ``The Secretary and the two Ministers condemned``, ``They reaffirmed``: the people (or
+    states) who were the subject of an earlier sentence together.
+    """
+    j = skip_left(t, cue_tok, lo)
+    if j < lo:
+        return []
+    if t.lower[j] == "they":
+        if j != lo and t.lower[j - 1] not in (",", ";", "and", '"', "“"):
+            return []
+    elif t.lower[j] in collectives(t):
+        # "the (three) (national security) advisors": a definite group, not "some ministers"
+        k = j - 1
+        while k >= max(lo, j - 8) and t.lower[k] not in DETS and t.lower[k].isalpha():
+            k -= 1
+        if k < lo or t.lower[k] not in DETS:
+            return []
+    else:
+        return []
+    return latest_group(t, j, group_size(t, lo, j))
