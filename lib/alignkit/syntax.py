@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from .codebook import Codebook, read_table
@@ -315,6 +316,10 @@ def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
 
 def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     """The coordination in subject position right before the verb group at ``start``."""
+    if backend() == "parse-all":
+        found = parse_subject(t, start)
+        if found is not None:
+            return found
     j = start - 1
     while j >= lo and (t.lower[j] in AUX or t.lower[j] in ("to", "expected", "set", "about", "in")):
         j -= 1
@@ -597,3 +602,84 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
     else:
         return []
     return latest_group(t, j, group_size(t, lo, j))
+
+
+# ----------------------------------------------------------------------------- back-ends
+
+#: How arguments are found, measured on the development set (``make eval`` prints it):
+#:
+#: * ``surface``: rules over token order and the tagger's participants;
+#: * ``parse``: the subject of a statement's cue is read from a dependency parse first
+#:   (:mod:`alignkit.dependency`), the surface rules after it; event arguments stay with
+#:   the surface rules (the default: it scores best);
+#: * ``parse-all``: the subject of event triggers from the parse too.
+BACKENDS = ("surface", "parse", "parse-all")
+DEFAULT_BACKEND = "parse"
+
+
+def backend() -> str:
+    """The argument finder in use: ``$ALIGNKIT_SYNTAX`` when set, else the default."""
+    name = os.environ.get("ALIGNKIT_SYNTAX", DEFAULT_BACKEND)
+    if name not in BACKENDS:
+        raise ValueError(f"ALIGNKIT_SYNTAX={name!r}: expected one of {', '.join(BACKENDS)}")
+    return name
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def parse_subject(t: Tagged, tok: int) -> list[Participant] | None:
+    """The parties that are the grammatical subject of the verb governing token ``tok``.
+
+    Climbs from a trigger noun to its verb, and from an infinitive, a coordinated verb or
+    an adverbial clause to the verb that has the subject (``expected to sign``, ``met ...
+    and assured``); a relative clause's subject is its antecedent. ``None`` when the parse
+    names no subject that is a party (the surface rules then decide).
+    """
+    from .dependency import parse
+
+    if t.tok_sent[tok] < 0:
+        return None
+    p = parse(t, t.tok_sent[tok])
+    v = tok
+    for _ in range(6):
+        if p.pos(v) in ("VERB", "AUX") or p.head(v) == v:
+            break
+        v = p.head(v)
+    subj: list[int] = []
+    for _ in range(5):
+        subj = [k for k in p.children(v) if p.dep(k) in _SUBJECTS]
+        if subj:
+            break
+        if p.dep(v) == "relcl":
+            subj = [p.head(v)]
+            break
+        if p.dep(v) not in ("xcomp", "conj", "advcl", "ccomp", "acl") or p.head(v) == v:
+            return None
+        v = p.head(v)
+    if not subj:
+        return None
+    parties = _parties_of(t, p, subj[0])
+    return parties or None
+
+
+def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
+    """The participant a noun heads (or names it), and those coordinated with it."""
+    out: list[Participant] = []
+    todo = [s]
+    while todo:
+        k = todo.pop(0)
+        q = t.by_tok.get(k)
+        if q is None:
+            q = next(
+                (
+                    t.by_tok[c]
+                    for c in p.children(k)
+                    if p.dep(c) in ("compound", "amod", "nmod") and c in t.by_tok
+                ),
+                None,
+            )
+        if q is not None and not q.possessive and q not in out:
+            out.append(q)
+        todo.extend(c for c in p.children(k) if p.dep(c) == "conj")
+    return out

