@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -250,29 +251,141 @@ def tokenize(text: str):
     return tok(text)
 
 
+# -- normalization for matching ----------------------------------------------------------
+# Forms and text are matched in one normalized spelling; offsets stay those of the text.
+_PUNCT = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+    }
+)
+#: countries whose people are usually named family name first (``Kihara Minoru``)
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "HUN", "MNG", "KHM"})
+
+
+def _nfkc(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """NFKC ``text`` and, when that changes it, each normalized char's span in ``text``.
+
+    A base character and the combining marks after it normalize together (NFD
+    ``Erdog\\u0306an`` becomes ``Erdoğan``); full-width and mathematical letters become
+    plain ones. Linear, and only run for the rare text that is not NFKC already.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text, None
+    out: list[str] = []
+    src: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    combining = unicodedata.combining
+    while i < n:
+        j = i + 1
+        while j < n and combining(text[j]):
+            j += 1
+        seg = text[i:j]
+        norm = seg if seg.isascii() else unicodedata.normalize("NFKC", seg)
+        out.append(norm)
+        src.extend([(i, j)] * len(norm))
+        i = j
+    return "".join(out), src
+
+
+def _norm_token(w: str, keep_caps: frozenset[str] | set[str]) -> str:
+    """One token in the spelling forms are matched in: straight quotes, ASCII dashes,
+    dotless acronyms (``U.S.`` -> ``US``), capitalized all-caps words (``MILLER``)."""
+    if not w.isascii():
+        w = w.translate(_PUNCT)
+    if len(w) > 2 and w[-1] == "." and w[0].isupper():
+        bare = w.replace(".", "")
+        if bare.isalpha() and bare.isupper() and len(bare) == w.count("."):
+            return bare  # U.S. U.K. U.N. E.U.
+    if len(w) > 1 and w.isupper() and w.isalpha() and w not in keep_caps:
+        return w.capitalize()
+    return w
+
+
+def _person_variants(cb: Codebook, form: str) -> list[str]:
+    """Other spellings news uses for a person's full name: a hyphenated given name written
+    joined or as two words (``Won-sik``: ``Wonsik``, ``Won Sik``) and, for countries that
+    put the family name first, the two-word name in the other order (``Kihara Minoru``)."""
+    cands = cb.surface[form]
+    if len(cands) != 1:
+        return []
+    a = cb.actors.get(cands[0][0])
+    parts = form.split()
+    if a is None or a.type != "person" or len(parts) < 2:
+        return []
+    out = []
+    if any("-" in p for p in parts):
+        joined, spaced = [], []
+        for p in parts:
+            head, _, tail = p.partition("-")
+            if tail and head.isalpha() and tail.isalpha():
+                joined.append(head + tail.lower() if tail.islower() else p)
+                spaced.append(f"{head} {tail[:1].upper()}{tail[1:]}")
+            else:
+                joined.append(p)
+                spaced.append(p)
+        out += [" ".join(joined), " ".join(spaced)]
+    if len(parts) == 2 and a.country in _FAMILY_FIRST and all(p.isalpha() for p in parts):
+        out.append(f"{parts[1]} {parts[0]}")
+    return [v for v in dict.fromkeys(out) if v != form and v not in cb.surface]
+
+
 class _Matchers:
     """PhraseMatchers compiled once per codebook (the slow part of a cold start)."""
 
     def __init__(self, cb: Codebook):
         from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
         tok = get_tokenizer()
         self.forms = PhraseMatcher(tok.vocab, attr="ORTH")
         self.form_of: dict[int, str] = {}
-        forms = []
+        forms: list[tuple[str, str]] = []  # (pattern text, codebook form)
         for form in cb.surface:
-            forms.append(form)
+            forms.append((form, form))
             if form.startswith("the "):
-                forms.append("The " + form[4:])
-        for form, doc in zip(forms, tok.pipe(forms), strict=True):
+                forms.append(("The " + form[4:], form))
+            forms.extend((v, form) for v in _person_variants(cb, form))
+        docs = list(tok.pipe([unicodedata.normalize("NFKC", f) for f, _ in forms]))
+        #: all-caps words of the codebook (``KCNA``, ``UN``) keep their case in matching
+        self.caps = frozenset(
+            t.text for d in docs for t in d if t.text.isupper() and len(t.text) > 1
+        )
+        seen: set[tuple[str, ...]] = set()
+        for (_, form), doc in zip(forms, docs, strict=True):
+            words = [_norm_token(t.text, self.caps) for t in doc]
+            if (tuple(words), form) in seen:
+                continue
+            seen.add((tuple(words), form))
             key = tok.vocab.strings.add("F:" + form)
-            self.form_of[key] = form if form in cb.surface else "the " + form[4:]
-            self.forms.add("F:" + form, [doc])
+            self.form_of[key] = form
+            self.forms.add("F:" + form, [Doc(tok.vocab, words=words)])
         self.titles = PhraseMatcher(tok.vocab, attr="LOWER")
         # Tokenize titles as written: "Lt. Gen." and "lt. gen." split differently.
         phrases = [r["phrase"] for r in cb.titles.values()]
+        #: titles that are titles only when capitalized ("Justice", "Brigadier")
+        self.cased = {
+            p.lower() for p, r in cb.titles.items() if r.get("cased", "").lower() == "yes"
+        }
         for p, doc in zip(phrases, tok.pipe(phrases), strict=True):
-            self.titles.add("T:" + p.lower(), [doc])
+            words = [_norm_token(t.text, self.caps) for t in doc]
+            self.titles.add("T:" + p.lower(), [Doc(tok.vocab, words=words)])
         self.themes = PhraseMatcher(tok.vocab, attr="LOWER")
         self.theme_of: dict[int, list[str]] = {}
         seen = {}
@@ -313,16 +426,29 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     """
     cb = codebook or load_codebook()
     m = _matchers(cb)
-    doc = tokenize(article.text)
+    text = article.text
+    # Text that is not NFKC (NFD accents, full-width or mathematical letters, no-break
+    # spaces) is tokenized normalized; offsets are mapped back to the text as written.
+    ntext, src = _nfkc(text)
+    doc = tokenize(ntext)
     # One array call instead of creating a Token object per token (the hot path).
     from spacy.attrs import IDX, LENGTH
 
     arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    text = article.text
-    starts = [s for s, _ in arr]
-    ends = [s + n for s, n in arr]
+    if src is None:
+        starts = [s for s, _ in arr]
+        ends = [s + n for s, n in arr]
+    else:
+        starts = [src[s][0] for s, _ in arr]
+        ends = [src[s + n - 1][1] for s, n in arr]
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     lower = [w.lower() for w in words]
+    # The spelling the matchers read: one token per token of the text.
+    nwords = [_norm_token(doc[i].text if src else w, m.caps) for i, w in enumerate(words)]
+    if src is not None or any(a != b for a, b in zip(nwords, words, strict=True)):
+        from spacy.tokens import Doc
+
+        doc = Doc(doc.vocab, words=nwords)
 
     # Token -> sentence index (-1 outside sentences: header, breadcrumb).
     # Both lists are sorted, so one bisect per sentence gives its token range.
@@ -339,7 +465,10 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     date = article.publication_date
 
     title_spans = {}  # start token -> (end token, kind) of each title match, longest kept
-    for _, s, e in m.titles(doc):
+    strings = doc.vocab.strings
+    for k, s, e in m.titles(doc):
+        if m.cased and strings[k][2:] in m.cased and not nwords[s][:1].isupper():
+            continue  # "Justice Ali" is a title, "justice" a word
         if tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
@@ -402,27 +531,23 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     covered = {i for s, e, _, _ in items for i in range(s, e)}
 
     # 3. Title + unknown name: a person the codebook lacks.
-    for s, e in _title_chains(t.title_tokens):
-        name_end = e
-        while (
-            name_end < len(words)
-            and name_end - e < 3
-            and name_end not in covered
-            and words[name_end][:1].isupper()
-            and words[name_end].replace("-", "").replace(".", "").isalpha()
-            and words[name_end] not in _NAME_STOP
-            and name_end not in t.title_tokens
-            and tok_sent[name_end] == tok_sent[s]
-        ):
-            name_end += 1
-        if name_end - e >= 2:
-            name = article.text[starts[e] : ends[name_end - 1]]
+    chains = _extend_chains(t, nwords, items, title_spans)
+    for s, e, portfolio in chains:
+        name_at = e
+        if portfolio and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
+            name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
+        name_end, n_words, stolen = _name_run(t, nwords, items, covered, name_at, tok_sent[s])
+        if n_words >= 2:
+            if stolen is not None:
+                covered.difference_update(range(items[stolen][0], items[stolen][1]))
+                items.pop(stolen)
+            name = _name_text(nwords, starts, ends, name_at, name_end)
             pid = slugify(name)
             country, org = _left_context(t, items, s, cb)
             if pid not in cb.actors:
                 # "Secretary of State" implies the USA: look titles up as matched, whole
                 phrases = [
-                    article.text[starts[i] : ends[title_spans[i][0] - 1]].lower()
+                    article.text[starts[i] : ends[title_spans[i][0] - 1]].translate(_PUNCT).lower()
                     for i in range(s, e)
                     if i in title_spans
                 ]
@@ -434,7 +559,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     ),
                     "",
                 )
-                c = country or implied
+                c = country or implied or portfolio
                 t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
                 offices = [
                     article.text[starts[i] : ends[title_spans[i][0] - 1]]
@@ -444,19 +569,35 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     and not any(j < i < title_spans[j][0] for j in title_spans)
                 ] or [article.text[starts[s] : ends[e - 1]]]
                 t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
-            items.append((e, name_end, pid, "name"))
-            covered.update(range(e, name_end))
-        elif name_end == e and e < len(words) and e not in covered:
+            items.append((name_at, name_end, pid, "name"))
+            covered.update(range(name_at, name_end))
+        elif name_end == name_at and e < len(words) and e not in covered:
             # 4. Title without a name: "the Russian president" -> the office holder.
             country, _ = _left_context(t, items, s, cb)
             office = slugify(article.text[starts[s] : ends[e - 1]])
-            holder = None
+            if not country or not (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
+                continue
             # "defense" and "defence" name one office
-            for key in {office, office.replace("defense", "defence")}:
-                holder = holder or (cb.holder(f"{country}.{key}", date) if country else None)
-            if holder and (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
+            keys = sorted({office, office.replace("defense", "defence")})
+            if date is None:
+                # No date, no holder: the office itself, unresolved (not its first holder).
+                if any(cb.holder(f"{country}.{k}", None) for k in keys):
+                    oid = f"{country.lower()}-{keys[0]}"
+                    label = f"{article.text[starts[s] : ends[e - 1]]} ({country})"
+                    t.extra_actors.setdefault(
+                        oid, Actor(oid, label, "office", country, country, source="text")
+                    )
+                    items.append((s, e, oid, "title"))
+                    covered.update(range(s, e))
+                continue
+            holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
+            if holder:
                 items.append((s, e, holder, "title"))
                 covered.update(range(s, e))
+
+    # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
+    # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
+    _untitled_people(t, nwords, items, covered)
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
@@ -560,6 +701,186 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
             label = a.name
         return rule, k + 1, f"{label} {head}"
     return None
+
+
+# Word lists for names and titles are data: data/codebook/person_cues.csv.
+_CONNECT = frozenset({"of", "for", "the", "and", "to"})
+_APPOSITIVE_MODIFIERS = frozenset({"a", "an", "the", "former", "senior", "retired"})
+
+
+def _name_text(nwords: list[str], starts: list[int], ends: list[int], a: int, b: int) -> str:
+    """The name of tokens ``a:b`` in the normalized spelling, spaced as in the text."""
+    out = nwords[a]
+    for i in range(a + 1, b):
+        out += (" " if starts[i] > ends[i - 1] else "") + nwords[i]
+    return out
+
+
+def _name_run(t: Tagged, nw: list[str], items, covered: set[int], i: int, sent: int, limit=4):
+    """(end token, words, stolen item) of a capitalized personal name starting at ``i``.
+
+    Names may be hyphenated (``Wemyss-Gorman``), carry initials (``S.``, ``J.``) and a
+    suffix (``Jr.``, ``III``). A surname the codebook gives someone else, after a given
+    name (``Rajnath`` + ``Singh``), names another person: its item is returned as stolen.
+    """
+    j, n, stolen = i, 0, None
+    size = len(nw)
+    cues = t.codebook.person_cues
+    while j < size and t.tok_sent[j] == sent and j not in t.title_tokens:
+        w = nw[j]
+        if w == "-" and n and j + 1 < size and t.starts[j] == t.ends[j - 1]:
+            if t.starts[j + 1] == t.ends[j] and nw[j + 1][:1].isupper():
+                j += 1
+                continue  # Cummings-Edwards: one word
+            break
+        if w in cues["suffix"] and n >= 2:
+            j += 1
+            break
+        if (
+            n >= limit
+            or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
+            or w in _NAME_STOP
+        ):
+            break
+        if j in covered:
+            k = _surname_item(t, items, j, w)
+            if k is None or stolen is not None:
+                break
+            if n == 0 and j + 1 < size and j + 1 not in covered and nw[j + 1][:1].isupper():
+                stolen = k  # "Bruce Bechtol": a given name the codebook has as a surname
+            elif n >= 1 and t.actor(items[k][2]).name.split()[0] != nw[i]:
+                stolen = k  # "Rajnath Singh": a surname the codebook gives someone else
+                n += 1
+                j += 1
+                if j < size and nw[j] in cues["suffix"]:
+                    j += 1
+                break
+            else:
+                break
+        if nw[j - 1] != "-" or j == i:
+            n += 1
+        j += 1
+    if stolen is not None and n < 2:
+        j, n, stolen = i, 0, None
+    return j, n, stolen
+
+
+def _surname_item(t: Tagged, items, j: int, w: str) -> int | None:
+    """The index of a one-token codebook person mention at ``j`` that is a bare surname."""
+    k = next((x for x, it in enumerate(items) if it[0] == j), None)
+    if k is None or items[k][1] != j + 1 or items[k][3] != "name":
+        return None
+    a = t.codebook.actors.get(items[k][2])
+    if a is None or a.type != "person" or len(a.name.split()) < 2 or a.name.split()[0] == w:
+        return None
+    return k
+
+
+def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple[int, int, str]]:
+    """Title chains ``(start, end, country)`` with their portfolio and joined titles.
+
+    ``Minister for Defence``, ``Secretary of National Defense``, ``Ambassador to Guyana``
+    take the portfolio after the title into the chain (its country, after ``of``, is
+    returned); ``Deputy Prime Minister and Minister for Defence`` is one chain.
+    """
+    country_at = {}
+    for s, e, actor, _ in items:
+        a = t.actor(actor)
+        if a is not None and a.type in ("country", "bloc", "organization", "place"):
+            country_at[s] = (e, a.country or a.stands_for)
+    out: list[list] = []
+    portfolio = t.codebook.person_cues.get("portfolio", frozenset())
+    for s, e in _title_chains(t.title_tokens):
+        sent = t.tok_sent[s]
+        j, last, country = e, e, ""
+        office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
+        if office and e < len(nw) and nw[e].lower() in ("of", "for", "to"):
+            while j < len(nw) and t.tok_sent[j] == sent:
+                if j in country_at:
+                    if nw[j - 1].lower() == "of" and not country:
+                        country = country_at[j][1]
+                    j = last = country_at[j][0]
+                elif nw[j].lower() in portfolio and nw[j][:1].isupper():
+                    j = last = j + 1
+                elif nw[j].lower() in _CONNECT:
+                    j += 1
+                else:
+                    break
+        if last > e:
+            t.title_tokens.update(range(e, last))
+        if out and out[-1][1] + 1 == s and nw[s - 1].lower() == "and" and t.tok_sent[s - 1] == sent:
+            t.title_tokens.add(s - 1)
+            out[-1][1], out[-1][2] = last, out[-1][2] or country
+            continue
+        out.append([s, last, country])
+    return [(s, e, c) for s, e, c in out]
+
+
+def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """People the codebook lacks, named after a speech verb (``said Jane Doe``) or before
+    an appositive (``Jane Doe, a professor at ...``); the country is the first state or
+    capital the appositive names."""
+    words, lower = nw, t.lower
+    size = len(words)
+    cues = t.codebook.person_cues
+    institution, appositives = cues["institution"], cues["appositive"]
+    by_start = {s: (e, actor) for s, e, actor, _ in items}
+    for i in range(1, size):
+        w = words[i]
+        if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
+            continue
+        if i in covered and (i + 1 in covered or _surname_item(t, items, i, w) is None):
+            continue
+        if (
+            words[i - 1][:1].isupper()
+            and words[i - 1] not in _NAME_STOP
+            and i - 1 not in t.title_tokens
+        ):
+            continue  # not the start of a capitalized run
+        end, n, stolen = _name_run(t, nw, items, covered, i, t.tok_sent[i], limit=3)
+        if n < 2 or any(words[x] in institution for x in range(i, end)):
+            continue
+        after = lower[end] if end < size else "."
+        speech = lower[i - 1] in cues["speech"] or (
+            i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
+        )
+        speech = speech and after in (",", ".", ";", "who")
+        # ", a former intelligence officer at": the noun within four lower-case words
+        k, appositive = end + 1, False
+        while after == "," and k < size and k <= end + 4 and words[k].isalpha():
+            if lower[k] in appositives:
+                appositive = True
+                break
+            if not (words[k].islower() or lower[k] in _APPOSITIVE_MODIFIERS):
+                break
+            k += 1
+        if not (speech or appositive):
+            continue
+        country = ""
+        if appositive:
+            j = k
+            while j < size and j - k < 15 and lower[j] not in (".", ";", '"', "“", "”"):
+                hit = by_start.get(j)
+                a = t.actor(hit[1]) if hit else None
+                if a is not None and a.type in ("country", "place", "organization", "bloc"):
+                    country = a.country or a.stands_for
+                    if country:
+                        break
+                j = hit[0] if hit else j + 1
+        if stolen is not None:
+            covered.difference_update(range(items[stolen][0], items[stolen][1]))
+            items.pop(stolen)
+            by_start = {s: (e, actor) for s, e, actor, _ in items}
+        name = _name_text(nw, t.starts, t.ends, i, end)
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(
+                pid, Actor(pid, name, "person", country, country, source="text")
+            )
+            if appositive:
+                t.extra_roles.setdefault(pid, lower[k])
+        items.append((i, end, pid, "name"))
+        covered.update(range(i, end))
 
 
 def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
