@@ -114,7 +114,8 @@ class Codebook:
     modality: list[dict] = field(default_factory=list)
     plover: dict[str, dict] = field(default_factory=dict)
     heads: list[dict] = field(default_factory=list)
-    #: person_cues.csv: kind (portfolio, institution, appositive, speech, suffix) -> words
+    #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix)
+    #: -> words
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add_surface(self, form: str, actor: str, kind: str, origin: str) -> None:
@@ -266,7 +267,7 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
     cues = defaultdict(set)
     for row in read_table("person_cues.csv", root):
         cues[row["kind"]].add(row["word"])
-    kinds = {"portfolio", "institution", "appositive", "speech", "suffix", *cues}
+    kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix", *cues}
     cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
     cb.surface = dict(cb.surface)
     cb.roles = dict(cb.roles)

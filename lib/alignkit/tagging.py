@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article, slugify
@@ -253,28 +253,6 @@ def tokenize(text: str):
 
 # -- normalization for matching ----------------------------------------------------------
 # Forms and text are matched in one normalized spelling; offsets stay those of the text.
-_PUNCT = str.maketrans(
-    {
-        "’": "'",
-        "‘": "'",
-        "‛": "'",
-        "′": "'",
-        "`": "'",
-        "´": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "″": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-    }
-)
 #: countries whose people are usually named family name first (``Kihara Minoru``)
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "HUN", "MNG", "KHM"})
 
@@ -304,18 +282,42 @@ def _nfkc(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     return "".join(out), src
 
 
+#: hyphens a text may use inside words; they are matched as the ASCII hyphen
+_HYPHENS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "−": "-"})
+
+
 def _norm_token(w: str, keep_caps: frozenset[str] | set[str]) -> str:
-    """One token in the spelling forms are matched in: straight quotes, ASCII dashes,
-    dotless acronyms (``U.S.`` -> ``US``), capitalized all-caps words (``MILLER``)."""
+    """A text token in the spelling the matchers read: ASCII hyphens, and all-caps words
+    capitalized (``MILLER`` -> ``Miller``) unless the codebook writes them so (``KCNA``).
+    Quotes and ``U.S.``/``US`` are not changed here: each form is compiled in both."""
     if not w.isascii():
-        w = w.translate(_PUNCT)
-    if len(w) > 2 and w[-1] == "." and w[0].isupper():
-        bare = w.replace(".", "")
-        if bare.isalpha() and bare.isupper() and len(bare) == w.count("."):
-            return bare  # U.S. U.K. U.N. E.U.
+        w = w.translate(_HYPHENS)
     if len(w) > 1 and w.isupper() and w.isalpha() and w not in keep_caps:
         return w.capitalize()
     return w
+
+
+def _spellings(words: list[str], cap: int = 8) -> list[list[str]]:
+    """The token sequences one form is written as: straight and curly apostrophes
+    (``People's``/``People’s``), dotted and plain two-letter acronyms (``U.S.``/``US``)."""
+    alts = []
+    for w in words:
+        opts = [w]
+        if "'" in w:
+            opts.append(w.replace("'", "’"))
+        elif "’" in w:
+            opts.append(w.replace("’", "'"))
+        bare = w.replace(".", "")
+        if len(w) > 2 and w[-1] == "." and bare.isalpha() and bare.isupper():
+            if len(bare) == w.count("."):
+                opts.append(bare)  # U.S. -> US
+        elif len(w) == 2 and w.isalpha() and w.isupper():
+            opts.append(f"{w[0]}.{w[1]}.")  # US -> U.S.
+        alts.append(opts)
+    out = [[]]
+    for opts in alts:
+        out = [prefix + [o] for prefix in out for o in opts][:cap]
+    return out
 
 
 def _person_variants(cb: Codebook, form: str) -> list[str]:
@@ -369,13 +371,14 @@ class _Matchers:
         )
         seen: set[tuple[str, ...]] = set()
         for (_, form), doc in zip(forms, docs, strict=True):
-            words = [_norm_token(t.text, self.caps) for t in doc]
-            if (tuple(words), form) in seen:
-                continue
-            seen.add((tuple(words), form))
-            key = tok.vocab.strings.add("F:" + form)
-            self.form_of[key] = form
-            self.forms.add("F:" + form, [Doc(tok.vocab, words=words)])
+            base = [t.text.translate(_HYPHENS) for t in doc]
+            for words in _spellings(base):
+                if (*words, form) in seen:
+                    continue
+                seen.add((*words, form))
+                key = tok.vocab.strings.add("F:" + form)
+                self.form_of[key] = form
+                self.forms.add("F:" + form, [Doc(tok.vocab, words=words)])
         self.titles = PhraseMatcher(tok.vocab, attr="LOWER")
         # Tokenize titles as written: "Lt. Gen." and "lt. gen." split differently.
         phrases = [r["phrase"] for r in cb.titles.values()]
@@ -384,8 +387,7 @@ class _Matchers:
             p.lower() for p, r in cb.titles.items() if r.get("cased", "").lower() == "yes"
         }
         for p, doc in zip(phrases, tok.pipe(phrases), strict=True):
-            words = [_norm_token(t.text, self.caps) for t in doc]
-            self.titles.add("T:" + p.lower(), [Doc(tok.vocab, words=words)])
+            self.titles.add("T:" + p.lower(), [doc])
         self.themes = PhraseMatcher(tok.vocab, attr="LOWER")
         self.theme_of: dict[int, list[str]] = {}
         seen = {}
@@ -444,8 +446,17 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     lower = [w.lower() for w in words]
     # The spelling the matchers read: one token per token of the text.
-    nwords = [_norm_token(doc[i].text if src else w, m.caps) for i, w in enumerate(words)]
-    if src is not None or any(a != b for a, b in zip(nwords, words, strict=True)):
+    if src is not None:
+        nwords = [_norm_token(tk.text, m.caps) for tk in doc]
+    else:
+        # only non-ASCII and all-caps tokens can change: check those alone (hot path)
+        nwords = words
+        for i in [i for i, w in enumerate(words) if not w.isascii() or w.isupper()]:
+            w = _norm_token(words[i], m.caps)
+            if w != words[i]:
+                nwords = nwords if nwords is not words else list(words)
+                nwords[i] = w
+    if nwords is not words:
         from spacy.tokens import Doc
 
         doc = Doc(doc.vocab, words=nwords)
@@ -532,22 +543,27 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     # 3. Title + unknown name: a person the codebook lacks.
     chains = _extend_chains(t, nwords, items, title_spans)
-    for s, e, portfolio in chains:
+    non_person = cb.person_cues["non_person"]
+    index = {it[0]: k for k, it in enumerate(items)}  # item by start token
+    for s, e, portfolio, extended in chains:
         name_at = e
-        if portfolio and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
+        if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
             name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
-        name_end, n_words, stolen = _name_run(t, nwords, items, covered, name_at, tok_sent[s])
-        if n_words >= 2:
+        name_end, n_words, stolen = _name_run(
+            t, nwords, items, index, covered, name_at, tok_sent[s]
+        )
+        if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
                 covered.difference_update(range(items[stolen][0], items[stolen][1]))
                 items.pop(stolen)
+                index = {it[0]: k for k, it in enumerate(items)}
             name = _name_text(nwords, starts, ends, name_at, name_end)
             pid = slugify(name)
             country, org = _left_context(t, items, s, cb)
             if pid not in cb.actors:
                 # "Secretary of State" implies the USA: look titles up as matched, whole
                 phrases = [
-                    article.text[starts[i] : ends[title_spans[i][0] - 1]].translate(_PUNCT).lower()
+                    article.text[starts[i] : ends[title_spans[i][0] - 1]].lower()
                     for i in range(s, e)
                     if i in title_spans
                 ]
@@ -568,6 +584,13 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     and title_spans[i][1] == "office"
                     and not any(j < i < title_spans[j][0] for j in title_spans)
                 ] or [article.text[starts[s] : ends[e - 1]]]
+                if extended:
+                    # "Deputy Prime Minister and Minister for Defence": the chain from its
+                    # first office, portfolio included
+                    first = next(
+                        i for i in range(s, e) if title_spans.get(i, (0, ""))[1] == "office"
+                    )
+                    offices = [article.text[starts[first] : ends[e - 1]]]
                 t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
             items.append((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
@@ -601,7 +624,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
-        _second_pass(t, items, covered)
+        _second_pass(t, nwords, items, covered)
 
     # 5. Pronouns: he/she to the most recent compatible person.
     items.sort()
@@ -618,6 +641,24 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     items.append((i, i + 1, persons[j][1], "pronoun"))
                     break
                 j -= 1
+
+    # A codebook person the article names in full in another spelling (``Sergey Shoigu``,
+    # ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
+    # unless it also uses the codebook's own.
+    written: dict[str, str] = {}
+    canonical: set[str] = set()
+    for s, e, actor, kind in items:
+        a = cb.actors.get(actor) if kind == "name" and e - s > 1 else None
+        if a is None or a.type != "person" or actor in t.extra_actors:
+            continue
+        name = _name_text(nwords, starts, ends, s, e)
+        if name == a.name:
+            canonical.add(actor)
+        elif len(name.split()) == len(a.name.split()):
+            written.setdefault(actor, name)
+    for actor, name in written.items():
+        if actor not in canonical:
+            t.extra_actors[actor] = replace(cb.actors[actor], name=name)
 
     items.sort()
     t.mentions = [
@@ -716,7 +757,7 @@ def _name_text(nwords: list[str], starts: list[int], ends: list[int], a: int, b:
     return out
 
 
-def _name_run(t: Tagged, nw: list[str], items, covered: set[int], i: int, sent: int, limit=4):
+def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent, limit=4):
     """(end token, words, stolen item) of a capitalized personal name starting at ``i``.
 
     Names may be hyphenated (``Wemyss-Gorman``), carry initials (``S.``, ``J.``) and a
@@ -743,7 +784,7 @@ def _name_run(t: Tagged, nw: list[str], items, covered: set[int], i: int, sent: 
         ):
             break
         if j in covered:
-            k = _surname_item(t, items, j, w)
+            k = _surname_item(t, items, index, j, w)
             if k is None or stolen is not None:
                 break
             if n == 0 and j + 1 < size and j + 1 not in covered and nw[j + 1][:1].isupper():
@@ -765,9 +806,10 @@ def _name_run(t: Tagged, nw: list[str], items, covered: set[int], i: int, sent: 
     return j, n, stolen
 
 
-def _surname_item(t: Tagged, items, j: int, w: str) -> int | None:
-    """The index of a one-token codebook person mention at ``j`` that is a bare surname."""
-    k = next((x for x, it in enumerate(items) if it[0] == j), None)
+def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> int | None:
+    """The index of a one-token codebook person mention at ``j`` that is a bare surname
+    (``index``: item index by start token)."""
+    k = index.get(j)
     if k is None or items[k][1] != j + 1 or items[k][3] != "name":
         return None
     a = t.codebook.actors.get(items[k][2])
@@ -776,8 +818,8 @@ def _surname_item(t: Tagged, items, j: int, w: str) -> int | None:
     return k
 
 
-def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple[int, int, str]]:
-    """Title chains ``(start, end, country)`` with their portfolio and joined titles.
+def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
+    """Title chains ``(start, end, country, extended)`` with portfolio and joined titles.
 
     ``Minister for Defence``, ``Secretary of National Defense``, ``Ambassador to Guyana``
     take the portfolio after the title into the chain (its country, after ``of``, is
@@ -811,9 +853,10 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple[i
         if out and out[-1][1] + 1 == s and nw[s - 1].lower() == "and" and t.tok_sent[s - 1] == sent:
             t.title_tokens.add(s - 1)
             out[-1][1], out[-1][2] = last, out[-1][2] or country
+            out[-1][3] = last > e
             continue
-        out.append([s, last, country])
-    return [(s, e, c) for s, e, c in out]
+        out.append([s, last, country, last > e])
+    return [tuple(c) for c in out]
 
 
 def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
@@ -823,13 +866,15 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     words, lower = nw, t.lower
     size = len(words)
     cues = t.codebook.person_cues
-    institution, appositives = cues["institution"], cues["appositive"]
+    non_person, officials = cues["non_person"], cues["appositive"]
+    nouns = officials | cues["commentator"]
     by_start = {s: (e, actor) for s, e, actor, _ in items}
+    index = {it[0]: k for k, it in enumerate(items)}
     for i in range(1, size):
         w = words[i]
         if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
             continue
-        if i in covered and (i + 1 in covered or _surname_item(t, items, i, w) is None):
+        if i in covered and (i + 1 in covered or _surname_item(t, items, index, i, w) is None):
             continue
         if (
             words[i - 1][:1].isupper()
@@ -837,26 +882,29 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             and i - 1 not in t.title_tokens
         ):
             continue  # not the start of a capitalized run
-        end, n, stolen = _name_run(t, nw, items, covered, i, t.tok_sent[i], limit=3)
-        if n < 2 or any(words[x] in institution for x in range(i, end)):
+        end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i], limit=3)
+        if n < 2 or any(words[x] in non_person for x in range(i, end)):
             continue
         after = lower[end] if end < size else "."
         speech = lower[i - 1] in cues["speech"] or (
             i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
         )
         speech = speech and after in (",", ".", ";", "who")
-        # ", a former intelligence officer at": the noun within four lower-case words
+        # ", professor at", ", a former intelligence officer at": a lower-case noun, right
+        # after the comma or after an article and up to three lower-case words
         k, appositive = end + 1, False
-        while after == "," and k < size and k <= end + 4 and words[k].isalpha():
-            if lower[k] in appositives:
+        while after == "," and k < size and k <= end + 5 and words[k].islower():
+            if lower[k] in nouns:
                 appositive = True
                 break
-            if not (words[k].islower() or lower[k] in _APPOSITIVE_MODIFIERS):
+            if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
                 break
             k += 1
         if not (speech or appositive):
             continue
         country = ""
+        # an official acts for the state; a commentator (or a former official) does not
+        acts = appositive and lower[k] in officials and "former" not in lower[end:k]
         if appositive:
             j = k
             while j < size and j - k < 15 and lower[j] not in (".", ";", '"', "“", "”"):
@@ -871,11 +919,13 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             covered.difference_update(range(items[stolen][0], items[stolen][1]))
             items.pop(stolen)
             by_start = {s: (e, actor) for s, e, actor, _ in items}
+            index = {it[0]: k for k, it in enumerate(items)}
         name = _name_text(nw, t.starts, t.ends, i, end)
         pid = slugify(name)
         if pid not in t.codebook.actors:
+            stands = country if acts else ""
             t.extra_actors.setdefault(
-                pid, Actor(pid, name, "person", country, country, source="text")
+                pid, Actor(pid, name, "person", country, stands, source="text")
             )
             if appositive:
                 t.extra_roles.setdefault(pid, lower[k])
@@ -920,21 +970,24 @@ def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
     return "", ""
 
 
-def _second_pass(t: Tagged, items, covered: set[int]) -> None:
+def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
     """Find later bare mentions of people introduced in this article (``Ryder said``)."""
     forms: dict[tuple[str, ...], str] = {}
+    suffixes = t.codebook.person_cues["suffix"]
     for pid, a in t.extra_actors.items():
         if a.type != "person":
             continue
-        parts = a.name.split()
-        forms[tuple(parts)] = pid
-        forms.setdefault((parts[-1],), pid)
+        words = a.name.split()
+        if len(words) > 2 and words[-1] in suffixes:
+            words = words[:-1]  # "Bechtol", not "Jr."
+        forms[tuple(a.name.replace("-", " - ").split())] = pid
+        forms.setdefault(tuple(words[-1].replace("-", " - ").split()), pid)
     longest = max((len(k) for k in forms), default=0)
     i = 0
-    while i < len(t.words):
+    while i < len(nwords):
         hit = None
         for n in range(longest, 0, -1):
-            key = tuple(t.words[i : i + n])
+            key = tuple(nwords[i : i + n])
             if key in forms and not covered.intersection(range(i, i + n)) and t.tok_sent[i] >= 0:
                 hit = (i, i + n, forms[key])
                 break
