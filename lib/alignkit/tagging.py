@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -253,6 +254,7 @@ def tokenize(text: str):
 
 # -- normalization for matching ----------------------------------------------------------
 # Forms and text are matched in one normalized spelling; offsets stay those of the text.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: countries whose people are usually named family name first (``Kihara Minoru``)
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "HUN", "MNG", "KHM"})
 
@@ -261,24 +263,32 @@ def _nfkc(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """NFKC ``text`` and, when that changes it, each normalized char's span in ``text``.
 
     A base character and the combining marks after it normalize together (NFD
-    ``Erdog\\u0306an`` becomes ``Erdoğan``); full-width and mathematical letters become
-    plain ones. Linear, and only run for the rare text that is not NFKC already.
+    ``Erdog\u0306an`` becomes ``Erdoğan``); full-width and mathematical letters become
+    plain ones. Only the non-ASCII runs are looked at, one regex scan for the text.
     """
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         return text, None
     out: list[str] = []
     src: list[tuple[int, int]] = []
-    i, n = 0, len(text)
+    pos = 0
     combining = unicodedata.combining
-    while i < n:
-        j = i + 1
-        while j < n and combining(text[j]):
-            j += 1
-        seg = text[i:j]
-        norm = seg if seg.isascii() else unicodedata.normalize("NFKC", seg)
-        out.append(norm)
-        src.extend([(i, j)] * len(norm))
-        i = j
+    for run in _NON_ASCII.finditer(text):
+        i, end = run.span()
+        if i > pos and combining(text[i]):
+            i -= 1  # the base letter before a combining mark belongs to the mark
+        out.append(text[pos:i])
+        src.extend(zip(range(pos, i), range(pos + 1, i + 1), strict=True))
+        while i < end:
+            j = i + 1
+            while j < len(text) and combining(text[j]):
+                j += 1
+            norm = unicodedata.normalize("NFKC", text[i:j])
+            out.append(norm)
+            src.extend([(i, j)] * len(norm))
+            i = j
+        pos = i
+    out.append(text[pos:])
+    src.extend(zip(range(pos, len(text)), range(pos + 1, len(text) + 1), strict=True))
     return "".join(out), src
 
 
@@ -286,15 +296,36 @@ def _nfkc(text: str) -> tuple[str, list[tuple[int, int]] | None]:
 _HYPHENS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "−": "-"})
 
 
-def _norm_token(w: str, keep_caps: frozenset[str] | set[str]) -> str:
-    """A text token in the spelling the matchers read: ASCII hyphens, and all-caps words
-    capitalized (``MILLER`` -> ``Miller``) unless the codebook writes them so (``KCNA``).
-    Quotes and ``U.S.``/``US`` are not changed here: each form is compiled in both."""
-    if not w.isascii():
-        w = w.translate(_HYPHENS)
-    if len(w) > 1 and w.isupper() and w.isalpha() and w not in keep_caps:
-        return w.capitalize()
-    return w
+def _norm_words(words: list[str], m: _Matchers, all_tokens: bool) -> list[str]:
+    """Text tokens in the spelling the matchers read (``words`` itself when none changes):
+    ASCII hyphens, and all-caps words capitalized (``MR MILLER``, ``IRAN``) when they stand
+    in an all-caps run or the codebook has the capitalized word; ``VOA`` or ``KCNA`` alone
+    stay as written. Quotes and ``U.S.``/``US`` are not changed: forms are compiled in both.
+    Only non-ASCII and all-caps tokens are looked at (the hot path)."""
+    out = words
+    idx = (
+        range(len(words))
+        if all_tokens
+        else [i for i, w in enumerate(words) if not w.isascii() or w.isupper()]
+    )
+    last = len(words) - 1
+
+    def caps(j: int) -> bool:
+        w = words[j]
+        return len(w) > 1 and w.isalpha() and w.isupper() and w not in m.caps
+
+    for i in idx:
+        w = words[i]
+        if not w.isascii():
+            w = w.translate(_HYPHENS)
+        if caps(i) and (
+            w.capitalize() in m.cap_words or (i > 0 and caps(i - 1)) or (i < last and caps(i + 1))
+        ):
+            w = w.capitalize()
+        if w != words[i]:
+            out = out if out is not words else list(words)
+            out[i] = w
+    return out
 
 
 def _spellings(words: list[str], cap: int = 8) -> list[list[str]]:
@@ -368,6 +399,10 @@ class _Matchers:
         #: all-caps words of the codebook (``KCNA``, ``UN``) keep their case in matching
         self.caps = frozenset(
             t.text for d in docs for t in d if t.text.isupper() and len(t.text) > 1
+        )
+        #: capitalized words of the codebook: ``IRAN`` reads as ``Iran``
+        self.cap_words = frozenset(
+            t.text for d in docs for t in d if t.text[:1].isupper() and t.text[1:].islower()
         )
         seen: set[tuple[str, ...]] = set()
         for (_, form), doc in zip(forms, docs, strict=True):
@@ -447,16 +482,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     lower = [w.lower() for w in words]
     # The spelling the matchers read: one token per token of the text.
     if src is not None:
-        nwords = [_norm_token(tk.text, m.caps) for tk in doc]
+        nwords = _norm_words([tk.text for tk in doc], m, True)
+        words_changed = True
     else:
-        # only non-ASCII and all-caps tokens can change: check those alone (hot path)
-        nwords = words
-        for i in [i for i, w in enumerate(words) if not w.isascii() or w.isupper()]:
-            w = _norm_token(words[i], m.caps)
-            if w != words[i]:
-                nwords = nwords if nwords is not words else list(words)
-                nwords[i] = w
-    if nwords is not words:
+        nwords = _norm_words(words, m, False)
+        words_changed = nwords is not words
+    if words_changed:
         from spacy.tokens import Doc
 
         doc = Doc(doc.vocab, words=nwords)
@@ -874,6 +905,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         w = words[i]
         if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
             continue
+        if i + 1 >= size or not (words[i + 1][:1].isupper() or words[i + 1] == "-"):
+            continue  # a name has two words at least
         if i in covered and (i + 1 in covered or _surname_item(t, items, index, i, w) is None):
             continue
         if (
@@ -983,8 +1016,12 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
         forms[tuple(a.name.replace("-", " - ").split())] = pid
         forms.setdefault(tuple(words[-1].replace("-", " - ").split()), pid)
     longest = max((len(k) for k in forms), default=0)
+    firsts = {k[0] for k in forms}
     i = 0
     while i < len(nwords):
+        if nwords[i] not in firsts:
+            i += 1
+            continue
         hit = None
         for n in range(longest, 0, -1):
             key = tuple(nwords[i : i + n])
