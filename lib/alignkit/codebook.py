@@ -114,6 +114,8 @@ class Codebook:
     modality: list[dict] = field(default_factory=list)
     plover: dict[str, dict] = field(default_factory=dict)
     heads: list[dict] = field(default_factory=list)
+    #: country id -> its ministries in organizations.csv ("Ministry" in the name)
+    ministries: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
     #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix)
     #: -> words
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -269,6 +271,11 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
         cues[row["kind"]].add(row["word"])
     kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix", *cues}
     cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
+    ministries = defaultdict(list)
+    for a in cb.actors.values():
+        if a.type == "organization" and a.country and "ministry" in a.name.lower():
+            ministries[a.country].append(a)
+    cb.ministries = {c: tuple(v) for c, v in ministries.items()}
     cb.surface = dict(cb.surface)
     cb.roles = dict(cb.roles)
     return cb

@@ -653,6 +653,10 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
     _untitled_people(t, nwords, items, covered)
 
+    # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
+    # country named last (the codebook's when it has one).
+    _bare_ministries(t, nwords, items, covered)
+
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)
@@ -964,6 +968,66 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
                 t.extra_roles.setdefault(pid, lower[k])
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
+
+
+def _ministry_kind(text: str) -> str:
+    low = text.lower().replace("defense", "defence")
+    return next((k for k in ("foreign", "defence") if k in low), "")
+
+
+def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """``the ministry`` / ``the foreign ministry`` resolved to a ministry named in the
+    previous three sentences (of the same kind), else to a ministry of the country named
+    last in this or the previous sentence: the codebook's, or one made for the article."""
+    hits = [i for i, w in enumerate(t.lower) if w == "ministry" and i not in covered and i > 0]
+    if not hits:
+        return
+    cb = t.codebook
+    ordered = sorted((s, e, actor) for s, e, actor, _ in items)
+    starts = [x[0] for x in ordered]
+    for i in hits:
+        j = i - 1 if t.lower[i - 1] in ("foreign", "defence", "defense") else i
+        if j < 1 or t.lower[j - 1] != "the" or t.tok_sent[i] < 0 or j in covered:
+            continue
+        kind = _ministry_kind(t.lower[j]) if j < i else ""
+        sent = t.tok_sent[i]
+        pick = None
+        k = bisect.bisect_left(starts, j) - 1
+        while k >= 0 and sent - t.tok_sent[ordered[k][0]] <= 3 and pick is None:
+            a = t.actor(ordered[k][2])
+            if (
+                a is not None
+                and a.type == "organization"
+                and "ministry" in a.name.lower()
+                and (not kind or _ministry_kind(a.name) == kind)
+            ):
+                pick = a.id
+            k -= 1
+        k = bisect.bisect_left(starts, j) - 1
+        while pick is None and k >= 0 and sent - t.tok_sent[ordered[k][0]] <= 1:
+            a = t.actor(ordered[k][2])
+            if a is not None and a.type == "country":
+                pick = next(
+                    (
+                        o.id
+                        for o in cb.ministries.get(a.id, ())
+                        if kind and _ministry_kind(o.name) == kind
+                    ),
+                    None,
+                )
+                if pick is None:
+                    label = (
+                        f"{a.name} {nw[j].capitalize()} Ministry" if kind else f"{a.name} ministry"
+                    )
+                    pick = slugify(label)
+                    if pick not in cb.actors:
+                        t.extra_actors.setdefault(
+                            pick, Actor(pick, label, "organization", a.id, a.id, source="text")
+                        )
+            k -= 1
+        if pick is not None:
+            items.append((j, i + 1, pick, "name"))
+            covered.update(range(j, i + 1))
 
 
 def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
