@@ -10,11 +10,18 @@ Rules on top of the matches handle what news prose does with actors:
   wins, else ``alias_rules.csv``'s winner, else the mention is skipped;
 * ``DEMONYM + head`` (``the Iranian people``, ``Russian forces``) and ``PERSON + head``
   (``the Biden administration``) become group/organization actors (``heads.csv``);
+* forms and text are matched in one normalized spelling (NFKC, apostrophes, hyphens,
+  ``U.S.``/``US``, all-caps runs); spans still index the text as written;
 * people missing from the codebook, introduced by title + name (``Pentagon Spokesperson
-  Major General Pat Ryder``), get a slug id, the country of the demonym or institution
-  before the title, and an empty Wikidata id;
+  Major General Pat Ryder``, ``Minister for Defence Jane Doe``), after a speech verb
+  (``said Jane Doe,``) or before an appositive (``Jane Doe, a professor at ...``), get a
+  slug id, the country of the demonym or institution before the title (or the one the
+  appositive names), and an empty Wikidata id; names may be hyphenated, carry initials
+  and a suffix (``Jr.``);
 * a title with no name (``the Russian president``) resolves to the office holder on the
-  article's date (kind ``title``); ``he``/``she`` resolve to the most recent compatible
+  article's date (kind ``title``); with no date, to the office itself (type ``office``),
+  never to a guessed holder; ``the ministry`` resolves to the ministry named before or to
+  one of the country named last; ``he``/``she`` resolve to the most recent compatible
   person (kind ``pronoun``).
 
 The result also groups mentions into *participants*: ``Russian President Vladimir Putin``
