@@ -934,11 +934,11 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
         )
         speech = speech and after in (",", ".", ";", "who")
-        # ", professor at", ", a former intelligence officer at": a lower-case noun, right
-        # after the comma or after an article and up to three lower-case words
+        # ", professor at", ", a former White House official": a lower-case noun right
+        # after the comma, or after an article and up to three more words
         k, appositive = end + 1, False
-        while after == "," and k < size and k <= end + 5 and words[k].islower():
-            if lower[k] in nouns:
+        while after == "," and k < size and k <= end + 5 and words[k].isalpha():
+            if lower[k] in nouns and words[k].islower():
                 appositive = True
                 break
             if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
@@ -950,8 +950,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         # an official acts for the state; a commentator (or a former official) does not
         acts = appositive and lower[k] in officials and "former" not in lower[end:k]
         if appositive:
-            j = k
-            while j < size and j - k < 15 and lower[j] not in (".", ";", '"', "“", "”"):
+            j = end + 1
+            while j < size and j - k < 12 and lower[j] not in (".", ";", '"', "“", "”"):
                 hit = by_start.get(j)
                 a = t.actor(hit[1]) if hit else None
                 if a is not None and a.type in ("country", "place", "organization", "bloc"):
