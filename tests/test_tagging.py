@@ -348,3 +348,12 @@ def test_people_named_with_portfolios_appositives_and_name_forms():
     # a given name before a surname the codebook gives someone else: another person
     assert _actors_at(art, t, "Amit Singh") == {"amit-singh"}
     assert people["amit-singh"].country == "IND"
+
+
+def test_a_title_with_its_country_after_it_resolves_on_the_date_and_keeps_the_country():
+    body = "He met the President of Iran and China's Xi Jinping on Monday."
+    art, t = _tagged(body, date="2023-05-06")
+    assert _actors_at(art, t, "President of Iran") == {"ebrahim-raisi"}
+    # one state per title: China is not folded into the title, nor into Iran's participant
+    china = next(p for p in t.participants if p.actor == "CHN")
+    assert [m.actor for m in china.mentions] == ["CHN"]

@@ -583,7 +583,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     chains = _extend_chains(t, nwords, items, title_spans)
     non_person = cb.person_cues["non_person"]
     index = {it[0]: k for k, it in enumerate(items)}  # item by start token
-    for s, e, portfolio, extended in chains:
+    for s, e, portfolio, extended, core in chains:
         name_at = e
         if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
             name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
@@ -634,7 +634,9 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             covered.update(range(name_at, name_end))
         elif name_end == name_at and e < len(words) and e not in covered:
             # 4. Title without a name: "the Russian president" -> the office holder.
-            country, _ = _left_context(t, items, s, cb)
+            # "the president of Iran": the country from the portfolio, the title up to it
+            country = _left_context(t, items, s, cb)[0] or portfolio
+            e = core
             office = slugify(article.text[starts[s] : ends[e - 1]])
             if not country or not (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
                 continue
@@ -861,7 +863,8 @@ def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> in
 
 
 def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
-    """Title chains ``(start, end, country, extended)`` with portfolio and joined titles.
+    """Title chains ``(start, end, country, extended, title end)``: with the portfolio and
+    joined titles; the title end is where the last title proper ends.
 
     ``Minister for Defence``, ``Secretary of National Defense``, ``Ambassador to Guyana``
     take the portfolio after the title into the chain (its country, after ``of``, is
@@ -879,9 +882,15 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         j, last, country = e, e, ""
         office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
         if office and e < len(nw) and nw[e].lower() in ("of", "for", "to"):
+            places = 0
             while j < len(nw) and t.tok_sent[j] == sent:
                 if j in country_at:
-                    if nw[j - 1].lower() == "of" and not country:
+                    # one state or institution, right after of/for/to/the: "Ambassador to
+                    # the United Nations", not "President of Russia and China"
+                    if places or nw[j - 1].lower() == "and":
+                        break
+                    places += 1
+                    if nw[j - 1].lower() == "of":
                         country = country_at[j][1]
                     j = last = country_at[j][0]
                 elif nw[j].lower() in portfolio and nw[j][:1].isupper():
@@ -895,9 +904,9 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         if out and out[-1][1] + 1 == s and nw[s - 1].lower() == "and" and t.tok_sent[s - 1] == sent:
             t.title_tokens.add(s - 1)
             out[-1][1], out[-1][2] = last, out[-1][2] or country
-            out[-1][3] = last > e
+            out[-1][3], out[-1][4] = last > e, e
             continue
-        out.append([s, last, country, last > e])
+        out.append([s, last, country, last > e, e])
     return [tuple(c) for c in out]
 
 
