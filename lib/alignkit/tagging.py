@@ -262,6 +262,7 @@ def tokenize(text: str):
 # -- normalization for matching ----------------------------------------------------------
 # Forms and text are matched in one normalized spelling; offsets stay those of the text.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CANDS = re.compile(r"[^\x00-\x7f]|[A-Z][A-Z]")
 #: countries whose people are usually named family name first (``Kihara Minoru``)
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "HUN", "MNG", "KHM"})
 
@@ -303,18 +304,13 @@ def _nfkc(text: str) -> tuple[str, list[tuple[int, int]] | None]:
 _HYPHENS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "−": "-"})
 
 
-def _norm_words(words: list[str], m: _Matchers, all_tokens: bool) -> list[str]:
+def _norm_words(words: list[str], m: _Matchers, idx) -> list[str]:
     """Text tokens in the spelling the matchers read (``words`` itself when none changes):
     ASCII hyphens, and all-caps words capitalized (``MR MILLER``, ``IRAN``) when they stand
     in an all-caps run or the codebook has the capitalized word; ``VOA`` or ``KCNA`` alone
     stay as written. Quotes and ``U.S.``/``US`` are not changed: forms are compiled in both.
-    Only non-ASCII and all-caps tokens are looked at (the hot path)."""
+    Only the tokens ``idx`` are looked at (the caller finds the candidates)."""
     out = words
-    idx = (
-        range(len(words))
-        if all_tokens
-        else [i for i, w in enumerate(words) if not w.isascii() or w.isupper()]
-    )
     last = len(words) - 1
 
     def caps(j: int) -> bool:
@@ -489,10 +485,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     lower = [w.lower() for w in words]
     # The spelling the matchers read: one token per token of the text.
     if src is not None:
-        nwords = _norm_words([tk.text for tk in doc], m, True)
+        nwords = _norm_words([tk.text for tk in doc], m, range(len(words)))
         words_changed = True
     else:
-        nwords = _norm_words(words, m, False)
+        # only tokens with a non-ASCII char or two capitals can change: one scan finds them
+        idx = {bisect.bisect_right(starts, x.start()) - 1 for x in _CANDS.finditer(text)}
+        nwords = _norm_words(words, m, sorted(i for i in idx if i >= 0))
         words_changed = nwords is not words
     if words_changed:
         from spacy.tokens import Doc
@@ -921,7 +919,25 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     nouns = officials | cues["commentator"]
     by_start = {s: (e, actor) for s, e, actor, _ in items}
     index = {it[0]: k for k, it in enumerate(items)}
-    for i in range(1, size):
+    # Candidate starts: after a speech verb or "according to", and the capitalized run
+    # before a comma that opens an appositive (one pass over the tokens, set look-ups).
+    speech_words = cues["speech"]
+    lead = speech_words | {",", "according"}
+    cands: set[int] = set()
+    for c in [c for c, w in enumerate(lower) if w in lead]:
+        w = lower[c]
+        if w in speech_words:
+            cands.add(c + 1)
+        elif w == "according":
+            cands.add(c + 2)
+        elif c + 1 < size and (lower[c + 1] in _APPOSITIVE_MODIFIERS or lower[c + 1] in nouns):
+            j = c
+            while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
+                j -= 1
+                cands.add(j)
+    for i in sorted(cands):
+        if i < 1 or i >= size:
+            continue
         w = words[i]
         if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
             continue
