@@ -434,7 +434,8 @@ class _Matchers:
         for (p, themes), doc in zip(seen.items(), tok.pipe(list(seen)), strict=True):
             key = tok.vocab.strings.add("H:" + p)
             self.theme_of[key] = themes
-            self.themes.add("H:" + p, [doc])
+            spellings = _spellings([t.text.translate(_HYPHENS) for t in doc])
+            self.themes.add("H:" + p, [Doc(tok.vocab, words=w) for w in spellings])
         self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
         # office slug -> titles phrase, for "the Russian president" style title mentions
         self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
