@@ -331,7 +331,7 @@ def test_people_named_with_portfolios_appositives_and_name_forms():
         "\u201cThe talks were useful,\u201d said Tomas Q. Varga Jr., a senior fellow at a "
         "research institute in Seoul. "
         "Nadia Okonkwo-Reyes, a spokesperson for the Kenyan government, declined to comment. "
-        "Indian Home Minister Amit Singh also attended."
+        "Indian Home Minister Amit Singh also attended. Minister Singh spoke last."
     )
     art, t = _tagged(body)
     people = {a.id: a for a in t.extra_actors.values() if a.type == "person"}
@@ -347,6 +347,7 @@ def test_people_named_with_portfolios_appositives_and_name_forms():
     assert (nadia.country, nadia.stands_for) == ("KEN", "KEN")
     # a given name before a surname the codebook gives someone else: another person
     assert _actors_at(art, t, "Amit Singh") == {"amit-singh"}
+    assert _actors_at(art, t, "Singh spoke") == {"amit-singh"}  # not the codebook's Singh
     assert people["amit-singh"].country == "IND"
 
 

@@ -1114,6 +1114,29 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
         forms.setdefault(tuple(words[-1].replace("-", " - ").split()), pid)
     longest = max((len(k) for k in forms), default=0)
     firsts = {k[0] for k in forms}
+    # A bare surname the codebook gives someone never named in full here reads as the
+    # person this article named in full ("Amit Singh ... Minister Singh").
+    cb = t.codebook
+    full = {a for s, e, a, k in items if k == "name" and e - s > 1}
+    bare = {
+        s: n
+        for n, (s, e, a, k) in enumerate(items)
+        if k == "name"
+        and e == s + 1
+        and a not in full
+        and a not in t.extra_actors
+        and getattr(cb.actors.get(a), "type", "") == "person"
+    }
+    if bare:
+        forms_1 = {k: v for k, v in forms.items() if len(k) == 1}
+        drop = set()
+        for s_, n in bare.items():
+            pid = forms_1.get((nwords[s_],))
+            if pid is not None and t.tok_sent[s_] >= 0:
+                drop.add(n)
+                covered.discard(s_)
+        if drop:
+            items[:] = [it for n, it in enumerate(items) if n not in drop]
     i = 0
     while i < len(nwords):
         if nwords[i] not in firsts:
