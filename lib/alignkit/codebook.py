@@ -114,6 +114,11 @@ class Codebook:
     modality: list[dict] = field(default_factory=list)
     plover: dict[str, dict] = field(default_factory=dict)
     heads: list[dict] = field(default_factory=list)
+    #: country id -> its ministries in organizations.csv ("Ministry" in the name)
+    ministries: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix)
+    #: -> words
+    person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add_surface(self, form: str, actor: str, kind: str, origin: str) -> None:
         form = form.strip()
@@ -261,6 +266,16 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
     cb.modality = read_table("modality.csv", root)
     cb.plover = {r["type"]: r for r in read_table("plover.csv", root)}
     cb.heads = read_table("heads.csv", root)
+    cues = defaultdict(set)
+    for row in read_table("person_cues.csv", root):
+        cues[row["kind"]].add(row["word"])
+    kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix", *cues}
+    cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
+    ministries = defaultdict(list)
+    for a in cb.actors.values():
+        if a.type == "organization" and a.country and "ministry" in a.name.lower():
+            ministries[a.country].append(a)
+    cb.ministries = {c: tuple(v) for c, v in ministries.items()}
     cb.surface = dict(cb.surface)
     cb.roles = dict(cb.roles)
     return cb

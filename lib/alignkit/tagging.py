@@ -10,11 +10,18 @@ Rules on top of the matches handle what news prose does with actors:
   wins, else ``alias_rules.csv``'s winner, else the mention is skipped;
 * ``DEMONYM + head`` (``the Iranian people``, ``Russian forces``) and ``PERSON + head``
   (``the Biden administration``) become group/organization actors (``heads.csv``);
+* forms and text are matched in one normalized spelling (NFKC, apostrophes, hyphens,
+  ``U.S.``/``US``, all-caps runs); spans still index the text as written;
 * people missing from the codebook, introduced by title + name (``Pentagon Spokesperson
-  Major General Pat Ryder``), get a slug id, the country of the demonym or institution
-  before the title, and an empty Wikidata id;
+  Major General Pat Ryder``, ``Minister for Defence Jane Doe``), after a speech verb
+  (``said Jane Doe,``) or before an appositive (``Jane Doe, a professor at ...``), get a
+  slug id, the country of the demonym or institution before the title (or the one the
+  appositive names), and an empty Wikidata id; names may be hyphenated, carry initials
+  and a suffix (``Jr.``);
 * a title with no name (``the Russian president``) resolves to the office holder on the
-  article's date (kind ``title``); ``he``/``she`` resolve to the most recent compatible
+  article's date (kind ``title``); with no date, to the office itself (type ``office``),
+  never to a guessed holder; ``the ministry`` resolves to the ministry named before or to
+  one of the country named last; ``he``/``she`` resolve to the most recent compatible
   person (kind ``pronoun``).
 
 The result also groups mentions into *participants*: ``Russian President Vladimir Putin``
@@ -33,7 +40,9 @@ Examples
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article, slugify
@@ -250,27 +259,171 @@ def tokenize(text: str):
     return tok(text)
 
 
+# -- normalization for matching ----------------------------------------------------------
+# Forms and text are matched in one normalized spelling; offsets stay those of the text.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CANDS = re.compile(r"[^\x00-\x7f]|[A-Z][A-Z]")
+#: countries whose people are usually named family name first (``Kihara Minoru``)
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "HUN", "MNG", "KHM"})
+
+
+def _nfkc(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """NFKC ``text`` and, when that changes it, each normalized char's span in ``text``.
+
+    A base character and the combining marks after it normalize together (NFD
+    ``Erdog\u0306an`` becomes ``Erdoğan``); full-width and mathematical letters become
+    plain ones. Only the non-ASCII runs are looked at, one regex scan for the text.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text, None
+    out: list[str] = []
+    src: list[tuple[int, int]] = []
+    pos = 0
+    combining = unicodedata.combining
+    for run in _NON_ASCII.finditer(text):
+        i, end = run.span()
+        if i > pos and combining(text[i]):
+            i -= 1  # the base letter before a combining mark belongs to the mark
+        out.append(text[pos:i])
+        src.extend(zip(range(pos, i), range(pos + 1, i + 1), strict=True))
+        while i < end:
+            j = i + 1
+            while j < len(text) and combining(text[j]):
+                j += 1
+            norm = unicodedata.normalize("NFKC", text[i:j])
+            out.append(norm)
+            src.extend([(i, j)] * len(norm))
+            i = j
+        pos = i
+    out.append(text[pos:])
+    src.extend(zip(range(pos, len(text)), range(pos + 1, len(text) + 1), strict=True))
+    return "".join(out), src
+
+
+#: hyphens a text may use inside words; they are matched as the ASCII hyphen
+_HYPHENS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "−": "-"})
+
+
+def _norm_words(words: list[str], m: _Matchers, idx) -> list[str]:
+    """Text tokens in the spelling the matchers read (``words`` itself when none changes):
+    ASCII hyphens, and all-caps words capitalized (``MR MILLER``, ``IRAN``) when they stand
+    in an all-caps run or the codebook has the capitalized word; ``VOA`` or ``KCNA`` alone
+    stay as written. Quotes and ``U.S.``/``US`` are not changed: forms are compiled in both.
+    Only the tokens ``idx`` are looked at (the caller finds the candidates)."""
+    out = words
+    last = len(words) - 1
+
+    def caps(j: int) -> bool:
+        w = words[j]
+        return len(w) > 1 and w.isalpha() and w.isupper() and w not in m.caps
+
+    for i in idx:
+        w = words[i]
+        if not w.isascii():
+            w = w.translate(_HYPHENS)
+        if caps(i) and (
+            w.capitalize() in m.cap_words or (i > 0 and caps(i - 1)) or (i < last and caps(i + 1))
+        ):
+            w = w.capitalize()
+        if w != words[i]:
+            out = out if out is not words else list(words)
+            out[i] = w
+    return out
+
+
+def _spellings(words: list[str], cap: int = 8) -> list[list[str]]:
+    """The token sequences one form is written as: straight and curly apostrophes
+    (``People's``/``People’s``), dotted and plain two-letter acronyms (``U.S.``/``US``)."""
+    alts = []
+    for w in words:
+        opts = [w]
+        if "'" in w:
+            opts.append(w.replace("'", "’"))
+        elif "’" in w:
+            opts.append(w.replace("’", "'"))
+        bare = w.replace(".", "")
+        if len(w) > 2 and w[-1] == "." and bare.isalpha() and bare.isupper():
+            if len(bare) == w.count("."):
+                opts.append(bare)  # U.S. -> US
+        elif len(w) == 2 and w.isalpha() and w.isupper():
+            opts.append(f"{w[0]}.{w[1]}.")  # US -> U.S.
+        alts.append(opts)
+    out = [[]]
+    for opts in alts:
+        out = [prefix + [o] for prefix in out for o in opts][:cap]
+    return out
+
+
+def _person_variants(cb: Codebook, form: str) -> list[str]:
+    """Other spellings news uses for a person's full name: a hyphenated given name written
+    joined or as two words (``Won-sik``: ``Wonsik``, ``Won Sik``) and, for countries that
+    put the family name first, the two-word name in the other order (``Kihara Minoru``)."""
+    cands = cb.surface[form]
+    if len(cands) != 1:
+        return []
+    a = cb.actors.get(cands[0][0])
+    parts = form.split()
+    if a is None or a.type != "person" or len(parts) < 2:
+        return []
+    out = []
+    if any("-" in p for p in parts):
+        joined, spaced = [], []
+        for p in parts:
+            head, _, tail = p.partition("-")
+            if tail and head.isalpha() and tail.isalpha():
+                joined.append(head + tail.lower() if tail.islower() else p)
+                spaced.append(f"{head} {tail[:1].upper()}{tail[1:]}")
+            else:
+                joined.append(p)
+                spaced.append(p)
+        out += [" ".join(joined), " ".join(spaced)]
+    if len(parts) == 2 and a.country in _FAMILY_FIRST and all(p.isalpha() for p in parts):
+        out.append(f"{parts[1]} {parts[0]}")
+    return [v for v in dict.fromkeys(out) if v != form and v not in cb.surface]
+
+
 class _Matchers:
     """PhraseMatchers compiled once per codebook (the slow part of a cold start)."""
 
     def __init__(self, cb: Codebook):
         from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
         tok = get_tokenizer()
         self.forms = PhraseMatcher(tok.vocab, attr="ORTH")
         self.form_of: dict[int, str] = {}
-        forms = []
+        forms: list[tuple[str, str]] = []  # (pattern text, codebook form)
         for form in cb.surface:
-            forms.append(form)
+            forms.append((form, form))
             if form.startswith("the "):
-                forms.append("The " + form[4:])
-        for form, doc in zip(forms, tok.pipe(forms), strict=True):
-            key = tok.vocab.strings.add("F:" + form)
-            self.form_of[key] = form if form in cb.surface else "the " + form[4:]
-            self.forms.add("F:" + form, [doc])
+                forms.append(("The " + form[4:], form))
+            forms.extend((v, form) for v in _person_variants(cb, form))
+        docs = list(tok.pipe([unicodedata.normalize("NFKC", f) for f, _ in forms]))
+        #: all-caps words of the codebook (``KCNA``, ``UN``) keep their case in matching
+        self.caps = frozenset(
+            t.text for d in docs for t in d if t.text.isupper() and len(t.text) > 1
+        )
+        #: capitalized words of the codebook: ``IRAN`` reads as ``Iran``
+        self.cap_words = frozenset(
+            t.text for d in docs for t in d if t.text[:1].isupper() and t.text[1:].islower()
+        )
+        seen: set[tuple[str, ...]] = set()
+        for (_, form), doc in zip(forms, docs, strict=True):
+            base = [t.text.translate(_HYPHENS) for t in doc]
+            for words in _spellings(base):
+                if (*words, form) in seen:
+                    continue
+                seen.add((*words, form))
+                key = tok.vocab.strings.add("F:" + form)
+                self.form_of[key] = form
+                self.forms.add("F:" + form, [Doc(tok.vocab, words=words)])
         self.titles = PhraseMatcher(tok.vocab, attr="LOWER")
         # Tokenize titles as written: "Lt. Gen." and "lt. gen." split differently.
         phrases = [r["phrase"] for r in cb.titles.values()]
+        #: titles that are titles only when capitalized ("Justice", "Brigadier")
+        self.cased = {
+            p.lower() for p, r in cb.titles.items() if r.get("cased", "").lower() == "yes"
+        }
         for p, doc in zip(phrases, tok.pipe(phrases), strict=True):
             self.titles.add("T:" + p.lower(), [doc])
         self.themes = PhraseMatcher(tok.vocab, attr="LOWER")
@@ -281,7 +434,8 @@ class _Matchers:
         for (p, themes), doc in zip(seen.items(), tok.pipe(list(seen)), strict=True):
             key = tok.vocab.strings.add("H:" + p)
             self.theme_of[key] = themes
-            self.themes.add("H:" + p, [doc])
+            spellings = _spellings([t.text.translate(_HYPHENS) for t in doc])
+            self.themes.add("H:" + p, [Doc(tok.vocab, words=w) for w in spellings])
         self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
         # office slug -> titles phrase, for "the Russian president" style title mentions
         self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
@@ -313,16 +467,36 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     """
     cb = codebook or load_codebook()
     m = _matchers(cb)
-    doc = tokenize(article.text)
+    text = article.text
+    # Text that is not NFKC (NFD accents, full-width or mathematical letters, no-break
+    # spaces) is tokenized normalized; offsets are mapped back to the text as written.
+    ntext, src = _nfkc(text)
+    doc = tokenize(ntext)
     # One array call instead of creating a Token object per token (the hot path).
     from spacy.attrs import IDX, LENGTH
 
     arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    text = article.text
-    starts = [s for s, _ in arr]
-    ends = [s + n for s, n in arr]
+    if src is None:
+        starts = [s for s, _ in arr]
+        ends = [s + n for s, n in arr]
+    else:
+        starts = [src[s][0] for s, _ in arr]
+        ends = [src[s + n - 1][1] for s, n in arr]
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     lower = [w.lower() for w in words]
+    # The spelling the matchers read: one token per token of the text.
+    if src is not None:
+        nwords = _norm_words([tk.text for tk in doc], m, range(len(words)))
+        words_changed = True
+    else:
+        # only tokens with a non-ASCII char or two capitals can change: one scan finds them
+        idx = {bisect.bisect_right(starts, x.start()) - 1 for x in _CANDS.finditer(text)}
+        nwords = _norm_words(words, m, sorted(i for i in idx if i >= 0))
+        words_changed = nwords is not words
+    if words_changed:
+        from spacy.tokens import Doc
+
+        doc = Doc(doc.vocab, words=nwords)
 
     # Token -> sentence index (-1 outside sentences: header, breadcrumb).
     # Both lists are sorted, so one bisect per sentence gives its token range.
@@ -339,7 +513,10 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     date = article.publication_date
 
     title_spans = {}  # start token -> (end token, kind) of each title match, longest kept
-    for _, s, e in m.titles(doc):
+    strings = doc.vocab.strings
+    for k, s, e in m.titles(doc):
+        if m.cased and strings[k][2:] in m.cased and not nwords[s][:1].isupper():
+            continue  # "Justice Ali" is a title, "justice" a word
         if tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
@@ -402,21 +579,22 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     covered = {i for s, e, _, _ in items for i in range(s, e)}
 
     # 3. Title + unknown name: a person the codebook lacks.
-    for s, e in _title_chains(t.title_tokens):
-        name_end = e
-        while (
-            name_end < len(words)
-            and name_end - e < 3
-            and name_end not in covered
-            and words[name_end][:1].isupper()
-            and words[name_end].replace("-", "").replace(".", "").isalpha()
-            and words[name_end] not in _NAME_STOP
-            and name_end not in t.title_tokens
-            and tok_sent[name_end] == tok_sent[s]
-        ):
-            name_end += 1
-        if name_end - e >= 2:
-            name = article.text[starts[e] : ends[name_end - 1]]
+    chains = _extend_chains(t, nwords, items, title_spans)
+    non_person = cb.person_cues["non_person"]
+    index = {it[0]: k for k, it in enumerate(items)}  # item by start token
+    for s, e, portfolio, extended, core in chains:
+        name_at = e
+        if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
+            name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
+        name_end, n_words, stolen = _name_run(
+            t, nwords, items, index, covered, name_at, tok_sent[s]
+        )
+        if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
+            if stolen is not None:
+                covered.difference_update(range(items[stolen][0], items[stolen][1]))
+                items.pop(stolen)
+                index = {it[0]: k for k, it in enumerate(items)}
+            name = _name_text(nwords, starts, ends, name_at, name_end)
             pid = slugify(name)
             country, org = _left_context(t, items, s, cb)
             if pid not in cb.actors:
@@ -434,7 +612,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     ),
                     "",
                 )
-                c = country or implied
+                c = country or implied or portfolio
                 t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
                 offices = [
                     article.text[starts[i] : ends[title_spans[i][0] - 1]]
@@ -443,24 +621,53 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     and title_spans[i][1] == "office"
                     and not any(j < i < title_spans[j][0] for j in title_spans)
                 ] or [article.text[starts[s] : ends[e - 1]]]
+                if extended:
+                    # "Deputy Prime Minister and Minister for Defence": the chain from its
+                    # first office, portfolio included
+                    first = next(
+                        i for i in range(s, e) if title_spans.get(i, (0, ""))[1] == "office"
+                    )
+                    offices = [article.text[starts[first] : ends[e - 1]]]
                 t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
-            items.append((e, name_end, pid, "name"))
-            covered.update(range(e, name_end))
-        elif name_end == e and e < len(words) and e not in covered:
+            items.append((name_at, name_end, pid, "name"))
+            covered.update(range(name_at, name_end))
+        elif name_end == name_at and e < len(words) and e not in covered:
             # 4. Title without a name: "the Russian president" -> the office holder.
-            country, _ = _left_context(t, items, s, cb)
+            # "the president of Iran": the country from the portfolio, the title up to it
+            country = _left_context(t, items, s, cb)[0] or portfolio
+            e = core
             office = slugify(article.text[starts[s] : ends[e - 1]])
-            holder = None
+            if not country or not (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
+                continue
             # "defense" and "defence" name one office
-            for key in {office, office.replace("defense", "defence")}:
-                holder = holder or (cb.holder(f"{country}.{key}", date) if country else None)
-            if holder and (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
+            keys = sorted({office, office.replace("defense", "defence")})
+            if date is None:
+                # No date, no holder: the office itself, unresolved (not its first holder).
+                if any(cb.holder(f"{country}.{k}", None) for k in keys):
+                    oid = f"{country.lower()}-{keys[0]}"
+                    label = f"{article.text[starts[s] : ends[e - 1]]} ({country})"
+                    t.extra_actors.setdefault(
+                        oid, Actor(oid, label, "office", country, country, source="text")
+                    )
+                    items.append((s, e, oid, "title"))
+                    covered.update(range(s, e))
+                continue
+            holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
+            if holder:
                 items.append((s, e, holder, "title"))
                 covered.update(range(s, e))
 
+    # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
+    # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
+    _untitled_people(t, nwords, items, covered)
+
+    # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
+    # country named last (the codebook's when it has one).
+    _bare_ministries(t, nwords, items, covered)
+
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
-        _second_pass(t, items, covered)
+        _second_pass(t, nwords, items, covered)
 
     # 5. Pronouns: he/she to the most recent compatible person.
     items.sort()
@@ -477,6 +684,24 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     items.append((i, i + 1, persons[j][1], "pronoun"))
                     break
                 j -= 1
+
+    # A codebook person the article names in full in another spelling (``Sergey Shoigu``,
+    # ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
+    # unless it also uses the codebook's own.
+    written: dict[str, str] = {}
+    canonical: set[str] = set()
+    for s, e, actor, kind in items:
+        a = cb.actors.get(actor) if kind == "name" and e - s > 1 else None
+        if a is None or a.type != "person" or actor in t.extra_actors:
+            continue
+        name = _name_text(nwords, starts, ends, s, e)
+        if name == a.name:
+            canonical.add(actor)
+        elif len(name.split()) == len(a.name.split()):
+            written.setdefault(actor, name)
+    for actor, name in written.items():
+        if actor not in canonical:
+            t.extra_actors[actor] = replace(cb.actors[actor], name=name)
 
     items.sort()
     t.mentions = [
@@ -562,6 +787,282 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
     return None
 
 
+# Word lists for names and titles are data: data/codebook/person_cues.csv.
+_CONNECT = frozenset({"of", "for", "the", "and", "to"})
+_APPOSITIVE_MODIFIERS = frozenset({"a", "an", "the", "former", "senior", "retired"})
+
+
+def _name_text(nwords: list[str], starts: list[int], ends: list[int], a: int, b: int) -> str:
+    """The name of tokens ``a:b`` in the normalized spelling, spaced as in the text."""
+    out = nwords[a]
+    for i in range(a + 1, b):
+        out += (" " if starts[i] > ends[i - 1] else "") + nwords[i]
+    return out
+
+
+def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent, limit=4):
+    """(end token, words, stolen item) of a capitalized personal name starting at ``i``.
+
+    Names may be hyphenated (``Wemyss-Gorman``), carry initials (``S.``, ``J.``) and a
+    suffix (``Jr.``, ``III``). A surname the codebook gives someone else, after a given
+    name (``Rajnath`` + ``Singh``), names another person: its item is returned as stolen.
+    """
+    j, n, stolen = i, 0, None
+    size = len(nw)
+    cues = t.codebook.person_cues
+    while j < size and t.tok_sent[j] == sent and j not in t.title_tokens:
+        w = nw[j]
+        if w == "-" and n and j + 1 < size and t.starts[j] == t.ends[j - 1]:
+            if t.starts[j + 1] == t.ends[j] and nw[j + 1][:1].isupper():
+                j += 1
+                continue  # Cummings-Edwards: one word
+            break
+        if w in cues["suffix"] and n >= 2:
+            j += 1
+            break
+        if (
+            n >= limit
+            or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
+            or w in _NAME_STOP
+        ):
+            break
+        if j in covered:
+            k = _surname_item(t, items, index, j, w)
+            if k is None or stolen is not None:
+                break
+            if n == 0 and j + 1 < size and j + 1 not in covered and nw[j + 1][:1].isupper():
+                stolen = k  # "Bruce Bechtol": a given name the codebook has as a surname
+            elif n >= 1 and t.actor(items[k][2]).name.split()[0] != nw[i]:
+                stolen = k  # "Rajnath Singh": a surname the codebook gives someone else
+                n += 1
+                j += 1
+                if j < size and nw[j] in cues["suffix"]:
+                    j += 1
+                break
+            else:
+                break
+        if nw[j - 1] != "-" or j == i:
+            n += 1
+        j += 1
+    if stolen is not None and n < 2:
+        j, n, stolen = i, 0, None
+    return j, n, stolen
+
+
+def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> int | None:
+    """The index of a one-token codebook person mention at ``j`` that is a bare surname
+    (``index``: item index by start token)."""
+    k = index.get(j)
+    if k is None or items[k][1] != j + 1 or items[k][3] != "name":
+        return None
+    a = t.codebook.actors.get(items[k][2])
+    if a is None or a.type != "person" or len(a.name.split()) < 2 or a.name.split()[0] == w:
+        return None
+    return k
+
+
+def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
+    """Title chains ``(start, end, country, extended, title end)``: with the portfolio and
+    joined titles; the title end is where the last title proper ends.
+
+    ``Minister for Defence``, ``Secretary of National Defense``, ``Ambassador to Guyana``
+    take the portfolio after the title into the chain (its country, after ``of``, is
+    returned); ``Deputy Prime Minister and Minister for Defence`` is one chain.
+    """
+    country_at = {}
+    for s, e, actor, _ in items:
+        a = t.actor(actor)
+        if a is not None and a.type in ("country", "bloc", "organization", "place"):
+            country_at[s] = (e, a.country or a.stands_for)
+    out: list[list] = []
+    portfolio = t.codebook.person_cues.get("portfolio", frozenset())
+    for s, e in _title_chains(t.title_tokens):
+        sent = t.tok_sent[s]
+        j, last, country = e, e, ""
+        office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
+        if office and e < len(nw) and nw[e].lower() in ("of", "for", "to"):
+            places = 0
+            while j < len(nw) and t.tok_sent[j] == sent:
+                if j in country_at:
+                    # one state or institution, right after of/for/to/the: "Ambassador to
+                    # the United Nations", not "President of Russia and China"
+                    if places or nw[j - 1].lower() == "and":
+                        break
+                    places += 1
+                    if nw[j - 1].lower() == "of":
+                        country = country_at[j][1]
+                    j = last = country_at[j][0]
+                elif nw[j].lower() in portfolio and nw[j][:1].isupper():
+                    j = last = j + 1
+                elif nw[j].lower() in _CONNECT:
+                    j += 1
+                else:
+                    break
+        if last > e:
+            t.title_tokens.update(range(e, last))
+        if out and out[-1][1] + 1 == s and nw[s - 1].lower() == "and" and t.tok_sent[s - 1] == sent:
+            t.title_tokens.add(s - 1)
+            out[-1][1], out[-1][2] = last, out[-1][2] or country
+            out[-1][3], out[-1][4] = last > e, e
+            continue
+        out.append([s, last, country, last > e, e])
+    return [tuple(c) for c in out]
+
+
+def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """People the codebook lacks, named after a speech verb (``said Jane Doe``) or before
+    an appositive (``Jane Doe, a professor at ...``); the country is the first state or
+    capital the appositive names."""
+    words, lower = nw, t.lower
+    size = len(words)
+    cues = t.codebook.person_cues
+    non_person, officials = cues["non_person"], cues["appositive"]
+    nouns = officials | cues["commentator"]
+    by_start = {s: (e, actor) for s, e, actor, _ in items}
+    index = {it[0]: k for k, it in enumerate(items)}
+    # Candidate starts: after a speech verb or "according to", and the capitalized run
+    # before a comma that opens an appositive (one pass over the tokens, set look-ups).
+    speech_words = cues["speech"]
+    lead = speech_words | {",", "according"}
+    cands: set[int] = set()
+    for c in [c for c, w in enumerate(lower) if w in lead]:
+        w = lower[c]
+        if w in speech_words:
+            cands.add(c + 1)
+        elif w == "according":
+            cands.add(c + 2)
+        elif c + 1 < size and (lower[c + 1] in _APPOSITIVE_MODIFIERS or lower[c + 1] in nouns):
+            j = c
+            while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
+                j -= 1
+                cands.add(j)
+    for i in sorted(cands):
+        if i < 1 or i >= size:
+            continue
+        w = words[i]
+        if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
+            continue
+        if i + 1 >= size or not (words[i + 1][:1].isupper() or words[i + 1] == "-"):
+            continue  # a name has two words at least
+        if i in covered and (i + 1 in covered or _surname_item(t, items, index, i, w) is None):
+            continue
+        if (
+            words[i - 1][:1].isupper()
+            and words[i - 1] not in _NAME_STOP
+            and i - 1 not in t.title_tokens
+        ):
+            continue  # not the start of a capitalized run
+        end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i], limit=3)
+        if n < 2 or any(words[x] in non_person for x in range(i, end)):
+            continue
+        after = lower[end] if end < size else "."
+        speech = lower[i - 1] in cues["speech"] or (
+            i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
+        )
+        speech = speech and after in (",", ".", ";", "who")
+        # ", professor at", ", a former White House official": a lower-case noun right
+        # after the comma, or after an article and up to three more words
+        k, appositive = end + 1, False
+        while after == "," and k < size and k <= end + 5 and words[k].isalpha():
+            if lower[k] in nouns and words[k].islower():
+                appositive = True
+                break
+            if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
+                break
+            k += 1
+        if not (speech or appositive):
+            continue
+        country = ""
+        # an official acts for the state; a commentator (or a former official) does not
+        acts = appositive and lower[k] in officials and "former" not in lower[end:k]
+        if appositive:
+            j = end + 1
+            while j < size and j - k < 12 and lower[j] not in (".", ";", '"', "“", "”"):
+                hit = by_start.get(j)
+                a = t.actor(hit[1]) if hit else None
+                if a is not None and a.type in ("country", "place", "organization", "bloc"):
+                    country = a.country or a.stands_for
+                    if country:
+                        break
+                j = hit[0] if hit else j + 1
+        if stolen is not None:
+            covered.difference_update(range(items[stolen][0], items[stolen][1]))
+            items.pop(stolen)
+            by_start = {s: (e, actor) for s, e, actor, _ in items}
+            index = {it[0]: k for k, it in enumerate(items)}
+        name = _name_text(nw, t.starts, t.ends, i, end)
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            stands = country if acts else ""
+            t.extra_actors.setdefault(
+                pid, Actor(pid, name, "person", country, stands, source="text")
+            )
+            if appositive:
+                t.extra_roles.setdefault(pid, lower[k])
+        items.append((i, end, pid, "name"))
+        covered.update(range(i, end))
+
+
+def _ministry_kind(text: str) -> str:
+    low = text.lower().replace("defense", "defence")
+    return next((k for k in ("foreign", "defence") if k in low), "")
+
+
+def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """``the ministry`` / ``the foreign ministry`` resolved to a ministry named in the
+    previous three sentences (of the same kind), else to a ministry of the country named
+    last in this or the previous sentence: the codebook's, or one made for the article."""
+    hits = [i for i, w in enumerate(t.lower) if w == "ministry" and i not in covered and i > 0]
+    if not hits:
+        return
+    cb = t.codebook
+    ordered = sorted((s, e, actor) for s, e, actor, _ in items)
+    starts = [x[0] for x in ordered]
+    for i in hits:
+        j = i - 1 if t.lower[i - 1] in ("foreign", "defence", "defense") else i
+        if j < 1 or t.lower[j - 1] != "the" or t.tok_sent[i] < 0 or j in covered:
+            continue
+        kind = _ministry_kind(t.lower[j]) if j < i else ""
+        sent = t.tok_sent[i]
+        pick = None
+        k = bisect.bisect_left(starts, j) - 1
+        while k >= 0 and sent - t.tok_sent[ordered[k][0]] <= 3 and pick is None:
+            a = t.actor(ordered[k][2])
+            if (
+                a is not None
+                and a.type == "organization"
+                and "ministry" in a.name.lower()
+                and (not kind or _ministry_kind(a.name) == kind)
+            ):
+                pick = a.id
+            k -= 1
+        k = bisect.bisect_left(starts, j) - 1
+        while pick is None and k >= 0 and sent - t.tok_sent[ordered[k][0]] <= 1:
+            a = t.actor(ordered[k][2])
+            if a is not None and a.type == "country":
+                pick = next(
+                    (
+                        o.id
+                        for o in cb.ministries.get(a.id, ())
+                        if kind and _ministry_kind(o.name) == kind
+                    ),
+                    None,
+                )
+                if pick is None:
+                    label = (
+                        f"{a.name} {nw[j].capitalize()} Ministry" if kind else f"{a.name} ministry"
+                    )
+                    pick = slugify(label)
+                    if pick not in cb.actors:
+                        t.extra_actors.setdefault(
+                            pick, Actor(pick, label, "organization", a.id, a.id, source="text")
+                        )
+            k -= 1
+        if pick is not None:
+            items.append((j, i + 1, pick, "name"))
+            covered.update(range(j, i + 1))
+
+
 def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
     chains, run = [], []
     for i in sorted(title_tokens):
@@ -599,21 +1100,51 @@ def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
     return "", ""
 
 
-def _second_pass(t: Tagged, items, covered: set[int]) -> None:
+def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
     """Find later bare mentions of people introduced in this article (``Ryder said``)."""
     forms: dict[tuple[str, ...], str] = {}
+    suffixes = t.codebook.person_cues["suffix"]
     for pid, a in t.extra_actors.items():
         if a.type != "person":
             continue
-        parts = a.name.split()
-        forms[tuple(parts)] = pid
-        forms.setdefault((parts[-1],), pid)
+        words = a.name.split()
+        if len(words) > 2 and words[-1] in suffixes:
+            words = words[:-1]  # "Bechtol", not "Jr."
+        forms[tuple(a.name.replace("-", " - ").split())] = pid
+        forms.setdefault(tuple(words[-1].replace("-", " - ").split()), pid)
     longest = max((len(k) for k in forms), default=0)
+    firsts = {k[0] for k in forms}
+    # A bare surname the codebook gives someone never named in full here reads as the
+    # person this article named in full ("Amit Singh ... Minister Singh").
+    cb = t.codebook
+    full = {a for s, e, a, k in items if k == "name" and e - s > 1}
+    bare = {
+        s: n
+        for n, (s, e, a, k) in enumerate(items)
+        if k == "name"
+        and e == s + 1
+        and a not in full
+        and a not in t.extra_actors
+        and getattr(cb.actors.get(a), "type", "") == "person"
+    }
+    if bare:
+        forms_1 = {k: v for k, v in forms.items() if len(k) == 1}
+        drop = set()
+        for s_, n in bare.items():
+            pid = forms_1.get((nwords[s_],))
+            if pid is not None and t.tok_sent[s_] >= 0:
+                drop.add(n)
+                covered.discard(s_)
+        if drop:
+            items[:] = [it for n, it in enumerate(items) if n not in drop]
     i = 0
-    while i < len(t.words):
+    while i < len(nwords):
+        if nwords[i] not in firsts:
+            i += 1
+            continue
         hit = None
         for n in range(longest, 0, -1):
-            key = tuple(t.words[i : i + n])
+            key = tuple(nwords[i : i + n])
             if key in forms and not covered.intersection(range(i, i + n)) and t.tok_sent[i] >= 0:
                 hit = (i, i + n, forms[key])
                 break
