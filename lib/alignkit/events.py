@@ -294,6 +294,14 @@ def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
         mode = lex.modality.rows[m.row]["mode"]
         if mode == "denied" and h.start - m.end <= 3:
             return "denied"
+    # A question ("Will China arm Russia?") and a condition anywhere before the trigger in
+    # its sentence ("if aid is delayed", "should these troops engage") assert nothing.
+    sent = t.article.sentences[t.tok_sent[h.start]]
+    if sent.text.rstrip(" \"'”’»)").endswith("?"):
+        return "question"
+    for m in lex.modality.find(t.lower, lo, h.start):
+        if lex.modality.rows[m.row]["mode"] in ("conditional", "hypothetical"):
+            return lex.modality.rows[m.row]["mode"]
     if stmt is not None:
         return stmt.mode
     for m in lex.modality.find(t.lower, window_lo, h.start):
@@ -359,9 +367,10 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     targets: list[Participant] = []
 
     # "between X and Y": the pair itself.
-    pair = after_prep(t, h.end, hi, {"between"})
+    pair = after_prep(t, h.end, hi, {"between", "among", "amongst"})
     if len(pair) >= 2:
-        return [(pair[0], q) for q in pair[1:]]
+        # every two of them: "increased cooperation among A, B, C and D"
+        return [(p, q) for n, p in enumerate(pair) for q in pair[n + 1 :]]
 
     # Modifier right before the trigger: "Western sanctions", "the Ukraine war".
     mod = t.ending_at(h.start)
@@ -402,6 +411,9 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     if not targets:
         preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
         preps = preps | set(filter(None, row.get("target_preps", "").split("|")))
+        if int(t.codebook.plover[row["type"]]["sign"]) > 0:
+            # "back offensive operations against Ukrainian positions": not backing Ukraine
+            preps = preps - {"against"}
         for gap in range(0, 3):
             i = h.end + gap
             if i >= hi or t.lower[i] in (",", ";", "."):

@@ -203,7 +203,8 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
         found = parse_subject(t, cue_tok)
-        if found and all(_can_speak(t, p) for p in found):
+        # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
+        if found and all(_can_speak(t, p) and p.tok < cue_tok for p in found):
             return found
     j = skip_left(t, cue_tok, floor)
     if j < floor:

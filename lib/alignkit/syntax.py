@@ -628,6 +628,10 @@ def backend() -> str:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
+class _NONE:  # stands for "no actor" where a type is asked
+    type = ""
+
+
 def parse_subject(t: Tagged, tok: int) -> list[Participant] | None:
     """The parties that are the grammatical subject of the verb governing token ``tok``.
 
@@ -669,7 +673,15 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     todo = [s]
     while todo:
         k = todo.pop(0)
-        q = t.by_tok.get(k)
+        # "Trump's special envoy ..., Keith Kellogg, has advocated": the name in apposition
+        named = [
+            t.by_tok[c]
+            for c in p.children(k)
+            if p.dep(c) == "appos"
+            and c in t.by_tok
+            and (t.actor(t.by_tok[c].actor) or _NONE).type == "person"
+        ]
+        q = named[0] if named else t.by_tok.get(k)
         if q is None:
             q = next(
                 (

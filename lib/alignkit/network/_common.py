@@ -130,8 +130,13 @@ def _validate_events(events) -> None:
         raise ValueError(f"events is missing required columns: {missing}")
 
 
+#: Modes of events that are never network evidence: what did not happen, or may not have
+#: ("would back X if ...", "could supply", "Will X help Y?").
+NOT_EVIDENCE = frozenset({"denied", "conditional", "hypothetical", "question"})
+
+
 def _event_records(events: pd.DataFrame, include_denied: bool = False) -> list[dict]:
-    """Validated rows as dicts of native Python values, denied rows dropped."""
+    """Validated rows as dicts of native Python values, non-evidence modes dropped."""
     records = []
     if isinstance(events, list):
         rows = events
@@ -142,7 +147,7 @@ def _event_records(events: pd.DataFrame, include_denied: bool = False) -> list[d
     for pos, row in enumerate(rows):
         row = {k: _to_native(v) for k, v in row.items()}
         row["article"] = _clean_str(row.get("article"))
-        if not include_denied and _clean_str(row.get("mode")) == "denied":
+        if not include_denied and _clean_str(row.get("mode")) in NOT_EVIDENCE:
             continue
         sign = row.get("sign")
         if sign not in (1, -1):
