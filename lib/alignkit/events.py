@@ -41,6 +41,7 @@ from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
 from .statements import Statement, bind_first_person
 from .syntax import (
+    CLOSE_Q,
     PREPS,
     after_prep,
     clause_subject,
@@ -300,8 +301,13 @@ def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
     if sent.text.rstrip(" \"'”’»)").endswith("?"):
         return "question"
     for m in lex.modality.find(t.lower, lo, h.start):
-        if lex.modality.rows[m.row]["mode"] in ("conditional", "hypothetical"):
-            return lex.modality.rows[m.row]["mode"]
+        mode = lex.modality.rows[m.row]["mode"]
+        # the condition of a quotation stops at its closing mark ('"If X ...," he said, and
+        # urged ...': the urging is unconditional)
+        if mode in ("conditional", "hypothetical") and not any(
+            t.lower[k] in CLOSE_Q for k in range(m.end, h.start)
+        ):
+            return mode
     if stmt is not None:
         return stmt.mode
     for m in lex.modality.find(t.lower, window_lo, h.start):
