@@ -124,11 +124,23 @@ def test_reject_edge_and_set_sign_change_the_camps():
 
 
 def test_corrections_carried_into_the_export(tmp_path):
-    an = analyze(TRIANGLE, corrections=[{"kind": "reject_edge", "source": "RUS", "target": "IRN"}])
+    fixes = [
+        {"kind": "reject_edge", "source": "RUS", "target": "IRN"},
+        {"kind": "set_sign", "source": "CHN", "target": "RUS", "value": "+"},
+    ]
+    an = analyze(TRIANGLE, corrections=fixes)
     files = an.export(tmp_path / "out")
     graph = json.loads(next(p for p in files if p.name.endswith(".network.json")).read_text())
-    pairs = {frozenset((e["source"], e["target"])) for e in graph.get("links", graph.get("edges"))}
-    assert frozenset(("IRN", "RUS")) not in pairs and frozenset(("CHN", "RUS")) in pairs
+    links = {
+        frozenset((e["source"], e["target"])): e for e in graph.get("links", graph.get("edges"))
+    }
+    assert frozenset(("IRN", "RUS")) not in links
+    assert links[frozenset(("CHN", "RUS"))]["sign"] == 1
+    assert links[frozenset(("CHN", "RUS"))]["corrected"] == "set_sign"
+    graphml = next(p for p in files if p.name.endswith(".graphml")).read_text()
+    assert "computed_sign" in graphml
+    events = next(p for p in files if p.name.endswith(".events.csv")).read_text()
+    assert events.splitlines()[0].endswith('"corrected"') and "AGREE" not in events
 
 
 def test_saved_corrections_are_reapplied_on_a_later_analysis(tmp_path):

@@ -779,9 +779,8 @@ class CorrectedAnalysis(Analysis):
 
     @cached_property
     def events(self) -> pd.DataFrame:
-        records = self.all_event_records
+        self.all_event_records  # noqa: B018 - cached: sets the marks, in the frame's order
         df = super().events
-        assert len(df) == len(records)
         df["corrected"] = list(self._event_marks)
         return df
 
@@ -852,6 +851,8 @@ def _row(analysis: Analysis, table: str, row) -> Mapping:
     if hasattr(row, "to_dict") and not isinstance(row, int):
         return row.to_dict()
     df = getattr(analysis, table)
+    if row not in df.index:
+        raise KeyError(f"no row {row!r} in analysis.{table} ({len(df)} rows)")
     return df.loc[row].to_dict()
 
 
@@ -958,10 +959,12 @@ def corrections_to_gold(
     the persons and countries of :attr:`~Analysis.actors` (``[name, type, ISO3]``);
     ``statements`` one per statement, its ``speaker`` ``[lowercase name, actor id]``, an
     ``anchor`` (the shortest run of words of the statement that occurs exactly once in
-    the text, on the statement's line) and its ``cue``; ``relations`` the signed edges of
-    the network; ``forbidden`` empty. A statement with no unique anchor on its line is
-    left out. Scored with :func:`alignkit.evaluate_corpus`, the corrected analysis of the
-    same text has recall 1.0: the analyst's corrections become an evaluation set.
+    the text, on the statement's line; else the shortest such run of its line) and its
+    ``cue``; ``relations`` the signed edges of the network; ``forbidden`` empty. A
+    statement whose line has no such phrase (a headline repeated word for word) is left
+    out, with a warning. Scored with :func:`alignkit.evaluate_corpus`, the corrected
+    analysis of the same text has recall 1.0: the analyst's corrections become an
+    evaluation set.
     """
     art = analysis.article
     if file_name is None:
@@ -978,15 +981,30 @@ def corrections_to_gold(
             actors.append([r.name, "person", r.country or ""])
         elif r.type == "country":
             actors.append([r.name, "country", r.actor])
-    statements = []
+    statements, left_out = [], []
     for s in analysis.statement_records:
         span = _statement_line(text, s)
-        anchor = _anchor(text, *span) if span else None
+        anchor = None
+        if span:  # within the statement, else anywhere on its line
+            line_lo = text.rfind("\n", 0, span[0]) + 1
+            line_hi = text.find("\n", span[0])
+            anchor = _anchor(text, *span) or _anchor(
+                text, line_lo, len(text) if line_hi < 0 else line_hi
+            )
         if anchor is None:
+            left_out.append(f"{s.speaker} {s.cue!r} at {s.cue_start}")
             continue
         name = names.get(s.speaker, s.speaker)
         speaker = list(dict.fromkeys([str(name).lower(), s.speaker]))
         statements.append({"speaker": speaker, "anchor": anchor, "cue": s.cue})
+    if left_out:
+        import warnings
+
+        warnings.warn(
+            f"{file_name}: no phrase of its line occurs only once in the text, so these "
+            f"statements are left out of the gold: {'; '.join(left_out)}",
+            stacklevel=2,
+        )
     relations = sorted(
         [*sorted((u, v)), "+" if float(d["sign"]) > 0 else "-"]
         for u, v, d in analysis.network.edges(data=True)
