@@ -225,7 +225,12 @@ def test_reject_actor_and_add_alias():
     )
     an = analyze(text)
     fix = Corrections()
-    fix.add_alias("The Kremlin chief", "vladimir-putin")
+    start = text.index("The Kremlin chief")
+    span = (start, start + len("The Kremlin chief"))
+    fix.add(correction_for(an, "text", span, value="vladimir-putin"))
+    assert fix.entries[0].to_dict()["alias"] == "The Kremlin chief"
+    fix.add_alias("The Kremlin chief", "vladimir-putin")  # the same correction: replaced
+    assert len(fix) == 1
     an2 = analyze(text, corrections=fix)
     m = an2.mentions[an2.mentions["corrected"] == "add_alias"]
     assert m[["text", "actor"]].values.tolist() == [["The Kremlin chief", "vladimir-putin"]]
@@ -386,3 +391,20 @@ def test_text_without_file_takes_explicit_corrections():
     with pytest.raises(ValueError, match="file_name"):
         alignkit.corrections_to_gold(an)
     assert list(alignkit.corrections_to_gold(an, file_name="agree.txt")) == ["agree.txt"]
+
+
+def test_corpus_analysis_applies_each_articles_corrections(tmp_path):
+    (tmp_path / "a.txt").write_text(TRIANGLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(LAVROV, encoding="utf-8")
+    save_corrections(
+        tmp_path / "a.txt", [{"kind": "reject_edge", "source": "RUS", "target": "IRN"}]
+    )
+    corpus = alignkit.analyze_corpus(tmp_path, processes=1, progress=False)
+    evidence = corpus.network.edges["IRN", "RUS"]["evidence"]
+    assert {ev["article"] for ev in evidence} == {"b"}  # a's evidence rejected, b's kept
+    assert not ((corpus.events["article"] == "a") & (corpus.events["type"] == "AGREE")).any()
+
+    corrections_path(tmp_path / "b.txt").write_text("[{", encoding="utf-8")
+    skipped = alignkit.analyze_corpus(tmp_path, processes=1, progress=False, on_error="skip")
+    assert skipped.skipped["problem"].str.contains("b.corrections.json").all()
+    assert len(skipped.skipped) == 1

@@ -91,6 +91,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .article import ArticleError
 from .pipeline import Analysis
 
 if TYPE_CHECKING:
@@ -142,16 +143,14 @@ REJECTED_COLUMNS = ["kind", "table", "item", "start", "end", "who", "when", "why
 STATUS_COLUMNS = ["kind", "key", "value", "who", "when", "why", "matches", "status", "note"]
 
 
-class CorrectionsError(ValueError):
-    """A corrections file or entry that cannot be read; the message names file and problem."""
+class CorrectionsError(ArticleError):
+    """A corrections file or entry that cannot be read; the message names file and problem.
+
+    An :class:`~alignkit.article.ArticleError` (as a bad ``.meta.json`` sidecar is): a
+    corpus run with ``on_error="skip"`` lists the article and goes on."""
 
     def __init__(self, path: str | Path | None, problem: str):
-        self.path = str(path) if path is not None else "<corrections>"
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
-
-    def __reduce__(self):
-        return (self.__class__, (self.path, self.problem), self.__dict__)
+        super().__init__(path if path is not None else "<corrections>", problem)
 
 
 # ----------------------------------------------------------------------------- entries
@@ -859,7 +858,14 @@ def _row(analysis: Analysis, table: str, row) -> Mapping:
 def key_of(analysis: Analysis, table: str, row) -> dict:
     """The stable key of a row: ``table`` is ``events``, ``statements``, ``actors`` or
     ``mentions`` (``row``: an index label, a Series or a dict), or ``network`` (``row``: a
-    ``(u, v)`` pair)."""
+    ``(u, v)`` pair), or ``text`` (``row``: a ``(start, end)`` span of the article text, for
+    ``add_alias``: a form the analyst selected)."""
+    if table == "text":
+        start, end = row
+        alias = analysis.article.text[start:end].strip()
+        if not alias or "\n" in alias:
+            raise ValueError(f"span {start}-{end} is no phrase of the text: {alias!r}")
+        return {"alias": alias}
     if table == "network":
         u, v = row if not isinstance(row, Mapping) else (row["source"], row["target"])
         if not analysis.network.has_edge(u, v):
@@ -893,6 +899,7 @@ _DEFAULT_KIND = {
     "actors": "reject_actor",
     "mentions": "reject_actor",
     "network": "reject_edge",
+    "text": "add_alias",
 }
 
 
@@ -910,7 +917,8 @@ def correction_for(
 
     ``kind`` defaults to rejecting the row (``reject_event``, ``reject_statement``,
     ``reject_actor``, ``reject_edge``); ``set_stance`` (statements) and ``set_sign``
-    (network) take a ``value``. Add it with :meth:`Corrections.add`, save with
+    (network) take a ``value``, as does ``add_alias`` (table ``text``, ``row`` a
+    ``(start, end)`` span; ``value`` the actor id). Add it with :meth:`Corrections.add`, save with
     :func:`save_corrections`, and :func:`reanalyze`."""
     kind = kind or _DEFAULT_KIND.get(table, "")
     key = key_of(analysis, table, row)
