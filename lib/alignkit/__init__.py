@@ -44,6 +44,13 @@ _EXPORTS = {
     "naive_network": "devset",
     "naive_peer": "devset",
     "DevsetError": "devset",
+    "Corrections": "corrections",
+    "Correction": "corrections",
+    "CorrectionsError": "corrections",
+    "CorrectedAnalysis": "corrections",
+    "load_corrections": "corrections",
+    "save_corrections": "corrections",
+    "corrections_to_gold": "corrections",
     "highlight": "render",
     "highlight_span": "render",
 }

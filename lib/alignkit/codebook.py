@@ -31,6 +31,7 @@ __all__ = [
     "CodebookError",
     "Role",
     "data_dir",
+    "copy_codebook",
     "load_codebook",
     "project_dir",
     "read_table",
@@ -119,6 +120,8 @@ class Codebook:
     #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix)
     #: -> words
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: user codebook folders read after the package's (see :func:`load_codebook`)
+    extra: tuple[Path, ...] = ()
 
     def add_surface(self, form: str, actor: str, kind: str, origin: str) -> None:
         form = form.strip()
@@ -172,26 +175,160 @@ def _date(value: str, where: str) -> dt.date | None:
         raise CodebookError(f"{where}: {value!r} is not an ISO date") from err
 
 
-@lru_cache(maxsize=4)
-def load_codebook(root: str | Path | None = None) -> Codebook:
+#: Files a user codebook (``load_codebook(extra=folder)``) may hold: the actor tables.
+EXTRA_FILES = ("countries.csv", "organizations.csv", "people.csv", "roles.csv", "alias_rules.csv")
+
+
+def load_codebook(root: str | Path | None = None, *, extra: str | Path | None = None) -> Codebook:
     """Read every codebook file once (cached) and index it.
 
     Parameters
     ----------
     root : path, optional
         A ``codebook`` folder; defaults to ``data/codebook`` (see :func:`data_dir`).
+    extra : path, optional
+        A user codebook: a folder with any of :data:`EXTRA_FILES`, in the columns of the
+        package's files (``data/README.md``), read after the package codebook. It adds
+        actors, aliases and roles without editing the package; an id that the package
+        codebook already has raises :class:`CodebookError` naming the file and line, as
+        does a file it cannot hold (``cues.csv``: lexicons stay the package's). The result
+        is a new :class:`Codebook` (its own phrase matchers), cached until a file of the
+        folder changes.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (pathlib.Path(d) / "people.csv").write_text(
+    ...         "id,name,aliases,country\\nana-ruiz,Ana Ruiz,Ruiz,VEN\\n", encoding="utf-8")
+    ...     cb = load_codebook(extra=d)
+    >>> cb.actors["ana-ruiz"].country, "ana-ruiz" in load_codebook().actors
+    ('VEN', False)
     """
+    base = _load_base(root)
+    if extra is None:
+        return base
+    folder = Path(extra)
+    if not folder.is_dir():
+        raise CodebookError(f"{folder}: a user codebook must be a folder of CSV files")
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv")
+    for p in files:
+        if p.name not in EXTRA_FILES:
+            raise CodebookError(
+                f"{p}: a user codebook holds only {', '.join(EXTRA_FILES)}; "
+                "the lexicons are the package's"
+            )
+    signature = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _load_extended(base, folder.resolve(), signature)
+
+
+@lru_cache(maxsize=4)
+def _load_base(root: str | Path | None = None) -> Codebook:
     root = Path(root) if root else data_dir() / "codebook"
     cb = Codebook(root=root)
+    cb.surface = defaultdict(list)
+    _read_actor_tables(cb, root)
+    cb.themes = [(r["phrase"].lower(), r["theme"]) for r in read_table("themes.csv", root)]
+    for row in read_table("titles.csv", root):
+        cb.titles[row["phrase"].lower()] = row
+    cb.cues = read_table("cues.csv", root)
+    cb.events = read_table("events.csv", root)
+    cb.modality = read_table("modality.csv", root)
+    cb.plover = {r["type"]: r for r in read_table("plover.csv", root)}
+    cb.heads = read_table("heads.csv", root)
+    cues = defaultdict(set)
+    for row in read_table("person_cues.csv", root):
+        cues[row["kind"]].add(row["word"])
+    kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix", *cues}
+    cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
+    _index_ministries(cb)
+    cb.surface = dict(cb.surface)
+    cb.roles = dict(cb.roles)
+    return cb
 
-    def add_actor(a: Actor, where: str):
+
+def _index_ministries(cb: Codebook) -> None:
+    ministries = defaultdict(list)
+    for a in cb.actors.values():
+        if a.type == "organization" and a.country and "ministry" in a.name.lower():
+            ministries[a.country].append(a)
+    cb.ministries = {c: tuple(v) for c, v in ministries.items()}
+
+
+@lru_cache(maxsize=8)
+def _load_extended(base: Codebook, folder: Path, signature: tuple) -> Codebook:
+    cb = copy_codebook(base)
+    cb.extra = (*base.extra, folder)
+    cb.surface = defaultdict(list, cb.surface)
+    cb.roles = defaultdict(list, cb.roles)
+    _read_actor_tables(cb, folder, user=base)
+    _index_ministries(cb)
+    cb.surface = dict(cb.surface)
+    cb.roles = dict(cb.roles)
+    return cb
+
+
+def copy_codebook(cb: Codebook) -> Codebook:
+    """A copy of ``cb`` whose actors, surface forms, roles and alias rules can be extended
+    without touching ``cb`` (the lexicons are shared: they are read, never changed). The copy
+    is a new object, so it gets its own compiled matchers."""
+    return Codebook(
+        root=cb.root,
+        actors=dict(cb.actors),
+        surface={k: list(v) for k, v in cb.surface.items()},
+        roles={k: list(v) for k, v in cb.roles.items()},
+        alias_rules=dict(cb.alias_rules),
+        titles=cb.titles,
+        themes=cb.themes,
+        cues=cb.cues,
+        events=cb.events,
+        modality=cb.modality,
+        plover=cb.plover,
+        heads=cb.heads,
+        ministries=cb.ministries,
+        person_cues=cb.person_cues,
+        extra=cb.extra,
+    )
+
+
+def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -> None:
+    """Countries, organizations, people, roles and alias rules of ``root`` into ``cb``.
+
+    ``user`` is the package codebook when ``root`` is a user codebook: its files are
+    optional, its ids must be new, and messages name its files by full path."""
+
+    def tables(name: str):
+        if user is not None and not (root / name).is_file():
+            return []
+        return enumerate(read_table(name, root), start=2)
+
+    def where(name: str, line: int) -> str:
+        return f"{root / name if user is not None else name} line {line}"
+
+    def add_actor(a: Actor, at: str):
+        if user is not None and a.id in user.actors:
+            raise CodebookError(
+                f"{at}: actor id {a.id!r} is already in the package codebook "
+                f"({user.actors[a.id].source or 'countries.csv'}); choose another id"
+            )
         if a.id in cb.actors:
-            raise CodebookError(f"{where}: duplicate actor id {a.id!r}")
+            raise CodebookError(f"{at}: duplicate actor id {a.id!r}")
         cb.actors[a.id] = a
 
-    for row in read_table("countries.csv", root):
+    def need(row: dict, at: str, *keys: str) -> None:
+        missing = [k for k in keys if not row.get(k)]
+        if missing:
+            raise CodebookError(f"{at}: no {', '.join(missing)}")
+
+    src = (lambda name: str(root / name)) if user is not None else (lambda name: name)
+
+    for i, row in tables("countries.csv"):
+        at = where("countries.csv", i)
+        need(row, at, "id", "name")
         a = Actor(row["id"], row["name"], "country", row["id"], row["id"], row.get("wikidata", ""))
-        add_actor(a, "countries.csv")
+        if user is not None:
+            a.source = src("countries.csv")
+        add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "countries.csv")
         for form in split(row.get("demonyms", "")):
@@ -205,12 +342,14 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
                     Actor(
                         pid, row["capital"], "place", a.id, a.id, row.get("capital_wikidata", "")
                     ),
-                    "countries.csv",
+                    at,
                 )
             for form in [row["capital"], *split(row.get("capital_aliases", ""))]:
                 cb.add_surface(form, pid, "place", "countries.csv")
 
-    for row in read_table("organizations.csv", root):
+    for i, row in tables("organizations.csv"):
+        at = where("organizations.csv", i)
+        need(row, at, "id", "name", "type")
         a = Actor(
             row["id"],
             row["name"],
@@ -219,15 +358,17 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
             row.get("stands_for", "") or row["id"],
             row.get("wikidata", ""),
             members=tuple(split(row.get("members", ""))),
-            source="organizations.csv",
+            source=src("organizations.csv"),
         )
-        add_actor(a, "organizations.csv")
+        add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "organizations.csv")
         for form in split(row.get("demonyms", "")):
             cb.add_surface(form, a.id, "demonym", "organizations.csv")
 
-    for row in read_table("people.csv", root):
+    for i, row in tables("people.csv"):
+        at = where("people.csv", i)
+        need(row, at, "id", "name")
         a = Actor(
             row["id"],
             row["name"],
@@ -236,46 +377,25 @@ def load_codebook(root: str | Path | None = None) -> Codebook:
             row.get("country", ""),
             row.get("wikidata", ""),
             gender=row.get("gender", ""),
-            source="people.csv",
+            source=src("people.csv"),
         )
-        add_actor(a, "people.csv")
+        add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "people.csv")
 
-    for i, row in enumerate(read_table("roles.csv", root), start=2):
-        where = f"roles.csv line {i}"
+    for i, row in tables("roles.csv"):
+        at = where("roles.csv", i)
         cb.roles[row["person"]].append(
             Role(
                 row["person"],
                 row["role"],
                 row.get("office", ""),
                 row.get("country", ""),
-                _date(row.get("start", ""), where),
-                _date(row.get("end", ""), where),
+                _date(row.get("start", ""), at),
+                _date(row.get("end", ""), at),
                 row.get("acting", "").lower() == "yes",
             )
         )
 
-    for row in read_table("alias_rules.csv", root):
+    for _, row in tables("alias_rules.csv"):
         cb.alias_rules[row["alias"]] = row["winner"]
-    for row in read_table("titles.csv", root):
-        cb.titles[row["phrase"].lower()] = row
-    cb.themes = [(r["phrase"].lower(), r["theme"]) for r in read_table("themes.csv", root)]
-    cb.cues = read_table("cues.csv", root)
-    cb.events = read_table("events.csv", root)
-    cb.modality = read_table("modality.csv", root)
-    cb.plover = {r["type"]: r for r in read_table("plover.csv", root)}
-    cb.heads = read_table("heads.csv", root)
-    cues = defaultdict(set)
-    for row in read_table("person_cues.csv", root):
-        cues[row["kind"]].add(row["word"])
-    kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix", *cues}
-    cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
-    ministries = defaultdict(list)
-    for a in cb.actors.values():
-        if a.type == "organization" and a.country and "ministry" in a.name.lower():
-            ministries[a.country].append(a)
-    cb.ministries = {c: tuple(v) for c, v in ministries.items()}
-    cb.surface = dict(cb.surface)
-    cb.roles = dict(cb.roles)
-    return cb

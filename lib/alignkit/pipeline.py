@@ -409,8 +409,16 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     return cb
 
 
-def analyze(article: Article | str | Path, codebook: Codebook | None = None) -> Analysis:
+def analyze(
+    article: Article | str | Path, codebook: Codebook | None = None, *, corrections=None
+) -> Analysis:
     """Analyze one article (an :class:`Article`, or a path to load).
+
+    The analyst's corrections (:mod:`alignkit.corrections`) are applied after extraction,
+    before the network is built: those of the ``<stem>.corrections.json`` file beside the
+    article's path, or ``corrections`` (a :class:`~alignkit.corrections.Corrections`, a
+    list of entries or a file path; ``False`` for none). With corrections the result is a
+    :class:`~alignkit.corrections.CorrectedAnalysis`.
 
     Examples
     --------
@@ -423,9 +431,14 @@ def analyze(article: Article | str | Path, codebook: Codebook | None = None) -> 
         _check_path(article)
         article = load_article(article)
     cb = codebook or load_codebook()
-    tagged = tag(article, cb)
+    from . import corrections as corr
+
+    fixes = corr.resolve(article, corrections)
+    tagged = tag(article, corr.codebook_for(cb, fixes))
     statements = extract_statements(tagged)
     events, milestones = _extract(tagged, statements)
+    if fixes is not None:
+        return corr.apply_corrections(tagged, statements, events, milestones, fixes, cb)
     return Analysis(tagged, statements, events, milestones)
 
 
@@ -454,8 +467,10 @@ def analyze_text(
     publication_date: dt.date | str | None = None,
     article_id: str | None = None,
     codebook: Codebook | None = None,
+    corrections=None,
 ) -> Analysis:
-    """Analyze pasted text (see :func:`alignkit.article.parse_article`).
+    """Analyze pasted text (see :func:`alignkit.article.parse_article`); ``corrections``
+    as for :func:`analyze` (pasted text has no file beside it).
 
     Examples
     --------
@@ -464,4 +479,4 @@ def analyze_text(
     [['IRN', 'RUS', 'CONSULT']]
     """
     art = parse_article(text, article_id=article_id, publication_date=publication_date)
-    return analyze(art, codebook)
+    return analyze(art, codebook, corrections=corrections)
