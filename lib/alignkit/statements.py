@@ -427,8 +427,10 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
-        if t.lower[lo] in OPEN_Q and any(
-            t.lower[i] in CLOSE_Q for i in range(max(lo, first - 3), first)
+        if (
+            t.lower[lo] in OPEN_Q
+            and any(t.lower[i] in CLOSE_Q for i in range(max(lo, first - 3), first))
+            and skip_left(t, h.start, lo) < speakers[-1].tok_end
         ):
             return speakers, (lo, first)
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):

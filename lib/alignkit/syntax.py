@@ -174,6 +174,12 @@ GENERIC = frozenset({"nations", "countries", "states", "partners", "allies", "na
 INTRO = frozenset({"like", "including", "such"})
 
 
+# Verbs of aspect and the like between a subject and its event: "will keep working with",
+# "continues to work with", "is expected to sign", "is in talks with".
+ASPECT = frozenset(
+    {"to", "expected", "set", "about", "in", "keep", "keeps", "kept", "continue", "continues"}
+    | {"continued", "continuing", "begin", "began", "begins", "start", "started", "starts"}
+)
 COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "be"})
 
 
@@ -321,7 +327,7 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
         if found is not None:
             return found
     j = start - 1
-    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ("to", "expected", "set", "about", "in")):
+    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ASPECT):
         j -= 1
     if j < lo:
         return []
@@ -569,10 +575,16 @@ def aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> lis
             break
         if p.tok < a:
             continue
-        k = p.tok - 1
+        k = group_left(t, p, a)[0].tok - 1  # "with Seoul and Tokyo": Tokyo is in it too
         while k >= a and t.lower[k] in ("the", "a", "an"):
             k -= 1
-        if k >= a and t.lower[k] in CIRCUMSTANCE:
+        # a circumstance or an object ("work with Seoul and Tokyo to counter"), not the
+        # subject; "the ties between X and Y" is a noun phrase the subject may be
+        if (
+            k >= a
+            and (t.lower[k] in CIRCUMSTANCE or t.lower[k] in PREPS)
+            and (t.lower[k] not in ("between", "among"))
+        ):
             continue
         out.append(p)
     return out
