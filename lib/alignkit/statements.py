@@ -266,6 +266,8 @@ def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
 def _kind(text: str) -> str:
     stripped = text.strip()
     quote_chars = sum(ch in '"“”«»' for ch in stripped)
+    if quote_chars == 1 and stripped[-1:] in ('"', "”", "»"):
+        return "direct"  # the end of a quotation that began in an earlier sentence
     if quote_chars >= 2 and stripped[:1] in '"“«' and stripped[-1:] in '"”»' and quote_chars == 2:
         return "direct"
     return "mixed" if quote_chars >= 2 else "indirect"
@@ -639,6 +641,7 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
     for last in list(out):
         if last.kind != "direct":
             continue
+        _open_quote_run(t, last, out, attributed)
         nxt_i = last.sentence + 1
         if nxt_i >= len(art.sentences) or nxt_i in attributed:
             continue
@@ -667,6 +670,56 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
             )
             out.append(cont)
             attributed.add(nxt_i)
+            _open_quote_run(t, cont, out, attributed)
+
+
+def _open_at_end(text: str) -> bool:
+    """Does a quotation opened in ``text`` run past its end?"""
+    curly = text.count("“") - text.count("”")
+    return curly > 0 or (curly == 0 and text.count('"') % 2 == 1)
+
+
+def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attributed) -> None:
+    """'"... We are pivoting ... . We're in talks with Ghana."': every sentence of a quote
+    that runs on past its sentence is the same speaker's, until the quote closes."""
+    art = t.article
+    cues = _cues(t.codebook)
+    own = {first.speaker, t.stands_for(first.speaker)} - {""}
+    cur = first.sentence
+    text = art.sentences[cur].text[art.sentences[cur].text.find(first.content[:1]) :]
+    while _open_at_end(text):
+        nxt_i = cur + 1
+        if nxt_i >= len(art.sentences) or nxt_i in attributed:
+            return
+        sent, nxt = art.sentences[cur], art.sentences[nxt_i]
+        if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
+            return
+        lo, hi = t.sent_tok[nxt_i]
+        if hi <= lo:
+            return
+        stance, aimed = _evaluation(t, cues, own, lo, hi)
+        targets = aimed or _targets(t, [], lo, hi, out, nxt_i)
+        out.append(
+            Statement(
+                first.speaker,
+                first.speaker_start,
+                first.speaker_end,
+                first.cue,
+                first.cue_start,
+                first.cue_end,
+                nxt.text,
+                nxt.start,
+                nxt.end,
+                "direct",
+                stance,
+                [x for x in targets if x not in own],
+                nxt_i,
+                first.type,
+                first.mode,
+            )
+        )
+        attributed.add(nxt_i)
+        cur, text = nxt_i, text + " " + nxt.text
 
 
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
@@ -770,9 +823,9 @@ def bind_first_person(t: Tagged, statements: list[Statement]) -> None:
     """
     spans = []
     for s in statements:
-        if s.cue == ":":
+        if s.cue == ":" or s.kind == "direct":  # a turn, or a quotation: all their words
             spans.append((s.content_start, s.content_end, s.speaker, s.sentence))
-        elif s.kind in ("direct", "mixed"):
+        elif s.kind == "mixed":
             text = t.article.text
             i = s.content_start
             while i < s.content_end:

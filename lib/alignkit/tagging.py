@@ -1001,6 +1001,40 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
                 t.extra_roles.setdefault(pid, lower[k])
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
+    _later_appositives(t, nw, items, officials)
+
+
+def _later_appositives(t: Tagged, nw: list[str], items, officials) -> None:
+    """``Langley, commander of U.S. Africa Command, said``: a person first named without
+    a state (``said Gen. Michael Langley``) takes it from a later appositive of the surname,
+    as an official of that state."""
+    open_ = {a.name.split()[-1]: a for a in t.extra_actors.values() if a.type == "person"}
+    open_ = {k: a for k, a in open_.items() if not a.country}
+    if not open_:
+        return
+    lower, size = t.lower, len(nw)
+    by_start = {s: (e, actor) for s, e, actor, _ in items}
+    for i, w in enumerate(nw):
+        a = open_.get(w)
+        if a is None or i + 2 >= size or lower[i + 1] != ",":
+            continue
+        k = i + 2
+        while k < size and k <= i + 4 and lower[k] in _APPOSITIVE_MODIFIERS:
+            k += 1
+        if k >= size or lower[k] not in officials or not nw[k].islower():
+            continue
+        j = k + 1
+        while j < size and j - k < 12 and lower[j] not in (".", ";", ",", '"', "“", "”"):
+            hit = by_start.get(j)
+            found = t.actor(hit[1]) if hit else None
+            if found is not None and found.type in ("country", "place", "organization", "bloc"):
+                state = found.country or found.stands_for
+                if state:
+                    a.country, a.stands_for = state, state
+                    t.extra_roles.setdefault(a.id, lower[k])
+                    open_.pop(w)
+                    break
+            j = hit[0] if hit else j + 1
 
 
 def _ministry_kind(text: str) -> str:
