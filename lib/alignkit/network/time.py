@@ -154,7 +154,7 @@ def _offset(freq):
 
 
 def _label(start: dt.date, freq) -> str:
-    name = _offset(freq).name
+    name = _offset(freq).rule_code
     if name.startswith("QS"):
         return f"{start.year} Q{(start.month - 1) // 3 + 1}"
     if name.startswith(("YS", "AS")):
