@@ -309,6 +309,25 @@ def iter_items(articles) -> Iterator:
             yield item
 
 
+def _count(articles) -> int | None:
+    """How many articles ``articles`` names (folders listed, not read); None for a stream."""
+    if isinstance(articles, (str, os.PathLike, Article)):
+        articles = [articles]
+    elif not hasattr(articles, "__len__"):
+        return None
+    n = 0
+    for item in articles:
+        if isinstance(item, (str, Path)) and Path(item).is_dir():
+            n += sum(
+                1
+                for p in Path(item).iterdir()
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            n += 1
+    return n
+
+
 def _plan(articles) -> Iterator[tuple[int, object, str]]:
     """(position, item, id) for every article in reading order; the ids are unique.
 
@@ -577,9 +596,7 @@ def analyze_corpus(
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    total = None
-    if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)):
-        total = len(articles)
+    total = _count(articles)
     in_memory: dict = {}
 
     def plan():
