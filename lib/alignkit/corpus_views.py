@@ -266,8 +266,8 @@ class CorpusExplorer(W.VBox):
     Attributes
     ----------
     controls : dict
-        ``Period`` (Dropdown: ``all periods`` then one option per period, values
-        :class:`~alignkit.network.time.Period` or None), ``Edge`` (Dropdown of ``(u, v)``;
+        ``Period`` (Dropdown: ``all periods``, value ``"all"``, then one option per
+        period, values :class:`~alignkit.network.time.Period`), ``Edge`` (Dropdown of ``(u, v)``;
         the picked pair stays picked while the period has it, else ``edge`` if given, else
         the first).
     current_graph : networkx.Graph
@@ -284,7 +284,8 @@ class CorpusExplorer(W.VBox):
         self._periods = corpus.periods(freq)
         self.camps = corpus.camps_over_time(freq).set_index("period")
         wide = W.Layout(width="460px")
-        options = [("all periods", None)] + [(p.label, p) for p in self._periods]
+        # not None: ipywidgets reads a value of None as "nothing selected"
+        options = [("all periods", "all")] + [(p.label, p) for p in self._periods]
         self.controls = {
             "Period": W.Dropdown(description="Period", options=options),
             "Edge": W.Dropdown(description="Edge", options=[], layout=wide),
@@ -307,7 +308,9 @@ class CorpusExplorer(W.VBox):
 
     @property
     def period(self):
-        return self.controls["Period"].value
+        """The :class:`~alignkit.network.time.Period` shown, None for all periods."""
+        value = self.controls["Period"].value
+        return None if isinstance(value, str) else value
 
     def _blocs(self):
         p = self.period
