@@ -269,3 +269,9 @@ def test_bad_files_are_skipped_by_name(folder, tmp_path):
     c = alignkit.analyze_corpus(bad, processes=1, progress=False, on_error="skip")
     assert [Path(p).name for p in c.skipped["path"]] == ["empty.txt"]
     assert len(c.articles) == 2 and len(c.article_info) == 2
+
+
+def test_dask_frames_keep_the_time_and_stance_views(folder, corpus):
+    c = alignkit.analyze_corpus(folder, processes=1, progress=False, dask_frames=True)
+    pd.testing.assert_frame_equal(c.stance_table(), corpus.stance_table())
+    pd.testing.assert_frame_equal(c.camps_over_time("QS"), corpus.camps_over_time("QS"))

@@ -130,6 +130,13 @@ class CorpusAnalysis:
     actors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CORPUS_ACTOR_COLUMNS))
     aliases: dict = field(default_factory=dict)
     _in_memory: dict = field(default_factory=dict, repr=False)
+    #: the pandas tables behind Dask ones (``dask_frames=True``): Dask turns list cells to text
+    _pandas_tables: dict = field(default_factory=dict, repr=False)
+
+    def _table(self, name: str) -> pd.DataFrame:
+        if name in self._pandas_tables:
+            return self._pandas_tables[name]
+        return _pandas(getattr(self, name))
 
     @property
     def blocs(self):
@@ -163,7 +170,7 @@ class CorpusAnalysis:
     # -- time -------------------------------------------------------------------------
     @cached_property
     def _events(self) -> pd.DataFrame:
-        return _pandas(self.events)
+        return self._table("events")
 
     def network_at(self, start=None, end=None):
         """The signed country network of the evidence placed in ``[start, end)``.
@@ -213,7 +220,7 @@ class CorpusAnalysis:
         from the start of the cue to the end of the content), sorted by
         article then offset. Rows sorted by speaker then target id.
         """
-        st = _pandas(self.statements)
+        st = self._table("statements")
         cells: dict = {}
         for r in st.itertuples(index=False):
             spans = [
@@ -667,17 +674,22 @@ def analyze_corpus(
         for a_id, v in sorted(actors.items())
     ]
     actors_df = pd.DataFrame(actor_rows, columns=CORPUS_ACTOR_COLUMNS)
+    tables = {}
     if dask_frames:
         import dask.dataframe as dd
+
+        tables = {"mentions": mentions, "events": events, "statements": statements}
 
         n = max(1, len(ids) // 1000)
         mentions, events, statements = (
             dd.from_pandas(df, npartitions=n) for df in (mentions, events, statements)
         )
     skipped_df = pd.DataFrame([r[1:] for r in sorted(skipped)], columns=SKIPPED_COLUMNS)
+    done = set(ids)
+    kept = {k: v for k, v in in_memory.items() if k in done}
     return CorpusAnalysis(
         sorted(ids), mentions, events, statements, G, balance, skipped_df,
-        info, actors_df, aliases, {k: v for k, v in in_memory.items() if k in set(ids)},
+        info, actors_df, aliases, kept, tables,
     )  # fmt: skip
 
 
@@ -784,9 +796,9 @@ def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
         )
     files += [
         ("corpus.articles.csv", table(corpus.article_info)),
-        ("corpus.events.csv", table(_pandas(corpus.events))),
-        ("corpus.statements.csv", table(_pandas(corpus.statements))),
-        ("corpus.mentions.csv", table(_pandas(corpus.mentions))),
+        ("corpus.events.csv", table(corpus._table("events"))),
+        ("corpus.statements.csv", table(corpus._table("statements"))),
+        ("corpus.mentions.csv", table(corpus._table("mentions"))),
         ("corpus.edges.csv", table(edges_by_article(corpus.network))),
         ("corpus.periods.csv", table(period_df)),
         ("corpus.stance.csv", table(stance_df)),

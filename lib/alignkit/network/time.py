@@ -243,8 +243,8 @@ def align_sides(blocs, reference: dict, fallback: dict | None = None) -> tuple:
     ``reference`` (``{node: 0 or 1}``) gives them; when ``reference`` says nothing about
     any of the nodes (or is tied), ``fallback`` decides the same way; still tied: as given.
 
-    >>> align_sides(({"USA"}, {"RUS", "IRN"}), {"RUS": 0, "USA": 1})
-    ({'RUS', 'IRN'}, {'USA'})
+    >>> [sorted(side) for side in align_sides(({"USA"}, {"RUS", "IRN"}), {"RUS": 0, "USA": 1})]
+    [['IRN', 'RUS'], ['USA']]
     """
     a, b = blocs
     for ref in (reference, fallback or {}):
