@@ -12,6 +12,29 @@ Examples
 (['russia-iran-ties'], ['CHN', 'IRN', 'PRK', 'RUS'])
 >>> corpus.network.edges["IRN", "RUS"]["weight"]  # edge weight counts articles
 1
+>>> corpus.events[["article", "article_date"]].iloc[0].tolist()
+['russia-iran-ties', '2025-01-15']
+>>> [p.label for p in corpus.periods("YS")]
+['2024', '2025']
+
+Time
+----
+Every event and statement row keeps its ``article``, the article's publication date
+(``article_date``, ISO text) and, for events, the event's own ``date`` when the text gives
+one. ``period_date`` is the day that places the row in time: the event's own date, else the
+article's (:func:`alignkit.network.time.period_date` has the rule for month and year dates).
+:meth:`CorpusAnalysis.network_at`, :meth:`~CorpusAnalysis.periods` and
+:meth:`~CorpusAnalysis.camps_over_time` cut the network by that day.
+
+The same actor across articles
+------------------------------
+Codebook actors have one id whatever the surface form (``Kim Jong Un``, ``Kim Jong-un``,
+``the North Korean leader``: ``kim-jong-un``). People and bodies the codebook lacks get the
+slug of their name as id in each article; across the corpus, ids whose slugs agree once
+hyphens, spaces and case are set aside (``kim-jongun``, ``kim-jong-un``) are one actor:
+the codebook's id when a codebook actor of the same type has that key, else the first of
+them in sorted order. :attr:`CorpusAnalysis.aliases` lists every id so replaced, in every
+table and in the network's evidence.
 """
 
 from __future__ import annotations
@@ -19,22 +42,58 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
 import pandas as pd
 
-from .article import ARTICLE_SUFFIXES, Article, ArticleError, file_id, load_article, unique_id
+from .article import (
+    ARTICLE_SUFFIXES,
+    Article,
+    ArticleError,
+    file_id,
+    load_article,
+    slugify,
+    unique_id,
+)
 from .events import EVENT_COLUMNS
 from .pipeline import MENTION_COLUMNS, analyze, prepare
 from .statements import STATEMENT_COLUMNS
 
-__all__ = ["CorpusAnalysis", "analyze_corpus", "iter_items", "SKIPPED_COLUMNS"]
+__all__ = [
+    "ARTICLE_INFO_COLUMNS",
+    "CORPUS_ACTOR_COLUMNS",
+    "STANCE_TABLE_COLUMNS",
+    "SKIPPED_COLUMNS",
+    "CorpusAnalysis",
+    "analyze_corpus",
+    "iter_items",
+    "merge_key",
+]
 
 #: Columns of :attr:`CorpusAnalysis.skipped`.
 SKIPPED_COLUMNS = ["path", "problem"]
+#: Columns of :attr:`CorpusAnalysis.article_info`: one row per article analyzed.
+ARTICLE_INFO_COLUMNS = ["article", "path", "source", "date", "date_status", "headline"]
+#: Columns of :attr:`CorpusAnalysis.actors`.
+CORPUS_ACTOR_COLUMNS = ["actor", "name", "type", "country", "codebook", "articles", "aliases"]
+#: Columns of :meth:`CorpusAnalysis.stance_table`.
+STANCE_TABLE_COLUMNS = [
+    "speaker",
+    "target",
+    "speaker_name",
+    "target_name",
+    "positive",
+    "negative",
+    "neutral",
+    "statements",
+    "articles",
+    "evidence",
+]
 
 
 @dataclass
@@ -48,6 +107,14 @@ class CorpusAnalysis:
     :func:`analyze_corpus`). ``skipped`` lists the files ``on_error="skip"`` passed over, in
     the order they were given: ``path`` and ``problem`` (the :class:`ArticleError`'s, e.g.
     ``the file is empty``); it is empty when nothing was skipped.
+
+    ``events`` and ``statements`` carry ``article``, ``article_date`` (the article's
+    publication date, ISO text, None when unknown) and ``period_date`` (the day that places
+    the row in time: the event's own ``date`` when known, else the article's; NaT when
+    neither is). ``article_info`` has one row per article (:data:`ARTICLE_INFO_COLUMNS`:
+    its ``path``, ``source`` line, ``date``, ``date_status``, ``headline``), ``actors`` one
+    row per actor of the corpus (:data:`CORPUS_ACTOR_COLUMNS`), after merging the ids
+    listed in ``aliases`` (``{replaced id: kept id}``; see the module's notes).
     """
 
     articles: list[str]
@@ -57,6 +124,19 @@ class CorpusAnalysis:
     network: object
     balance: object
     skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+    article_info: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=ARTICLE_INFO_COLUMNS)
+    )
+    actors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CORPUS_ACTOR_COLUMNS))
+    aliases: dict = field(default_factory=dict)
+    _in_memory: dict = field(default_factory=dict, repr=False)
+    #: the pandas tables behind Dask ones (``dask_frames=True``): Dask turns list cells to text
+    _pandas_tables: dict = field(default_factory=dict, repr=False)
+
+    def _table(self, name: str) -> pd.DataFrame:
+        if name in self._pandas_tables:
+            return self._pandas_tables[name]
+        return _pandas(getattr(self, name))
 
     @property
     def blocs(self):
@@ -65,6 +145,153 @@ class CorpusAnalysis:
     @property
     def frustration(self) -> int:
         return self.balance.frustration
+
+    def __repr__(self) -> str:
+        return (
+            f"CorpusAnalysis({len(self.articles)} articles, {self.network.number_of_nodes()} "
+            f"nodes, {self.network.number_of_edges()} edges, {len(self.skipped)} skipped)"
+        )
+
+    # -- names ------------------------------------------------------------------------
+    @cached_property
+    def _names(self) -> dict:
+        from .codebook import load_codebook
+
+        cb = load_codebook()
+        names = {n: cb.actors[n].name for n in self.network if n in cb.actors}
+        actors = _pandas(self.actors)
+        names.update(zip(actors["actor"], actors["name"], strict=True))
+        return names
+
+    def name(self, actor_id) -> str:
+        """The actor's name (codebook or text), the id itself when it names no actor."""
+        return str(self._names.get(actor_id) or actor_id)
+
+    # -- time -------------------------------------------------------------------------
+    @cached_property
+    def _events(self) -> pd.DataFrame:
+        return self._table("events")
+
+    def network_at(self, start=None, end=None):
+        """The signed country network of the evidence placed in ``[start, end)``.
+
+        ``start`` is inclusive, ``end`` exclusive, either a date, ISO text (``2024``,
+        ``2024-04``, ``2024-04-01``) or None (open). An edge's ``weight`` is the number of
+        articles with evidence for the pair in the period, ``n_evidence`` the number of
+        pieces of evidence; evidence is placed by ``period_date``, so an article of 2025
+        recalling a meeting of 2024 gives evidence to 2024. ``network_at()`` is the whole
+        corpus, dated or not (``network``'s edges and evidence).
+        """
+        from .network.time import period_network
+
+        ev = self._events
+        return period_network(ev, start, end, ev["period_date"])
+
+    def periods(self, freq: str = "QS") -> dict:
+        """``{Period: network}`` for every period of ``freq`` (``QS`` quarters, ``MS``
+        months, ``YS`` years) from the first dated piece of evidence to the last, empty
+        periods included, in time order (see :meth:`network_at`).
+
+        Edge weights add up: summed over the periods they equal the aggregated network's
+        whenever each article's evidence for a pair lies in one period, and the evidence
+        lists always partition the dated evidence of :attr:`network`.
+        """
+        from .network.time import periods_of
+
+        dates = self._events["period_date"]
+        return {p: self.network_at(p.start, p.end) for p in periods_of(dates, freq)}
+
+    def camps_over_time(self, freq: str = "QS") -> pd.DataFrame:
+        """Per period: its two camps, their frustration, and the nodes that changed side
+        (:func:`alignkit.network.time.camps_over_time`; camp A is aligned with the
+        aggregated network's ``blocs[0]`` where no earlier period decides)."""
+        from .network.time import camps_over_time
+
+        return camps_over_time(self._events, freq, reference_blocs=self.blocs)
+
+    # -- statements -------------------------------------------------------------------
+    def stance_table(self) -> pd.DataFrame:
+        """Who said what about whom across the corpus: one row per (speaker, target).
+
+        Columns (:data:`STANCE_TABLE_COLUMNS`): ids and names, the counts of
+        ``positive``, ``negative`` and ``neutral`` statements, ``statements`` (their sum),
+        ``articles`` (how many articles they come from) and ``evidence``: a list of
+        ``{"article", "sentence", "start", "end", "stance"}`` per statement (the span runs
+        from the start of the cue to the end of the content), sorted by
+        article then offset. Rows sorted by speaker then target id.
+        """
+        st = self._table("statements")
+        cells: dict = {}
+        for r in st.itertuples(index=False):
+            spans = [
+                (a, b)
+                for a, b in ((r.cue_start, r.cue_end), (r.content_start, r.content_end))
+                if a is not None and a == a and b is not None and b == b
+            ]
+            ev = {
+                "article": r.article,
+                "sentence": None if r.sentence != r.sentence else int(r.sentence),
+                "start": int(min(a for a, _ in spans)) if spans else None,
+                "end": int(max(b for _, b in spans)) if spans else None,
+                "stance": r.stance,
+            }
+            for t in dict.fromkeys(r.targets if isinstance(r.targets, list) else []):
+                cells.setdefault((r.speaker, t), []).append(ev)
+        rows = []
+        for (sp, tg), evs in sorted(cells.items()):
+            evs.sort(key=lambda e: (e["article"], e["start"] is None, e["start"] or 0))
+            n = {k: sum(e["stance"] == k for e in evs) for k in ("positive", "negative")}
+            rows.append(
+                (sp, tg, self.name(sp), self.name(tg), n["positive"], n["negative"],
+                 len(evs) - n["positive"] - n["negative"], len(evs),
+                 len({e["article"] for e in evs}), evs)
+            )  # fmt: skip
+        return pd.DataFrame(rows, columns=STANCE_TABLE_COLUMNS)
+
+    # -- evidence ---------------------------------------------------------------------
+    def article(self, article_id: str):
+        """The :class:`~alignkit.article.Article` ``article_id`` (read again from its file,
+        or the Article the corpus was given), to show evidence in its sentences."""
+        if article_id in self._in_memory:
+            return self._in_memory[article_id]
+        info = self.article_info
+        rows = info[info["article"] == article_id]
+        if rows.empty or not rows["path"].iloc[0]:
+            raise KeyError(f"no article {article_id!r} in this corpus")
+        art = load_article(rows["path"].iloc[0])
+        art.id = article_id
+        return art
+
+    def info(self, article_id: str) -> dict:
+        """The :data:`ARTICLE_INFO_COLUMNS` of one article, as a dict."""
+        info = self.article_info
+        rows = info[info["article"] == article_id]
+        if rows.empty:
+            raise KeyError(f"no article {article_id!r} in this corpus")
+        return rows.iloc[0].to_dict()
+
+    # -- files ------------------------------------------------------------------------
+    def export(self, folder, freq: str = "QS") -> list[Path]:
+        """Write the corpus to ``folder`` as one set (:func:`alignkit.network.export_set`).
+
+        ``corpus.network.gexf``: the aggregated network as a dynamic GEXF for Gephi's
+        timeline: nodes with ``name``, ``type``, ``camp``; each node and edge with
+        ``start``/``end`` (first and last day of the periods it has evidence in) and
+        ``spells`` (those periods), edges with ``articles_in_period`` (a value per period);
+        ``corpus.{period}.gexf`` (one per period with evidence, e.g. ``corpus.2024-Q2.gexf``)
+        with that period's ``start``/``end`` on every node and edge, camps of that period;
+        ``corpus.network.graphml`` and ``.json``; and the tables as CSV, each with an
+        ``article`` column: ``corpus.articles.csv``, ``.events.csv``, ``.statements.csv``,
+        ``.mentions.csv``, ``.edges.csv`` (one row per edge and article),
+        ``.periods.csv`` (one row per edge, period and article), ``.stance.csv`` (one row per
+        speaker, target and piece of evidence) and ``.camps.csv`` (camps over time).
+        """
+        return _export(self, folder, freq)
+
+
+def _pandas(df):
+    """A pandas DataFrame of ``df`` (Dask DataFrames are computed)."""
+    return df if isinstance(df, pd.DataFrame) else df.compute()
 
 
 def iter_items(articles) -> Iterator:
@@ -87,6 +314,25 @@ def iter_items(articles) -> Iterator:
             )
         else:
             yield item
+
+
+def _count(articles) -> int | None:
+    """How many articles ``articles`` names (folders listed, not read); None for a stream."""
+    if isinstance(articles, (str, os.PathLike, Article)):
+        articles = [articles]
+    elif not hasattr(articles, "__len__"):
+        return None
+    n = 0
+    for item in articles:
+        if isinstance(item, (str, Path)) and Path(item).is_dir():
+            n += sum(
+                1
+                for p in Path(item).iterdir()
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            n += 1
+    return n
 
 
 def _plan(articles) -> Iterator[tuple[int, object, str]]:
@@ -113,32 +359,48 @@ def _plan(articles) -> Iterator[tuple[int, object, str]]:
 
 def _records(item, aid: str) -> tuple:
     """Analyze one article under id ``aid``; return (id, mention rows, event rows, statement
-    rows, grouped network evidence)."""
+    rows, article info row, grouped network evidence, actors ``{id: (name, type, country,
+    in codebook)}``)."""
     if isinstance(item, Article):
         art = item
     else:
         art = load_article(item)
         art.id = aid
     an = analyze(art)
+    date = art.publication_date.isoformat() if art.publication_date else None
     mentions = [
         (m.start, m.end, m.text, m.actor, m.kind, m.sentence, aid) for m in an.tagged.mentions
     ]
-    events = [tuple(r.values()) for r in an._event_rows]
-    statements = [(*s.as_row().values(), aid) for s in an.statement_records]
-    return aid, mentions, events, statements, an._evidence_groups
+    events = [(*r.values(), date) for r in an._event_rows]
+    statements = [(*s.as_row().values(), aid, date) for s in an.statement_records]
+    headline = art.headline.text if art.headline else ""
+    info = [(aid, art.path or "", art.metadata.get("source") or art.publisher or "", date,
+             art.date_status or "", headline)]  # fmt: skip
+    t = an.tagged
+    ids = {m.actor for m in t.mentions}
+    ids.update(s.speaker for s in an.statement_records)
+    ids.update(x for r in an._event_rows for x in (r["source"], r["target"]))
+    actors = {}
+    for a_id in ids:
+        a = t.actor(a_id) if a_id else None
+        if a is not None:
+            actors[a_id] = (a.name, a.type, a.country or "", a_id in t.codebook.actors)
+    return aid, mentions, events, statements, info, an._evidence_groups, actors
 
 
 _FRAMES = (
     [*MENTION_COLUMNS, "article"],
-    [*EVENT_COLUMNS, "article"],
-    [*STATEMENT_COLUMNS, "article"],
+    [*EVENT_COLUMNS, "article", "article_date"],
+    [*STATEMENT_COLUMNS, "article", "article_date"],
+    ARTICLE_INFO_COLUMNS,
 )
 
 
 def _batch(items: list, on_error: str = "raise") -> tuple:
     """Analyze a chunk of (position, item, id); its ids, its tables as DataFrames (compact
     columns, cheap to send back), its network evidence grouped by country pair (so the
-    parent only has to join groups) and the (position, path, problem) of skipped files."""
+    parent only has to join groups), the (position, path, problem) of skipped files and its
+    actors ``{id: (name, type, country, in codebook, articles)}``."""
     recs, skipped = [], []
     for i, item, aid in items:
         try:
@@ -159,9 +421,89 @@ def _batch(items: list, on_error: str = "raise") -> tuple:
         for k, cols in enumerate(_FRAMES)
     ]
     grouped: dict = {}
+    actors: dict = {}
     for r in recs:
-        _join(grouped, r[4])
-    return [r[0] for r in recs], frames, grouped, skipped
+        _join(grouped, r[5])
+        _join_actors(actors, r[6], r[0])
+    return [r[0] for r in recs], frames, grouped, skipped, actors
+
+
+def _join_actors(into: dict, actors: dict, aid=None) -> None:
+    """Fold ``actors`` into ``into``: per id, the description from the first article in id
+    order (the same whatever order chunks finish in) and the sorted articles it is in."""
+    for a_id, value in actors.items():
+        if aid is not None:  # one article's actors: (name, type, country, known)
+            value = (aid, *value, [aid])
+        old = into.get(a_id)
+        if old is None:
+            into[a_id] = value
+        else:
+            first = min(old, value, key=lambda v: v[0])
+            into[a_id] = (*first[:5], sorted({*old[5], *value[5]}))
+
+
+def merge_key(actor_id: str) -> str:
+    """What two actor ids must share to be one actor across articles: the slug with
+    hyphens, spaces, underscores and case set aside.
+
+    >>> merge_key("kim-jong-un") == merge_key("Kim Jongun") == merge_key("kim_jong un")
+    True
+    """
+    return re.sub(r"[^a-z0-9]", "", slugify(str(actor_id)))
+
+
+def _aliases(actors: dict) -> dict:
+    """``{id: kept id}`` for the ids outside the codebook that merge with another (see the
+    module's notes): the codebook actor of the same type with the same key, else the
+    smallest id of the group."""
+    groups: dict = {}
+    for a_id, (_, _, typ, _, known, _) in actors.items():
+        if not known:
+            groups.setdefault((merge_key(a_id), typ), []).append(a_id)
+    if not groups:
+        return {}
+    from .codebook import load_codebook
+
+    cb_keys: dict = {}
+    for a_id, a in load_codebook().actors.items():
+        cb_keys.setdefault((merge_key(a_id), a.type), a_id)
+    out = {}
+    for key, ids in groups.items():
+        kept = cb_keys.get(key) or min(ids)
+        out.update({a: kept for a in ids if a != kept})
+    return out
+
+
+def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors) -> None:
+    """Replace merged ids everywhere (tables in place, evidence dicts, the actors dict)."""
+    if not aliases:
+        return
+    get = aliases.get
+    mentions["actor"] = mentions["actor"].map(lambda a: get(a, a))
+    for col in ("source", "target"):
+        events[col] = events[col].map(lambda a: get(a, a))
+    statements["speaker"] = statements["speaker"].map(lambda a: get(a, a))
+    statements["targets"] = statements["targets"].map(
+        lambda ts: list(dict.fromkeys(get(t, t) for t in ts)) if isinstance(ts, list) else ts
+    )
+    for items in evidence.values():
+        for ev, _ in items:
+            ev["source"], ev["target"] = (
+                get(ev["source"], ev["source"]),
+                get(ev["target"], ev["target"]),
+            )
+    for old, kept in sorted(aliases.items()):
+        value = actors.pop(old)
+        base = actors.get(kept)
+        if base is None:
+            from .codebook import load_codebook
+
+            a = load_codebook().actors[kept]
+            base = (value[0], a.name, a.type, a.country or "", True, [])
+        actors[kept] = (*base[:5], sorted({*base[5], *value[5]}), *base[6:])
+    for kept in set(aliases.values()):
+        merged = sorted(a for a, k in aliases.items() if k == kept)
+        actors[kept] = (*actors[kept][:6], merged)
 
 
 def _join(into: dict, grouped: dict) -> None:
@@ -261,26 +603,34 @@ def analyze_corpus(
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    total = None
-    if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)):
-        total = len(articles)
-    chunks = _chunks(_plan(articles), chunksize)
+    total = _count(articles)
+    in_memory: dict = {}
+
+    def plan():
+        for i, item, aid in _plan(articles):
+            if isinstance(item, Article):
+                in_memory[aid] = item  # the evidence reader shows its sentences
+            yield i, item, aid
+
+    chunks = _chunks(plan(), chunksize)
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, unit="article", desc="alignkit")
     ids: list[str] = []
-    parts: list[list[pd.DataFrame]] = [[], [], []]
+    parts: list[list[pd.DataFrame]] = [[] for _ in _FRAMES]
     evidence: dict = {}
     skipped: list[tuple] = []
+    actors: dict = {}
 
     def take(batch):
-        batch_ids, frames, grouped, batch_skipped = batch
+        batch_ids, frames, grouped, batch_skipped, batch_actors = batch
         ids.extend(batch_ids)
         for k, df in enumerate(frames):
             parts[k].append(df)
         _join(evidence, grouped)
+        _join_actors(actors, batch_actors)
         skipped.extend(batch_skipped)
         if bar is not None:
             if batch_skipped:
@@ -298,7 +648,7 @@ def analyze_corpus(
             bar.close()
 
     # Same tables whatever the completion order: rows by article id, text order within.
-    mentions, events, statements = (
+    mentions, events, statements, info = (
         # infer_objects: a chunk without dates must not leave the date column as object
         pd.concat(p, ignore_index=True)
         .infer_objects()
@@ -308,16 +658,166 @@ def analyze_corpus(
         else pd.DataFrame(columns=cols)
         for p, cols in zip(parts, _FRAMES, strict=True)
     )
+    aliases = _aliases(actors)
+    _apply_aliases(aliases, mentions, events, statements, evidence, actors)
+    from .network.time import period_dates
+
+    for df in (events, statements):
+        df["article_date"] = df["article_date"].astype(object).where(df["article_date"].notna())
+        df["period_date"] = period_dates(df)
     G = _graph_of(*_edges_of(evidence))  # equals country_graph(events), built from the groups
     for _, _, d in G.edges(data=True):
         d["weight"] = len(d["articles"])  # corpus view: weight counts articles
     balance = balance_partition(G)
+    actor_rows = [
+        (a_id, v[1], v[2], v[3], bool(v[4]), len(v[5]), list(v[6]) if len(v) > 6 else [])
+        for a_id, v in sorted(actors.items())
+    ]
+    actors_df = pd.DataFrame(actor_rows, columns=CORPUS_ACTOR_COLUMNS)
+    tables = {}
     if dask_frames:
         import dask.dataframe as dd
+
+        tables = {"mentions": mentions, "events": events, "statements": statements}
 
         n = max(1, len(ids) // 1000)
         mentions, events, statements = (
             dd.from_pandas(df, npartitions=n) for df in (mentions, events, statements)
         )
     skipped_df = pd.DataFrame([r[1:] for r in sorted(skipped)], columns=SKIPPED_COLUMNS)
-    return CorpusAnalysis(sorted(ids), mentions, events, statements, G, balance, skipped_df)
+    done = set(ids)
+    kept = {k: v for k, v in in_memory.items() if k in done}
+    return CorpusAnalysis(
+        sorted(ids), mentions, events, statements, G, balance, skipped_df,
+        info, actors_df, aliases, kept, tables,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------------------ export
+
+
+def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
+    """:meth:`CorpusAnalysis.export`."""
+    from .network.export import (
+        export_csv,
+        export_dynamic_gexf,
+        export_graphml,
+        export_node_link,
+        export_set,
+        safe_file_stem,
+    )
+    from .network.tables import edge_table
+
+    periods = [(p, G) for p, G in corpus.periods(freq).items() if G.number_of_edges()]
+    actors = _pandas(corpus.actors).set_index("actor")
+
+    def node_attrs(G, blocs):
+        camps = {n: i for i, side in enumerate(blocs) for n in side}
+        for n, d in G.nodes(data=True):
+            d["name"] = corpus.name(n)
+            d["type"] = str(actors["type"].get(n, "")) if n in actors.index else _cb_type(n)
+            d["camp"] = camps.get(n, -1)
+
+    # the aggregated network, with time: spells of the periods each node/edge is in
+    agg = corpus.network.copy()
+    node_attrs(agg, corpus.blocs)
+    for p, G in periods:
+        spell = (p.start, p.last_day)
+        for n in G:
+            agg.nodes[n].setdefault("spells", []).append(spell)
+        for u, v, d in G.edges(data=True):
+            e = agg.edges[u, v]
+            e.setdefault("spells", []).append(spell)
+            e.setdefault("articles_in_period", []).append((d["weight"], *spell))
+    for _, d in [*agg.nodes(data=True), *((None, d) for *_, d in agg.edges(data=True))]:
+        if d.get("spells"):
+            d["start"], d["end"] = d["spells"][0][0], d["spells"][-1][1]
+    agg.graph.update(frustration=corpus.frustration, articles=len(corpus.articles), freq=freq)
+
+    camps = corpus.camps_over_time(freq)
+    aligned = {r.period: (r.camp_a, r.camp_b) for r in camps.itertuples(index=False)}
+
+    def period_graph(p, G):
+        H = G.copy()
+        node_attrs(H, aligned[p.label])  # camp A is camp A in every period's file
+        for _, d in [*H.nodes(data=True), *((None, d) for *_, d in H.edges(data=True))]:
+            d["start"], d["end"] = p.start, p.last_day
+        H.graph.update(period=p.label)
+        return H
+
+    def edges_by_article(G):
+        rows = []
+        for r in edge_table(G).itertuples(index=False):
+            for a in G.edges[r.u, r.v]["articles"]:
+                rows.append((*r, a))
+        return pd.DataFrame(rows, columns=[*edge_table(G).columns, "article"])
+
+    period_rows = []
+    for p, G in periods:
+        for r in edges_by_article(G).itertuples(index=False):
+            period_rows.append((p.label, p.start.isoformat(), p.last_day.isoformat(), *r))
+    period_df = pd.DataFrame(
+        period_rows,
+        columns=["period", "start", "end", *edges_by_article(corpus.network).columns],
+    )
+    stance = corpus.stance_table()
+    stance_rows = [
+        (*r[:4], e["stance"], e["article"], e["sentence"], e["start"], e["end"])
+        for r in stance.itertuples(index=False)
+        for e in r.evidence
+    ]
+    stance_df = pd.DataFrame(
+        stance_rows,
+        columns=[*STANCE_TABLE_COLUMNS[:4], "stance", "article", "sentence", "span_start",
+                 "span_end"],
+    )  # fmt: skip
+    camps.insert(0, "article", "")  # one row per period; the articles are in periods.csv
+    camps["article"] = [
+        ";".join(sorted(set(period_df.loc[period_df["period"] == lab, "article"])))
+        for lab in camps["period"]
+    ]
+
+    def table(df):
+        return lambda path: export_csv(df, path)
+
+    files = [
+        ("corpus.network.gexf",
+         lambda path: export_dynamic_gexf(agg, path, dynamic=["articles_in_period"])),
+        ("corpus.network.graphml", lambda path: export_graphml(_static(agg), path)),
+        ("corpus.network.json", lambda path: export_node_link(agg, path)),
+    ]  # fmt: skip
+    for p, G in periods:
+        H = period_graph(p, G)
+        files.append(
+            (
+                f"corpus.{safe_file_stem(p.label)}.gexf",
+                lambda path, H=H: export_dynamic_gexf(H, path),
+            )
+        )
+    files += [
+        ("corpus.articles.csv", table(corpus.article_info)),
+        ("corpus.events.csv", table(corpus._table("events"))),
+        ("corpus.statements.csv", table(corpus._table("statements"))),
+        ("corpus.mentions.csv", table(corpus._table("mentions"))),
+        ("corpus.edges.csv", table(edges_by_article(corpus.network))),
+        ("corpus.periods.csv", table(period_df)),
+        ("corpus.stance.csv", table(stance_df)),
+        ("corpus.camps.csv", table(camps)),
+    ]
+    return export_set(folder, files, meta={"articles": len(corpus.articles), "freq": freq})
+
+
+def _static(G):
+    """``G`` without its time attributes (GraphML has no notion of time)."""
+    H = G.copy()
+    for _, d in [*H.nodes(data=True), *((None, d) for *_, d in H.edges(data=True))]:
+        for k in ("start", "end", "spells", "articles_in_period"):
+            d.pop(k, None)
+    return H
+
+
+def _cb_type(node) -> str:
+    from .codebook import load_codebook
+
+    a = load_codebook().actors.get(node)
+    return a.type if a else ""
