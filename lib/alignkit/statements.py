@@ -291,6 +291,7 @@ def extract_statements(t: Tagged) -> list[Statement]:
     cues = _cues(cb)
     art = t.article
     out: list[Statement] = []
+    spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
     for sent in art.sentences:
         if sent.block == "caption":
             continue  # a caption shows people; it does not report speech
@@ -304,9 +305,11 @@ def extract_statements(t: Tagged) -> list[Statement]:
                 continue  # a word of a name: "the United States", "State Department"
             for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
                 row = cues.matcher.rows[row_i]
-                speakers, content = _attribute(t, h, row, lo, hi, found)
+                speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
                 if speakers:
                     found.append((h, row, speakers, content))
+                    if len(speakers) >= 2:
+                        spoken.append((sent.index, speakers))
                     break
         for n, (h, row, speakers, (ca, cb_)) in enumerate(found):
             # The content stops where the next statement's clause begins: at its speaker
@@ -373,7 +376,7 @@ def _proper(t: Tagged, i: int) -> bool:
     return t.tok_sent[i] >= 0 and parse(t, t.tok_sent[i]).pos(i) == "PROPN"
 
 
-def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
+def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
     pos = row["pos"]
     comp = set(row.get("complement", "").split("|")) - {""}
@@ -439,7 +442,12 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found):
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
             return speakers, (lo, first)
         return speakers, (after, hi)
-    # A collective subject: "The (three) national security advisors call on ..."
+    # "They" right after plural speech is its speakers ("The three leaders stressed ...
+    # They reaffirmed ..."); else a collective subject: "The national security advisors"
+    j = skip_left(t, h.start, lo)
+    sent = t.tok_sent[h.start]
+    if j >= lo and t.lower[j] == "they" and spoken and spoken[-1][0] >= sent - 2:
+        return list(spoken[-1][1]), (after, hi)
     group = plural_subject(t, h.start, lo)
     if group:
         return group, (after, hi)
