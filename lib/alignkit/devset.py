@@ -59,6 +59,8 @@ import pandas as pd
 
 __all__ = [
     "DETAIL_COLUMNS",
+    "development_set",
+    "side_by_side",
     "DevsetError",
     "LAYERS",
     "NAIVE_LAYERS",
@@ -528,6 +530,42 @@ def naive_peer(article_or_analysis, codebook=None) -> NaiveAnalysis:
 
 
 # ----------------------------------------------------------------------------- printing
+
+
+def development_set() -> Path | None:
+    """The shared development set beside the repository (``../shared/dev``), if present.
+
+    It is reference material that a clone of the kit does not have; the texts that may
+    ship are the sample corpus (:func:`sample_corpus`).
+    """
+    from .codebook import project_dir
+
+    folder = project_dir().parent / "shared" / "dev"
+    return folder if (folder / "dev.gold.json").is_file() else None
+
+
+def side_by_side(scores: Mapping[str, CorpusScore]) -> pd.DataFrame:
+    """One column per named score, one row per layer: ``0.759 (66/87)``.
+
+    ``relations_wrong`` is the share of the network's edges that are wrong (lower is
+    better); the naive peer's statement and actor cells are ``-`` (it reads relations only).
+
+    Examples
+    --------
+    >>> one = ["B06_state_blinken_aliyev_call.txt"]
+    >>> kit = evaluate_corpus(sample_corpus(), texts=one)
+    >>> side_by_side({"kit": kit}).index.tolist()[:3]
+    ['actors recall', 'statements recall', 'relations recall']
+    """
+    columns = {}
+    for name, score in scores.items():
+        cells = []
+        for r in score.summary.itertuples():
+            naive = name.startswith("naive") and r.layer not in NAIVE_LAYERS
+            cells.append("-" if naive else f"{r.score:.3f} ({r.hits}/{r.total})")
+        columns[name] = cells
+    labels = [LABELS[layer] for layer in LAYERS]
+    return pd.DataFrame(columns, index=pd.Index(labels, name="layer"))
 
 
 def report(folder: str | Path, *, gold: str | Path | None = None, details: bool = False) -> str:
