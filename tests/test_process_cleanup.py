@@ -8,6 +8,7 @@ server's process group, its kernel and the watchdog must be gone within a few se
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import signal
 import subprocess
@@ -50,20 +51,18 @@ PARENT = textwrap.dedent(
 
 
 def _procs() -> dict[int, tuple[int, str]]:
-    """pid -> (pgid, cmdline) of live, non-zombie processes."""
-    out = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            cmd = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if fields[0] != "Z":
-            out[int(entry)] = (int(fields[2]), cmd)
-    return out
+    """pid -> (pgid, cmdline) of live, non-zombie processes (the harness's own table)."""
+    return {pid: (pgid, cmd) for pid, (_, pgid, cmd) in _harness()._proc_table().items()}
+
+
+def _harness():
+    """``tests/browser/conftest.py`` as a module (the code under test)."""
+    if "browser_conftest" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("browser_conftest", CONFTEST)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules["browser_conftest"]
 
 
 def _left(server: int, watchdog: int, marker: str) -> list[str]:
