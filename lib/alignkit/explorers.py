@@ -43,6 +43,7 @@ from .views import (
     _node_evidence_html,
     article_view,
     camp_name,
+    node_names,
     statements_html,
     table,
 )
@@ -87,13 +88,6 @@ def _show(output: W.Output, *objs) -> None:
 # ------------------------------------------------------------------------------ networks
 
 
-_GRAPH_HINT = (
-    "<small>Interactive network: hover a node to see its name and links, click a node or an "
-    "edge to read its evidence below, scroll to zoom, drag to move. Each edge's label gives "
-    "the pair, the sign in words and the evidence count; node colour is the camp.</small>"
-)
-
-
 class NetworkExplorer(W.VBox):
     """The signed network with filters, an interactive graph, an edge picker, the evidence of
     the picked edge or node, and the static figure (the one to print).
@@ -103,9 +97,9 @@ class NetworkExplorer(W.VBox):
     controls : dict
         ``Sign``, ``Type``, ``Mode`` (Dropdowns), ``Level`` (ToggleButtons), ``Edge``
         (Dropdown whose values are ``(u, v)`` pairs).
-    graph : ipysigma.Sigma (inside ``graph_box``, class ``alignkit-graph``)
-        The interactive network of :func:`alignkit.graph_widget.sigma_graph`, rebuilt with
-        the filters; a click on a node or an edge fills ``evidence``.
+    graph : alignkit.graph_widget.InteractiveNetwork (class ``alignkit-graph``)
+        The interactive network (an ipympl canvas), rebuilt with the filters: hover shows
+        the pair, sign and evidence count; a click on a node or an edge fills ``evidence``.
     selection : tuple
         ``("edge", (u, v))`` or ``("node", n)``: what the evidence reader shows.
     current_graph : networkx.Graph
@@ -144,16 +138,14 @@ class NetworkExplorer(W.VBox):
         self.current_figure: Figure | None = None
         self.graph = None
         self.selection: tuple = ("edge", None)
-        self.graph_box = W.Box(layout=W.Layout(width="100%", border="1px solid #DDDDDD"))
-        self.graph_box.add_class("alignkit-graph")
-        hint = W.HTML(_GRAPH_HINT)
+        self.graph_box = W.Box()
+        self.graph_box.add_class("alignkit-graph-box")
         c = self.controls
         super().__init__(
             [
                 W.HBox([c["Sign"], c["Type"], c["Mode"]]),
                 c["Level"],
                 self.status,
-                hint,
                 self.graph_box,
                 c["Edge"],
                 self.evidence,
@@ -215,29 +207,35 @@ class NetworkExplorer(W.VBox):
         self._picked()
 
     def _new_graph(self, labels: dict) -> None:
-        from .graph_widget import sigma_graph
+        from .graph_widget import InteractiveNetwork
 
         old = self.graph
-        self.graph = sigma_graph(self.current_graph, self.current_blocs, labels=labels)
-        self.graph.observe(self._clicked, names=["selected_edge", "selected_node"])
+        c = self.controls
+        title = (
+            f"Interactive network, {c['Level'].value} level "
+            f"(sign: {c['Sign'].value}, type: {c['Type'].value}, mode: {c['Mode'].value})"
+        )
+        self.graph = InteractiveNetwork(
+            self.current_graph, self.current_blocs, labels=labels, title=title
+        )
+        self.graph.on_select(self._clicked)
         self.graph_box.children = (self.graph,)
         if old is not None:
             old.close()
 
-    def _clicked(self, change) -> None:
-        """A node or an edge clicked in the interactive graph: show its evidence."""
-        G = self.current_graph
-        if change["name"] == "selected_edge" and change["new"]:
-            u, v = (str(x) for x in change["new"])
-            match = [val for _, val in self.controls["Edge"].options if set(val) == {u, v}]
+    def _clicked(self, item) -> None:
+        """A node or an edge clicked in the interactive network: show its evidence."""
+        kind, what = item
+        if kind == "edge":
+            match = [val for _, val in self.controls["Edge"].options if set(val) == set(what)]
             if not match:
                 return
             if self.controls["Edge"].value != match[0]:
                 self.controls["Edge"].value = match[0]  # redraws and fills the reader
             else:
                 self._picked()
-        elif change["name"] == "selected_node" and change["new"] in G:
-            self.show_node(change["new"])
+        elif what in self.current_graph:
+            self.show_node(what)
 
     def show_node(self, node) -> None:
         """Fill the evidence reader with ``node``'s camp and the evidence of all its edges."""
@@ -259,7 +257,7 @@ class NetworkExplorer(W.VBox):
             f"(sign: {c['Sign'].value}, type: {c['Type'].value}, mode: {c['Mode'].value})"
         )
         self.current_figure = network_figure(
-            G, self.current_blocs, title=title, highlight_edge=edge
+            G, self.current_blocs, title=title, highlight_edge=edge, labels=self._labels()
         )
         _show(self.figure, self.current_figure)
         self.evidence.value = _evidence_html(self.analysis, G, edge, self._labels())
@@ -400,7 +398,12 @@ def views(analysis) -> list:
         article_view(analysis),
         table(analysis, analysis.actors[cols], caption="Actors"),
         actor_chart(analysis),
-        network_figure(analysis.network, analysis.blocs, title="Alignment network (countries)"),
+        network_figure(
+            analysis.network,
+            analysis.blocs,
+            title="Alignment network (countries)",
+            labels=node_names(analysis),
+        ),
         table(analysis, analysis.statements[st_cols], caption="Statements"),
         timeline_figure(analysis),
     ]
@@ -615,7 +618,15 @@ class ArticleInput(W.VBox):
         )
 
     def __repr__(self) -> str:
-        return f"ArticleInput({self.summary()})"
+        an = self.analysis
+        if an is None:
+            return f"ArticleInput({self.summary()})"
+        many = f"{len(self.analyses)} texts, shown " if len(self.analyses) > 1 else ""
+        date = "no publication date" if an.article.publication_date is None else "dated"
+        return (
+            f"ArticleInput({many}{an.article.id}, {date}: {len(an.statements)} statements, "
+            f"{len(an.events)} events, {an.network.number_of_edges()} edges)"
+        )
 
 
 def article_input(text: str = "", *, path: str = "", publication_date: str = "",

@@ -34,6 +34,7 @@ __all__ = [
     "camp_name",
     "camps_table",
     "evaluation_errors",
+    "node_names",
     "readable",
     "statements_html",
     "structure_table",
@@ -105,6 +106,13 @@ def camps_table(analysis) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["camp", "names", "size"])
+
+
+def node_names(analysis, G: nx.Graph | None = None) -> dict:
+    """Node id -> name for the nodes of ``G`` (default: the country network), to draw names,
+    not ids (``PRK`` -> North Korea)."""
+    G = analysis.network if G is None else G
+    return {n: str(G.nodes[n].get("name") or _name(analysis, n)) for n in G.nodes}
 
 
 # ------------------------------------------------------------------------------ tables

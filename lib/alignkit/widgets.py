@@ -7,7 +7,7 @@ The views live in three modules, one per kind:
 * :mod:`alignkit.views`: escaped HTML views (evidence, statements, the highlighted article)
   and tables (structure, themes per paragraph, camps, evaluation errors);
 * :mod:`alignkit.explorers`: the ipywidgets explorers, the workbench and the article input
-  box (the interactive network itself is :mod:`alignkit.graph_widget`, an ipysigma widget);
+  box (the interactive network itself is :mod:`alignkit.graph_widget`, an ipympl canvas);
 * :mod:`alignkit.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG) as data: URIs.
 
 This module re-exports their public names.
@@ -52,13 +52,14 @@ from .figures import (
     stance_matrix,
     timeline_figure,
 )
-from .graph_widget import sigma_graph
+from .graph_widget import InteractiveNetwork
 from .views import (
     CAMP_NAMES,
     article_view,
     camp_name,
     camps_table,
     evaluation_errors,
+    node_names,
     readable,
     statements_html,
     structure_table,
@@ -76,6 +77,7 @@ __all__ = [
     "AlignkitFigure",
     "ArticleInput",
     "Downloads",
+    "InteractiveNetwork",
     "NetworkExplorer",
     "StatementExplorer",
     "Workbench",
@@ -89,8 +91,8 @@ __all__ = [
     "links",
     "network_explorer",
     "network_figure",
+    "node_names",
     "readable",
-    "sigma_graph",
     "signed_graph",
     "stance_figure",
     "stance_matrix",
