@@ -75,7 +75,7 @@ def _tables(analysis) -> dict:
         "timeline": analysis.timeline,
         "edges": edge_table(analysis.network),
         "camps": camps_table(analysis),
-        "stance-matrix": m.reset_index() if len(m.columns) else m,
+        "stance-matrix": m.reset_index(),
     }
 
 

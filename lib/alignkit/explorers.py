@@ -500,6 +500,7 @@ class ArticleInput(W.VBox):
         self.workbench: Workbench | None = None
         self.error = ""
         self._filling = False
+        self._note = ""
         super().__init__(
             [
                 self.source,
@@ -583,7 +584,6 @@ class ArticleInput(W.VBox):
             self.workbench_box.children = ()
             self.output.outputs = ()
             return None
-        self.message.value = f"{_CSS}<div>{_esc(self.summary())}</div>{note}"
         options = [(an.article.id, i) for i, an in enumerate(self.analyses)]
         self._filling = True
         try:
@@ -592,6 +592,7 @@ class ArticleInput(W.VBox):
         finally:
             self._filling = False
         self.article.layout.display = None if len(options) > 1 else "none"
+        self._note = note
         self._show_selected()
         return self.analysis
 
@@ -605,6 +606,7 @@ class ArticleInput(W.VBox):
         if old is not None:
             old.close()
         _show(self.output, *views(self.analysis))
+        self.message.value = f"{_CSS}<div>{_esc(self.summary())}</div>{self._note}"
 
     def summary(self) -> str:
         if self.analysis is None:

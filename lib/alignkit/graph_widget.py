@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable
 
 import ipywidgets as W
@@ -90,7 +91,10 @@ class InteractiveNetwork(W.VBox):
         self._callbacks: list[Callable] = []
         self.figure = Figure(figsize=(9.0, 6.0), dpi=RC["figure.dpi"], layout="constrained")
         self.canvas = Canvas(self.figure)
-        self._manager = FigureManager(self.canvas, 0)
+        with warnings.catch_warnings():
+            # ipympl's Toolbar passes the canvas on to traitlets, which warns (ipympl 0.10)
+            warnings.filterwarnings("ignore", "Passing unrecognized arguments", DeprecationWarning)
+            self._manager = FigureManager(self.canvas, 0)
         self.canvas.header_visible = False
         self.canvas.footer_visible = False
         self.canvas.resizable = False
