@@ -34,7 +34,7 @@ from .figures import RC, actor_chart, network_figure, stance_figure, stance_matr
 from .network import edge_table, export_csv, export_gexf, export_graphml
 from .network.export import safe_file_stem
 from .render import escape, escape_attr
-from .views import camps_table
+from .views import camps_table, node_names
 
 __all__ = ["Download", "Downloads", "files", "links"]
 
@@ -85,6 +85,7 @@ def _figures(analysis) -> dict:
             analysis.network,
             analysis.blocs,
             title=f"Signed alignment network of {analysis.article.id}",
+            labels=node_names(analysis),
         ),
         "stance": stance_figure(analysis),
         "actors": actor_chart(analysis),
