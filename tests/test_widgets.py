@@ -20,6 +20,7 @@ from alignkit import widgets
 
 EDGE_LABEL = re.compile(r"^(?P<a>.+?) — (?P<b>.+?) \((?P<sign>[+-])\)$")
 PNG = b"\x89PNG\r\n\x1a\n"
+TWO_EDGES = "Russia and Iran signed a treaty. The US sanctioned Iran."
 HOSTILE = (
     # (a headline with a tag would be read as a breadcrumb: its ">" is a breadcrumb separator)
     "Russia & Iran Sign a Treaty\n\n"
@@ -410,3 +411,159 @@ def test_structure_table_names_the_evidence_of_an_estimated_date(analysis):
     quote = analysis.article.date_evidence["evidence"]["text"]
     assert structure["date rests on"] == quote
     assert quote in analysis.article.text
+
+
+# ------------------------------------------------------------------------------ the workbench
+
+
+def _midpoint(net, u, v):
+    (a, b), (c, d) = net.positions[u], net.positions[v]
+    return (a + c) / 2, (b + d) / 2
+
+
+def test_interactive_network_hover_names_pair_sign_and_evidence(explorer, analysis):
+    net = explorer.graph
+    assert isinstance(net, widgets.InteractiveNetwork)
+    assert "alignkit-graph" in net._dom_classes
+    labels = widgets.node_names(analysis)
+    for u, v, d in net.graph.edges(data=True):
+        text = net.hover_at(*_midpoint(net, u, v))
+        a, b = sorted((labels[u], labels[v]))
+        kind = "cooperation (+)" if d["sign"] > 0 else "conflict (−)"
+        # a crossing may put another edge under the midpoint: then it names that one
+        if a in text and b in text:
+            assert text == f"{a} — {b}: {kind}, {len(d['evidence'])} evidence"
+            assert html.escape(text) in net.hover.value
+    node = sorted(net.graph)[0]
+    camp = widgets.camp_name({n: i for i, s in enumerate(analysis.blocs) for n in s}.get(node))
+    assert net.hover_at(*net.positions[node]).startswith(f"{labels[node]} ({camp}): ")
+    assert net.hover_at(5.0, 5.0) == ""
+
+
+def test_interactive_network_click_fills_the_evidence_reader(explorer, analysis):
+    net = explorer.graph
+    labels = widgets.node_names(analysis)
+    u, v = max(net.graph.edges, key=lambda e: len(net.graph.edges[e]["evidence"]))
+    item = net.click_at(*_midpoint(net, u, v))
+    assert item == ("edge", tuple(sorted((u, v))))
+    assert set(explorer.controls["Edge"].value) == {u, v}
+    shown = plain(explorer.evidence.value)
+    assert labels[u] in shown and labels[v] in shown and "<mark" in explorer.evidence.value
+    assert explorer.selection == ("edge", explorer.controls["Edge"].value)
+    # a node: its camp and the evidence of every edge it has
+    assert net.click_at(*net.positions[u]) == ("node", u)
+    assert explorer.selection == ("node", u)
+    assert 'class="alignkit-node"' in explorer.evidence.value
+    head = plain(explorer.evidence.value.split("</h4>")[0])
+    assert head.startswith(labels[u]) and "camp " in head
+    for m in net.graph.neighbors(u):
+        assert labels[m] in plain(explorer.evidence.value)
+    assert f"node {labels[u]}:" in explorer.summary()
+    # nothing under the pointer: the selection stays
+    assert net.click_at(5.0, 5.0) is None and explorer.selection == ("node", u)
+
+
+def test_interactive_network_follows_the_filters(explorer):
+    old = explorer.graph
+    explorer.controls["Sign"].value = "conflict"
+    assert explorer.graph is not old
+    assert all(s == -1 for _, _, s in explorer.graph.graph.edges(data="sign"))
+    assert explorer.graph_box.children == (explorer.graph,)
+
+
+def test_names_not_ids_on_nodes_and_edges(explorer, analysis):
+    names = set(widgets.node_names(analysis).values())
+    for label, _ in explorer.controls["Edge"].options:
+        m = EDGE_LABEL.match(label)
+        assert m["a"] in names and m["b"] in names, label
+    assert "North Korea" in names and "PRK" not in names
+
+
+def test_readable_tables_use_names_full_text_and_camp_names(analysis):
+    st = analysis.statements
+    r = widgets.readable(analysis, st[["speaker", "content", "targets"]])
+    ids = set(st["speaker"])
+    assert not ids & set(r["speaker"]), "speaker ids left in the table"
+    assert all(isinstance(t, str) for t in r["targets"])
+    long = max(st["content"], key=len)
+    doc = widgets.table(analysis, st[["speaker", "content"]], caption="Statements")
+    assert html.escape(long, quote=True)[:200] in doc or long[:200] in plain(doc)
+    assert repr(doc).startswith("Statements: ")
+    actors = widgets.readable(analysis, analysis.actors[["actor", "name", "camp"]])
+    assert "actor" not in actors.columns
+    assert set(actors["camp"]) <= {"camp A", "camp B", "in no camp"}
+    assert list(widgets.camps_table(analysis)["camp"]) == ["camp A", "camp B"]
+
+
+def test_downloads_parse(analysis):
+    import io
+    import json
+
+    box = widgets.links(analysis)
+    kinds = {f.name.rsplit(".", 1)[-1] for f in box.files}
+    assert kinds == {"csv", "gexf", "graphml", "png", "svg"}
+    for f in box.files:
+        assert f'href="{f.uri}"' in box.value and f'download="{f.name}"' in box.value
+        if f.name.endswith(".csv"):
+            pd.read_csv(io.BytesIO(f.data))
+        elif f.name.endswith(".png"):
+            assert f.data.startswith(PNG)
+        elif f.name.endswith(".svg"):
+            assert b"<svg" in f.data
+    gexf = next(f for f in box.files if f.name.endswith(".gexf"))
+    G = nx.read_gexf(io.BytesIO(gexf.data))
+    for _, d in G.nodes(data=True):
+        assert {"name", "type", "camp"} <= set(d)
+        assert d["type"] != "country" or "country" in d
+    statements = next(f for f in box.files if f.name.endswith(".statements.csv"))
+    df = pd.read_csv(io.BytesIO(statements.data))
+    assert all(isinstance(json.loads(t), list) for t in df["targets"])
+    assert repr(box).startswith("Downloads(") and len(repr(box)) <= 110
+
+
+def test_article_input_says_a_missing_date(tmp_path):
+    box = widgets.article_input(
+        "Russia and Iran signed a treaty. The US sanctioned Iran.", run=True
+    )
+    assert box.date.value == ""
+    assert widgets.NO_DATE in box.message.value
+    assert box.analysis.article.publication_date is None
+    dated = widgets.article_input("Russia and Iran signed a treaty.", publication_date="2025-01-17")
+    dated.run()
+    assert widgets.NO_DATE not in dated.message.value
+
+
+def test_article_input_shows_the_workbench():
+    box = widgets.article_input(
+        "Russia and Iran signed a treaty. The US sanctioned Iran.", run=True
+    )
+    wb = box.workbench
+    assert isinstance(wb, widgets.Workbench) and box.workbench_box.children == (wb,)
+    assert isinstance(wb.network, widgets.NetworkExplorer)
+    assert isinstance(wb.statements, widgets.StatementExplorer)
+    assert wb.statements.figure_png.startswith(PNG)
+    assert len(wb.downloads.files) >= 12
+
+
+def test_article_input_several_uploads_and_the_sample_corpus():
+    box = widgets.article_input()
+    box.source.selected_index = 1
+    texts = [b"Russia and Iran signed a treaty in Moscow.\n", b"The US sanctioned Iran.\n",
+             b"\xff\xfe\x00binary"]  # fmt: skip
+    box.upload.value = tuple(
+        {"name": f"text {i}.txt", "type": "text/plain", "size": len(t), "content": memoryview(t),
+         "last_modified": dt.datetime(2025, 1, 15)}
+        for i, t in enumerate(texts)
+    )  # fmt: skip
+    box.run()
+    assert [a.article.id for a in box.analyses] == ["text-0", "text-1"]
+    assert "not UTF-8" in box.error and "alignkit-error" in box.message.value
+    assert box.article.layout.display is None and len(box.article.options) == 2
+    box.article.value = 1
+    assert box.analysis.article.id == "text-1" and box.workbench.analysis is box.analysis
+    listed = widgets.article_input()
+    assert len(listed.listed.options) >= 10, "the sample corpus is listed"
+    listed.source.selected_index = 3
+    listed.listed.value = tuple(v for _, v in listed.listed.options[:2])
+    listed.run()
+    assert len(listed.analyses) == 2 and listed.error == ""

@@ -15,7 +15,7 @@ Examples
 >>> sorted(box.current_graph.edges(data="sign"))
 [('IRN', 'USA', -1)]
 >>> box.controls["Edge"].options[0][0]
-'IRN — USA (-)'
+'Iran — United States (-)'
 """
 
 from __future__ import annotations
@@ -34,16 +34,30 @@ from .figures import _png, actor_chart, network_figure, signed_graph, stance_fig
 from .network import actor_graph, balance_partition, country_graph
 from .pipeline import analyze, analyze_text
 from .render import HTMLDoc, _name, mathsafe
-from .views import _CSS, _box, _edge_label, _esc, _evidence_html, article_view, statements_html
+from .views import (
+    _CSS,
+    _box,
+    _edge_label,
+    _esc,
+    _evidence_html,
+    _node_evidence_html,
+    article_view,
+    camp_name,
+    node_names,
+    statements_html,
+    table,
+)
 
 __all__ = [
     "ArticleInput",
     "NetworkExplorer",
     "StatementExplorer",
+    "Workbench",
     "article_input",
     "network_explorer",
     "statement_explorer",
     "views",
+    "workbench",
 ]
 
 
@@ -75,13 +89,19 @@ def _show(output: W.Output, *objs) -> None:
 
 
 class NetworkExplorer(W.VBox):
-    """The signed network with filters, an edge picker and the evidence of the picked edge.
+    """The signed network with filters, an interactive graph, an edge picker, the evidence of
+    the picked edge or node, and the static figure (the one to print).
 
     Attributes
     ----------
     controls : dict
         ``Sign``, ``Type``, ``Mode`` (Dropdowns), ``Level`` (ToggleButtons), ``Edge``
         (Dropdown whose values are ``(u, v)`` pairs).
+    graph : alignkit.graph_widget.InteractiveNetwork (class ``alignkit-graph``)
+        The interactive network (an ipympl canvas), rebuilt with the filters: hover shows
+        the pair, sign and evidence count; a click on a node or an edge fills ``evidence``.
+    selection : tuple
+        ``("edge", (u, v))`` or ``("node", n)``: what the evidence reader shows.
     current_graph : networkx.Graph
         The simple signed graph drawn now (country ids, or actor ids at actor level).
     current_blocs : pair of frozensets
@@ -116,15 +136,20 @@ class NetworkExplorer(W.VBox):
         self.current_graph = nx.Graph()
         self.current_blocs: tuple = (frozenset(), frozenset())
         self.current_figure: Figure | None = None
+        self.graph = None
+        self.selection: tuple = ("edge", None)
+        self.graph_box = W.Box()
+        self.graph_box.add_class("alignkit-graph-box")
         c = self.controls
         super().__init__(
             [
                 W.HBox([c["Sign"], c["Type"], c["Mode"]]),
                 c["Level"],
-                c["Edge"],
                 self.status,
-                self.figure,
+                self.graph_box,
+                c["Edge"],
                 self.evidence,
+                self.figure,
             ]
         )
         self.add_class("alignkit-network-explorer")
@@ -147,7 +172,7 @@ class NetworkExplorer(W.VBox):
 
     def _labels(self) -> dict:
         G = self.current_graph
-        return {n: str(G.nodes[n].get("name") or n) for n in G.nodes}
+        return {n: str(G.nodes[n].get("name") or _name(self.analysis, n)) for n in G.nodes}
 
     def _rebuild(self, *_):
         ev = self.filtered_events()
@@ -178,19 +203,61 @@ class NetworkExplorer(W.VBox):
             edge.value = keep if keep is not None else (options[0][1] if options else None)
         finally:
             self._busy = False
+        self._new_graph(labels)
         self._picked()
+
+    def _new_graph(self, labels: dict) -> None:
+        from .graph_widget import InteractiveNetwork
+
+        old = self.graph
+        c = self.controls
+        title = (
+            f"Interactive network, {c['Level'].value} level "
+            f"(sign: {c['Sign'].value}, type: {c['Type'].value}, mode: {c['Mode'].value})"
+        )
+        self.graph = InteractiveNetwork(
+            self.current_graph, self.current_blocs, labels=labels, title=title
+        )
+        self.graph.on_select(self._clicked)
+        self.graph_box.children = (self.graph,)
+        if old is not None:
+            old.close()
+
+    def _clicked(self, item) -> None:
+        """A node or an edge clicked in the interactive network: show its evidence."""
+        kind, what = item
+        if kind == "edge":
+            match = [val for _, val in self.controls["Edge"].options if set(val) == set(what)]
+            if not match:
+                return
+            if self.controls["Edge"].value != match[0]:
+                self.controls["Edge"].value = match[0]  # redraws and fills the reader
+            else:
+                self._picked()
+        elif what in self.current_graph:
+            self.show_node(what)
+
+    def show_node(self, node) -> None:
+        """Fill the evidence reader with ``node``'s camp and the evidence of all its edges."""
+        self.selection = ("node", node)
+        side = {n: i for i, b in enumerate(self.current_blocs) for n in b}
+        self.evidence.value = _node_evidence_html(
+            self.analysis, self.current_graph, node, self._labels(), camp_name(side.get(node))
+        )
+        self.status.value = f"<small>{_esc(self.summary())}</small>"
 
     def _picked(self, *_):
         if self._busy:
             return
         G, c = self.current_graph, self.controls
         edge = c["Edge"].value
+        self.selection = ("edge", edge)
         title = (
             f"Alignment network, {c['Level'].value} level "
             f"(sign: {c['Sign'].value}, type: {c['Type'].value}, mode: {c['Mode'].value})"
         )
         self.current_figure = network_figure(
-            G, self.current_blocs, title=title, highlight_edge=edge
+            G, self.current_blocs, title=title, highlight_edge=edge, labels=self._labels()
         )
         _show(self.figure, self.current_figure)
         self.evidence.value = _evidence_html(self.analysis, G, edge, self._labels())
@@ -204,13 +271,17 @@ class NetworkExplorer(W.VBox):
     def summary(self) -> str:
         G, c = self.current_graph, self.controls
         signs = [s for _, _, s in G.edges(data="sign")]
-        picked = c["Edge"].label or "none"
-        n_ev = len(G.edges[c["Edge"].value].get("evidence", [])) if c["Edge"].value else 0
+        kind, what = self.selection
+        if kind == "node" and what in G:
+            picked = f"node {self._labels()[what]}: {G.degree(what)} edges"
+        else:
+            label = c["Edge"].label or "none"
+            n_ev = len(G.edges[c["Edge"].value].get("evidence", [])) if c["Edge"].value else 0
+            picked = f"edge {label}: {n_ev} evidence"
         return (
             f"{c['Level'].value} level, sign={c['Sign'].value}, type={c['Type'].value}, "
             f"mode={c['Mode'].value}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges "
-            f"({signs.count(1)} cooperation, {signs.count(-1)} conflict); "
-            f"edge {picked}: {n_ev} evidence"
+            f"({signs.count(1)} cooperation, {signs.count(-1)} conflict); {picked}"
         )
 
     def __repr__(self) -> str:
@@ -313,116 +384,257 @@ def statement_explorer(analysis) -> StatementExplorer:
 
 # ------------------------------------------------------------------------------ your article
 
+#: What the article box says when an article has no publication date (it is never guessed).
+NO_DATE = "no publication date: roles and relative dates are left open"
+#: Most texts analyzed at once (uploaded, listed or in a folder).
+MAX_TEXTS = 40
+
 
 def views(analysis) -> list:
-    """The views notebook 7 shows for any article, in order (figures, tables, HTML)."""
+    """The static views notebook 7 shows for any article, in order (figures, tables, HTML)."""
     cols = ["name", "type", "role", "country", "wikidata", "mentions", "camp"]
     st_cols = ["speaker", "cue", "content", "stance", "targets"]
     return [
-        f"{analysis!r}",
         article_view(analysis),
-        analysis.actors[cols],
+        table(analysis, analysis.actors[cols], caption="Actors"),
         actor_chart(analysis),
-        network_figure(analysis.network, analysis.blocs, title="Alignment network (countries)"),
-        analysis.statements[st_cols],
+        network_figure(
+            analysis.network,
+            analysis.blocs,
+            title="Alignment network (countries)",
+            labels=node_names(analysis),
+        ),
+        table(analysis, analysis.statements[st_cols], caption="Statements"),
         timeline_figure(analysis),
     ]
 
 
-class ArticleInput(W.VBox):
-    """Paste, upload or point to an article, press Analyze, get the views of :func:`views`.
+def _date_note(analysis) -> str:
+    art = analysis.article
+    if art.publication_date is None:
+        return NO_DATE
+    return f"publication date {art.publication_date} ({art.date_status or 'given'})"
 
-    Attributes: ``text`` (Textarea), ``upload`` (FileUpload), ``path`` (Text), ``date`` (Text,
-    optional publication date), ``source`` (Tab: which input Analyze reads), ``button``,
-    ``message`` (HTML, class ``alignkit-message``), ``output`` (Output), ``analysis`` (the last
-    result or None), ``error`` (the last error message or "").
+
+class Workbench(W.VBox):
+    """One analysis as the analyst's workbench: the interactive network with its evidence
+    reader, the statement explorer with the stance matrix, the download links.
+
+    Attributes: ``network`` (:class:`NetworkExplorer`), ``statements``
+    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.downloads.Downloads`).
+    """
+
+    def __init__(self, analysis):
+        from .downloads import links
+
+        self.analysis = analysis
+        self.network = NetworkExplorer(analysis)
+        self.statements = StatementExplorer(analysis)
+        self.downloads = links(analysis)
+        head = W.HTML(f"<h3>{_esc(analysis.article.id)}</h3><p>{_esc(_date_note(analysis))}</p>")
+        super().__init__(
+            [
+                head,
+                W.HTML("<h4>The network and its evidence</h4>"),
+                self.network,
+                W.HTML("<h4>Who says what: statements and stance matrix</h4>"),
+                self.statements,
+                self.downloads,
+            ]
+        )
+        self.add_class("alignkit-workbench")
+
+    def __repr__(self) -> str:
+        return f"Workbench({self.analysis.article.id})"
+
+
+def workbench(analysis) -> Workbench:
+    """The interactive network, evidence reader, statements and downloads of ``analysis``."""
+    return Workbench(analysis)
+
+
+class ArticleInput(W.VBox):
+    """Paste, upload or list articles, press Analyze, get the workbench and the views.
+
+    Tabs (``source``): *Paste* (``text``), *Upload* (``upload``, several ``.txt`` files at
+    once), *Path* (``path``: a file, or a folder whose ``.txt`` files are all read), *Sample
+    corpus* (``listed``: the texts of ``data/corpus/`` to pick from). ``date`` (Text) starts
+    empty: an article without a printed date and none given is said to have none
+    (:data:`NO_DATE`), never given a guessed one. After :meth:`run`: ``analyses`` (every text
+    read), ``analysis`` (the one shown, chosen with the ``article`` Dropdown when there are
+    several), ``workbench`` (:class:`Workbench` of it), ``output`` (Output of its
+    :func:`views`), ``message`` (HTML, class ``alignkit-message``), ``error`` (every text that
+    could not be read, or "").
     """
 
     def __init__(self, text: str = "", path: str = "", publication_date: str = ""):
+        from .devset import sample_corpus
+
         self.text = W.Textarea(value=text, placeholder="Paste an article here",
                                layout=W.Layout(width="95%", height="160px"))  # fmt: skip
-        self.upload = W.FileUpload(accept=".txt,text/plain", multiple=False)
-        self.path = W.Text(value=path, placeholder="path/to/article.txt",
+        self.upload = W.FileUpload(accept=".txt,text/plain", multiple=True)
+        self.path = W.Text(value=path, placeholder="path/to/article.txt or path/to/folder/",
                            layout=W.Layout(width="95%"))  # fmt: skip
+        corpus = sample_corpus()
+        files = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+        self.listed = W.SelectMultiple(
+            options=[(f.stem, str(f)) for f in files], rows=min(10, max(2, len(files))),
+            description="Texts", layout=W.Layout(width="95%"),
+        )  # fmt: skip
         self.date = W.Text(value=publication_date, description="Date",
                            placeholder="YYYY-MM-DD (optional)")  # fmt: skip
-        self.source = W.Tab(children=[self.text, self.upload, self.path])
-        for i, t in enumerate(("Paste", "Upload", "Path")):
+        self.source = W.Tab(children=[self.text, self.upload, self.path, self.listed])
+        for i, t in enumerate(("Paste", "Upload", "Path", "Sample corpus")):
             self.source.set_title(i, t)
         self.source.selected_index = 2 if path and not text else 0
         self.button = W.Button(description="Analyze", button_style="primary", icon="search")
         self.message = W.HTML()
         self.message.add_class("alignkit-message")
+        self.article = W.Dropdown(description="Article", options=[])
+        self.article.layout.display = "none"
+        self.workbench_box = W.VBox()
         self.output = W.Output()
         self.output.add_class("alignkit-views")
+        self.analyses: list = []
         self.analysis = None
+        self.workbench: Workbench | None = None
         self.error = ""
-        super().__init__([self.source, W.HBox([self.date, self.button]), self.message, self.output])
+        self._filling = False
+        self._note = ""
+        super().__init__(
+            [
+                self.source,
+                W.HBox([self.date, self.button]),
+                self.message,
+                self.article,
+                self.workbench_box,
+                self.output,
+            ]
+        )
         self.add_class("alignkit-article-input")
         self.button.on_click(lambda _: self.run())
+        self.article.observe(lambda _: self._show_selected(), names="value")
 
-    def _read(self):
+    # -- reading -------------------------------------------------------------------------
+    def _texts(self) -> list:
+        """``(label, thunk)`` per text of the selected input; a thunk returns an Analysis."""
         date = self.date.value.strip() or None
         which = self.source.selected_index or 0
         if which == 1:
-            files = self.upload.value
+            files = list(self.upload.value)
             if not files:
                 raise ArticleError(None, "no file uploaded")
-            f = files[0]
-            try:
-                text = bytes(f["content"]).decode("utf-8")
-            except UnicodeDecodeError as err:
-                raise ArticleError(f["name"], f"not UTF-8 text ({err.reason})") from None
-            return analyze_text(
-                text, publication_date=date, article_id=slugify(Path(f["name"]).stem)
-            )
+            return [(f["name"], lambda f=f: self._uploaded(f, date)) for f in files]
         if which == 2:
-            if not self.path.value.strip():
+            where = self.path.value.strip()
+            if not where:
                 raise ArticleError(None, "no path given")
-            return analyze(load_article(self.path.value.strip(), publication_date=date))
+            p = Path(where)
+            if p.is_dir():
+                found = sorted(p.glob("*.txt"))
+                if not found:
+                    raise ArticleError(where, "no .txt file in this folder")
+                return [(str(f), lambda f=f: analyze(load_article(f, publication_date=date)))
+                        for f in found]  # fmt: skip
+            return [(where, lambda: analyze(load_article(where, publication_date=date)))]
+        if which == 3:
+            if not self.listed.value:
+                raise ArticleError(None, "no text picked in the list")
+            return [(f, lambda f=f: analyze(load_article(f, publication_date=date)))
+                    for f in self.listed.value]  # fmt: skip
         if not self.text.value.strip():
             raise ArticleError(None, "nothing pasted")
-        return analyze_text(self.text.value, publication_date=date)
+        return [("pasted text", lambda: analyze_text(self.text.value, publication_date=date))]
+
+    @staticmethod
+    def _uploaded(f, date):
+        try:
+            text = bytes(f["content"]).decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise ArticleError(f["name"], f"not UTF-8 text ({err.reason})") from None
+        return analyze_text(text, publication_date=date, article_id=slugify(Path(f["name"]).stem))
 
     def run(self):
-        """Analyze the selected input; show the views, or the error as a message."""
-        self.analysis, self.error = None, ""
+        """Analyze the selected input; show the first text's workbench and views, and every
+        text that could not be read as a message (not a traceback)."""
+        self.analyses, self.analysis, self.workbench, self.error = [], None, None, ""
+        errors = []
         try:
-            self.analysis = self._read()
-            shown = views(self.analysis)
+            texts = self._texts()
         except (ArticleError, CodebookError, ValueError, OSError) as err:
-            self.error = str(err)
-            self.message.value = (
-                f'{_CSS}<div class="alignkit-error">Cannot analyze this article: '
-                f"{_esc(self.error)}</div>"
-            )
+            texts, errors = [], [str(err)]
+        if len(texts) > MAX_TEXTS:
+            errors.append(f"{len(texts)} texts given: the first {MAX_TEXTS} are read")
+            texts = texts[:MAX_TEXTS]
+        for _, read in texts:
+            try:
+                self.analyses.append(read())
+            except (ArticleError, CodebookError, ValueError, OSError) as err:
+                errors.append(str(err))
+        self.error = "; ".join(errors)
+        what = "this article" if len(errors) == 1 and not self.analyses else "some texts"
+        note = (
+            f'<div class="alignkit-error">Cannot analyze {what}: {_esc(self.error)}</div>'
+            if errors
+            else ""
+        )
+        if not self.analyses:
+            self.message.value = f"{_CSS}{note}"
+            self.article.layout.display = "none"
+            self.workbench_box.children = ()
             self.output.outputs = ()
             return None
-        self.message.value = f"<div>{_esc(self.summary())}</div>"
-        _show(self.output, *shown)
+        options = [(an.article.id, i) for i, an in enumerate(self.analyses)]
+        self._filling = True
+        try:
+            self.article.options = options
+            self.article.value = 0
+        finally:
+            self._filling = False
+        self.article.layout.display = None if len(options) > 1 else "none"
+        self._note = note
+        self._show_selected()
         return self.analysis
 
+    def _show_selected(self) -> None:
+        if self._filling or not self.analyses or self.article.value is None:
+            return
+        self.analysis = self.analyses[self.article.value]
+        old = self.workbench
+        self.workbench = Workbench(self.analysis)
+        self.workbench_box.children = (self.workbench,)
+        if old is not None:
+            old.close()
+        _show(self.output, *views(self.analysis))
+        self.message.value = f"{_CSS}<div>{_esc(self.summary())}</div>{self._note}"
+
     def summary(self) -> str:
-        if self.error:
-            return f"error: {self.error}"
         if self.analysis is None:
-            return "nothing analyzed yet"
+            return f"error: {self.error}" if self.error else "nothing analyzed yet"
         an = self.analysis
+        many = f"{len(self.analyses)} texts read; shown: " if len(self.analyses) > 1 else ""
         return (
-            f"{an.article.id}: {len(an.article.sentences)} sentences, "
+            f"{many}{an.article.id}: {len(an.article.sentences)} sentences, "
             f"{len(an.actors)} actors, {len(an.statements)} statements, {len(an.events)} events, "
-            f"{an.network.number_of_edges()} network edges"
+            f"{an.network.number_of_edges()} network edges; {_date_note(an)}"
         )
 
     def __repr__(self) -> str:
-        return f"ArticleInput({self.summary()})"
+        an = self.analysis
+        if an is None:
+            return f"ArticleInput({self.summary()})"
+        many = f"{len(self.analyses)} texts, shown " if len(self.analyses) > 1 else ""
+        date = "no publication date" if an.article.publication_date is None else "dated"
+        return (
+            f"ArticleInput({many}{an.article.id}, {date}: {len(an.statements)} statements, "
+            f"{len(an.events)} events, {an.network.number_of_edges()} edges)"
+        )
 
 
 def article_input(text: str = "", *, path: str = "", publication_date: str = "",
                   run: bool = False) -> ArticleInput:  # fmt: skip
-    """A paste / upload / path box with an Analyze button (see :class:`ArticleInput`).
-
-    With ``run=True`` the given text (or path) is analyzed at once.
+    """A paste / upload / path / sample-corpus box with an Analyze button (see
+    :class:`ArticleInput`). With ``run=True`` the given text (or path) is analyzed at once.
     """
     box = ArticleInput(text, path, publication_date)
     if run:

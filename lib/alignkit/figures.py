@@ -205,6 +205,7 @@ def network_figure(
     highlight_edge: tuple | None = None,
     seed: int = 7,
     layout: str = "camps",
+    labels: dict | None = None,
 ) -> Figure:
     """Draw a signed network: camps as node colours, cooperation solid green, conflict dashed.
 
@@ -224,9 +225,13 @@ def network_figure(
         Seed of ``spring_layout`` when ``layout="spring"``.
     layout : "camps" or "spring"
         ``camps`` (default): see :func:`camp_layout`.
+    labels : dict, optional
+        Node id -> name to write on the node (e.g. :func:`alignkit.views.node_names`);
+        default: the ``name`` attribute, else the id.
     """
     H = signed_graph(G)
-    labels = {n: str(H.nodes[n].get("name") or n) for n in H.nodes}
+    given = labels or {}
+    labels = {n: str(given.get(n) or H.nodes[n].get("name") or n) for n in H.nodes}
     side = {n: i for i, bloc in enumerate(blocs) for n in bloc}
     with plt.rc_context(RC):
         if ax is None:

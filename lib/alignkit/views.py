@@ -29,13 +29,35 @@ from .render import (
 )
 
 __all__ = [
+    "CAMP_NAMES",
     "article_view",
+    "camp_name",
     "camps_table",
     "evaluation_errors",
+    "node_names",
+    "readable",
     "statements_html",
     "structure_table",
+    "table",
     "themes_by_paragraph",
 ]
+
+#: What every view calls the two camps of structural balance (index 0 and 1).
+CAMP_NAMES = ("camp A", "camp B")
+
+
+def camp_name(index) -> str:
+    """``camp A`` for 0, ``camp B`` for 1, ``in no camp`` for anything else (-1, None).
+
+    >>> camp_name(0), camp_name(1), camp_name(-1)
+    ('camp A', 'camp B', 'in no camp')
+    """
+    try:
+        i = int(index)
+    except (TypeError, ValueError):
+        return "in no camp"
+    return CAMP_NAMES[i] if i in (0, 1) else "in no camp"
+
 
 _CSS = (
     "<style>"
@@ -73,18 +95,78 @@ def _context(article, start: int, end: int) -> tuple[int, int]:
 
 
 def camps_table(analysis) -> pd.DataFrame:
-    """The two camps of the country network, members sorted (frozensets print unordered)."""
+    """The two camps of the country network (``camp A``, ``camp B``), members by name, sorted."""
     rows = []
     for i, bloc in enumerate(analysis.blocs):
         rows.append(
             {
-                "camp": "AB"[i],
-                "members": ", ".join(sorted(bloc)),
-                "names": ", ".join(_name(analysis, n) for n in sorted(bloc)),
+                "camp": CAMP_NAMES[i],
+                "names": ", ".join(sorted(_name(analysis, n) for n in bloc)),
                 "size": len(bloc),
             }
         )
-    return pd.DataFrame(rows, columns=["camp", "members", "names", "size"])
+    return pd.DataFrame(rows, columns=["camp", "names", "size"])
+
+
+def node_names(analysis, G: nx.Graph | None = None) -> dict:
+    """Node id -> name for the nodes of ``G`` (default: the country network), to draw names,
+    not ids (``PRK`` -> North Korea)."""
+    G = analysis.network if G is None else G
+    return {n: str(G.nodes[n].get("name") or _name(analysis, n)) for n in G.nodes}
+
+
+# ------------------------------------------------------------------------------ tables
+
+#: Columns holding one actor or country id, shown by name in :func:`readable`.
+ID_COLUMNS = ("speaker", "source", "target", "source_country", "target_country", "u", "v",
+              "node", "country")  # fmt: skip
+#: Columns holding a list of ids, shown as names joined by commas.
+ID_LIST_COLUMNS = ("targets", "members")
+
+
+def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` for a reader: ids as names (``dmitry-peskov`` -> Dmitry Peskov, a list
+    ``[kim-jong-un, PRK]`` -> ``Kim Jong Un, North Korea``), ``camp`` as ``camp A``/``camp B``,
+    other lists joined by ``; ``, missing values blank. The index is reset."""
+    out = df.reset_index(drop=True).copy()
+    for col in out.columns:
+        s = out[col]
+        if col in ID_COLUMNS:
+            out[col] = [_name(analysis, v) if isinstance(v, str) and v else "" for v in s]
+        elif col in ID_LIST_COLUMNS:
+            out[col] = [
+                ", ".join(_name(analysis, t) for t in v) if isinstance(v, (list, tuple)) else
+                ("" if v is None or (isinstance(v, float) and v != v) else str(v))
+                for v in s
+            ]  # fmt: skip
+        elif col == "camp":
+            out[col] = [camp_name(v) for v in s]
+        elif s.dtype == object and any(isinstance(v, (list, tuple)) for v in s):
+            out[col] = ["; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for v in s]
+    if "actor" in out.columns and "name" in out.columns:
+        out = out.drop(columns="actor")
+    return out.astype(object).where(out.notna(), "")
+
+
+def table(analysis, df: pd.DataFrame, *, caption: str = "") -> HTMLDoc:
+    """:func:`readable` ``df`` as a full-width HTML table (no cut text), escaped; its text
+    repr names its size and columns."""
+    r = readable(analysis, df)
+    head = f"<caption>{_esc(caption)}</caption>" if caption else ""
+    html = mathsafe(r.to_html(index=False, escape=True, na_rep=""))
+    if head:
+        html = html.replace(">", ">" + head, 1)
+    cols = ", ".join(map(str, r.columns))
+    what = f"{caption}: " if caption else ""
+    return HTMLDoc(_TABLE_CSS + _box(html, "alignkit-table"), f"{what}{len(r)} rows ({cols})")
+
+
+_TABLE_CSS = (
+    "<style>.alignkit-table table{border-collapse:collapse;width:100%}"
+    ".alignkit-table td,.alignkit-table th{text-align:left;vertical-align:top;"
+    "white-space:normal;max-width:none;padding:2px 8px}"
+    ".alignkit-table caption{text-align:left;font-weight:bold}</style>"
+)
 
 
 def _edge_label(u, v, sign, labels) -> str:
@@ -130,6 +212,21 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
             f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
         )
     return _CSS + _box(head + "".join(items), "alignkit-evidence-list")
+
+
+def _node_evidence_html(analysis, G: nx.Graph, node, labels, camp: str) -> str:
+    """A node picked in the interactive network: its camp and the evidence of its edges."""
+    if node is None or node not in G:
+        return _evidence_html(analysis, G, None, labels)
+    ends = sorted(G.neighbors(node), key=lambda n: (labels.get(n, n), n))
+    n_ev = sum(len(G.edges[node, m].get("evidence", [])) for m in ends)
+    head = (
+        f'<h4 class="alignkit-node">{_esc(labels.get(node, node))} ({_esc(camp)}): '
+        f"{len(ends)} edge{'s' if len(ends) != 1 else ''}, {n_ev} piece"
+        f"{'s' if n_ev != 1 else ''} of evidence</h4>"
+    )
+    parts = [_evidence_html(analysis, G, tuple(sorted((node, m))), labels) for m in ends]
+    return _CSS + _box(head, "alignkit-evidence-list") + "".join(parts)
 
 
 # ------------------------------------------------------------------------------ statements

@@ -6,7 +6,9 @@ The views live in three modules, one per kind:
   timeline) and the stance matrix they draw;
 * :mod:`alignkit.views`: escaped HTML views (evidence, statements, the highlighted article)
   and tables (structure, themes per paragraph, camps, evaluation errors);
-* :mod:`alignkit.explorers`: the ipywidgets explorers and the article input box.
+* :mod:`alignkit.explorers`: the ipywidgets explorers, the workbench and the article input
+  box (the interactive network itself is :mod:`alignkit.graph_widget`, an ipympl canvas);
+* :mod:`alignkit.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG) as data: URIs.
 
 This module re-exports their public names.
 
@@ -23,14 +25,18 @@ Examples
 
 from __future__ import annotations
 
+from .downloads import Downloads, links
 from .explorers import (
+    NO_DATE,
     ArticleInput,
     NetworkExplorer,
     StatementExplorer,
+    Workbench,
     article_input,
     network_explorer,
     statement_explorer,
     views,
+    workbench,
 )
 from .figures import (
     CAMP_COLOURS,
@@ -46,39 +52,56 @@ from .figures import (
     stance_matrix,
     timeline_figure,
 )
+from .graph_widget import InteractiveNetwork
 from .views import (
+    CAMP_NAMES,
     article_view,
+    camp_name,
     camps_table,
     evaluation_errors,
+    node_names,
+    readable,
     statements_html,
     structure_table,
+    table,
     themes_by_paragraph,
 )
 
 __all__ = [
     "CAMP_COLOURS",
+    "CAMP_NAMES",
     "CONFLICT_COLOUR",
     "COOPERATION_COLOUR",
+    "NO_DATE",
     "RC",
     "AlignkitFigure",
     "ArticleInput",
+    "Downloads",
+    "InteractiveNetwork",
     "NetworkExplorer",
     "StatementExplorer",
+    "Workbench",
     "actor_chart",
     "article_input",
     "article_view",
     "camp_layout",
+    "camp_name",
     "camps_table",
     "evaluation_errors",
+    "links",
     "network_explorer",
     "network_figure",
+    "node_names",
+    "readable",
     "signed_graph",
     "stance_figure",
     "stance_matrix",
     "statement_explorer",
     "statements_html",
     "structure_table",
+    "table",
     "themes_by_paragraph",
     "timeline_figure",
     "views",
+    "workbench",
 ]
