@@ -484,3 +484,20 @@ def test_corpus_ids_are_unique_in_file_name_order(tmp_path):
         ("iran-russia.txt", "iran-russia-3"),
         ("iran_russia.txt", "iran-russia-4"),
     ]
+
+
+def test_sentences_in_other_scripts_end_at_their_full_stops():
+    # a capital in any script, or a letter of a script without case, starts a sentence;
+    # a lower-case letter after a full stop does not ("e.g. this")
+    art = parse_article(
+        "Россия подписала договор. Иран тоже подписал. 中国同意了。俄罗斯也同意了。 "
+        "Ελλάδα συμφώνησε. Then English, e.g. this one."
+    )
+    assert [s.text for s in art.sentences] == [
+        "Россия подписала договор.",
+        "Иран тоже подписал.",
+        "中国同意了。",
+        "俄罗斯也同意了。",
+        "Ελλάδα συμφώνησε.",
+        "Then English, e.g. this one.",
+    ]

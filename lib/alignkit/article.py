@@ -326,9 +326,24 @@ _STARTERS = frozenset(
 )
 # A candidate starts only where a run of terminal punctuation starts: tried at every dot of
 # a long run of dots, the greedy run would backtrack over the whole run each time (quadratic).
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# The next sentence starts with a capital or a digit in any script, or a letter of a script
+# without case (Chinese, Arabic, Hebrew ...): see _starts_sentence. A full stop of the
+# Latin kind needs white space after it; 。！？ need none.
+_CANDIDATE = re.compile(
+    r"(?<![.!?…。！？])[.!?…。！？]+[\"'”’)\]」』]*(?=\s+[\"'“‘(\[「『]?\S|(?<=[。！？])\S)"
+)
+_OPENERS = "\"'“‘([「『"
 _TOKEN = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
+
+
+def _starts_sentence(chunk: str, i: int) -> bool:
+    """Can a sentence start at the first letter after ``i``? Not a lower-case one."""
+    n = len(chunk)
+    while i < n and (chunk[i].isspace() or chunk[i] in _OPENERS):
+        i += 1
+    c = chunk[i] if i < n else ""
+    return bool(c) and (c.isdigit() or (c.isalpha() and not c.islower()))
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -340,6 +355,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # (both in text order): the token a full stop ends is found in time linear in the chunk.
     tokens, tok = _TOKEN.finditer(chunk), None
     for m in _CANDIDATE.finditer(chunk):
+        if not _starts_sentence(chunk, m.end()):
+            continue
         punct = m.group(0)
         if punct[0] == ".":
             while tok is None or tok.end() <= m.start():
