@@ -91,11 +91,15 @@ def execute_notebooks(folder: str | Path, *, timeout: int = 600) -> list[tuple[s
 def readme_figure(path: str | Path) -> int:
     """Write the seed article's signed network (the README's picture) as a PNG, atomically."""
     import alignkit
+    from alignkit.views import node_names
     from alignkit.widgets import network_figure
 
     an = alignkit.analyze(alignkit.SEED)
     fig = network_figure(
-        an.network, an.blocs, title="Signed alignment network: Russia and Iran strengthen ties"
+        an.network,
+        an.blocs,
+        title="Signed alignment network: Russia and Iran strengthen ties",
+        labels=node_names(an),
     )
     from alignkit.network import _atomic_write
 
