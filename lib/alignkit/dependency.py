@@ -81,7 +81,7 @@ def parse(t: Tagged, sentence: int) -> Parse:
     sentence is parsed on first use and kept, so only sentences a stage asks about cost
     a parse.
     """
-    cache = t.__dict__.setdefault("_parses", {})
+    cache = t.caches.setdefault("parses", {})
     found = cache.get(sentence)
     if found is not None:
         return found

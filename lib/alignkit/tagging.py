@@ -172,6 +172,9 @@ class Tagged:
     #: participant ending at a token index / covering a token index (fast look-ups)
     by_end: dict[int, Participant] = field(default_factory=dict)
     by_tok: dict[int, Participant] = field(default_factory=dict)
+    #: what later stages derive from the above and keep for the article (sorted token
+    #: positions, groups, sentence parses ...), by name; never part of a comparison
+    caches: dict = field(default_factory=dict, repr=False, compare=False)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.extra_actors.get(actor_id) or self.codebook.actors.get(actor_id)
