@@ -581,9 +581,9 @@ def _targets(
                 out.append(x)
     if not out and any(t.lower[i] in _ANAPHORS for i in range(a, min(b, a + 3))):
         # "such support", "This meeting": what the previous statement or sentence was about
-        same = [s for s in prior if s.speaker in speaker_ids and s.sentence >= sent - 1]
-        if same:
-            return list(same[-1].targets)
+        same = _latest_since(t, prior, speaker_ids, sent - 1)
+        if same is not None:
+            return list(same.targets)
         for p in parts_of_sentence(t, sent - 1):
             a_ = t.actor(p.actor)
             if a_ and a_.type != "place":
@@ -591,6 +591,27 @@ def _targets(
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+def _latest_since(t: Tagged, prior: list[Statement], speakers, since: int):
+    """The last statement of ``prior`` by one of ``speakers`` in sentence ``since`` or later.
+
+    ``prior`` only grows while statements are extracted; as long as its sentences never
+    decrease (checked as it grows) the search walks back only over those sentences.
+    """
+    found = t.caches.get("prior")
+    if found is None or found[0] is not prior or found[1] > len(prior):
+        found = (prior, 0, True)
+    _, checked, ordered = found
+    for n in range(max(checked, 1), len(prior)):
+        ordered = ordered and prior[n - 1].sentence <= prior[n].sentence
+    t.caches["prior"] = (prior, len(prior), ordered)
+    for s in reversed(prior):
+        if ordered and s.sentence < since:
+            break
+        if s.speaker in speakers and s.sentence >= since:
+            return s
+    return None
 
 
 def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:

@@ -585,6 +585,16 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     chains = _extend_chains(t, nwords, items, title_spans)
     non_person = cb.person_cues["non_person"]
     index = {it[0]: k for k, it in enumerate(items)}  # item by start token
+    ending: dict[int, list[str]] = {}  # actors of the items by end token, as items has them
+    for it in items:
+        ending.setdefault(it[1], []).append(it[2])
+    # tokens strictly inside a longer title match ("Minister" in "Prime Minister")
+    nested = {i for j, (end, _) in title_spans.items() for i in range(j + 1, end)}
+
+    def add(item) -> None:
+        items.append(item)
+        ending.setdefault(item[1], []).append(item[2])
+
     for s, e, portfolio, extended, core in chains:
         name_at = e
         if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
@@ -595,11 +605,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
                 covered.difference_update(range(items[stolen][0], items[stolen][1]))
-                items.pop(stolen)
+                gone = items.pop(stolen)
+                ending[gone[1]].remove(gone[2])
                 index = {it[0]: k for k, it in enumerate(items)}
             name = _name_text(nwords, starts, ends, name_at, name_end)
             pid = slugify(name)
-            country, org = _left_context(t, items, s, cb)
+            country, org = _left_context(t, ending, s, cb)
             if pid not in cb.actors:
                 # "Secretary of State" implies the USA: look titles up as matched, whole
                 phrases = [
@@ -622,7 +633,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     for i in range(s, e)
                     if i in title_spans
                     and title_spans[i][1] == "office"
-                    and not any(j < i < title_spans[j][0] for j in title_spans)
+                    and i not in nested
                 ] or [article.text[starts[s] : ends[e - 1]]]
                 if extended:
                     # "Deputy Prime Minister and Minister for Defence": the chain from its
@@ -632,12 +643,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     )
                     offices = [article.text[starts[first] : ends[e - 1]]]
                 t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
-            items.append((name_at, name_end, pid, "name"))
+            add((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
         elif name_end == name_at and e < len(words) and e not in covered:
             # 4. Title without a name: "the Russian president" -> the office holder.
             # "the president of Iran": the country from the portfolio, the title up to it
-            country = _left_context(t, items, s, cb)[0] or portfolio
+            country = _left_context(t, ending, s, cb)[0] or portfolio
             e = core
             office = slugify(article.text[starts[s] : ends[e - 1]])
             if not country or not (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
@@ -652,12 +663,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     t.extra_actors.setdefault(
                         oid, Actor(oid, label, "office", country, country, source="text")
                     )
-                    items.append((s, e, oid, "title"))
+                    add((s, e, oid, "title"))
                     covered.update(range(s, e))
                 continue
             holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
             if holder:
-                items.append((s, e, holder, "title"))
+                add((s, e, holder, "title"))
                 covered.update(range(s, e))
 
     # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
@@ -1112,8 +1123,11 @@ def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
     return chains
 
 
-def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
-    """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``)."""
+def _left_context(t: Tagged, ending, s: int, cb: Codebook) -> tuple[str, str]:
+    """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``).
+
+    ``ending``: the actors of the items found so far by their end token, in item order.
+    """
     j = s
     # a qualifier the title list lacks may stand between: "Russian Acting Deputy Minister"
     while (
@@ -1122,18 +1136,17 @@ def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
         and t.words[j - 1][:1].isupper()
         and t.words[j - 1].isalpha()
         and (t.tok_sent[j - 1] == t.tok_sent[s])
-        and not any(me == j for _, me, _, _ in items)
+        and not ending.get(j)
     ):
         j -= 1
     if j > 0 and t.lower[j - 1] in POSSESSIVE:
         j -= 1
-    for _ms, me, actor, _kind in items:
-        if me == j:
-            a = t.actor(actor)
-            if a is None:
-                return "", ""
-            org = a.name if a.type == "organization" else ""
-            return (a.country or a.stands_for), org
+    for actor in ending.get(j, ())[:1]:
+        a = t.actor(actor)
+        if a is None:
+            return "", ""
+        org = a.name if a.type == "organization" else ""
+        return (a.country or a.stands_for), org
     return "", ""
 
 
