@@ -252,6 +252,36 @@ def tokenize(text: str):
     >>> [t.text for t in tokenize("Mr. Putin's U.S. visit (unconfirmed).")]
     ['Mr.', 'Putin', "'s", 'U.S.', 'visit', '(', 'unconfirmed', ')', '.']
     """
+    cuts = [
+        cut
+        for m in _LONG_PUNCT.finditer(text)
+        for cut in range(m.start() + _PUNCT_PIECE, m.end() - _PUNCT_PIECE + 1, _PUNCT_PIECE)
+    ]
+    if not cuts:
+        return _tokenize(text)
+    # A very long run of punctuation ('"\'"\'"...' of nested quotes): spaCy strips its
+    # affixes one at a time, each a regex search over the rest of the run, in time
+    # quadratic in its length (22,000 quotes took a minute). The text is tokenized in
+    # pieces cut inside such runs and joined: words, spaces and offsets are the text's.
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        for tk in _tokenize(text[a:b]):
+            words.append(tk.text)
+            spaces.append(bool(tk.whitespace_))
+    return Doc(get_tokenizer().vocab, words=words, spaces=spaces)
+
+
+#: runs of punctuation at least this long are tokenized in pieces of _PUNCT_PIECE chars
+#: (no prose has them; a separator line is shorter)
+_PUNCT_RUN = 256
+_PUNCT_PIECE = 64
+_LONG_PUNCT = re.compile(r"[^\w\s]{%d,}" % _PUNCT_RUN)
+
+
+def _tokenize(text: str):
     tok = get_tokenizer()
     new = [span for span in dict.fromkeys(text.split()) if span not in _WARMED]
     if len(_WARMED) + len(new) > _WARMED_CAP:
