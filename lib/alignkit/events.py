@@ -543,6 +543,7 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
     """Verbal events made by statements with a stance, from speaker to each target state."""
     cb = t.codebook
     out: list[Event] = []
+    keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
         if s.stance == "neutral":
             continue
@@ -555,10 +556,14 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
         if int(info["sign"]) != sign:
             typ = "SUPPORT" if sign > 0 else "ACCUSE"
             info = cb.plover[typ]
+        # the span of cue and content, whichever comes first ('"...," X said': the content)
+        start = min(s.cue_start, s.content_start)
+        end = max(s.cue_end, s.content_end)
         for target in s.targets:
             t_c = t.stands_for(target)
             if not t_c or t_c == s_c:
                 continue
+            keys.append(s.cue_start)
             out.append(
                 Event(
                     s.speaker,
@@ -574,16 +579,16 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
                     "",
                     "open",
                     s.sentence,
-                    s.cue_start,
-                    s.content_end,
+                    start,
+                    end,
                     s.cue,
                     "statement",
                 )
             )
     # A person and their own state as targets of one statement: one event, at state level.
     seen, unique = set(), []
-    for e in out:
-        key = (e.source, e.target_country, e.start)
+    for e, cue_start in zip(out, keys, strict=True):
+        key = (e.source, e.target_country, cue_start)
         if key not in seen:
             seen.add(key)
             unique.append(e)
