@@ -406,7 +406,10 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     phrase matchers and the cue and event lexicons. Returns the codebook.
 
     :func:`analyze` does this on first use; call it ahead to keep that cost out of a timed
-    loop, or before forking workers so they inherit it.
+    loop, or before forking workers so they inherit it. When the syntax back-end reads a
+    dependency parse (``ALIGNKIT_SYNTAX`` ``parse`` or ``parse-all``) the parser is loaded
+    too (when installed: without it the first analysis says so), so forked workers share
+    the parent's model instead of each loading their own.
 
     Examples
     --------
@@ -421,6 +424,15 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     _matchers(cb)
     _cues(cb)
     _lex(cb)
+    from .syntax import backend
+
+    if backend() != "surface":
+        from contextlib import suppress
+
+        from .dependency import ParserUnavailable, get_parser
+
+        with suppress(ParserUnavailable):  # the first analysis needing a parse says so
+            get_parser()
     return cb
 
 

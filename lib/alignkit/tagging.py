@@ -278,7 +278,7 @@ def tokenize(text: str):
 #: (no prose has them; a separator line is shorter)
 _PUNCT_RUN = 256
 _PUNCT_PIECE = 64
-_LONG_PUNCT = re.compile(r"[^\w\s]{%d,}" % _PUNCT_RUN)
+_LONG_PUNCT = re.compile(r"[^\w\s]{" + str(_PUNCT_RUN) + ",}")
 
 
 def _tokenize(text: str):
@@ -661,9 +661,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 offices = [
                     article.text[starts[i] : ends[title_spans[i][0] - 1]]
                     for i in range(s, e)
-                    if i in title_spans
-                    and title_spans[i][1] == "office"
-                    and i not in nested
+                    if i in title_spans and title_spans[i][1] == "office" and i not in nested
                 ] or [article.text[starts[s] : ends[e - 1]]]
                 if extended:
                     # "Deputy Prime Minister and Minister for Defence": the chain from its
