@@ -370,26 +370,6 @@ def main(argv=None) -> None:
     total = w["total: load + analyze + network + blocs"]
     tables = w["  + the DataFrame tables"] - total
     print(f"{'  the six tables alone (difference)':<44}{tables:8.2f}{tables / floor:9.2f}")
-    p = parser_floor(max(10, args.runs // 5))
-    bare, kit = list(p.values())[:2]
-    print(f"\n{'parse back-end on the seed (median of ' + str(max(10, args.runs // 5)) + ')':<44}"
-          f"{'ms':>8}{'x bare':>9}")  # fmt: skip
-    for name, ms in p.items():
-        print(f"{name:<44}{ms:8.2f}{ms / bare:9.2f}")
-    print(
-        f"{'  the kit own work beside the parser':<44}{kit - bare:8.2f}{(kit - bare) / bare:8.0%}"
-    )
-    if args.sizes:
-        print(f"\n{'one article of N characters (best of runs)':<30}"
-              f"{'surface s':>10}{'us/char':>9}{'parse s':>10}{'us/char':>9}")  # fmt: skip
-        rows = scaling(tuple((n, r) for n, r in SIZES if n <= args.sizes))
-        base = rows[0][1]
-        for n, cells in rows:
-            sur, par = cells["surface"], cells["parse"]
-            print(f"{n:>30,}{sur[0]:10.2f}{sur[1]:9.2f}{par[0]:10.2f}{par[1]:9.2f}")
-        last = rows[-1][1]
-        print(f"{'  largest / 10 KB per char':<30}{last['surface'][1] / base['surface'][1]:19.2f}x"
-              f"{last['parse'][1] / base['parse'][1]:18.2f}x")  # fmt: skip
     print(f"\n{'parse_article, long texts (median of 3)':<44}{'ms':>8}")
     for name, ms in long_texts().items():
         print(f"{name:<44}{ms:8.1f}")
@@ -411,6 +391,28 @@ def main(argv=None) -> None:
     if len(rows) == 3:
         print(f"{'scaling: all cores / 1':<28}{rows[1][1] / rows[0][1]:9.2f}x")
         print(f"{'  ceiling: independent / 1':<28}{rows[2][1] / rows[0][1]:9.2f}x")
+    # last: the parser and the large articles would raise the peak memory (max RSS,
+    # which a child inherits across exec) the sections above measure
+    p = parser_floor(max(10, args.runs // 5))
+    bare, kit = list(p.values())[:2]
+    print(f"\n{'parse back-end on the seed (median of ' + str(max(10, args.runs // 5)) + ')':<44}"
+          f"{'ms':>8}{'x bare':>9}")  # fmt: skip
+    for name, ms in p.items():
+        print(f"{name:<44}{ms:8.2f}{ms / bare:9.2f}")
+    print(
+        f"{'  the kit own work beside the parser':<44}{kit - bare:8.2f}{(kit - bare) / bare:8.0%}"
+    )
+    if args.sizes:
+        print(f"\n{'one article of N characters (best of runs)':<30}"
+              f"{'surface s':>10}{'us/char':>9}{'parse s':>10}{'us/char':>9}")  # fmt: skip
+        rows = scaling(tuple((n, r) for n, r in SIZES if n <= args.sizes))
+        base = rows[0][1]
+        for n, cells in rows:
+            sur, par = cells["surface"], cells["parse"]
+            print(f"{n:>30,}{sur[0]:10.2f}{sur[1]:9.2f}{par[0]:10.2f}{par[1]:9.2f}")
+        worst = {k: max(c[k][1] for _, c in rows) / base[k][1] for k in ("surface", "parse")}
+        print(f"{'  most per char / 10 KB':<30}{worst['surface']:19.2f}x"
+              f"{worst['parse']:18.2f}x")  # fmt: skip
     print(f"\nself max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
