@@ -70,6 +70,105 @@ def long_texts(runs: int = 3) -> dict[str, float]:
     return _medians_ms(fns, runs)
 
 
+def _scaled_text(size: int) -> str:
+    """The seed and the test articles, repeated to about ``size`` characters, one article."""
+    body = "\n\n".join(
+        p.read_text(encoding="utf-8").split("\n", 1)[-1].strip() for p in [SEED, *EXTRA]
+    )
+    text = "\n\n".join([body] * (size // len(body) + 1))[:size]
+    return "Scaling Test\n\n" + text.rsplit("\n\n", 1)[0] + "\n"
+
+
+SIZES = ((10_000, 5), (100_000, 3), (1_000_000, 1), (2_000_000, 1), (4_900_000, 1))
+
+
+def scaling(sizes=SIZES, backends=("surface", "parse")) -> list[tuple]:
+    """Rows (characters, {back-end: (seconds, microseconds per character)}): one article of
+    each size analyzed whole (camps included), best of the given number of runs. Linear
+    time keeps microseconds per character flat from 10 KB to 4.9 MB."""
+    import alignkit
+
+    alignkit.prepare()
+    rows = []
+    for size, runs in sizes:
+        text = _scaled_text(size)
+        cells = {}
+        for name in backends:
+            with _syntax(name):
+                alignkit.analyze_text(text[:5000], publication_date="2024-06-01")  # warm
+                best = math.inf
+                for _ in range(runs):
+                    t0 = time.perf_counter()
+                    _ = alignkit.analyze_text(text, publication_date="2024-06-01").blocs
+                    best = min(best, time.perf_counter() - t0)
+            cells[name] = (best, best / len(text) * 1e6)
+        rows.append((len(text), cells))
+    return rows
+
+
+class _syntax:
+    """``ALIGNKIT_SYNTAX`` set for a block (the back-end is read at each call)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __enter__(self):
+        self.old = os.environ.get("ALIGNKIT_SYNTAX")
+        os.environ["ALIGNKIT_SYNTAX"] = self.name
+
+    def __exit__(self, *exc):
+        if self.old is None:
+            os.environ.pop("ALIGNKIT_SYNTAX", None)
+        else:
+            os.environ["ALIGNKIT_SYNTAX"] = self.old
+
+
+def parser_floor(n: int) -> dict[str, float]:
+    """Milliseconds (medians of ``n`` interleaved rounds) on the seed: the bare parser on
+    the very sentences the kit parses (those holding a statement cue: the parse is lazy,
+    per sentence), the whole analysis with ``ALIGNKIT_SYNTAX=parse``, and with ``surface``.
+    """
+    from spacy.tokens import Doc
+
+    import alignkit
+    from alignkit.dependency import get_parser
+
+    nlp = get_parser()
+    with _syntax("parse"):
+        an = alignkit.analyze(alignkit.load_article(SEED))
+        _ = an.blocs
+    t = an.tagged
+    sents = sorted(t.caches.get("parses", {}))
+    batch = []
+    for k in sents:
+        lo, hi = t.sent_tok[k]
+        spaces = [i + 1 < hi and t.ends[i] < t.starts[i + 1] for i in range(lo, hi)]
+        batch.append((list(t.words[lo:hi]), spaces))
+
+    def bare():
+        for words, spaces in batch:
+            doc = Doc(nlp.vocab, words=words, spaces=spaces)
+            for _, proc in nlp.pipeline:
+                doc = proc(doc)
+
+    def total(name):
+        def run():
+            with _syntax(name):
+                return alignkit.analyze(alignkit.load_article(SEED)).blocs
+
+        return run
+
+    out = _medians_ms(
+        {
+            f"bare parser on the {len(sents)} sentences the kit parses": bare,
+            "whole analysis, ALIGNKIT_SYNTAX=parse": total("parse"),
+            "whole analysis, ALIGNKIT_SYNTAX=surface": total("surface"),
+        },
+        n,
+    )
+    return out
+
+
 COLD = "import alignkit; an = alignkit.analyze(alignkit.SEED); an.blocs"
 # the same, then every table and the networkx graph
 COLD_TABLES = COLD + "; an.mentions, an.actors, an.events, an.statements, an.timeline"
@@ -120,7 +219,7 @@ def warm(n: int) -> dict[str, float]:
 
     def with_tables():
         a = alignkit.analyze(alignkit.load_article(SEED))
-        return a.blocs, a.mentions, a.actors, a.events, a.statements
+        return a.blocs, a.mentions, a.actors, a.events, a.statements, a.themes, a.timeline
 
     return _medians_ms(
         {
@@ -256,14 +355,21 @@ def main(argv=None) -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=2, help="throughput runs per configuration")
+    ap.add_argument(
+        "--sizes", type=int, default=4_900_000, help="largest article of the scaling rows (0: none)"
+    )
     args = ap.parse_args(argv)
 
     print(f"alignkit benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
-    w = warm(args.runs)
+    with _syntax("surface"):  # the parse back-end has its own rows, beside its parser
+        w = warm(args.runs)
     floor = w["floor: spaCy tokenize + sentences"]
-    print(f"{'warm stage (median of ' + str(args.runs) + ')':<44}{'ms':>8}{'x floor':>9}")
+    print(f"{'warm stage, surface (median of ' + str(args.runs) + ')':<44}{'ms':>8}{'x floor':>9}")
     for name, ms in w.items():
         print(f"{name:<44}{ms:8.2f}{ms / floor:9.2f}")
+    total = w["total: load + analyze + network + blocs"]
+    tables = w["  + the DataFrame tables"] - total
+    print(f"{'  the six tables alone (difference)':<44}{tables:8.2f}{tables / floor:9.2f}")
     print(f"\n{'parse_article, long texts (median of 3)':<44}{'ms':>8}")
     for name, ms in long_texts().items():
         print(f"{name:<44}{ms:8.1f}")
@@ -285,6 +391,28 @@ def main(argv=None) -> None:
     if len(rows) == 3:
         print(f"{'scaling: all cores / 1':<28}{rows[1][1] / rows[0][1]:9.2f}x")
         print(f"{'  ceiling: independent / 1':<28}{rows[2][1] / rows[0][1]:9.2f}x")
+    # last: the parser and the large articles would raise the peak memory (max RSS,
+    # which a child inherits across exec) the sections above measure
+    p = parser_floor(max(10, args.runs // 5))
+    bare, kit = list(p.values())[:2]
+    print(f"\n{'parse back-end on the seed (median of ' + str(max(10, args.runs // 5)) + ')':<44}"
+          f"{'ms':>8}{'x bare':>9}")  # fmt: skip
+    for name, ms in p.items():
+        print(f"{name:<44}{ms:8.2f}{ms / bare:9.2f}")
+    print(
+        f"{'  the kit own work beside the parser':<44}{kit - bare:8.2f}{(kit - bare) / bare:8.0%}"
+    )
+    if args.sizes:
+        print(f"\n{'one article of N characters (best of runs)':<30}"
+              f"{'surface s':>10}{'us/char':>9}{'parse s':>10}{'us/char':>9}")  # fmt: skip
+        rows = scaling(tuple((n, r) for n, r in SIZES if n <= args.sizes))
+        base = rows[0][1]
+        for n, cells in rows:
+            sur, par = cells["surface"], cells["parse"]
+            print(f"{n:>30,}{sur[0]:10.2f}{sur[1]:9.2f}{par[0]:10.2f}{par[1]:9.2f}")
+        worst = {k: max(c[k][1] for _, c in rows) / base[k][1] for k in ("surface", "parse")}
+        print(f"{'  most per char / 10 KB':<30}{worst['surface']:19.2f}x"
+              f"{worst['parse']:18.2f}x")  # fmt: skip
     print(f"\nself max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

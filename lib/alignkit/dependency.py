@@ -81,7 +81,7 @@ def parse(t: Tagged, sentence: int) -> Parse:
     sentence is parsed on first use and kept, so only sentences a stage asks about cost
     a parse.
     """
-    cache = t.__dict__.setdefault("_parses", {})
+    cache = t.caches.setdefault("parses", {})
     found = cache.get(sentence)
     if found is not None:
         return found
@@ -94,12 +94,24 @@ def parse(t: Tagged, sentence: int) -> Parse:
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    # read as arrays, not token by token (children: the tokens headed by each, in order)
+    from spacy.attrs import DEP, HEAD, POS
+
+    n = len(doc)
+    rel = doc.to_array([HEAD]).view("int64").ravel().tolist() if n else []  # head - i
+    rows = doc.to_array([DEP, POS]).tolist() if n else []
+    strings = nlp.vocab.strings
+    heads = [lo + k + r for k, r in enumerate(rel)]
+    kids: list[list[int]] = [[] for _ in rows]
+    for k, h in enumerate(heads):
+        if h != lo + k:
+            kids[h - lo].append(lo + k)
     result = Parse(
         lo,
-        tuple(lo + tok.head.i for tok in doc),
-        tuple(tok.dep_ for tok in doc),
-        tuple(tok.pos_ for tok in doc),
-        tuple(tuple(lo + c.i for c in tok.children) for tok in doc),
+        tuple(heads),
+        tuple(strings[d] if d else "" for d, _ in rows),
+        tuple(strings[p] if p else "" for _, p in rows),
+        tuple(map(tuple, kids)),
     )
     cache[sentence] = result
     return result

@@ -32,7 +32,9 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +51,8 @@ from .syntax import (
     group_right,
     group_subject,
     left_possessor,
+    participant_with_head,
+    parts_in,
     resolve_pronoun,
     starting_at,
     subject_left,
@@ -158,6 +162,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     halves: list[tuple] = []  # hostile acts, whole or with one side (see _complete_halves)
     milestones: list[Milestone] = []
     para_date: dict[int, tuple] = {}
+    contents = _Contents(statements)
     for sent in art.sentences:
         lo, hi = t.sent_tok[sent.index]
         if lo == hi:
@@ -202,7 +207,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                 continue
             if sent.block == "caption" and row.get("caption") != "yes":
                 continue  # two people pictured together is co-presence, not an event
-            stmt = _inside(statements, t.starts[h.start])
+            stmt = contents.at(t.starts[h.start])
             for src, tgt in _arguments(t, h, row, lo, hi, stmt):
                 if src is not None and tgt is not None and src.actor == tgt.actor:
                     continue
@@ -283,10 +288,42 @@ _RELATIVE = [
 
 
 def _inside(statements: list[Statement], offset: int) -> Statement | None:
+    """The first statement (in list order) whose content holds character ``offset``."""
     for s in statements:
         if s.content_start <= offset < s.content_end:
             return s
     return None
+
+
+class _Contents:
+    """:func:`_inside` for offsets asked in increasing order, in time linear overall.
+
+    A sweep: contents are let in as the offset passes their start, kept in a heap by
+    their place in the list, and dropped once the offset has passed their end. An offset
+    smaller than the last one starts the sweep over.
+    """
+
+    def __init__(self, statements: list[Statement]):
+        self.statements = statements
+        self.order = sorted(range(len(statements)), key=lambda n: statements[n].content_start)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.next = 0
+        self.heap: list[int] = []
+        self.last = -1
+
+    def at(self, offset: int) -> Statement | None:
+        if offset < self.last:
+            self._reset()
+        self.last = offset
+        st, order, heap = self.statements, self.order, self.heap
+        while self.next < len(order) and st[order[self.next]].content_start <= offset:
+            heapq.heappush(heap, order[self.next])
+            self.next += 1
+        while heap and st[heap[0]].content_end <= offset:
+            heapq.heappop(heap)  # ended: never holds a later offset
+        return st[heap[0]] if heap else None
 
 
 def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
@@ -412,7 +449,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
     if not targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"
-        inside = [p for p in t.participants if h.start < p.tok and p.tok_end < h.end]
+        inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
         targets = [p for p in inside if not p.possessive][:1]
     if not targets:
         preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
@@ -477,7 +514,7 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         and stmt.mode in ("proposed", "expected")
         and not _hostile(t, row)
     ):
-        sp = next((p for p in t.participants if p.head.start == stmt.speaker_start), None)
+        sp = participant_with_head(t, stmt.speaker_start)
         if sp:
             sources = [sp]
     if not targets and row.get("target_fallback") == "topic" and sources:
@@ -506,6 +543,7 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
     """Verbal events made by statements with a stance, from speaker to each target state."""
     cb = t.codebook
     out: list[Event] = []
+    keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
         if s.stance == "neutral":
             continue
@@ -518,10 +556,14 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
         if int(info["sign"]) != sign:
             typ = "SUPPORT" if sign > 0 else "ACCUSE"
             info = cb.plover[typ]
+        # the span of cue and content, whichever comes first ('"...," X said': the content)
+        start = min(s.cue_start, s.content_start)
+        end = max(s.cue_end, s.content_end)
         for target in s.targets:
             t_c = t.stands_for(target)
             if not t_c or t_c == s_c:
                 continue
+            keys.append(s.cue_start)
             out.append(
                 Event(
                     s.speaker,
@@ -537,16 +579,16 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
                     "",
                     "open",
                     s.sentence,
-                    s.cue_start,
-                    s.content_end,
+                    start,
+                    end,
                     s.cue,
                     "statement",
                 )
             )
     # A person and their own state as targets of one statement: one event, at state level.
     seen, unique = set(), []
-    for e in out:
-        key = (e.source, e.target_country, e.start)
+    for e, cue_start in zip(out, keys, strict=True):
+        key = (e.source, e.target_country, cue_start)
         if key not in seen:
             seen.add(key)
             unique.append(e)
@@ -556,8 +598,6 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
 def _content_type(t: Tagged, s: Statement) -> str:
     """The category of the first trigger in a statement's content (``vowing to counteract``)."""
     lex = _lex(t.codebook)
-    import bisect
-
     lo = bisect.bisect_left(t.starts, s.content_start)
     hi = bisect.bisect_left(t.starts, s.content_end)
     for h in lex.triggers.find(t.lower, lo, hi):

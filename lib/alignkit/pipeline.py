@@ -130,7 +130,6 @@ class Analysis:
     # -- tables ---------------------------------------------------------------------
     @cached_property
     def mentions(self) -> pd.DataFrame:
-        import pandas as pd
 
         extra = first_person_mentions(self.tagged, self.statement_records)
         rows = sorted(
@@ -140,16 +139,16 @@ class Analysis:
             ),
             key=lambda r: (r[0], r[1]),
         )
-        return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        return _frame(rows, MENTION_COLUMNS)
 
     @cached_property
     def actors(self) -> pd.DataFrame:
-        import pandas as pd
+        from collections import Counter
 
         t = self.tagged
-        counts = self.mentions["actor"].value_counts()
-        speakers = set(self.statements["speaker"])
-        ids = sorted(set(counts.index) | speakers, key=lambda a: (-int(counts.get(a, 0)), a))
+        counts = Counter(self.mentions["actor"].tolist())
+        speakers = {s.speaker for s in self.statement_records}
+        ids = sorted(set(counts) | speakers, key=lambda a: (-int(counts.get(a, 0)), a))
         sides = {n: i for i, side in enumerate(self.blocs) for n in side}
         deg = dict(self.network.degree())
         try:
@@ -179,13 +178,11 @@ class Analysis:
                     round(float(btw.get(node, 0.0)), 4),
                 )
             )
-        return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+        return _frame(rows, ACTOR_COLUMNS)
 
     @cached_property
     def statements(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame([s.as_row() for s in self.statement_records], columns=STATEMENT_COLUMNS)
+        return _records_frame(self.statement_records, STATEMENT_COLUMNS)
 
     @cached_property
     def all_event_records(self) -> list[Event]:
@@ -193,24 +190,17 @@ class Analysis:
 
     @cached_property
     def events(self) -> pd.DataFrame:
-        import pandas as pd
-
-        df = pd.DataFrame([e.as_row() for e in self.all_event_records], columns=EVENT_COLUMNS)
-        df["article"] = self.article.id
-        return df
+        return _records_frame(self.all_event_records, EVENT_COLUMNS, article=self.article.id)
 
     @cached_property
     def themes(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame(
+        return _frame(
             [(h.sentence, h.theme, h.phrase, h.start, h.end) for h in self.tagged.themes],
-            columns=THEME_COLUMNS,
+            THEME_COLUMNS,
         )
 
     @cached_property
     def timeline(self) -> pd.DataFrame:
-        import pandas as pd
 
         rows = []
         for e in self.event_records:
@@ -251,7 +241,7 @@ class Analysis:
                     )
                 )
         rows.sort(key=lambda r: (r[0], r[10]))  # by date, then start; in Python: cheaper
-        return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+        return _frame(rows, TIMELINE_COLUMNS)
 
     # -- network ----------------------------------------------------------------------
     @cached_property
@@ -382,6 +372,31 @@ def _export(analysis: Analysis, folder) -> list[Path]:
     return export_set(folder, files, meta={"article": analysis.article.id})
 
 
+def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """A table from row tuples, built column by column (a third cheaper than from rows;
+    the same dtypes). No rows: the columns alone, as ``DataFrame([], columns=...)`` has."""
+    import pandas as pd
+
+    if not rows:
+        return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows, strict=True)), strict=True)))
+
+
+def _records_frame(records: list, columns: list[str], **constant) -> pd.DataFrame:
+    """A table of dataclass records' fields ``columns``, then constant columns."""
+    import pandas as pd
+
+    if not records:
+        df = pd.DataFrame([], columns=columns)
+        for name, value in constant.items():
+            df[name] = value
+        return df
+    data = {c: [getattr(r, c) for r in records] for c in columns}
+    for name, value in constant.items():
+        data[name] = [value] * len(records)
+    return pd.DataFrame(data)
+
+
 def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
@@ -391,7 +406,10 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     phrase matchers and the cue and event lexicons. Returns the codebook.
 
     :func:`analyze` does this on first use; call it ahead to keep that cost out of a timed
-    loop, or before forking workers so they inherit it.
+    loop, or before forking workers so they inherit it. When the syntax back-end reads a
+    dependency parse (``ALIGNKIT_SYNTAX`` ``parse`` or ``parse-all``) the parser is loaded
+    too (when installed: without it the first analysis says so), so forked workers share
+    the parent's model instead of each loading their own.
 
     Examples
     --------
@@ -406,6 +424,15 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     _matchers(cb)
     _cues(cb)
     _lex(cb)
+    from .syntax import backend
+
+    if backend() != "surface":
+        from contextlib import suppress
+
+        from .dependency import ParserUnavailable, get_parser
+
+        with suppress(ParserUnavailable):  # the first analysis needing a parse says so
+            get_parser()
     return cb
 
 

@@ -32,6 +32,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,6 +51,8 @@ from .syntax import (
     aimed_at,
     backend,
     parse_subject,
+    parts_in,
+    parts_of_sentence,
     plural_subject,
     skip_left,
     title_anaphor,
@@ -555,7 +558,7 @@ def _targets(
     # Condemning a war is not conflict with its victim: only when the cue fixes the stance.
     victims = _victims(t, a, b) if keep_subject else set()
     out: list[str] = []
-    inside = [p for p in t.participants if a <= p.tok and p.tok_end <= b]
+    inside = [p for p in parts_in(t, a, b) if p.tok_end <= b]
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
     for n, p in enumerate(inside):
@@ -578,16 +581,37 @@ def _targets(
                 out.append(x)
     if not out and any(t.lower[i] in _ANAPHORS for i in range(a, min(b, a + 3))):
         # "such support", "This meeting": what the previous statement or sentence was about
-        same = [s for s in prior if s.speaker in speaker_ids and s.sentence >= sent - 1]
-        if same:
-            return list(same[-1].targets)
-        for p in t.participants:
+        same = _latest_since(t, prior, speaker_ids, sent - 1)
+        if same is not None:
+            return list(same.targets)
+        for p in parts_of_sentence(t, sent - 1):
             a_ = t.actor(p.actor)
-            if p.sentence == sent - 1 and a_ and a_.type != "place":
+            if a_ and a_.type != "place":
                 x = a_.stands_for or p.actor
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+def _latest_since(t: Tagged, prior: list[Statement], speakers, since: int):
+    """The last statement of ``prior`` by one of ``speakers`` in sentence ``since`` or later.
+
+    ``prior`` only grows while statements are extracted; as long as its sentences never
+    decrease (checked as it grows) the search walks back only over those sentences.
+    """
+    found = t.caches.get("prior")
+    if found is None or found[0] is not prior or found[1] > len(prior):
+        found = (prior, 0, True)
+    _, checked, ordered = found
+    for n in range(max(checked, 1), len(prior)):
+        ordered = ordered and prior[n - 1].sentence <= prior[n].sentence
+    t.caches["prior"] = (prior, len(prior), ordered)
+    for s in reversed(prior):
+        if ordered and s.sentence < since:
+            break
+        if s.speaker in speakers and s.sentence >= since:
+            return s
+    return None
 
 
 def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:
@@ -740,6 +764,9 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     cues = _cues(t.codebook)
     out: list[Statement] = []
     current: tuple[str, int, int, int, int] | None = None
+    by_para: dict = {}
+    for sent in art.sentences:
+        by_para.setdefault(sent.paragraph, []).append(sent)
     for pi, para in enumerate(art.paragraphs):
         if _QUESTION.match(para.text):
             current = None  # a question is nobody's statement
@@ -755,8 +782,8 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
             continue
         speaker, ss, se, cs, ce = current
         # One statement per sentence: stance and targets change from sentence to sentence.
-        for sent in art.sentences:
-            if sent.paragraph != pi or sent.block != "body" or sent.index in taken:
+        for sent in by_para.get(pi, ()):
+            if sent.block != "body" or sent.index in taken:
                 continue
             lo, hi = t.sent_tok[sent.index]
             while lo < hi and t.starts[lo] < body_start:
@@ -792,9 +819,24 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     return out
 
 
+def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
+    """The mentions starting at characters ``s .. e - 1``, in order (a bisect)."""
+    ms = t.mentions
+    found = t.caches.get("mention_starts")
+    if found is None or found[0] is not ms or found[1] != len(ms):
+        starts = [m.start for m in ms]
+        ordered = all(x <= y for x, y in zip(starts, starts[1:], strict=False))
+        found = (ms, len(ms), starts, ordered)
+        t.caches["mention_starts"] = found
+    _, _, starts, ordered = found
+    if not ordered:
+        return [m for m in ms if s <= m.start < e]
+    return ms[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
+
 def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
     """The actor a transcript label names: a tagged person inside it, or a new one."""
-    inside = [m for m in t.mentions if s <= m.start and m.end <= e and m.kind == "name"]
+    inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
     persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
     if persons:
         return persons[-1].actor
@@ -851,8 +893,6 @@ def bind_first_person(t: Tagged, statements: list[Statement]) -> None:
                 i = c + 1
     if not spans:
         return
-    import bisect
-
     added = False
     for a, b, speaker, _ in spans:
         lo = bisect.bisect_left(t.starts, a)
@@ -878,12 +918,11 @@ def first_person_mentions(t: Tagged, statements: list[Statement]) -> list[Mentio
     for s in statements:
         if s.cue != ":":
             continue
-        for i, w in enumerate(t.words):
-            if (
-                s.content_start <= t.starts[i] < s.content_end
-                and w.lower() in ("i", "we", "my", "our", "me", "us")
-                and (w != "US")
-            ):
+        lo = bisect.bisect_left(t.starts, s.content_start)
+        hi = bisect.bisect_left(t.starts, s.content_end)
+        for i in range(lo, hi):
+            w = t.words[i]
+            if w.lower() in ("i", "we", "my", "our", "me", "us") and (w != "US"):
                 out.append(
                     Mention(
                         t.starts[i], t.ends[i], w, s.speaker, "pronoun", t.tok_sent[i], i, i + 1

@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from functools import lru_cache
 
 from .codebook import Codebook, read_table
@@ -194,6 +195,80 @@ ASPECT = frozenset(
 COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "be"})
 
 
+# ----------------------------------------------------------------------- fast look-ups
+#
+# Every stage asks "which participants lie between two tokens" once per item (statement,
+# trigger, pronoun); scanning the whole list each time made the analysis quadratic in the
+# article's length. The look-ups below bisect a sorted index kept in ``Tagged.caches``,
+# rebuilt whenever the participant list changes (``bind_first_person`` adds to it).
+
+
+def _index(t: Tagged) -> tuple[list, list[int], bool]:
+    """(participants, their first tokens, ordered) for the current participant list.
+
+    ``ordered``: the list is sorted by token and each participant's ``sentence`` is that
+    of its first token, never decreasing along the list, as :func:`~alignkit.tagging.tag`
+    makes it; the bisecting look-ups rely on it and fall back to a scan otherwise.
+    """
+    parts = t.participants
+    found = t.caches.get("parts")
+    if found is not None and found[0] is parts and found[1] == len(parts):
+        return found[2]
+    toks = [p.tok for p in parts]
+    ordered = all(a < b for a, b in zip(toks, toks[1:], strict=False)) and all(
+        p.sentence == t.tok_sent[p.tok] for p in parts
+    )
+    ordered = ordered and all(
+        a.sentence <= b.sentence for a, b in zip(parts, parts[1:], strict=False)
+    )
+    index = (parts, toks, ordered)
+    t.caches["parts"] = (parts, len(parts), index)
+    return index
+
+
+def parts_in(t: Tagged, lo: int, hi: int) -> list[Participant]:
+    """The participants whose first token is in ``lo .. hi - 1``, in order (a bisect)."""
+    parts, toks, ordered = _index(t)
+    if not ordered:
+        return [p for p in parts if lo <= p.tok < hi]
+    return parts[bisect_left(toks, lo) : bisect_left(toks, hi)]
+
+
+def parts_of_sentence(t: Tagged, sentence: int) -> list[Participant]:
+    """The participants of one sentence (their ``sentence``), in order."""
+
+    def build():
+        out: dict[int, list[Participant]] = {}
+        for p in t.participants:
+            out.setdefault(p.sentence, []).append(p)
+        return out
+
+    return _cached(t, "by_sentence", build).get(sentence, [])
+
+
+def _cached(t: Tagged, key: str, build):
+    """``build()`` kept in ``t.caches`` under ``key`` until the participant list changes."""
+    parts = t.participants
+    found = t.caches.get(key)
+    if found is not None and found[0] is parts and found[1] == len(parts):
+        return found[2]
+    value = build()
+    t.caches[key] = (parts, len(parts), value)
+    return value
+
+
+def participant_with_head(t: Tagged, start: int) -> Participant | None:
+    """The first participant whose head mention starts at character ``start``."""
+
+    def build():
+        out: dict[int, Participant] = {}
+        for p in t.participants:
+            out.setdefault(p.head.start, p)
+        return out
+
+    return _cached(t, "by_head_start", build).get(start)
+
+
 @lru_cache(maxsize=4)
 def _collectives_of(cb: Codebook) -> frozenset:
     return frozenset(r["word"].lower() for r in read_table("collectives.csv", cb.root))
@@ -291,7 +366,7 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
 def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
     """``its`` -> the latest salient state or organization; ``their`` -> the latest pair."""
     sent = t.tok_sent[tok]
-    before = [p for p in t.participants if p.tok_end <= tok and p.sentence >= sent - 1]
+    before = _recent(t, tok, sent - 1)
     if word == "their":
         for p in reversed(before):
             g = group_left(t, p, 0)
@@ -308,6 +383,18 @@ def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant
             ):
                 return [p]
     return []
+
+
+def _recent(t: Tagged, tok: int, since: int) -> list[Participant]:
+    """Participants ending by ``tok`` in sentence ``since`` or later, in order."""
+    parts, toks, ordered = _index(t)
+    if not ordered:
+        return [p for p in parts if p.tok_end <= tok and p.sentence >= since]
+    hi = bisect_left(toks, tok)  # tok_end <= tok needs tok < tok
+    lo = hi
+    while lo > 0 and parts[lo - 1].sentence >= since:
+        lo -= 1
+    return [p for p in parts[lo:hi] if p.tok_end <= tok]
 
 
 def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
@@ -368,15 +455,15 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
 
 def clause_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
     """The sentence's first participant that is not inside a prepositional phrase."""
-    for p in t.participants:
-        if lo <= p.tok < before and not p.possessive and not in_pp(t, p, lo):
+    for p in parts_in(t, lo, before):
+        if not p.possessive and not in_pp(t, p, lo):
             return group_right(t, p, before)
     return []
 
 
 def topic(t: Tagged, lo: int, hi: int) -> Participant | None:
-    for p in t.participants:
-        if lo <= p.tok < hi and not in_pp(t, p, lo):
+    for p in parts_in(t, lo, hi):
+        if not in_pp(t, p, lo):
             return p
     return None
 
@@ -390,7 +477,7 @@ def skip_left(t: Tagged, i: int, floor: int) -> int:
 
 
 def groups(t: Tagged) -> list[tuple[int, int, list[Participant]]]:
-    cached = getattr(t, "_group_cache", None)
+    cached = t.caches.get("groups")
     if cached is not None:
         return cached
     out: list[tuple[int, int, list[Participant]]] = []
@@ -446,7 +533,7 @@ def groups(t: Tagged) -> list[tuple[int, int, list[Participant]]]:
             members.append(p)
         if len(states) >= 2 and end < hi and t.words[end][:1].islower():
             out.append((lo, end, members))
-    t._group_cache = out
+    t.caches["groups"] = out
     return out
 
 
@@ -473,17 +560,49 @@ def latest_group(t: Tagged, before: int, size: int = 0) -> list[Participant]:
     for it where one is named (``Japanese Minister of Defense Kihara Minoru``), else the
     state itself. ``size``: the count the subject gives (``the three leaders``), when any.
     """
-    earlier = [g for tok, _, g in groups(t) if tok < before]
-    if size:
-        fits = [g for g in earlier if len(g) == size]
-        if fits:
-            return fits[-1]
-    return earlier[-1] if earlier else []
+    index = _group_index(t)
+    if index is None:
+        earlier = [g for tok, _, g in groups(t) if tok < before]
+        fits = [g for g in earlier if len(g) == size] if size else []
+        return fits[-1] if fits else (earlier[-1] if earlier else [])
+    all_groups, toks, by_size = index
+    n = bisect_left(toks, before)  # the groups opening before the token
+    if size and size in by_size:
+        k = bisect_left(by_size[size][0], before)
+        if k:
+            return by_size[size][1][k - 1]
+    return all_groups[n - 1][2] if n else []
+
+
+def _group_index(t: Tagged):
+    """groups(t), their first tokens, and by size: (first tokens, members) of each size;
+    ``None`` when the groups are not in token order."""
+    found = t.caches.get("group_index")
+    out = groups(t)
+    if found is not None and found[0] is out:
+        return found[1]
+    toks = [tok for tok, _, _ in out]
+    if any(a > b for a, b in zip(toks, toks[1:], strict=False)):
+        t.caches["group_index"] = (out, None)  # not in token order: callers scan
+        return None
+    by_size: dict[int, tuple[list[int], list]] = {}
+    for tok, _, g in out:
+        entry = by_size.setdefault(len(g), ([], []))
+        entry[0].append(tok)
+        entry[1].append(g)
+    index = (out, toks, by_size)
+    t.caches["group_index"] = (out, index)
+    return index
 
 
 def group_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
     """A sentence whose subject is a group (``They``, ``The three leaders``) or names one."""
-    for tok, end, g in groups(t):
+    index = _group_index(t)
+    candidates = groups(t)
+    if index is not None:
+        all_groups, toks, _ = index
+        candidates = all_groups[bisect_left(toks, lo) : bisect_left(toks, lo + 1)]
+    for tok, end, g in candidates:
         if tok == lo and end <= before:
             return g
     k = lo
@@ -515,6 +634,27 @@ def _names_title(word: str, head: str) -> bool:
     return w == head
 
 
+def _titled(t: Tagged, head: str, k: int):
+    """Participants before token ``k`` with a title naming ``head`` in the eight tokens
+    before them or in them, latest first (one scan per title word, then a bisect)."""
+
+    def build():
+        keep = []
+        for p in t.participants:
+            lo = max(0, p.tok - 8)
+            if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
+                keep.append(p)
+        toks = [p.tok for p in keep]
+        return keep, toks, all(a <= b for a, b in zip(toks, toks[1:], strict=False))
+
+    keep, toks, ordered = _cached(t, "titled:" + head, build)
+    if not ordered:
+        yield from reversed([p for p in keep if p.tok < k])
+        return
+    for n in range(bisect_left(toks, k) - 1, -1, -1):
+        yield keep[n]
+
+
 def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     """``the general said``, ``the deputy press secretary said``: the person of that title.
 
@@ -531,25 +671,21 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
             break
     if t.lower[k] != "the":
         return None
-    for p in reversed(t.participants):
-        if p.tok >= k:
-            continue
+    for p in _titled(t, head, k):
         a = t.actor(p.actor)
         if a is None or a.type != "person":
             continue
-        lo = max(0, p.tok - 8)
-        if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
-            m = Mention(
-                t.starts[k],
-                t.ends[j],
-                t.article.text[t.starts[k] : t.ends[j]],
-                p.actor,
-                "title",
-                t.tok_sent[j],
-                k,
-                j + 1,
-            )
-            return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
+        m = Mention(
+            t.starts[k],
+            t.ends[j],
+            t.article.text[t.starts[k] : t.ends[j]],
+            p.actor,
+            "title",
+            t.tok_sent[j],
+            k,
+            j + 1,
+        )
+        return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
     return None
 
 
@@ -581,11 +717,7 @@ def aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> lis
     if t.lower[a] in PRONOUNS or i - a > 12:
         return []
     out = []
-    for p in t.participants:
-        if p.tok >= i:
-            break
-        if p.tok < a:
-            continue
+    for p in parts_in(t, a, i):
         k = group_left(t, p, a)[0].tok - 1  # "with Seoul and Tokyo": Tokyo is in it too
         while k >= a and t.lower[k] in ("the", "a", "an"):
             k -= 1

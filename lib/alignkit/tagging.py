@@ -172,6 +172,9 @@ class Tagged:
     #: participant ending at a token index / covering a token index (fast look-ups)
     by_end: dict[int, Participant] = field(default_factory=dict)
     by_tok: dict[int, Participant] = field(default_factory=dict)
+    #: what later stages derive from the above and keep for the article (sorted token
+    #: positions, groups, sentence parses ...), by name; never part of a comparison
+    caches: dict = field(default_factory=dict, repr=False, compare=False)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.extra_actors.get(actor_id) or self.codebook.actors.get(actor_id)
@@ -249,6 +252,36 @@ def tokenize(text: str):
     >>> [t.text for t in tokenize("Mr. Putin's U.S. visit (unconfirmed).")]
     ['Mr.', 'Putin', "'s", 'U.S.', 'visit', '(', 'unconfirmed', ')', '.']
     """
+    cuts = [
+        cut
+        for m in _LONG_PUNCT.finditer(text)
+        for cut in range(m.start() + _PUNCT_PIECE, m.end() - _PUNCT_PIECE + 1, _PUNCT_PIECE)
+    ]
+    if not cuts:
+        return _tokenize(text)
+    # A very long run of punctuation ('"\'"\'"...' of nested quotes): spaCy strips its
+    # affixes one at a time, each a regex search over the rest of the run, in time
+    # quadratic in its length (22,000 quotes took a minute). The text is tokenized in
+    # pieces cut inside such runs and joined: words, spaces and offsets are the text's.
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        for tk in _tokenize(text[a:b]):
+            words.append(tk.text)
+            spaces.append(bool(tk.whitespace_))
+    return Doc(get_tokenizer().vocab, words=words, spaces=spaces)
+
+
+#: runs of punctuation at least this long are tokenized in pieces of _PUNCT_PIECE chars
+#: (no prose has them; a separator line is shorter)
+_PUNCT_RUN = 256
+_PUNCT_PIECE = 64
+_LONG_PUNCT = re.compile(r"[^\w\s]{" + str(_PUNCT_RUN) + ",}")
+
+
+def _tokenize(text: str):
     tok = get_tokenizer()
     new = [span for span in dict.fromkeys(text.split()) if span not in _WARMED]
     if len(_WARMED) + len(new) > _WARMED_CAP:
@@ -582,6 +615,16 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     chains = _extend_chains(t, nwords, items, title_spans)
     non_person = cb.person_cues["non_person"]
     index = {it[0]: k for k, it in enumerate(items)}  # item by start token
+    ending: dict[int, list[str]] = {}  # actors of the items by end token, as items has them
+    for it in items:
+        ending.setdefault(it[1], []).append(it[2])
+    # tokens strictly inside a longer title match ("Minister" in "Prime Minister")
+    nested = {i for j, (end, _) in title_spans.items() for i in range(j + 1, end)}
+
+    def add(item) -> None:
+        items.append(item)
+        ending.setdefault(item[1], []).append(item[2])
+
     for s, e, portfolio, extended, core in chains:
         name_at = e
         if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
@@ -592,11 +635,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
                 covered.difference_update(range(items[stolen][0], items[stolen][1]))
-                items.pop(stolen)
+                gone = items.pop(stolen)
+                ending[gone[1]].remove(gone[2])
                 index = {it[0]: k for k, it in enumerate(items)}
             name = _name_text(nwords, starts, ends, name_at, name_end)
             pid = slugify(name)
-            country, org = _left_context(t, items, s, cb)
+            country, org = _left_context(t, ending, s, cb)
             if pid not in cb.actors:
                 # "Secretary of State" implies the USA: look titles up as matched, whole
                 phrases = [
@@ -617,9 +661,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 offices = [
                     article.text[starts[i] : ends[title_spans[i][0] - 1]]
                     for i in range(s, e)
-                    if i in title_spans
-                    and title_spans[i][1] == "office"
-                    and not any(j < i < title_spans[j][0] for j in title_spans)
+                    if i in title_spans and title_spans[i][1] == "office" and i not in nested
                 ] or [article.text[starts[s] : ends[e - 1]]]
                 if extended:
                     # "Deputy Prime Minister and Minister for Defence": the chain from its
@@ -629,12 +671,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     )
                     offices = [article.text[starts[first] : ends[e - 1]]]
                 t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
-            items.append((name_at, name_end, pid, "name"))
+            add((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
         elif name_end == name_at and e < len(words) and e not in covered:
             # 4. Title without a name: "the Russian president" -> the office holder.
             # "the president of Iran": the country from the portfolio, the title up to it
-            country = _left_context(t, items, s, cb)[0] or portfolio
+            country = _left_context(t, ending, s, cb)[0] or portfolio
             e = core
             office = slugify(article.text[starts[s] : ends[e - 1]])
             if not country or not (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
@@ -649,12 +691,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                     t.extra_actors.setdefault(
                         oid, Actor(oid, label, "office", country, country, source="text")
                     )
-                    items.append((s, e, oid, "title"))
+                    add((s, e, oid, "title"))
                     covered.update(range(s, e))
                 continue
             holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
             if holder:
-                items.append((s, e, holder, "title"))
+                add((s, e, holder, "title"))
                 covered.update(range(s, e))
 
     # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
@@ -1109,8 +1151,11 @@ def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
     return chains
 
 
-def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
-    """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``)."""
+def _left_context(t: Tagged, ending, s: int, cb: Codebook) -> tuple[str, str]:
+    """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``).
+
+    ``ending``: the actors of the items found so far by their end token, in item order.
+    """
     j = s
     # a qualifier the title list lacks may stand between: "Russian Acting Deputy Minister"
     while (
@@ -1119,18 +1164,17 @@ def _left_context(t: Tagged, items, s: int, cb: Codebook) -> tuple[str, str]:
         and t.words[j - 1][:1].isupper()
         and t.words[j - 1].isalpha()
         and (t.tok_sent[j - 1] == t.tok_sent[s])
-        and not any(me == j for _, me, _, _ in items)
+        and not ending.get(j)
     ):
         j -= 1
     if j > 0 and t.lower[j - 1] in POSSESSIVE:
         j -= 1
-    for _ms, me, actor, _kind in items:
-        if me == j:
-            a = t.actor(actor)
-            if a is None:
-                return "", ""
-            org = a.name if a.type == "organization" else ""
-            return (a.country or a.stands_for), org
+    for actor in ending.get(j, ())[:1]:
+        a = t.actor(actor)
+        if a is None:
+            return "", ""
+        org = a.name if a.type == "organization" else ""
+        return (a.country or a.stands_for), org
     return "", ""
 
 
