@@ -208,10 +208,23 @@ class NetworkExplorer(W.VBox):
 
     # -- state ---------------------------------------------------------------------------
     def filtered_events(self) -> pd.DataFrame:
-        """The events the current filters keep (denied events never count)."""
+        """The events the current filters keep (denied events never count; under a Sign
+        filter the evidence of an edge whose sign an analyst set counts with that sign)."""
         ev, c = self._events, self.controls
         if c["Sign"].value != "all":
-            ev = ev[ev["sign"] == (1 if c["Sign"].value == "cooperation" else -1)]
+            # an edge whose sign an analyst set counts under that sign, all its evidence
+            net = self.analysis.network
+            fixed = {
+                frozenset((u, v)): d["sign"]
+                for u, v, d in net.edges(data=True)
+                if d.get("corrected") == "set_sign"
+            }
+            sign = [
+                fixed.get(frozenset((a, b)), s)
+                for a, b, s in zip(ev["source_country"], ev["target_country"], ev["sign"],
+                                   strict=True)
+            ]  # fmt: skip
+            ev = ev[[s == (1 if c["Sign"].value == "cooperation" else -1) for s in sign]]
         if c["Type"].value != "all":
             ev = ev[ev["type"] == c["Type"].value]
         if c["Mode"].value != "all":
