@@ -109,15 +109,17 @@ class NetworkExplorer(W.VBox):
     current_figure : matplotlib Figure
     figure : ipywidgets.Output (class ``alignkit-figure``)
     evidence : ipywidgets.HTML (class ``alignkit-evidence``)
+    corrections : alignkit.correction_panel.CorrectionPanel or None
+        The corrections panel (``corrections=False``: none), fed by the picked edge: Apply
+        saves the correction beside the article, re-analyzes and redraws this explorer
+        (:meth:`set_analysis`). Edges whose sign an analyst set keep it at every filter.
     """
 
-    def __init__(self, analysis):
+    def __init__(self, analysis, corrections: bool = True):
         self.analysis = analysis
-        ev = analysis.events
-        self._events = ev[ev["mode"] != "denied"]
-        self._actors = analysis.actors[["actor", "name", "type", "country"]]
-        types = sorted({str(t) for t in self._events["type"] if t})
-        modes = sorted({str(m) for m in self._events["mode"] if m})
+        self._on_selection: list = []
+        self._take(analysis)
+        types, modes = self._types_modes()
         wide = W.Layout(width="420px")
         self.controls = {
             "Sign": W.Dropdown(description="Sign", options=["all", "cooperation", "conflict"]),
@@ -140,7 +142,18 @@ class NetworkExplorer(W.VBox):
         self.selection: tuple = ("edge", None)
         self.graph_box = W.Box()
         self.graph_box.add_class("alignkit-graph-box")
+        self._quiet = False
         c = self.controls
+        for name in ("Sign", "Type", "Mode", "Level"):
+            c[name].observe(self._rebuild, names="value")
+        c["Edge"].observe(self._picked, names="value")
+        self._rebuild()
+        self.corrections = None
+        if corrections:
+            from .correction_panel import CorrectionPanel
+
+            self.corrections = CorrectionPanel(analysis, self, "network")
+            self.corrections.on_change(self.set_analysis)
         super().__init__(
             [
                 W.HBox([c["Sign"], c["Type"], c["Mode"]]),
@@ -149,21 +162,69 @@ class NetworkExplorer(W.VBox):
                 self.graph_box,
                 c["Edge"],
                 self.evidence,
+                *([self.corrections] if self.corrections is not None else []),
                 self.figure,
             ]
         )
         self.add_class("alignkit-network-explorer")
-        for name in ("Sign", "Type", "Mode", "Level"):
-            c[name].observe(self._rebuild, names="value")
-        c["Edge"].observe(self._picked, names="value")
+
+    def _take(self, analysis) -> None:
+        self.analysis = analysis
+        ev = analysis.events
+        self._events = ev[ev["mode"] != "denied"]
+        self._actors = analysis.actors[["actor", "name", "type", "country"]]
+
+    def _types_modes(self) -> tuple[list, list]:
+        types = sorted({str(t) for t in self._events["type"] if t})
+        modes = sorted({str(m) for m in self._events["mode"] if m})
+        return types, modes
+
+    def set_analysis(self, analysis) -> None:
+        """Show ``analysis`` (e.g. corrected) with the filters and the picked edge kept when
+        they still apply."""
+        self._take(analysis)
+        types, modes = self._types_modes()
+        self._quiet = True
+        try:
+            for name, opts in (("Type", types), ("Mode", modes)):
+                w = self.controls[name]
+                keep = w.value if w.value in opts else "all"
+                w.options = ["all", *opts]
+                w.value = keep
+        finally:
+            self._quiet = False
         self._rebuild()
+        panel = getattr(self, "corrections", None)
+        if panel is not None and panel.analysis is not analysis:
+            panel.refresh(analysis)
+
+    def on_selection(self, callback) -> None:
+        """Call ``callback()`` whenever the picked edge or node changes."""
+        self._on_selection.append(callback)
+
+    def _selected(self) -> None:
+        for callback in self._on_selection:
+            callback()
 
     # -- state ---------------------------------------------------------------------------
     def filtered_events(self) -> pd.DataFrame:
-        """The events the current filters keep (denied events never count)."""
+        """The events the current filters keep (denied events never count; under a Sign
+        filter the evidence of an edge whose sign an analyst set counts with that sign)."""
         ev, c = self._events, self.controls
         if c["Sign"].value != "all":
-            ev = ev[ev["sign"] == (1 if c["Sign"].value == "cooperation" else -1)]
+            # an edge whose sign an analyst set counts under that sign, all its evidence
+            net = self.analysis.network
+            fixed = {
+                frozenset((u, v)): d["sign"]
+                for u, v, d in net.edges(data=True)
+                if d.get("corrected") == "set_sign"
+            }
+            sign = [
+                fixed.get(frozenset((a, b)), s)
+                for a, b, s in zip(ev["source_country"], ev["target_country"], ev["sign"],
+                                   strict=True)
+            ]  # fmt: skip
+            ev = ev[[s == (1 if c["Sign"].value == "cooperation" else -1) for s in sign]]
         if c["Type"].value != "all":
             ev = ev[ev["type"] == c["Type"].value]
         if c["Mode"].value != "all":
@@ -174,17 +235,39 @@ class NetworkExplorer(W.VBox):
         G = self.current_graph
         return {n: str(G.nodes[n].get("name") or _name(self.analysis, n)) for n in G.nodes}
 
+    def _set_signs(self, G: nx.Graph, node_of: dict | None = None) -> nx.Graph:
+        """The signs an analyst set (``set_sign``) on ``G``'s edges; under a Sign filter an
+        edge whose set sign is the other one is left out."""
+        net = self.analysis.network
+        want = {"cooperation": 1, "conflict": -1}.get(self.controls["Sign"].value)
+        for u, v, d in list(G.edges(data=True)):
+            cu, cv = (node_of.get(u), node_of.get(v)) if node_of is not None else (u, v)
+            if not (cu and cv and net.has_edge(cu, cv)):
+                continue
+            e = net.edges[cu, cv]
+            if e.get("corrected") != "set_sign":
+                continue
+            if want is not None and e["sign"] != want:
+                G.remove_edge(u, v)
+                G.remove_nodes_from([n for n in (u, v) if G.degree(n) == 0])
+                continue
+            d["computed_sign"] = d.get("sign")
+            d["sign"], d["corrected"] = e["sign"], "set_sign"
+        return G
+
     def _rebuild(self, *_):
+        if self._quiet:
+            return
         ev = self.filtered_events()
-        countries = country_graph(ev)
+        countries = self._set_signs(country_graph(ev))
         blocs = balance_partition(countries).blocs
         if self.controls["Level"].value == "actor":
             ok = ev[(ev["source"].fillna("") != "") & (ev["target"].fillna("") != "")]
-            G = signed_graph(actor_graph(ok, self._actors))
             node_of = {}
             for row in ok.itertuples(index=False):
                 node_of.setdefault(row.source, row.source_country)
                 node_of.setdefault(row.target, row.target_country)
+            G = self._set_signs(signed_graph(actor_graph(ok, self._actors)), node_of)
             side = {n: i for i, b in enumerate(blocs) for n in b}
             blocs = tuple(frozenset(a for a in G if side.get(node_of.get(a)) == i) for i in (0, 1))
         else:
@@ -194,7 +277,15 @@ class NetworkExplorer(W.VBox):
         ends = [
             sorted((a, b), key=lambda n: (labels[n], n)) + [s] for a, b, s in G.edges(data="sign")
         ]
-        options = sorted((_edge_label(u, v, s, labels), (u, v)) for u, v, s in ends)
+        marked = {(u, v) for u, v, m in G.edges(data="corrected") if m}
+        options = sorted(
+            (
+                _edge_label(u, v, s, labels)
+                + (" · corrected" if (u, v) in marked or (v, u) in marked else ""),
+                (u, v),
+            )
+            for u, v, s in ends
+        )
         edge = self.controls["Edge"]
         keep = edge.value if edge.value in [o[1] for o in options] else None
         self._busy = True
@@ -245,6 +336,7 @@ class NetworkExplorer(W.VBox):
             self.analysis, self.current_graph, node, self._labels(), camp_name(side.get(node))
         )
         self.status.value = f"<small>{_esc(self.summary())}</small>"
+        self._selected()
 
     def _picked(self, *_):
         if self._busy:
@@ -262,6 +354,7 @@ class NetworkExplorer(W.VBox):
         _show(self.figure, self.current_figure)
         self.evidence.value = _evidence_html(self.analysis, G, edge, self._labels())
         self.status.value = f"<small>{_esc(self.summary())}</small>"
+        self._selected()
 
     @property
     def figure_png(self) -> bytes:
@@ -292,9 +385,10 @@ class NetworkExplorer(W.VBox):
         )
 
 
-def network_explorer(analysis) -> NetworkExplorer:
-    """The interactive alignment network of ``analysis`` (see :class:`NetworkExplorer`)."""
-    return NetworkExplorer(analysis)
+def network_explorer(analysis, corrections: bool = True) -> NetworkExplorer:
+    """The interactive alignment network of ``analysis`` with its corrections panel (see
+    :class:`NetworkExplorer`)."""
+    return NetworkExplorer(analysis, corrections)
 
 
 # ------------------------------------------------------------------------------ statements
@@ -305,15 +399,16 @@ class StatementExplorer(W.VBox):
 
     Attributes: ``controls`` (``Speaker``, ``Stance``), ``statements`` (HTML widget, class
     ``alignkit-statements``), ``figure`` (Output, class ``alignkit-figure``),
-    ``current_statements`` (DataFrame shown), ``current_figure``.
+    ``current_statements`` (DataFrame shown), ``current_figure``, ``corrections``
+    (:class:`~alignkit.correction_panel.CorrectionPanel` fed by the statements shown, or
+    None with ``corrections=False``).
     """
 
-    def __init__(self, analysis):
+    def __init__(self, analysis, corrections: bool = True):
         self.analysis = analysis
         st = analysis.statements
-        speakers = sorted({(_name(analysis, s), s) for s in st["speaker"]})
         self.controls = {
-            "Speaker": W.Dropdown(description="Speaker", options=[("all", "all"), *speakers]),
+            "Speaker": W.Dropdown(description="Speaker", options=self._speakers()),
             "Stance": W.Dropdown(
                 description="Stance", options=["all", "positive", "negative", "neutral"]
             ),
@@ -326,18 +421,47 @@ class StatementExplorer(W.VBox):
         self.status.add_class("alignkit-summary")
         self.current_statements = st
         self.current_figure: Figure | None = None
+        self._quiet = False
+        for c in self.controls.values():
+            c.observe(self._update, names="value")
+        self._update()
+        self.corrections = None
+        if corrections:
+            from .correction_panel import CorrectionPanel
+
+            self.corrections = CorrectionPanel(analysis, self, "statements")
+            self.corrections.on_change(self.set_analysis)
         super().__init__(
             [
                 W.HBox([self.controls["Speaker"], self.controls["Stance"]]),
                 self.status,
                 self.statements,
+                *([self.corrections] if self.corrections is not None else []),
                 self.figure,
             ]
         )
         self.add_class("alignkit-statement-explorer")
-        for c in self.controls.values():
-            c.observe(self._update, names="value")
+
+    def _speakers(self) -> list:
+        an = self.analysis
+        return [("all", "all"), *sorted({(_name(an, s), s) for s in an.statements["speaker"]})]
+
+    def set_analysis(self, analysis) -> None:
+        """Show ``analysis`` (e.g. corrected), keeping the filters when they still apply."""
+        self.analysis = analysis
+        w = self.controls["Speaker"]
+        opts = self._speakers()
+        keep = w.value if w.value in [v for _, v in opts] else "all"
+        self._quiet = True
+        try:
+            w.options = opts
+            w.value = keep
+        finally:
+            self._quiet = False
         self._update()
+        panel = getattr(self, "corrections", None)
+        if panel is not None and panel.analysis is not analysis:
+            panel.refresh(analysis)
 
     def filtered_statements(self) -> pd.DataFrame:
         st, c = self.analysis.statements, self.controls
@@ -348,6 +472,8 @@ class StatementExplorer(W.VBox):
         return st
 
     def _update(self, *_):
+        if self._quiet:
+            return
         st = self.filtered_statements()
         self.current_statements = st
         self.statements.value = str(statements_html(self.analysis, st))
@@ -377,9 +503,10 @@ class StatementExplorer(W.VBox):
         return f"StatementExplorer({len(self.current_statements)} statements shown)"
 
 
-def statement_explorer(analysis) -> StatementExplorer:
-    """The interactive statements of ``analysis`` (see :class:`StatementExplorer`)."""
-    return StatementExplorer(analysis)
+def statement_explorer(analysis, corrections: bool = True) -> StatementExplorer:
+    """The interactive statements of ``analysis`` with its corrections panel (see
+    :class:`StatementExplorer`)."""
+    return StatementExplorer(analysis, corrections)
 
 
 # ------------------------------------------------------------------------------ your article
@@ -430,6 +557,9 @@ class Workbench(W.VBox):
         self.analysis = analysis
         self.network = NetworkExplorer(analysis)
         self.statements = StatementExplorer(analysis)
+        # a correction made in one explorer's panel redraws the other one too
+        self.network.corrections.on_change(self._corrected)
+        self.statements.corrections.on_change(self._corrected)
         self.downloads = links(analysis)
         head = W.HTML(f"<h3>{_esc(analysis.article.id)}</h3><p>{_esc(_date_note(analysis))}</p>")
         super().__init__(
@@ -443,6 +573,12 @@ class Workbench(W.VBox):
             ]
         )
         self.add_class("alignkit-workbench")
+
+    def _corrected(self, analysis) -> None:
+        self.analysis = analysis
+        for explorer in (self.network, self.statements):
+            if explorer.analysis is not analysis:
+                explorer.set_analysis(analysis)
 
     def __repr__(self) -> str:
         return f"Workbench({self.analysis.article.id})"

@@ -65,8 +65,34 @@ _CSS = (
     ".alignkit-head{font-size:90%;color:#333;margin-bottom:2px}"
     f"{MARK_CSS}"
     ".alignkit-error{color:#B00020;font-weight:bold}"
+    ".alignkit-corrected{background:#FFE8CC;color:#5A3000;border-radius:3px;padding:0 4px;"
+    "font-size:85%;margin-left:4px}"
     "</style>"
 )
+
+#: The marker a corrected row, edge or statement carries in the views (``corrected`` column).
+CORRECTED_MARK = "✎ corrected"
+
+
+def _corrected_html(kind) -> str:
+    """A visible marker for a row an analyst's correction touched (``""`` for none)."""
+    if not kind or not isinstance(kind, str):
+        return ""
+    return (
+        f' <span class="alignkit-corrected" title="{escape_attr(kind)}">'
+        f"{CORRECTED_MARK}: {_esc(kind)}</span>"
+    )
+
+
+def _event_marks(analysis) -> dict:
+    """(source, target, type, start, end) -> the correction kind, for corrected events."""
+    ev = analysis.events
+    if "corrected" not in ev.columns:
+        return {}
+    return {
+        (r.source, r.target, r.type, int(r.start), int(r.end)): r.corrected
+        for r in ev[ev["corrected"] != ""].itertuples(index=False)
+    }
 
 
 def _esc(value) -> str:
@@ -141,6 +167,8 @@ def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
             ]  # fmt: skip
         elif col == "camp":
             out[col] = [camp_name(v) for v in s]
+        elif col == "corrected":
+            out[col] = [f"{CORRECTED_MARK}: {v}" if isinstance(v, str) and v else "" for v in s]
         elif s.dtype == object and any(isinstance(v, (list, tuple)) for v in s):
             out[col] = ["; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for v in s]
     if "actor" in out.columns and "name" in out.columns:
@@ -181,11 +209,17 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
     d = G.edges[u, v]
     art = analysis.article
     n = len(d.get("evidence", []))
+    note = ""
+    if d.get("corrected") == "set_sign":
+        was = d.get("computed_sign")
+        was = f" (the kit computed {'+' if was > 0 else '-'})" if was in (1, -1) else ""
+        note = f"{_corrected_html('set_sign')}<small>{_esc(f'sign set by an analyst{was}')}</small>"
     head = (
         f"<h4>{_esc(_edge_label(u, v, d['sign'], labels))}: "
         f"{'cooperation' if d['sign'] > 0 else 'conflict'}, score {d.get('score', 0):+.1f}, "
-        f"{n} piece{'s' if n != 1 else ''} of evidence</h4>"
+        f"{n} piece{'s' if n != 1 else ''} of evidence{note}</h4>"
     )
+    marked = _event_marks(analysis)
     items = []
     for ev in d.get("evidence", []):
         start, end = ev.get("start"), ev.get("end")
@@ -206,9 +240,12 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
             marks.append((start, end, "evidence", f"evidence: {ev.get('type', '')}"))
         who = f"{_name(analysis, ev.get('source', ''))} → {_name(analysis, ev.get('target', ''))}"
         meta = f"{who} · {ev.get('type', '')} · {ev.get('mode', '')} · {ev.get('origin', '')}"
+        mark = marked.get(
+            (ev.get("source"), ev.get("target"), ev.get("type"), int(start), int(end)), ""
+        )
         items.append(
             '<div class="alignkit-evidence-item">'
-            f'<div class="alignkit-head">{_esc(meta)}</div>'
+            f'<div class="alignkit-head">{_esc(meta)}{_corrected_html(mark)}</div>'
             f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
         )
     return _CSS + _box(head + "".join(items), "alignkit-evidence-list")
@@ -252,9 +289,10 @@ def statements_html(analysis, statements: pd.DataFrame | None = None) -> HTMLDoc
         meta = f"{speaker} · {r.stance} · targets: {targets}"
         if r.type:
             meta += f" · verbal event {r.type}"
+        fixed = _corrected_html(getattr(r, "corrected", ""))
         out.append(
             f'<div class="alignkit-statement" data-speaker="{escape_attr(r.speaker)}">'
-            f'<div class="alignkit-head">{_esc(meta)}</div>'
+            f'<div class="alignkit-head">{_esc(meta)}{fixed}</div>'
             f"{highlight_span(art.text[lo:hi], marks, lo)}</div>"
         )
     if not out:

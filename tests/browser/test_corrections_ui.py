@@ -1,0 +1,134 @@
+"""Corrections that last, in JupyterLab (headless Chromium): flip the sign of an edge in the
+network explorer's corrections panel, restart the kernel, run all cells again: the sign is
+still flipped and the camps still changed.
+
+The repository's seeds/ is never written: the test copies the seed article (and its
+.meta.json) into a temporary folder and adds to the served notebooks a copy of notebook 03
+whose ``ARTICLE`` is that copy, so the corrections file goes beside it, in tmp.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from playwright.sync_api import expect
+
+import alignkit
+from alignkit.corrections import corrections_path
+
+NETWORK_NB = "03-alignment-network.ipynb"
+COPY_NB = "_corrections-03.ipynb"
+NETWORK = ".alignkit-network-explorer"
+PANEL = ".alignkit-corrections"
+SEED_LINE = "ARTICLE = alignkit.SEED"
+FLIP = "Iran — Russia"
+
+
+def _notebook_on_a_copy(served_root, tmp_path) -> tuple[str, object]:
+    """A copy of notebook 03 reading a copy of the seed article in ``tmp_path``."""
+    for f in alignkit.SEED.parent.glob(f"{alignkit.SEED.stem}.*"):
+        if not f.name.endswith(".corrections.json"):
+            shutil.copy(f, tmp_path / f.name)
+    article = tmp_path / alignkit.SEED.name
+    nb = json.loads((served_root / NETWORK_NB).read_text(encoding="utf-8"))
+    hits = 0
+    for cell in nb["cells"]:
+        src = "".join(cell["source"])
+        if cell["cell_type"] == "code" and SEED_LINE in src:
+            cell["source"] = src.replace(SEED_LINE, f"ARTICLE = {str(article)!r}")
+            hits += 1
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+    assert hits == 1, f"notebook 03 has no single {SEED_LINE!r} line to point at a copy"
+    (served_root / COPY_NB).write_text(json.dumps(nb, indent=1), encoding="utf-8")
+    return COPY_NB, article
+
+
+def _camp_of(text: str, name: str) -> str:
+    """'camp A' or 'camp B': the camp whose member list names ``name`` in the camps line."""
+    for part in text.split("·"):
+        head, _, members = part.partition(":")
+        if name in [m.strip() for m in members.split(",")]:
+            return head.strip()
+    return ""
+
+
+def _network(page):
+    root = page.locator(NETWORK)
+    expect(root).to_have_count(1, timeout=180_000)
+    root.scroll_into_view_if_needed()
+    expect(root.locator(".alignkit-figure img").first).to_be_visible(timeout=120_000)
+    expect(root.locator(PANEL)).to_have_count(1)
+    return root
+
+
+def _clear_and_save(page, ui) -> None:
+    """Edit > Clear Outputs of All Cells, File > Save (the copy in the served folder): reopened
+    after the restart, it asks nothing and holds no view of the old kernel's widgets."""
+    prompts = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt")
+    outputs = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-child")
+    ui.menu(page, "Edit", "editmenu:clear-all", lambda: outputs.count() == 0, "outputs cleared")
+    dirty = page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-dirty")
+    ui.menu(page, "File", "docmanager:save", lambda: dirty.count() == 0, "notebook saved")
+    assert prompts.count() > 0
+
+
+def test_lab_flipped_sign_survives_a_kernel_restart(
+    lab_server, served_root, guarded_page, ui, tmp_path
+):
+    page, guard = guarded_page
+    ui.require_notebook(served_root, NETWORK_NB)
+    name, article = _notebook_on_a_copy(served_root, tmp_path)
+    fixes = corrections_path(article)
+    ui.lab_open_and_run_all(page, lab_server, name)
+    root = _network(page)
+    panel = root.locator(PANEL)
+    edge = ui.dropdown(root, "Edge")
+    camps = panel.locator(".alignkit-camps")
+    assert f"{FLIP} (+)" in ui.options(edge), ui.options(edge)
+    before = camps.inner_text()
+    assert _camp_of(before, "Iran") == _camp_of(before, "Russia") != "", before
+
+    # pick the edge in the explorer: the panel's Item follows; set its sign, Apply
+    guard.act(lambda: ui.choose(edge, f"{FLIP} (+)"), f"Edge={FLIP}")
+    guard.act(
+        lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
+        "Correct=set_sign",
+    )
+    assert ui.selected(ui.dropdown(panel, "Item")) == f"{FLIP} (+)"
+    assert ui.selected(ui.dropdown(panel, "Value")) == "- (conflict)"
+    panel.locator(".widget-text", has_text="Why").locator("input").fill("hostile in this text")
+    guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
+    message = panel.locator(".alignkit-correction-message")
+    ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
+    assert str(fixes) in message.inner_text().replace("\u00a0", " ")
+    ui.wait_until(
+        page, lambda: f"{FLIP} (-) · corrected" in ui.options(edge), "the flipped edge listed"
+    )
+    assert f"{FLIP} (+)" not in ui.options(edge)
+    after = camps.inner_text()
+    assert _camp_of(after, "Iran") != _camp_of(after, "Russia"), after
+    expect(root.locator(".alignkit-evidence .alignkit-corrected").first).to_be_visible()
+    saved = json.loads(fixes.read_text(encoding="utf-8"))
+    assert [(e["kind"], e["value"], e["why"]) for e in saved] == [
+        ("set_sign", "-", "hostile in this text")
+    ], saved
+
+    # restart the kernel and run every cell again: the correction is read from the file
+    _clear_and_save(page, ui)
+    session = next(s for s in lab_server.api("/api/sessions") if s.get("path", "").endswith(name))
+    lab_server.api(f"/api/kernels/{session['kernel']['id']}/restart", method="POST")
+    ui.lab_open_and_run_all(page, lab_server, name)
+    root = _network(page)
+    panel = root.locator(PANEL)
+    edge = ui.dropdown(root, "Edge")
+    options = ui.options(edge)
+    assert f"{FLIP} (-) · corrected" in options and f"{FLIP} (+)" not in options, options
+    again = panel.locator(".alignkit-camps").inner_text()
+    assert _camp_of(again, "Iran") != _camp_of(again, "Russia"), again
+    assert again == after, (again, after)
+    listing = panel.locator(".alignkit-correction-list").inner_text()
+    assert "set_sign" in listing and "applied" in listing, listing
+    assert not corrections_path(alignkit.SEED).exists(), "a corrections file beside the seed"
+    guard.assert_clean()
