@@ -369,15 +369,27 @@ def test_participle_clause_carries_the_speaker(text, speaker, main_cue, cue, con
     assert main.content_end <= part.cue_start  # the main content stops at the participle
 
 
-def test_he_said_resolves_to_the_most_recent_person():
+def test_he_said_inside_a_sentence_resolves_to_the_most_recent_person():
     text = (
-        "Antony Blinken met Wang Yi in Jakarta. He said that China would keep buying Russian oil."
+        "Antony Blinken met Wang Yi in Jakarta. After the talks, he said that China would "
+        "keep buying Russian oil."
     )
     an = analyze(text)
     s = one(an, cue="said")
     assert s.speaker == "wang-yi"
-    assert span_text(an, s.speaker_start, s.speaker_end) == "He"
+    assert span_text(an, s.speaker_start, s.speaker_end) == "he"
     assert s.content == "China would keep buying Russian oil"
+
+
+def test_he_opening_a_sentence_continues_the_previous_sentence_s_subject():
+    text = (
+        '"Russia is receiving these missiles," Antony Blinken told reporters after talks with '
+        "Wang Yi. He said that Washington would impose new sanctions on Iran."
+    )
+    an = analyze(text)
+    s = one(an, cue="said")
+    assert s.speaker == "antony-blinken"
+    assert span_text(an, s.speaker_start, s.speaker_end) == "He"
 
 
 def test_she_added_skips_an_incompatible_person():

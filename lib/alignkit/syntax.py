@@ -286,7 +286,10 @@ def starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
 
 
 def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
+    """``X, Y and Z`` from ``X`` rightwards. Commas alone make no list: in ``to Russia, U.S.
+    officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a conjunction."""
     group = [p]
+    joined = 1  # parties up to the last conjunction
     j = p.tok_end
     while j < hi:
         k = j
@@ -299,8 +302,10 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
             break
         group.append(q)
+        if any(t.lower[x] in ("and", "&", "or") for x in range(j, k)):
+            joined = len(group)
         j = q.tok_end
-    return group
+    return group[:joined]
 
 
 def group_left(t: Tagged, p: Participant, lo: int) -> list[Participant]:
@@ -403,7 +408,12 @@ def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
         w = t.lower[j]
         if w in (",", "and") and j > lo and t.words[j - 1].islower() and t.words[j + 1].islower():
             continue  # between adjectives: "Russia's unprovoked and brutal war"
-        if w in (",", ";", ".", "and", "that", "which", "who") or w in PREPS and w != "to":
+        if (
+            w in (",", ";", ".", "and", "that", "which", "who")
+            or w in PREPS
+            and w != "to"
+            or (w in AUX and w not in ("'s", "’s"))
+        ):  # "its allies would impose sanctions": the possessor of another noun
             return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
         if w in POSSESSIVE:
             p = t.ending_at(j)
@@ -706,8 +716,13 @@ def aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> lis
     # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
     j = b if agent_only else i + 1
     while j < b and j <= i + 10 and t.words[j].isalpha() and t.words[j].islower():
-        if t.lower[j] in CIRCUMSTANCE or t.lower[j] in SUBORDINATORS or t.lower[j] in STOPS:
-            break
+        if (
+            t.lower[j] in CIRCUMSTANCE
+            or t.lower[j] in SUBORDINATORS
+            or t.lower[j] in STOPS
+            or t.lower[j] in AUX
+        ):
+            break  # "allies would impose sanctions on X": a new predicate, not the object
         j += 1
     p = t.by_tok.get(j) if j < b else None
     if p is not None and i < p.tok <= j:

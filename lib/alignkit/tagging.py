@@ -718,14 +718,29 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         for s, _, actor, _ in items
         if (t.actor(actor) or Actor("", "", "")).type == "person"
     ]
+    # A sentence that opens with "He"/"She" continues the person its previous sentence
+    # named first (its subject, as a rule: '"...," Blinken told reporters after talks with
+    # Lammy. He said ...' is Blinken); otherwise the most recent compatible person.
+    first_named: dict[int, str] = {}
+    for s, actor in persons:
+        first_named.setdefault(tok_sent[s], actor)
     for i, w in enumerate(lower):
         if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
+            chosen = None
+            lo_i = t.sent_tok[tok_sent[i]][0]
+            opens = i == lo_i or (i == lo_i + 1 and lower[lo_i] in ('"', "“", "‘", "'"))
+            if opens and w in ("he", "she"):
+                prev = first_named.get(tok_sent[i] - 1)
+                if prev is not None and _gender_ok(t.actor(prev), w):
+                    chosen = prev
             j = bisect.bisect_left(persons, (i, "")) - 1
-            while j >= 0 and tok_sent[i] - tok_sent[persons[j][0]] <= 2:
+            while chosen is None and j >= 0 and tok_sent[i] - tok_sent[persons[j][0]] <= 2:
                 if _gender_ok(t.actor(persons[j][1]), w):
-                    items.append((i, i + 1, persons[j][1], "pronoun"))
-                    break
+                    chosen = persons[j][1]
                 j -= 1
+            if chosen is not None:
+                items.append((i, i + 1, chosen, "pronoun"))
+                first_named.setdefault(tok_sent[i], chosen)
 
     # A codebook person the article names in full in another spelling (``Sergey Shoigu``,
     # ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
