@@ -203,3 +203,26 @@ def test_a_question_turn_without_a_colon_is_nobody_s_statement():
     q = text.index("Q    ")
     assert not any(s.content_start <= q < s.content_end for s in an.statements.itertuples())
     assert not any("Will Iran listen" in c for c in an.statements["content"])
+
+
+def test_a_comma_alone_joins_no_list():
+    # "to Russia, U.S. officials said": the comma ends the clause; the US supplies nothing
+    an = alignkit.analyze_text(
+        "Iran has sent ballistic missiles to Russia, U.S. officials said.", publication_date=DATE
+    )
+    e = edges(an)
+    assert e[pair("IRN", "RUS")] == 1
+    assert pair("IRN", "USA") not in e or e[pair("IRN", "USA")] == -1
+
+
+def test_a_party_and_its_allies_act_together_and_no_stance_reaches_past_a_verb():
+    an = alignkit.analyze_text(
+        "Blinken spoke to reporters. He said Washington and its European allies would impose "
+        "new sanctions on Iran.",
+        publication_date=DATE,
+    )
+    st = an.statements[an.statements["cue"] == "said"].iloc[0]
+    assert st["speaker"] == "antony-blinken"
+    assert st["stance"] == "neutral"  # "allies" is not aimed at Iran across "would impose"
+    sanctions = an.events[an.events["type"] == "SANCTION"]
+    assert sanctions[["source_country", "target_country"]].values.tolist() == [["USA", "IRN"]]

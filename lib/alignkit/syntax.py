@@ -447,6 +447,13 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
             break
         k -= 1
     p = t.ending_at(j + 1)
+    if p is None and j >= lo and t.lower[j] in GENERIC:
+        # "Washington and its European allies would impose": the party and its own allies
+        k = j - 1
+        while k > lo and j - k <= 3 and t.lower[k] not in ("its", "their"):
+            k -= 1
+        if t.lower[k] in ("its", "their") and k - 1 > lo and t.lower[k - 1] == "and":
+            p = t.ending_at(k - 1)
     if p is None or p.possessive:
         return []
     group = group_left(t, p, lo)
