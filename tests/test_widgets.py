@@ -567,3 +567,22 @@ def test_article_input_several_uploads_and_the_sample_corpus():
     listed.listed.value = tuple(v for _, v in listed.listed.options[:2])
     listed.run()
     assert len(listed.analyses) == 2 and listed.error == ""
+
+
+def test_table_explorer_searches_what_the_reader_sees_and_escapes_it():
+    an = alignkit.analyze_text(
+        'Lavrov said Russia and Iran would sign a treaty <b>soon</b>. "It costs $5 billion," '
+        "Putin said.",
+        publication_date="2025-01-15",
+    )
+    box = widgets.table_explorer(an, an.statements[["speaker", "cue", "content"]], caption="S")
+    assert len(box.current) == len(an.statements) >= 2
+    box.controls["Search"].value = "vladimir putin"  # a name, where the table holds an id
+    assert box.current["speaker"].tolist() == ["vladimir-putin"]
+    box.controls["Search"].value = ""
+    box.controls["Sort by"].value = "speaker"
+    box.controls["Order"].value = "descending"
+    assert box.current["speaker"].tolist() == sorted(box.current["speaker"], reverse=True)
+    html = box.output.value
+    assert "<b>soon</b>" not in html and "&lt;b&gt;" in html
+    assert "$5" not in html  # dollars escaped for MathJax

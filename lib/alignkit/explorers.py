@@ -44,6 +44,7 @@ from .views import (
     article_view,
     camp_name,
     node_names,
+    readable,
     statements_html,
     table,
 )
@@ -52,10 +53,12 @@ __all__ = [
     "ArticleInput",
     "NetworkExplorer",
     "StatementExplorer",
+    "TableExplorer",
     "Workbench",
     "article_input",
     "network_explorer",
     "statement_explorer",
+    "table_explorer",
     "views",
     "workbench",
 ]
@@ -776,3 +779,68 @@ def article_input(text: str = "", *, path: str = "", publication_date: str = "",
     if run:
         box.run()
     return box
+
+
+class TableExplorer(W.VBox):
+    """A long table to search and sort: a search box, a sort column and its order.
+
+    Rows are kept when any of their cells contains the search text (case ignored); the
+    table is drawn by :func:`alignkit.views.table` (names for ids, full text, escaped).
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze(alignkit.SEED)
+    >>> box = TableExplorer(an, an.actors[["actor", "name", "type", "mentions"]])
+    >>> box.controls["Search"].value = "person"
+    >>> box.controls["Sort by"].value = "mentions"
+    >>> box.controls["Order"].value = "descending"
+    >>> box.current["name"].tolist()[:2]
+    ['Vladimir Putin', 'Donald Trump']
+    >>> box
+    TableExplorer(10 of 23 rows)
+    """
+
+    def __init__(self, analysis, df: pd.DataFrame, *, caption: str = ""):
+        self.analysis, self.frame, self.caption = analysis, df.reset_index(drop=True), caption
+        self.controls = {
+            "Search": W.Text(description="Search", placeholder="any cell contains ..."),
+            "Sort by": W.Dropdown(description="Sort by", options=["(as listed)", *df.columns]),
+            "Order": W.ToggleButtons(options=["ascending", "descending"]),
+        }
+        self.output = W.HTML()
+        self.output.add_class("alignkit-table-explorer")
+        for c in self.controls.values():
+            c.observe(lambda _: self._update(), names="value")
+        super().__init__([W.HBox(list(self.controls.values())), self.output])
+        self._update()
+
+    def _update(self) -> None:
+        needle = self.controls["Search"].value.strip().lower()
+        if needle:
+            # search what the reader sees: names, not ids
+            cells = readable(self.analysis, self.frame).astype(str)
+            hit = cells.apply(lambda c: c.str.lower().str.contains(needle, regex=False))
+            order = self.frame[hit.any(axis=1).to_numpy()]
+        else:
+            order = self.frame
+        col = self.controls["Sort by"].value
+        if col in self.frame.columns:
+            key = order[col].map(lambda v: (v is None, v if not isinstance(v, list) else str(v)))
+            idx = sorted(
+                range(len(order)),
+                key=lambda k: key.iloc[k],
+                reverse=self.controls["Order"].value == "descending",
+            )
+            order = order.iloc[idx]
+        self.current = order.reset_index(drop=True)
+        caption = f"{self.caption} ({len(self.current)} of {len(self.frame)} rows)".strip()
+        self.output.value = str(table(self.analysis, self.current, caption=caption))
+
+    def __repr__(self) -> str:
+        return f"TableExplorer({len(self.current)} of {len(self.frame)} rows)"
+
+
+def table_explorer(analysis, df: pd.DataFrame, *, caption: str = "") -> TableExplorer:
+    """``df`` as a table to search and sort (see :class:`TableExplorer`)."""
+    return TableExplorer(analysis, df, caption=caption)
