@@ -20,6 +20,7 @@ import matplotlib.image as mpimg
 import networkx as nx
 import numpy as np
 import pandas as pd
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from alignkit.figures import CAMP_COLOURS, CONFLICT_COLOUR
@@ -199,6 +200,22 @@ def _parse(name: str, data: bytes) -> str:
     raise AssertionError(f"unexpected download {name}")
 
 
+def _download(page, link, name):
+    """Click a download link and return the download. A click can land while the widget
+    area is still being laid out on a loaded machine, and the browser then starts no
+    download: up to three clicks, each given 30 s, and the link must download once."""
+    for attempt in range(3):
+        link.scroll_into_view_if_needed()
+        try:
+            with page.expect_download(timeout=30_000) as info:
+                link.click()
+            return info.value
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise AssertionError(f"{name}: three clicks started no download") from None
+    raise AssertionError(name)
+
+
 def exercise_downloads(page, scope) -> dict:
     links = scope.locator(".alignkit-downloads a.alignkit-download")
     n = links.count()
@@ -207,10 +224,7 @@ def exercise_downloads(page, scope) -> dict:
     for i in range(n):
         link = links.nth(i)
         name = link.get_attribute("download")
-        link.scroll_into_view_if_needed()
-        with page.expect_download() as info:
-            link.click()
-        dl = info.value
+        dl = _download(page, link, name)
         assert dl.suggested_filename == name
         data = Path(dl.path()).read_bytes()
         got[name] = _parse(name, data)
