@@ -270,8 +270,9 @@ class CorrectionPanel(W.VBox):
             ]
         return []
 
-    def _kind_changed(self) -> None:
-        c, kind = self.controls, self.kind
+    def _refill_items(self) -> None:
+        """Offer the items of the current kind, keeping the picked one when it is still there."""
+        c = self.controls
         self._filling = True
         try:
             items = self._items()
@@ -281,6 +282,10 @@ class CorrectionPanel(W.VBox):
             c["Item"].value = old if old in values else (values[0] if values else None)
         finally:
             self._filling = False
+
+    def _kind_changed(self) -> None:
+        c, kind = self.controls, self.kind
+        self._refill_items()
         alias = kind == "add_alias"
         c["Item"].layout.display = "none" if alias else None
         c["Form"].layout.display = None if alias else "none"
@@ -294,15 +299,7 @@ class CorrectionPanel(W.VBox):
             return
         c, kind = self.controls, self.kind
         if kind == "reject_event" or kind in ("reject_statement", "set_stance"):
-            self._filling = True
-            try:
-                items = self._items()
-                old = c["Item"].value
-                c["Item"].options = items
-                values = [v for _, v in items]
-                c["Item"].value = old if old in values else (values[0] if values else None)
-            finally:
-                self._filling = False
+            self._refill_items()
         elif kind in ("reject_edge", "set_sign"):
             edge = self._selected_edge()
             for _, pair in c["Item"].options:
