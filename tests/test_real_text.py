@@ -226,3 +226,45 @@ def test_a_party_and_its_allies_act_together_and_no_stance_reaches_past_a_verb()
     assert st["stance"] == "neutral"  # "allies" is not aimed at Iran across "would impose"
     sanctions = an.events[an.events["type"] == "SANCTION"]
     assert sanctions[["source_country", "target_country"]].values.tolist() == [["USA", "IRN"]]
+
+
+def test_a_third_party_s_support_is_their_relation_not_the_speaker_s_warmth():
+    an = alignkit.analyze_text(
+        "MR SMITH:  China is providing Russia with machine tools, and that support is "
+        "fueling the war.\n",
+        publication_date=DATE,
+    )
+    st = an.statements.iloc[0]
+    assert st["stance"] != "positive"
+    e = edges(an)
+    assert e[pair("CHN", "RUS")] == 1  # the supply itself, a relation the speaker reports
+    assert e.get(pair("USA", "CHN")) != 1 and e.get(pair("USA", "RUS")) != 1
+
+
+def test_a_verb_that_judges_its_subject_is_not_aimed_at_its_object():
+    an = alignkit.analyze_text(
+        "MR MILLER:  Any transfer of missiles from Pyongyang to Moscow would violate UN "
+        "Security Council resolutions.\n",
+        publication_date=DATE,
+    )
+    made = an.events[an.events["origin"] == "statement"]
+    assert "un-security-council" not in set(made["target"])
+    assert not any("un-security-council" in (u, v) for u, v in an.network.edges())
+
+
+def test_concern_about_cooperation_between_two_parties_is_aimed_at_both():
+    an = alignkit.analyze_text(
+        "MR SMITH:  We are deeply concerned about the military cooperation between the DPRK "
+        "and Russia.\n",
+        publication_date=DATE,
+    )
+    st = an.statements.iloc[0]
+    assert st["stance"] == "negative" and set(st["targets"]) == {"PRK", "RUS"}
+
+
+def test_the_one_urged_to_act_is_not_the_agent_of_the_act():
+    an = alignkit.analyze_text(
+        "Zelenskyy urged Western partners to allow long-range strikes on Russian territory.",
+        publication_date=DATE,
+    )
+    assert edges(an).get(pair("UKR", "WEST")) != -1

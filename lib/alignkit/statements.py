@@ -134,7 +134,9 @@ class _Cues:
         # The stance lexicon overrides the event lexicon where both list a word.
         # ``stance`` holds the evaluative words alone: what a speaker's content says of a party.
         self.stance: dict[str, int] = {}
+        self.aims: dict[str, str] = {}
         for r in read_table("stance_words.csv", cb.root):
+            self.aims[r["word"].lower()] = r.get("aims") or "any"
             self.polarity[r["word"].lower()] = int(r["polarity"])
             self.stance[r["word"].lower()] = int(r["polarity"])
 
@@ -341,7 +343,12 @@ def extract_statements(t: Tagged) -> list[Statement]:
             own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
             own.discard("")
             if stance == "content":
-                stance, aimed = _evaluation(t, cues, own, ca, cb_)
+                # "urged Western partners to allow strikes": the one asked is no agent
+                asked = ca
+                if row.get("type") == "REQUEST":
+                    first = parts_in(t, ca, min(cb_, ca + 3))
+                    asked = first[0].tok_end if first else ca
+                stance, aimed = _evaluation(t, cues, own, asked, cb_)
                 if aimed:
                     targets = aimed
             for sp in speakers:
@@ -646,7 +653,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             continue
         if any(t.lower[k] in NEGATION for k in range(max(a, i - 3), i)):
             continue  # "no threat", "does not support": not an evaluation we can sign
-        aimed = aimed_at(t, i, a, stop, agent_only=not cues.stance.get(t.lower[i]))
+        aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
+        aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         ids = _ids(t, aimed, own)
         if ids:
             return ("positive" if v > 0 else "negative"), ids

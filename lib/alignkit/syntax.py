@@ -706,15 +706,23 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     return None
 
 
-def aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> list[Participant]:
+def aimed_at(
+    t: Tagged, i: int, a: int, b: int, agent_only: bool = False, object_only: bool = False
+) -> list[Participant]:
     """The parties the evaluative word at token ``i`` is aimed at (see :func:`_evaluation`).
 
-    ``agent_only``: a hostile act, aimed at its possessor or subject, not at its object.
+    ``agent_only``: a hostile act or a verb that judges its subject (``threatens``), aimed at
+    its possessor or the party right before it, not at its object. ``object_only``: a
+    positive word, aimed only at the party it names (``welcome X``, ``support for X``); with
+    a possessor of its own (``Iran's support for Russia``) it describes that possessor's
+    relation, aimed at no one.
     """
     # possessor within three words: "Russia's unprovoked and brutal aggression"
     for j in range(i - 1, max(a, i - 5) - 1, -1):
         w = t.lower[j]
         if w in POSSESSIVE:
+            if object_only:
+                return []
             p = t.ending_at(j)
             return group_left(t, p, a) if p is not None else []
         if not t.words[j][:1].islower() or w in (",", ";"):
@@ -731,9 +739,14 @@ def aimed_at(t: Tagged, i: int, a: int, b: int, agent_only: bool = False) -> lis
         ):
             break  # "allies would impose sanctions on X": a new predicate, not the object
         j += 1
+    if j < b and t.lower[j] in ("between", "among") and not object_only:
+        # "concern about the cooperation between the DPRK and Russia": both
+        return after_prep(t, j, b, {"between", "among"})
     p = t.by_tok.get(j) if j < b else None
     if p is not None and i < p.tok <= j:
         return group_right(t, p, b)
+    if object_only:
+        return []  # a positive word with no party of its own: a third party's relation
     # the subject of its clause: the parties of its first noun phrase ("the ties between
     # Moscow and Pyongyang pose ..."); "We welcome X ... the threat" has a pronoun subject
     if t.lower[a] in PRONOUNS or i - a > 12:
