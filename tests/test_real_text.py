@@ -268,3 +268,11 @@ def test_the_one_urged_to_act_is_not_the_agent_of_the_act():
         publication_date=DATE,
     )
     assert edges(an).get(pair("UKR", "WEST")) != -1
+
+
+def test_a_positive_predicate_after_a_copula_judges_the_subject():
+    an = alignkit.analyze_text(
+        "Sergei Lavrov said that Iran was a reliable partner.", publication_date=DATE
+    )
+    st = an.statements.iloc[0]
+    assert (st["stance"], list(st["targets"])) == ("positive", ["IRN"])

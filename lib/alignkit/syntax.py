@@ -746,7 +746,16 @@ def aimed_at(
     if p is not None and i < p.tok <= j:
         return group_right(t, p, b)
     if object_only:
-        return []  # a positive word with no party of its own: a third party's relation
+        # a predicate after a copula judges the subject ("Iran was a reliable partner");
+        # otherwise a positive word with no party of its own is a third party's relation
+        k = i - 1
+        while k > a and i - k <= 4 and t.words[k].isalpha() and t.words[k].islower():
+            if t.lower[k] in COPULAS:
+                break
+            k -= 1
+        if not (k >= a and t.lower[k] in COPULAS):
+            return []
+        i = k
     # the subject of its clause: the parties of its first noun phrase ("the ties between
     # Moscow and Pyongyang pose ..."); "We welcome X ... the threat" has a pronoun subject
     if t.lower[a] in PRONOUNS or i - a > 12:
