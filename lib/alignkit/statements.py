@@ -121,28 +121,15 @@ class _Cues:
             for phrase in slots[0]:
                 self.by_form.setdefault(phrase, []).append(i)
 
-        self.polarity: dict[str, int] = {}
-        for r in cb.events:
-            sign = int(cb.plover.get(r["type"], {}).get("sign", 0) or 0)
-            if " ~ " in r["pattern"] or not sign:
-                continue  # "withdraw ~ troops": the noun alone ("forces") has no polarity
-            for alt in r["pattern"].split("|"):
-                if " " not in alt.strip():
-                    self.polarity.setdefault(alt.strip().lower(), sign)
         from .codebook import read_table
 
-        # The stance lexicon overrides the event lexicon where both list a word.
-        # ``stance`` holds the evaluative words alone: what a speaker's content says of a party.
+        # ``stance``: the evaluative words, what a speaker's content says of a party
+        # (stance_words.csv); ``aims``: whom each may be aimed at (see syntax.aimed_at).
         self.stance: dict[str, int] = {}
         self.aims: dict[str, str] = {}
         for r in read_table("stance_words.csv", cb.root):
             self.aims[r["word"].lower()] = r.get("aims") or "any"
-            self.polarity[r["word"].lower()] = int(r["polarity"])
             self.stance[r["word"].lower()] = int(r["polarity"])
-
-        self.collectives = frozenset(
-            r["word"].lower() for r in read_table("collectives.csv", cb.root)
-        )
         # conflict triggers: whoever they are aimed at is a victim, not the one condemned
         conflict = [r for r in cb.events if int(cb.plover[r["type"]]["sign"]) < 0]
         self.conflict = SlotMatcher(conflict)
@@ -619,16 +606,6 @@ def _latest_since(t: Tagged, prior: list[Statement], speakers, since: int):
         if s.speaker in speakers and s.sentence >= since:
             return s
     return None
-
-
-def _polarity(t: Tagged, cues: _Cues, a: int, b: int) -> str:
-    """Stance from the content: the first evaluative word aimed at a party decides."""
-    return _evaluation(t, cues, set(), a, b)[0]
-
-
-def cues_stance(t: Tagged, j: int) -> int:
-    """The stance lexicon's polarity of token ``j`` (0 when it has none)."""
-    return _cues(t.codebook).stance.get(t.lower[j], 0)
 
 
 def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, list[str]]:
