@@ -167,8 +167,9 @@ def test_level_actor_switches_to_the_actor_graph(explorer, analysis):
 
 def test_network_summary_and_repr(explorer):
     assert explorer.summary().startswith("country level, sign=all, type=all, mode=all:")
-    assert len(repr(explorer)) <= 110  # ipywidgets cuts the text fallback at 110
-    assert repr(explorer).startswith("NetworkExplorer(country level")
+    # the whole summary is the widget's text fallback (ipywidgets would cut it at 110)
+    assert repr(explorer) == f"NetworkExplorer({explorer.summary()})"
+    assert explorer._repr_mimebundle_()["text/plain"] == repr(explorer)
 
 
 # ------------------------------------------------------------------------------ statement explorer
@@ -248,7 +249,8 @@ def test_stance_matrix_of_the_seed_agrees_with_the_statements(analysis):
 def test_statement_summary_and_repr(statements, analysis):
     n = len(analysis.statements)
     assert statements.summary().startswith(f"speaker=all, stance=all: {n} statements")
-    assert repr(statements) == f"StatementExplorer({n} statements shown)"
+    assert repr(statements) == f"StatementExplorer({statements.summary()})"
+    assert statements._repr_mimebundle_()["text/plain"] == repr(statements)
 
 
 # ------------------------------------------------------------------------------ escaping

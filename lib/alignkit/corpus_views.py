@@ -38,6 +38,7 @@ from .figures import (
     network_figure,
     stance_figure,
 )
+from .explorers import _Summarized
 from .render import NO_MATH, HTMLDoc, escape, escape_attr, highlight_span
 
 __all__ = [
@@ -260,7 +261,7 @@ def _edge_label(corpus, u, v, sign) -> str:
     return f"{corpus.name(u)} — {corpus.name(v)} ({'+' if sign > 0 else '-'})"
 
 
-class CorpusExplorer(W.VBox):
+class CorpusExplorer(_Summarized, W.VBox):
     """The corpus network period by period, an edge picker, and the picked edge's evidence.
 
     Attributes
@@ -373,13 +374,6 @@ class CorpusExplorer(W.VBox):
             f"period {'all' if p is None else p.label}: {G.number_of_nodes()} nodes, "
             f"{G.number_of_edges()} edges ({signs.count(1)} cooperation, {signs.count(-1)} "
             f"conflict); edge {picked}: evidence in {len(arts)} article(s)"
-        )
-
-    def __repr__(self) -> str:
-        G = self.current_graph
-        return (
-            f"CorpusExplorer({len(self._periods)} periods of {self.freq}; shown: "
-            f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges)"
         )
 
 

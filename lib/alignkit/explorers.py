@@ -88,10 +88,26 @@ def _show(output: W.Output, *objs) -> None:
     output.outputs = tuple(_bundle(o) for o in objs)
 
 
+class _Summarized:
+    """A widget whose text fallback is its whole summary line, the line its status shows: a
+    notebook stores that text beside the widget (nbval compares it), so the cell need not
+    print the summary a second time. ipywidgets cuts a widget's text at 110 characters; this
+    keeps all of it."""
+
+    def _repr_mimebundle_(self, **kwargs):
+        data = super()._repr_mimebundle_(**kwargs)
+        if data:
+            data["text/plain"] = repr(self)
+        return data
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.summary()})"
+
+
 # ------------------------------------------------------------------------------ networks
 
 
-class NetworkExplorer(W.VBox):
+class NetworkExplorer(_Summarized, W.VBox):
     """The signed network with filters, an interactive graph, an edge picker, the evidence of
     the picked edge or node, and the static figure (the one to print).
 
@@ -380,13 +396,6 @@ class NetworkExplorer(W.VBox):
             f"({signs.count(1)} cooperation, {signs.count(-1)} conflict); {picked}"
         )
 
-    def __repr__(self) -> str:
-        G = self.current_graph
-        return (
-            f"NetworkExplorer({self.controls['Level'].value} level: "
-            f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges)"
-        )
-
 
 def network_explorer(analysis, corrections: bool = True) -> NetworkExplorer:
     """The interactive alignment network of ``analysis`` with its corrections panel (see
@@ -397,7 +406,7 @@ def network_explorer(analysis, corrections: bool = True) -> NetworkExplorer:
 # ------------------------------------------------------------------------------ statements
 
 
-class StatementExplorer(W.VBox):
+class StatementExplorer(_Summarized, W.VBox):
     """Statements filtered by speaker and stance, each in its sentence, and the stance matrix.
 
     Attributes: ``controls`` (``Speaker``, ``Stance``), ``statements`` (HTML widget, class
@@ -502,9 +511,6 @@ class StatementExplorer(W.VBox):
             f"({parts}) by {st['speaker'].nunique()} speakers"
         )
 
-    def __repr__(self) -> str:
-        return f"StatementExplorer({len(self.current_statements)} statements shown)"
-
 
 def statement_explorer(analysis, corrections: bool = True) -> StatementExplorer:
     """The interactive statements of ``analysis`` with its corrections panel (see
@@ -592,7 +598,7 @@ def workbench(analysis) -> Workbench:
     return Workbench(analysis)
 
 
-class ArticleInput(W.VBox):
+class ArticleInput(_Summarized, W.VBox):
     """Paste, upload or list articles, press Analyze, get the workbench and the views.
 
     Tabs (``source``): *Paste* (``text``), *Upload* (``upload``, several ``.txt`` files at

@@ -107,6 +107,14 @@ ALLOW_CONSOLE: list[tuple[set[str], re.Pattern, re.Pattern | None, str]] = [
         re.compile(r"^http://127\.0\.0\.1:\d+/api/kernels\b"),
         "Voila 0.5's tree page polls /api/kernels, which a standalone Voila does not serve",
     ),
+    (
+        {"voila"},
+        re.compile(r"^Failed to load resource: the server responded with a status of 403"),
+        re.compile(r"^http://127\.0\.0\.1:\d+/voila/api/shutdown/[0-9a-f-]+$"),
+        "leaving a Voila dashboard (a reload) sends a kernel-shutdown beacon without the "
+        "_xsrf token, which jupyter_server refuses (voila-dashboards/voila#1458, open); the "
+        "old kernel then ends with the server, and the harness checks none is left",
+    ),
 ]
 # "Failed to load resource: net::ERR_FAILED" is tolerated only when its URL is one this harness
 # aborted on purpose (a request not to 127.0.0.1, e.g. Voila's FontAwesome/MathJax CDN links).

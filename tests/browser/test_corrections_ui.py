@@ -1,6 +1,7 @@
-"""Corrections that last, in JupyterLab (headless Chromium): flip the sign of an edge in the
-network explorer's corrections panel, restart the kernel, run all cells again: the sign is
-still flipped and the camps still changed.
+"""Corrections that last, in JupyterLab and Voila (headless Chromium): flip the sign of an
+edge in the network explorer's corrections panel, restart the kernel (in Voila: load the
+page again, which starts a new kernel) and run all cells again: the sign is still flipped
+and the camps still changed.
 
 The repository's seeds/ is never written: the test copies the seed article (and its
 .meta.json) into a temporary folder and adds to the served notebooks a copy of notebook 03
@@ -25,7 +26,7 @@ SEED_LINE = "ARTICLE = alignkit.SEED"
 FLIP = "Iran — Russia"
 
 
-def _notebook_on_a_copy(served_root, tmp_path) -> tuple[str, object]:
+def _notebook_on_a_copy(served_root, tmp_path, name=COPY_NB) -> tuple[str, object]:
     """A copy of notebook 03 reading a copy of the seed article in ``tmp_path``."""
     for f in alignkit.SEED.parent.glob(f"{alignkit.SEED.stem}.*"):
         if not f.name.endswith(".corrections.json"):
@@ -41,8 +42,8 @@ def _notebook_on_a_copy(served_root, tmp_path) -> tuple[str, object]:
         if cell["cell_type"] == "code":
             cell["outputs"], cell["execution_count"] = [], None
     assert hits == 1, f"notebook 03 has no single {SEED_LINE!r} line to point at a copy"
-    (served_root / COPY_NB).write_text(json.dumps(nb, indent=1), encoding="utf-8")
-    return COPY_NB, article
+    (served_root / name).write_text(json.dumps(nb, indent=1), encoding="utf-8")
+    return name, article
 
 
 def _camp_of(text: str, name: str) -> str:
@@ -130,5 +131,46 @@ def test_lab_flipped_sign_survives_a_kernel_restart(
     assert again == after, (again, after)
     listing = panel.locator(".alignkit-correction-list").inner_text()
     assert "set_sign" in listing and "applied" in listing, listing
+    assert not corrections_path(alignkit.SEED).exists(), "a corrections file beside the seed"
+    guard.assert_clean()
+
+
+def test_voila_flipped_sign_survives_a_new_kernel(
+    voila_server, served_root, guarded_page, ui, tmp_path
+):
+    """Voila starts a kernel per page load: flip the sign, load the page again (a new kernel
+    runs every cell), and the sign and the camps are still the corrected ones."""
+    page, guard = guarded_page
+    ui.require_notebook(served_root, NETWORK_NB)
+    name, article = _notebook_on_a_copy(served_root, tmp_path, "_corrections-03-voila.ipynb")
+    fixes = corrections_path(article)
+    page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
+    root = _network(page)
+    panel = root.locator(PANEL)
+    edge = ui.dropdown(root, "Edge")
+    before = panel.locator(".alignkit-camps").inner_text()
+    assert _camp_of(before, "Iran") == _camp_of(before, "Russia") != "", before
+
+    guard.act(lambda: ui.choose(edge, f"{FLIP} (+)"), f"Edge={FLIP}")
+    guard.act(
+        lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
+        "Correct=set_sign",
+    )
+    assert ui.selected(ui.dropdown(panel, "Value")) == "- (conflict)"
+    guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
+    message = panel.locator(".alignkit-correction-message")
+    ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
+    after = panel.locator(".alignkit-camps").inner_text()
+    assert _camp_of(after, "Iran") != _camp_of(after, "Russia"), after
+    assert [e["kind"] for e in json.loads(fixes.read_text(encoding="utf-8"))] == ["set_sign"]
+
+    # a new page load is a new kernel: the correction comes back from the file
+    page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
+    root = _network(page)
+    panel = root.locator(PANEL)
+    options = ui.options(ui.dropdown(root, "Edge"))
+    assert f"{FLIP} (-) · corrected" in options and f"{FLIP} (+)" not in options, options
+    again = panel.locator(".alignkit-camps").inner_text()
+    assert again == after, (again, after)
     assert not corrections_path(alignkit.SEED).exists(), "a corrections file beside the seed"
     guard.assert_clean()

@@ -301,4 +301,6 @@ def test_voila_your_article_workbench(voila_server, served_root, guarded_page, u
     expect(box.locator(NETWORK)).to_have_count(1)
     expect(box.locator(".alignkit-statement-explorer")).to_have_count(1)
     exercise_graph(page, guard, ui, box.locator(NETWORK), "voila-workbench-07.png")
+    got = exercise_downloads(page, box)
+    assert any(k.endswith(".gexf") for k in got), got
     guard.assert_clean()
