@@ -35,8 +35,8 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ (offline: no news, no update chec
 	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS) $(ROOT_FLAG)
 
 lint: $(STAMP) ## ruff check and format check
-	$(BIN)/ruff check lib tests benchmarks
-	$(BIN)/ruff format --check lib tests benchmarks
+	$(BIN)/ruff check lib tests benchmarks notebooks
+	$(BIN)/ruff format --check lib tests benchmarks notebooks
 
 unit: $(STAMP) ## pytest: unit tests and the doctests of lib/
 	$(BIN)/python -m pytest -q --doctest-modules --ignore=tests/browser tests lib

@@ -29,6 +29,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from .explorers import _Summarized
 from .figures import (
     CONFLICT_COLOUR,
     COOPERATION_COLOUR,
@@ -38,7 +39,6 @@ from .figures import (
     network_figure,
     stance_figure,
 )
-from .explorers import _Summarized
 from .render import NO_MATH, HTMLDoc, escape, escape_attr, highlight_span
 
 __all__ = [
