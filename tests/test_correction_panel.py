@@ -20,7 +20,7 @@ from alignkit.corrections import corrections_path
 TRIANGLE = (
     "Three Capitals\n\n"
     "Russia signed a cooperation agreement with Iran. Iran signed a trade agreement with "
-    "China. Russia condemned China.\n"
+    "China. Russia condemned China. Russia imposed sanctions on China.\n"
 )
 HOSTILE = (
     "A $5 Deal\n\n"

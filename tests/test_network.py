@@ -845,3 +845,59 @@ def test_analysis_camps_equal_balance_partition_of_its_network(path):
     an = alignkit.analyze(path)
     assert an.balance == balance_partition(an.network)
     assert sorted(an.network.edges) == sorted(an._country_edges[1])
+
+
+# ---------------------------------------------------------------------------
+# occasions: one happening told several times counts once
+# ---------------------------------------------------------------------------
+
+TRIP = (
+    "Iran and Russia Deepen Cooperation\n\n"
+    "Iranian President Masoud Pezeshkian visited Moscow to meet Russian President "
+    "Vladimir Putin. Russia and Iran agreed to deepen cooperation. Later, Russia and Iran "
+    "deepened cooperation on energy.\n\n"
+    "Russian President Vladimir Putin shakes hands with Iranian President Masoud Pezeshkian "
+    "in Moscow\n\n"
+    "Moscow signed a new agreement with Tehran, officials said.\n"
+)
+
+
+def test_one_trip_told_in_a_sentence_and_a_caption_is_one_occasion():
+    an = alignkit.analyze_text(TRIP)
+    d = an.network.edges["IRN", "RUS"]
+    consult = [e for e in d["evidence"] if e["type"] == "CONSULT"]
+    blocks = sorted({e["block"] for e in consult})
+    # the trip and the meeting in one sentence, and the caption's meeting: one occasion
+    assert len(consult) >= 3 and blocks == ["body", "caption"], consult
+    assert len({(e["type"], e["mode"], e["occasion"]) for e in consult}) == 1
+    # the headline repeats the body's cooperation; two body sentences are two occasions
+    coop = [e for e in d["evidence"] if e["type"] == "COOPERATE"]
+    assert "headline" in {e["block"] for e in coop}
+    body = {e["sentence"] for e in coop if e["block"] == "body"}
+    assert {e["occasion"] for e in coop} == body and len(body) == 2
+    assert d["weight"] == len({(e["type"], e["mode"], e["occasion"]) for e in d["evidence"]})
+    assert d["weight"] < len(d["evidence"])
+
+
+def test_occasions_score_once_and_keep_every_piece():
+    rows = pd.DataFrame(
+        {
+            "source": ["RUS", "RUS", "RUS"],
+            "target": ["USA", "USA", "USA"],
+            "source_country": ["RUS", "RUS", "RUS"],
+            "target_country": ["USA", "USA", "USA"],
+            "type": ["ACCUSE", "ACCUSE", "CONSULT"],
+            "sign": [-1, -1, 1],
+            "intensity": [3.0, 3.0, 4.0],
+            "mode": ["actual", "actual", "actual"],
+            "sentence": [1, 1, 2],
+            "start": [0, 10, 40],
+            "end": [5, 15, 45],
+        }
+    )
+    e = country_graph(rows).edges["RUS", "USA"]
+    # the accusation told twice in one sentence weighs once: -3 + 4 > 0
+    assert (e["weight"], e["score"], e["sign"], len(e["evidence"])) == (2, 1.0, 1, 3)
+    # without sentence indexes every row is its own occasion
+    e = country_graph(rows.drop(columns="sentence")).edges["RUS", "USA"]
+    assert (e["weight"], e["score"], e["sign"]) == (3, -2.0, -1)

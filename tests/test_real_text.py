@@ -276,3 +276,41 @@ def test_a_positive_predicate_after_a_copula_judges_the_subject():
     )
     st = an.statements.iloc[0]
     assert (st["stance"], list(st["targets"])) == ("positive", ["IRN"])
+
+
+# --------------------------------------------------------------------------- infinitives
+
+
+def test_an_infinitive_after_an_object_is_done_by_the_clause_subject():
+    # "went to Ankara to meet": the one who went meets; the place is no party to the meeting
+    an = alignkit.analyze_text(
+        "Chinese Foreign Minister Wang Yi went to Ankara to meet Turkish President Recep "
+        "Tayyip Erdogan. Japan's prime minister visited Canberra to sign a defence pact with "
+        "Australia.",
+        publication_date=DATE,
+    )
+    ev = an.events
+    meet = ev[ev["trigger"] == "meet"].iloc[0]
+    assert (meet["source"], meet["target"]) == ("wang-yi", "recep-tayyip-erdogan")
+    assert edges(an)[pair("CHN", "TUR")] == 1
+    assert edges(an)[pair("JPN", "AUS")] == 1
+
+
+def test_an_infinitive_after_the_object_of_a_request_is_done_by_that_object():
+    # "urged Iran to stop supplying drones to Russia": the supplier is Iran, and the act is
+    # to end (no evidence of cooperation, no warmth of the speaker toward Russia)
+    an = alignkit.analyze_text(
+        "The United States urged Iran to stop supplying drones to Russia. The G7 called on "
+        "China to stop supporting Russia. Iran stopped supplying drones to Russia.",
+        publication_date=DATE,
+    )
+    ev = an.events
+    supply = ev[ev["trigger"].str.startswith("supplying")]
+    assert set(zip(supply["source"], supply["target"], supply["mode"], strict=True)) == {
+        ("IRN", "RUS", "denied")
+    }
+    support = ev[ev["trigger"] == "supporting"].iloc[0]
+    assert (support["source"], support["mode"]) == ("CHN", "denied")
+    assert set(an.statements["stance"]) == {"neutral"}
+    e = edges(an)
+    assert pair("IRN", "RUS") not in e and pair("G7", "RUS") not in e

@@ -17,6 +17,7 @@ import pytest
 
 import alignkit
 from alignkit import widgets
+from alignkit.network.occasions import occasion_keys, occasion_score
 
 EDGE_LABEL = re.compile(r"^(?P<a>.+?) — (?P<b>.+?) \((?P<sign>[+-])\)$")
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -153,7 +154,12 @@ def test_level_actor_switches_to_the_actor_graph(explorer, analysis):
     explorer.controls["Level"].value = "actor"
     G = explorer.current_graph
     ev = analysis.events[analysis.events["mode"] != "denied"]
-    assert set(G.nodes) == set(ev["source"]) | set(ev["target"])
+    # a place is no actor: the seed's "visit to Moscow" is drawn on Russia
+    acts = analysis.actors
+    place = dict(acts.loc[acts["type"] == "place", ["actor", "country"]].values)
+    assert "moscow" in set(ev["target"]) and place["moscow"] == "RUS"
+    assert set(G.nodes) == {place.get(n, n) for n in set(ev["source"]) | set(ev["target"])}
+    assert "moscow" not in G and G.has_edge("masoud-pezeshkian", "RUS")
     assert "vladimir-putin" in G
     assert isinstance(G, nx.Graph) and not G.is_multigraph()
     # actors take the camp of the country they stand for
@@ -323,9 +329,19 @@ def test_signed_graph_merges_actor_edges(analysis):
     for u, v, d in H.edges(data=True):
         both = (multi.get_edge_data(u, v, default={}), multi.get_edge_data(v, u, default={}))
         rows = [d for pair in both for d in pair.values()]
-        assert d["weight"] == len(rows)
-        score = sum(r["sign"] * r["intensity"] for r in rows)
+        # weight counts occasions: pieces of one type and mode in one sentence count once
+        keys = {(r["type"], r["mode"], r["sentence"]) for r in rows if r["block"] == "body"}
+        keys |= {(r["type"], r["mode"]) for r in rows if r["block"] != "body"}
+        keys -= {k[:2] for k in keys if len(k) == 3}
+        assert d["weight"] == len(keys) and len(d["evidence"]) == len(rows)
+        score = occasion_score(
+            [r["sign"] * r["intensity"] for r in d["evidence"]],
+            occasion_keys(d["evidence"], [r["occasion"] for r in d["evidence"]]),
+        )
         assert d["sign"] == (1 if score > 0 else -1)
+    # the seed tells Pezeshkian's meeting with Putin twice (body and photo caption)
+    d = H.edges["masoud-pezeshkian", "vladimir-putin"]
+    assert (len(d["evidence"]), d["weight"]) == (2, 1)
 
 
 def test_timeline_figure(analysis):
@@ -434,7 +450,9 @@ def test_interactive_network_hover_names_pair_sign_and_evidence(explorer, analys
         kind = "cooperation (+)" if d["sign"] > 0 else "conflict (−)"
         # a crossing may put another edge under the midpoint: then it names that one
         if a in text and b in text:
-            assert text == f"{a} — {b}: {kind}, {len(d['evidence'])} evidence"
+            n, k = len(d["evidence"]), d["weight"]
+            told = f" ({k} occasion{'s' if k != 1 else ''})" if k != n else ""
+            assert text == f"{a} — {b}: {kind}, {n} evidence{told}"
             assert html.escape(text) in net.hover.value
     node = sorted(net.graph)[0]
     camp = widgets.camp_name({n: i for i, s in enumerate(analysis.blocs) for n in s}.get(node))

@@ -76,6 +76,7 @@ EVENT_COLUMNS = [
     "date_text",
     "date_basis",
     "sentence",
+    "block",
     "start",
     "end",
     "trigger",
@@ -104,6 +105,7 @@ class Event:
     end: int
     trigger: str
     origin: str = "event"
+    block: str = "body"  # headline / body / caption: the sentence's block (occasions)
 
     def as_row(self) -> dict:
         return {c: getattr(self, c) for c in EVENT_COLUMNS}
@@ -232,6 +234,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                     evs,
                     eve,
                     art.text[t.starts[h.start] : t.ends[h.end - 1]],
+                    block=sent.block,
                 )
                 if len(known) == 2:
                     events.append(ev)
@@ -583,6 +586,7 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
                     end,
                     s.cue,
                     "statement",
+                    t.article.sentences[s.sentence].block,
                 )
             )
     # A person and their own state as targets of one statement: one event, at state level.

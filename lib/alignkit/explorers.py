@@ -286,6 +286,9 @@ class NetworkExplorer(_Summarized, W.VBox):
             for row in ok.itertuples(index=False):
                 node_of.setdefault(row.source, row.source_country)
                 node_of.setdefault(row.target, row.target_country)
+                # a place is drawn as its country (actor_graph): the country is its own node
+                node_of.setdefault(row.source_country, row.source_country)
+                node_of.setdefault(row.target_country, row.target_country)
             G = self._set_signs(signed_graph(actor_graph(ok, self._actors)), node_of)
             side = {n: i for i, b in enumerate(blocs) for n in b}
             blocs = tuple(frozenset(a for a in G if side.get(node_of.get(a)) == i) for i in (0, 1))

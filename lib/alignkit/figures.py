@@ -34,6 +34,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
+from .network.occasions import occasion_keys, occasion_of, occasion_score
 from .render import TYPE_COLOURS, _name
 
 __all__ = [
@@ -123,10 +124,11 @@ def _png(fig: Figure) -> bytes:
 def signed_graph(G: nx.Graph) -> nx.Graph:
     """A simple undirected signed graph to draw: multigraph/directed edges merged per pair.
 
-    Merged edges get ``score`` (fsum of ``sign * intensity``), ``sign`` (+1 if the score is
-    positive, else -1, as :func:`alignkit.network.country_graph`), ``weight`` (count),
-    ``types``, ``modes`` and ``evidence`` (the event rows, sorted by offset). A simple
-    undirected graph is returned as is.
+    Merged edges are counted and scored by occasion as
+    :func:`alignkit.network.country_graph` does (:mod:`alignkit.network.occasions`):
+    ``score``, ``sign`` (+1 if the score is positive, else -1), ``weight`` (occasions),
+    ``types``, ``modes`` and ``evidence`` (the event rows, sorted by offset, each with its
+    ``occasion``). A simple undirected graph is returned as is.
     """
     if not G.is_multigraph() and not G.is_directed():
         return G
@@ -138,21 +140,31 @@ def signed_graph(G: nx.Graph) -> nx.Graph:
         if u == v:
             continue
         merged.setdefault(tuple(sorted((u, v))), []).append(d)
+
+    def key(d):
+        return (
+            str(d.get("article") or ""),
+            d.get("start") is None,
+            d.get("start") or 0,
+            d.get("end") or 0,
+        )
+
     for (u, v), rows in sorted(merged.items()):
-        score = math.fsum(int(d.get("sign", 0)) * float(d.get("intensity", 1.0)) for d in rows)
-
-        def key(d):
-            return (d.get("start") is None, d.get("start") or 0, d.get("end") or 0)
-
+        rows = sorted(rows, key=key)
+        occasions = occasion_of(rows)
+        keys = occasion_keys(rows, occasions)
+        score = occasion_score(
+            [int(d.get("sign", 0)) * float(d.get("intensity", 1.0)) for d in rows], keys
+        )
         H.add_edge(
             u,
             v,
             score=score,
             sign=1 if score > 0 else -1,
-            weight=len(rows),
+            weight=len(set(keys)),
             types=sorted({str(d.get("type", "")) for d in rows}),
             modes=sorted({str(d.get("mode", "")) for d in rows}),
-            evidence=sorted((dict(d) for d in rows), key=key),
+            evidence=[dict(d, occasion=n) for d, n in zip(rows, occasions, strict=True)],
         )
     return H
 

@@ -52,10 +52,14 @@ _EDGE_TOLERANCE = 0.05
 _HINT = "Hover a node or an edge; click to read its evidence; wheel to zoom, pan tool to drag."
 
 
-def edge_text(a: str, b: str, sign: int, n_evidence: int) -> str:
-    """``Iran — Russia: cooperation (+), 7 evidence``: the pair, the sign in words, the count."""
+def edge_text(a: str, b: str, sign: int, n_evidence: int, n_occasions: int | None = None) -> str:
+    """``Iran — Russia: cooperation (+), 7 evidence (4 occasions)``: the pair, the sign in
+    words, the count of evidence and, when fewer, of the occasions it tells."""
     kind = "cooperation (+)" if sign > 0 else "conflict (−)"
-    return f"{a} — {b}: {kind}, {n_evidence} evidence"
+    occasions = ""
+    if n_occasions is not None and n_occasions != n_evidence:
+        occasions = f" ({n_occasions} occasion{'s' if n_occasions != 1 else ''})"
+    return f"{a} — {b}: {kind}, {n_evidence} evidence{occasions}"
 
 
 def _segment_distance(p, a, b) -> float:
@@ -163,7 +167,8 @@ class InteractiveNetwork(W.VBox):
         u, v = what
         d = H.edges[u, v]
         a, b = sorted((self.labels[u], self.labels[v]))
-        return edge_text(a, b, d["sign"], len(d.get("evidence", [])) or int(d.get("weight", 1)))
+        n = len(d.get("evidence", [])) or int(d.get("weight", 1))
+        return edge_text(a, b, d["sign"], n, int(d.get("weight", n)))
 
     # -- mouse ---------------------------------------------------------------------------
     def hover_at(self, x: float, y: float) -> str:

@@ -92,7 +92,8 @@ class Analysis:
         See :data:`alignkit.statements.STATEMENT_COLUMNS`.
     events : DataFrame
         See :data:`alignkit.events.EVENT_COLUMNS`; ``origin`` is ``event`` (a trigger in
-        the text) or ``statement`` (a verbal event made by a statement); ``article``.
+        the text) or ``statement`` (a verbal event made by a statement); ``block`` is the
+        sentence's block (``headline``, ``body``, ``caption``); ``article``.
     themes : DataFrame
         ``sentence``, ``theme``, ``phrase``, ``start``, ``end``.
     timeline : DataFrame

@@ -41,6 +41,7 @@ from .codebook import Codebook
 from .lexicon import SlotMatcher
 from .syntax import (
     AUX,
+    CEASE,
     CIRCUMSTANCE,
     CLAUSE_BREAKS,
     CLOSE_Q,
@@ -628,8 +629,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             v = -1
         if not v:
             continue
-        if any(t.lower[k] in NEGATION for k in range(max(a, i - 3), i)):
-            continue  # "no threat", "does not support": not an evaluation we can sign
+        if any(t.lower[k] in NEGATION or t.lower[k] in CEASE for k in range(max(a, i - 3), i)):
+            continue  # "no threat", "does not support", "stop supporting": nothing to sign
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         ids = _ids(t, aimed, own)

@@ -134,6 +134,11 @@ CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "how
 NEGATION = frozenset({"not", "n't", "no", "never", "nor"})
 
 
+# Verbs that end what follows them: "to stop supporting X" says nothing warm of X.
+CEASE = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased"})
+CEASE |= {"ceasing", "halt", "halts", "halted", "halting"}
+
+
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
 
 
@@ -187,10 +192,11 @@ INTRO = frozenset({"like", "including", "such"})
 
 
 # Verbs of aspect and the like between a subject and its event: "will keep working with",
-# "continues to work with", "is expected to sign", "is in talks with".
+# "continues to work with", "is expected to sign", "is in talks with", "to stop supplying".
 ASPECT = frozenset(
     {"to", "expected", "set", "about", "in", "keep", "keeps", "kept", "continue", "continues"}
     | {"continued", "continuing", "begin", "began", "begins", "start", "started", "starts"}
+    | CEASE
 )
 COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "be"})
 
@@ -457,6 +463,10 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     if p is None or p.possessive:
         return []
     group = group_left(t, p, lo)
+    if j + 1 < start and t.lower[j + 1] == "to":
+        of_verb = _infinitive_subject(t, group, lo)
+        if of_verb is not None:
+            return of_verb
     # "Iranian Military in Ukraine Helping Russia": the party of a prepositional phrase
     # modifies the subject; the subject is the party before the preposition
     k = group[0].tok - 1
@@ -468,6 +478,43 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
             return group_left(t, q, lo)
         return []
     return group
+
+
+@lru_cache(maxsize=4)
+def _control_verbs_of(cb: Codebook) -> frozenset:
+    return frozenset(
+        f.lower() for r in read_table("control_verbs.csv", cb.root) for f in r["forms"].split("|")
+    )
+
+
+@lru_cache(maxsize=4)
+def _cue_verbs_of(cb: Codebook) -> frozenset:
+    rows = read_table("cues.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["pos"] == "verb" for f in r["forms"].split("|"))
+
+
+def _infinitive_subject(t: Tagged, group: list[Participant], lo: int) -> list | None:
+    """The subject of an infinitive whose left neighbour ``group`` is the object of a word
+    before it: "X went to Beijing to meet Y" and "X visited Moscow to meet Y" (X meets Y;
+    the infinitive says what the clause's subject went for), unless that word passes its
+    object on ("urged Iran to halt", "called on Russia to withdraw": ``control_verbs.csv``)
+    or reports ("Iran says Russia to supply jets"). None when ``group`` is the object of
+    nothing ("Putin to visit Pyongyang"): it is the subject."""
+    k = group[0].tok - 1
+    while k >= lo and t.lower[k] in ("the", "a", "an", "his", "her", "its", "their"):
+        k -= 1
+    if k < lo or not t.words[k].isalpha() or not t.words[k].islower():
+        return None
+    prep = t.lower[k] in PREPS
+    v = k - 1 if prep else k
+    if v < lo or not t.words[v].isalpha() or t.lower[v] in AUX:
+        return None
+    control = _control_verbs_of(t.codebook)
+    if (f"{t.lower[v]} {t.lower[k]}" if prep else t.lower[v]) in control:
+        return group
+    if t.lower[v] in _cue_verbs_of(t.codebook) or t.lower[k] in _cue_verbs_of(t.codebook):
+        return None
+    return subject_left(t, v, lo) or clause_subject(t, lo, group[0].tok)
 
 
 def clause_subject(t: Tagged, lo: int, before: int) -> list[Participant]:

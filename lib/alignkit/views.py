@@ -201,6 +201,15 @@ def _edge_label(u, v, sign, labels) -> str:
     return f"{labels.get(u, u)} — {labels.get(v, v)} ({'+' if sign > 0 else '-'})"
 
 
+def _occasions_note(d: dict, n: int) -> str:
+    """`` in 4 occasions`` when pieces of evidence tell the same happening (the edge's
+    weight counts occasions: alignkit.network.occasions)."""
+    k = d.get("weight")
+    if not isinstance(k, int) or k == n:
+        return ""
+    return f" in {k} occasion{'s' if k != 1 else ''}"
+
+
 def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
     if edge is None or not G.has_edge(*edge):
         none = '<div class="alignkit-head">No edge matches the filters.</div>'
@@ -217,7 +226,7 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
     head = (
         f"<h4>{_esc(_edge_label(u, v, d['sign'], labels))}: "
         f"{'cooperation' if d['sign'] > 0 else 'conflict'}, score {d.get('score', 0):+.1f}, "
-        f"{n} piece{'s' if n != 1 else ''} of evidence{note}</h4>"
+        f"{n} piece{'s' if n != 1 else ''} of evidence{_occasions_note(d, n)}{note}</h4>"
     )
     marked = _event_marks(analysis)
     items = []

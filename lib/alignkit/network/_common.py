@@ -19,6 +19,7 @@ EVIDENCE_FIELDS = (
     "start",
     "end",
     "sentence",
+    "block",
     "type",
     "sign",
     "mode",
@@ -26,6 +27,7 @@ EVIDENCE_FIELDS = (
     "origin",
     "source",
     "target",
+    "occasion",
 )
 
 _REQUIRED_COLUMNS = (
@@ -39,7 +41,7 @@ _REQUIRED_COLUMNS = (
     "mode",
 )
 _INT_FIELDS = ("start", "end", "sentence")
-_STR_FIELDS = ("article", "type", "mode", "trigger", "origin", "source", "target")
+_STR_FIELDS = ("article", "block", "type", "mode", "trigger", "origin", "source", "target")
 
 
 def _is_missing(value) -> bool:
@@ -175,6 +177,8 @@ def _evidence_of(row: dict) -> dict:
             ev[key] = _clean_int(row.get(key))
         elif key == "sign":
             ev[key] = int(row["sign"])
+        elif key == "occasion":
+            continue  # numbered per edge (occasions.occasion_ids), when the edge is built
         else:
             ev[key] = _clean_str(row.get(key))
     return ev

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +18,7 @@ from ._common import (
     _to_native,
     _validate_events,
 )
+from .occasions import occasion_keys, occasion_of, occasion_score
 
 
 def country_graph(events: pd.DataFrame) -> nx.Graph:
@@ -26,7 +26,9 @@ def country_graph(events: pd.DataFrame) -> nx.Graph:
 
     Each non-denied event whose actors both stand for a country or bloc
     contributes one piece of evidence to the undirected edge between
-    ``source_country`` and ``target_country``.
+    ``source_country`` and ``target_country``. Pieces that tell the same
+    happening are one occasion (:mod:`alignkit.network.occasions`): the edge
+    counts and scores occasions, not mentions.
 
     Parameters
     ----------
@@ -34,8 +36,9 @@ def country_graph(events: pd.DataFrame) -> nx.Graph:
         Coded events.  Required columns: ``source``, ``target``,
         ``source_country``, ``target_country``, ``type``, ``sign`` (+1/-1),
         ``intensity`` (> 0) and ``mode``.  ``article``, ``start``, ``end``,
-        ``sentence``, ``trigger`` and ``origin`` are copied into the evidence
-        when present (``article`` defaults to ``""``, missing offsets to None).
+        ``sentence``, ``block``, ``trigger`` and ``origin`` are copied into the
+        evidence when present (``article`` defaults to ``""``, missing offsets
+        to None).
 
     Returns
     -------
@@ -44,18 +47,21 @@ def country_graph(events: pd.DataFrame) -> nx.Graph:
         ``label`` equal to the id.  Every edge carries
 
         ``score``
-            ``math.fsum`` of ``sign * intensity`` over its evidence;
+            ``math.fsum`` over its occasions of the strongest
+            ``sign * intensity`` among each occasion's pieces;
         ``sign``
             +1 if ``score > 0`` else -1.  An exact tie (``score == 0``) is
             read as -1: balanced cooperation and conflict is treated as
             non-alignment, not alignment;
         ``weight``
-            number of evidence rows;
+            number of occasions (``len(evidence)`` is the number of pieces);
         ``types``, ``modes``, ``articles``
             sorted lists of the distinct values;
         ``evidence``
             list of dicts with keys :data:`EVIDENCE_FIELDS`, sorted by
-            ``(article, start)`` (remaining fields break ties).
+            ``(article, start)`` (remaining fields break ties); ``occasion``
+            is the sentence that tells the piece's occasion
+            (:func:`~alignkit.network.occasions.occasion_of`).
 
     Raises
     ------
@@ -143,12 +149,14 @@ def _edges_of(grouped: dict[tuple, list[tuple[dict, float]]]) -> tuple[list, dic
     # depend on the order in which events, or groups of them, arrived.
     edges = {}
     for a, b in sorted(grouped):
-        items = grouped[(a, b)]
-        evidence = sorted((ev for ev, _ in items), key=_evidence_key)
-        score = math.fsum(s for _, s in items)
+        items = sorted(grouped[(a, b)], key=lambda item: _evidence_key(item[0]))
+        occasions = occasion_of([ev for ev, _ in items])
+        evidence = [dict(ev, occasion=n) for (ev, _), n in zip(items, occasions, strict=True)]
+        keys = occasion_keys(evidence, occasions)
+        score = occasion_score([s for _, s in items], keys)
         edges[(a, b)] = dict(
             sign=_sign_of(score),
-            weight=len(evidence),
+            weight=len(set(keys)),
             score=score,
             types=sorted({ev["type"] for ev in evidence}),
             modes=sorted({ev["mode"] for ev in evidence}),
@@ -173,7 +181,9 @@ def actor_graph(
     actors : pandas.DataFrame, optional
         Actor metadata with columns ``actor``, ``name``, ``type``, ``country``.
         When given, every node gets ``name``, ``type`` and ``country``
-        attributes (None for actors absent from the table).
+        attributes (None for actors absent from the table), and a place
+        (``type == "place"``: "a visit to Moscow") is no actor of its own: its
+        events are drawn on its country.
     include_denied : bool, default False
         Denied events are not evidence, so they are left out unless asked for.
 
@@ -208,6 +218,15 @@ def actor_graph(
     ('Vladimir Putin', 'country')
     >>> [(u, v, d["type"]) for u, v, d in G.edges(data=True)]
     [('vladimir-putin', 'IRN', 'AGREE')]
+
+    A place is drawn as its country:
+
+    >>> visit = events.assign(source="masoud-pezeshkian", target="moscow",
+    ...                       source_country="IRN", target_country="RUS", type="CONSULT")
+    >>> places = pd.DataFrame({"actor": ["moscow"], "name": ["Moscow"], "type": ["place"],
+    ...                        "country": ["RUS"]})
+    >>> list(actor_graph(visit, places).edges())
+    [('masoud-pezeshkian', 'RUS')]
     """
     _validate_events(events)
     records = _event_records(events, include_denied=include_denied)
@@ -225,6 +244,19 @@ def actor_graph(
             actor = _clean_str(row["actor"])
             if actor and actor not in meta:
                 meta[actor] = {k: _to_native(row[k]) for k in ("name", "type", "country")}
+
+    # a place stands for its country (the country graph reads it so too)
+    fold = {a: m["country"] for a, m in meta.items() if m["type"] == "place" and m["country"]}
+    if fold:
+        records = [
+            {
+                **r,
+                "source": fold.get(r["source"], r["source"]),
+                "target": fold.get(r["target"], r["target"]),
+            }
+            for r in records
+        ]
+        records = [r for r in records if r["source"] != r["target"]]
 
     import networkx as nx
 
