@@ -23,7 +23,11 @@ COPY_NB = "_corrections-03.ipynb"
 NETWORK = ".alignkit-network-explorer"
 PANEL = ".alignkit-corrections"
 SEED_LINE = "ARTICLE = alignkit.SEED"
-FLIP = "Iran — Russia"
+# China's one edge in the seed is its conflict with the United States: made cooperation, it
+# puts China in the United States' camp whatever the weights
+A, B = "China", "United States"
+FLIP = f"{A} — {B}"
+WAS, NOW = f"{FLIP} (-)", f"{FLIP} (+)"
 
 
 def _notebook_on_a_copy(served_root, tmp_path, name=COPY_NB) -> tuple[str, object]:
@@ -87,33 +91,32 @@ def test_lab_flipped_sign_survives_a_kernel_restart(
     panel = root.locator(PANEL)
     edge = ui.dropdown(root, "Edge")
     camps = panel.locator(".alignkit-camps")
-    assert f"{FLIP} (+)" in ui.options(edge), ui.options(edge)
+    assert WAS in ui.options(edge), ui.options(edge)
     before = camps.inner_text()
-    assert _camp_of(before, "Iran") == _camp_of(before, "Russia") != "", before
+    assert "" != _camp_of(before, A) != _camp_of(before, B) != "", before
 
     # pick the edge in the explorer: the panel's Item follows; set its sign, Apply
-    guard.act(lambda: ui.choose(edge, f"{FLIP} (+)"), f"Edge={FLIP}")
+    if ui.selected(edge) != WAS:  # the explorer may open on it
+        guard.act(lambda: ui.choose(edge, WAS), f"Edge={FLIP}")
     guard.act(
         lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
         "Correct=set_sign",
     )
-    assert ui.selected(ui.dropdown(panel, "Item")) == f"{FLIP} (+)"
-    assert ui.selected(ui.dropdown(panel, "Value")) == "- (conflict)"
-    panel.locator(".widget-text", has_text="Why").locator("input").fill("hostile in this text")
+    assert ui.selected(ui.dropdown(panel, "Item")) == WAS
+    assert ui.selected(ui.dropdown(panel, "Value")) == "+ (cooperation)"
+    panel.locator(".widget-text", has_text="Why").locator("input").fill("cooperative in this text")
     guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
     message = panel.locator(".alignkit-correction-message")
     ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
     assert str(fixes) in message.inner_text().replace("\u00a0", " ")
-    ui.wait_until(
-        page, lambda: f"{FLIP} (-) · corrected" in ui.options(edge), "the flipped edge listed"
-    )
-    assert f"{FLIP} (+)" not in ui.options(edge)
+    ui.wait_until(page, lambda: f"{NOW} · corrected" in ui.options(edge), "the flipped edge listed")
+    assert WAS not in ui.options(edge)
     after = camps.inner_text()
-    assert _camp_of(after, "Iran") != _camp_of(after, "Russia"), after
+    assert _camp_of(after, A) == _camp_of(after, B) != "", after
     expect(root.locator(".alignkit-evidence .alignkit-corrected").first).to_be_visible()
     saved = json.loads(fixes.read_text(encoding="utf-8"))
     assert [(e["kind"], e["value"], e["why"]) for e in saved] == [
-        ("set_sign", "-", "hostile in this text")
+        ("set_sign", "+", "cooperative in this text")
     ], saved
 
     # restart the kernel and run every cell again: the correction is read from the file
@@ -125,9 +128,9 @@ def test_lab_flipped_sign_survives_a_kernel_restart(
     panel = root.locator(PANEL)
     edge = ui.dropdown(root, "Edge")
     options = ui.options(edge)
-    assert f"{FLIP} (-) · corrected" in options and f"{FLIP} (+)" not in options, options
+    assert f"{NOW} · corrected" in options and WAS not in options, options
     again = panel.locator(".alignkit-camps").inner_text()
-    assert _camp_of(again, "Iran") != _camp_of(again, "Russia"), again
+    assert _camp_of(again, A) == _camp_of(again, B) != "", again
     assert again == after, (again, after)
     listing = panel.locator(".alignkit-correction-list").inner_text()
     assert "set_sign" in listing and "applied" in listing, listing
@@ -149,19 +152,20 @@ def test_voila_flipped_sign_survives_a_new_kernel(
     panel = root.locator(PANEL)
     edge = ui.dropdown(root, "Edge")
     before = panel.locator(".alignkit-camps").inner_text()
-    assert _camp_of(before, "Iran") == _camp_of(before, "Russia") != "", before
+    assert "" != _camp_of(before, A) != _camp_of(before, B) != "", before
 
-    guard.act(lambda: ui.choose(edge, f"{FLIP} (+)"), f"Edge={FLIP}")
+    if ui.selected(edge) != WAS:  # the explorer may open on it
+        guard.act(lambda: ui.choose(edge, WAS), f"Edge={FLIP}")
     guard.act(
         lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
         "Correct=set_sign",
     )
-    assert ui.selected(ui.dropdown(panel, "Value")) == "- (conflict)"
+    assert ui.selected(ui.dropdown(panel, "Value")) == "+ (cooperation)"
     guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
     message = panel.locator(".alignkit-correction-message")
     ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
     after = panel.locator(".alignkit-camps").inner_text()
-    assert _camp_of(after, "Iran") != _camp_of(after, "Russia"), after
+    assert _camp_of(after, A) == _camp_of(after, B) != "", after
     assert [e["kind"] for e in json.loads(fixes.read_text(encoding="utf-8"))] == ["set_sign"]
 
     # a new page load is a new kernel: the correction comes back from the file
@@ -169,7 +173,7 @@ def test_voila_flipped_sign_survives_a_new_kernel(
     root = _network(page)
     panel = root.locator(PANEL)
     options = ui.options(ui.dropdown(root, "Edge"))
-    assert f"{FLIP} (-) · corrected" in options and f"{FLIP} (+)" not in options, options
+    assert f"{NOW} · corrected" in options and WAS not in options, options
     again = panel.locator(".alignkit-camps").inner_text()
     assert again == after, (again, after)
     assert not corrections_path(alignkit.SEED).exists(), "a corrections file beside the seed"
