@@ -314,3 +314,29 @@ def test_an_infinitive_after_the_object_of_a_request_is_done_by_that_object():
     assert set(an.statements["stance"]) == {"neutral"}
     e = edges(an)
     assert pair("IRN", "RUS") not in e and pair("G7", "RUS") not in e
+
+
+def test_a_party_and_its_named_allies_act_as_the_party():
+    # "the U.S. and its Western allies imposed sanctions": the U.S. (with its allies)
+    # sanctions; the allies are no one sanctioning the U.S.
+    an = alignkit.analyze_text(
+        "The U.S. and its Western allies have imposed new sanctions on Iran.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("USA", "IRN")] == -1
+    assert pair("USA", "WEST") not in e
+
+
+def test_a_conflictual_act_without_a_target_takes_the_one_its_purpose_names():
+    # "imposed sanctions to curb Russia's transactions": Russia is sanctioned; a pact "to
+    # counter China" is no pact with China
+    an = alignkit.analyze_text(
+        "Britain imposed sanctions to curb Russia's oil revenues. Japan and Australia signed "
+        "a pact to counter China.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("GBR", "RUS")] == -1
+    assert e[pair("JPN", "AUS")] == 1
+    assert e.get(pair("JPN", "CHN"), -1) == -1

@@ -45,6 +45,7 @@ from .statements import Statement, bind_first_person
 from .syntax import (
     CLOSE_Q,
     PREPS,
+    SUBORDINATORS,
     after_prep,
     clause_subject,
     group_left,
@@ -133,6 +134,11 @@ class _Lex:
 
         self.support_verbs = frozenset(
             r["verb"].lower() for r in read_table("support_verbs.csv", cb.root)
+        )
+        self.purpose_verbs = frozenset(
+            f.lower()
+            for r in read_table("purpose_verbs.csv", cb.root)
+            for f in r["forms"].split("|")
         )
 
 
@@ -405,6 +411,20 @@ def _complete_halves(halves: list[tuple]) -> list[tuple]:
     return out
 
 
+def _purpose_target(t: Tagged, end: int, hi: int) -> list[Participant]:
+    """The target a conflictual act's purpose names: "imposed sanctions to curb Russia's
+    transactions", "sanctions to punish Moscow" (``purpose_verbs.csv``): the object of the
+    verb of pressure, or its possessor. Within the clause, a few words after the act."""
+    verbs = _lex(t.codebook).purpose_verbs
+    for i in range(end, min(end + 4, hi - 2)):
+        if t.lower[i] in (",", ";", ".") or t.lower[i] in SUBORDINATORS:
+            return []
+        if t.lower[i] == "to" and t.lower[i + 1] in verbs:
+            obj = starting_at(t, i + 2, hi)
+            return group_right(t, obj, hi) if obj is not None else []
+    return []
+
+
 def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
     """(source, target) participant pairs for one trigger."""
     symmetric = row.get("symmetric") == "yes"
@@ -520,6 +540,8 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         sp = participant_with_head(t, stmt.speaker_start)
         if sp:
             sources = [sp]
+    if not targets and sources and int(t.codebook.plover[row["type"]]["sign"]) < 0:
+        targets = _purpose_target(t, h.end, hi)
     if not targets and row.get("target_fallback") == "topic" and sources:
         top = topic(t, lo, hi)
         if top is not None and top not in sources:

@@ -463,6 +463,12 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     if p is None or p.possessive:
         return []
     group = group_left(t, p, lo)
+    k = group[0].tok - 1
+    if k - 1 > lo and t.lower[k] in ("its", "their") and t.lower[k - 1] == "and":
+        # "the U.S. and its Western allies have imposed": the party acts, its allies with it
+        q = t.ending_at(k - 1)
+        if q is not None and not q.possessive:
+            group = group_left(t, q, lo)
     if j + 1 < start and t.lower[j + 1] == "to":
         of_verb = _infinitive_subject(t, group, lo)
         if of_verb is not None:
