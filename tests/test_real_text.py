@@ -340,3 +340,36 @@ def test_a_conflictual_act_without_a_target_takes_the_one_its_purpose_names():
     assert e[pair("GBR", "RUS")] == -1
     assert e[pair("JPN", "AUS")] == 1
     assert e.get(pair("JPN", "CHN"), -1) == -1
+
+
+def test_one_war_s_halves_are_joined_by_the_state_its_forces_stand_for():
+    # "what it needs to defeat the Russian invaders", "Russian attacks on civilians" and
+    # "the ongoing war against Ukraine": the invaders are Russia, so there is one agent and
+    # one victim, and the attacks are Russia's against Ukraine
+    an = alignkit.analyze_text(
+        "The aid ensures the country has what it needs to defeat the Russian invaders. "
+        "Officials spoke of Russian attacks on civilians. The talks took place amid the "
+        "ongoing war against Ukraine.",
+        publication_date=DATE,
+    )
+    assert edges(an)[pair("RUS", "UKR")] == -1
+
+
+def test_an_offensive_in_a_country_is_fought_against_it():
+    an = alignkit.analyze_text(
+        "Vladimir Putin seeks support for his military offensive in Ukraine.",
+        publication_date=DATE,
+    )
+    assert edges(an)[pair("RUS", "UKR")] == -1
+
+
+def test_troops_provided_for_are_the_party_the_verb_provides_for():
+    # the recipient is the last word of the phrase ("provided the North Korean troops
+    # with uniforms"); a state's own troops sent abroad go to the "to" party
+    an = alignkit.analyze_text(
+        "The Russians have provided the North Korean troops with uniforms. Pyongyang sent "
+        "North Korean troops to Belarus.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("RUS", "PRK")] == 1 and e[pair("PRK", "BLR")] == 1

@@ -248,7 +248,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                     halves.append((ev, src, tgt))
         if date is not None and sent.paragraph is not None:
             para_date[sent.paragraph] = (date, date_text, date_basis)
-    for ev, src, tgt in _complete_halves(halves):
+    for ev, src, tgt in _complete_halves(halves, t.stands_for):
         if src == tgt:
             continue
         ev.source, ev.target = src, tgt
@@ -379,33 +379,36 @@ def _hostile(t: Tagged, row: dict) -> bool:
     return t.codebook.plover[row["type"]].get("armed") == "yes"
 
 
-def _complete_halves(halves: list[tuple]) -> list[tuple]:
+def _complete_halves(halves: list[tuple], side=None) -> list[tuple]:
     """Join the agent-only and victim-only halves of hostile acts into one war.
 
     ``Russia's invasion`` and ``the ongoing war against Ukraine`` in one article tell one
     war: when the article names exactly one agent and one victim of such halves (or one
     complete hostile event supplies the missing side), each half gets the other side.
-    Returns ``(half, source, target)`` triples; a half that stays open is dropped.
+    Parties are compared by ``side`` (the state they stand for: "the Russian invaders" are
+    Russia), and the side filled in is that state. Returns ``(half, source, target)``
+    triples; a half that stays open is dropped.
     """
-    agents = {src.actor for _, src, tgt in halves if src is not None and tgt is None}
-    victims = {tgt.actor for _, src, tgt in halves if tgt is not None and src is None}
-    whole = {(src.actor, tgt.actor) for _, src, tgt in halves if src and tgt}
+    side = side or (lambda actor: actor)
+
+    def of(p):
+        return side(p.actor) or p.actor
+
+    agents = {of(src) for _, src, tgt in halves if src is not None and tgt is None}
+    victims = {of(tgt) for _, src, tgt in halves if tgt is not None and src is None}
+    whole = {(of(src), of(tgt)) for _, src, tgt in halves if src and tgt}
     out = []
     for ev, src, tgt in halves:
         if src is not None and tgt is not None:
             continue
         if tgt is None:
-            known = {v for a, v in whole if a == src.actor} | (
-                victims if len(agents) == 1 else set()
-            )
-            known.discard(src.actor)
+            known = {v for a, v in whole if a == of(src)} | (victims if len(agents) == 1 else set())
+            known.discard(of(src))
             if len(known) == 1:
                 out.append((ev, src.actor, known.pop()))
         else:
-            known = {a for a, v in whole if v == tgt.actor} | (
-                agents if len(victims) == 1 else set()
-            )
-            known.discard(tgt.actor)
+            known = {a for a, v in whole if v == of(tgt)} | (agents if len(victims) == 1 else set())
+            known.discard(of(tgt))
             if len(known) == 1:
                 out.append((ev, known.pop(), tgt.actor))
     return out
@@ -474,6 +477,19 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         # a party inside the phrase: "providing Russia with artillery"
         inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
         targets = [p for p in inside if not p.possessive][:1]
+    if not targets and h.end - h.start > 2:
+        # the phrase's last word heads a party: "provided the North Korean troops with
+        # uniforms" (the troops receive), unless they are the source's own ("Pyongyang sent
+        # North Korean troops to Russia": its "to" names the target)
+        last = t.ending_at(h.end)
+        own = {t.stands_for(p.actor) or p.actor for p in sources}
+        if (
+            last is not None
+            and last.tok > h.start
+            and not last.possessive
+            and (t.stands_for(last.actor) or last.actor) not in own
+        ):
+            targets = [last]
     if not targets:
         preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
         preps = preps | set(filter(None, row.get("target_preps", "").split("|")))
