@@ -373,3 +373,18 @@ def test_troops_provided_for_are_the_party_the_verb_provides_for():
     )
     e = edges(an)
     assert e[pair("RUS", "PRK")] == 1 and e[pair("PRK", "BLR")] == 1
+
+
+def test_their_in_the_words_of_several_speakers_is_those_speakers():
+    # "They reaffirmed their commitment to stand with Ukraine": all three ministers, not
+    # the last two named together; and no war among them from a war they speak of
+    an = alignkit.analyze_text(
+        "French Foreign Minister Jean-Noel Barrot, German Foreign Minister Annalena Baerbock "
+        "and Polish Foreign Minister Radoslaw Sikorski met in Weimar. Barrot and Baerbock "
+        "spoke first. The three ministers discussed security. They reaffirmed their "
+        "commitment to stand with Ukraine against Russia's war of aggression.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("FRA", "UKR")] == e[pair("DEU", "UKR")] == e[pair("POL", "UKR")] == 1
+    assert all(e.get(pair(a, b), 1) == 1 for a, b in (("FRA", "DEU"), ("FRA", "POL")))

@@ -59,7 +59,7 @@ from .syntax import (
     subject_left,
     topic,
 )
-from .tagging import Participant, Tagged
+from .tagging import Mention, Participant, Tagged
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
 
@@ -171,6 +171,12 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     milestones: list[Milestone] = []
     para_date: dict[int, tuple] = {}
     contents = _Contents(statements)
+    # the speakers of one statement told of several ("They reaffirmed ...")
+    speakers_of: dict[tuple, list[str]] = {}
+    for s in statements:
+        group = speakers_of.setdefault((s.cue_start, s.content_start), [])
+        if s.speaker not in group:
+            group.append(s.speaker)
     for sent in art.sentences:
         lo, hi = t.sent_tok[sent.index]
         if lo == hi:
@@ -216,7 +222,8 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
             if sent.block == "caption" and row.get("caption") != "yes":
                 continue  # two people pictured together is co-presence, not an event
             stmt = contents.at(t.starts[h.start])
-            for src, tgt in _arguments(t, h, row, lo, hi, stmt):
+            co = speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
+            for src, tgt in _arguments(t, h, row, lo, hi, stmt, co):
                 if src is not None and tgt is not None and src.actor == tgt.actor:
                     continue
                 known = [p for p in (src, tgt) if p is not None]
@@ -428,8 +435,36 @@ def _purpose_target(t: Tagged, end: int, hi: int) -> list[Participant]:
     return []
 
 
-def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
-    """(source, target) participant pairs for one trigger."""
+def _speakers_as_subject(t: Tagged, h, lo: int, stmt: Statement, co: list[str]) -> list:
+    """ "They reaffirmed their commitment to stand with Ukraine": a plural pronoun in the
+    words of a statement several speakers make is those speakers, as parties."""
+    # the pronoun is the act's own subject: a few words before it, no party between
+    first = max(lo, bisect.bisect_left(t.starts, stmt.content_start), h.start - 5)
+    pron = next((i for i in range(first, h.start) if t.lower[i] in _PLURAL_PRONOUNS), None)
+    if pron is None or parts_in(t, pron + 1, h.start):
+        return []
+    out = []
+    for sp in co:
+        m = Mention(
+            t.starts[pron],
+            t.ends[pron],
+            t.words[pron],
+            sp,
+            "pronoun",
+            t.tok_sent[pron],
+            pron,
+            pron + 1,
+        )
+        out.append(Participant(pron, pron + 1, m.start, m.end, m, [m], False, t.tok_sent[pron]))
+    return out
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+
+
+def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None, co: list[str] = ()):
+    """(source, target) participant pairs for one trigger; ``co``: the speakers of the
+    statement whose words hold it."""
     symmetric = row.get("symmetric") == "yes"
     modifier_role = row.get("modifier_role", "")
     sources: list[Participant] = []
@@ -563,6 +598,8 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None):
         if top is not None and top not in sources:
             targets = [top]
 
+    if not sources and len(co) >= 2 and not _hostile(t, row):
+        sources = _speakers_as_subject(t, h, lo, stmt, co)
     if not sources and not _hostile(t, row):
         # a group as the subject: "The three leaders discussed ways to strengthen ..."
         sources = group_subject(t, lo, h.start)
