@@ -388,3 +388,20 @@ def test_their_in_the_words_of_several_speakers_is_those_speakers():
     e = edges(an)
     assert e[pair("FRA", "UKR")] == e[pair("DEU", "UKR")] == e[pair("POL", "UKR")] == 1
     assert all(e.get(pair(a, b), 1) == 1 for a, b in (("FRA", "DEU"), ("FRA", "POL")))
+
+
+def test_the_place_a_story_was_filed_from_is_no_party():
+    # "London — U.S. sanctions ...": the dateline is where the story was filed
+    an = alignkit.analyze_text(
+        "Sanctions on Russia\n\nLondon — U.S. sanctions announced Friday on companies for "
+        "supplying Russia's military included firms from China.\n\nSEOUL, South Korea (AP) "
+        "— Officials met.\n",
+        publication_date=DATE,
+    )
+    assert an.article.dateline.text == "London"
+    assert "london" not in set(an.actors["actor"])
+    e = edges(an)
+    assert pair("USA", "GBR") not in e
+    # the sanctions announced Friday are no one's statement of support for Russia
+    assert pair("USA", "RUS") not in e or e[pair("USA", "RUS")] == -1
+    assert an.statements.empty

@@ -95,6 +95,12 @@ _CAPTION_PREFIX = re.compile(
 # tail only (see _has_credit): searched from the start, each "(photo" would scan to the end.
 _CREDIT_OPEN = re.compile(r"\((?:photo|image|credit)", re.I)
 _CREDIT_AGENCY = re.compile(r"\b(?:Getty Images|AP Photo|Reuters|AFP|EPA)$", re.I)
+# "LONDON — ", "Seoul, June 18 (Reuters) - ": up to four capitalised words, an optional
+# date and agency, then a dash and the story's first capital letter.
+_DATELINE = re.compile(
+    r"([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-Z\"“])"
+)
 _MAX_CAPTION = 300
 _MAX_HEADLINE = 250
 
@@ -157,6 +163,9 @@ class Article:
     headline : Span or None
     paragraphs, captions : list of Span
         Body paragraphs and photo captions in reading order.
+    dateline : Span or None
+        The place a news story opens with, where it was filed (``LONDON —``, ``Seoul,
+        June 18 (Reuters) -``): not an actor of the story.
     sentences : list of Sentence
         Every sentence in reading order: headline, body and caption sentences.
     publication_date : datetime.date or None
@@ -175,6 +184,7 @@ class Article:
     headline: Span | None = None
     paragraphs: list[Span] = field(default_factory=list)
     captions: list[Span] = field(default_factory=list)
+    dateline: Span | None = None
     sentences: list[Sentence] = field(default_factory=list)
     publication_date: dt.date | None = None
     date_status: str | None = None
@@ -558,6 +568,11 @@ def parse_article(
             add(s, e, "body", paragraph=len(art.paragraphs))
             art.paragraphs.append(Span(s, e, block))
     art.sentences = sentences
+    if art.paragraphs:
+        first = art.paragraphs[0]
+        m = _DATELINE.match(first.text)
+        if m:
+            art.dateline = Span(first.start, first.start + m.end(1), m.group(1))
 
     _set_date(art, publication_date, path)
     return art

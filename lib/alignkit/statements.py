@@ -51,6 +51,7 @@ from .syntax import (
     SUBORDINATORS,
     aimed_at,
     backend,
+    modifies_a_noun,
     parse_subject,
     parts_in,
     parts_of_sentence,
@@ -195,6 +196,8 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
+        if modifies_a_noun(t, cue_tok):
+            return []  # "U.S. sanctions announced Friday on ...": no one speaks
         found = parse_subject(t, cue_tok)
         # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
         if found and all(_can_speak(t, p) and p.tok < cue_tok for p in found):

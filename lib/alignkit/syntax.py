@@ -919,6 +919,37 @@ def parse_subject(t: Tagged, tok: int) -> list[Participant] | None:
     return parties or None
 
 
+def modifies_a_noun(t: Tagged, tok: int) -> bool:
+    """Is the verb at ``tok`` a participle that modifies a noun ("sanctions announced Friday
+    on ..."), by the parse? Such a verb reports nothing: it describes the noun."""
+    from .dependency import parse
+
+    if t.tok_sent[tok] < 0:
+        return False
+    p = parse(t, t.tok_sent[tok])
+    h = p.head(tok)
+    return (
+        p.dep(tok) == "acl"
+        and h != tok
+        and p.pos(h) == "NOUN"
+        and t.ending_at(h + 1) is None
+        and not any(p.dep(k) in _SUBJECTS for k in p.children(tok))
+    )
+
+
+@lru_cache(maxsize=4)
+def _party_heads_of(cb: Codebook) -> frozenset:
+    return frozenset(r["word"].lower() for r in read_table("heads.csv", cb.root))
+
+
+def _can_head_a_party(t: Tagged, k: int) -> bool:
+    """Can the noun at ``k`` stand for the party that modifies it: a title ("the Kremlin
+    spokesman"), a body of a state (heads.csv: officials, ministry, forces) or a plural
+    of parties (collectives.csv: leaders, ministers)?"""
+    w = t.lower[k]
+    return k in t.title_tokens or w in _party_heads_of(t.codebook) or w in collectives(t)
+
+
 def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     """The participant a noun heads (or names it), and those coordinated with it."""
     out: list[Participant] = []
@@ -934,7 +965,9 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
             and (t.actor(t.by_tok[c].actor) or _NONE).type == "person"
         ]
         q = named[0] if named else t.by_tok.get(k)
-        if q is None:
+        if q is None and _can_head_a_party(t, k):
+            # "the Kremlin spokesman", "U.S. officials": the party that modifies the noun;
+            # not "U.S. and EU sanctions announced": sanctions are no one
             q = next(
                 (
                     t.by_tok[c]

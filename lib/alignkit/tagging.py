@@ -761,6 +761,9 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             t.extra_actors[actor] = replace(cb.actors[actor], name=name)
 
     items.sort()
+    dl = article.dateline
+    if dl is not None:  # where the story was filed is no party to it
+        items = [it for it in items if not dl.start <= starts[it[0]] < dl.end]
     t.mentions = [
         Mention(
             starts[s],
