@@ -405,3 +405,29 @@ def test_the_place_a_story_was_filed_from_is_no_party():
     # the sanctions announced Friday are no one's statement of support for Russia
     assert pair("USA", "RUS") not in e or e[pair("USA", "RUS")] == -1
     assert an.statements.empty
+
+
+def test_a_conjunct_without_a_subject_shares_the_one_before():
+    # "We're in talks with A and in talks with B and C": the same "we" talks with B and C;
+    # "defend Israel and defeat that attack" makes the defender no agent of a war
+    an = alignkit.analyze_text(
+        "Secretary of State Antony Blinken said: \"We're in talks with Senegal and in talks "
+        'with Ghana and Benin as well." Iran attacked Israel. Biden told the military to '
+        "defend Israel and defeat that attack.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("USA", "SEN")] == e[pair("USA", "GHA")] == e[pair("USA", "BEN")] == 1
+    assert e[pair("IRN", "ISR")] == -1
+    assert pair("USA", "ISR") not in e or e[pair("USA", "ISR")] == 1
+
+
+def test_a_visit_after_a_light_verb_and_a_subject_in_apposition():
+    # "The commander of X, Gen. Y, completed a 4-day visit to A and B": Y visits A and B
+    an = alignkit.analyze_text(
+        "The head of U.S. Southern Command, U.S. Army Gen. Laura Richardson, completed a "
+        "4-day visit to Guyana and Suriname.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("USA", "GUY")] == e[pair("USA", "SUR")] == 1

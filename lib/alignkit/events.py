@@ -43,6 +43,8 @@ from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
 from .statements import Statement, bind_first_person
 from .syntax import (
+    ASPECT,
+    AUX,
     CLOSE_Q,
     PREPS,
     SUBORDINATORS,
@@ -184,6 +186,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         hits = lex.triggers.find(t.lower, lo, hi)
         # Milestones first: "days before Trump's return" dates this sentence's events.
         sent_ms = []
+        prev: list[Participant] = []  # the sources of the sentence's last act
         for h in hits:
             row = lex.triggers.rows[h.row]
             if row["type"] != "ASSUME_OFFICE":
@@ -223,7 +226,13 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                 continue  # two people pictured together is co-presence, not an event
             stmt = contents.at(t.starts[h.start])
             co = speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
-            for src, tgt in _arguments(t, h, row, lo, hi, stmt, co):
+            pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+            if pairs:
+                prev = []
+                for src, _ in pairs:
+                    if src is not None and all(src is not q for q in prev):
+                        prev.append(src)
+            for src, tgt in pairs:
                 if src is not None and tgt is not None and src.actor == tgt.actor:
                     continue
                 known = [p for p in (src, tgt) if p is not None]
@@ -462,9 +471,28 @@ def _speakers_as_subject(t: Tagged, h, lo: int, stmt: Statement, co: list[str]) 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 
 
-def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None, co: list[str] = ()):
+def _after_conjunction(t: Tagged, start: int, lo: int) -> bool:
+    """Does the act at ``start`` open a conjunct with no subject of its own ("We're in talks
+    with X and in talks with Y", "invaded X and attacked Y")?"""
+    j = start - 1
+    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ASPECT):
+        j -= 1
+    return j >= lo and t.lower[j] in ("and", "or", "but")
+
+
+def _arguments(
+    t: Tagged,
+    h,
+    row,
+    lo: int,
+    hi: int,
+    stmt: Statement | None,
+    co: list[str] = (),
+    prev: list[Participant] = (),
+):
     """(source, target) participant pairs for one trigger; ``co``: the speakers of the
-    statement whose words hold it."""
+    statement whose words hold it; ``prev``: the sources of the sentence's act before it,
+    which a conjunct without a subject shares."""
     symmetric = row.get("symmetric") == "yes"
     modifier_role = row.get("modifier_role", "")
     sources: list[Participant] = []
@@ -574,7 +602,11 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None, co: 
     # An event noun after a support verb, adjectives allowed between: "X and Y attend a
     # treaty signing ceremony", "China's military staged large-scale drills".
     v = k
-    while v > lo and h.start - v <= 4 and (t.lower[v] == "-" or t.words[v].islower()):
+    while (
+        v > lo
+        and h.start - v <= 5
+        and (t.lower[v] == "-" or t.words[v].islower() or t.words[v].isdigit())
+    ):
         if t.lower[v] in _lex(t.codebook).support_verbs:
             break
         v -= 1
@@ -598,6 +630,9 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None, co: 
         if top is not None and top not in sources:
             targets = [top]
 
+    borrowed = False
+    if not sources and prev and _after_conjunction(t, h.start, lo):
+        sources, borrowed = list(prev), True
     if not sources and len(co) >= 2 and not _hostile(t, row):
         sources = _speakers_as_subject(t, h, lo, stmt, co)
     if not sources and not _hostile(t, row):
@@ -612,8 +647,9 @@ def _arguments(t: Tagged, h, row, lo: int, hi: int, stmt: Statement | None, co: 
         if symmetric and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"
             return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
-        # a hostile act with its agent alone ("Russia's invasion"): the other half
-        return [(p, None) for p in sources] if _hostile(t, row) else []
+        # a hostile act with its agent alone ("Russia's invasion"): the other half; not
+        # from a shared subject ("defend Israel and defeat that attack": no war's agent)
+        return [(p, None) for p in sources] if _hostile(t, row) and not borrowed else []
     return [(s, g) for s in sources for g in targets if s is not g]
 
 

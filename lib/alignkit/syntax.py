@@ -453,6 +453,15 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
             break
         k -= 1
     p = t.ending_at(j + 1)
+    if p is None and j - 1 > lo and t.lower[j] == ",":
+        # "The commander of U.S. Southern Command, Gen. Laura Richardson, completed": the
+        # party in apposition between two commas is the subject
+        q = t.ending_at(j)
+        k = q.tok - 1 if q is not None else lo
+        while k > lo and j - k < 8 and t.words[k][:1].isupper():
+            k -= 1  # its title and organization: "U.S. Army Gen."
+        if q is not None and not q.possessive and k > lo and t.lower[k] == ",":
+            return [q]
     if p is None and j >= lo and t.lower[j] in GENERIC:
         # "Washington and its European allies would impose": the party and its own allies
         k = j - 1
