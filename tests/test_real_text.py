@@ -431,3 +431,26 @@ def test_a_visit_after_a_light_verb_and_a_subject_in_apposition():
     )
     e = edges(an)
     assert e[pair("USA", "GUY")] == e[pair("USA", "SUR")] == 1
+
+
+def test_a_comma_alone_joins_no_list_leftwards_except_in_a_headline():
+    # "According to the State Department, the DPRK has sent": the DPRK sends, alone;
+    # a headline's "US, EU Sanctions" is a list
+    an = alignkit.analyze_text(
+        "US, EU Sanctions on Iran\n\nAccording to the State Department, the DPRK has sent "
+        "about 10,000 soldiers to Russia.\n",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("PRK", "RUS")] == 1 and pair("USA", "RUS") not in e
+    assert e[pair("USA", "IRN")] == e[pair("EU", "IRN")] == -1
+
+
+def test_backing_operations_against_a_party_is_no_warmth_toward_it():
+    an = alignkit.analyze_text(
+        "The State Department spokesman said Russia intends to use those soldiers to support "
+        "combat operations against Ukrainian forces.",
+        publication_date=DATE,
+    )
+    st = an.statements.iloc[0]
+    assert st["stance"] != "positive"

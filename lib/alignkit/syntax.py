@@ -293,7 +293,8 @@ def starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
 
 def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
     """``X, Y and Z`` from ``X`` rightwards. Commas alone make no list: in ``to Russia, U.S.
-    officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a conjunction."""
+    officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a conjunction
+    (in a headline a comma is one: "Russia, China Hold Talks")."""
     group = [p]
     joined = 1  # parties up to the last conjunction
     j = p.tok_end
@@ -308,22 +309,32 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
             break
         group.append(q)
-        if any(t.lower[x] in ("and", "&", "or") for x in range(j, k)):
+        if any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)
         j = q.tok_end
     return group[:joined]
 
 
+def _headline(t: Tagged, tok: int) -> bool:
+    n = t.tok_sent[tok] if 0 <= tok < len(t.tok_sent) else -1
+    return n >= 0 and t.article.sentences[n].block == "headline"
+
+
 def group_left(t: Tagged, p: Participant, lo: int) -> list[Participant]:
+    """``X, Y and Z`` from ``Z`` leftwards. The last two are joined by a conjunction; a
+    comma alone makes no list ("According to the State Department, the DPRK has sent"),
+    except in a headline, where commas stand for "and" ("US, EU Sanctions on Russia")."""
     group = [p]
     cur = p
     while True:
         j = cur.tok - 1
-        seen = False
+        seps = []
         while j >= lo and t.lower[j] in (",", "and", "&"):
+            seps.append(t.lower[j])
             j -= 1
-            seen = True
-        if not seen:
+        if not seps or (
+            len(group) == 1 and "and" not in seps and "&" not in seps and not _headline(t, j)
+        ):
             break
         q = t.ending_at(j + 1)
         if q is None or q.possessive:
@@ -798,8 +809,11 @@ def aimed_at(
             or t.lower[j] in SUBORDINATORS
             or t.lower[j] in STOPS
             or t.lower[j] in AUX
+            or t.lower[j] == "against"
         ):
-            break  # "allies would impose sanctions on X": a new predicate, not the object
+            # "allies would impose sanctions on X": a new predicate, not the object;
+            # "support combat operations against X": X is their victim, not the one backed
+            break
         j += 1
     if j < b and t.lower[j] in ("between", "among") and not object_only:
         # "concern about the cooperation between the DPRK and Russia": both
