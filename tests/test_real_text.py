@@ -454,3 +454,14 @@ def test_backing_operations_against_a_party_is_no_warmth_toward_it():
     )
     st = an.statements.iloc[0]
     assert st["stance"] != "positive"
+
+
+def test_fighting_for_or_alongside_a_party_is_cooperation_with_it():
+    an = alignkit.analyze_text(
+        "North Korean troops fighting for Russia arrived in Kursk. Belarusian units are "
+        "fighting alongside Russian forces. Russian forces are fighting for control of "
+        "Bakhmut.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("PRK", "RUS")] == 1 and e[pair("BLR", "RUS")] == 1
