@@ -465,3 +465,11 @@ def test_fighting_for_or_alongside_a_party_is_cooperation_with_it():
     )
     e = edges(an)
     assert e[pair("PRK", "RUS")] == 1 and e[pair("BLR", "RUS")] == 1
+
+
+def test_the_party_in_apposition_to_its_ally_is_the_one_stood_with():
+    an = alignkit.analyze_text(
+        "Washington stands with its ally, the Philippines, in facing such dangerous actions.",
+        publication_date=DATE,
+    )
+    assert edges(an)[pair("USA", "PHL")] == 1

@@ -360,6 +360,16 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     j = i + 1
     while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in GENERIC):
         j += 1
+    # "stands with its ally, the Philippines": the party in apposition to "its ally"
+    if (
+        j + 2 < hi
+        and t.lower[j] in ("its", "their", "our", "his", "her")
+        and t.lower[j + 1] in GENERIC | {"ally", "partner", "neighbor", "neighbour"}
+        and t.lower[j + 2] == ","
+    ):
+        j += 3
+        while j < hi and t.lower[j] in ("the", "a", "an"):
+            j += 1
     # "with the leaders of Iraq", "officials from Japan": the people stand for their state
     if j + 1 < hi and t.lower[j] in collectives(t) and t.lower[j + 1] in ("of", "from"):
         j += 2
