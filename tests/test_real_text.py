@@ -473,3 +473,14 @@ def test_the_party_in_apposition_to_its_ally_is_the_one_stood_with():
         publication_date=DATE,
     )
     assert edges(an)[pair("USA", "PHL")] == 1
+
+
+def test_cutting_ties_is_a_sanction_and_resuming_them_cooperation():
+    an = alignkit.analyze_text(
+        "Saudi Arabia broke off ties with Iran in 2016. Bahrain severed diplomatic relations "
+        "with Qatar. Egypt and Turkey agreed to resume ties.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("SAU", "IRN")] == e[pair("BHR", "QAT")] == -1
+    assert e[pair("EGY", "TUR")] == 1
