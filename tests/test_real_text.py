@@ -484,3 +484,30 @@ def test_cutting_ties_is_a_sanction_and_resuming_them_cooperation():
     e = edges(an)
     assert e[pair("SAU", "IRN")] == e[pair("BHR", "QAT")] == -1
     assert e[pair("EGY", "TUR")] == 1
+
+
+def test_he_after_a_sentence_naming_several_men_is_left_open():
+    # "That's Kishida, Albanese and Modi. Tomorrow he will meet ...": "he" is the President
+    # spoken of before, not the last man named
+    an = alignkit.analyze_text(
+        "The President will host the leaders. That's Prime Minister Kishida of Japan, Prime "
+        "Minister Albanese of Australia, and Prime Minister Modi of India. Tomorrow morning, "
+        "he will meet individually with Prime Minister Kishida.",
+        publication_date=DATE,
+    )
+    assert pair("IND", "JPN") not in edges(an)
+
+
+def test_a_condemned_act_judges_its_agent_not_the_one_it_hit():
+    # "condemned China's harassment of Philippine vessels": China is condemned, the
+    # Philippines is the victim; "North Korea's launch toward Japan and South Korea" too
+    an = alignkit.analyze_text(
+        "The United States condemned China's harassment of Philippine vessels. Japan "
+        "condemned North Korea's missile launch toward Japan and South Korea. Putin welcomed "
+        "Beijing's peace plan to resolve Russia's war against Ukraine.",
+        publication_date=DATE,
+    )
+    e = edges(an)
+    assert e[pair("USA", "CHN")] == -1 and e[pair("JPN", "PRK")] == -1
+    assert pair("USA", "PHL") not in e and pair("JPN", "KOR") not in e
+    assert e[pair("RUS", "CHN")] == 1 and e.get(pair("RUS", "UKR")) == -1

@@ -47,10 +47,12 @@ from .syntax import (
     CLOSE_Q,
     NEGATION,
     OPEN_Q,
+    PREPS,
     QUOTES,
     SUBORDINATORS,
     aimed_at,
     backend,
+    group_left,
     modifies_a_noun,
     parse_subject,
     parts_in,
@@ -135,6 +137,7 @@ class _Cues:
         # conflict triggers: whoever they are aimed at is a victim, not the one condemned
         conflict = [r for r in cb.events if int(cb.plover[r["type"]]["sign"]) < 0]
         self.conflict = SlotMatcher(conflict)
+        self.relation = SlotMatcher([r for r in cb.events if int(cb.plover[r["type"]]["sign"]) > 0])
 
     def rows_for(self, words: list[str], first: int) -> list[int]:
         """The matched row first, then every other row listing the same words."""
@@ -536,6 +539,31 @@ def _victims(t: Tagged, a: int, b: int) -> set[str]:
     return out
 
 
+def _agent_of_object(t: Tagged, inside: list[Participant], a: int, stop: int) -> list:
+    """A cue that carries its stance ("condemned", "welcomed") judges the agent its object
+    names: "condemned China's harassment of Philippine vessels", "the Russian attack on
+    Ukraine", "North Korea's launch toward Japan and South Korea": China, Russia, North
+    Korea, not the parties the act was aimed at. Other objects keep every party."""
+    first = next((p for p in inside if p.tok < stop), None)
+    if first is None or any(t.lower[i] in PREPS for i in range(a, first.tok)):
+        return inside
+    cues = _cues(t.codebook)
+    hostile = {h.start for h in cues.conflict.find(t.lower, a, stop)}
+    relation = {h.start for h in cues.relation.find(t.lower, a, stop)}
+
+    def near(p, starts) -> bool:
+        return any(k in starts for k in range(p.tok_end, min(stop, p.tok_end + 4)))
+
+    # the possessor may close a coordination: "Russia and Iran's attacks"; a relation
+    # ("concern over Russia's ties with North Korea") is about both of its parties
+    owner = next((p for p in inside if p.tok < stop and p.possessive), None)
+    if owner is not None and not any(t.lower[i] in PREPS for i in range(a, owner.tok)):
+        return inside if near(owner, relation) else group_left(t, owner, a)
+    if first.head.kind == "demonym" and near(first, hostile):
+        return [first]
+    return inside
+
+
 def _targets(
     t: Tagged,
     speakers,
@@ -559,6 +587,8 @@ def _targets(
     inside = [p for p in parts_in(t, a, b) if p.tok_end <= b]
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
+    if keep_subject:
+        inside = _agent_of_object(t, inside, a, stop)
     for n, p in enumerate(inside):
         if p.tok >= stop or p.actor in speaker_ids or p.actor in victims:
             continue

@@ -737,6 +737,19 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             while chosen is None and j >= 0 and tok_sent[i] - tok_sent[persons[j][0]] <= 2:
                 if _gender_ok(t.actor(persons[j][1]), w):
                     chosen = persons[j][1]
+                    # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
+                    # sentence of the nearest one names another compatible person before it,
+                    # the pronoun continues that sentence's first person (its subject, as
+                    # a rule), not the last one named
+                    near = tok_sent[persons[j][0]]
+                    k = j - 1
+                    while k >= 0 and tok_sent[persons[k][0]] == near:
+                        if persons[k][1] != chosen and _gender_ok(t.actor(persons[k][1]), w):
+                            first = first_named.get(near)
+                            if first is not None and _gender_ok(t.actor(first), w):
+                                chosen = first
+                            break
+                        k -= 1
                 j -= 1
             if chosen is not None:
                 items.append((i, i + 1, chosen, "pronoun"))
