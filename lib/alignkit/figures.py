@@ -34,7 +34,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from .network.occasions import occasion_keys, occasion_of, occasion_score
+from .network.occasions import tally
 from .render import TYPE_COLOURS, _name
 
 __all__ = [
@@ -151,20 +151,18 @@ def signed_graph(G: nx.Graph) -> nx.Graph:
 
     for (u, v), rows in sorted(merged.items()):
         rows = sorted(rows, key=key)
-        occasions = occasion_of(rows)
-        keys = occasion_keys(rows, occasions)
-        score = occasion_score(
-            [int(d.get("sign", 0)) * float(d.get("intensity", 1.0)) for d in rows], keys
+        evidence, weight, score = tally(
+            rows, [int(d.get("sign", 0)) * float(d.get("intensity", 1.0)) for d in rows]
         )
         H.add_edge(
             u,
             v,
             score=score,
             sign=1 if score > 0 else -1,
-            weight=len(set(keys)),
+            weight=weight,
             types=sorted({str(d.get("type", "")) for d in rows}),
             modes=sorted({str(d.get("mode", "")) for d in rows}),
-            evidence=[dict(d, occasion=n) for d, n in zip(rows, occasions, strict=True)],
+            evidence=evidence,
         )
     return H
 

@@ -178,7 +178,7 @@ def _evidence_of(row: dict) -> dict:
         elif key == "sign":
             ev[key] = int(row["sign"])
         elif key == "occasion":
-            continue  # numbered per edge (occasions.occasion_ids), when the edge is built
+            continue  # set when the edge is built (occasions.tally)
         else:
             ev[key] = _clean_str(row.get(key))
     return ev

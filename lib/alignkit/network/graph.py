@@ -18,7 +18,7 @@ from ._common import (
     _to_native,
     _validate_events,
 )
-from .occasions import occasion_keys, occasion_of, occasion_score
+from .occasions import tally
 
 
 def country_graph(events: pd.DataFrame) -> nx.Graph:
@@ -150,13 +150,10 @@ def _edges_of(grouped: dict[tuple, list[tuple[dict, float]]]) -> tuple[list, dic
     edges = {}
     for a, b in sorted(grouped):
         items = sorted(grouped[(a, b)], key=lambda item: _evidence_key(item[0]))
-        occasions = occasion_of([ev for ev, _ in items])
-        evidence = [dict(ev, occasion=n) for (ev, _), n in zip(items, occasions, strict=True)]
-        keys = occasion_keys(evidence, occasions)
-        score = occasion_score([s for _, s in items], keys)
+        evidence, weight, score = tally([ev for ev, _ in items], [s for _, s in items])
         edges[(a, b)] = dict(
             sign=_sign_of(score),
-            weight=len(set(keys)),
+            weight=weight,
             score=score,
             types=sorted({ev["type"] for ev in evidence}),
             modes=sorted({ev["mode"] for ev in evidence}),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["occasion_keys", "occasion_of", "occasion_score"]
+__all__ = ["occasion_keys", "occasion_of", "occasion_score", "tally"]
 
 #: Blocks of an article that repeat what its body tells (alignkit.article.Sentence.block).
 _REPEATING_BLOCKS = frozenset({"headline", "caption"})
@@ -101,3 +101,21 @@ def occasion_score(scores: list[float], keys: list[tuple]) -> float:
         if k not in best or abs(s) > abs(best[k]):
             best[k] = s
     return math.fsum(best.values())
+
+
+def tally(pieces: list[dict], scores: list[float]) -> tuple[list[dict], int, float]:
+    """What an edge makes of its pieces of evidence (in text order) and their
+    ``sign * intensity``: the pieces, each copied with its ``occasion``; the number of
+    occasions (the edge's ``weight``); and the edge's score (:func:`occasion_score`).
+
+    Examples
+    --------
+    >>> ev = [{"article": "a", "sentence": 2, "type": "CONSULT", "mode": "actual"}] * 2
+    >>> pieces, weight, score = tally(ev, [4.0, 4.0])
+    >>> [p["occasion"] for p in pieces], weight, score
+    ([2, 2], 1, 4.0)
+    """
+    occasions = occasion_of(pieces)
+    keys = occasion_keys(pieces, occasions)
+    out = [dict(p, occasion=n) for p, n in zip(pieces, occasions, strict=True)]
+    return out, len(set(keys)), occasion_score(scores, keys)
