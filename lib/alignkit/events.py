@@ -43,12 +43,11 @@ from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
 from .statements import Statement, bind_first_person
 from .syntax import (
-    ASPECT,
-    AUX,
     CLOSE_Q,
     PREPS,
     SUBORDINATORS,
     after_prep,
+    before_verb_group,
     clause_subject,
     group_left,
     group_right,
@@ -132,15 +131,13 @@ class _Lex:
     def __init__(self, cb: Codebook):
         self.triggers = SlotMatcher(cb.events)
         self.modality = SlotMatcher([dict(r, pattern=r["phrase"]) for r in cb.modality])
-        from .codebook import read_table
+        from .codebook import read_table, split
 
         self.support_verbs = frozenset(
             r["verb"].lower() for r in read_table("support_verbs.csv", cb.root)
         )
         self.purpose_verbs = frozenset(
-            f.lower()
-            for r in read_table("purpose_verbs.csv", cb.root)
-            for f in r["forms"].split("|")
+            f.lower() for r in read_table("purpose_verbs.csv", cb.root) for f in split(r["forms"])
         )
 
 
@@ -474,9 +471,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 def _after_conjunction(t: Tagged, start: int, lo: int) -> bool:
     """Does the act at ``start`` open a conjunct with no subject of its own ("We're in talks
     with X and in talks with Y", "invaded X and attacked Y")?"""
-    j = start - 1
-    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ASPECT):
-        j -= 1
+    j = before_verb_group(t, start, lo)
     return j >= lo and t.lower[j] in ("and", "or", "but")
 
 

@@ -26,7 +26,7 @@ import os
 from bisect import bisect_left
 from functools import lru_cache
 
-from .codebook import Codebook, read_table
+from .codebook import Codebook, read_table, split
 from .tagging import POSSESSIVE, Mention, Participant, Tagged
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
@@ -455,15 +455,22 @@ def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
     return []
 
 
+def before_verb_group(t: Tagged, start: int, lo: int) -> int:
+    """Index of the first token left of ``start`` that is neither an auxiliary nor a verb
+    of aspect ("will keep working with": the token before "will"); ``lo - 1`` if none."""
+    j = start - 1
+    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ASPECT):
+        j -= 1
+    return j
+
+
 def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     """The coordination in subject position right before the verb group at ``start``."""
     if backend() == "parse-all":
         found = parse_subject(t, start)
         if found is not None:
             return found
-    j = start - 1
-    while j >= lo and (t.lower[j] in AUX or t.lower[j] in ASPECT):
-        j -= 1
+    j = before_verb_group(t, start, lo)
     if j < lo:
         return []
     # a predicate noun after a copula: "China is the primary contributor to ..."
@@ -518,15 +525,13 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
 
 @lru_cache(maxsize=4)
 def _control_verbs_of(cb: Codebook) -> frozenset:
-    return frozenset(
-        f.lower() for r in read_table("control_verbs.csv", cb.root) for f in r["forms"].split("|")
-    )
+    rows = read_table("control_verbs.csv", cb.root)
+    return frozenset(f.lower() for r in rows for f in split(r["forms"]))
 
 
 @lru_cache(maxsize=4)
 def _cue_verbs_of(cb: Codebook) -> frozenset:
-    rows = read_table("cues.csv", cb.root)
-    return frozenset(f.lower() for r in rows if r["pos"] == "verb" for f in r["forms"].split("|"))
+    return frozenset(f.lower() for r in cb.cues if r["pos"] == "verb" for f in split(r["forms"]))
 
 
 def _infinitive_subject(t: Tagged, group: list[Participant], lo: int) -> list | None:
@@ -548,7 +553,8 @@ def _infinitive_subject(t: Tagged, group: list[Participant], lo: int) -> list | 
     control = _control_verbs_of(t.codebook)
     if (f"{t.lower[v]} {t.lower[k]}" if prep else t.lower[v]) in control:
         return group
-    if t.lower[v] in _cue_verbs_of(t.codebook) or t.lower[k] in _cue_verbs_of(t.codebook):
+    cues = _cue_verbs_of(t.codebook)
+    if t.lower[v] in cues or t.lower[k] in cues:
         return None
     return subject_left(t, v, lo) or clause_subject(t, lo, group[0].tok)
 
@@ -972,7 +978,7 @@ def modifies_a_noun(t: Tagged, tok: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _party_heads_of(cb: Codebook) -> frozenset:
-    return frozenset(r["word"].lower() for r in read_table("heads.csv", cb.root))
+    return frozenset(r["word"].lower() for r in cb.heads)
 
 
 def _can_head_a_party(t: Tagged, k: int) -> bool:
