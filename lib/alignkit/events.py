@@ -60,7 +60,7 @@ from .syntax import (
     subject_left,
     topic,
 )
-from .tagging import Mention, Participant, Tagged
+from .tagging import Participant, Tagged, pronoun_party
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
 
@@ -449,20 +449,7 @@ def _speakers_as_subject(t: Tagged, h, lo: int, stmt: Statement, co: list[str]) 
     pron = next((i for i in range(first, h.start) if t.lower[i] in _PLURAL_PRONOUNS), None)
     if pron is None or parts_in(t, pron + 1, h.start):
         return []
-    out = []
-    for sp in co:
-        m = Mention(
-            t.starts[pron],
-            t.ends[pron],
-            t.words[pron],
-            sp,
-            "pronoun",
-            t.tok_sent[pron],
-            pron,
-            pron + 1,
-        )
-        out.append(Participant(pron, pron + 1, m.start, m.end, m, [m], False, t.tok_sent[pron]))
-    return out
+    return [pronoun_party(t, pron, sp) for sp in co]
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})

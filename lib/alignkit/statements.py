@@ -61,7 +61,7 @@ from .syntax import (
     skip_left,
     title_anaphor,
 )
-from .tagging import POSSESSIVE, Mention, Participant, Tagged
+from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -921,8 +921,7 @@ def bind_first_person(t: Tagged, statements: list[Statement]) -> None:
             low = w.lower()
             if low not in _FIRST_PERSON or w == "US" or i in t.by_tok:
                 continue
-            m = Mention(t.starts[i], t.ends[i], w, speaker, "pronoun", t.tok_sent[i], i, i + 1)
-            p = Participant(i, i + 1, m.start, m.end, m, [m], _FIRST_PERSON[low], t.tok_sent[i])
+            p = pronoun_party(t, i, speaker, _FIRST_PERSON[low])
             t.by_tok[i] = p
             t.by_end[i + 1] = p
             t.participants.append(p)

@@ -485,6 +485,13 @@ def _gender_ok(actor: Actor | None, pronoun: str) -> bool:
     return g in ("", want)
 
 
+def pronoun_party(t: Tagged, i: int, actor: str, possessive: bool = False) -> Participant:
+    """The pronoun at token ``i`` as a participant standing for ``actor`` ("we" in a
+    speaker's own words, "they" for the speakers of a statement)."""
+    m = Mention(t.starts[i], t.ends[i], t.words[i], actor, "pronoun", t.tok_sent[i], i, i + 1)
+    return Participant(i, i + 1, m.start, m.end, m, [m], possessive, t.tok_sent[i])
+
+
 def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     """Tokenize the article once and tag actors, participants and themes.
 
