@@ -68,6 +68,28 @@ def _network(page):
     return root
 
 
+def _set_the_sign(page, guard, ui, root, why: str = ""):
+    """Pick the edge WAS in the explorer (the panel's Item follows), choose "set the sign",
+    check the other sign is offered, give ``why``, Apply; returns the panel's message once
+    it says the file was saved."""
+    panel = root.locator(PANEL)
+    edge = ui.dropdown(root, "Edge")
+    if ui.selected(edge) != WAS:  # the explorer may open on it
+        guard.act(lambda: ui.choose(edge, WAS), f"Edge={FLIP}")
+    guard.act(
+        lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
+        "Correct=set_sign",
+    )
+    assert ui.selected(ui.dropdown(panel, "Item")) == WAS
+    assert ui.selected(ui.dropdown(panel, "Value")) == "+ (cooperation)"
+    if why:
+        panel.locator(".widget-text", has_text="Why").locator("input").fill(why)
+    guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
+    message = panel.locator(".alignkit-correction-message")
+    ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
+    return message
+
+
 def _clear_and_save(page, ui) -> None:
     """Edit > Clear Outputs of All Cells, File > Save (the copy in the served folder): reopened
     after the restart, it asks nothing and holds no view of the old kernel's widgets."""
@@ -96,18 +118,7 @@ def test_lab_flipped_sign_survives_a_kernel_restart(
     assert "" != _camp_of(before, A) != _camp_of(before, B) != "", before
 
     # pick the edge in the explorer: the panel's Item follows; set its sign, Apply
-    if ui.selected(edge) != WAS:  # the explorer may open on it
-        guard.act(lambda: ui.choose(edge, WAS), f"Edge={FLIP}")
-    guard.act(
-        lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
-        "Correct=set_sign",
-    )
-    assert ui.selected(ui.dropdown(panel, "Item")) == WAS
-    assert ui.selected(ui.dropdown(panel, "Value")) == "+ (cooperation)"
-    panel.locator(".widget-text", has_text="Why").locator("input").fill("cooperative in this text")
-    guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
-    message = panel.locator(".alignkit-correction-message")
-    ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
+    message = _set_the_sign(page, guard, ui, root, why="cooperative in this text")
     assert str(fixes) in message.inner_text().replace("\u00a0", " ")
     ui.wait_until(page, lambda: f"{NOW} · corrected" in ui.options(edge), "the flipped edge listed")
     assert WAS not in ui.options(edge)
@@ -150,20 +161,10 @@ def test_voila_flipped_sign_survives_a_new_kernel(
     page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
     root = _network(page)
     panel = root.locator(PANEL)
-    edge = ui.dropdown(root, "Edge")
     before = panel.locator(".alignkit-camps").inner_text()
     assert "" != _camp_of(before, A) != _camp_of(before, B) != "", before
 
-    if ui.selected(edge) != WAS:  # the explorer may open on it
-        guard.act(lambda: ui.choose(edge, WAS), f"Edge={FLIP}")
-    guard.act(
-        lambda: ui.choose(ui.dropdown(panel, "Correct"), "set the sign of this edge"),
-        "Correct=set_sign",
-    )
-    assert ui.selected(ui.dropdown(panel, "Value")) == "+ (cooperation)"
-    guard.act(lambda: panel.get_by_role("button", name="Apply").click(), "Apply")
-    message = panel.locator(".alignkit-correction-message")
-    ui.wait_until(page, lambda: "saved in" in message.inner_text(), "the saved message")
+    _set_the_sign(page, guard, ui, root)
     after = panel.locator(".alignkit-camps").inner_text()
     assert _camp_of(after, A) == _camp_of(after, B) != "", after
     assert [e["kind"] for e in json.loads(fixes.read_text(encoding="utf-8"))] == ["set_sign"]
