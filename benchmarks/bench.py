@@ -56,7 +56,7 @@ def long_texts(runs: int = 3) -> dict[str, float]:
     """Milliseconds (median of ``runs``) to parse texts that are long in one place: one
     paragraph of many sentences, a 40 KB token before two sentences, a run of 40,000 dots.
     Segmentation is linear in the text: twice the sentences, about twice the time."""
-    from alignkit.article import parse_article
+    from alignkit.reading.article import parse_article
 
     cases = {
         f"one paragraph of {n} sentences": " ".join(
@@ -131,7 +131,7 @@ def parser_floor(n: int) -> dict[str, float]:
     from spacy.tokens import Doc
 
     import alignkit
-    from alignkit.dependency import get_parser
+    from alignkit.reading.dependency import get_parser
 
     nlp = get_parser()
     with _syntax("parse"):
@@ -196,12 +196,12 @@ def warm(n: int) -> dict[str, float]:
     import spacy
 
     import alignkit
-    from alignkit.article import parse_article
-    from alignkit.events import _extract, statement_events
+    from alignkit.analysis.result import Analysis
     from alignkit.network import _adjacency, _balance, _country_edges, country_graph
-    from alignkit.pipeline import Analysis
-    from alignkit.statements import extract_statements
-    from alignkit.tagging import tag
+    from alignkit.reading.article import parse_article
+    from alignkit.reading.events import _extract, statement_events
+    from alignkit.reading.statements import extract_statements
+    from alignkit.reading.tagging import tag
 
     text = SEED.read_text(encoding="utf-8")
     nlp = spacy.blank("en")
@@ -242,8 +242,8 @@ def warm(n: int) -> dict[str, float]:
 _EXPLORERS = r"""
 import csv, resource, sys, time
 import alignkit
-from alignkit import widgets
-from alignkit.codebook import data_dir
+from alignkit.notebook import widgets
+from alignkit.reading.codebook import data_dir
 with open(data_dir() / "codebook" / "countries.csv", encoding="utf-8") as f:
     names = [r["name"] for r in csv.DictReader(f)]
 n = len(names)

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import alignkit
-from alignkit import article as art_mod
-from alignkit.article import ArticleError, load_article, load_corpus, parse_article
+from alignkit.reading import article as art_mod
+from alignkit.reading.article import ArticleError, load_article, load_corpus, parse_article
 
 
 def _spans_ok(a):

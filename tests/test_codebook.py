@@ -9,7 +9,7 @@ from collections import defaultdict
 import pycountry
 import pytest
 
-from alignkit.codebook import load_codebook, read_table, split
+from alignkit.reading.codebook import load_codebook, read_table, split
 
 
 @pytest.fixture(scope="module")

@@ -169,7 +169,7 @@ def test_unknown_people_merge_across_articles(tmp_path):
     }
     c = alignkit.analyze_corpus(_write(tmp_path / "c", arts), processes=1, progress=False)
     ids = set(c.mentions["actor"])
-    slugs = {a for a in ids if alignkit.corpus.merge_key(a) == "ivanpetrovsmirnov"}
+    slugs = {a for a in ids if alignkit.analysis.corpus.merge_key(a) == "ivanpetrovsmirnov"}
     assert len(slugs) == 1, ids
     (kept,) = slugs
     row = c.actors.set_index("actor").loc[kept]
@@ -179,7 +179,9 @@ def test_unknown_people_merge_across_articles(tmp_path):
     for table, cols in ((c.mentions, ["actor"]), (c.events, ["source", "target"])):
         for col in cols:
             assert not set(table[col]) & set(c.aliases)
-    assert alignkit.corpus.merge_key("Kim Jong-un") == alignkit.corpus.merge_key("kim jongun")
+    assert alignkit.analysis.corpus.merge_key("Kim Jong-un") == alignkit.analysis.corpus.merge_key(
+        "kim jongun"
+    )
 
 
 def test_stance_table_counts_and_evidence(tmp_path):
@@ -193,7 +195,7 @@ def test_stance_table_counts_and_evidence(tmp_path):
     c = alignkit.analyze_corpus(_write(tmp_path / "s", arts), processes=1, progress=False)
     st = c.stance_table()
     assert len(st) > 0
-    assert list(st.columns) == alignkit.corpus.STANCE_TABLE_COLUMNS
+    assert list(st.columns) == alignkit.analysis.corpus.STANCE_TABLE_COLUMNS
     exploded = [
         (s, t, r.stance)
         for r in c.statements.itertuples(index=False)

@@ -13,9 +13,9 @@ import shutil
 import pytest
 
 import alignkit
-from alignkit import widgets
-from alignkit.correction_panel import CorrectionPanel
 from alignkit.corrections import corrections_path
+from alignkit.notebook import widgets
+from alignkit.notebook.correction_panel import CorrectionPanel
 
 TRIANGLE = (
     "Three Capitals\n\n"

@@ -8,19 +8,19 @@ import json
 import pytest
 
 import alignkit
-from alignkit.codebook import CodebookError, load_codebook
+from alignkit.analysis.corrected import CorrectedAnalysis
+from alignkit.analysis.pipeline import reanalyze
 from alignkit.corrections import (
-    CorrectedAnalysis,
     Correction,
     Corrections,
     CorrectionsError,
     correction_for,
     corrections_path,
     load_corrections,
-    reanalyze,
     save_corrections,
     write_gold,
 )
+from alignkit.reading.codebook import CodebookError, load_codebook
 
 DATE = "2024-05-01"
 
@@ -372,7 +372,7 @@ def test_bad_corrections_files(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("alignkit.corrections.os.replace", boom)
+    monkeypatch.setattr("alignkit.corrections.entries.os.replace", boom)
     with pytest.raises(OSError, match="disk full"):
         save_corrections(path, more)
     assert fix_path.read_bytes() == before

@@ -21,8 +21,8 @@ import pandas as pd
 import pytest
 
 import alignkit
-from alignkit import devset
-from alignkit.devset import DevsetError, evaluate_corpus, naive_network, naive_peer
+from alignkit.evaluation import devset
+from alignkit.evaluation.devset import DevsetError, evaluate_corpus, naive_network, naive_peer
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = Path(os.environ.get("ALIGNKIT_DEV", ROOT.parent / "shared" / "dev"))

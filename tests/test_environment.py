@@ -6,7 +6,7 @@ import json
 import re
 import tomllib
 
-from alignkit.codebook import project_dir
+from alignkit.reading.codebook import project_dir
 
 ROOT = project_dir()
 

@@ -22,8 +22,8 @@ from matplotlib.colors import to_rgba
 from matplotlib.patches import Rectangle
 
 import alignkit
-from alignkit import widgets
-from alignkit.codebook import data_dir
+from alignkit.notebook import widgets
+from alignkit.reading.codebook import data_dir
 
 MAX_PX = (1200, 1000)  # 12 x 10 inches at 100 dpi
 

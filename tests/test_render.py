@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 import pytest
 
 import alignkit
-from alignkit import render
+from alignkit.notebook import render
 
 MONEY = (
     "Russia Pledges $5 Billion to Iran\n\n"
@@ -144,7 +144,7 @@ def test_wcag_contrast_of_every_highlight_colour():
 
 
 def test_wcag_contrast_of_the_view_marks(money):
-    from alignkit import views
+    from alignkit.notebook import views
 
     for markup in (render.MARK_CSS, str(views.statements_html(money))):
         for bg, fg in _pairs(markup):
@@ -152,7 +152,7 @@ def test_wcag_contrast_of_the_view_marks(money):
 
 
 def test_every_view_of_article_text_is_mathjax_safe(money):
-    from alignkit import widgets
+    from alignkit.notebook import widgets
 
     net = widgets.network_explorer(money)
     st = widgets.statement_explorer(money)

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import alignkit
-from alignkit.codebook import data_dir
+from alignkit.reading.codebook import data_dir
 
 
 def _column(table: str, name: str, limit: int) -> list[str]:
@@ -132,7 +132,7 @@ def test_a_quotation_before_its_speaker_spans_quote_and_cue(backend, monkeypatch
 
 def test_a_long_run_of_punctuation_is_tokenized_with_exact_offsets():
     # 22,000 characters of nested quotes once took spaCy's suffix search a minute
-    from alignkit.tagging import tokenize
+    from alignkit.reading.tagging import tokenize
 
     text = 'He said "' + "\"'" * 11_000 + " end. Russia warned Iran."
     doc = tokenize(text)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import alignkit
-from alignkit.codebook import load_codebook
+from alignkit.reading.codebook import load_codebook
 
 HAND_BUILT = Path(__file__).parent / "articles" / "hand-built.txt"
 
@@ -135,7 +135,7 @@ def test_tokens_are_spacy_blank_english_tokens(path):
     # cache; the tokens must stay exactly those of spacy.blank("en"), first time and after.
     import spacy
 
-    from alignkit.tagging import tokenize
+    from alignkit.reading.tagging import tokenize
 
     text = path.read_text(encoding="utf-8")
     text += " Don't U.S.-led e-mail http://x.org/a?b=1 :-) $5.5bn 10km 1990s o'clock Mr.Kim"
@@ -184,7 +184,7 @@ def test_warm_cache_never_changes_tokens(pieces, sep):
     # Special cases anywhere in the text, spans seen before in other company: the cached
     # path must split every text as spacy.blank("en") does.
 
-    from alignkit.tagging import tokenize
+    from alignkit.reading.tagging import tokenize
 
     text = sep.join(pieces)
     ours = [(t.idx, t.text) for t in tokenize(text)]
@@ -222,7 +222,7 @@ def test_analyzing_an_article_imports_neither_pandas_nor_networkx():
 
 
 def test_warm_set_is_capped_and_tokens_survive_the_reset(monkeypatch):
-    from alignkit import tagging
+    from alignkit.reading import tagging
 
     warmed = set()  # cleared and refilled in place
     monkeypatch.setattr(tagging, "_WARMED", warmed)
@@ -240,8 +240,8 @@ def test_warm_set_is_capped_and_tokens_survive_the_reset(monkeypatch):
 
 
 def _tagged(body: str, date: str | None = "2024-05-06"):
-    from alignkit.article import parse_article
-    from alignkit.tagging import tag
+    from alignkit.reading.article import parse_article
+    from alignkit.reading.tagging import tag
 
     head = f"Date: {date}\n\n" if date else ""
     art = parse_article(f"{head}Desk report\n\n{body}\n")

@@ -1,4 +1,5 @@
-"""alignkit.widgets driven without a browser: set a control's value, read what the user sees.
+"""alignkit.notebook.widgets driven without a browser: set a control's value, read what the user
+sees.
 
 The explorers put their figures into their Output widget as PNG bundles and their text into
 HTML widgets, so everything a user would see is state on the widget.
@@ -16,8 +17,8 @@ import pandas as pd
 import pytest
 
 import alignkit
-from alignkit import widgets
 from alignkit.network.occasions import occasion_keys, occasion_score
+from alignkit.notebook import widgets
 
 EDGE_LABEL = re.compile(r"^(?P<a>.+?) — (?P<b>.+?) \((?P<sign>[+-])\)$")
 PNG = b"\x89PNG\r\n\x1a\n"

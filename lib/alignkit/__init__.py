@@ -21,38 +21,39 @@ __version__ = "0.1.0"
 
 # Public name -> module. Imported lazily so `import alignkit` stays cheap (cold start).
 _EXPORTS = {
-    "Article": "article",
-    "ArticleError": "article",
-    "Span": "article",
-    "Sentence": "article",
-    "load_article": "article",
-    "parse_article": "article",
-    "load_corpus": "article",
-    "iter_corpus": "article",
-    "load_codebook": "codebook",
-    "Codebook": "codebook",
-    "CodebookError": "codebook",
-    "Analysis": "pipeline",
-    "analyze": "pipeline",
-    "analyze_text": "pipeline",
-    "prepare": "pipeline",
-    "analyze_corpus": "corpus",
-    "CorpusAnalysis": "corpus",
+    "Article": "reading.article",
+    "ArticleError": "reading.article",
+    "Span": "reading.article",
+    "Sentence": "reading.article",
+    "load_article": "reading.article",
+    "parse_article": "reading.article",
+    "load_corpus": "reading.article",
+    "iter_corpus": "reading.article",
+    "load_codebook": "reading.codebook",
+    "Codebook": "reading.codebook",
+    "CodebookError": "reading.codebook",
+    "Analysis": "analysis.result",
+    "analyze": "analysis.pipeline",
+    "analyze_text": "analysis.pipeline",
+    "prepare": "analysis.pipeline",
+    "analyze_corpus": "analysis.corpus",
+    "CorpusAnalysis": "analysis.corpus",
     "evaluate": "evaluation",
     "evaluation_details": "evaluation",
-    "evaluate_corpus": "devset",
-    "naive_network": "devset",
-    "naive_peer": "devset",
-    "DevsetError": "devset",
+    "evaluate_corpus": "evaluation.devset",
+    "naive_network": "evaluation.devset",
+    "naive_peer": "evaluation.devset",
+    "DevsetError": "evaluation.devset",
     "Corrections": "corrections",
     "Correction": "corrections",
     "CorrectionsError": "corrections",
-    "CorrectedAnalysis": "corrections",
+    "CorrectedAnalysis": "analysis.corrected",
+    "reanalyze": "analysis.pipeline",
     "load_corrections": "corrections",
     "save_corrections": "corrections",
     "corrections_to_gold": "corrections",
-    "highlight": "render",
-    "highlight_span": "render",
+    "highlight": "notebook.render",
+    "highlight_span": "notebook.render",
 }
 
 __all__ = sorted([*_EXPORTS, "SEED", "GOLD"])
@@ -60,7 +61,7 @@ __all__ = sorted([*_EXPORTS, "SEED", "GOLD"])
 
 def __getattr__(name: str):
     if name in ("SEED", "GOLD"):
-        from .codebook import data_dir, project_dir
+        from .reading.codebook import data_dir, project_dir
 
         return {
             "SEED": project_dir() / "seeds" / "russia-iran-ties.txt",

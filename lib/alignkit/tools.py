@@ -2,7 +2,7 @@
 
 ``eval [FOLDER...] [--details]`` scores the kit and the naive peer side by side on annotated
 folders (default: the sample corpus ``data/corpus``, and ``../shared/dev`` when it exists);
-the rule and the figures are :func:`alignkit.devset.evaluate_corpus`'s.
+the rule and the figures are :func:`alignkit.evaluation.devset.evaluate_corpus`'s.
 
 ``execute-notebooks`` runs every notebook of a folder in place with nbclient (kernel
 ``python3``, working directory the folder, no timing records), then strips what changes from
@@ -91,8 +91,8 @@ def execute_notebooks(folder: str | Path, *, timeout: int = 600) -> list[tuple[s
 def readme_figure(path: str | Path) -> int:
     """Write the seed article's signed network (the README's picture) as a PNG, atomically."""
     import alignkit
-    from alignkit.views import node_names
-    from alignkit.widgets import network_figure
+    from alignkit.notebook.views import node_names
+    from alignkit.notebook.widgets import network_figure
 
     an = alignkit.analyze(alignkit.SEED)
     fig = network_figure(
@@ -111,9 +111,10 @@ def readme_figure(path: str | Path) -> int:
 
 
 def eval_folders(folders: list[str], *, details: bool = False) -> int:
-    """Print :func:`alignkit.devset.report` for each folder (default: sample corpus + dev set)."""
-    from alignkit.codebook import project_dir
-    from alignkit.devset import DevsetError, report, sample_corpus
+    """Print :func:`alignkit.evaluation.devset.report` for each folder (default: the sample
+    corpus and the dev set)."""
+    from alignkit.evaluation.devset import DevsetError, report, sample_corpus
+    from alignkit.reading.codebook import project_dir
 
     if not folders:
         dev = project_dir().parent / "shared" / "dev"

@@ -1,7 +1,7 @@
 """Notebook 08 driven like a user in JupyterLab (headless Chromium): pick a period, the
 network is redrawn; pick an edge, the evidence comes from that period's articles only.
 
-Contract (alignkit.corpus_views): 08 ends with corpus_explorer(corpus, ...)
+Contract (alignkit.notebook.corpus_views): 08 ends with corpus_explorer(corpus, ...)
 (.alignkit-corpus-explorer) with Dropdowns ``Period`` and ``Edge``; each evidence item is a
 ``.alignkit-evidence-item`` whose ``data-article`` names its article.
 """

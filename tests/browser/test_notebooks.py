@@ -1,6 +1,7 @@
 """The two widget notebooks, driven like a user in JupyterLab and in Voila (headless Chromium).
 
-Contract (alignkit.widgets): 03 ends with network_explorer(analysis) (.alignkit-network-explorer),
+Contract (alignkit.notebook.widgets):
+03 ends with network_explorer(analysis) (.alignkit-network-explorer),
 04 ends with statement_explorer(analysis) (.alignkit-statement-explorer). See README.md.
 """
 

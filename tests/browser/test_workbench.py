@@ -3,7 +3,7 @@
 explorers for a pasted text, and every download link gives a file that parses.
 
 The network is an ipympl canvas (a PNG the kernel draws), so nodes and edges are found on a
-screenshot of it by their colours (camps: alignkit.figures.CAMP_COLOURS; conflict:
+screenshot of it by their colours (camps: alignkit.notebook.figures.CAMP_COLOURS; conflict:
 CONFLICT_COLOUR); hover and click go through the real mouse and the kernel's mpl events.
 """
 
@@ -23,7 +23,7 @@ import pandas as pd
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from alignkit.figures import CAMP_COLOURS, CONFLICT_COLOUR
+from alignkit.notebook.figures import CAMP_COLOURS, CONFLICT_COLOUR
 
 NETWORK_NB = "03-alignment-network.ipynb"
 ARTICLE_NB = "07-your-own-article.ipynb"

@@ -20,7 +20,7 @@ import math
 
 __all__ = ["occasion_keys", "occasion_of", "occasion_score", "tally"]
 
-#: Blocks of an article that repeat what its body tells (alignkit.article.Sentence.block).
+#: Blocks of an article that repeat what its body tells (alignkit.reading.article.Sentence.block).
 _REPEATING_BLOCKS = frozenset({"headline", "caption"})
 
 

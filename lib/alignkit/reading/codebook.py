@@ -20,6 +20,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,14 +41,27 @@ __all__ = [
 
 
 def project_dir() -> Path:
-    """The repository root (``lib/alignkit/`` lives two levels below it)."""
-    return Path(__file__).resolve().parents[2]
+    """The repository root (this file lives in ``lib/alignkit/reading/``)."""
+    return Path(__file__).resolve().parents[3]
 
 
 def data_dir() -> Path:
     """The data folder: ``$ALIGNKIT_DATA`` when set, else ``<repo>/data``."""
     env = os.environ.get("ALIGNKIT_DATA")
     return Path(env) if env else project_dir() / "data"
+
+
+def slugify(name: str) -> str:
+    """ASCII-folded, lower-case, hyphen-joined slug (the kit's id convention).
+
+    Examples
+    --------
+    >>> slugify("Volodymyr Zelenskyy"), slugify("Türkiye's  Erdoğan"), slugify("Kim Jong-un")
+    ('volodymyr-zelenskyy', 'turkiyes-erdogan', 'kim-jong-un')
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    folded = re.sub(r"['’`]", "", folded.lower())
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
 class CodebookError(ValueError):
@@ -334,8 +349,6 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
         for form in split(row.get("demonyms", "")):
             cb.add_surface(form, a.id, "demonym", "countries.csv")
         if row.get("capital"):
-            from .article import slugify
-
             pid = slugify(row["capital"])
             if pid not in cb.actors:
                 add_actor(

@@ -10,11 +10,11 @@ for an alias), optional ``Who`` and ``Why``, and presses **Apply**.
 Apply adds the entry (:func:`alignkit.corrections.correction_for`), writes
 ``<stem>.corrections.json`` beside the article when the analysis has an article file (for
 pasted text the corrections stay in memory, and the panel says so), analyzes the article
-again (:func:`alignkit.corrections.reanalyze`) and hands the corrected analysis to its
+again (:func:`alignkit.reanalyze`) and hands the corrected analysis to its
 listeners (the explorer redraws: the edge goes or changes sign, the camps follow). The
 article's corrections are listed with a **Remove** button each; the camps of the country
 network are shown after every change. Article text shown here is HTML-escaped
-(:func:`alignkit.render.escape`, ``$`` included).
+(:func:`alignkit.notebook.render.escape`, ``$`` included).
 
 Examples
 --------
@@ -34,12 +34,12 @@ from collections.abc import Callable
 
 import ipywidgets as W
 
-from .corrections import (
+from ..analysis.pipeline import reanalyze
+from ..corrections import (
     Corrections,
     CorrectionsError,
     correction_for,
     corrections_path,
-    reanalyze,
     save_corrections,
 )
 from .render import _name

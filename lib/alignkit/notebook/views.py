@@ -1,7 +1,7 @@
 """HTML views and tables of an analysis: evidence, statements, article structure, errors.
 
-Every piece of article text is escaped (see :mod:`alignkit.render`); HTML views are
-:class:`~alignkit.render.HTMLDoc` strings with a short text fallback, tables are DataFrames.
+Every piece of article text is escaped (see :mod:`alignkit.notebook.render`); HTML views are
+:class:`~.render.HTMLDoc` strings with a short text fallback, tables are DataFrames.
 
 Examples
 --------

@@ -51,7 +51,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import (
+from ..reading.article import (
     ARTICLE_SUFFIXES,
     Article,
     ArticleError,
@@ -60,9 +60,10 @@ from .article import (
     slugify,
     unique_id,
 )
-from .events import EVENT_COLUMNS
-from .pipeline import MENTION_COLUMNS, analyze, prepare
-from .statements import STATEMENT_COLUMNS
+from ..reading.events import EVENT_COLUMNS
+from ..reading.statements import STATEMENT_COLUMNS
+from .pipeline import analyze, prepare
+from .result import MENTION_COLUMNS
 
 __all__ = [
     "ARTICLE_INFO_COLUMNS",
@@ -155,7 +156,7 @@ class CorpusAnalysis:
     # -- names ------------------------------------------------------------------------
     @cached_property
     def _names(self) -> dict:
-        from .codebook import load_codebook
+        from ..reading.codebook import load_codebook
 
         cb = load_codebook()
         names = {n: cb.actors[n].name for n in self.network if n in cb.actors}
@@ -182,7 +183,7 @@ class CorpusAnalysis:
         recalling a meeting of 2024 gives evidence to 2024. ``network_at()`` is the whole
         corpus, dated or not (``network``'s edges and evidence).
         """
-        from .network.time import period_network
+        from ..network.time import period_network
 
         ev = self._events
         return period_network(ev, start, end, ev["period_date"])
@@ -196,7 +197,7 @@ class CorpusAnalysis:
         whenever each article's evidence for a pair lies in one period, and the evidence
         lists always partition the dated evidence of :attr:`network`.
         """
-        from .network.time import periods_of
+        from ..network.time import periods_of
 
         dates = self._events["period_date"]
         return {p: self.network_at(p.start, p.end) for p in periods_of(dates, freq)}
@@ -205,7 +206,7 @@ class CorpusAnalysis:
         """Per period: its two camps, their frustration, and the nodes that changed side
         (:func:`alignkit.network.time.camps_over_time`; camp A is aligned with the
         aggregated network's ``blocs[0]`` where no earlier period decides)."""
-        from .network.time import camps_over_time
+        from ..network.time import camps_over_time
 
         return camps_over_time(self._events, freq, reference_blocs=self.blocs)
 
@@ -250,7 +251,7 @@ class CorpusAnalysis:
 
     # -- evidence ---------------------------------------------------------------------
     def article(self, article_id: str):
-        """The :class:`~alignkit.article.Article` ``article_id`` (read again from its file,
+        """The :class:`~alignkit.reading.article.Article` ``article_id`` (read again from its file,
         or the Article the corpus was given), to show evidence in its sentences."""
         if article_id in self._in_memory:
             return self._in_memory[article_id]
@@ -339,7 +340,8 @@ def _plan(articles) -> Iterator[tuple[int, object, str]]:
     """(position, item, id) for every article in reading order; the ids are unique.
 
     Decided here, in the parent, before any file is read, so the ids are the same on every
-    back-end: an id already taken gets ``-2``, ``-3``... (:func:`alignkit.article.unique_id`).
+    back-end: an id already taken gets ``-2``, ``-3``...
+    (:func:`alignkit.reading.article.unique_id`).
     """
     taken: set[str] = set()
     for i, item in enumerate(iter_items(articles)):
@@ -462,7 +464,7 @@ def _aliases(actors: dict) -> dict:
             groups.setdefault((merge_key(a_id), typ), []).append(a_id)
     if not groups:
         return {}
-    from .codebook import load_codebook
+    from ..reading.codebook import load_codebook
 
     cb_keys: dict = {}
     for a_id, a in load_codebook().actors.items():
@@ -496,7 +498,7 @@ def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors
         value = actors.pop(old)
         base = actors.get(kept)
         if base is None:
-            from .codebook import load_codebook
+            from ..reading.codebook import load_codebook
 
             a = load_codebook().actors[kept]
             base = (value[0], a.name, a.type, a.country or "", True, [])
@@ -589,7 +591,7 @@ def analyze_corpus(
         Return the tables as Dask DataFrames (``dask.dataframe.from_pandas``).
     on_error : ``"raise"`` or ``"skip"``
         What a file that cannot be loaded as an article (empty, binary, undecodable, gone,
-        too large: an :class:`~alignkit.article.ArticleError`) does. ``"raise"`` stops the
+        too large: an :class:`~alignkit.reading.article.ArticleError`) does. ``"raise"`` stops the
         run with that error, which names the file, on every back-end. ``"skip"`` goes on
         without it and lists it, with the reason, in :attr:`CorpusAnalysis.skipped` and in
         the progress bar. Other errors always propagate, with a note naming the article.
@@ -599,7 +601,7 @@ def analyze_corpus(
     ArticleError
         With ``on_error="raise"``, the first bad file met (in completion order).
     """
-    from .network import _edges_of, _graph_of, balance_partition
+    from ..network import _edges_of, _graph_of, balance_partition
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
@@ -660,7 +662,7 @@ def analyze_corpus(
     )
     aliases = _aliases(actors)
     _apply_aliases(aliases, mentions, events, statements, evidence, actors)
-    from .network.time import period_dates
+    from ..network.time import period_dates
 
     for df in (events, statements):
         df["article_date"] = df["article_date"].astype(object).where(df["article_date"].notna())
@@ -698,7 +700,7 @@ def analyze_corpus(
 
 def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
     """:meth:`CorpusAnalysis.export`."""
-    from .network.export import (
+    from ..network.export import (
         export_csv,
         export_dynamic_gexf,
         export_graphml,
@@ -706,7 +708,7 @@ def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
         export_set,
         safe_file_stem,
     )
-    from .network.tables import edge_table
+    from ..network.tables import edge_table
 
     periods = [(p, G) for p, G in corpus.periods(freq).items() if G.number_of_edges()]
     actors = _pandas(corpus.actors).set_index("actor")
@@ -817,7 +819,7 @@ def _static(G):
 
 
 def _cb_type(node) -> str:
-    from .codebook import load_codebook
+    from ..reading.codebook import load_codebook
 
     a = load_codebook().actors.get(node)
     return a.type if a else ""

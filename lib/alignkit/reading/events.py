@@ -1,7 +1,7 @@
 """Code dyadic events (PLOVER categories) with source, target, mode and date.
 
 Triggers and their categories live in ``data/codebook/events.csv`` (patterns of slots,
-see :mod:`alignkit.lexicon`), categories in ``plover.csv``, modality cues in
+see :mod:`alignkit.reading.lexicon`), categories in ``plover.csv``, modality cues in
 ``modality.csv``. Source and target come from the sentence's structure around the
 trigger, over the tagger's participants:
 
@@ -23,8 +23,8 @@ cooperation) are appended with ``origin == "statement"``.
 
 Examples
 --------
->>> from alignkit.article import parse_article
->>> from alignkit.tagging import tag
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
 >>> t = tag(parse_article("Russia's conflict with Ukraine goes on.", publication_date="2025-01-15"))
 >>> [(e.source, e.target, e.type, e.sign) for e in extract_events(t, [])]
 [('RUS', 'UKR', 'FIGHT', -1)]

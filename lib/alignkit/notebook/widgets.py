@@ -2,20 +2,20 @@
 
 The views live in three modules, one per kind:
 
-* :mod:`alignkit.figures`: matplotlib figures (signed network, stance heatmap, actor chart,
+* :mod:`alignkit.notebook.figures`: matplotlib figures (signed network, stance heatmap, actor chart,
   timeline) and the stance matrix they draw;
-* :mod:`alignkit.views`: escaped HTML views (evidence, statements, the highlighted article)
+* :mod:`alignkit.notebook.views`: escaped HTML views (evidence, statements, the highlighted article)
   and tables (structure, themes per paragraph, camps, evaluation errors);
-* :mod:`alignkit.explorers`: the ipywidgets explorers, the workbench and the article input
-  box (the interactive network itself is :mod:`alignkit.graph_widget`, an ipympl canvas);
-* :mod:`alignkit.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG) as data: URIs.
+* :mod:`alignkit.notebook.explorers`: the ipywidgets explorers, the workbench and the article input
+  box (the interactive network itself is :mod:`alignkit.notebook.graph_widget`, an ipympl canvas);
+* :mod:`alignkit.notebook.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG) as data: URIs.
 
 This module re-exports their public names.
 
 Examples
 --------
 >>> import alignkit
->>> from alignkit import widgets
+>>> from alignkit.notebook import widgets
 >>> an = alignkit.analyze_text("Russia and Iran signed a treaty. The US sanctioned Iran.")
 >>> box = widgets.network_explorer(an)
 >>> box.controls["Sign"].value = "conflict"

@@ -1,7 +1,7 @@
-"""The whole analysis of an article, and of a corpus.
+"""The analysis of one article: its records, tables and network.
 
-:func:`analyze` runs the stages (tag -> statements -> events -> network) and returns an
-:class:`Analysis` whose tables are pandas DataFrames with documented columns, built on
+:func:`alignkit.analyze` runs the stages (tag -> statements -> events -> network) and
+returns an :class:`Analysis` whose tables are pandas DataFrames with documented columns, built on
 first access (the records underneath are plain dataclasses, cheap to compute).
 
 Examples
@@ -16,26 +16,26 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .article import Article, ArticleError, load_article, parse_article
-from .codebook import Codebook, load_codebook
-from .events import EVENT_COLUMNS, Event, Milestone, _extract, statement_events
-from .statements import STATEMENT_COLUMNS, Statement, extract_statements, first_person_mentions
-from .tagging import Tagged, tag
+from ..reading.codebook import Codebook
+from ..reading.events import EVENT_COLUMNS, Event, Milestone, statement_events
+from ..reading.statements import (
+    STATEMENT_COLUMNS,
+    Statement,
+    first_person_mentions,
+)
+from ..reading.tagging import Tagged
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ..reading.article import Article
+
 __all__ = [
     "Analysis",
-    "analyze",
-    "analyze_text",
-    "prepare",
     "MENTION_COLUMNS",
     "ACTOR_COLUMNS",
     "THEME_COLUMNS",
@@ -89,9 +89,9 @@ class Analysis:
         (0 or 1: the side of :attr:`blocs` its node is on; -1 when outside the network),
         ``degree`` and ``betweenness`` of its node in the country network.
     statements : DataFrame
-        See :data:`alignkit.statements.STATEMENT_COLUMNS`.
+        See :data:`alignkit.reading.statements.STATEMENT_COLUMNS`.
     events : DataFrame
-        See :data:`alignkit.events.EVENT_COLUMNS`; ``origin`` is ``event`` (a trigger in
+        See :data:`alignkit.reading.events.EVENT_COLUMNS`; ``origin`` is ``event`` (a trigger in
         the text) or ``statement`` (a verbal event made by a statement); ``block`` is the
         sentence's block (``headline``, ``body``, ``caption``); ``article``.
     themes : DataFrame
@@ -253,25 +253,25 @@ class Analysis:
 
     @cached_property
     def _evidence_groups(self) -> dict:
-        from .network import _group_events
+        from ..network import _group_events
 
         return _group_events(self._event_rows)
 
     @cached_property
     def _country_edges(self) -> tuple[list, dict]:
-        from .network import _edges_of
+        from ..network import _edges_of
 
         return _edges_of(self._evidence_groups)
 
     @cached_property
     def network(self):
-        from .network import _graph_of
+        from ..network import _graph_of
 
         return _graph_of(*self._country_edges)
 
     @cached_property
     def actor_network(self):
-        from .network import actor_graph
+        from ..network import actor_graph
 
         return actor_graph(self.events, self.actors[["actor", "name", "type", "country"]])
 
@@ -279,7 +279,7 @@ class Analysis:
     def balance(self):
         # Solved on plain dicts, equal to balance_partition(self.network) (a test checks
         # it): the camps of one article need neither networkx nor pandas to be imported.
-        from .network import _adjacency, _balance
+        from ..network import _adjacency, _balance
 
         return _balance(_adjacency(*self._country_edges))
 
@@ -342,7 +342,7 @@ def _export_network(analysis: Analysis):
 
 
 def _export(analysis: Analysis, folder) -> list[Path]:
-    from .network.export import (
+    from ..network.export import (
         export_csv,
         export_gexf,
         export_graphml,
@@ -400,111 +400,3 @@ def _records_frame(records: list, columns: list[str], **constant) -> pd.DataFram
 
 def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
-
-
-def prepare(codebook: Codebook | None = None) -> Codebook:
-    """Build, once per process, what a first analysis builds: the tokenizer, the codebook's
-    phrase matchers and the cue and event lexicons. Returns the codebook.
-
-    :func:`analyze` does this on first use; call it ahead to keep that cost out of a timed
-    loop, or before forking workers so they inherit it. When the syntax back-end reads a
-    dependency parse (``ALIGNKIT_SYNTAX`` ``parse`` or ``parse-all``) the parser is loaded
-    too (when installed: without it the first analysis says so), so forked workers share
-    the parent's model instead of each loading their own.
-
-    Examples
-    --------
-    >>> prepare().actors["RUS"].name
-    'Russia'
-    """
-    from .events import _lex
-    from .statements import _cues
-    from .tagging import _matchers
-
-    cb = codebook or load_codebook()
-    _matchers(cb)
-    _cues(cb)
-    _lex(cb)
-    from .syntax import backend
-
-    if backend() != "surface":
-        from contextlib import suppress
-
-        from .dependency import ParserUnavailable, get_parser
-
-        with suppress(ParserUnavailable):  # the first analysis needing a parse says so
-            get_parser()
-    return cb
-
-
-def analyze(
-    article: Article | str | Path, codebook: Codebook | None = None, *, corrections=None
-) -> Analysis:
-    """Analyze one article (an :class:`Article`, or a path to load).
-
-    The analyst's corrections (:mod:`alignkit.corrections`) are applied after extraction,
-    before the network is built: those of the ``<stem>.corrections.json`` file beside the
-    article's path, or ``corrections`` (a :class:`~alignkit.corrections.Corrections`, a
-    list of entries or a file path; ``False`` for none). With corrections the result is a
-    :class:`~alignkit.corrections.CorrectedAnalysis`.
-
-    Examples
-    --------
-    >>> import alignkit
-    >>> an = analyze(alignkit.SEED)
-    >>> an.statements[["speaker", "cue"]].head(2).values.tolist()
-    [['dmitry-peskov', 'confirmed'], ['jake-sullivan', 'assertion']]
-    """
-    if not isinstance(article, Article):
-        _check_path(article)
-        article = load_article(article)
-    cb = codebook or load_codebook()
-    from . import corrections as corr
-
-    fixes = corr.resolve(article, corrections)
-    tagged = tag(article, corr.codebook_for(cb, fixes))
-    statements = extract_statements(tagged)
-    events, milestones = _extract(tagged, statements)
-    if fixes is not None:
-        return corr.apply_corrections(tagged, statements, events, milestones, fixes, cb)
-    return Analysis(tagged, statements, events, milestones)
-
-
-def _check_path(article) -> None:
-    """What :func:`analyze` accepts besides an Article: a path. Text is sent elsewhere."""
-    if isinstance(article, (str, os.PathLike)):
-        if isinstance(article, str) and "\n" in article and not os.path.lexists(article):
-            raise ArticleError(
-                None, "analyze() was given text, not a path: use analyze_text(text) for text"
-            )
-        return
-    raise TypeError(
-        f"analyze() expects an Article or a path (str or os.PathLike), "
-        f"got {type(article).__name__}"
-        + (
-            ": for text in memory decode it and use analyze_text"
-            if isinstance(article, bytes)
-            else ""
-        )
-    )
-
-
-def analyze_text(
-    text: str,
-    *,
-    publication_date: dt.date | str | None = None,
-    article_id: str | None = None,
-    codebook: Codebook | None = None,
-    corrections=None,
-) -> Analysis:
-    """Analyze pasted text (see :func:`alignkit.article.parse_article`); ``corrections``
-    as for :func:`analyze` (pasted text has no file beside it).
-
-    Examples
-    --------
-    >>> an = analyze_text("Iran's president met Russian President Vladimir Putin in Moscow.")
-    >>> an.events[["source_country", "target_country", "type"]].values.tolist()
-    [['IRN', 'RUS', 'CONSULT']]
-    """
-    art = parse_article(text, article_id=article_id, publication_date=publication_date)
-    return analyze(art, codebook, corrections=corrections)

@@ -16,7 +16,7 @@ Layout recognised (all parts optional, in this order)::
 
 Examples
 --------
->>> from alignkit.article import parse_article
+>>> from alignkit.reading.article import parse_article
 >>> a = parse_article("Source: Wire\\n\\nTitle here\\n\\nMr. Lee met Gen. Park. They talked.")
 >>> a.headline.text, len(a.paragraphs), [s.text for s in a.body_sentences]
 ('Title here', 1, ['Mr. Lee met Gen. Park.', 'They talked.'])
@@ -32,13 +32,12 @@ import json
 import os
 import re
 import stat
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .codebook import data_dir
+from .codebook import data_dir, slugify
 
 __all__ = [
     "MAX_BYTES",
@@ -52,7 +51,6 @@ __all__ = [
     "load_corpus",
     "parse_article",
     "parse_date",
-    "slugify",
     "unique_id",
 ]
 
@@ -215,19 +213,6 @@ class Article:
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-def slugify(name: str) -> str:
-    """ASCII-folded, lower-case, hyphen-joined slug (the kit's id convention).
-
-    Examples
-    --------
-    >>> slugify("Volodymyr Zelenskyy"), slugify("Türkiye's  Erdoğan"), slugify("Kim Jong-un")
-    ('volodymyr-zelenskyy', 'turkiyes-erdogan', 'kim-jong-un')
-    """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    folded = re.sub(r"['’`]", "", folded.lower())
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
 _MONTHS = {
@@ -794,7 +779,7 @@ def load_article(path: str | Path, *, publication_date: dt.date | str | None = N
 
     Examples
     --------
-    >>> from alignkit.codebook import project_dir
+    >>> from alignkit.reading.codebook import project_dir
     >>> a = load_article(project_dir() / "seeds" / "russia-iran-ties.txt")
     >>> a.id, a.publisher, a.section, len(a.paragraphs), len(a.captions), len(a.body_sentences)
     ('russia-iran-ties', 'Texas Bloom News', 'Business', 6, 3, 12)
@@ -854,7 +839,7 @@ def load_corpus(folder: str | Path, *, on_error: str = "raise") -> list[Article]
 
     Examples
     --------
-    >>> from alignkit.codebook import project_dir
+    >>> from alignkit.reading.codebook import project_dir
     >>> [a.id for a in load_corpus(project_dir() / "seeds")]
     ['russia-iran-ties']
     """

@@ -180,13 +180,13 @@ def load_devset(folder: str | Path, gold: str | Path | None = None) -> tuple[Pat
 
 def sample_corpus() -> Path:
     """``data/corpus``: the sample corpus (its gold is ``data/annotations/corpus.gold.json``)."""
-    from .codebook import data_dir
+    from ..reading.codebook import data_dir
 
     return data_dir() / "corpus"
 
 
 def _sample_gold(folder: Path) -> Path | None:
-    from .codebook import data_dir
+    from ..reading.codebook import data_dir
 
     if folder.resolve() == sample_corpus().resolve():
         return data_dir() / "annotations" / "corpus.gold.json"
@@ -369,7 +369,7 @@ def evaluate_corpus(
     gold : path, optional
         The gold file, when it is not in the folder.
     analyze : callable, optional
-        ``analyze(article) -> analysis`` for each :class:`~alignkit.article.Article`
+        ``analyze(article) -> analysis`` for each :class:`~alignkit.reading.article.Article`
         loaded from the folder; default :func:`alignkit.analyze`. Pass :func:`naive_peer`
         (or any baseline) to score it with the same rule. An analysis needs ``actors``
         (``actor``, ``name``, ``type``, ``country``), ``statements`` (``speaker``,
@@ -397,11 +397,11 @@ def evaluate_corpus(
         if unknown:
             raise DevsetError(gold_path, f"no gold entry for {', '.join(unknown)}")
         data = {k: v for k, v in data.items() if k in wanted}
-    from .article import load_article
+    from ..reading.article import load_article
 
     if analyze is None:
-        from .codebook import load_codebook
-        from .pipeline import analyze as kit_analyze
+        from ..analysis.pipeline import analyze as kit_analyze
+        from ..reading.codebook import load_codebook
 
         cb = codebook or load_codebook()
 
@@ -448,7 +448,7 @@ def evaluate_corpus(
 @lru_cache(maxsize=4)
 def conflict_words(root: str | None = None) -> tuple[str, ...]:
     """The ``word`` column of ``conflict_words.csv`` (lower case, whole words or phrases)."""
-    from .codebook import CodebookError, read_table
+    from ..reading.codebook import CodebookError, read_table
 
     rows = read_table("conflict_words.csv", Path(root) if root else None)
     words = tuple(sorted({r["word"].lower() for r in rows if r.get("word")}))
@@ -522,7 +522,7 @@ def naive_peer(article_or_analysis, codebook=None) -> NaiveAnalysis:
     """The naive peer for an Article (analysed by the kit first) or an existing analysis."""
     an = article_or_analysis
     if not hasattr(an, "mentions"):
-        from .pipeline import analyze
+        from ..analysis.pipeline import analyze
 
         an = analyze(an, codebook)
     statements = an.statements.iloc[0:0]
@@ -538,7 +538,7 @@ def development_set() -> Path | None:
     It is reference material that a clone of the kit does not have; the texts that may
     ship are the sample corpus (:func:`sample_corpus`).
     """
-    from .codebook import project_dir
+    from ..reading.codebook import project_dir
 
     folder = project_dir().parent / "shared" / "dev"
     return folder if (folder / "dev.gold.json").is_file() else None
@@ -574,14 +574,14 @@ def report(folder: str | Path, *, gold: str | Path | None = None, details: bool 
     With ``details``, every miss and wrong edge of the kit, text by text (the reference
     scorer's ``--details`` lines), then the naive peer's relation misses and wrong edges.
     """
-    from .codebook import load_codebook
-    from .pipeline import analyze
+    from ..analysis.pipeline import analyze
+    from ..reading.codebook import load_codebook
 
     folder = Path(folder)
     if gold is None:
         gold = _sample_gold(folder)
     folder, gold_path, data = load_devset(folder, gold)
-    from .article import load_article
+    from ..reading.article import load_article
 
     cb = load_codebook()
     kit_an = {name: analyze(load_article(folder / name), cb) for name in data}

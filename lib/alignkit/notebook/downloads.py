@@ -30,9 +30,9 @@ import ipywidgets as W
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
+from ..network import edge_table, export_csv, export_gexf, export_graphml
+from ..network.export import safe_file_stem
 from .figures import RC, actor_chart, network_figure, stance_figure, stance_matrix, timeline_figure
-from .network import edge_table, export_csv, export_gexf, export_graphml
-from .network.export import safe_file_stem
 from .render import escape, escape_attr
 from .views import camps_table, node_names
 
@@ -103,7 +103,7 @@ def _save(fig: Figure, fmt: str) -> bytes:
 
 def _network(analysis):
     """The network as :meth:`Analysis.export` writes it (node name, type, country, camp)."""
-    from .pipeline import _export_network
+    from ..analysis.result import _export_network
 
     return _export_network(analysis)
 

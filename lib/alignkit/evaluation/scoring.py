@@ -35,7 +35,7 @@ SCORE_COLUMNS = ["layer", "tp", "fp", "fn", "precision", "recall", "f1", "note"]
 
 
 def load_gold(path: str | Path | None = None) -> dict:
-    from .codebook import data_dir
+    from ..reading.codebook import data_dir
 
     p = Path(path) if path else data_dir() / "annotations" / "russia-iran-ties.gold.json"
     try:

@@ -1,9 +1,9 @@
 """Views of a corpus for notebook 08: the network by period, edge counts over time, the
 corpus stance matrix, and an explorer that reads each edge's evidence in its articles.
 
-The style is the article views' (:mod:`alignkit.figures`, :mod:`alignkit.explorers`):
+The style is the article views' (:mod:`.figures`, :mod:`.explorers`):
 figures of fixed size and fonts with a title, colour-blind-safe colours, deterministic
-layout; HTML with every piece of article text escaped (:mod:`alignkit.render`); widgets
+layout; HTML with every piece of article text escaped (:mod:`alignkit.notebook.render`); widgets
 that keep their state on themselves and print a one-line :meth:`~CorpusExplorer.summary`.
 
 Examples
@@ -72,9 +72,9 @@ _CSS = (
 
 
 def corpus_network_figure(corpus, G=None, blocs=None, *, title: str = "", **kw) -> Figure:
-    """:func:`alignkit.figures.network_figure` of the corpus (or of ``G``, e.g. a period's
+    """:func:`alignkit.notebook.figures.network_figure` of the corpus (or of ``G``, e.g. a period's
     network); camps ``blocs`` (default: ``G``'s own)."""
-    from .network import balance_partition
+    from ..network import balance_partition
 
     G = corpus.network if G is None else G
     if blocs is None:
@@ -136,7 +136,7 @@ def pair_counts_figure(corpus, pairs=MAIN_PAIRS, freq: str = "QS", *, title: str
 
 
 class _Names:
-    """What :func:`alignkit.figures.stance_figure` reads of an analysis, for a corpus."""
+    """What :func:`alignkit.notebook.figures.stance_figure` reads of an analysis, for a corpus."""
 
     class _Actor:
         def __init__(self, name):
@@ -153,7 +153,7 @@ class _Names:
 
 def corpus_stance_figure(corpus, statements=None, *, title: str = "") -> Figure:
     """The speaker × target stance heatmap of the whole corpus (the article view's
-    :func:`~alignkit.figures.stance_figure`, over every article's statements)."""
+    :func:`~alignkit.notebook.figures.stance_figure`, over every article's statements)."""
     st = corpus.statements if statements is None else statements
     n = st["article"].nunique() if len(st) else 0
     title = (

@@ -3,7 +3,7 @@
 Direct quotes and the reported speech that fills news prose, in one schema, every part
 with its character span. Cues (verbs, nouns, phrases, each with a default stance) come
 from ``data/codebook/cues.csv``. The rules, all stated over *participants* (see
-:mod:`alignkit.tagging`) and token positions, never over particular wording:
+:mod:`alignkit.reading.tagging`) and token positions, never over particular wording:
 
 * subject + cue: ``X said (that) ...``, ``X has advocated for ...``, ``X, the envoy, warned``;
 * inverted and trailing attribution: ``"...," said X``, ``..., X said.``; a quote that runs
@@ -22,8 +22,8 @@ country or a bloc standing in the subject position; nor in photo captions.
 
 Examples
 --------
->>> from alignkit.article import parse_article
->>> from alignkit.tagging import tag
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
 >>> text = "Russian Foreign Minister Sergei Lavrov warned that NATO was escalating."
 >>> t = tag(parse_article(text))
 >>> [(s.speaker, s.cue, s.content, s.stance) for s in extract_statements(t)]
@@ -277,8 +277,8 @@ def extract_statements(t: Tagged) -> list[Statement]:
 
     Examples
     --------
-    >>> from alignkit.article import parse_article
-    >>> from alignkit.tagging import tag
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
     >>> text = '"We will respond," Lavrov said. Blinken expressed concern over Iran, vowing to act.'
     >>> for s in extract_statements(tag(parse_article(text))):
     ...     print(s.speaker, "|", s.cue, "|", s.kind)
@@ -868,8 +868,7 @@ def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
         if form == surname and len(cands) == 1 and t.actor(cands[0][0]).type == "person":
             return cands[0][0]
     if label.isupper() and len(words) <= 3:
-        from .article import slugify
-        from .codebook import Actor
+        from .codebook import Actor, slugify
 
         pid = slugify(" ".join(w.title() for w in words))
         t.extra_actors.setdefault(pid, Actor(pid, " ".join(w.title() for w in words), "person"))

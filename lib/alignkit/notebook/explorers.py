@@ -28,11 +28,11 @@ import networkx as nx
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .article import ArticleError, load_article, slugify
-from .codebook import CodebookError
+from ..analysis.pipeline import analyze, analyze_text
+from ..network import actor_graph, balance_partition, country_graph
+from ..reading.article import ArticleError, load_article
+from ..reading.codebook import CodebookError, slugify
 from .figures import _png, actor_chart, network_figure, signed_graph, stance_figure, timeline_figure
-from .network import actor_graph, balance_partition, country_graph
-from .pipeline import analyze, analyze_text
 from .render import HTMLDoc, _name, mathsafe
 from .views import (
     _CSS,
@@ -116,7 +116,7 @@ class NetworkExplorer(_Summarized, W.VBox):
     controls : dict
         ``Sign``, ``Type``, ``Mode`` (Dropdowns), ``Level`` (ToggleButtons), ``Edge``
         (Dropdown whose values are ``(u, v)`` pairs).
-    graph : alignkit.graph_widget.InteractiveNetwork (class ``alignkit-graph``)
+    graph : alignkit.notebook.graph_widget.InteractiveNetwork (class ``alignkit-graph``)
         The interactive network (an ipympl canvas), rebuilt with the filters: hover shows
         the pair, sign and evidence count; a click on a node or an edge fills ``evidence``.
     selection : tuple
@@ -128,7 +128,7 @@ class NetworkExplorer(_Summarized, W.VBox):
     current_figure : matplotlib Figure
     figure : ipywidgets.Output (class ``alignkit-figure``)
     evidence : ipywidgets.HTML (class ``alignkit-evidence``)
-    corrections : alignkit.correction_panel.CorrectionPanel or None
+    corrections : alignkit.notebook.correction_panel.CorrectionPanel or None
         The corrections panel (``corrections=False``: none), fed by the picked edge: Apply
         saves the correction beside the article, re-analyzes and redraws this explorer
         (:meth:`set_analysis`). Edges whose sign an analyst set keep it at every filter.
@@ -415,7 +415,7 @@ class StatementExplorer(_Summarized, W.VBox):
     Attributes: ``controls`` (``Speaker``, ``Stance``), ``statements`` (HTML widget, class
     ``alignkit-statements``), ``figure`` (Output, class ``alignkit-figure``),
     ``current_statements`` (DataFrame shown), ``current_figure``, ``corrections``
-    (:class:`~alignkit.correction_panel.CorrectionPanel` fed by the statements shown, or
+    (:class:`~alignkit.notebook.correction_panel.CorrectionPanel` fed by the statements shown, or
     None with ``corrections=False``).
     """
 
@@ -560,7 +560,7 @@ class Workbench(W.VBox):
     reader, the statement explorer with the stance matrix, the download links.
 
     Attributes: ``network`` (:class:`NetworkExplorer`), ``statements``
-    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.downloads.Downloads`).
+    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.notebook.downloads.Downloads`).
     """
 
     def __init__(self, analysis):
@@ -616,7 +616,7 @@ class ArticleInput(_Summarized, W.VBox):
     """
 
     def __init__(self, text: str = "", path: str = "", publication_date: str = ""):
-        from .devset import sample_corpus
+        from ..evaluation.devset import sample_corpus
 
         self.text = W.Textarea(value=text, placeholder="Paste an article here",
                                layout=W.Layout(width="95%", height="160px"))  # fmt: skip
@@ -794,7 +794,7 @@ class TableExplorer(W.VBox):
     """A long table to search and sort: a search box, a sort column and its order.
 
     Rows are kept when any of their cells contains the search text (case ignored); the
-    table is drawn by :func:`alignkit.views.table` (names for ids, full text, escaped).
+    table is drawn by :func:`alignkit.notebook.views.table` (names for ids, full text, escaped).
 
     Examples
     --------

@@ -30,8 +30,8 @@ reason over participants.
 
 Examples
 --------
->>> from alignkit.article import parse_article
->>> from alignkit.tagging import tag
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
 >>> t = tag(parse_article("Chinese Foreign Minister Wang Yi met Iran's president in Beijing."))
 >>> [(m.text, m.actor, m.kind) for m in t.mentions][:3]
 [('Chinese', 'CHN', 'demonym'), ('Wang Yi', 'wang-yi', 'name'), ('Iran', 'IRN', 'name')]
@@ -45,8 +45,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .article import Article, slugify
-from .codebook import Actor, Codebook, load_codebook
+from .article import Article
+from .codebook import Actor, Codebook, load_codebook, slugify
 
 __all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_tokenizer", "tag", "tokenize"]
 
@@ -497,7 +497,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     Examples
     --------
-    >>> from alignkit.article import parse_article
+    >>> from alignkit.reading.article import parse_article
     >>> text = "Russia's President Vladimir Putin met North Korean leader Kim Jong-un."
     >>> t = tag(parse_article(text))
     >>> [(p.actor, p.possessive) for p in t.participants]

@@ -1,6 +1,6 @@
 """The interactive signed network: a matplotlib figure in an ipympl canvas widget.
 
-:class:`InteractiveNetwork` draws :func:`alignkit.figures.network_figure` (names on nodes,
+:class:`InteractiveNetwork` draws :func:`alignkit.notebook.figures.network_figure` (names on nodes,
 camps as colour, cooperation solid green, conflict dashed vermilion: the sign reads without
 colour) on an ipympl ``Canvas`` and listens to the mouse in the kernel:
 

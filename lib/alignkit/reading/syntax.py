@@ -10,8 +10,8 @@ negation. Each stage keeps only its lexicon and its decisions.
 
 Examples
 --------
->>> from alignkit.article import parse_article
->>> from alignkit.tagging import tag
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
 >>> t = tag(parse_article("Japan, South Korea and the United States met in Tokyo."))
 >>> usa = next(p for p in t.participants if p.actor == "USA")
 >>> [p.actor for p in group_left(t, usa, 0)]
@@ -213,7 +213,7 @@ def _index(t: Tagged) -> tuple[list, list[int], bool]:
     """(participants, their first tokens, ordered) for the current participant list.
 
     ``ordered``: the list is sorted by token and each participant's ``sentence`` is that
-    of its first token, never decreasing along the list, as :func:`~alignkit.tagging.tag`
+    of its first token, never decreasing along the list, as :func:`~alignkit.reading.tagging.tag`
     makes it; the bisecting look-ups rely on it and fall back to a scan otherwise.
     """
     parts = t.participants
@@ -901,7 +901,7 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
 #:
 #: * ``surface``: rules over token order and the tagger's participants;
 #: * ``parse``: the subject of a statement's cue is read from a dependency parse first
-#:   (:mod:`alignkit.dependency`), the surface rules after it; event arguments stay with
+#:   (:mod:`alignkit.reading.dependency`), the surface rules after it; event arguments stay with
 #:   the surface rules (the default: it scores best);
 #: * ``parse-all``: the subject of event triggers from the parse too.
 BACKENDS = ("surface", "parse", "parse-all")

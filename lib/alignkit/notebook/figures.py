@@ -34,7 +34,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from .network.occasions import tally
+from ..network.occasions import tally
 from .render import TYPE_COLOURS, _name
 
 __all__ = [
@@ -236,7 +236,7 @@ def network_figure(
     layout : "camps" or "spring"
         ``camps`` (default): see :func:`camp_layout`.
     labels : dict, optional
-        Node id -> name to write on the node (e.g. :func:`alignkit.views.node_names`);
+        Node id -> name to write on the node (e.g. :func:`alignkit.notebook.views.node_names`);
         default: the ``name`` attribute, else the id.
     """
     H = signed_graph(G)
