@@ -62,7 +62,7 @@ bench: $(STAMP) ## Benchmarks: cold start, per-stage timings, throughput, memory
 	$(BIN)/python benchmarks/bench.py
 
 eval: $(STAMP) ## Kit vs naive peer per layer and text on data/corpus (and ../shared/dev), misses listed
-	$(BIN)/python -m alignkit.tools eval --details data/corpus $(wildcard ../shared/dev)
+	$(BIN)/python -m alignkit.tools eval --details data/corpus data/conflicts $(wildcard ../shared/dev)
 
 dashboard: $(STAMP) ## Serve the network and statements notebooks as a Voila dashboard
 	bash tests/browser/dashboard.sh

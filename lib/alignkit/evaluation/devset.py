@@ -75,6 +75,7 @@ __all__ = [
     "naive_network",
     "naive_peer",
     "report",
+    "read_ledger",
     "sample_corpus",
 ]
 
@@ -568,38 +569,93 @@ def side_by_side(scores: Mapping[str, CorpusScore]) -> pd.DataFrame:
     return pd.DataFrame(columns, index=pd.Index(labels, name="layer"))
 
 
+def read_ledger(folder: str | Path) -> dict[str, str]:
+    """``ledger.csv`` of an annotated folder: text -> the date its failures were first read
+    by a developer (``""``: never, held out). Empty when the folder keeps no ledger.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import data_dir
+    >>> ledger = read_ledger(data_dir() / "conflicts")
+    >>> len(ledger) >= 30, any(not d for d in ledger.values())
+    (True, True)
+    """
+    from ..reading.codebook import CodebookError, read_table
+
+    path = Path(folder) / "ledger.csv"
+    if not path.is_file():
+        return {}
+    try:
+        rows = read_table(path.name, path.parent)
+    except CodebookError as err:
+        raise DevsetError(path, str(err)) from None
+    if rows and not {"text", "read"} <= set(rows[0]):
+        raise DevsetError(path, "a ledger needs the columns text and read")
+    return {r["text"]: r["read"] for r in rows}
+
+
 def report(folder: str | Path, *, gold: str | Path | None = None, details: bool = False) -> str:
     """The kit and the naive peer on one folder, side by side: layers, then texts.
 
+    A folder with a ledger (:func:`read_ledger`) is reported as a whole, then its in-sample
+    texts (failures read) and its held-out texts apart; per-text rows and ``details`` cover
+    the in-sample texts only, so that a report never reads a held-out text's failures.
     With ``details``, every miss and wrong edge of the kit, text by text (the reference
     scorer's ``--details`` lines), then the naive peer's relation misses and wrong edges.
     """
     from ..analysis.pipeline import analyze
+    from ..reading.article import load_article
     from ..reading.codebook import load_codebook
 
     folder = Path(folder)
     if gold is None:
         gold = _sample_gold(folder)
     folder, gold_path, data = load_devset(folder, gold)
-    from ..reading.article import load_article
-
     cb = load_codebook()
     kit_an = {name: analyze(load_article(folder / name), cb) for name in data}
-    kit = evaluate_corpus(folder, gold=gold_path, analyses=kit_an)
-    naive = evaluate_corpus(
-        folder, gold=gold_path, analyses={k: naive_peer(a) for k, a in kit_an.items()}
-    )
+    naive_an = {k: naive_peer(a) for k, a in kit_an.items()}
+
+    def scores(texts=None):
+        kit = evaluate_corpus(folder, gold=gold_path, analyses=kit_an, texts=texts)
+        naive = evaluate_corpus(folder, gold=gold_path, analyses=naive_an, texts=texts)
+        return kit, naive
+
+    ledger = read_ledger(folder)
+    kit, naive = scores()
     out = [f"== {folder} ({len(data)} texts, gold {gold_path.name})"]
-    out.append(f"{'layer':<44}{'kit':>18}{'naive peer':>18}")
+    out += _summary_lines(kit, naive)
+    shown = list(data)
+    if ledger:
+        shown = [n for n in data if ledger.get(n)]
+        held = [n for n in data if not ledger.get(n)]
+        for label, names in (("in-sample: failures read", shown), ("held out", held)):
+            if names:
+                out += ["", f"-- {label} ({len(names)} texts)"]
+                out += _summary_lines(*scores(names))[1:-1]
+    out.append("")
+    out += _per_text_lines(kit, naive, shown)
+    if details:
+        out += _detail_lines(kit, naive, shown)
+    return "\n".join(out)
+
+
+def _summary_lines(kit, naive) -> list[str]:
+    out = [f"{'layer':<44}{'kit':>18}{'naive peer':>18}"]
     for k, n in zip(kit.summary.itertuples(), naive.summary.itertuples(), strict=True):
         peer = f"{n.score:.3f} ({n.hits}/{n.total})" if n.layer in NAIVE_LAYERS else "-"
         out.append(f"{k.label:<44}{f'{k.score:.3f} ({k.hits}/{k.total})':>18}{peer:>18}")
     out.append("(the naive peer reads only relations: it pairs the kit's country mentions)")
-    out.append("")
+    return out
+
+
+def _per_text_lines(kit, naive, names) -> list[str]:
     short = {"actors": "act", "statements": "stm", "relations": "rel", "relations_wrong": "wrong"}
     head = "".join(f"{short[x]:>8}" for x in LAYERS)
-    out.append(f"{'text':<48}{head}{'naive rel':>11}{'wrong':>8}")
+    out = [f"{'text':<48}{head}{'naive rel':>11}{'wrong':>8}"]
+    wanted = set(names)
     for k, n in zip(kit.per_text.itertuples(), naive.per_text.itertuples(), strict=True):
+        if k.text not in wanted:
+            continue
         cells = "".join(
             f"{getattr(k, f'{x}_hits')}/{getattr(k, f'{x}_total')}".rjust(8) for x in LAYERS
         )
@@ -607,19 +663,20 @@ def report(folder: str | Path, *, gold: str | Path | None = None, details: bool 
             f"{k.text[:47]:<48}{cells}{f'{n.relations_hits}/{n.relations_total}':>11}"
             f"{f'{n.relations_wrong_hits}/{n.relations_wrong_total}':>8}"
         )
-    if details:
-        out.append("")
-        out.append("-- kit: misses and wrong edges")
-        for name in data:
-            notes = kit.notes(name)
-            if notes:
-                out.append(f"== {name}")
-                out.extend("  " + n for n in notes)
-        out.append("")
-        out.append("-- naive peer: relation misses and wrong edges")
-        for name in data:
-            notes = [n for n in naive.notes(name) if n.startswith(("relation", "forbidden"))]
-            if notes:
-                out.append(f"== {name}")
-                out.extend("  " + n for n in notes)
-    return "\n".join(out)
+    return out
+
+
+def _detail_lines(kit, naive, names) -> list[str]:
+    out = ["", "-- kit: misses and wrong edges"]
+    for name in names:
+        notes = kit.notes(name)
+        if notes:
+            out.append(f"== {name}")
+            out.extend("  " + n for n in notes)
+    out += ["", "-- naive peer: relation misses and wrong edges"]
+    for name in names:
+        notes = [n for n in naive.notes(name) if n.startswith(("relation", "forbidden"))]
+        if notes:
+            out.append(f"== {name}")
+            out.extend("  " + n for n in notes)
+    return out
