@@ -61,7 +61,7 @@ test: lint unit nbval browser ## Everything: ruff, pytest + doctests, nbval, bro
 bench: $(STAMP) ## Benchmarks: cold start, per-stage timings, throughput, memory
 	$(BIN)/python benchmarks/bench.py
 
-eval: $(STAMP) ## Kit vs naive peer per layer and text on data/corpus (and ../shared/dev), misses listed
+eval: $(STAMP) ## Kit vs naive peer on data/corpus, data/conflicts (held-out texts apart) and ../shared/dev
 	$(BIN)/python -m alignkit.tools eval --details data/corpus data/conflicts $(wildcard ../shared/dev)
 
 dashboard: $(STAMP) ## Serve the network and statements notebooks as a Voila dashboard
@@ -71,8 +71,13 @@ notebooks: $(STAMP) ## Re-execute every notebook in place (deterministic outputs
 	$(BIN)/python -m alignkit.tools execute-notebooks notebooks
 	$(BIN)/python -m alignkit.tools readme-figure notebooks/figures/alignment-network.png
 
-codebook: $(STAMP) ## Rebuild data/codebook/countries.csv from pycountry + the overlay
+codebook: $(STAMP) ## Rebuild countries.csv (pycountry + overlay); cameo_verbs.csv too with PETRARCH2_DIR and PLOVER_DIR set
 	$(BIN)/python data/codebook/build_countries.py
+	@if [ -n "$$PETRARCH2_DIR" ] && [ -n "$$PLOVER_DIR" ]; then \
+		$(BIN)/python data/codebook/build_cameo.py -o data/codebook/cameo_verbs.csv --stats; \
+	else \
+		echo "codebook: cameo_verbs.csv kept (set PETRARCH2_DIR and PLOVER_DIR to checkouts of openeventdata/petrarch2 and openeventdata/PLOVER to rebuild it)"; \
+	fi
 
 clean: ## Remove build artifacts (keeps .venv)
 	rm -rf build .pytest_cache .ruff_cache .hypothesis
