@@ -38,6 +38,8 @@ import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .arguments import TARGET_PREPS, verb_arguments
+from .cameo import cameo_lexicon
 from .codebook import Codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
@@ -170,6 +172,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     milestones: list[Milestone] = []
     para_date: dict[int, tuple] = {}
     contents = _Contents(statements)
+    cues = _cue_tokens(t, statements)
     # the speakers of one statement told of several ("They reaffirmed ...")
     speakers_of: dict[tuple, list[str]] = {}
     for s in statements:
@@ -259,6 +262,10 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                     events.append(ev)
                 if _hostile(t, row):
                     halves.append((ev, src, tgt))
+        covered = {k for h in hits for k in range(h.start, h.end)}
+        for ev in _verb_events(t, sent, lo, hi, covered, contents, cues):
+            ev.date, ev.date_text, ev.date_basis = date, date_text, date_basis
+            events.append(ev)
         if date is not None and sent.paragraph is not None:
             para_date[sent.paragraph] = (date, date_text, date_basis)
     for ev, src, tgt in _complete_halves(halves, t.stands_for):
@@ -275,6 +282,98 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
             seen.add(key)
             unique.append(e)
     return unique, milestones
+
+
+def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
+    """Tokens of statement cues: a reporting verb is the statement's, not a second event."""
+    out = set()
+    for s in statements:
+        lo = bisect.bisect_left(t.starts, s.cue_start)
+        hi = bisect.bisect_left(t.starts, s.cue_end)
+        out.update(range(lo, hi))
+    return out
+
+
+_PREP_DEPS = frozenset({"prep", "dative", "agent", "prt"})
+
+
+@dataclass(frozen=True)
+class _VerbHit:
+    start: int
+    end: int
+
+
+def _verb_events(t: Tagged, sent, lo: int, hi: int, covered: set, contents, cues) -> list:
+    """Events of the verbs the curated triggers leave, coded by the field's dictionary
+    (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
+    from .dependency import ParserUnavailable, parse
+
+    lex = cameo_lexicon(t.codebook)
+    out = []
+    for i in range(lo, hi):
+        if i in covered or i in cues or t.lower[i] not in lex.first:
+            continue
+        try:
+            p = parse(t, sent.index)
+        except ParserUnavailable:
+            return []
+        if p.pos(i) != "VERB":
+            continue
+        codings = lex.code(t.lower, i, hi, lambda k, p=p: p.dep(k) in _PREP_DEPS)
+        if not codings:
+            continue
+        c = codings[0]
+        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover))
+        sources = [q for q, role in args if role == "source"]
+        targets = [q for q, role in args if role == "target"]
+        denied = any(p.dep(k) == "neg" for k in p.children(i))
+        for src, tgt in _verb_pairs(t, c.plover, sources, targets):
+            ev = _verb_event(t, sent, src, tgt, c, contents, lo)
+            if ev is not None:
+                ev.mode = "denied" if denied else ev.mode
+                out.append(ev)
+    return out
+
+
+def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tuple]:
+    """Every source with every target; with no target, coordinated agents of a mutual act
+    (``mutual`` in plover.csv: "Pakistan and Afghanistan resumed negotiations") pair up."""
+    if targets:
+        return [(s, g) for s in sources for g in targets if s is not g]
+    if t.codebook.plover[plover].get("mutual") == "yes":
+        return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
+    return []
+
+
+def _verb_event(t: Tagged, sent, src, tgt, c, contents, lo: int) -> Event | None:
+    """One dyadic event of a coded verb, or ``None`` between one state's own parties."""
+    s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
+    if src.actor == tgt.actor or not s_c or not t_c or s_c == t_c:
+        return None
+    info = t.codebook.plover[c.plover]
+    h = _VerbHit(c.start, c.end)
+    stmt = contents.at(t.starts[c.start])
+    start = t.starts[min(c.start, src.tok, tgt.tok)]
+    end = t.ends[max(c.end, src.tok_end, tgt.tok_end) - 1]
+    return Event(
+        src.actor,
+        tgt.actor,
+        s_c,
+        t_c,
+        c.plover,
+        info["quad"],
+        int(info["sign"]),
+        float(info["intensity"]),
+        _mode(t, _lex(t.codebook), h, lo, stmt),
+        None,
+        "",
+        "open",
+        sent.index,
+        start,
+        end,
+        t.article.text[t.starts[c.start] : t.ends[c.end - 1]],
+        block=sent.block,
+    )
 
 
 def _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms):
@@ -387,6 +486,32 @@ def _defended(t: Tagged, np_start: int, lo: int) -> list[Participant]:
     return [q] if q is not None and not q.possessive else []
 
 
+def _general_preps(t: Tagged, plover: str) -> tuple[str, ...]:
+    """The prepositions that may introduce any act's target, for an act of this type: none
+    for a show of force (:func:`_shown`), never ``against`` for a cooperative act."""
+    if plover == "MOBILIZE":
+        return ()
+    if int(t.codebook.plover[plover]["sign"]) > 0:
+        return tuple(p for p in TARGET_PREPS if p != "against")
+    return TARGET_PREPS
+
+
+def _hyphen_pair(t: Tagged, start: int, lo: int) -> tuple | None:
+    """Two parties joined by a hyphen or a dash right before ``start`` (``Armenia-Azerbaijan``)."""
+    right = t.ending_at(start)
+    if right is None or right.tok - 2 < lo or t.lower[right.tok - 1] not in ("-", "–", "—"):
+        return None
+    left = t.ending_at(right.tok - 1)
+    return (left, right) if left is not None and left.actor != right.actor else None
+
+
+def _shown(row: dict) -> bool:
+    """A show of force (MOBILIZE) is aimed where it is shown (``near``, ``around``, ``along``
+    a party): only its own prepositions name its target, never the general ``to`` (troops
+    sent *to* a country are no threat to it)."""
+    return row["type"] == "MOBILIZE"
+
+
 def _hostile(t: Tagged, row: dict) -> bool:
     """An armed act (war, attack, invasion; ``armed`` in plover.csv): one war's acts."""
     return t.codebook.plover[row["type"]].get("armed") == "yes"
@@ -479,12 +604,20 @@ def _arguments(
     modifier_role = row.get("modifier_role", "")
     sources: list[Participant] = []
     targets: list[Participant] = []
+    read = _parsed_pairs(t, h, row)
+    if read:
+        return read
 
     # "between X and Y": the pair itself.
     pair = after_prep(t, h.end, hi, {"between", "among", "amongst"})
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
         return [(p, q) for n, p in enumerate(pair) for q in pair[n + 1 :]]
+
+    # "the Armenia-Azerbaijan war", "the India–Pakistan talks": the pair itself
+    pair = _hyphen_pair(t, h.start, lo)
+    if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
+        return [pair]
 
     # Modifier right before the trigger: "Western sanctions", "the Ukraine war".
     mod = t.ending_at(h.start)
@@ -536,8 +669,9 @@ def _arguments(
         ):
             targets = [last]
     if not targets:
-        preps = _TARGET_PREPS | ({"in", "at"} if modifier_role == "target" else set())
-        preps = preps | set(filter(None, row.get("target_preps", "").split("|")))
+        preps = set() if _shown(row) else set(_TARGET_PREPS)
+        preps |= {"in", "at"} if modifier_role == "target" else set()
+        preps |= set(filter(None, row.get("target_preps", "").split("|")))
         if int(t.codebook.plover[row["type"]]["sign"]) > 0:
             # "back offensive operations against Ukrainian positions": not backing Ukraine
             preps = preps - {"against"}
@@ -632,6 +766,30 @@ def _arguments(
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
         return [(p, None) for p in sources] if _hostile(t, row) and not borrowed else []
+    return [(s, g) for s in sources for g in targets if s is not g]
+
+
+def _parsed_pairs(t: Tagged, h, row) -> list:
+    """(source, target) pairs of a verb trigger when the parse names both sides."""
+    import os
+
+    if os.environ.get("ALIGNKIT_PARSE_TRIGGERS", "1") != "1":
+        return []
+    from .dependency import ParserUnavailable, parse
+
+    try:
+        p = parse(t, t.tok_sent[h.start])
+    except ParserUnavailable:
+        return []
+    v = next((i for i in range(h.start, h.end) if p.pos(i) == "VERB"), None)
+    if v is None:
+        return []
+    preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
+    args = verb_arguments(t, v, preps, _general_preps(t, row["type"]))
+    sources = [q for q, role in args if role == "source"]
+    targets = [q for q, role in args if role == "target"]
+    if not sources or not targets:
+        return []
     return [(s, g) for s in sources for g in targets if s is not g]
 
 

@@ -1,0 +1,174 @@
+"""An event verb's source and target, read from the dependency parse.
+
+As PETRARCH reads a parse: the source is the verb's subject (for a passive verb, the agent
+of its ``by`` phrase), the target its direct object, its indirect object, or the object of
+one of its prepositions (``with``, ``to``, ``against``, ``on``...; the dictionary's own
+prepositions for the verb first). A noun that is no party stands for the party that owns
+it or modifies it (``struck Ukrainian cities``, ``attacked Israel's embassy``, ``the
+territory of Armenia``); a title or a body of a state stands for its state (``his Egyptian
+counterpart``, ``Sudanese officials``); coordination gives every party (``Egypt and Qatar
+brokered``). A verb with no subject of its own takes the subject of the verb it depends on
+(``agreed to resume talks``, ``met X and discussed``).
+
+Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("The strike on the border post was condemned by Jordan."))
+>>> v = t.lower.index("condemned")
+>>> [(p.actor, role) for p, role in verb_arguments(t, v)]
+[('JOR', 'source')]
+>>> t = tag(parse_article("Egypt's foreign minister spoke by phone with his Qatari counterpart."))
+>>> v = t.lower.index("spoke")
+>>> [(p.actor, role) for p, role in verb_arguments(t, v, ("with",))]
+[('EGY', 'source'), ('QAT', 'target')]
+"""
+
+from __future__ import annotations
+
+from .dependency import Parse, parse
+from .syntax import _can_head_a_party
+from .tagging import Participant, Tagged
+
+__all__ = ["verb_arguments", "TARGET_PREPS"]
+
+#: Prepositions whose object is an act's target when the dictionary names none.
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "upon")
+_SUBJECTS = ("nsubj", "csubj")
+_PASSIVE = ("nsubjpass", "csubjpass")
+_OBJECTS = ("dobj", "dative", "iobj")
+# the links a verb without its own subject climbs to the verb that has one: an infinitive
+# ("agreed to resume talks"), a coordinated verb ("met X and discussed"); not a gerund
+# after a preposition ("anyone with an interest in supporting X": its subject is not the
+# main clause's), nor an adverbial clause (the small parser attaches a list's gerunds
+# to the main verb as adverbial clauses)
+_CLIMB = ("xcomp", "conj")
+# a noun's modifiers that may name the party it stands for
+_OWNERS = ("poss", "compound", "amod", "nmod")
+
+
+def verb_arguments(
+    t: Tagged, v: int, preps: tuple[str, ...] = (), general: tuple[str, ...] = TARGET_PREPS
+) -> list[tuple[Participant, str]]:
+    """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
+
+    ``preps``: prepositions that introduce the target for this verb (from the dictionary),
+    tried before the ``general`` ones (a caller narrows them: a show of force is aimed
+    where it is shown, not where troops are sent *to*; support *against* a party is no
+    support of it).
+    """
+    if t.tok_sent[v] < 0:
+        return []
+    p = parse(t, t.tok_sent[v])
+    sources, targets = _subject(t, p, v), []
+    agent = _agent(t, p, v)
+    passive = any(p.dep(k) in _PASSIVE for k in p.children(v))
+    if passive:
+        targets = [q for k in p.children(v) if p.dep(k) in _PASSIVE for q in _parties(t, p, k)]
+        sources = agent
+    if not targets:
+        targets = _object(t, p, v, preps, general)
+    out = [(q, "source") for q in sources]
+    out += [(q, "target") for q in targets if all(q is not s for s in sources)]
+    return out
+
+
+def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """The parties that are the subject of ``v``, or of the verb it depends on."""
+    for _ in range(5):
+        subj = [k for k in p.children(v) if p.dep(k) in _SUBJECTS]
+        if subj:
+            return _parties(t, p, subj[0])
+        if any(p.dep(k) in _PASSIVE for k in p.children(v)):
+            return []
+        if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
+            return _parties(t, p, p.head(v))
+        if p.dep(v) not in _CLIMB or p.head(v) == v:
+            return []
+        v = p.head(v)
+    return []
+
+
+def _agent(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """``condemned by Jordan``: the object of the passive verb's ``by``."""
+    for k in p.children(v):
+        if p.dep(k) == "agent":
+            return [q for c in p.children(k) if p.dep(c) == "pobj" for q in _parties(t, p, c)]
+    return []
+
+
+def _object(
+    t: Tagged, p: Parse, v: int, preps: tuple[str, ...], general: tuple[str, ...]
+) -> list[Participant]:
+    """The verb's direct or indirect object's parties, else the first prepositional object
+    (the dictionary's prepositions first, then the ``general`` ones)
+    that names one: of the verb, or of its object (``held talks with X``, ``imposed
+    sanctions on X``, ``brokered a truce between A and B``)."""
+    objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    for k in objects:
+        # "granted aid to Sri Lanka": the parser's dative "to" heads its object
+        nouns = [c for c in p.children(k) if p.dep(c) == "pobj"] if p.pos(k) == "ADP" else [k]
+        found = [q for n in nouns for q in _parties(t, p, n)]
+        if found:
+            return found
+    for wanted in (preps, general):
+        for head in (v, *objects):
+            found = _prep_object(t, p, head, wanted)
+            if found:
+                return found
+    return []
+
+
+def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
+    for k in p.children(head):
+        if p.dep(k) == "prep" and t.lower[k] in wanted:
+            found = [q for c in p.children(k) if p.dep(c) == "pobj" for q in _parties(t, p, c)]
+            if found:
+                return found
+    return []
+
+
+def _parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
+    """The party the noun at ``k`` names or stands for, and those coordinated with it."""
+    out: list[Participant] = []
+    todo, seen = [k], set()
+    while todo:
+        n = todo.pop(0)
+        m = _party_token(t, p, n)
+        if m is not None and all(t.by_tok[m] is not o for o in out):
+            out.append(t.by_tok[m])
+        for x in {n, m} - {None} - seen:
+            seen.add(x)
+            todo.extend(c for c in p.children(x) if p.dep(c) == "conj")
+    return out
+
+
+def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
+    """The token of the party the noun at ``n`` names or stands for, if any."""
+    if n in t.by_tok:
+        return n
+    # a named person in apposition: "the president, Abdel Fattah el-Sisi,"
+    for c in p.children(n):
+        if p.dep(c) == "appos" and c in t.by_tok:
+            return c
+    # a title or a body of a state stands for its state ("his Qatari counterpart", "the
+    # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
+    # cities")
+    owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    if owners and (_can_head_a_party(t, n) or p.pos(n) in ("NOUN", "PROPN")):
+        return owners[-1]
+    # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
+    # mandate for Lebanon" (through nouns that name no party), "a truce between A and B"
+    for c in p.children(n):
+        if p.dep(c) == "prep" and t.lower[c] in _OWNER_PREPS and depth > 0:
+            for o in p.children(c):
+                if p.dep(o) == "pobj":
+                    m = _party_token(t, p, o, depth - 1)
+                    if m is not None:
+                        return m
+    return None
+
+
+_OWNER_PREPS = ("of", "from", "for", "between", "among")

@@ -1,0 +1,200 @@
+"""The field's event vocabulary: PETRARCH2's CAMEO verb dictionary, coded in PLOVER.
+
+``data/codebook/cameo_verbs.csv`` is built by ``data/codebook/build_cameo.py`` from
+PETRARCH2's ``CAMEO.2.0.txt`` (MIT) and PLOVER's ``CAMEO2PLOVER-2021.txt`` crosswalk
+(CC BY-SA 4.0): one row per verb (its inflected forms) and one per pattern of its verb
+block (``* ~ aid``: any verb of the block, then the words ``aid``). A verb in a sentence is
+coded as PETRARCH codes it: the most specific pattern of its block that the words after
+it match, else the verb's own code; a pattern or verb coded ``---`` (or a CAMEO statement
+code, 01x/02x, which PLOVER drops) means *no event* and vetoes the verb's reading.
+
+The hand-written rows of ``events.csv`` come first (:mod:`alignkit.reading.events`): this
+lexicon codes the verbs they leave, so the field's vocabulary widens what the kit reads
+without overruling what was curated.
+
+Examples
+--------
+>>> from alignkit.reading.codebook import load_codebook
+>>> lex = cameo_lexicon(load_codebook())
+>>> [(c.verb, c.plover, c.cameo) for c in lex.code("expelled the ambassador".split(), 0)]
+[('expel', 'COERCE', '174')]
+>>> [(c.verb, c.plover) for c in lex.code("gave military aid".split(), 0)]
+[('give', 'AID')]
+>>> lex.code("said on Monday".split(), 0)   # CAMEO 010: a statement, no event
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .codebook import Codebook, read_table
+
+__all__ = ["Coding", "CameoLexicon", "cameo_lexicon", "MAX_REACH"]
+
+#: Words after the verb (its particle excluded) that a pattern's words may lie within.
+MAX_REACH = 6
+# A pattern's words stop at clause punctuation (as the slot matcher's gaps do).
+_STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What a verb occurrence is, by the dictionary: ``end`` is the token after the verb
+    (and its particle); ``preps`` the prepositions that introduce the target."""
+
+    verb: str
+    cameo: str
+    plover: str
+    mode: str
+    preps: tuple[str, ...]
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    # post-verb word slots, in order: each its phrases by first word, longest first
+    slots: tuple[dict[str, tuple[tuple[str, ...], ...]], ...]
+    particle: tuple[str, ...]
+    preps: frozenset[str]  # a pattern of a preposition alone ("* (AT)") needs it there
+    row: dict
+
+
+class CameoLexicon:
+    """Verb forms to their blocks, and each block's patterns (post-verb patterns only:
+    the few with a subject noun before the verb are left to the parse's subject)."""
+
+    def __init__(self, rows: list[dict], light: frozenset[str] = frozenset()):
+        #: light verbs (``light_verbs.csv``): coded by their patterns only, never alone
+        self.light = light
+        self.forms: dict[tuple[str, ...], list[dict]] = {}
+        self.first: dict[str, int] = {}  # first word -> longest form starting with it
+        self.patterns: dict[str, list[_Pattern]] = {}
+        for row in rows:
+            if row["kind"] == "verb":
+                for form in row["pattern"].split("|"):
+                    words = tuple(form.split())
+                    self.forms.setdefault(words, []).append(row)
+                    self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
+            elif row.get("verb_slot", "1") == "1":
+                slots = [s for s in row["pattern"].split(" ~ ")[1:]]
+                self.patterns.setdefault(row["block"], []).append(
+                    _Pattern(
+                        tuple(_by_first_word(s.split("|")) for s in slots),
+                        tuple(row.get("particle", "").split()),
+                        frozenset(p for p in row.get("target_preps", "").split("|") if p),
+                        row,
+                    )
+                )
+
+    def verb_at(self, lower: list[str], i: int, hi: int | None = None) -> tuple[int, list]:
+        """The longest verb form starting at token ``i``: (its end, its verb rows)."""
+        hi = len(lower) if hi is None else hi
+        for n in range(min(self.first.get(lower[i], 0), hi - i), 0, -1):
+            rows = self.forms.get(tuple(lower[i : i + n]))
+            if rows:
+                return i + n, rows
+        return i, []
+
+    def code(self, lower: list[str], i: int, hi: int | None = None, is_prep=None) -> list[Coding]:
+        """The coding of the verb at token ``i`` (one per block listing that form; empty
+        when no form starts there, or when the dictionary says it is no event).
+
+        ``is_prep(k)`` tells whether token ``k`` is a preposition (from the parse: the
+        ``to`` of an infinitive is none); by default every word a pattern names is."""
+        hi = len(lower) if hi is None else hi
+        end, rows = self.verb_at(lower, i, hi)
+        out = []
+        for verb_row in rows:
+            row, stop = self._best_pattern(lower, end, hi, verb_row["block"], is_prep)
+            if row is None and verb_row["verb"] in self.light:
+                continue
+            row = row or verb_row
+            if row["plover"]:
+                verb = verb_row["verb"]
+                preps = tuple(p for p in row.get("target_preps", "").split("|") if p)
+                out.append(
+                    Coding(verb, row["cameo"], row["plover"], row["mode"], preps,
+                           row["source"], i, stop or end)
+                )  # fmt: skip
+        return out
+
+    def _best_pattern(self, lower, end, hi, block, is_prep) -> tuple[dict | None, int]:
+        """The block's pattern matching most words after the verb (ties: the first in the
+        dictionary), and the token after its particle."""
+        best, best_len, stop = None, 0, 0
+        for pat in self.patterns.get(block, ()):
+            j = end
+            if pat.particle:
+                if tuple(lower[j : j + len(pat.particle)]) != pat.particle:
+                    continue
+                j += len(pat.particle)
+            matched = _match_slots(lower, j, hi, pat.slots)
+            if matched is None:
+                continue
+            if not pat.slots and pat.preps:
+                if not _prep_within(lower, j, hi, pat.preps, is_prep):
+                    continue
+                matched = 1
+            size = len(pat.particle) + matched
+            if not size:
+                continue  # a pattern of nothing: the verb's own row says it
+            if best is None or size > best_len:
+                best, best_len, stop = pat.row, size, j if pat.particle else 0
+        return best, stop
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(set(ps), key=len, reverse=True)) for w, ps in out.items()}
+
+
+def _match_slots(lower, j, hi, slots) -> int | None:
+    """Words matched by ``slots`` in order within :data:`MAX_REACH` tokens after ``j``
+    (none for a pattern without slots: 0), or ``None``."""
+    total = 0
+    for slot in slots:
+        found = _find_slot(lower, j, min(hi, j + MAX_REACH), slot)
+        if found is None:
+            return None
+        total += found[1]
+        j = found[0] + found[1]
+    return total
+
+
+def _find_slot(lower, j, limit, slot) -> tuple[int, int] | None:
+    """The first place at or after ``j`` where one of the slot's phrases (the longest
+    there) stands, before clause punctuation: (place, length)."""
+    for k in range(j, limit):
+        if lower[k] in _STOP:
+            return None
+        for phrase in slot.get(lower[k], ()):
+            if tuple(lower[k : k + len(phrase)]) == phrase:
+                return k, len(phrase)
+    return None
+
+
+def _prep_within(lower, j, hi, preps, is_prep=None) -> bool:
+    for k in range(j, min(hi, j + MAX_REACH)):
+        if lower[k] in _STOP or lower[k] in preps:
+            return lower[k] in preps and (is_prep is None or is_prep(k))
+    return False
+
+
+@lru_cache(maxsize=4)
+def _lexicon_of(root: Path) -> CameoLexicon:
+    light = frozenset(r["verb"] for r in read_table("light_verbs.csv", root))
+    return CameoLexicon(read_table("cameo_verbs.csv", root), light)
+
+
+def cameo_lexicon(cb: Codebook) -> CameoLexicon:
+    """The compiled CAMEO lexicon of the codebook's data folder (read once per folder)."""
+    return _lexicon_of(Path(cb.root))

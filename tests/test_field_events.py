@@ -1,0 +1,137 @@
+"""Relations on any topic: the field's event vocabulary (CAMEO via PETRARCH2, coded in PLOVER)
+and event arguments read from the dependency parse.
+
+Each test is one class of reading, on sentences written for it about conflicts the kit's
+development texts do not cover (issue: "Relations on any topic").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import alignkit
+from alignkit.reading.cameo import cameo_lexicon
+from alignkit.reading.codebook import load_codebook
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    return {
+        (*sorted((a, b)), "+" if d["sign"] > 0 else "-") for a, b, d in an.network.edges(data=True)
+    }
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return cameo_lexicon(load_codebook())
+
+
+# ---------------------------------------------------------------------- the dictionary
+
+
+def test_a_pattern_of_the_verbs_block_beats_the_verbs_own_code(lex):
+    # "give" alone is a light verb; "give ... aid" is CAMEO 070, PLOVER AID
+    assert [(c.plover, c.cameo) for c in lex.code("gave military aid".split(), 0)] == [
+        ("AID", "070")
+    ]
+    assert lex.code("gave a speech".split(), 0) == []
+
+
+def test_a_null_code_or_a_statement_code_is_no_event(lex):
+    assert lex.code("said on monday".split(), 0) == []  # CAMEO 010
+    # "call ... to congratulate" is a comment (CAMEO 013), not a phone call
+    assert lex.code("called him to congratulate".split(), 0) == []
+    assert [c.plover for c in lex.code("called his counterpart yesterday".split(), 0)] == ["CONSULT"]
+
+
+def test_a_pattern_of_a_preposition_needs_the_preposition(lex):
+    # the infinitive's "to" is no preposition when the parse says so
+    coded = lex.code("met to discuss".split(), 0, is_prep=lambda k: False)
+    assert [c.plover for c in coded] == ["CONSULT"]
+
+
+def test_every_row_cites_its_cameo_line(lex):
+    rows = [r for rs in lex.forms.values() for r in rs]
+    assert rows and all(r["source"].startswith("CAMEO.2.0.txt:") for r in rows)
+    assert {c.source for c in lex.code("expelled the envoy".split(), 0)} == {
+        "CAMEO.2.0.txt:8392"
+    }
+
+
+# ---------------------------------------------------------------------- classes of reading
+
+
+def test_passive_voice_with_an_agent():
+    assert ("ISR", "JOR", "-") in edges(
+        "The strike on the border post was condemned by Jordan, which blamed Israel."
+    )
+
+
+def test_a_call_with_a_counterpart_names_his_state():
+    assert edges("Egypt's foreign minister spoke by phone with his Qatari counterpart.") == {
+        ("EGY", "QAT", "+")
+    }
+
+
+def test_hosting_a_minister_of_another_state():
+    assert edges("Kenya hosted Ethiopia's foreign minister in Nairobi.") == {("ETH", "KEN", "+")}
+
+
+def test_mediation_pairs_the_mediators_with_each_party():
+    got = edges("Qatar and Egypt brokered a truce between Israel and Hamas.")
+    assert {("ISR", "QAT", "+"), ("EGY", "ISR", "+")} <= got
+    assert not any(s == "-" for *_, s in got)
+
+
+def test_coordinated_parties_of_a_mutual_act_pair_up():
+    assert edges("Pakistan and Afghanistan resumed negotiations over the border crossing.") == {
+        ("AFG", "PAK", "+")
+    }
+
+
+def test_a_grant_to_a_state():
+    assert edges("India granted $50 million in aid to Sri Lanka.") == {("IND", "LKA", "+")}
+
+
+def test_a_resolution_for_a_state_through_nouns_that_name_none():
+    assert ("FRA", "LBN", "+") in edges(
+        "France backed the renewal of the peacekeeping mandate for Lebanon."
+    )
+
+
+def test_shows_of_force_aimed_at_a_party():
+    assert edges("Chinese warplanes flew near Taiwan's airspace on Monday.") == {
+        ("CHN", "TWN", "-")
+    }
+    assert edges("Beijing staged a simulated blockade of Taiwan.") == {("CHN", "TWN", "-")}
+
+
+def test_troops_sent_to_a_state_are_no_threat_to_it():
+    assert not any(s == "-" for *_, s in edges("Rwanda deployed troops to Mozambique."))
+
+
+def test_a_war_named_by_its_two_parties():
+    assert edges("The Armenia-Azerbaijan war killed thousands.") == {("ARM", "AZE", "-")}
+
+
+def test_an_armed_act_by_a_states_forces_on_anothers_posts():
+    assert edges("Pakistani troops shelled Afghan border posts overnight.") == {
+        ("AFG", "PAK", "-")
+    }
+
+
+def test_support_against_a_party_is_not_support_of_it():
+    got = edges("Belarus agreed to support combat operations against Ukrainian forces.")
+    assert ("BLR", "UKR", "+") not in got
+
+
+def test_a_gerund_after_a_preposition_does_not_borrow_the_main_subject():
+    got = edges(
+        "The pact between Russia and Belarus is a concern to anyone with an interest in "
+        "maintaining peace, upholding the law, and supporting the people of Ukraine."
+    )
+    assert not any("UKR" in e[:2] and e[2] == "+" for e in got)
+
+
+def test_negated_act_is_no_evidence():
+    assert edges("Egypt did not attack Sudan, officials said.") == set()
