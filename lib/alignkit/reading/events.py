@@ -49,6 +49,7 @@ from .syntax import (
     PREPS,
     SUBORDINATORS,
     after_prep,
+    backend,
     before_verb_group,
     clause_subject,
     group_left,
@@ -308,6 +309,8 @@ def _verb_events(t: Tagged, sent, lo: int, hi: int, covered: set, contents, cues
     (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
     from .dependency import ParserUnavailable, parse
 
+    if backend() == "surface":
+        return []  # the dictionary's verbs are read over the parse
     lex = cameo_lexicon(t.codebook)
     out = []
     for i in range(lo, hi):
@@ -771,11 +774,10 @@ def _arguments(
 
 def _parsed_pairs(t: Tagged, h, row) -> list:
     """(source, target) pairs of a verb trigger when the parse names both sides."""
-    import os
-
-    if os.environ.get("ALIGNKIT_PARSE_TRIGGERS", "1") != "1":
-        return []
     from .dependency import ParserUnavailable, parse
+
+    if backend() == "surface":
+        return []
 
     try:
         p = parse(t, t.tok_sent[h.start])
