@@ -601,10 +601,40 @@ def analyze_corpus(
     ArticleError
         With ``on_error="raise"``, the first bad file met (in completion order).
     """
-    from ..network import _edges_of, _graph_of, balance_partition
+    from ..network import balance_partition
+    from ..network.time import period_dates
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    ids, parts, evidence, skipped, actors, in_memory = _collect(
+        articles, client, processes, chunksize, progress, on_error
+    )
+    mentions, events, statements, info = _merged_frames(parts)
+    aliases = _aliases(actors)
+    _apply_aliases(aliases, mentions, events, statements, evidence, actors)
+    for df in (events, statements):
+        df["article_date"] = df["article_date"].astype(object).where(df["article_date"].notna())
+        df["period_date"] = period_dates(df)
+    G = _corpus_network(evidence)
+    balance = balance_partition(G)
+    actors_df = _actors_frame(actors)
+    tables = {}
+    if dask_frames:
+        tables = {"mentions": mentions, "events": events, "statements": statements}
+        mentions, events, statements = _as_dask(len(ids), mentions, events, statements)
+    skipped_df = pd.DataFrame([r[1:] for r in sorted(skipped)], columns=SKIPPED_COLUMNS)
+    done = set(ids)
+    kept = {k: v for k, v in in_memory.items() if k in done}
+    return CorpusAnalysis(
+        sorted(ids), mentions, events, statements, G, balance, skipped_df,
+        info, actors_df, aliases, kept, tables,
+    )  # fmt: skip
+
+
+def _collect(articles, client, processes, chunksize: int, progress: bool, on_error: str):
+    """Run the chunks and gather what the batches return, in completion order: the ids,
+    the frames' parts, the evidence, the skipped files, the actors, and the articles
+    given in memory (the evidence reader shows their sentences)."""
     total = _count(articles)
     in_memory: dict = {}
 
@@ -649,8 +679,13 @@ def analyze_corpus(
         if bar is not None:
             bar.close()
 
+    return ids, parts, evidence, skipped, actors, in_memory
+
+
+def _merged_frames(parts):
+    """The mentions, events, statements and article tables of all batches."""
     # Same tables whatever the completion order: rows by article id, text order within.
-    mentions, events, statements, info = (
+    return tuple(
         # infer_objects: a chunk without dates must not leave the date column as object
         pd.concat(p, ignore_index=True)
         .infer_objects()
@@ -660,39 +695,33 @@ def analyze_corpus(
         else pd.DataFrame(columns=cols)
         for p, cols in zip(parts, _FRAMES, strict=True)
     )
-    aliases = _aliases(actors)
-    _apply_aliases(aliases, mentions, events, statements, evidence, actors)
-    from ..network.time import period_dates
 
-    for df in (events, statements):
-        df["article_date"] = df["article_date"].astype(object).where(df["article_date"].notna())
-        df["period_date"] = period_dates(df)
+
+def _corpus_network(evidence):
+    """The corpus network from the grouped evidence; an edge's weight counts articles."""
+    from ..network import _edges_of, _graph_of
+
     G = _graph_of(*_edges_of(evidence))  # equals country_graph(events), built from the groups
     for _, _, d in G.edges(data=True):
         d["weight"] = len(d["articles"])  # corpus view: weight counts articles
-    balance = balance_partition(G)
+    return G
+
+
+def _actors_frame(actors: dict) -> pd.DataFrame:
+    """The corpus actors table (:data:`CORPUS_ACTOR_COLUMNS`)."""
     actor_rows = [
         (a_id, v[1], v[2], v[3], bool(v[4]), len(v[5]), list(v[6]) if len(v) > 6 else [])
         for a_id, v in sorted(actors.items())
     ]
-    actors_df = pd.DataFrame(actor_rows, columns=CORPUS_ACTOR_COLUMNS)
-    tables = {}
-    if dask_frames:
-        import dask.dataframe as dd
+    return pd.DataFrame(actor_rows, columns=CORPUS_ACTOR_COLUMNS)
 
-        tables = {"mentions": mentions, "events": events, "statements": statements}
 
-        n = max(1, len(ids) // 1000)
-        mentions, events, statements = (
-            dd.from_pandas(df, npartitions=n) for df in (mentions, events, statements)
-        )
-    skipped_df = pd.DataFrame([r[1:] for r in sorted(skipped)], columns=SKIPPED_COLUMNS)
-    done = set(ids)
-    kept = {k: v for k, v in in_memory.items() if k in done}
-    return CorpusAnalysis(
-        sorted(ids), mentions, events, statements, G, balance, skipped_df,
-        info, actors_df, aliases, kept, tables,
-    )  # fmt: skip
+def _as_dask(n_articles: int, mentions, events, statements):
+    """The tables as Dask DataFrames, a partition per thousand articles."""
+    import dask.dataframe as dd
+
+    n = max(1, n_articles // 1000)
+    return tuple(dd.from_pandas(df, npartitions=n) for df in (mentions, events, statements))
 
 
 # ------------------------------------------------------------------------------ export
@@ -708,71 +737,14 @@ def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
         export_set,
         safe_file_stem,
     )
-    from ..network.tables import edge_table
 
     periods = [(p, G) for p, G in corpus.periods(freq).items() if G.number_of_edges()]
     actors = _pandas(corpus.actors).set_index("actor")
-
-    def node_attrs(G, blocs):
-        camps = {n: i for i, side in enumerate(blocs) for n in side}
-        for n, d in G.nodes(data=True):
-            d["name"] = corpus.name(n)
-            d["type"] = str(actors["type"].get(n, "")) if n in actors.index else _cb_type(n)
-            d["camp"] = camps.get(n, -1)
-
-    # the aggregated network, with time: spells of the periods each node/edge is in
-    agg = corpus.network.copy()
-    node_attrs(agg, corpus.blocs)
-    for p, G in periods:
-        spell = (p.start, p.last_day)
-        for n in G:
-            agg.nodes[n].setdefault("spells", []).append(spell)
-        for u, v, d in G.edges(data=True):
-            e = agg.edges[u, v]
-            e.setdefault("spells", []).append(spell)
-            e.setdefault("articles_in_period", []).append((d["weight"], *spell))
-    for _, d in [*agg.nodes(data=True), *((None, d) for *_, d in agg.edges(data=True))]:
-        if d.get("spells"):
-            d["start"], d["end"] = d["spells"][0][0], d["spells"][-1][1]
-    agg.graph.update(frustration=corpus.frustration, articles=len(corpus.articles), freq=freq)
-
+    agg = _timed_network(corpus, actors, periods, freq)
     camps = corpus.camps_over_time(freq)
     aligned = {r.period: (r.camp_a, r.camp_b) for r in camps.itertuples(index=False)}
-
-    def period_graph(p, G):
-        H = G.copy()
-        node_attrs(H, aligned[p.label])  # camp A is camp A in every period's file
-        for _, d in [*H.nodes(data=True), *((None, d) for *_, d in H.edges(data=True))]:
-            d["start"], d["end"] = p.start, p.last_day
-        H.graph.update(period=p.label)
-        return H
-
-    def edges_by_article(G):
-        rows = []
-        for r in edge_table(G).itertuples(index=False):
-            for a in G.edges[r.u, r.v]["articles"]:
-                rows.append((*r, a))
-        return pd.DataFrame(rows, columns=[*edge_table(G).columns, "article"])
-
-    period_rows = []
-    for p, G in periods:
-        for r in edges_by_article(G).itertuples(index=False):
-            period_rows.append((p.label, p.start.isoformat(), p.last_day.isoformat(), *r))
-    period_df = pd.DataFrame(
-        period_rows,
-        columns=["period", "start", "end", *edges_by_article(corpus.network).columns],
-    )
-    stance = corpus.stance_table()
-    stance_rows = [
-        (*r[:4], e["stance"], e["article"], e["sentence"], e["start"], e["end"])
-        for r in stance.itertuples(index=False)
-        for e in r.evidence
-    ]
-    stance_df = pd.DataFrame(
-        stance_rows,
-        columns=[*STANCE_TABLE_COLUMNS[:4], "stance", "article", "sentence", "span_start",
-                 "span_end"],
-    )  # fmt: skip
+    period_df = _periods_frame(corpus, periods)
+    stance_df = _stance_frame(corpus)
     camps.insert(0, "article", "")  # one row per period; the articles are in periods.csv
     camps["article"] = [
         ";".join(sorted(set(period_df.loc[period_df["period"] == lab, "article"])))
@@ -789,7 +761,7 @@ def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
         ("corpus.network.json", lambda path: export_node_link(agg, path)),
     ]  # fmt: skip
     for p, G in periods:
-        H = period_graph(p, G)
+        H = _period_graph(corpus, actors, p, G, aligned[p.label])
         files.append(
             (
                 f"corpus.{safe_file_stem(p.label)}.gexf",
@@ -801,12 +773,88 @@ def _export(corpus: CorpusAnalysis, folder, freq: str = "QS") -> list[Path]:
         ("corpus.events.csv", table(corpus._table("events"))),
         ("corpus.statements.csv", table(corpus._table("statements"))),
         ("corpus.mentions.csv", table(corpus._table("mentions"))),
-        ("corpus.edges.csv", table(edges_by_article(corpus.network))),
+        ("corpus.edges.csv", table(_edges_by_article(corpus.network))),
         ("corpus.periods.csv", table(period_df)),
         ("corpus.stance.csv", table(stance_df)),
         ("corpus.camps.csv", table(camps)),
     ]
     return export_set(folder, files, meta={"articles": len(corpus.articles), "freq": freq})
+
+
+def _node_attrs(corpus: CorpusAnalysis, actors: pd.DataFrame, G, blocs) -> None:
+    """Each node's name, type and camp (-1 outside the camps ``blocs``)."""
+    camps = {n: i for i, side in enumerate(blocs) for n in side}
+    for n, d in G.nodes(data=True):
+        d["name"] = corpus.name(n)
+        d["type"] = str(actors["type"].get(n, "")) if n in actors.index else _cb_type(n)
+        d["camp"] = camps.get(n, -1)
+
+
+def _timed_network(corpus: CorpusAnalysis, actors: pd.DataFrame, periods, freq: str):
+    """The aggregated network, with time: spells of the periods each node/edge is in."""
+    agg = corpus.network.copy()
+    _node_attrs(corpus, actors, agg, corpus.blocs)
+    for p, G in periods:
+        spell = (p.start, p.last_day)
+        for n in G:
+            agg.nodes[n].setdefault("spells", []).append(spell)
+        for u, v, d in G.edges(data=True):
+            e = agg.edges[u, v]
+            e.setdefault("spells", []).append(spell)
+            e.setdefault("articles_in_period", []).append((d["weight"], *spell))
+    for _, d in [*agg.nodes(data=True), *((None, d) for *_, d in agg.edges(data=True))]:
+        if d.get("spells"):
+            d["start"], d["end"] = d["spells"][0][0], d["spells"][-1][1]
+    agg.graph.update(frustration=corpus.frustration, articles=len(corpus.articles), freq=freq)
+    return agg
+
+
+def _period_graph(corpus: CorpusAnalysis, actors: pd.DataFrame, p, G, camps):
+    """One period's network, dated to the period; ``camps`` aligned across periods."""
+    H = G.copy()
+    _node_attrs(corpus, actors, H, camps)  # camp A is camp A in every period's file
+    for _, d in [*H.nodes(data=True), *((None, d) for *_, d in H.edges(data=True))]:
+        d["start"], d["end"] = p.start, p.last_day
+    H.graph.update(period=p.label)
+    return H
+
+
+def _edges_by_article(G) -> pd.DataFrame:
+    """The edge table with a row per edge and article."""
+    from ..network.tables import edge_table
+
+    rows = []
+    for r in edge_table(G).itertuples(index=False):
+        for a in G.edges[r.u, r.v]["articles"]:
+            rows.append((*r, a))
+    return pd.DataFrame(rows, columns=[*edge_table(G).columns, "article"])
+
+
+def _periods_frame(corpus: CorpusAnalysis, periods) -> pd.DataFrame:
+    """Each period's edges by article (periods.csv)."""
+    period_rows = []
+    for p, G in periods:
+        for r in _edges_by_article(G).itertuples(index=False):
+            period_rows.append((p.label, p.start.isoformat(), p.last_day.isoformat(), *r))
+    return pd.DataFrame(
+        period_rows,
+        columns=["period", "start", "end", *_edges_by_article(corpus.network).columns],
+    )
+
+
+def _stance_frame(corpus: CorpusAnalysis) -> pd.DataFrame:
+    """The stance table, a row per piece of evidence (stance.csv)."""
+    stance = corpus.stance_table()
+    stance_rows = [
+        (*r[:4], e["stance"], e["article"], e["sentence"], e["start"], e["end"])
+        for r in stance.itertuples(index=False)
+        for e in r.evidence
+    ]
+    return pd.DataFrame(
+        stance_rows,
+        columns=[*STANCE_TABLE_COLUMNS[:4], "stance", "article", "sentence", "span_start",
+                 "span_end"],
+    )  # fmt: skip
 
 
 def _static(G):

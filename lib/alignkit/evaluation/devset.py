@@ -393,22 +393,11 @@ def evaluate_corpus(
         gold = _sample_gold(folder)
     folder, gold_path, data = load_devset(folder, gold)
     if texts is not None:
-        wanted = set(texts)
-        unknown = sorted(wanted - set(data))
-        if unknown:
-            raise DevsetError(gold_path, f"no gold entry for {', '.join(unknown)}")
-        data = {k: v for k, v in data.items() if k in wanted}
+        data = _gold_entries(data, texts, gold_path)
     from ..reading.article import load_article
 
     if analyze is None:
-        from ..analysis.pipeline import analyze as kit_analyze
-        from ..reading.codebook import load_codebook
-
-        cb = codebook or load_codebook()
-
-        def analyze(article):
-            return kit_analyze(article, cb)
-
+        analyze = _kit_analyze(codebook)
     analyses = analyses or {}
     totals = {layer: [0, 0] for layer in LAYERS}
     per_text, details = [], []
@@ -441,6 +430,29 @@ def evaluate_corpus(
         pd.DataFrame(per_text, columns=PER_TEXT_COLUMNS),
         pd.DataFrame(details, columns=DETAIL_COLUMNS),
     )
+
+
+def _gold_entries(data: dict, texts: Iterable[str], gold_path) -> dict:
+    """The gold entries named in ``texts``, in gold order; a DevsetError for a name the
+    gold lacks."""
+    wanted = set(texts)
+    unknown = sorted(wanted - set(data))
+    if unknown:
+        raise DevsetError(gold_path, f"no gold entry for {', '.join(unknown)}")
+    return {k: v for k, v in data.items() if k in wanted}
+
+
+def _kit_analyze(codebook=None) -> Callable[[Any], Any]:
+    """:func:`alignkit.analyze` with ``codebook`` (default: the package codebook)."""
+    from ..analysis.pipeline import analyze as kit_analyze
+    from ..reading.codebook import load_codebook
+
+    cb = codebook or load_codebook()
+
+    def analyze(article):
+        return kit_analyze(article, cb)
+
+    return analyze
 
 
 # ----------------------------------------------------------------------------- naive peer

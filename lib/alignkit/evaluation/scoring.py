@@ -88,41 +88,65 @@ def _same_phrase(a: str, b: str) -> bool:
 def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
     """Scores plus, per layer, the misses (``fn``) and false alarms (``fp``) as DataFrames."""
     gold = load_gold(gold_path)
-    rows: list[tuple] = []
-    misses: dict[str, pd.DataFrame] = {}
+    sheet = _Sheet()
+    for layer in (
+        _score_mentions,
+        _score_actors,
+        _score_statements,
+        _score_relations,
+        _score_blocs,
+        _score_timeline,
+        _score_themes,
+        _score_document,
+    ):
+        layer(sheet, analysis, gold)
+    scores = pd.DataFrame(sheet.rows, columns=SCORE_COLUMNS)
+    return {"scores": scores, **sheet.misses}
 
-    def add(layer, tp, fp, fn, note="", fp_rows=None, fn_rows=None):
-        rows.append((layer, tp, fp, fn, *_prf(tp, fp, fn), note))
-        misses[layer] = pd.DataFrame(
+
+class _Sheet:
+    """The score rows (:data:`SCORE_COLUMNS`) and, per layer, its misses and false alarms."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+        self.misses: dict[str, pd.DataFrame] = {}
+
+    def add(self, layer, tp, fp, fn, note="", fp_rows=None, fn_rows=None) -> None:
+        self.rows.append((layer, tp, fp, fn, *_prf(tp, fp, fn), note))
+        self.misses[layer] = pd.DataFrame(
             [{"error": "false alarm", **r} for r in (fp_rows or [])]
             + [{"error": "miss", **r} for r in (fn_rows or [])]
         )
 
-    # Mentions
+
+def _score_mentions(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Mentions per kind (name, demonym), both together, and places apart."""
     m = analysis.mentions
     gold_m = gold.get("mentions", [])
     for kind in ("name", "demonym"):
         pred = m[m["kind"] == kind][["start", "end", "text", "actor"]].to_dict("records")
         g = [x for x in gold_m if x["kind"] == kind]
         matched, fps, fns = _match_spans(pred, g)
-        add(f"mentions:{kind}", len(matched), len(fps), len(fns), "", fps, fns)
+        sheet.add(f"mentions:{kind}", len(matched), len(fps), len(fns), "", fps, fns)
     pred = m[m["kind"].isin(["name", "demonym"])][["start", "end", "text", "actor"]].to_dict(
         "records"
     )
     g = [x for x in gold_m if x["kind"] in ("name", "demonym")]
     matched, fps, fns = _match_spans(pred, g)
-    add("mentions", len(matched), len(fps), len(fns), "name + demonym", fps, fns)
+    sheet.add("mentions", len(matched), len(fps), len(fns), "name + demonym", fps, fns)
     pred = m[m["kind"] == "place"][["start", "end", "text", "actor"]].to_dict("records")
     matched, fps, fns = _match_spans(pred, [x for x in gold_m if x["kind"] == "place"])
-    add("mentions:place", len(matched), len(fps), len(fns), "scored apart", fps, fns)
+    sheet.add("mentions:place", len(matched), len(fps), len(fns), "scored apart", fps, fns)
 
-    # Actors
+
+def _score_actors(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Actors: the set of ids (places excluded), then type and country on the matched ones."""
     a = analysis.actors
     a = a[a["type"] != "place"]
     gold_a = {x["id"]: x for x in gold.get("actors", []) if x["type"] != "place"}
     pred_ids = set(a["actor"])
     tp_ids = pred_ids & set(gold_a)
-    add(
+    sheet.add(
         "actors",
         len(tp_ids),
         len(pred_ids - set(gold_a)),
@@ -139,7 +163,7 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
             if (by_id.loc[i, attr] or "") != (gold_a[i].get(attr) or "")
         ]
         ok = len(tp_ids) - len(wrong)
-        rows.append(
+        sheet.rows.append(
             (
                 f"actors:{attr}",
                 ok,
@@ -151,9 +175,12 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
                 "accuracy on matched actors",
             )
         )
-        misses[f"actors:{attr}"] = pd.DataFrame([{"error": "wrong", **w} for w in wrong])
+        sheet.misses[f"actors:{attr}"] = pd.DataFrame([{"error": "wrong", **w} for w in wrong])
 
-    # Statements
+
+def _score_statements(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Statements (speaker equal, cue spans overlap), speakers, and the spans where no
+    statement may be found."""
     s = analysis.statements
     gold_s = gold.get("statements", [])
     optional = gold.get("optional_statements", [])
@@ -194,10 +221,10 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         for i, g in enumerate(gold_s)
         if i not in used
     ]
-    add("statements", tp, len(fps), len(fns), "speaker equal, cue spans overlap", fps, fns)
+    sheet.add("statements", tp, len(fps), len(fns), "speaker equal, cue spans overlap", fps, fns)
     gold_speakers = {g["speaker"] for g in gold_s}
     pred_speakers = set(s["speaker"])
-    add(
+    sheet.add(
         "speakers",
         len(gold_speakers & pred_speakers),
         len(pred_speakers - gold_speakers),
@@ -214,7 +241,7 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         or _overlap(row.content_start, row.content_end, *ns["span"])
         and row.content_start >= ns["span"][0]
     ]
-    add(
+    sheet.add(
         "not_statements",
         len(gold.get("not_statements", [])) - len(bad),
         len(bad),
@@ -224,7 +251,9 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         [],
     )
 
-    # Relations
+
+def _score_relations(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Relations: unordered country pairs with a sign, and the forbidden pairs."""
     G = analysis.network
     pred_rel = {tuple(sorted((u, v))): d["sign"] for u, v, d in G.edges(data=True)}
     gold_rel = {
@@ -249,8 +278,10 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         for k, v in sorted(gold_rel.items())
         if pred_rel.get(k) != v
     ]
-    add("relations", tp, len(fp_rel), len(fn_rel), "unordered pairs with sign", fp_rel, fn_rel)
-    add(
+    sheet.add(
+        "relations", tp, len(fp_rel), len(fn_rel), "unordered pairs with sign", fp_rel, fn_rel
+    )
+    sheet.add(
         "not_relations",
         len(gold.get("not_relations", [])) - len(forbidden),
         len(forbidden),
@@ -260,13 +291,15 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         [],
     )
 
-    # Blocs
+
+def _score_blocs(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Blocs: equal up to swapping the sides."""
     gb = gold.get("blocs", {})
     if gb:
         want = {frozenset(x) for x in gb["partition"]}
         got = {frozenset(x) for x in analysis.blocs}
         same = int(want == got)
-        rows.append(
+        sheet.rows.append(
             (
                 "blocs",
                 same,
@@ -278,7 +311,7 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
                 f"frustration {analysis.frustration} (gold {gb.get('frustration')})",
             )
         )
-        misses["blocs"] = pd.DataFrame(
+        sheet.misses["blocs"] = pd.DataFrame(
             []
             if same
             else [
@@ -290,7 +323,9 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
             ]
         )
 
-    # Timeline
+
+def _score_timeline(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Timeline: the gold events found with the gold date."""
     tl = analysis.timeline
     found, lost = 0, []
     for g in gold.get("timeline", []):
@@ -304,7 +339,7 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         if not ok:
             lost.append({"event": g["event"], "date": g["date"], "text": g["text"]})
     dated_fp = []
-    add(
+    sheet.add(
         "timeline",
         found,
         len(dated_fp),
@@ -314,7 +349,9 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         lost,
     )
 
-    # Themes (recall of the gold's phrases)
+
+def _score_themes(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Themes (recall of the gold's phrases)."""
     th = analysis.themes
     text = analysis.article.text
     t_found, t_lost = 0, []
@@ -328,9 +365,11 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
             t_found += ok
             if not ok:
                 t_lost.append({"theme": theme, "phrase": ph})
-    add("themes", t_found, 0, len(t_lost), "recall of gold phrases", [], t_lost)
+    sheet.add("themes", t_found, 0, len(t_lost), "recall of gold phrases", [], t_lost)
 
-    # Document structure
+
+def _score_document(sheet: _Sheet, analysis, gold: dict) -> None:
+    """Document structure: paragraphs, captions, sentences, headline, section, publisher."""
     doc = gold.get("document", {})
     art = analysis.article
     checks = {
@@ -347,10 +386,7 @@ def evaluation_details(analysis, gold_path: str | Path | None = None) -> dict:
         if g is not None and p != g
     ]
     ok = len([1 for _, g in checks.values() if g is not None]) - len(wrong)
-    add("document", ok, len(wrong), len(wrong), "structure fields equal", wrong, [])
-
-    scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
-    return {"scores": scores, **misses}
+    sheet.add("document", ok, len(wrong), len(wrong), "structure fields equal", wrong, [])
 
 
 def evaluate(analysis, gold_path: str | Path | None = None) -> pd.DataFrame:

@@ -225,24 +225,39 @@ def actor_graph(
     >>> list(actor_graph(visit, places).edges())
     [('masoud-pezeshkian', 'RUS')]
     """
+    records = _checked_records(events, include_denied)
+    meta = _actor_meta(actors) if actors is not None else {}
+    records = _fold_places(records, meta)
+    return _event_multigraph(records, meta, with_meta=actors is not None)
+
+
+def _checked_records(events: pd.DataFrame, include_denied: bool) -> list[dict]:
+    """The event rows as records; a ValueError for one without a source or target."""
     _validate_events(events)
     records = _event_records(events, include_denied=include_denied)
     for pos, row in enumerate(records):
         if not _clean_str(row.get("source")) or not _clean_str(row.get("target")):
             raise ValueError(f"event {pos} has an empty source or target actor")
+    return records
 
+
+def _actor_meta(actors: pd.DataFrame) -> dict[str, dict]:
+    """Actor id -> name, type and country; the first row wins on duplicate actor ids,
+    so the result is stable."""
     meta: dict[str, dict] = {}
-    if actors is not None:
-        need = [c for c in ("actor", "name", "type", "country") if c not in actors.columns]
-        if need:
-            raise ValueError(f"actors is missing required columns: {need}")
-        # the first row wins on duplicate actor ids, so the result is stable
-        for row in actors.to_dict("records"):
-            actor = _clean_str(row["actor"])
-            if actor and actor not in meta:
-                meta[actor] = {k: _to_native(row[k]) for k in ("name", "type", "country")}
+    need = [c for c in ("actor", "name", "type", "country") if c not in actors.columns]
+    if need:
+        raise ValueError(f"actors is missing required columns: {need}")
+    for row in actors.to_dict("records"):
+        actor = _clean_str(row["actor"])
+        if actor and actor not in meta:
+            meta[actor] = {k: _to_native(row[k]) for k in ("name", "type", "country")}
+    return meta
 
-    # a place stands for its country (the country graph reads it so too)
+
+def _fold_places(records: list[dict], meta: dict[str, dict]) -> list[dict]:
+    """A place stands for its country (the country graph reads it so too); an event
+    between a place and its own country goes."""
     fold = {a: m["country"] for a, m in meta.items() if m["type"] == "place" and m["country"]}
     if fold:
         records = [
@@ -254,14 +269,19 @@ def actor_graph(
             for r in records
         ]
         records = [r for r in records if r["source"] != r["target"]]
+    return records
 
+
+def _event_multigraph(records: list[dict], meta: dict[str, dict], with_meta: bool):
+    """One node per actor (sorted, with its metadata when ``with_meta``), one edge per
+    event record, in order."""
     import networkx as nx
 
     G = nx.MultiDiGraph()
     nodes = {str(r["source"]) for r in records} | {str(r["target"]) for r in records}
     for node in sorted(nodes):
         attrs = {"label": node}
-        if actors is not None:
+        if with_meta:
             attrs.update(meta.get(node, {"name": None, "type": None, "country": None}))
         G.add_node(node, **attrs)
     for row in records:

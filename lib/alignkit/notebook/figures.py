@@ -248,87 +248,115 @@ def network_figure(
             fig = _new_figure(9.0, 6.0)
             ax = fig.add_subplot()
         fig = ax.figure
-        if layout == "spring":
-            S = nx.Graph()
-            S.add_nodes_from(sorted(H.nodes))
-            S.add_edges_from(sorted(tuple(sorted(e)) for e in H.edges))
-            pos = nx.spring_layout(S, seed=seed)
-        else:
-            pos = camp_layout(
-                H, blocs, sort_key=lambda n: (str(H.nodes[n].get("country") or ""), labels[n])
-            )
+        pos = _network_positions(H, blocs, labels, layout, seed)
         nodes = sorted(H.nodes)
         crowd = max(1.0, len(nodes) / 30)  # beyond 30 nodes, smaller nodes and labels
         font = max(5.0, 10 / crowd**0.5)
-        if highlight_edge is not None and H.has_edge(*highlight_edge):
-            u, v = highlight_edge
-            ax.plot(
-                [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]],
-                color="#000000", alpha=0.25, linewidth=14, solid_capstyle="round", zorder=1,
-            )  # fmt: skip
-        for sign, colour, style in (
-            (1, COOPERATION_COLOUR, "solid"),
-            (-1, CONFLICT_COLOUR, "dashed"),
-        ):
-            edges = sorted(tuple(sorted((u, v))) for u, v, s in H.edges(data="sign") if s == sign)
-            if not edges:
-                continue
-            widths = [(1.5 + 0.6 * min(H.edges[e].get("weight", 1), 8)) / crowd**0.5 for e in edges]
-            coll = nx.draw_networkx_edges(
-                H, pos, edgelist=edges, ax=ax, edge_color=colour, style=style, width=widths
-            )
-            for c in coll if isinstance(coll, list) else [coll]:
-                c.set_zorder(2)
-        if nodes:
-            colours = [CAMP_COLOURS[side.get(n, 2)] for n in nodes]
-            drawn = nx.draw_networkx_nodes(
-                H, pos, nodelist=nodes, ax=ax, node_color=colours, node_size=700 / crowd,
-                edgecolors="#FFFFFF", linewidths=1.5,
-            )  # fmt: skip
-            drawn.set_zorder(3)
-        for n in nodes:
-            x, y = pos[n]
-            r = math.hypot(x, y)
-            dx, dy = (x / r, y / r) if r else (0.0, 1.0)
-            ax.text(
-                x + 0.17 * dx, y + 0.14 * dy, labels[n], zorder=4, fontsize=font,
-                ha="left" if dx > 0.3 else "right" if dx < -0.3 else "center",
-                va="bottom" if dy > 0.3 else "top" if dy < -0.3 else "center",
-            )  # fmt: skip
-        if not nodes:
-            ax.text(0, 0, "No edge matches the filters", ha="center", va="center", color="#555555")
-        ax.set_xlim(-1.9, 1.9)
-        ax.set_ylim(-1.45, 1.4)
-        ax.set_aspect("equal", adjustable="box")
-        ax.set_xticks([])
-        ax.set_yticks([])
-        for spine in ax.spines.values():
-            spine.set_visible(False)
-        handles = []
-        for i, name in enumerate(("camp A", "camp B")):
-            members = [n for n in nodes if side.get(n) == i]
-            if members:
-                handles.append(
-                    Line2D([], [], marker="o", linestyle="", markersize=11,
-                           markerfacecolor=CAMP_COLOURS[i], markeredgecolor="#FFFFFF",
-                           label=f"{name}: {_members(members, labels)}")
-                )  # fmt: skip
-        if any(n not in side for n in nodes):
-            handles.append(
-                Line2D([], [], marker="o", linestyle="", markersize=11,
-                       markerfacecolor=CAMP_COLOURS[2], label="in no camp")
-            )  # fmt: skip
-        handles.append(Line2D([], [], color=COOPERATION_COLOUR, lw=2.5, label="cooperation (+)"))
-        handles.append(
-            Line2D([], [], color=CONFLICT_COLOUR, lw=2.5, linestyle="--", label="conflict (−)")
-        )
-        if ax.figure.get_layout_engine() is not None and len(ax.figure.axes) == 1:
-            fig.legend(handles=handles, loc="outside right upper", frameon=False)
-        else:
-            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+        _draw_signed_edges(ax, H, pos, crowd, highlight_edge)
+        _draw_nodes(ax, H, pos, nodes, side, labels, crowd, font)
+        _bare_axes(ax)
+        _network_legend(ax, fig, nodes, side, labels)
         ax.set_title(title)
         ax.set_xlabel("node colour: camp (structural balance) · line: sign · width: evidence count")
     return fig
+
+
+def _network_positions(H, blocs, labels: dict, layout: str, seed: int) -> dict:
+    """Node positions: ``spring_layout`` on the sorted graph, or :func:`camp_layout`."""
+    if layout == "spring":
+        S = nx.Graph()
+        S.add_nodes_from(sorted(H.nodes))
+        S.add_edges_from(sorted(tuple(sorted(e)) for e in H.edges))
+        pos = nx.spring_layout(S, seed=seed)
+    else:
+        pos = camp_layout(
+            H, blocs, sort_key=lambda n: (str(H.nodes[n].get("country") or ""), labels[n])
+        )
+    return pos
+
+
+def _draw_signed_edges(ax, H, pos: dict, crowd: float, highlight_edge) -> None:
+    """Cooperation solid green, conflict dashed, width by evidence; the highlighted edge
+    with a dark halo under it."""
+    if highlight_edge is not None and H.has_edge(*highlight_edge):
+        u, v = highlight_edge
+        ax.plot(
+            [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]],
+            color="#000000", alpha=0.25, linewidth=14, solid_capstyle="round", zorder=1,
+        )  # fmt: skip
+    for sign, colour, style in (
+        (1, COOPERATION_COLOUR, "solid"),
+        (-1, CONFLICT_COLOUR, "dashed"),
+    ):
+        edges = sorted(tuple(sorted((u, v))) for u, v, s in H.edges(data="sign") if s == sign)
+        if not edges:
+            continue
+        widths = [(1.5 + 0.6 * min(H.edges[e].get("weight", 1), 8)) / crowd**0.5 for e in edges]
+        coll = nx.draw_networkx_edges(
+            H, pos, edgelist=edges, ax=ax, edge_color=colour, style=style, width=widths
+        )
+        for c in coll if isinstance(coll, list) else [coll]:
+            c.set_zorder(2)
+
+
+def _draw_nodes(ax, H, pos: dict, nodes: list, side: dict, labels: dict, crowd, font) -> None:
+    """Nodes coloured by camp, each labelled outward from the centre; a note when none."""
+    if nodes:
+        colours = [CAMP_COLOURS[side.get(n, 2)] for n in nodes]
+        drawn = nx.draw_networkx_nodes(
+            H, pos, nodelist=nodes, ax=ax, node_color=colours, node_size=700 / crowd,
+            edgecolors="#FFFFFF", linewidths=1.5,
+        )  # fmt: skip
+        drawn.set_zorder(3)
+    for n in nodes:
+        x, y = pos[n]
+        r = math.hypot(x, y)
+        dx, dy = (x / r, y / r) if r else (0.0, 1.0)
+        ax.text(
+            x + 0.17 * dx, y + 0.14 * dy, labels[n], zorder=4, fontsize=font,
+            ha="left" if dx > 0.3 else "right" if dx < -0.3 else "center",
+            va="bottom" if dy > 0.3 else "top" if dy < -0.3 else "center",
+        )  # fmt: skip
+    if not nodes:
+        ax.text(0, 0, "No edge matches the filters", ha="center", va="center", color="#555555")
+
+
+def _bare_axes(ax) -> None:
+    """Fixed limits, equal aspect, no ticks and no frame."""
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.45, 1.4)
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+
+
+def _network_legend(ax, fig, nodes: list, side: dict, labels: dict) -> None:
+    """The camps with their members, the nodes in no camp, and the two edge signs: beside
+    the figure when the axes are its only ones and it has a layout engine."""
+    handles = []
+    for i, name in enumerate(("camp A", "camp B")):
+        members = [n for n in nodes if side.get(n) == i]
+        if members:
+            handles.append(
+                Line2D([], [], marker="o", linestyle="", markersize=11,
+                       markerfacecolor=CAMP_COLOURS[i], markeredgecolor="#FFFFFF",
+                       label=f"{name}: {_members(members, labels)}")
+            )  # fmt: skip
+    if any(n not in side for n in nodes):
+        handles.append(
+            Line2D([], [], marker="o", linestyle="", markersize=11,
+                   markerfacecolor=CAMP_COLOURS[2], label="in no camp")
+        )  # fmt: skip
+    handles.append(Line2D([], [], color=COOPERATION_COLOUR, lw=2.5, label="cooperation (+)"))
+    handles.append(
+        Line2D([], [], color=CONFLICT_COLOUR, lw=2.5, linestyle="--", label="conflict (−)")
+    )
+    if ax.figure.get_layout_engine() is not None and len(ax.figure.axes) == 1:
+        fig.legend(handles=handles, loc="outside right upper", frameon=False)
+    else:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
 
 # ------------------------------------------------------------------------------ statements

@@ -469,6 +469,23 @@ def parse_article(
     >>> a.publication_date, a.date_status, len(a.sentences)
     (datetime.date(2025, 1, 15), 'supplied', 2)
     """
+    text = _checked_text(text, path, article_id)
+    art = Article(
+        id=article_id
+        or f"article-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}",
+        text=text,
+    )
+    art.path = str(path) if path is not None else None
+    body_start = _read_header(art)
+    blocks = _body_blocks(art, body_start, path)
+    _read_sentences(art, blocks)
+    _set_date(art, publication_date, path)
+    return art
+
+
+def _checked_text(text, path, article_id) -> str:
+    """The text with its BOM dropped and its line ends made ``\\n``; an
+    :class:`ArticleError` for what is no article (not a str, too large, blank, binary)."""
     if not isinstance(text, str):
         hint = (
             ": decode it first, or load the file with load_article"
@@ -484,14 +501,14 @@ def parse_article(
         raise ArticleError(path, "the article is empty (no text)")
     if "\x00" in text:
         raise ArticleError(path, "the text contains NUL characters: this looks like a binary file")
-    art = Article(
-        id=article_id
-        or f"article-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}",
-        text=text,
-    )
-    art.path = str(path) if path is not None else None
+    return text
 
-    # Header: leading "Key: value" lines with known keys, then an optional breadcrumb.
+
+def _read_header(art: Article) -> int:
+    """Header: leading "Key: value" lines with known keys, then an optional breadcrumb,
+    into ``art.metadata``, ``art.breadcrumb`` and ``art.section``. Returns where the
+    body starts."""
+    text = art.text
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -515,7 +532,13 @@ def parse_article(
     body_start = pos if (art.metadata or art.breadcrumb) else 0
     if "section" in art.metadata and art.section is None:
         art.section = art.metadata["section"]
+    return body_start
 
+
+def _body_blocks(art: Article, body_start: int, path) -> list[tuple[int, int]]:
+    """The body's blocks after the headline, which goes to ``art.headline``: a first
+    block that is one short line without a closing full stop."""
+    text = art.text
     blocks = []
     for s, e in _blocks(text, min(body_start, len(text))):
         blocks.extend(_split_lines_if_paragraphs(text, s, e))
@@ -533,7 +556,13 @@ def parse_article(
     ):
         art.headline = Span(first_s, first_e, first)
         blocks = blocks[1:]
+    return blocks
 
+
+def _read_sentences(art: Article, blocks: list[tuple[int, int]]) -> None:
+    """The sentences of the headline and of each block, each block a paragraph or a
+    caption; then the dateline the first paragraph opens with."""
+    text = art.text
     sentences: list[Sentence] = []
 
     def add(s: int, e: int, block: str, paragraph=None, caption=None):
@@ -558,9 +587,6 @@ def parse_article(
         m = _DATELINE.match(first.text)
         if m:
             art.dateline = Span(first.start, first.start + m.end(1), m.group(1))
-
-    _set_date(art, publication_date, path)
-    return art
 
 
 def _check_size(text: str, path, article_id) -> None:

@@ -311,16 +311,35 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
 
     ``user`` is the package codebook when ``root`` is a user codebook: its files are
     optional, its ids must be new, and messages name its files by full path."""
+    r = _TableReader(cb, root, user)
+    _read_countries(r)
+    _read_organizations(r)
+    _read_people(r)
+    _read_roles(r)
+    for _, row in r.rows("alias_rules.csv"):
+        cb.alias_rules[row["alias"]] = row["winner"]
 
-    def tables(name: str):
-        if user is not None and not (root / name).is_file():
+
+class _TableReader:
+    """The actor tables of one codebook folder ``root`` read into ``cb``; ``user`` is the
+    package codebook when ``root`` is a user codebook (see :func:`_read_actor_tables`)."""
+
+    def __init__(self, cb: Codebook, root: Path, user: Codebook | None) -> None:
+        self.cb, self.root, self.user = cb, root, user
+
+    def rows(self, name: str):
+        if self.user is not None and not (self.root / name).is_file():
             return []
-        return enumerate(read_table(name, root), start=2)
+        return enumerate(read_table(name, self.root), start=2)
 
-    def where(name: str, line: int) -> str:
-        return f"{root / name if user is not None else name} line {line}"
+    def where(self, name: str, line: int) -> str:
+        return f"{self.root / name if self.user is not None else name} line {line}"
 
-    def add_actor(a: Actor, at: str):
+    def src(self, name: str) -> str:
+        return str(self.root / name) if self.user is not None else name
+
+    def add_actor(self, a: Actor, at: str) -> None:
+        user, cb = self.user, self.cb
         if user is not None and a.id in user.actors:
             raise CodebookError(
                 f"{at}: actor id {a.id!r} is already in the package codebook "
@@ -330,20 +349,23 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             raise CodebookError(f"{at}: duplicate actor id {a.id!r}")
         cb.actors[a.id] = a
 
+    @staticmethod
     def need(row: dict, at: str, *keys: str) -> None:
         missing = [k for k in keys if not row.get(k)]
         if missing:
             raise CodebookError(f"{at}: no {', '.join(missing)}")
 
-    src = (lambda name: str(root / name)) if user is not None else (lambda name: name)
 
-    for i, row in tables("countries.csv"):
-        at = where("countries.csv", i)
-        need(row, at, "id", "name")
+def _read_countries(r: _TableReader) -> None:
+    """countries.csv: each country, its names and demonyms, and its capital as a place."""
+    cb = r.cb
+    for i, row in r.rows("countries.csv"):
+        at = r.where("countries.csv", i)
+        r.need(row, at, "id", "name")
         a = Actor(row["id"], row["name"], "country", row["id"], row["id"], row.get("wikidata", ""))
-        if user is not None:
-            a.source = src("countries.csv")
-        add_actor(a, at)
+        if r.user is not None:
+            a.source = r.src("countries.csv")
+        r.add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "countries.csv")
         for form in split(row.get("demonyms", "")):
@@ -351,7 +373,7 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
         if row.get("capital"):
             pid = slugify(row["capital"])
             if pid not in cb.actors:
-                add_actor(
+                r.add_actor(
                     Actor(
                         pid, row["capital"], "place", a.id, a.id, row.get("capital_wikidata", "")
                     ),
@@ -360,9 +382,13 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             for form in [row["capital"], *split(row.get("capital_aliases", ""))]:
                 cb.add_surface(form, pid, "place", "countries.csv")
 
-    for i, row in tables("organizations.csv"):
-        at = where("organizations.csv", i)
-        need(row, at, "id", "name", "type")
+
+def _read_organizations(r: _TableReader) -> None:
+    """organizations.csv: organizations and blocs, their names and demonyms."""
+    cb = r.cb
+    for i, row in r.rows("organizations.csv"):
+        at = r.where("organizations.csv", i)
+        r.need(row, at, "id", "name", "type")
         a = Actor(
             row["id"],
             row["name"],
@@ -371,17 +397,21 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             row.get("stands_for", "") or row["id"],
             row.get("wikidata", ""),
             members=tuple(split(row.get("members", ""))),
-            source=src("organizations.csv"),
+            source=r.src("organizations.csv"),
         )
-        add_actor(a, at)
+        r.add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "organizations.csv")
         for form in split(row.get("demonyms", "")):
             cb.add_surface(form, a.id, "demonym", "organizations.csv")
 
-    for i, row in tables("people.csv"):
-        at = where("people.csv", i)
-        need(row, at, "id", "name")
+
+def _read_people(r: _TableReader) -> None:
+    """people.csv: people and their names."""
+    cb = r.cb
+    for i, row in r.rows("people.csv"):
+        at = r.where("people.csv", i)
+        r.need(row, at, "id", "name")
         a = Actor(
             row["id"],
             row["name"],
@@ -390,14 +420,18 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             row.get("country", ""),
             row.get("wikidata", ""),
             gender=row.get("gender", ""),
-            source=src("people.csv"),
+            source=r.src("people.csv"),
         )
-        add_actor(a, at)
+        r.add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
             cb.add_surface(form, a.id, "name", "people.csv")
 
-    for i, row in tables("roles.csv"):
-        at = where("roles.csv", i)
+
+def _read_roles(r: _TableReader) -> None:
+    """roles.csv: each person's offices, with their dates."""
+    cb = r.cb
+    for i, row in r.rows("roles.csv"):
+        at = r.where("roles.csv", i)
         cb.roles[row["person"]].append(
             Role(
                 row["person"],
@@ -409,6 +443,3 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
                 row.get("acting", "").lower() == "yes",
             )
         )
-
-    for _, row in tables("alias_rules.csv"):
-        cb.alias_rules[row["alias"]] = row["winner"]

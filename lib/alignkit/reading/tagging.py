@@ -495,6 +495,10 @@ def pronoun_party(t: Tagged, i: int, actor: str, possessive: bool = False) -> Pa
 def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     """Tokenize the article once and tag actors, participants and themes.
 
+    The passes, in order: surface forms (1), heads (2), titled people and office
+    holders (3, 4), untitled people (3b), bare ministries (3c), later bare mentions,
+    pronouns (5), the spellings the article writes, then participants and themes.
+
     Examples
     --------
     >>> from alignkit.reading.article import parse_article
@@ -507,9 +511,50 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     """
     cb = codebook or load_codebook()
     m = _matchers(cb)
-    text = article.text
-    # Text that is not NFKC (NFD accents, full-width or mathematical letters, no-break
-    # spaces) is tokenized normalized; offsets are mapped back to the text as written.
+    doc, starts, ends, words, nwords = _tokens(article.text, m)
+    lower = [w.lower() for w in words]
+    tok_sent, sent_tok = _sentence_tokens(article, starts, ends)
+    t = Tagged(article, cb, starts, ends, lower, words, tok_sent)
+    t.sent_tok = sent_tok
+    title_spans = _title_spans(t, m, doc, nwords)
+
+    items = _surface_forms(cb, m, doc, tok_sent)
+    items = _heads(t, m, items)
+    covered = {i for s, e, _, _ in items for i in range(s, e)}
+    _titled_people(t, nwords, items, covered, title_spans)
+
+    # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
+    # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
+    _untitled_people(t, nwords, items, covered)
+
+    # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
+    # country named last (the codebook's when it has one).
+    _bare_ministries(t, nwords, items, covered)
+
+    # Later bare mentions of people found above (surname, full name).
+    if t.extra_actors:
+        _second_pass(t, nwords, items, covered)
+
+    _pronouns(t, items, covered)
+    _written_spellings(t, nwords, items)
+    _mentions(t, items)
+    t.participants = _participants(t)
+    for p in t.participants:
+        t.by_end[p.tok_end] = p
+        for i in range(p.tok, p.tok_end):
+            t.by_tok[i] = p
+    _themes(t, m, doc)
+    return t
+
+
+def _tokens(text: str, m: _Matchers):
+    """The spaCy doc the matchers read, and each token's offsets and words as written.
+
+    Text that is not NFKC (NFD accents, full-width or mathematical letters, no-break
+    spaces) is tokenized normalized; offsets are mapped back to the text as written.
+    Returns ``(doc, starts, ends, words, nwords)``: ``nwords`` is the spelling the
+    matchers read, one token per token of the text.
+    """
     ntext, src = _nfkc(text)
     doc = tokenize(ntext)
     # One array call instead of creating a Token object per token (the hot path).
@@ -523,7 +568,6 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         starts = [src[s][0] for s, _ in arr]
         ends = [src[s + n - 1][1] for s, n in arr]
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
-    lower = [w.lower() for w in words]
     # The spelling the matchers read: one token per token of the text.
     if src is not None:
         nwords = _norm_words([tk.text for tk in doc], m, range(len(words)))
@@ -537,9 +581,13 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         from spacy.tokens import Doc
 
         doc = Doc(doc.vocab, words=nwords)
+    return doc, starts, ends, words, nwords
 
-    # Token -> sentence index (-1 outside sentences: header, breadcrumb).
-    # Both lists are sorted, so one bisect per sentence gives its token range.
+
+def _sentence_tokens(article: Article, starts: list[int], ends: list[int]):
+    """Token -> sentence index (-1 outside sentences: header, breadcrumb), and each
+    sentence's token range. Both lists are sorted, so one bisect per sentence gives
+    its token range."""
     tok_sent = [-1] * len(starts)
     sent_tok = []
     for si, sent in enumerate(article.sentences):
@@ -547,23 +595,28 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         hi = bisect.bisect_right(ends, sent.end, lo)
         sent_tok.append((lo, hi) if hi > lo else (0, 0))
         tok_sent[lo:hi] = [si] * (hi - lo)
+    return tok_sent, sent_tok
 
-    t = Tagged(article, cb, starts, ends, lower, words, tok_sent)
-    t.sent_tok = sent_tok
-    date = article.publication_date
 
-    title_spans = {}  # start token -> (end token, kind) of each title match, longest kept
+def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
+    """Start token -> (end token, kind) of each title match in a sentence, longest
+    kept; the tokens of every title go to ``t.title_tokens``."""
+    title_spans = {}
     strings = doc.vocab.strings
     for k, s, e in m.titles(doc):
         if m.cased and strings[k][2:] in m.cased and not nwords[s][:1].isupper():
             continue  # "Justice Ali" is a title, "justice" a word
-        if tok_sent[s] >= 0:
+        if t.tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
-                kind = m.title_kind.get(" ".join(lower[s:e]).replace(" .", "."), "")
+                kind = m.title_kind.get(" ".join(t.lower[s:e]).replace(" .", "."), "")
                 title_spans[s] = (e, kind)
+    return title_spans
 
-    # 1. Surface forms, longest first; ambiguity decided after the whole article is seen.
+
+def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int]) -> list:
+    """1. Surface forms, longest first; ambiguity decided after the whole article is
+    seen. Returns the items ``(tok, tok_end, actor, kind)``."""
     raw = sorted(
         ((s, e, m.form_of[k]) for k, s, e in m.forms(doc) if tok_sent[s] >= 0),
         key=lambda x: (x[0], -(x[1] - x[0])),
@@ -588,9 +641,13 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         else:
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
+    return items
 
-    # 2. Heads: "the Iranian people" (group), "Russian armed forces", "Taiwan's defence
-    # ministry" (organizations acting for the state), "the Biden administration".
+
+def _heads(t: Tagged, m: _Matchers, items: list) -> list:
+    """2. Heads: "the Iranian people" (group), "Russian armed forces", "Taiwan's defence
+    ministry" (organizations acting for the state), "the Biden administration"."""
+    cb, lower, words, tok_sent = t.codebook, t.lower, t.words, t.tok_sent
     merged = []
     for s, e, actor, kind in items:
         a = cb.actors.get(actor)
@@ -615,12 +672,15 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 source="heads.csv",
             )
         merged.append((s, head_end, cb.actors[gid].id if gid in cb.actors else gid, "name"))
-    items = merged
-    covered = {i for s, e, _, _ in items for i in range(s, e)}
+    return merged
 
-    # 3. Title + unknown name: a person the codebook lacks.
+
+def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title_spans) -> None:
+    """3. Title + unknown name: a person the codebook lacks. 4. Title without a name:
+    "the Russian president" -> the office holder."""
+    words, tok_sent = t.words, t.tok_sent
     chains = _extend_chains(t, nwords, items, title_spans)
-    non_person = cb.person_cues["non_person"]
+    non_person = t.codebook.person_cues["non_person"]
     index = {it[0]: k for k, it in enumerate(items)}  # item by start token
     ending: dict[int, list[str]] = {}  # actors of the items by end token, as items has them
     for it in items:
@@ -645,80 +705,84 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 gone = items.pop(stolen)
                 ending[gone[1]].remove(gone[2])
                 index = {it[0]: k for k, it in enumerate(items)}
-            name = _name_text(nwords, starts, ends, name_at, name_end)
+            name = _name_text(nwords, t.starts, t.ends, name_at, name_end)
             pid = slugify(name)
-            country, org = _left_context(t, ending, s, cb)
-            if pid not in cb.actors:
-                # "Secretary of State" implies the USA: look titles up as matched, whole
-                phrases = [
-                    article.text[starts[i] : ends[title_spans[i][0] - 1]].lower()
-                    for i in range(s, e)
-                    if i in title_spans
-                ]
-                implied = next(
-                    (
-                        cb.titles[p_]["implies_country"]
-                        for p_ in phrases
-                        if cb.titles.get(p_, {}).get("implies_country")
-                    ),
-                    "",
-                )
-                c = country or implied or portfolio
-                t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
-                offices = [
-                    article.text[starts[i] : ends[title_spans[i][0] - 1]]
-                    for i in range(s, e)
-                    if i in title_spans and title_spans[i][1] == "office" and i not in nested
-                ] or [article.text[starts[s] : ends[e - 1]]]
-                if extended:
-                    # "Deputy Prime Minister and Minister for Defence": the chain from its
-                    # first office, portfolio included
-                    first = next(
-                        i for i in range(s, e) if title_spans.get(i, (0, ""))[1] == "office"
-                    )
-                    offices = [article.text[starts[first] : ends[e - 1]]]
-                t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
+            if pid not in t.codebook.actors:
+                _titled_person(t, ending, title_spans, nested, (s, e), portfolio, extended, name)
             add((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
         elif name_end == name_at and e < len(words) and e not in covered:
-            # 4. Title without a name: "the Russian president" -> the office holder.
-            # "the president of Iran": the country from the portfolio, the title up to it
-            country = _left_context(t, ending, s, cb)[0] or portfolio
-            e = core
-            office = slugify(article.text[starts[s] : ends[e - 1]])
-            if not country or not (words[s][:1].islower() or (s > 0 and lower[s - 1] == "the")):
-                continue
-            # "defense" and "defence" name one office
-            keys = sorted({office, office.replace("defense", "defence")})
-            if date is None:
-                # No date, no holder: the office itself, unresolved (not its first holder).
-                if any(cb.holder(f"{country}.{k}", None) for k in keys):
-                    oid = f"{country.lower()}-{keys[0]}"
-                    label = f"{article.text[starts[s] : ends[e - 1]]} ({country})"
-                    t.extra_actors.setdefault(
-                        oid, Actor(oid, label, "office", country, country, source="text")
-                    )
-                    add((s, e, oid, "title"))
-                    covered.update(range(s, e))
-                continue
-            holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
-            if holder:
-                add((s, e, holder, "title"))
-                covered.update(range(s, e))
+            hit = _office_holder(t, ending, s, core, portfolio)
+            if hit is not None:
+                add(hit)
+                covered.update(range(hit[0], hit[1]))
 
-    # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
-    # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
-    _untitled_people(t, nwords, items, covered)
 
-    # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
-    # country named last (the codebook's when it has one).
-    _bare_ministries(t, nwords, items, covered)
+def _titled_person(t: Tagged, ending, title_spans, nested, span, portfolio, extended, name):
+    """A person the codebook lacks, named after the title chain ``span``: the actor
+    (country from the left context, the title, or the portfolio) and its role."""
+    cb, text, starts, ends = t.codebook, t.article.text, t.starts, t.ends
+    s, e = span
+    pid = slugify(name)
+    country, org = _left_context(t, ending, s, cb)
+    # "Secretary of State" implies the USA: look titles up as matched, whole
+    phrases = [
+        text[starts[i] : ends[title_spans[i][0] - 1]].lower()
+        for i in range(s, e)
+        if i in title_spans
+    ]
+    implied = next(
+        (
+            cb.titles[p_]["implies_country"]
+            for p_ in phrases
+            if cb.titles.get(p_, {}).get("implies_country")
+        ),
+        "",
+    )
+    c = country or implied or portfolio
+    t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
+    offices = [
+        text[starts[i] : ends[title_spans[i][0] - 1]]
+        for i in range(s, e)
+        if i in title_spans and title_spans[i][1] == "office" and i not in nested
+    ] or [text[starts[s] : ends[e - 1]]]
+    if extended:
+        # "Deputy Prime Minister and Minister for Defence": the chain from its
+        # first office, portfolio included
+        first = next(i for i in range(s, e) if title_spans.get(i, (0, ""))[1] == "office")
+        offices = [text[starts[first] : ends[e - 1]]]
+    t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
 
-    # Later bare mentions of people found above (surname, full name).
-    if t.extra_actors:
-        _second_pass(t, nwords, items, covered)
 
-    # 5. Pronouns: he/she to the most recent compatible person.
+def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
+    """4. Title without a name: "the Russian president" -> the office holder, as the
+    item ``(s, e, actor, "title")``, or None. "the president of Iran": the country from
+    the portfolio, the title up to it (``e`` is the chain's core end)."""
+    cb, text, starts, ends = t.codebook, t.article.text, t.starts, t.ends
+    date = t.article.publication_date
+    country = _left_context(t, ending, s, cb)[0] or portfolio
+    office = slugify(text[starts[s] : ends[e - 1]])
+    if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] == "the")):
+        return None
+    # "defense" and "defence" name one office
+    keys = sorted({office, office.replace("defense", "defence")})
+    if date is None:
+        # No date, no holder: the office itself, unresolved (not its first holder).
+        if any(cb.holder(f"{country}.{k}", None) for k in keys):
+            oid = f"{country.lower()}-{keys[0]}"
+            label = f"{text[starts[s] : ends[e - 1]]} ({country})"
+            t.extra_actors.setdefault(
+                oid, Actor(oid, label, "office", country, country, source="text")
+            )
+            return (s, e, oid, "title")
+        return None
+    holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
+    return (s, e, holder, "title") if holder else None
+
+
+def _pronouns(t: Tagged, items, covered: set[int]) -> None:
+    """5. Pronouns: he/she to the most recent compatible person (appended to ``items``)."""
+    lower, tok_sent = t.lower, t.tok_sent
     items.sort()
     persons = [
         (s, actor)
@@ -762,16 +826,19 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 items.append((i, i + 1, chosen, "pronoun"))
                 first_named.setdefault(tok_sent[i], chosen)
 
-    # A codebook person the article names in full in another spelling (``Sergey Shoigu``,
-    # ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
-    # unless it also uses the codebook's own.
+
+def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
+    """A codebook person the article names in full in another spelling (``Sergey Shoigu``,
+    ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
+    unless it also uses the codebook's own."""
+    cb = t.codebook
     written: dict[str, str] = {}
     canonical: set[str] = set()
     for s, e, actor, kind in items:
         a = cb.actors.get(actor) if kind == "name" and e - s > 1 else None
         if a is None or a.type != "person" or actor in t.extra_actors:
             continue
-        name = _name_text(nwords, starts, ends, s, e)
+        name = _name_text(nwords, t.starts, t.ends, s, e)
         if name == a.name:
             canonical.add(actor)
         elif len(name.split()) == len(a.name.split()):
@@ -780,30 +847,33 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
         if actor not in canonical:
             t.extra_actors[actor] = replace(cb.actors[actor], name=name)
 
+
+def _mentions(t: Tagged, items) -> None:
+    """The items as ``t.mentions``, in text order; where the story was filed (the
+    dateline) is no party to it."""
+    starts, ends, text = t.starts, t.ends, t.article.text
     items.sort()
-    dl = article.dateline
+    dl = t.article.dateline
     if dl is not None:  # where the story was filed is no party to it
         items = [it for it in items if not dl.start <= starts[it[0]] < dl.end]
     t.mentions = [
         Mention(
             starts[s],
             ends[e - 1],
-            article.text[starts[s] : ends[e - 1]],
+            text[starts[s] : ends[e - 1]],
             actor,
             kind,
-            tok_sent[s],
+            t.tok_sent[s],
             s,
             e,
         )
         for s, e, actor, kind in items
     ]
-    t.participants = _participants(t)
-    for p in t.participants:
-        t.by_end[p.tok_end] = p
-        for i in range(p.tok, p.tok_end):
-            t.by_tok[i] = p
 
-    # Themes, longest phrase wins where two overlap.
+
+def _themes(t: Tagged, m: _Matchers, doc) -> None:
+    """Themes, longest phrase wins where two overlap."""
+    starts, ends, tok_sent, text = t.starts, t.ends, t.tok_sent, t.article.text
     hits = sorted(
         ((s, e, k) for k, s, e in m.themes(doc) if tok_sent[s] >= 0),
         key=lambda x: (-(x[1] - x[0]), x[0]),
@@ -818,13 +888,12 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 ThemeHit(
                     tok_sent[s],
                     theme,
-                    article.text[starts[s] : ends[e - 1]],
+                    text[starts[s] : ends[e - 1]],
                     starts[s],
                     ends[e - 1],
                 )
             )
     t.themes.sort(key=lambda h: (h.start, h.theme))
-    return t
 
 
 def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
@@ -1002,20 +1071,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     index = {it[0]: k for k, it in enumerate(items)}
     # Candidate starts: after a speech verb or "according to", and the capitalized run
     # before a comma that opens an appositive (one pass over the tokens, set look-ups).
-    speech_words = cues["speech"]
-    lead = speech_words | {",", "according"}
-    cands: set[int] = set()
-    for c in [c for c, w in enumerate(lower) if w in lead]:
-        w = lower[c]
-        if w in speech_words:
-            cands.add(c + 1)
-        elif w == "according":
-            cands.add(c + 2)
-        elif c + 1 < size and (lower[c + 1] in _APPOSITIVE_MODIFIERS or lower[c + 1] in nouns):
-            j = c
-            while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
-                j -= 1
-                cands.add(j)
+    cands = _untitled_name_starts(words, lower, cues["speech"], nouns)
     for i in sorted(cands):
         if i < 1 or i >= size:
             continue
@@ -1056,15 +1112,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         # an official acts for the state; a commentator (or a former official) does not
         acts = appositive and lower[k] in officials and "former" not in lower[end:k]
         if appositive:
-            j = end + 1
-            while j < size and j - k < 12 and lower[j] not in (".", ";", '"', "“", "”"):
-                hit = by_start.get(j)
-                a = t.actor(hit[1]) if hit else None
-                if a is not None and a.type in ("country", "place", "organization", "bloc"):
-                    country = a.country or a.stands_for
-                    if country:
-                        break
-                j = hit[0] if hit else j + 1
+            country = _appositive_country(t, lower, by_start, end, k)
         if stolen is not None:
             covered.difference_update(range(items[stolen][0], items[stolen][1]))
             items.pop(stolen)
@@ -1082,6 +1130,44 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
     _later_appositives(t, nw, items, officials)
+
+
+def _untitled_name_starts(words: list[str], lower: list[str], speech_words, nouns) -> set[int]:
+    """Where an untitled name may start: after a speech verb or "according to", and the
+    capitalized run before a comma that opens an appositive (one pass over the tokens,
+    set look-ups)."""
+    size = len(words)
+    lead = speech_words | {",", "according"}
+    cands: set[int] = set()
+    for c in [c for c, w in enumerate(lower) if w in lead]:
+        w = lower[c]
+        if w in speech_words:
+            cands.add(c + 1)
+        elif w == "according":
+            cands.add(c + 2)
+        elif c + 1 < size and (lower[c + 1] in _APPOSITIVE_MODIFIERS or lower[c + 1] in nouns):
+            j = c
+            while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
+                j -= 1
+                cands.add(j)
+    return cands
+
+
+def _appositive_country(t: Tagged, lower: list[str], by_start, end: int, k: int) -> str:
+    """The first state the appositive after the name (ending at ``end``; its noun at
+    ``k``) names, by a country, capital, organization or bloc, up to the sentence's end."""
+    country = ""
+    size = len(lower)
+    j = end + 1
+    while j < size and j - k < 12 and lower[j] not in (".", ";", '"', "“", "”"):
+        hit = by_start.get(j)
+        a = t.actor(hit[1]) if hit else None
+        if a is not None and a.type in ("country", "place", "organization", "bloc"):
+            country = a.country or a.stands_for
+            if country:
+                break
+        j = hit[0] if hit else j + 1
+    return country
 
 
 def _later_appositives(t: Tagged, nw: list[str], items, officials) -> None:
