@@ -28,8 +28,10 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .dependency import Parse, parse
-from .syntax import _can_head_a_party
+from .syntax import _can_head_a_party, _control_verbs_of
 from .tagging import Participant, Tagged
 
 __all__ = ["verb_arguments", "TARGET_PREPS"]
@@ -69,26 +71,54 @@ def verb_arguments(
         targets = [q for k in p.children(v) if p.dep(k) in _PASSIVE for q in _parties(t, p, k)]
         sources = agent
     if not targets:
-        targets = _object(t, p, v, preps, general)
+        # "Pyongyang sent North Korean troops to Belarus": its own troops are no target
+        own = {t.stands_for(q.actor) or q.actor for q in sources}
+        targets = _object(t, p, v, preps, general, own)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
 
 
 def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
-    """The parties that are the subject of ``v``, or of the verb it depends on."""
+    """The parties that are the subject of ``v``, or of the verb it depends on.
+
+    A subject is a party, or a noun that a party's title or body heads (``Egypt's foreign
+    minister``, ``the Sudanese army``): an act (``any transfer of missiles from X``) is
+    no agent."""
     for _ in range(5):
         subj = [k for k in p.children(v) if p.dep(k) in _SUBJECTS]
         if subj:
-            return _parties(t, p, subj[0])
+            return _parties(t, p, subj[0], strict=True)
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
-            return _parties(t, p, p.head(v))
+            return _parties(t, p, p.head(v), strict=True)
         if p.dep(v) not in _CLIMB or p.head(v) == v:
             return []
+        controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
+        if controller is not None:
+            return _parties(t, p, controller, strict=True)
         v = p.head(v)
     return []
+
+
+def _controller(t: Tagged, p: Parse, head: int) -> int | None:
+    """The object that does an infinitive: ``urged Japan to support``, ``called on China to
+    stop`` (the verbs of ``control_verbs.csv`` pass their ``on``/``to`` object on too)."""
+    objects = [k for k in p.children(head) if p.dep(k) == "dobj"]
+    if objects:
+        return objects[0]
+    if t.lower[head] in _control_heads(t.codebook):
+        for k in p.children(head):
+            if p.dep(k) in ("prep", "prt", "dative") and t.lower[k] in ("on", "upon", "to"):
+                return next((o for o in p.children(k) if p.dep(o) == "pobj"), None)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _control_heads(cb) -> frozenset[str]:
+    """First words of the control verbs (``call`` of ``called on``)."""
+    return frozenset(f.split()[0] for f in _control_verbs_of(cb))
 
 
 def _agent(t: Tagged, p: Parse, v: int) -> list[Participant]:
@@ -100,7 +130,12 @@ def _agent(t: Tagged, p: Parse, v: int) -> list[Participant]:
 
 
 def _object(
-    t: Tagged, p: Parse, v: int, preps: tuple[str, ...], general: tuple[str, ...]
+    t: Tagged,
+    p: Parse,
+    v: int,
+    preps: tuple[str, ...],
+    general: tuple[str, ...],
+    own: set[str] = frozenset(),
 ) -> list[Participant]:
     """The verb's direct or indirect object's parties, else the first prepositional object
     (the dictionary's prepositions first, then the ``general`` ones)
@@ -111,6 +146,7 @@ def _object(
         # "granted aid to Sri Lanka": the parser's dative "to" heads its object
         nouns = [c for c in p.children(k) if p.dep(c) == "pobj"] if p.pos(k) == "ADP" else [k]
         found = [q for n in nouns for q in _parties(t, p, n)]
+        found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
             return found
     for wanted in (preps, general):
@@ -130,13 +166,14 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
     return []
 
 
-def _parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
-    """The party the noun at ``k`` names or stands for, and those coordinated with it."""
+def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Participant]:
+    """The party the noun at ``k`` names or stands for, and those coordinated with it;
+    ``strict``: only a party, its apposition, or a title or body of a state it heads."""
     out: list[Participant] = []
     todo, seen = [k], set()
     while todo:
         n = todo.pop(0)
-        m = _party_token(t, p, n)
+        m = _party_token(t, p, n, 0 if strict else 3)
         if m is not None and all(t.by_tok[m] is not o for o in out):
             out.append(t.by_tok[m])
         for x in {n, m} - {None} - seen:
@@ -157,7 +194,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
     # cities")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
-    if owners and (_can_head_a_party(t, n) or p.pos(n) in ("NOUN", "PROPN")):
+    if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B"

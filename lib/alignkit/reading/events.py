@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .arguments import TARGET_PREPS, verb_arguments
@@ -161,128 +161,160 @@ def extract_events(t: Tagged, statements: list[Statement]) -> list[Event]:
     return events
 
 
+@dataclass
+class _Reading:
+    """What one article's event extraction keeps while it reads sentence by sentence."""
+
+    t: Tagged
+    lex: _Lex
+    contents: _Contents
+    cues: set[int]
+    speakers_of: dict[tuple, list[str]]
+    anchor: dt.date | None
+    anchor_basis: str
+    events: list[Event] = field(default_factory=list)
+    halves: list[tuple] = field(default_factory=list)  # hostile acts (see _complete_halves)
+    milestones: list[Milestone] = field(default_factory=list)
+    para_date: dict[int, tuple] = field(default_factory=dict)
+
+
 def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[Milestone]]:
-    cb = t.codebook
-    lex = _lex(cb)
     bind_first_person(t, statements)  # "we" in a speaker's own words is the speaker
     art = t.article
-    anchor = art.publication_date
-    anchor_basis = "estimated" if art.date_status == "estimated" else "publication"
-    events: list[Event] = []
-    halves: list[tuple] = []  # hostile acts, whole or with one side (see _complete_halves)
-    milestones: list[Milestone] = []
-    para_date: dict[int, tuple] = {}
-    contents = _Contents(statements)
-    cues = _cue_tokens(t, statements)
-    # the speakers of one statement told of several ("They reaffirmed ...")
-    speakers_of: dict[tuple, list[str]] = {}
-    for s in statements:
-        group = speakers_of.setdefault((s.cue_start, s.content_start), [])
-        if s.speaker not in group:
-            group.append(s.speaker)
+    r = _Reading(
+        t,
+        _lex(t.codebook),
+        _Contents(statements),
+        _cue_tokens(t, statements),
+        _speakers_of(statements),
+        art.publication_date,
+        "estimated" if art.date_status == "estimated" else "publication",
+    )
     for sent in art.sentences:
         lo, hi = t.sent_tok[sent.index]
-        if lo == hi:
-            continue
-        hits = lex.triggers.find(t.lower, lo, hi)
-        # Milestones first: "days before Trump's return" dates this sentence's events.
-        sent_ms = []
-        prev: list[Participant] = []  # the sources of the sentence's last act
-        for h in hits:
-            row = lex.triggers.rows[h.row]
-            if row["type"] != "ASSUME_OFFICE":
-                continue
-            who = left_possessor(t, h.start, lo) or subject_left(t, h.start, lo)
-            persons = [p for p in who if (t.actor(p.actor) and t.actor(p.actor).type == "person")]
-            if not persons:
-                continue
-            when = None
-            start = cb.office_start(
-                persons[0].actor,
-                ".president",
-                (anchor - dt.timedelta(days=366)) if anchor else None,
-            )
-            if start:
-                when = start
-            ms = Milestone(
-                persons[0].actor,
-                "ASSUME_OFFICE",
-                art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                when.isoformat() if when else None,
-                "codebook" if when else "open",
-                sent.index,
-                t.starts[h.start],
-                t.ends[h.end - 1],
-            )
-            milestones.append(ms)
-            sent_ms.append((h, ms, when))
-        date, date_text, date_basis = _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms)
-        if date is None and sent.paragraph is not None and sent.paragraph in para_date:
-            date, date_text, date_basis = para_date[sent.paragraph]
-        for h in hits:
-            row = lex.triggers.rows[h.row]
-            if row["type"] == "ASSUME_OFFICE":
-                continue
-            if sent.block == "caption" and row.get("caption") != "yes":
-                continue  # two people pictured together is co-presence, not an event
-            stmt = contents.at(t.starts[h.start])
-            co = speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
-            pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
-            if pairs:
-                prev = []
-                for src, _ in pairs:
-                    if src is not None and all(src is not q for q in prev):
-                        prev.append(src)
-            for src, tgt in pairs:
-                if src is not None and tgt is not None and src.actor == tgt.actor:
-                    continue
-                known = [p for p in (src, tgt) if p is not None]
-                info = cb.plover[row["type"]]
-                evs = t.starts[min(h.start, *(p.tok for p in known))]
-                eve = t.ends[max(h.end, *(p.tok_end for p in known)) - 1]
-                ev = Event(
-                    src.actor if src else "",
-                    tgt.actor if tgt else "",
-                    t.stands_for(src.actor) if src else "",
-                    t.stands_for(tgt.actor) if tgt else "",
-                    row["type"],
-                    info["quad"],
-                    int(info["sign"]),
-                    float(row.get("intensity") or info["intensity"]),
-                    _mode(t, lex, h, lo, stmt),
-                    date,
-                    date_text,
-                    date_basis,
-                    sent.index,
-                    evs,
-                    eve,
-                    art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                    block=sent.block,
-                )
-                if len(known) == 2:
-                    events.append(ev)
-                if _hostile(t, row):
-                    halves.append((ev, src, tgt))
-        covered = {k for h in hits for k in range(h.start, h.end)}
-        for ev in _verb_events(t, sent, lo, hi, covered, contents, cues):
-            ev.date, ev.date_text, ev.date_basis = date, date_text, date_basis
-            events.append(ev)
-        if date is not None and sent.paragraph is not None:
-            para_date[sent.paragraph] = (date, date_text, date_basis)
-    for ev, src, tgt in _complete_halves(halves, t.stands_for):
+        if lo != hi:
+            _read_sentence(r, sent, lo, hi)
+    for ev, src, tgt in _complete_halves(r.halves, t.stands_for):
         if src == tgt:
             continue
         ev.source, ev.target = src, tgt
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
-        events.append(ev)
+        r.events.append(ev)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
-    for e in events:
+    for e in r.events:
         key = (e.source, e.target, e.type, e.start)
         if key not in seen:
             seen.add(key)
             unique.append(e)
-    return unique, milestones
+    return unique, r.milestones
+
+
+def _speakers_of(statements: list[Statement]) -> dict[tuple, list[str]]:
+    """The speakers of one statement told of several ("They reaffirmed ..."), by its place."""
+    out: dict[tuple, list[str]] = {}
+    for s in statements:
+        group = out.setdefault((s.cue_start, s.content_start), [])
+        if s.speaker not in group:
+            group.append(s.speaker)
+    return out
+
+
+def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
+    """The milestones, then the events, of one sentence, dated."""
+    t = r.t
+    hits = r.lex.triggers.find(t.lower, lo, hi)
+    # Milestones first: "days before Trump's return" dates this sentence's events.
+    sent_ms = _milestones(r, sent, hits, lo)
+    date = _sentence_date(t, sent, lo, hi, r.anchor, r.anchor_basis, sent_ms)
+    if date[0] is None and sent.paragraph is not None and sent.paragraph in r.para_date:
+        date = r.para_date[sent.paragraph]
+    prev: list[Participant] = []  # the sources of the sentence's last act
+    for h in hits:
+        row = r.lex.triggers.rows[h.row]
+        if row["type"] == "ASSUME_OFFICE":
+            continue
+        if sent.block == "caption" and row.get("caption") != "yes":
+            continue  # two people pictured together is co-presence, not an event
+        prev = _trigger_events(r, sent, h, row, lo, hi, date, prev)
+    covered = {k for h in hits for k in range(h.start, h.end)}
+    for ev in _verb_events(t, sent, lo, hi, covered, r.contents, r.cues):
+        ev.date, ev.date_text, ev.date_basis = date
+        r.events.append(ev)
+    if date[0] is not None and sent.paragraph is not None:
+        r.para_date[sent.paragraph] = date
+
+
+def _milestones(r: _Reading, sent, hits, lo: int) -> list[tuple]:
+    """``Trump's return``: a person taking office (a timeline milestone, dated by the
+    codebook's roles); returns ``(hit, milestone, date)`` for the sentence's dating."""
+    t, cb, out = r.t, r.t.codebook, []
+    for h in hits:
+        if r.lex.triggers.rows[h.row]["type"] != "ASSUME_OFFICE":
+            continue
+        who = left_possessor(t, h.start, lo) or subject_left(t, h.start, lo)
+        persons = [p for p in who if (t.actor(p.actor) and t.actor(p.actor).type == "person")]
+        if not persons:
+            continue
+        since = (r.anchor - dt.timedelta(days=366)) if r.anchor else None
+        when = cb.office_start(persons[0].actor, ".president", since) or None
+        ms = Milestone(
+            persons[0].actor,
+            "ASSUME_OFFICE",
+            t.article.text[t.starts[h.start] : t.ends[h.end - 1]],
+            when.isoformat() if when else None,
+            "codebook" if when else "open",
+            sent.index,
+            t.starts[h.start],
+            t.ends[h.end - 1],
+        )
+        r.milestones.append(ms)
+        out.append((h, ms, when))
+    return out
+
+
+def _trigger_events(r: _Reading, sent, h, row, lo, hi, date, prev) -> list[Participant]:
+    """The events of one curated trigger; returns the sources a next conjunct may share."""
+    t = r.t
+    stmt = r.contents.at(t.starts[h.start])
+    co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
+    pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+    if pairs:
+        prev = []
+        for src, _ in pairs:
+            if src is not None and all(src is not q for q in prev):
+                prev.append(src)
+    for src, tgt in pairs:
+        if src is not None and tgt is not None and src.actor == tgt.actor:
+            continue
+        ev = _trigger_event(t, r.lex, sent, h, row, lo, stmt, src, tgt, date)
+        if src is not None and tgt is not None:
+            r.events.append(ev)
+        if _hostile(t, row):
+            r.halves.append((ev, src, tgt))
+    return prev
+
+
+def _trigger_event(t, lex, sent, h, row, lo, stmt, src, tgt, date) -> Event:
+    known = [p for p in (src, tgt) if p is not None]
+    info = t.codebook.plover[row["type"]]
+    return Event(
+        src.actor if src else "",
+        tgt.actor if tgt else "",
+        t.stands_for(src.actor) if src else "",
+        t.stands_for(tgt.actor) if tgt else "",
+        row["type"],
+        info["quad"],
+        int(info["sign"]),
+        float(row.get("intensity") or info["intensity"]),
+        _mode(t, lex, h, lo, stmt),
+        *date,
+        sent.index,
+        t.starts[min(h.start, *(p.tok for p in known))],
+        t.ends[max(h.end, *(p.tok_end for p in known)) - 1],
+        t.article.text[t.starts[h.start] : t.ends[h.end - 1]],
+        block=sent.block,
+    )
 
 
 def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
@@ -590,6 +622,30 @@ def _after_conjunction(t: Tagged, start: int, lo: int) -> bool:
     return j >= lo and t.lower[j] in ("and", "or", "but")
 
 
+@dataclass
+class _Args:
+    """One trigger's parties as the surface rules find them, step by step."""
+
+    t: Tagged
+    h: object
+    row: dict
+    lo: int
+    hi: int
+    stmt: Statement | None
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    mod: Participant | None = None
+    borrowed: bool = False
+
+    @property
+    def hostile(self) -> bool:
+        return _hostile(self.t, self.row)
+
+    @property
+    def sign(self) -> int:
+        return int(self.t.codebook.plover[self.row["type"]]["sign"])
+
+
 def _arguments(
     t: Tagged,
     h,
@@ -602,173 +658,223 @@ def _arguments(
 ):
     """(source, target) participant pairs for one trigger; ``co``: the speakers of the
     statement whose words hold it; ``prev``: the sources of the sentence's act before it,
-    which a conjunct without a subject shares."""
-    symmetric = row.get("symmetric") == "yes"
-    modifier_role = row.get("modifier_role", "")
-    sources: list[Participant] = []
-    targets: list[Participant] = []
-    read = _parsed_pairs(t, h, row)
-    if read:
-        return read
+    which a conjunct without a subject shares. The parse is read first; the surface rules
+    decide where it names no two sides."""
+    whole = _parsed_pairs(t, h, row) or _named_pairs(t, h, row, lo, hi)
+    if whole:
+        return whole
+    a = _Args(t, h, row, lo, hi, stmt)
+    _modifier(a)
+    _possessor_or_subject(a)
+    _targets_after(a)
+    _resultative(a)
+    _clause_sources(a)
+    _fallback_targets(a)
+    _shared_sources(a, co, prev)
+    return _pairs(a)
 
-    # "between X and Y": the pair itself.
+
+def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
+    """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
     pair = after_prep(t, h.end, hi, {"between", "among", "amongst"})
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
         return [(p, q) for n, p in enumerate(pair) for q in pair[n + 1 :]]
-
-    # "the Armenia-Azerbaijan war", "the India–Pakistan talks": the pair itself
     pair = _hyphen_pair(t, h.start, lo)
     if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
         return [pair]
+    return []
 
-    # Modifier right before the trigger: "Western sanctions", "the Ukraine war".
-    mod = t.ending_at(h.start)
-    if mod is not None and not mod.possessive:
-        a = t.actor(mod.actor)
-        # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
-        after_det = mod.tok > lo and t.lower[mod.tok - 1] in ("the", "a", "an")
-        # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
-        if mod.head.kind == "demonym":
-            sources = [mod]
-        elif (
-            a
-            and a.type in ("country", "bloc", "organization")
-            and modifier_role == "target"
-            and (after_det or t.lower[mod.tok] == "the")
-        ):
-            targets = [mod]
 
-    if not sources:
-        sources = left_possessor(t, h.start, lo)
-    if not sources:
+def _modifier(a: _Args) -> None:
+    """A party right before the trigger: "Western sanctions", "the Ukraine war"."""
+    t, mod = a.t, a.t.ending_at(a.h.start)
+    a.mod = mod
+    if mod is None or mod.possessive:
+        return
+    actor = t.actor(mod.actor)
+    # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
+    after_det = mod.tok > a.lo and t.lower[mod.tok - 1] in ("the", "a", "an")
+    # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
+    if mod.head.kind == "demonym":
+        a.sources = [mod]
+    elif (
+        actor
+        and actor.type in ("country", "bloc", "organization")
+        and a.row.get("modifier_role", "") == "target"
+        and (after_det or t.lower[mod.tok] == "the")
+    ):
+        a.targets = [mod]
+
+
+def _possessor_or_subject(a: _Args) -> None:
+    t, h, lo = a.t, a.h, a.lo
+    if not a.sources:
+        a.sources = left_possessor(t, h.start, lo)
+    if not a.sources:
         # a possessive inside the trigger: "cemented their relationship"
         for i in range(h.start, h.end):
             if t.lower[i] in ("its", "their"):
-                sources = resolve_pronoun(t, t.lower[i], i, lo)
+                a.sources = resolve_pronoun(t, t.lower[i], i, lo)
                 break
-    if not sources and not (mod and targets):
-        sources = subject_left(t, h.start, lo)
+    if not a.sources and not (a.mod and a.targets):
+        a.sources = subject_left(t, h.start, lo)
 
-    # Targets: a preposition right after (a word or two may stand between: "policy on").
-    if not targets and t.lower[h.end - 1] in PREPS and h.end < hi:
+
+def _targets_after(a: _Args) -> None:
+    """The target in or after the trigger phrase: its own preposition, a party inside it,
+    its last word, a preposition a word or two after it, a party right after it."""
+    t, h, hi = a.t, a.h, a.hi
+    if not a.targets and t.lower[h.end - 1] in PREPS and h.end < hi:
         # the trigger ends in its preposition ("stand with", "turned to countries such as")
-        targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
-    if not targets and h.end - h.start > 2:
+        a.targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
+    if not a.targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"
         inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
-        targets = [p for p in inside if not p.possessive][:1]
-    if not targets and h.end - h.start > 2:
-        # the phrase's last word heads a party: "provided the North Korean troops with
-        # uniforms" (the troops receive), unless they are the source's own ("Pyongyang sent
-        # North Korean troops to Russia": its "to" names the target)
-        last = t.ending_at(h.end)
-        own = {t.stands_for(p.actor) or p.actor for p in sources}
-        if (
-            last is not None
-            and last.tok > h.start
-            and not last.possessive
-            and (t.stands_for(last.actor) or last.actor) not in own
-        ):
-            targets = [last]
-    if not targets:
-        preps = set() if _shown(row) else set(_TARGET_PREPS)
-        preps |= {"in", "at"} if modifier_role == "target" else set()
-        preps |= set(filter(None, row.get("target_preps", "").split("|")))
-        if int(t.codebook.plover[row["type"]]["sign"]) > 0:
-            # "back offensive operations against Ukrainian positions": not backing Ukraine
-            preps = preps - {"against"}
-        for gap in range(0, 3):
-            i = h.end + gap
-            if i >= hi or t.lower[i] in (",", ";", "."):
-                break
-            targets = after_prep(t, i, hi, preps)
-            if targets:
-                break
-    if not targets and h.end < hi:
+        a.targets = [p for p in inside if not p.possessive][:1]
+    if not a.targets and h.end - h.start > 2:
+        a.targets = _last_word_party(a)
+    if not a.targets:
+        a.targets = _prep_target(a)
+    if not a.targets and h.end < hi:
         obj = starting_at(t, h.end, hi)
         if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
-            targets = group_right(t, obj, hi)
-    # Resultative: "leaving X, Y and Z in weakened positions".
-    if not targets and h.start - 1 >= lo and t.lower[h.start - 1] in ("in", "into", "under"):
-        obj = t.ending_at(h.start - 1)
-        if obj is not None:
-            targets = group_left(t, obj, lo)
-            sources = sources if sources and sources[0].tok_end <= targets[0].tok - 1 else []
-            if not sources:
-                sources = subject_left(t, targets[0].tok - 1, lo)
+            a.targets = group_right(t, obj, hi)
+
+
+def _last_word_party(a: _Args) -> list:
+    """The phrase's last word heads a party: "provided the North Korean troops with
+    uniforms" (the troops receive), unless they are the source's own ("Pyongyang sent North
+    Korean troops to Russia": its "to" names the target)."""
+    t, h = a.t, a.h
+    last = t.ending_at(h.end)
+    own = {t.stands_for(p.actor) or p.actor for p in a.sources}
+    if (
+        last is not None
+        and last.tok > h.start
+        and not last.possessive
+        and (t.stands_for(last.actor) or last.actor) not in own
+    ):
+        return [last]
+    return []
+
+
+def _prep_target(a: _Args) -> list:
+    """A preposition right after the trigger (a word or two may stand between: "policy on")."""
+    t, h, hi = a.t, a.h, a.hi
+    preps = set() if _shown(a.row) else set(_TARGET_PREPS)
+    preps |= {"in", "at"} if a.row.get("modifier_role", "") == "target" else set()
+    preps |= set(filter(None, a.row.get("target_preps", "").split("|")))
+    if a.sign > 0:
+        # "back offensive operations against Ukrainian positions": not backing Ukraine
+        preps = preps - {"against"}
+    for gap in range(0, 3):
+        i = h.end + gap
+        if i >= hi or t.lower[i] in (",", ";", "."):
+            break
+        found = after_prep(t, i, hi, preps)
+        if found:
+            return found
+    return []
+
+
+def _resultative(a: _Args) -> None:
+    """ "leaving X, Y and Z in weakened positions": the parties before "in"."""
+    t, h, lo = a.t, a.h, a.lo
+    if a.targets or h.start - 1 < lo or t.lower[h.start - 1] not in ("in", "into", "under"):
+        return
+    obj = t.ending_at(h.start - 1)
+    if obj is None:
+        return
+    a.targets = group_left(t, obj, lo)
+    a.sources = a.sources if a.sources and a.sources[0].tok_end <= a.targets[0].tok - 1 else []
+    if not a.sources:
+        a.sources = subject_left(t, a.targets[0].tok - 1, lo)
+
+
+def _clause_sources(a: _Args) -> None:
+    """A source from the clause around the trigger: a participle after a comma, an
+    infinitive of purpose, an event noun in a circumstance or after a support verb, a
+    proposal reported in a statement."""
+    t, h, lo = a.t, a.h, a.lo
     # Infinitive of purpose ("embarked on a visit ... to meet with Putin") or an event
     # noun in a circumstance ("X and Y pose during a treaty signing ceremony").
     k = h.start - 1
     while k >= lo and t.lower[k] in ("a", "an", "the"):
         k -= 1
     # A participle after a comma acts for the clause's subject: "China is ..., providing"
-    if (
-        not sources
-        and h.start - 1 >= lo
-        and t.lower[h.start - 1] == ","
-        and (t.lower[h.start].endswith("ing"))
-    ):
-        sources = clause_subject(t, lo, h.start)
+    after_comma = h.start - 1 >= lo and t.lower[h.start - 1] == ","
+    if not a.sources and after_comma and t.lower[h.start].endswith("ing"):
+        a.sources = clause_subject(t, lo, h.start)
     # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
-    if (
-        not sources
-        and k >= lo
-        and t.lower[k] in ("to", "during", "at", "amid")
-        and not _hostile(t, row)
-    ):
-        sources = clause_subject(t, lo, h.start)
-    # An event noun after a support verb, adjectives allowed between: "X and Y attend a
-    # treaty signing ceremony", "China's military staged large-scale drills".
+    circumstance = k >= lo and t.lower[k] in ("to", "during", "at", "amid")
+    if not a.sources and circumstance and not a.hostile:
+        a.sources = clause_subject(t, lo, h.start)
+    if not a.sources:
+        a.sources = _support_verb_subject(t, h, k, lo)
+    # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
+    # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
+    stmt = a.stmt
+    if not a.sources and stmt is not None and stmt.mode in ("proposed", "expected"):
+        sp = participant_with_head(t, stmt.speaker_start) if not a.hostile else None
+        if sp:
+            a.sources = [sp]
+
+
+def _support_verb_subject(t: Tagged, h, k: int, lo: int) -> list:
+    """An event noun after a support verb, adjectives allowed between: "X and Y attend a
+    treaty signing ceremony", "China's military staged large-scale drills"."""
+    support = _lex(t.codebook).support_verbs
     v = k
     while (
         v > lo
         and h.start - v <= 5
         and (t.lower[v] == "-" or t.words[v].islower() or t.words[v].isdigit())
     ):
-        if t.lower[v] in _lex(t.codebook).support_verbs:
+        if t.lower[v] in support:
             break
         v -= 1
-    if not sources and v >= lo and t.lower[v] in _lex(t.codebook).support_verbs:
-        sources = subject_left(t, v, lo)
-    # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
-    # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
-    if (
-        not sources
-        and stmt is not None
-        and stmt.mode in ("proposed", "expected")
-        and not _hostile(t, row)
-    ):
-        sp = participant_with_head(t, stmt.speaker_start)
-        if sp:
-            sources = [sp]
-    if not targets and sources and int(t.codebook.plover[row["type"]]["sign"]) < 0:
-        targets = _purpose_target(t, h.end, hi)
-    if not targets and row.get("target_fallback") == "topic" and sources:
-        top = topic(t, lo, hi)
-        if top is not None and top not in sources:
-            targets = [top]
+    return subject_left(t, v, lo) if v >= lo and t.lower[v] in support else []
 
-    borrowed = False
-    if not sources and prev and _after_conjunction(t, h.start, lo):
-        sources, borrowed = list(prev), True
-    if not sources and len(co) >= 2 and not _hostile(t, row):
-        sources = _speakers_as_subject(t, h, lo, stmt, co)
-    if not sources and not _hostile(t, row):
+
+def _fallback_targets(a: _Args) -> None:
+    """A conflictual act's purpose ("sanctions to curb Russia's ..."), or the topic."""
+    t = a.t
+    if not a.targets and a.sources and a.sign < 0:
+        a.targets = _purpose_target(t, a.h.end, a.hi)
+    if not a.targets and a.row.get("target_fallback") == "topic" and a.sources:
+        top = topic(t, a.lo, a.hi)
+        if top is not None and top not in a.sources:
+            a.targets = [top]
+
+
+def _shared_sources(a: _Args, co, prev) -> None:
+    """Sources an act without its own shares: the act before it in a conjunct, the several
+    speakers of its statement, a group named as the clause's subject."""
+    t, h, lo = a.t, a.h, a.lo
+    if not a.sources and prev and _after_conjunction(t, h.start, lo):
+        a.sources, a.borrowed = list(prev), True
+    if not a.sources and len(co) >= 2 and not a.hostile:
+        a.sources = _speakers_as_subject(t, h, lo, a.stmt, co)
+    if not a.sources and not a.hostile:
         # a group as the subject: "The three leaders discussed ways to strengthen ..."
-        sources = group_subject(t, lo, h.start)
-    if sources and not targets and _hostile(t, row):
-        targets = _defended(t, sources[0].tok, lo)
+        a.sources = group_subject(t, lo, h.start)
+    if a.sources and not a.targets and a.hostile:
+        a.targets = _defended(t, a.sources[0].tok, lo)
+
+
+def _pairs(a: _Args) -> list:
+    sources, targets = a.sources, a.targets
     if not sources:
         # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
-        return [(None, g) for g in targets] if targets and _hostile(t, row) else []
+        return [(None, g) for g in targets] if targets and a.hostile else []
     if not targets:
-        if symmetric and len(sources) >= 2:
+        if a.row.get("symmetric") == "yes" and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"
             return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
-        return [(p, None) for p in sources] if _hostile(t, row) and not borrowed else []
+        return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
     return [(s, g) for s in sources for g in targets if s is not g]
 
 
