@@ -358,3 +358,15 @@ def test_a_title_with_its_country_after_it_resolves_on_the_date_and_keeps_the_co
     # one state per title: China is not folded into the title, nor into Iran's participant
     china = next(p for p in t.participants if p.actor == "CHN")
     assert [m.actor for m in china.mentions] == ["CHN"]
+
+
+def test_a_spokesperson_of_a_named_ministry_acts_for_the_ministrys_state():
+    # "Foreign Ministry spokesperson" is a title that begins inside the ministry's name
+    body = (
+        "Russian Foreign Ministry spokesperson Anna Petrova said the talks were over. "
+        "Chinese Foreign Ministry spokesperson Zhou Ming agreed."
+    )
+    art, t = _tagged(body)
+    assert t.actor("anna-petrova").country == "RUS"
+    assert t.actor("zhou-ming").country == "CHN"
+    assert t.extra_roles["zhou-ming"] == "Foreign Ministry spokesperson"

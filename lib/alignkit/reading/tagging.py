@@ -15,8 +15,9 @@ Rules on top of the matches handle what news prose does with actors:
 * people missing from the codebook, introduced by title + name (``Pentagon Spokesperson
   Major General Pat Ryder``, ``Minister for Defence Jane Doe``), after a speech verb
   (``said Jane Doe,``) or before an appositive (``Jane Doe, a professor at ...``), get a
-  slug id, the country of the demonym or institution before the title (or the one the
-  appositive names), and an empty Wikidata id; names may be hyphenated, carry initials
+  slug id, the country of the demonym or institution before the title or of the ministry
+  the title begins in (``Turkish Foreign Ministry spokesperson``), or the one the
+  appositive names, and an empty Wikidata id; names may be hyphenated, carry initials
   and a suffix (``Jr.``);
 * a title with no name (``the Russian president``) resolves to the office holder on the
   article's date (kind ``title``); with no date, to the office itself (type ``office``),
@@ -647,7 +648,9 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
                 index = {it[0]: k for k, it in enumerate(items)}
             name = _name_text(nwords, starts, ends, name_at, name_end)
             pid = slugify(name)
-            country, org = _left_context(t, ending, s, cb)
+            # "Turkish Foreign Ministry spokesperson": the title begins inside the ministry
+            inside = next((it[2] for it in items if it[0] < s < it[1]), "")
+            country, org = _left_context(t, ending, s, cb, inside)
             if pid not in cb.actors:
                 # "Secretary of State" implies the USA: look titles up as matched, whole
                 phrases = [
@@ -1189,11 +1192,16 @@ def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
     return chains
 
 
-def _left_context(t: Tagged, ending, s: int, cb: Codebook) -> tuple[str, str]:
+def _left_context(t: Tagged, ending, s: int, cb: Codebook, inside: str = "") -> tuple[str, str]:
     """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``).
 
     ``ending``: the actors of the items found so far by their end token, in item order.
+    ``inside``: the actor of an institution the title begins in (``Turkish Foreign Ministry
+    spokesperson``: the title ``Foreign Ministry spokesperson`` begins in the ministry).
     """
+    a = t.actor(inside) if inside else None
+    if a is not None and a.type == "organization":
+        return (a.country or a.stands_for), ""  # the office names the ministry already
     j = s
     # a qualifier the title list lacks may stand between: "Russian Acting Deputy Minister"
     while (
