@@ -420,3 +420,17 @@ def test_rsf_means_the_paramilitary_unless_the_article_names_reporters_without_b
         "Reporters Without Borders condemned the arrest. RSF said three reporters were held."
     )
     assert _actors_at(art, press, "RSF") == {"reporters-without-borders"}
+
+
+def test_titles_of_officials_worldwide_introduce_people_with_their_state():
+    body = (
+        "External Affairs Minister Anil Verma met Home Secretary Jane Holt in London on "
+        "Monday. Chief of Army Staff General Samuel Okoro inspected the troops. Lt Gen "
+        "Peter Hale briefed them, and UN Special Rapporteur Clara Moss listened."
+    )
+    art, t = _tagged(body)
+    assert t.actor("anil-verma").country == "IND"
+    assert t.actor("jane-holt").country == "GBR"
+    assert t.extra_roles["samuel-okoro"] == "Chief of Army Staff"
+    assert t.extra_roles["peter-hale"] == "Lt Gen"
+    assert t.extra_roles["clara-moss"] == "United Nations Special Rapporteur"
