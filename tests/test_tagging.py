@@ -386,7 +386,8 @@ def test_world_actors_act_for_their_state_or_stand_alone_and_common_words_stay_u
         "ISPR, blamed the Pakistani Taliban.\n\n"
         "Fano, a town on the Adriatic, hosted a music festival. Airlines pledged to blend "
         "more SAF into jet fuel, and the bank moved its records to AES encryption. The ADF "
-        "said its ships would join the exercise."
+        "said its ships would join the exercise. The SAF market grew. Tourists stayed in the "
+        "Miraflores district."
     )
     art, t = _tagged(body, "2025-03-01")
 
