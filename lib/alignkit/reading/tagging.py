@@ -15,8 +15,9 @@ Rules on top of the matches handle what news prose does with actors:
 * people missing from the codebook, introduced by title + name (``Pentagon Spokesperson
   Major General Pat Ryder``, ``Minister for Defence Jane Doe``), after a speech verb
   (``said Jane Doe,``) or before an appositive (``Jane Doe, a professor at ...``), get a
-  slug id, the country of the demonym or institution before the title (or the one the
-  appositive names), and an empty Wikidata id; names may be hyphenated, carry initials
+  slug id, the country of the demonym or institution before the title or of the ministry
+  the title begins in (``Turkish Foreign Ministry spokesperson``), or the one the
+  appositive names, and an empty Wikidata id; names may be hyphenated, carry initials
   and a suffix (``Jr.``);
 * a title with no name (``the Russian president``) resolves to the office holder on the
   article's date (kind ``title``); with no date, to the office itself (type ``office``),
@@ -708,7 +709,11 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             name = _name_text(nwords, t.starts, t.ends, name_at, name_end)
             pid = slugify(name)
             if pid not in t.codebook.actors:
-                _titled_person(t, ending, title_spans, nested, (s, e), portfolio, extended, name)
+                # "Turkish Foreign Ministry spokesperson": the title begins inside the ministry
+                inside = next((it[2] for it in items if it[0] < s < it[1]), "")
+                _titled_person(
+                    t, ending, title_spans, nested, (s, e), portfolio, extended, name, inside
+                )
             add((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
         elif name_end == name_at and e < len(words) and e not in covered:
@@ -718,13 +723,16 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
                 covered.update(range(hit[0], hit[1]))
 
 
-def _titled_person(t: Tagged, ending, title_spans, nested, span, portfolio, extended, name):
+def _titled_person(
+    t: Tagged, ending, title_spans, nested, span, portfolio, extended, name, inside=""
+):
     """A person the codebook lacks, named after the title chain ``span``: the actor
-    (country from the left context, the title, or the portfolio) and its role."""
+    (country from the left context or the institution the title begins in, the title, or
+    the portfolio) and its role."""
     cb, text, starts, ends = t.codebook, t.article.text, t.starts, t.ends
     s, e = span
     pid = slugify(name)
-    country, org = _left_context(t, ending, s, cb)
+    country, org = _left_context(t, ending, s, cb, inside)
     # "Secretary of State" implies the USA: look titles up as matched, whole
     phrases = [
         text[starts[i] : ends[title_spans[i][0] - 1]].lower()
@@ -1275,11 +1283,16 @@ def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
     return chains
 
 
-def _left_context(t: Tagged, ending, s: int, cb: Codebook) -> tuple[str, str]:
+def _left_context(t: Tagged, ending, s: int, cb: Codebook, inside: str = "") -> tuple[str, str]:
     """Country and institution named just before a title (``Chinese``, ``Pentagon``, ``Iran's``).
 
     ``ending``: the actors of the items found so far by their end token, in item order.
+    ``inside``: the actor of an institution the title begins in (``Turkish Foreign Ministry
+    spokesperson``: the title ``Foreign Ministry spokesperson`` begins in the ministry).
     """
+    a = t.actor(inside) if inside else None
+    if a is not None and a.type == "organization":
+        return (a.country or a.stands_for), ""  # the office names the ministry already
     j = s
     # a qualifier the title list lacks may stand between: "Russian Acting Deputy Minister"
     while (
