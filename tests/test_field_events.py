@@ -133,3 +133,9 @@ def test_a_gerund_after_a_preposition_does_not_borrow_the_main_subject():
 
 def test_negated_act_is_no_evidence():
     assert edges("Egypt did not attack Sudan, officials said.") == set()
+
+
+def test_support_for_a_states_sovereignty_supports_that_state():
+    assert edges(
+        "Egypt reaffirmed its support for Sudan's sovereignty and territorial integrity."
+    ) == {("EGY", "SDN", "+")}

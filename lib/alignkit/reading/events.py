@@ -729,9 +729,11 @@ def _targets_after(a: _Args) -> None:
         # the trigger ends in its preposition ("stand with", "turned to countries such as")
         a.targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
     if not a.targets and h.end - h.start > 2:
-        # a party inside the phrase: "providing Russia with artillery"
+        # a party inside the phrase: "providing Russia with artillery"; a possessor only of
+        # the phrase's last word: "recognition of Somalia's sovereignty"
         inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
-        a.targets = [p for p in inside if not p.possessive][:1]
+        last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
+        a.targets = [p for p in inside if not p.possessive or p.tok_end == last][:1]
     if not a.targets and h.end - h.start > 2:
         a.targets = _last_word_party(a)
     if not a.targets:
