@@ -139,3 +139,26 @@ def test_support_for_a_states_sovereignty_supports_that_state():
     assert edges(
         "Egypt reaffirmed its support for Sudan's sovereignty and territorial integrity."
     ) == {("EGY", "SDN", "+")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ethiopia summoned Egypt's ambassador over the remarks.", ("EGY", "ETH", "-")),
+        ("India banned imports from Pakistan.", ("IND", "PAK", "-")),
+        ("Morocco and Israel restored diplomatic relations.", ("ISR", "MAR", "+")),
+        ("Armenia and Azerbaijan exchanged fire along the border.", ("ARM", "AZE", "-")),
+        ("Egypt and Qatar are mediating between Israel and Hamas.", ("EGY", "ISR", "+")),
+        ("Algeria recalled its ambassador from Spain.", ("DZA", "ESP", "-")),
+        ("China extended a $1 billion loan to Pakistan.", ("CHN", "PAK", "+")),
+        ("Turkey vetoed Sweden's bid to join NATO.", ("SWE", "TUR", "-")),
+    ],
+)
+def test_diplomatic_and_economic_acts_between_states(text, pair):
+    assert pair in edges(text)
+
+
+def test_a_demonym_before_a_groups_name_describes_the_group():
+    # the adversary is the group, not the state its adjective names
+    got = edges("Austin discussed the exchange of fire between Israel and Lebanese Hezbollah.")
+    assert ("ISR", "LBN", "-") not in got

@@ -86,7 +86,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
     minister``, ``the Sudanese army``): an act (``any transfer of missiles from X``) is
     no agent."""
     for _ in range(5):
-        subj = [k for k in p.children(v) if p.dep(k) in _SUBJECTS]
+        # (the small parser sometimes hangs the subject on the auxiliary: "X are mediating")
+        auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
+        subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
         if subj:
             return _parties(t, p, subj[0], strict=True)
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):

@@ -1371,6 +1371,21 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
             i += 1
 
 
+def _described(t: Tagged, cur: Participant | None, mn: Mention) -> bool:
+    """Is ``mn`` a group's or an organization's name right after the demonym ``cur``?"""
+    a = t.actor(mn.actor)
+    return (
+        cur is not None
+        and cur.tok_end == mn.tok
+        and cur.sentence == mn.sentence
+        and len(cur.mentions) == 1
+        and cur.head.kind == "demonym"
+        and mn.kind == "name"
+        and a is not None
+        and a.type in ("group", "organization")
+    )
+
+
 def _participants(t: Tagged) -> list[Participant]:
     """Group mentions joined only by titles and possessives into one participant."""
     out: list[Participant] = []
@@ -1387,6 +1402,9 @@ def _participants(t: Tagged) -> list[Participant]:
         if joinable and len(gap) > 0 and all(t.lower[i] in POSSESSIVE for i in gap):
             # "Russia's actions" is a modifier; "Russia's President Putin" joins (title in gap)
             joinable = False
+        # "Lebanese Hezbollah", "Palestinian Hamas": a demonym before a group's or a body's
+        # name describes it; the party is the group
+        joinable = joinable or _described(t, cur, mn)
         if joinable:
             cur.tok_end, cur.end = mn.tok_end, mn.end
             cur.mentions.append(mn)
