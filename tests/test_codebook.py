@@ -31,7 +31,12 @@ def test_ids_are_unique_across_files():
 
 
 def test_country_ids_are_iso_alpha3():
+    # the one exception: Kosovo under the user-assigned code the field uses (XKX / XK)
+    user_assigned = {"XKX": "XK"}
     for row in read_table("countries.csv"):
+        if row["id"] in user_assigned:
+            assert row["iso2"] == user_assigned[row["id"]] and row["un_member"] == "no"
+            continue
         c = pycountry.countries.get(alpha_3=row["id"])
         assert c is not None, row["id"]
         assert row["iso2"] == c.alpha_2

@@ -162,3 +162,9 @@ def test_a_demonym_before_a_groups_name_describes_the_group():
     # the adversary is the group, not the state its adjective names
     got = edges("Austin discussed the exchange of fire between Israel and Lebanese Hezbollah.")
     assert ("ISR", "LBN", "-") not in got
+
+
+def test_kosovo_is_a_state_actor():
+    assert edges("Serbian and Kosovar negotiators held talks in Brussels under EU auspices.") == {
+        ("SRB", "XKX", "+")
+    }

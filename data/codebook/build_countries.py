@@ -1,7 +1,8 @@
 """Build ``countries.csv`` from ``country_overlay.csv`` and pycountry.
 
 The overlay is hand-curated (news names, aliases, demonyms, capitals, Wikidata ids,
-UN membership); ISO codes and ISO names always come from pycountry, never typed by hand.
+UN membership); ISO codes and ISO names always come from pycountry, never typed by hand,
+except the user-assigned codes of :data:`USER_ASSIGNED` (Kosovo, ``XKX``).
 
 Usage::
 
@@ -15,6 +16,7 @@ import argparse
 import csv
 import io
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
@@ -26,6 +28,20 @@ COLUMNS = [
     "id", "iso2", "name", "iso_name", "official_name", "aliases", "demonyms",
     "capital", "capital_aliases", "wikidata", "capital_wikidata", "un_member",
 ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Assigned:
+    alpha_3: str
+    alpha_2: str
+    name: str
+    official_name: str = ""
+
+
+#: States ISO 3166-1 has no code for, under the user-assigned codes the field uses
+#: (ISO reserves X** for user assignment): Kosovo is XK / XKX at the European Commission,
+#: the IMF, the World Bank and in the CLDR locale data.
+USER_ASSIGNED = {"XKX": _Assigned("XKX", "XK", "Kosovo", "Republic of Kosovo")}
 
 
 def split(value: str) -> list[str]:
@@ -42,6 +58,7 @@ def build_rows() -> list[dict[str, str]]:
             raise SystemExit(f"country_overlay.csv line {n}: duplicate id {cid!r}")
         seen.add(cid)
         country = pycountry.countries.get(alpha_3=cid) if len(cid) == 3 else None
+        country = country or USER_ASSIGNED.get(cid)
         if country is None or country.alpha_3 != cid:
             raise SystemExit(
                 f"country_overlay.csv line {n}: {cid!r} is not an ISO 3166-1 alpha-3 code"
