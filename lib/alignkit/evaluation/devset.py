@@ -76,6 +76,8 @@ __all__ = [
     "naive_peer",
     "report",
     "read_ledger",
+    "ledger_scores",
+    "conflicts_corpus",
     "sample_corpus",
 ]
 
@@ -184,6 +186,44 @@ def sample_corpus() -> Path:
     from ..reading.codebook import data_dir
 
     return data_dir() / "corpus"
+
+
+def conflicts_corpus() -> Path:
+    """``data/conflicts``: 30 texts on other wars, annotated blind, with a ledger of what
+    the developers have read (:func:`read_ledger`)."""
+    from ..reading.codebook import data_dir
+
+    return data_dir() / "conflicts"
+
+
+def ledger_scores(folder: str | Path, analyze: Callable | None = None) -> pd.DataFrame:
+    """The kit beside the naive peer on a folder with a ledger: its in-sample texts (whose
+    failures the developers read) and its held-out texts in separate columns.
+
+    Examples
+    --------
+    >>> table = ledger_scores(conflicts_corpus())
+    >>> table.columns.tolist()
+    ['in-sample: alignkit', 'in-sample: naive peer', 'held out: alignkit', 'held out: naive peer']
+    """
+    from ..analysis.pipeline import analyze as kit_analyze
+    from ..reading.article import load_article
+
+    folder = Path(folder)
+    ledger = read_ledger(folder)
+    if not ledger:
+        raise DevsetError(folder, "no ledger.csv: nothing says which texts were read")
+    kit = {n: (analyze or kit_analyze)(load_article(folder / n)) for n in ledger}
+    naive = {n: naive_peer(a) for n, a in kit.items()}
+    groups = {
+        "in-sample": [n for n, d in ledger.items() if d],
+        "held out": [n for n, d in ledger.items() if not d],
+    }
+    scores = {}
+    for label, names in groups.items():
+        scores[f"{label}: alignkit"] = evaluate_corpus(folder, analyses=kit, texts=names)
+        scores[f"{label}: naive peer"] = evaluate_corpus(folder, analyses=naive, texts=names)
+    return side_by_side(scores)
 
 
 def _sample_gold(folder: Path) -> Path | None:
@@ -574,7 +614,7 @@ def side_by_side(scores: Mapping[str, CorpusScore]) -> pd.DataFrame:
     for name, score in scores.items():
         cells = []
         for r in score.summary.itertuples():
-            naive = name.startswith("naive") and r.layer not in NAIVE_LAYERS
+            naive = "naive" in name and r.layer not in NAIVE_LAYERS
             cells.append("-" if naive else f"{r.score:.3f} ({r.hits}/{r.total})")
         columns[name] = cells
     labels = [LABELS[layer] for layer in LAYERS]
