@@ -35,7 +35,8 @@ __all__ = ["analyze", "analyze_text", "prepare", "reanalyze"]
 
 def prepare(codebook: Codebook | None = None) -> Codebook:
     """Build, once per process, what a first analysis builds: the tokenizer, the codebook's
-    phrase matchers and the cue and event lexicons. Returns the codebook.
+    phrase matchers and the cue and event lexicons (the CAMEO verbs among them). Returns the
+    codebook.
 
     :func:`analyze` does this on first use; call it ahead to keep that cost out of a timed
     loop, or before forking workers so they inherit it. When the syntax back-end reads a
@@ -48,6 +49,7 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     >>> prepare().actors["RUS"].name
     'Russia'
     """
+    from ..reading.cameo import cameo_lexicon
     from ..reading.events import _lex
     from ..reading.statements import _cues
     from ..reading.tagging import _matchers
@@ -56,6 +58,7 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     _matchers(cb)
     _cues(cb)
     _lex(cb)
+    cameo_lexicon(cb)
     from ..reading.syntax import backend
 
     if backend() != "surface":

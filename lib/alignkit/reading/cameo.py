@@ -73,7 +73,8 @@ class CameoLexicon:
         self.light = light
         self.forms: dict[tuple[str, ...], list[dict]] = {}
         self.first: dict[str, int] = {}  # first word -> longest form starting with it
-        self.patterns: dict[str, list[_Pattern]] = {}
+        self._rows: dict[str, list[dict]] = {}  # block -> its pattern rows, compiled lazily
+        self._compiled: dict[str, list[_Pattern]] = {}
         for row in rows:
             if row["kind"] == "verb":
                 for form in row["pattern"].split("|"):
@@ -81,15 +82,14 @@ class CameoLexicon:
                     self.forms.setdefault(words, []).append(row)
                     self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
             elif row.get("verb_slot", "1") == "1":
-                slots = [s for s in row["pattern"].split(" ~ ")[1:]]
-                self.patterns.setdefault(row["block"], []).append(
-                    _Pattern(
-                        tuple(_by_first_word(s.split("|")) for s in slots),
-                        tuple(row.get("particle", "").split()),
-                        frozenset(p for p in row.get("target_preps", "").split("|") if p),
-                        row,
-                    )
-                )
+                self._rows.setdefault(row["block"], []).append(row)
+
+    def patterns(self, block: str) -> list[_Pattern]:
+        """The block's patterns, compiled on first use (an article meets few blocks)."""
+        found = self._compiled.get(block)
+        if found is None:
+            found = self._compiled[block] = [_compile(r) for r in self._rows.get(block, ())]
+        return found
 
     def verb_at(self, lower: list[str], i: int, hi: int | None = None) -> tuple[int, list]:
         """The longest verb form starting at token ``i``: (its end, its verb rows)."""
@@ -127,7 +127,7 @@ class CameoLexicon:
         """The block's pattern matching most words after the verb (ties: the first in the
         dictionary), and the token after its particle."""
         best, best_len, stop = None, 0, 0
-        for pat in self.patterns.get(block, ()):
+        for pat in self.patterns(block):
             j = end
             if pat.particle:
                 if tuple(lower[j : j + len(pat.particle)]) != pat.particle:
@@ -146,6 +146,16 @@ class CameoLexicon:
             if best is None or size > best_len:
                 best, best_len, stop = pat.row, size, j if pat.particle else 0
         return best, stop
+
+
+def _compile(row: dict) -> _Pattern:
+    slots = row["pattern"].split(" ~ ")[1:]
+    return _Pattern(
+        tuple(_by_first_word(s.split("|")) for s in slots),
+        tuple(row.get("particle", "").split()),
+        frozenset(p for p in row.get("target_preps", "").split("|") if p),
+        row,
+    )
 
 
 def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
