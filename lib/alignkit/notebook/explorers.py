@@ -587,10 +587,15 @@ class Workbench(W.VBox):
         self.add_class("alignkit-workbench")
 
     def _corrected(self, analysis) -> None:
+        from .downloads import links
+
         self.analysis = analysis
         for explorer in (self.network, self.statements):
             if explorer.analysis is not analysis:
                 explorer.set_analysis(analysis)
+        # the downloads are the corrected analysis's (a rejected edge is in no file)
+        fresh = links(analysis)
+        self.downloads.files, self.downloads.value = fresh.files, fresh.value
 
     def __repr__(self) -> str:
         return f"Workbench({self.analysis.article.id})"
