@@ -129,6 +129,19 @@ def period_date(own, article_date):
 def period_dates(frame: pd.DataFrame) -> pd.Series:
     """:func:`period_date` of every row of an events (or statements) table, as a datetime64
     Series (NaT where neither date is known). Reads ``date`` (optional) and ``article_date``.
+
+    A day outside what pandas can place (before 1677-09-22 or after 2262-04-11: ``May 29,
+    1453``, an article dated 2300) is NaT with a warning: the tables keep its text.
+
+    >>> import warnings
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"date": ["1453-05-29", "2024-06"], "article_date": ["2024-07-01"] * 2})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     [str(d.date()) if d == d else "NaT" for d in period_dates(rows)]
+    ['NaT', '2024-06-01']
+    >>> str(caught[0].message).split(":")[0]
+    '1 date outside the range pandas can place (1677-09-22 to 2262-04-11)'
     """
     import pandas as pd
 
@@ -141,7 +154,26 @@ def period_dates(frame: pd.DataFrame) -> pd.Series:
         if key not in cache:
             cache[key] = period_date(o, a)
         out.append(cache[key])
-    return pd.Series(pd.to_datetime(out), index=frame.index, dtype="datetime64[ns]")
+    return pd.Series(pd.to_datetime(_placeable(out)), index=frame.index, dtype="datetime64[ns]")
+
+
+def _placeable(days: list) -> list:
+    """``days`` with those pandas cannot hold as None, and a warning naming them."""
+    import warnings
+
+    import pandas as pd
+
+    lo, hi = pd.Timestamp.min.date() + dt.timedelta(days=1), pd.Timestamp.max.date()
+    outside = sorted({d for d in days if d is not None and not lo <= d <= hi})
+    if not outside:
+        return days
+    n = sum(d in outside for d in days)
+    warnings.warn(
+        f"{n} date{'s' * (n != 1)} outside the range pandas can place ({lo} to {hi}): kept as "
+        f"text in the tables, in no period ({', '.join(map(str, outside[:3]))})",
+        stacklevel=3,
+    )
+    return [None if d in outside else d for d in days]
 
 
 def _offset(freq):
