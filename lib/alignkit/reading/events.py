@@ -215,6 +215,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         date, date_text, date_basis = _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms)
         if date is None and sent.paragraph is not None and sent.paragraph in para_date:
             date, date_text, date_basis = para_date[sent.paragraph]
+        scan = _ModeScan(t, lex, lo, hi) if hits else None
         for h in hits:
             row = lex.triggers.rows[h.row]
             if row["type"] == "ASSUME_OFFICE":
@@ -245,7 +246,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
                     info["quad"],
                     int(info["sign"]),
                     float(row.get("intensity") or info["intensity"]),
-                    _mode(t, lex, h, lo, stmt),
+                    _mode(t, lex, h, scan, stmt),
                     date,
                     date_text,
                     date_basis,
@@ -348,25 +349,51 @@ class _Contents:
         return st[heap[0]] if heap else None
 
 
-def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
-    window_lo = max(lo, h.start - 6)
+class _ModeScan:
+    """What :func:`_mode` needs of one sentence (tokens ``lo``..``hi``), found once for all
+    its triggers: whether it asks a question, its conditional and hypothetical modality
+    hits (non-overlapping: their ends ascend with their starts) and its closing quotation
+    marks. Scanning from the sentence start for every trigger was quadratic in a long
+    sentence (a paragraph without full stops)."""
+
+    def __init__(self, t: Tagged, lex: _Lex, lo: int, hi: int):
+        sent = t.article.sentences[t.tok_sent[lo]]
+        self.lo = lo
+        self.question = sent.text.rstrip(" \"'”’»)").endswith("?")
+        rows = lex.modality.rows
+        self.conditions = [
+            (m.end, rows[m.row]["mode"])
+            for m in lex.modality.find(t.lower, lo, hi)
+            if rows[m.row]["mode"] in ("conditional", "hypothetical")
+        ]
+        self.closes = [k for k in range(lo, hi) if t.lower[k] in CLOSE_Q]
+
+    def condition(self, before: int) -> str | None:
+        """The mode of the first condition that ends by token ``before`` with no closing
+        quotation mark between its end and ``before``, or None."""
+        k = bisect.bisect_left(self.closes, before)
+        last_close = self.closes[k - 1] if k else self.lo - 1
+        i = bisect.bisect_right(self.conditions, (last_close, "~"))  # first ending after it
+        if i < len(self.conditions) and self.conditions[i][0] <= before:
+            return self.conditions[i][1]
+        return None
+
+
+def _mode(t: Tagged, lex: _Lex, h, scan: _ModeScan, stmt: Statement | None) -> str:
+    window_lo = max(scan.lo, h.start - 6)
     for m in lex.modality.find(t.lower, window_lo, h.start):
         mode = lex.modality.rows[m.row]["mode"]
         if mode == "denied" and h.start - m.end <= 3:
             return "denied"
     # A question ("Will China arm Russia?") and a condition anywhere before the trigger in
-    # its sentence ("if aid is delayed", "should these troops engage") assert nothing.
-    sent = t.article.sentences[t.tok_sent[h.start]]
-    if sent.text.rstrip(" \"'”’»)").endswith("?"):
+    # its sentence ("if aid is delayed", "should these troops engage") assert nothing; the
+    # condition of a quotation stops at its closing mark ('"If X ...," he said, and urged
+    # ...': the urging is unconditional).
+    if scan.question:
         return "question"
-    for m in lex.modality.find(t.lower, lo, h.start):
-        mode = lex.modality.rows[m.row]["mode"]
-        # the condition of a quotation stops at its closing mark ('"If X ...," he said, and
-        # urged ...': the urging is unconditional)
-        if mode in ("conditional", "hypothetical") and not any(
-            t.lower[k] in CLOSE_Q for k in range(m.end, h.start)
-        ):
-            return mode
+    condition = scan.condition(h.start)
+    if condition is not None:
+        return condition
     if stmt is not None:
         return stmt.mode
     for m in lex.modality.find(t.lower, window_lo, h.start):
