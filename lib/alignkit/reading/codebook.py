@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import os
 import re
 import unicodedata
@@ -69,15 +70,33 @@ class CodebookError(ValueError):
 
 
 def read_table(name: str, root: Path | None = None) -> list[dict[str, str]]:
-    """Rows of ``data/codebook/<name>`` as dicts of stripped strings (stdlib csv: fast)."""
+    """Rows of ``data/codebook/<name>`` as dicts of stripped strings (stdlib csv: fast).
+
+    UTF-8 with or without a byte-order mark (a spreadsheet's CSV). Any other encoding, a
+    quote left open, a cell over lines or over the csv module's field limit is a
+    :class:`CodebookError` naming the file and line."""
     path = (root or data_dir() / "codebook") / name
     try:
-        with open(path, encoding="utf-8", newline="") as f:
-            return [
-                {k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
-            ]
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f, strict=True)
+            rows, line = [], 2  # the line the next row starts on (the header is line 1)
+            for row in reader:
+                if any(v and "\n" in v for v in row.values() if isinstance(v, str)):
+                    raise CodebookError(
+                        f"{path} line {line}: a cell runs over several lines (a quote left open?)"
+                    )
+                rows.append({k: (v or "").strip() for k, v in row.items() if k})
+                line = reader.line_num + 1
+            return rows
     except OSError as err:
         raise CodebookError(f"{path}: cannot read codebook file ({err.strerror or err})") from err
+    except UnicodeDecodeError as err:
+        raise CodebookError(
+            f"{path}: not UTF-8 text (byte {err.start}: {err.reason}); save it as UTF-8 CSV"
+        ) from None
+    except csv.Error as err:
+        why = "a quote left open" if "end of data" in str(err) else "not valid CSV"
+        raise CodebookError(f"{path} line {line}: {why} ({err})") from None
 
 
 def split(value: str) -> list[str]:
@@ -137,6 +156,10 @@ class Codebook:
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: user codebook folders read after the package's (see :func:`load_codebook`)
     extra: tuple[Path, ...] = ()
+
+    def __getstate__(self):
+        # what is derived from a codebook (its matchers) is rebuilt where it is unpickled
+        return {k: v for k, v in self.__dict__.items() if k != "_derived"}
 
     def add_surface(self, form: str, actor: str, kind: str, origin: str) -> None:
         form = form.strip()
@@ -270,8 +293,53 @@ def _index_ministries(cb: Codebook) -> None:
     cb.ministries = {c: tuple(v) for c, v in ministries.items()}
 
 
-@lru_cache(maxsize=8)
+def per_codebook(fn):
+    """Decorator: ``fn(cb)`` computed once per codebook and kept on it, so it goes with it.
+
+    Compiled matchers and word sets are derived from a codebook; an ``lru_cache`` keyed on
+    codebooks kept an edited user codebook's old versions, and their matchers, alive.
+
+    >>> calls = []
+    >>> @per_codebook
+    ... def size(cb):
+    ...     calls.append(1)
+    ...     return len(cb.actors)
+    >>> cb = load_codebook()
+    >>> size(cb) == size(cb) == len(cb.actors), len(calls)
+    (True, 1)
+    """
+    key = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def cached(cb: Codebook):
+        store = cb.__dict__.setdefault("_derived", {})
+        if key not in store:
+            store[key] = fn(cb)
+        return store[key]
+
+    return cached
+
+
+#: (package codebook id, user folder) -> (signature, package codebook, extended codebook):
+#: one version per folder, the newest (an edit replaces the old one: memory stays bounded).
+_EXTENDED: dict[tuple, tuple] = {}
+_MAX_FOLDERS = 8
+
+
 def _load_extended(base: Codebook, folder: Path, signature: tuple) -> Codebook:
+    key = (id(base), folder)
+    hit = _EXTENDED.get(key)
+    if hit is not None and hit[0] == signature and hit[1] is base:
+        return hit[2]
+    _EXTENDED.pop(key, None)
+    cb = _read_extended(base, folder)
+    while len(_EXTENDED) >= _MAX_FOLDERS:
+        _EXTENDED.pop(next(iter(_EXTENDED)))
+    _EXTENDED[key] = (signature, base, cb)
+    return cb
+
+
+def _read_extended(base: Codebook, folder: Path) -> Codebook:
     cb = copy_codebook(base)
     cb.extra = (*base.extra, folder)
     cb.surface = defaultdict(list, cb.surface)
@@ -336,6 +404,39 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             raise CodebookError(f"{at}: no {', '.join(missing)}")
 
     src = (lambda name: str(root / name)) if user is not None else (lambda name: name)
+    # a user codebook's forms may not take a package name ("Russia" for a person)
+    builtin: dict[str, str] = {}
+    if user is not None:
+        for form, owners in user.surface.items():
+            builtin.setdefault(form.casefold(), owners[0][0])
+
+    def add_form(form: str, actor: str, kind: str, origin: str, at: str) -> None:
+        text = form.strip()
+        if user is not None and text:
+            if not any(c.isalnum() for c in text):
+                raise CodebookError(f"{at}: the name or alias {text!r} holds no letter or digit")
+            owner = builtin.get(text.casefold())
+            if owner is not None and owner != actor:
+                raise CodebookError(
+                    f"{at}: {text!r} already names {owner!r} in the package codebook; a user "
+                    "codebook cannot take a built-in name (drop it, or give a longer form)"
+                )
+        cb.add_surface(form, actor, kind, origin)
+
+    def check_ids(row: dict, at: str) -> None:
+        """A user row's ``country`` is a country id, its ``stands_for`` an actor id."""
+        if user is None:
+            return
+        for key, ok in (
+            ("country", lambda a: a.type == "country"),
+            ("stands_for", lambda a: True),
+        ):
+            value = row.get(key, "")
+            actor = cb.actors.get(value)
+            if value and (actor is None or not ok(actor)):
+                hint = f" (did you mean {value.upper()!r}?)" if value.upper() in cb.actors else ""
+                what = "a country id" if key == "country" else "an actor id"
+                raise CodebookError(f"{at}: {key} {value!r} is not {what} of the codebook{hint}")
 
     for i, row in tables("countries.csv"):
         at = where("countries.csv", i)
@@ -345,9 +446,9 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             a.source = src("countries.csv")
         add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
-            cb.add_surface(form, a.id, "name", "countries.csv")
+            add_form(form, a.id, "name", "countries.csv", at)
         for form in split(row.get("demonyms", "")):
-            cb.add_surface(form, a.id, "demonym", "countries.csv")
+            add_form(form, a.id, "demonym", "countries.csv", at)
         if row.get("capital"):
             pid = slugify(row["capital"])
             if pid not in cb.actors:
@@ -358,11 +459,12 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
                     at,
                 )
             for form in [row["capital"], *split(row.get("capital_aliases", ""))]:
-                cb.add_surface(form, pid, "place", "countries.csv")
+                add_form(form, pid, "place", "countries.csv", at)
 
     for i, row in tables("organizations.csv"):
         at = where("organizations.csv", i)
         need(row, at, "id", "name", "type")
+        check_ids(row, at)
         a = Actor(
             row["id"],
             row["name"],
@@ -375,13 +477,14 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
         )
         add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
-            cb.add_surface(form, a.id, "name", "organizations.csv")
+            add_form(form, a.id, "name", "organizations.csv", at)
         for form in split(row.get("demonyms", "")):
-            cb.add_surface(form, a.id, "demonym", "organizations.csv")
+            add_form(form, a.id, "demonym", "organizations.csv", at)
 
     for i, row in tables("people.csv"):
         at = where("people.csv", i)
         need(row, at, "id", "name")
+        check_ids(row, at)
         a = Actor(
             row["id"],
             row["name"],
@@ -394,10 +497,14 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
         )
         add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
-            cb.add_surface(form, a.id, "name", "people.csv")
+            add_form(form, a.id, "name", "people.csv", at)
 
     for i, row in tables("roles.csv"):
         at = where("roles.csv", i)
+        need(row, at, "person", "role")
+        check_ids(row, at)
+        if user is not None and row["person"] not in cb.actors:
+            raise CodebookError(f"{at}: person {row['person']!r} is in no people.csv")
         cb.roles[row["person"]].append(
             Role(
                 row["person"],
@@ -410,5 +517,6 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             )
         )
 
-    for _, row in tables("alias_rules.csv"):
+    for i, row in tables("alias_rules.csv"):
+        need(row, where("alias_rules.csv", i), "alias", "winner")
         cb.alias_rules[row["alias"]] = row["winner"]

@@ -1,0 +1,66 @@
+"""A user codebook checked on load, read as a spreadsheet saves it, and let go when edited
+(issue 21, "User codebook")."""
+
+from __future__ import annotations
+
+import pytest
+
+import alignkit
+from alignkit.reading.codebook import CodebookError, load_codebook
+
+PEOPLE = "id,name,aliases,country\n"
+TEXT = "Ana Ruiz met officials in Moscow. Russia condemned China.\n"
+
+
+def _folder(tmp_path, name, content, encoding="utf-8"):
+    folder = tmp_path / "mine"
+    folder.mkdir(exist_ok=True)
+    data = content.encode(encoding) if isinstance(content, str) else content
+    (folder / name).write_bytes(data)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,Russia,VEN\n",
+         r"people.csv line 2: 'Russia' already names 'RUS'"),
+        ("countries.csv", "id,name\nXRU,Russia\n",
+         r"countries.csv line 2: 'Russia' already names 'RUS'"),
+        ("people.csv", PEOPLE + "dot,.,,VEN\n",
+         "people.csv line 2: the name or alias '.' holds no"),
+        ("people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,,rus\n",
+         "people.csv line 2: country 'rus' is not a country id .* .did you mean 'RUS'"),
+        ("people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,,ZZZ\n", "country 'ZZZ' is not a country id"),
+        ("roles.csv", "role,office,country\nminister,x,VEN\n", "roles.csv line 2: no person"),
+        ("people.csv", PEOPLE + 'ana-ruiz,"Ana Ruiz,,VEN\nben,Ben Ode,,VEN\n',
+         "people.csv line 2: a quote left open"),
+        ("people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,,VEN\nben,\"Ben\nOde\",,VEN\n",
+         "people.csv line 3: a cell runs over several lines"),
+        ("people.csv", PEOPLE + "ana-ruiz,Ana Ruiz," + "x" * 200_000 + ",VEN\n",
+         "people.csv line 2: not valid CSV .field larger than field limit"),
+    ],
+)  # fmt: skip
+def test_a_bad_user_codebook_is_an_error_naming_file_and_row(tmp_path, name, content, problem):
+    if name == "roles.csv":
+        _folder(tmp_path, "people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,,VEN\n")
+    folder = _folder(tmp_path, name, content)
+    with pytest.raises(CodebookError, match=problem) as err:
+        load_codebook(extra=folder)
+    assert str(folder / name) in str(err.value)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "utf-16"])
+def test_a_codebook_not_in_utf8_is_the_kits_error(tmp_path, encoding):
+    folder = _folder(tmp_path, "people.csv", PEOPLE + "jose,José Ruíz,,VEN\n", encoding)
+    with pytest.raises(CodebookError, match="people.csv: not UTF-8 text"):
+        load_codebook(extra=folder)
+
+
+def test_a_spreadsheet_csv_with_a_bom_reads(tmp_path):
+    folder = _folder(tmp_path, "people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,Ruiz,VEN\n", "utf-8-sig")
+    cb = load_codebook(extra=folder)
+    assert cb.actors["ana-ruiz"].country == "VEN"
+    an = alignkit.analyze_text(TEXT, codebook=cb, publication_date="2024-05-01")
+    assert "ana-ruiz" in set(an.mentions["actor"]) and an.network.has_edge("CHN", "RUS")
+
