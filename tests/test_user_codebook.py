@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import gc
+import os
+import weakref
+
 import pytest
 
 import alignkit
@@ -64,3 +68,20 @@ def test_a_spreadsheet_csv_with_a_bom_reads(tmp_path):
     an = alignkit.analyze_text(TEXT, codebook=cb, publication_date="2024-05-01")
     assert "ana-ruiz" in set(an.mentions["actor"]) and an.network.has_edge("CHN", "RUS")
 
+
+def test_an_edited_user_codebook_lets_the_old_one_go(tmp_path):
+    folder = _folder(tmp_path, "people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,Ruiz,VEN\n")
+    cb = load_codebook(extra=folder)
+    assert load_codebook(extra=folder) is cb  # unchanged: the same codebook
+    alignkit.analyze_text(TEXT, codebook=cb)  # its matchers are built
+    old = weakref.ref(cb)
+    for k in range(3):
+        (folder / "people.csv").write_text(
+            PEOPLE + f"ana-ruiz,Ana Ruiz,Ruiz,VEN\nben-{k},Ben Ode{k},,VEN\n", encoding="utf-8"
+        )
+        os.utime(folder / "people.csv", ns=(k + 10**18, k + 10**18))
+        cb = load_codebook(extra=folder)
+        assert f"ben-{k}" in cb.actors
+        alignkit.analyze_text(TEXT, codebook=cb)
+    gc.collect()
+    assert old() is None  # neither the loader's cache nor a matcher cache holds it

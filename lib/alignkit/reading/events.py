@@ -36,9 +36,8 @@ import bisect
 import datetime as dt
 import heapq
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .codebook import Codebook
+from .codebook import Codebook, per_codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
 from .statements import Statement, bind_first_person
@@ -141,7 +140,7 @@ class _Lex:
         )
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _lex(cb: Codebook) -> _Lex:
     return _Lex(cb)
 
