@@ -85,3 +85,37 @@ def test_an_edited_user_codebook_lets_the_old_one_go(tmp_path):
         alignkit.analyze_text(TEXT, codebook=cb)
     gc.collect()
     assert old() is None  # neither the loader's cache nor a matcher cache holds it
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_user_codebook_reaches_a_corpus_run(tmp_path, processes):
+    folder = _folder(tmp_path, "people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,Ruiz,VEN\n")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name in ("a", "b", "c"):
+        (texts / f"{name}.txt").write_text(f"Talks {name}\n\n{TEXT}", encoding="utf-8")
+    for codebook in (folder, load_codebook(extra=folder)):
+        corpus = alignkit.analyze_corpus(
+            texts, processes=processes, chunksize=1, progress=False, codebook=codebook
+        )
+        row = corpus.actors.set_index("actor").loc["ana-ruiz"]
+        assert row["articles"] == 3 and bool(row["codebook"]) and row["country"] == "VEN"
+        assert corpus.name("ana-ruiz") == "Ana Ruiz"
+    plain = alignkit.analyze_corpus(texts, processes=1, progress=False)
+    assert "ana-ruiz" not in set(plain.actors["actor"])
+    with pytest.raises(CodebookError, match="a user codebook must be a folder"):
+        alignkit.analyze_corpus(texts, processes=1, progress=False, codebook=tmp_path / "none")
+
+
+def test_the_article_box_reads_with_a_user_codebook(tmp_path):
+    from alignkit.notebook import widgets
+
+    folder = _folder(tmp_path, "people.csv", PEOPLE + "ana-ruiz,Ana Ruiz,Ruiz,VEN\n")
+    box = widgets.article_input(TEXT, run=True, codebook=folder)
+    assert box.error == "" and "ana-ruiz" in set(box.analysis.mentions["actor"])
+    box.codebook.value = str(tmp_path / "nowhere")
+    box.run()
+    assert "a user codebook must be a folder" in box.error
+    box.codebook.value = ""
+    box.run()
+    assert "ana-ruiz" not in set(box.analysis.mentions["actor"])

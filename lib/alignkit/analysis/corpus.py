@@ -133,6 +133,8 @@ class CorpusAnalysis:
     _in_memory: dict = field(default_factory=dict, repr=False)
     #: the pandas tables behind Dask ones (``dask_frames=True``): Dask turns list cells to text
     _pandas_tables: dict = field(default_factory=dict, repr=False)
+    #: the codebook the articles were read with (None: the package's)
+    codebook: object = field(default=None, repr=False)
 
     def _table(self, name: str) -> pd.DataFrame:
         if name in self._pandas_tables:
@@ -158,7 +160,7 @@ class CorpusAnalysis:
     def _names(self) -> dict:
         from ..reading.codebook import load_codebook
 
-        cb = load_codebook()
+        cb = self.codebook or load_codebook()
         names = {n: cb.actors[n].name for n in self.network if n in cb.actors}
         actors = _pandas(self.actors)
         names.update(zip(actors["actor"], actors["name"], strict=True))
@@ -359,7 +361,40 @@ def _plan(articles) -> Iterator[tuple[int, object, str]]:
         yield i, item, aid
 
 
-def _records(item, aid: str) -> tuple:
+def codebook_spec(codebook):
+    """What a worker needs to get ``codebook``: None (the package's), ``("folder", path)``
+    for :func:`load_codebook` with a user codebook folder (read once per worker, cached),
+    else the Codebook itself (pickled).
+
+    >>> codebook_spec(None), codebook_spec("my-codebook")
+    (None, ('folder', 'my-codebook'))
+    """
+    from ..reading.codebook import Codebook, data_dir, load_codebook
+
+    if codebook is None:
+        return None
+    if isinstance(codebook, (str, os.PathLike)):
+        return ("folder", os.fspath(codebook))
+    if not isinstance(codebook, Codebook):
+        raise TypeError(f"codebook must be a Codebook or a folder, not {type(codebook).__name__}")
+    default = Path(codebook.root) == data_dir() / "codebook"
+    if default and len(codebook.extra) == 1 and load_codebook(extra=codebook.extra[0]) is codebook:
+        return ("folder", os.fspath(codebook.extra[0]))
+    if default and not codebook.extra and load_codebook() is codebook:
+        return None
+    return ("object", codebook)
+
+
+def _codebook_of(spec):
+    from ..reading.codebook import load_codebook
+
+    if spec is None:
+        return load_codebook()
+    kind, value = spec
+    return load_codebook(extra=value) if kind == "folder" else value
+
+
+def _records(item, aid: str, codebook=None) -> tuple:
     """Analyze one article under id ``aid``; return (id, mention rows, event rows, statement
     rows, article info row, grouped network evidence, actors ``{id: (name, type, country,
     in codebook)}``)."""
@@ -368,7 +403,7 @@ def _records(item, aid: str) -> tuple:
     else:
         art = load_article(item)
         art.id = aid
-    an = analyze(art)
+    an = analyze(art, codebook)
     date = art.publication_date.isoformat() if art.publication_date else None
     mentions = [
         (m.start, m.end, m.text, m.actor, m.kind, m.sentence, aid) for m in an.tagged.mentions
@@ -398,15 +433,16 @@ _FRAMES = (
 )
 
 
-def _batch(items: list, on_error: str = "raise") -> tuple:
+def _batch(items: list, on_error: str = "raise", spec=None) -> tuple:
     """Analyze a chunk of (position, item, id); its ids, its tables as DataFrames (compact
     columns, cheap to send back), its network evidence grouped by country pair (so the
     parent only has to join groups), the (position, path, problem) of skipped files and its
     actors ``{id: (name, type, country, in codebook, articles)}``."""
     recs, skipped = [], []
+    codebook = _codebook_of(spec)
     for i, item, aid in items:
         try:
-            recs.append(_records(item, aid))
+            recs.append(_records(item, aid, codebook))
         except ArticleError as err:
             if on_error != "skip":
                 raise
@@ -454,7 +490,7 @@ def merge_key(actor_id: str) -> str:
     return re.sub(r"[^a-z0-9]", "", slugify(str(actor_id)))
 
 
-def _aliases(actors: dict) -> dict:
+def _aliases(actors: dict, cb=None) -> dict:
     """``{id: kept id}`` for the ids outside the codebook that merge with another (see the
     module's notes): the codebook actor of the same type with the same key, else the
     smallest id of the group."""
@@ -467,7 +503,7 @@ def _aliases(actors: dict) -> dict:
     from ..reading.codebook import load_codebook
 
     cb_keys: dict = {}
-    for a_id, a in load_codebook().actors.items():
+    for a_id, a in (cb or load_codebook()).actors.items():
         cb_keys.setdefault((merge_key(a_id), a.type), a_id)
     out = {}
     for key, ids in groups.items():
@@ -476,7 +512,7 @@ def _aliases(actors: dict) -> dict:
     return out
 
 
-def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors) -> None:
+def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors, cb=None) -> None:
     """Replace merged ids everywhere (tables in place, evidence dicts, the actors dict)."""
     if not aliases:
         return
@@ -500,7 +536,7 @@ def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors
         if base is None:
             from ..reading.codebook import load_codebook
 
-            a = load_codebook().actors[kept]
+            a = (cb or load_codebook()).actors[kept]
             base = (value[0], a.name, a.type, a.country or "", True, [])
         actors[kept] = (*base[:5], sorted({*base[5], *value[5]}), *base[6:])
     for kept in set(aliases.values()):
@@ -519,13 +555,13 @@ def _chunks(it: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _run(chunks, take, client, processes, on_error) -> None:
+def _run(chunks, take, client, processes, on_error, spec=None) -> None:
     """Send the chunks to the back-end and hand each chunk's result to ``take``. On an
     error, work not yet started is cancelled and every worker the call started stops."""
     if client is not None:
         from dask.distributed import as_completed
 
-        futures = [client.submit(_batch, c, on_error, pure=False) for c in chunks]
+        futures = [client.submit(_batch, c, on_error, spec, pure=False) for c in chunks]
         try:
             for fut in as_completed(futures):
                 take(fut.result())
@@ -535,7 +571,7 @@ def _run(chunks, take, client, processes, on_error) -> None:
             raise
     elif processes == 1:
         for c in chunks:
-            take(_batch(c, on_error))
+            take(_batch(c, on_error, spec))
     else:
         import multiprocessing
         import sys
@@ -550,7 +586,10 @@ def _run(chunks, take, client, processes, on_error) -> None:
             context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             try:
-                for batch in pool.map(_batch, chunks, itertools.repeat(on_error)):
+                batches = pool.map(
+                    _batch, chunks, itertools.repeat(on_error), itertools.repeat(spec)
+                )
+                for batch in batches:
                     take(batch)
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -566,6 +605,7 @@ def analyze_corpus(
     progress: bool = True,
     dask_frames: bool = False,
     on_error: str = "raise",
+    codebook=None,
 ) -> CorpusAnalysis:
     """Analyze a corpus and merge the articles' networks.
 
@@ -595,6 +635,10 @@ def analyze_corpus(
         run with that error, which names the file, on every back-end. ``"skip"`` goes on
         without it and lists it, with the reason, in :attr:`CorpusAnalysis.skipped` and in
         the progress bar. Other errors always propagate, with a note naming the article.
+    codebook : Codebook or folder, optional
+        The codebook every article is read with: a :class:`~alignkit.reading.codebook.Codebook`
+        (``load_codebook(extra=folder)`` for a user codebook) or the folder of a user
+        codebook; default the package's. Workers load a user codebook folder themselves.
 
     Raises
     ------
@@ -605,6 +649,8 @@ def analyze_corpus(
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    spec = codebook_spec(codebook)
+    cb = _codebook_of(spec)  # a bad user codebook fails here, before any article is read
     total = _count(articles)
     in_memory: dict = {}
 
@@ -644,7 +690,7 @@ def analyze_corpus(
             bar.update(len(batch_ids) + len(batch_skipped))
 
     try:
-        _run(chunks, take, client, processes, on_error)
+        _run(chunks, take, client, processes, on_error, spec)
     finally:
         if bar is not None:
             bar.close()
@@ -660,8 +706,8 @@ def analyze_corpus(
         else pd.DataFrame(columns=cols)
         for p, cols in zip(parts, _FRAMES, strict=True)
     )
-    aliases = _aliases(actors)
-    _apply_aliases(aliases, mentions, events, statements, evidence, actors)
+    aliases = _aliases(actors, cb)
+    _apply_aliases(aliases, mentions, events, statements, evidence, actors, cb)
     from ..network.time import period_dates
 
     for df in (events, statements):
@@ -691,7 +737,7 @@ def analyze_corpus(
     kept = {k: v for k, v in in_memory.items() if k in done}
     return CorpusAnalysis(
         sorted(ids), mentions, events, statements, G, balance, skipped_df,
-        info, actors_df, aliases, kept, tables,
+        info, actors_df, aliases, kept, tables, cb,
     )  # fmt: skip
 
 
