@@ -32,8 +32,8 @@ from matplotlib.figure import Figure
 from ..analysis.pipeline import analyze as _analyze
 from ..analysis.pipeline import analyze_text as _analyze_text
 from ..network import actor_graph, balance_partition, country_graph
-from ..reading.article import ArticleError, load_article
-from ..reading.codebook import CodebookError, load_codebook, slugify
+from ..reading.article import ArticleError, file_id, load_article, unique_id
+from ..reading.codebook import CodebookError, load_codebook
 from .figures import _png, actor_chart, network_figure, signed_graph, stance_figure, timeline_figure
 from .render import HTMLDoc, _name, mathsafe
 from .views import (
@@ -694,7 +694,10 @@ class ArticleInput(_Summarized, W.VBox):
             files = list(self.upload.value)
             if not files:
                 raise ArticleError(None, "no file uploaded")
-            return [(f["name"], lambda f=f: self._uploaded(f, date, cb)) for f in files]
+            taken: set[str] = set()  # names that give one slug get -2, -3... (unique_id)
+            ids = [unique_id(file_id(f["name"]), taken) for f in files]
+            return [(f["name"], lambda f=f, aid=aid: self._uploaded(f, date, cb, aid))
+                    for f, aid in zip(files, ids, strict=True)]  # fmt: skip
         if which == 2:
             where = self.path.value.strip()
             if not where:
@@ -717,13 +720,13 @@ class ArticleInput(_Summarized, W.VBox):
         return [("pasted text", lambda: analyze_text(self.text.value, publication_date=date))]
 
     @staticmethod
-    def _uploaded(f, date, cb=None):
+    def _uploaded(f, date, cb=None, aid=None):
         try:
             text = bytes(f["content"]).decode("utf-8")
         except UnicodeDecodeError as err:
             raise ArticleError(f["name"], f"not UTF-8 text ({err.reason})") from None
         return _analyze_text(
-            text, publication_date=date, article_id=slugify(Path(f["name"]).stem), codebook=cb
+            text, publication_date=date, article_id=aid or file_id(f["name"]), codebook=cb
         )
 
     def run(self):
