@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import alignkit
 from alignkit.notebook import widgets
 
 TEXT = "Russia signed a cooperation agreement with Iran. Russia condemned China.\n"
@@ -22,3 +23,15 @@ def test_uploads_whose_names_give_one_slug_get_unique_ids():
     box.run()
     ids = [a.article.id for a in box.analyses]
     assert ids == ["iran-russia", "iran-russia-2", "iran-russia-3"]
+
+
+def test_links_of_a_corpus(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-05-0{len(name)}\n\nT\n\n{TEXT}")
+    corpus = alignkit.analyze_corpus(tmp_path, processes=1, progress=False)
+    box = widgets.links(corpus)
+    names = {f.name for f in box.files}
+    assert {"corpus.events.csv", "corpus.network.gexf", "corpus.network.png"} <= names
+    assert "alignkit-export.json" not in names and 'download="corpus.events.csv"' in box.value
+    events = next(f for f in box.files if f.name == "corpus.events.csv").data.decode("utf-8")
+    assert events.count("\n") == len(corpus.events) + 1
