@@ -4,8 +4,12 @@ working folder, undecodable file names, identical texts under several names."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+
+import pytest
 
 import alignkit
+from alignkit.network.export import ExportError
 from alignkit.notebook import widgets
 
 TEXT = "Russia signed a cooperation agreement with Iran. Russia condemned China.\n"
@@ -35,3 +39,16 @@ def test_links_of_a_corpus(tmp_path):
     assert "alignkit-export.json" not in names and 'download="corpus.events.csv"' in box.value
     events = next(f for f in box.files if f.name == "corpus.events.csv").data.decode("utf-8")
     assert events.count("\n") == len(corpus.events) + 1
+
+
+def test_export_into_the_working_folder_is_refused(tmp_path, monkeypatch):
+    an = alignkit.analyze_text(TEXT)
+    empty = tmp_path / "work"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    for where in (".", str(empty), str(tmp_path)):
+        with pytest.raises(ExportError, match="it is the working folder"):
+            an.export(where)
+    assert os.getcwd() == str(empty) and os.listdir(tmp_path) == ["work"]
+    assert {p.name for p in an.export("out")} >= {"alignkit-export.json"}
+    assert os.path.samefile(os.getcwd(), empty)
