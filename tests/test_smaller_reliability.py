@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -52,3 +54,19 @@ def test_export_into_the_working_folder_is_refused(tmp_path, monkeypatch):
     assert os.getcwd() == str(empty) and os.listdir(tmp_path) == ["work"]
     assert {p.name for p in an.export("out")} >= {"alignkit-export.json"}
     assert os.path.samefile(os.getcwd(), empty)
+
+
+def test_an_undecodable_file_name_prints(tmp_path):
+    bad = os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt")
+    with open(bad, "wb") as f:
+        f.write(b"\x00\x01binary")
+    code = (
+        "import sys, alignkit\n"
+        "try:\n    alignkit.load_article(sys.argv[1])\n"
+        "except alignkit.ArticleError as err:\n    print(err)\n"
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, bad], capture_output=True, env=env, check=True
+    ).stdout.decode("utf-8")
+    assert "caf\\xe9.txt" in out and "binary" in out

@@ -103,6 +103,18 @@ _MAX_CAPTION = 300
 _MAX_HEADLINE = 250
 
 
+def printable(name: str) -> str:
+    """A file name as text that prints as UTF-8: bytes the file system name holds that are
+    no UTF-8 (kept by Python as lone surrogates) are shown as ``\\xNN``.
+
+    >>> import os
+    >>> name = os.fsdecode(b"caf\\xe9.txt")  # a Latin-1 name on a UTF-8 file system
+    >>> print(printable(name), printable("café.txt"))
+    caf\\xe9.txt café.txt
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class ArticleError(ValueError):
     """A file or text that cannot be loaded as an article.
 
@@ -112,7 +124,7 @@ class ArticleError(ValueError):
     def __init__(self, path: str | Path | None, problem: str):
         self.path = str(path) if path is not None else "<text>"
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{printable(self.path)}: {problem}")
 
     def __reduce__(self):
         # Picklable, so a worker process or a Dask worker can send it back: the default
