@@ -70,3 +70,12 @@ def test_an_undecodable_file_name_prints(tmp_path):
         [sys.executable, "-c", code, bad], capture_output=True, env=env, check=True
     ).stdout.decode("utf-8")
     assert "caf\\xe9.txt" in out and "binary" in out
+
+
+def test_identical_texts_under_several_names_are_said_once(tmp_path):
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "e.txt").write_text("Iran condemned China.\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"identical texts under several names \(a = b = c = d\)"):
+        corpus = alignkit.analyze_corpus(tmp_path, processes=2, chunksize=1, progress=False)
+    assert corpus.duplicates == [["a", "b", "c", "d"]]

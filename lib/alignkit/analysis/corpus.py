@@ -40,6 +40,7 @@ table and in the network's evidence.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import itertools
 import os
 import re
@@ -135,6 +136,8 @@ class CorpusAnalysis:
     _pandas_tables: dict = field(default_factory=dict, repr=False)
     #: the codebook the articles were read with (None: the package's)
     codebook: object = field(default=None, repr=False)
+    #: groups of article ids whose texts are identical (a warning says so at the run)
+    duplicates: list = field(default_factory=list)
 
     def _table(self, name: str) -> pd.DataFrame:
         if name in self._pandas_tables:
@@ -422,7 +425,8 @@ def _records(item, aid: str, codebook=None) -> tuple:
         a = t.actor(a_id) if a_id else None
         if a is not None:
             actors[a_id] = (a.name, a.type, a.country or "", a_id in t.codebook.actors)
-    return aid, mentions, events, statements, info, an._evidence_groups, actors
+    digest = hashlib.sha1(art.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return aid, mentions, events, statements, info, an._evidence_groups, actors, digest
 
 
 _FRAMES = (
@@ -463,7 +467,7 @@ def _batch(items: list, on_error: str = "raise", spec=None) -> tuple:
     for r in recs:
         _join(grouped, r[5])
         _join_actors(actors, r[6], r[0])
-    return [r[0] for r in recs], frames, grouped, skipped, actors
+    return [r[0] for r in recs], frames, grouped, skipped, actors, {r[0]: r[7] for r in recs}
 
 
 def _join_actors(into: dict, actors: dict, aid=None) -> None:
@@ -671,10 +675,12 @@ def analyze_corpus(
     evidence: dict = {}
     skipped: list[tuple] = []
     actors: dict = {}
+    digests: dict = {}
 
     def take(batch):
-        batch_ids, frames, grouped, batch_skipped, batch_actors = batch
+        batch_ids, frames, grouped, batch_skipped, batch_actors, batch_digests = batch
         ids.extend(batch_ids)
+        digests.update(batch_digests)
         for k, df in enumerate(frames):
             parts[k].append(df)
         _join(evidence, grouped)
@@ -737,8 +743,35 @@ def analyze_corpus(
     kept = {k: v for k, v in in_memory.items() if k in done}
     return CorpusAnalysis(
         sorted(ids), mentions, events, statements, G, balance, skipped_df,
-        info, actors_df, aliases, kept, tables, cb,
+        info, actors_df, aliases, kept, tables, cb, _duplicates(digests),
     )  # fmt: skip
+
+
+def _duplicates(digests: dict) -> list[list[str]]:
+    """Groups of article ids with identical text, said once in a warning.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _duplicates({"a": "x", "b": "y", "c": "x", "d": "x"})
+    [['a', 'c', 'd']]
+    >>> str(caught[0].message).split(":")[0]
+    'identical texts under several names (a = c = d)'
+    """
+    import warnings
+
+    groups: dict = {}
+    for aid, digest in sorted(digests.items()):
+        groups.setdefault(digest, []).append(aid)
+    out = sorted(g for g in groups.values() if len(g) > 1)
+    if out:
+        said = "; ".join(" = ".join(g[:5]) + (" ..." if len(g) > 5 else "") for g in out[:5])
+        warnings.warn(
+            f"identical texts under several names ({said}): each copy counts in the edge "
+            "weights; drop the copies to count a text once",
+            stacklevel=3,
+        )
+    return out
 
 
 # ------------------------------------------------------------------------------ export
