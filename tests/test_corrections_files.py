@@ -97,6 +97,34 @@ def test_a_fifo_or_a_device_is_refused_without_reading(triangle):
     assert "not a regular file (a character device)" in str(got.get("error"))
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_fifo_stops_neither_a_corpus_nor_the_path_box(triangle, processes):
+    os.mkfifo(corrections_path(triangle))
+    (triangle.parent / "other.txt").write_text(TRIANGLE, encoding="utf-8")
+    got = {}
+
+    def run():
+        got["corpus"] = alignkit.analyze_corpus(
+            triangle.parent, processes=processes, progress=False, on_error="skip"
+        )
+        got["box"] = widgets.article_input(path=str(triangle), run=True)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive(), "blocked on the FIFO"
+    assert got["corpus"].articles == ["other"]
+    assert "a named pipe" in got["corpus"].skipped["problem"].iloc[0]
+    assert "triangle.corrections.json: not a regular file" in got["box"].error
+
+
+def test_the_path_box_says_what_is_wrong_with_a_corrections_file(triangle):
+    corrections_path(triangle).write_text("[" * 100_000, encoding="utf-8")
+    box = widgets.article_input(path=str(triangle), run=True)
+    assert "triangle.corrections.json: invalid JSON: nested too deeply" in box.error
+    assert "Traceback" not in box.message.value
+
+
 def test_an_oversized_corrections_file_is_refused(triangle, monkeypatch):
     monkeypatch.setattr("alignkit.corrections.entries.MAX_CORRECTIONS_BYTES", 100)
     corrections_path(triangle).write_text("[" + EDGE + "}]" + " " * 200, encoding="utf-8")
