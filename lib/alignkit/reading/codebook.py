@@ -374,6 +374,41 @@ def copy_codebook(cb: Codebook) -> Codebook:
     )
 
 
+class _UserChecks:
+    """What a user codebook's rows may not do: take a name of the package codebook
+    (``Russia`` for a person: every Russia would become that person), use a name without a
+    letter or digit (``.``: every full stop an actor), or point to a country that is none."""
+
+    def __init__(self, cb: Codebook, package: Codebook):
+        self.cb = cb
+        self.builtin: dict[str, str] = {}
+        for form, owners in package.surface.items():
+            self.builtin.setdefault(form.casefold(), owners[0][0])
+
+    def form(self, form: str, actor: str, at: str) -> None:
+        text = form.strip()
+        if not text:
+            return
+        if not any(c.isalnum() for c in text):
+            raise CodebookError(f"{at}: the name or alias {text!r} holds no letter or digit")
+        owner = self.builtin.get(text.casefold())
+        if owner is not None and owner != actor:
+            raise CodebookError(
+                f"{at}: {text!r} already names {owner!r} in the package codebook; a user "
+                "codebook cannot take a built-in name (drop it, or give a longer form)"
+            )
+
+    def ids(self, row: dict, at: str) -> None:
+        """A row's ``country`` is a country id, its ``stands_for`` an actor id."""
+        for key, what in (("country", "a country id"), ("stands_for", "an actor id")):
+            value = row.get(key, "")
+            actor = self.cb.actors.get(value)
+            if value and (actor is None or (key == "country" and actor.type != "country")):
+                known = value.upper() in self.cb.actors
+                hint = f" (did you mean {value.upper()!r}?)" if known else ""
+                raise CodebookError(f"{at}: {key} {value!r} is not {what} of the codebook{hint}")
+
+
 def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -> None:
     """Countries, organizations, people, roles and alias rules of ``root`` into ``cb``.
 
@@ -404,39 +439,16 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
             raise CodebookError(f"{at}: no {', '.join(missing)}")
 
     src = (lambda name: str(root / name)) if user is not None else (lambda name: name)
-    # a user codebook's forms may not take a package name ("Russia" for a person)
-    builtin: dict[str, str] = {}
-    if user is not None:
-        for form, owners in user.surface.items():
-            builtin.setdefault(form.casefold(), owners[0][0])
+    check = _UserChecks(cb, user) if user is not None else None
 
     def add_form(form: str, actor: str, kind: str, origin: str, at: str) -> None:
-        text = form.strip()
-        if user is not None and text:
-            if not any(c.isalnum() for c in text):
-                raise CodebookError(f"{at}: the name or alias {text!r} holds no letter or digit")
-            owner = builtin.get(text.casefold())
-            if owner is not None and owner != actor:
-                raise CodebookError(
-                    f"{at}: {text!r} already names {owner!r} in the package codebook; a user "
-                    "codebook cannot take a built-in name (drop it, or give a longer form)"
-                )
+        if check is not None:
+            check.form(form, actor, at)
         cb.add_surface(form, actor, kind, origin)
 
     def check_ids(row: dict, at: str) -> None:
-        """A user row's ``country`` is a country id, its ``stands_for`` an actor id."""
-        if user is None:
-            return
-        for key, ok in (
-            ("country", lambda a: a.type == "country"),
-            ("stands_for", lambda a: True),
-        ):
-            value = row.get(key, "")
-            actor = cb.actors.get(value)
-            if value and (actor is None or not ok(actor)):
-                hint = f" (did you mean {value.upper()!r}?)" if value.upper() in cb.actors else ""
-                what = "a country id" if key == "country" else "an actor id"
-                raise CodebookError(f"{at}: {key} {value!r} is not {what} of the codebook{hint}")
+        if check is not None:
+            check.ids(row, at)
 
     for i, row in tables("countries.csv"):
         at = where("countries.csv", i)
