@@ -148,9 +148,8 @@ def _corpus_files(corpus, figures: dict | None) -> list[Download]:
             kind = "table" if path.suffix == ".csv" else "network"
             out.append(Download(path.name, kind, path.read_bytes()))
     if figures is None:
-        from .corpus_views import corpus_network_figure
-
-        figures = {"network": corpus_network_figure(corpus)}
+        title = f"Signed alignment network of {len(corpus.articles)} articles"
+        figures = {"network": network_figure(corpus.network, corpus.blocs, title=title)}
     for name, fig in figures.items():
         for fmt in ("png", "svg"):
             out.append(Download(f"corpus.{safe_file_stem(name)}.{fmt}", "figure", _save(fig, fmt)))
