@@ -11,7 +11,9 @@ Run with ``make bench``. Prints one table; timings live here, never in tests.
   in a child process so this script's own allocations do not count;
 * explorers at scale: a generated article in which all 196 codebook countries speak about
   one another (390 statements), its statement and network explorers built and drawn in a
-  fresh process: seconds, peak memory, figure size (target: under 2 s and 500 MB).
+  fresh process: seconds, peak memory, figure size (target: under 2 s and 500 MB);
+* flat paragraphs: one paragraph without full stops (one long sentence) against as many
+  characters of ordinary sentences (target: within 2x per character at 1 MB).
 """
 
 from __future__ import annotations
@@ -80,6 +82,36 @@ def _scaled_text(size: int) -> str:
 
 
 SIZES = ((10_000, 5), (100_000, 3), (1_000_000, 1), (2_000_000, 1), (4_900_000, 1))
+
+
+def _flat_text(size: int) -> str:
+    """:func:`_scaled_text` with every full stop, question and exclamation mark a comma and
+    every paragraph break a space: one paragraph, one sentence of ``size`` characters."""
+    import re
+
+    body = _scaled_text(size).split("\n\n", 1)[1]
+    flat = re.sub(r"[.!?]+(\s|$)", r",\1", body).replace("\n\n", " ").strip()
+    return "Scaling Test\n\n" + flat + "\n"
+
+
+def flat_paragraphs(sizes=(200_000, 1_000_000)) -> list[tuple]:
+    """Rows (characters, ordinary seconds, us/char, flat seconds, us/char, ratio): one
+    article of ordinary sentences and one paragraph without full stops of the same size,
+    analyzed whole. Linear work keeps the ratio near 1 (issue 21: within 2x)."""
+    import alignkit
+
+    alignkit.prepare()
+    alignkit.analyze_text(_scaled_text(5000), publication_date="2024-06-01")  # warm
+    rows = []
+    for size in sizes:
+        cells = []
+        for text in (_scaled_text(size), _flat_text(size)):
+            t0 = time.perf_counter()
+            _ = alignkit.analyze_text(text, publication_date="2024-06-01").blocs
+            secs = time.perf_counter() - t0
+            cells += [secs, secs / len(text) * 1e6]
+        rows.append((size, *cells, cells[3] / cells[1]))
+    return rows
 
 
 def scaling(sizes=SIZES, backends=("surface", "parse")) -> list[tuple]:
@@ -360,6 +392,9 @@ def main(argv=None) -> None:
     ap.add_argument(
         "--sizes", type=int, default=4_900_000, help="largest article of the scaling rows (0: none)"
     )
+    ap.add_argument(
+        "--flat", type=int, default=1_000_000, help="largest paragraph without full stops (0: none)"
+    )
     args = ap.parse_args(argv)
 
     print(f"alignkit benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
@@ -415,6 +450,13 @@ def main(argv=None) -> None:
         worst = {k: max(c[k][1] for _, c in rows) / base[k][1] for k in ("surface", "parse")}
         print(f"{'  most per char / 10 KB':<30}{worst['surface']:19.2f}x"
               f"{worst['parse']:18.2f}x")  # fmt: skip
+    if args.flat:
+        head = f"{'ordinary s':>11}{'us/char':>9}{'flat s':>9}{'us/char':>9}{'ratio':>7}"
+        print(f"\n{'one paragraph without full stops':<30}{head}")
+        for n, osec, ous, fsec, fus, ratio in flat_paragraphs(
+            tuple(n for n in (200_000, 1_000_000) if n <= args.flat)
+        ):
+            print(f"{n:>30,}{osec:11.2f}{ous:9.2f}{fsec:9.2f}{fus:9.2f}{ratio:6.2f}x")
     print(f"\nself max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

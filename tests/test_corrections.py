@@ -364,7 +364,9 @@ def test_bad_corrections_files(tmp_path, monkeypatch):
 
     # nothing half-written: a failing rename leaves the old file and no temporary file
     good = Corrections([{"kind": "reject_edge", "source": "RUS", "target": "IRN"}])
-    save_corrections(path, good)
+    with pytest.raises(CorrectionsError, match="JSON list"):
+        save_corrections(path, good)  # a merging save does not write over a bad file
+    save_corrections(path, good, merge=False)
     before = fix_path.read_bytes()
     more = load_corrections(path)
     more.set_sign("CHN", "IRN", "-")

@@ -40,6 +40,7 @@ table and in the network's evidence.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import itertools
 import os
 import re
@@ -133,6 +134,10 @@ class CorpusAnalysis:
     _in_memory: dict = field(default_factory=dict, repr=False)
     #: the pandas tables behind Dask ones (``dask_frames=True``): Dask turns list cells to text
     _pandas_tables: dict = field(default_factory=dict, repr=False)
+    #: the codebook the articles were read with (None: the package's)
+    codebook: object = field(default=None, repr=False)
+    #: groups of article ids whose texts are identical (a warning says so at the run)
+    duplicates: list = field(default_factory=list)
 
     def _table(self, name: str) -> pd.DataFrame:
         if name in self._pandas_tables:
@@ -158,7 +163,7 @@ class CorpusAnalysis:
     def _names(self) -> dict:
         from ..reading.codebook import load_codebook
 
-        cb = load_codebook()
+        cb = self.codebook or load_codebook()
         names = {n: cb.actors[n].name for n in self.network if n in cb.actors}
         actors = _pandas(self.actors)
         names.update(zip(actors["actor"], actors["name"], strict=True))
@@ -359,7 +364,40 @@ def _plan(articles) -> Iterator[tuple[int, object, str]]:
         yield i, item, aid
 
 
-def _records(item, aid: str) -> tuple:
+def codebook_spec(codebook):
+    """What a worker needs to get ``codebook``: None (the package's), ``("folder", path)``
+    for :func:`load_codebook` with a user codebook folder (read once per worker, cached),
+    else the Codebook itself (pickled).
+
+    >>> codebook_spec(None), codebook_spec("my-codebook")
+    (None, ('folder', 'my-codebook'))
+    """
+    from ..reading.codebook import Codebook, data_dir, load_codebook
+
+    if codebook is None:
+        return None
+    if isinstance(codebook, (str, os.PathLike)):
+        return ("folder", os.fspath(codebook))
+    if not isinstance(codebook, Codebook):
+        raise TypeError(f"codebook must be a Codebook or a folder, not {type(codebook).__name__}")
+    default = Path(codebook.root) == data_dir() / "codebook"
+    if default and len(codebook.extra) == 1 and load_codebook(extra=codebook.extra[0]) is codebook:
+        return ("folder", os.fspath(codebook.extra[0]))
+    if default and not codebook.extra and load_codebook() is codebook:
+        return None
+    return ("object", codebook)
+
+
+def _codebook_of(spec):
+    from ..reading.codebook import load_codebook
+
+    if spec is None:
+        return load_codebook()
+    kind, value = spec
+    return load_codebook(extra=value) if kind == "folder" else value
+
+
+def _records(item, aid: str, codebook=None) -> tuple:
     """Analyze one article under id ``aid``; return (id, mention rows, event rows, statement
     rows, article info row, grouped network evidence, actors ``{id: (name, type, country,
     in codebook)}``)."""
@@ -368,7 +406,7 @@ def _records(item, aid: str) -> tuple:
     else:
         art = load_article(item)
         art.id = aid
-    an = analyze(art)
+    an = analyze(art, codebook)
     date = art.publication_date.isoformat() if art.publication_date else None
     mentions = [
         (m.start, m.end, m.text, m.actor, m.kind, m.sentence, aid) for m in an.tagged.mentions
@@ -387,7 +425,8 @@ def _records(item, aid: str) -> tuple:
         a = t.actor(a_id) if a_id else None
         if a is not None:
             actors[a_id] = (a.name, a.type, a.country or "", a_id in t.codebook.actors)
-    return aid, mentions, events, statements, info, an._evidence_groups, actors
+    digest = hashlib.sha1(art.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return aid, mentions, events, statements, info, an._evidence_groups, actors, digest
 
 
 _FRAMES = (
@@ -398,15 +437,16 @@ _FRAMES = (
 )
 
 
-def _batch(items: list, on_error: str = "raise") -> tuple:
+def _batch(items: list, on_error: str = "raise", spec=None) -> tuple:
     """Analyze a chunk of (position, item, id); its ids, its tables as DataFrames (compact
     columns, cheap to send back), its network evidence grouped by country pair (so the
     parent only has to join groups), the (position, path, problem) of skipped files and its
     actors ``{id: (name, type, country, in codebook, articles)}``."""
     recs, skipped = [], []
+    codebook = _codebook_of(spec)
     for i, item, aid in items:
         try:
-            recs.append(_records(item, aid))
+            recs.append(_records(item, aid, codebook))
         except ArticleError as err:
             if on_error != "skip":
                 raise
@@ -427,7 +467,7 @@ def _batch(items: list, on_error: str = "raise") -> tuple:
     for r in recs:
         _join(grouped, r[5])
         _join_actors(actors, r[6], r[0])
-    return [r[0] for r in recs], frames, grouped, skipped, actors
+    return [r[0] for r in recs], frames, grouped, skipped, actors, {r[0]: r[7] for r in recs}
 
 
 def _join_actors(into: dict, actors: dict, aid=None) -> None:
@@ -454,7 +494,7 @@ def merge_key(actor_id: str) -> str:
     return re.sub(r"[^a-z0-9]", "", slugify(str(actor_id)))
 
 
-def _aliases(actors: dict) -> dict:
+def _aliases(actors: dict, cb=None) -> dict:
     """``{id: kept id}`` for the ids outside the codebook that merge with another (see the
     module's notes): the codebook actor of the same type with the same key, else the
     smallest id of the group."""
@@ -467,7 +507,7 @@ def _aliases(actors: dict) -> dict:
     from ..reading.codebook import load_codebook
 
     cb_keys: dict = {}
-    for a_id, a in load_codebook().actors.items():
+    for a_id, a in (cb or load_codebook()).actors.items():
         cb_keys.setdefault((merge_key(a_id), a.type), a_id)
     out = {}
     for key, ids in groups.items():
@@ -476,7 +516,7 @@ def _aliases(actors: dict) -> dict:
     return out
 
 
-def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors) -> None:
+def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors, cb=None) -> None:
     """Replace merged ids everywhere (tables in place, evidence dicts, the actors dict)."""
     if not aliases:
         return
@@ -500,7 +540,7 @@ def _apply_aliases(aliases: dict, mentions, events, statements, evidence, actors
         if base is None:
             from ..reading.codebook import load_codebook
 
-            a = load_codebook().actors[kept]
+            a = (cb or load_codebook()).actors[kept]
             base = (value[0], a.name, a.type, a.country or "", True, [])
         actors[kept] = (*base[:5], sorted({*base[5], *value[5]}), *base[6:])
     for kept in set(aliases.values()):
@@ -519,13 +559,13 @@ def _chunks(it: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _run(chunks, take, client, processes, on_error) -> None:
+def _run(chunks, take, client, processes, on_error, spec=None) -> None:
     """Send the chunks to the back-end and hand each chunk's result to ``take``. On an
     error, work not yet started is cancelled and every worker the call started stops."""
     if client is not None:
         from dask.distributed import as_completed
 
-        futures = [client.submit(_batch, c, on_error, pure=False) for c in chunks]
+        futures = [client.submit(_batch, c, on_error, spec, pure=False) for c in chunks]
         try:
             for fut in as_completed(futures):
                 take(fut.result())
@@ -535,7 +575,7 @@ def _run(chunks, take, client, processes, on_error) -> None:
             raise
     elif processes == 1:
         for c in chunks:
-            take(_batch(c, on_error))
+            take(_batch(c, on_error, spec))
     else:
         import multiprocessing
         import sys
@@ -550,7 +590,10 @@ def _run(chunks, take, client, processes, on_error) -> None:
             context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             try:
-                for batch in pool.map(_batch, chunks, itertools.repeat(on_error)):
+                batches = pool.map(
+                    _batch, chunks, itertools.repeat(on_error), itertools.repeat(spec)
+                )
+                for batch in batches:
                     take(batch)
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -566,6 +609,7 @@ def analyze_corpus(
     progress: bool = True,
     dask_frames: bool = False,
     on_error: str = "raise",
+    codebook=None,
 ) -> CorpusAnalysis:
     """Analyze a corpus and merge the articles' networks.
 
@@ -595,6 +639,10 @@ def analyze_corpus(
         run with that error, which names the file, on every back-end. ``"skip"`` goes on
         without it and lists it, with the reason, in :attr:`CorpusAnalysis.skipped` and in
         the progress bar. Other errors always propagate, with a note naming the article.
+    codebook : Codebook or folder, optional
+        The codebook every article is read with: a :class:`~alignkit.reading.codebook.Codebook`
+        (``load_codebook(extra=folder)`` for a user codebook) or the folder of a user
+        codebook; default the package's. Workers load a user codebook folder themselves.
 
     Raises
     ------
@@ -606,12 +654,14 @@ def analyze_corpus(
 
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    ids, parts, evidence, skipped, actors, in_memory = _collect(
-        articles, client, processes, chunksize, progress, on_error
+    spec = codebook_spec(codebook)
+    cb = _codebook_of(spec)  # a bad user codebook fails here, before any article is read
+    ids, parts, evidence, skipped, actors, in_memory, digests = _collect(
+        articles, client, processes, chunksize, progress, on_error, spec
     )
     mentions, events, statements, info = _merged_frames(parts)
-    aliases = _aliases(actors)
-    _apply_aliases(aliases, mentions, events, statements, evidence, actors)
+    aliases = _aliases(actors, cb)
+    _apply_aliases(aliases, mentions, events, statements, evidence, actors, cb)
     for df in (events, statements):
         df["article_date"] = df["article_date"].astype(object).where(df["article_date"].notna())
         df["period_date"] = period_dates(df)
@@ -627,14 +677,14 @@ def analyze_corpus(
     kept = {k: v for k, v in in_memory.items() if k in done}
     return CorpusAnalysis(
         sorted(ids), mentions, events, statements, G, balance, skipped_df,
-        info, actors_df, aliases, kept, tables,
+        info, actors_df, aliases, kept, tables, cb, _duplicates(digests),
     )  # fmt: skip
 
 
-def _collect(articles, client, processes, chunksize: int, progress: bool, on_error: str):
+def _collect(articles, client, processes, chunksize: int, progress: bool, on_error: str, spec):
     """Run the chunks and gather what the batches return, in completion order: the ids,
-    the frames' parts, the evidence, the skipped files, the actors, and the articles
-    given in memory (the evidence reader shows their sentences)."""
+    the frames' parts, the evidence, the skipped files, the actors, the articles given in
+    memory (the evidence reader shows their sentences) and each article's text digest."""
     total = _count(articles)
     in_memory: dict = {}
 
@@ -655,10 +705,12 @@ def _collect(articles, client, processes, chunksize: int, progress: bool, on_err
     evidence: dict = {}
     skipped: list[tuple] = []
     actors: dict = {}
+    digests: dict = {}
 
     def take(batch):
-        batch_ids, frames, grouped, batch_skipped, batch_actors = batch
+        batch_ids, frames, grouped, batch_skipped, batch_actors, batch_digests = batch
         ids.extend(batch_ids)
+        digests.update(batch_digests)
         for k, df in enumerate(frames):
             parts[k].append(df)
         _join(evidence, grouped)
@@ -674,12 +726,12 @@ def _collect(articles, client, processes, chunksize: int, progress: bool, on_err
             bar.update(len(batch_ids) + len(batch_skipped))
 
     try:
-        _run(chunks, take, client, processes, on_error)
+        _run(chunks, take, client, processes, on_error, spec)
     finally:
         if bar is not None:
             bar.close()
 
-    return ids, parts, evidence, skipped, actors, in_memory
+    return ids, parts, evidence, skipped, actors, in_memory, digests
 
 
 def _merged_frames(parts):
@@ -722,6 +774,33 @@ def _as_dask(n_articles: int, mentions, events, statements):
 
     n = max(1, n_articles // 1000)
     return tuple(dd.from_pandas(df, npartitions=n) for df in (mentions, events, statements))
+
+
+def _duplicates(digests: dict) -> list[list[str]]:
+    """Groups of article ids with identical text, said once in a warning.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _duplicates({"a": "x", "b": "y", "c": "x", "d": "x"})
+    [['a', 'c', 'd']]
+    >>> str(caught[0].message).split(":")[0]
+    'identical texts under several names (a = c = d)'
+    """
+    import warnings
+
+    groups: dict = {}
+    for aid, digest in sorted(digests.items()):
+        groups.setdefault(digest, []).append(aid)
+    out = sorted(g for g in groups.values() if len(g) > 1)
+    if out:
+        said = "; ".join(" = ".join(g[:5]) + (" ..." if len(g) > 5 else "") for g in out[:5])
+        warnings.warn(
+            f"identical texts under several names ({said}): each copy counts in the edge "
+            "weights; drop the copies to count a text once",
+            stacklevel=3,
+        )
+    return out
 
 
 # ------------------------------------------------------------------------------ export

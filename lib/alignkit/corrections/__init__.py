@@ -36,9 +36,14 @@ Fields by ``kind`` (the key fields, then the ``value``; every key field given mu
 Every entry may carry ``who`` (the analyst), ``when`` (ISO 8601 time; filled in by the
 ``add`` methods) and ``why`` (free text). Offsets index :attr:`Article.text` as every span
 of the kit does. Any other field, an unknown kind, a missing key field, a value of the
-wrong type or a file that is not valid JSON raises :class:`CorrectionsError` naming the
-file, the entry and the problem; :func:`save_corrections` writes a temporary file in the
-same folder and renames it over the old one, so a crash leaves the old file or the new.
+wrong type, a ``when`` that is no ISO 8601 time, a number over 18 digits, nesting too
+deep, a file that is not valid JSON, over :data:`~.entries.MAX_CORRECTIONS_BYTES` or not a
+regular file (a FIFO, a device: refused without reading) raises :class:`CorrectionsError`
+naming the file, the entry and the problem. :func:`save_corrections` takes a lock
+(:func:`fcntl.flock` on the folder), merges with the file as it is now (a correction
+another process or panel saved meanwhile is kept, one removed here stays removed), writes
+a temporary file beside the file's target (a symbolic link stays a link) and renames it
+over the old one, so a crash leaves the old file or the new.
 
 What a correction does
 ----------------------

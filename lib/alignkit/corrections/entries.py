@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,7 +19,12 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-from ..reading.article import ArticleError
+from ..reading.article import ArticleError, _read_bounded
+
+try:  # POSIX: saves take an advisory lock (no lock where fcntl is missing)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 #: kind -> (required key fields, optional key fields, needs a value)
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
@@ -32,6 +39,10 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
 META_FIELDS = ("who", "when", "why")
 STANCES = ("positive", "negative", "neutral")
 _INT_FIELDS = frozenset({"start", "end", "cue_start", "cue_end"})
+#: Largest corrections file read, in bytes (16 MiB: 20,000 corrections take about 4 MiB).
+MAX_CORRECTIONS_BYTES = 16 * 1024 * 1024
+_MAX_OFFSET = 2**31  # no article has more characters (files stop at 5 MiB)
+_MAX_DIGITS = 18  # a JSON integer longer than this is no character offset
 
 #: Columns of :attr:`CorrectedAnalysis.rejected`: the correction's ``kind`` and its ``who``,
 #: ``when``, ``why``; the ``table`` the row left (mentions, statements, events, milestones),
@@ -74,6 +85,8 @@ class Correction:
         for name in META_FIELDS:
             if not isinstance(getattr(self, name), str):
                 raise ValueError(f"{name!r} must be text, got {getattr(self, name)!r}")
+        if self.when:
+            _check_when(self.when)
 
     @property
     def ident(self) -> tuple:
@@ -98,7 +111,7 @@ class Correction:
         if not isinstance(data, Mapping):
             raise ValueError(f"an entry must be a JSON object, got {type(data).__name__}")
         kind = data.get("kind")
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             raise ValueError(
                 f"unknown kind {kind!r} (known: {', '.join(KINDS)})"
                 if "kind" in data
@@ -133,7 +146,7 @@ def _checked(kind: str, key: dict, value):
         raise ValueError(f"{kind}: unknown field {', '.join(map(repr, extra))}")
     for k, v in key.items():
         if k in _INT_FIELDS:
-            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v < _MAX_OFFSET:
                 raise ValueError(f"{kind}: {k!r} must be a character offset (int >= 0), got {v!r}")
         elif not isinstance(v, str):
             raise ValueError(f"{kind}: {k!r} must be text, got {v!r}")
@@ -148,13 +161,23 @@ def _checked(kind: str, key: dict, value):
             raise ValueError(f"set_stance: value {value!r} is not one of {', '.join(STANCES)}")
     elif kind == "set_sign":
         value = {1: "+", -1: "-", "+": "+", "-": "-", "+1": "+", "-1": "-"}.get(
-            value if not isinstance(value, bool) else None
+            value if isinstance(value, (str, int)) and not isinstance(value, bool) else None
         )
         if value is None:
             raise ValueError("set_sign: value must be '+' or '-'")
     elif not isinstance(value, str):
         raise ValueError(f"{kind}: value must be text (an actor id), got {value!r}")
     return key, value
+
+
+def _check_when(when: str) -> None:
+    """``when`` is an ISO 8601 time (``2026-01-05T10:00:00+00:00``, or a date)."""
+    try:
+        dt.datetime.fromisoformat(when)
+    except ValueError:
+        raise ValueError(
+            f"'when' must be an ISO 8601 time such as 2026-01-05T10:00:00+00:00, got {when!r}"
+        ) from None
 
 
 def _now() -> str:
@@ -164,9 +187,10 @@ def _now() -> str:
 class Corrections:
     """The corrections of one article, in file order.
 
-    ``Corrections.load(path)`` reads a corrections file, :meth:`save` writes it (atomic);
-    the ``add`` methods append an entry (a later entry for the same item replaces the
-    earlier one) and return it as a :class:`Correction`.
+    ``Corrections.load(path)`` reads a corrections file, :meth:`save` writes it (atomic,
+    merged under a lock with what another process or panel saved meanwhile); the ``add``
+    methods append an entry (a later entry for the same item replaces the earlier one) and
+    return it as a :class:`Correction`.
 
     Examples
     --------
@@ -181,49 +205,89 @@ class Corrections:
     ):
         self.path = Path(path) if path is not None else None
         self.entries: list[Correction] = []
+        self._index: dict[tuple, int] = {}
         for i, e in enumerate(entries):
             try:
                 entry = e if isinstance(e, Correction) else Correction.from_dict(e)
             except ValueError as err:
                 raise CorrectionsError(self.path, f"entry {i}: {err}") from None
-            self.entries.append(entry)
+            self._put(entry)
+        # what the file held when read or last saved: a save merges against it
+        self._base: dict[tuple, Correction] = {}
 
     # -- file -------------------------------------------------------------------------
     @classmethod
     def load(cls, path: str | Path) -> Corrections:
-        """Read a corrections file; a missing file is no corrections (empty, with ``path``)."""
-        path = Path(path)
-        try:
-            raw = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            return cls(path=path)
-        except OSError as err:
-            raise CorrectionsError(path, f"cannot read ({err.strerror or err})") from err
-        except UnicodeDecodeError as err:
-            raise CorrectionsError(path, f"not UTF-8 text ({err.reason})") from None
-        if not raw.strip():
-            return cls(path=path)
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise CorrectionsError(
-                path, f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}"
-            ) from None
-        if not isinstance(data, list):
-            raise CorrectionsError(
-                path,
-                f"a corrections file holds a JSON list of entries, not a {type(data).__name__}",
-            )
-        return cls(data, path=path)
+        """Read a corrections file; a missing file is no corrections (empty, with ``path``).
 
-    def save(self, path: str | Path | None = None) -> Path:
-        """Write the file (``path``, else where it was loaded from), atomically."""
+        Only a regular file of at most :data:`MAX_CORRECTIONS_BYTES` is read (a FIFO or a
+        device is refused without blocking); every problem is a :class:`CorrectionsError`
+        naming the file: not UTF-8, not JSON, nested too deep, a number too long, an entry
+        that is not a correction."""
+        path = Path(path)
+        raw = _read_text(path)
+        out = cls(_parse(path, raw) if raw.strip() else (), path=path)
+        out._base = {e.ident: e for e in out.entries}
+        return out
+
+    def save(self, path: str | Path | None = None, *, merge: bool = True) -> Path:
+        """Write the file (``path``, else where it was loaded from), atomically.
+
+        Under an advisory lock (:func:`fcntl.flock` on the file's folder) the file is read
+        again and merged: an entry another process or panel saved since these corrections
+        were read is kept, one removed here stays removed, one changed here wins.
+        ``merge=False`` overwrites. A symbolic link is written through (its target is
+        replaced, the link stays). Afterwards :attr:`entries` hold what the file holds."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise CorrectionsError(None, "no path to save to: pass one")
-        _atomic_write(target, json.dumps(self.to_list(), indent=2, ensure_ascii=False) + "\n")
+        real = Path(os.path.realpath(target))
+        with _folder_lock(real.parent):
+            if merge:
+                self._merge(Corrections.load(real))
+            _atomic_write(real, json.dumps(self.to_list(), indent=2, ensure_ascii=False) + "\n")
         self.path = target
+        self._base = {e.ident: e for e in self.entries}
         return target
+
+    def _merge(self, disk: Corrections) -> None:
+        """Three-way merge of the file's entries (``disk``) into these ones."""
+        mine = {e.ident: e for e in self.entries}
+        merged: list[Correction] = []
+        for ident, theirs in ((e.ident, e) for e in disk.entries):
+            if ident in mine:
+                merged.append(mine.pop(ident))
+            elif ident not in self._base:  # added elsewhere since our read: kept
+                merged.append(theirs)
+        for ident, entry in mine.items():
+            if self._base.get(ident) != entry:  # new or changed here (not removed there)
+                merged.append(entry)
+        self.entries = []
+        self._index = {}
+        for entry in merged:
+            self._put(entry)
+
+    def copy(self) -> Corrections:
+        """A copy that saves as this one would (it merges against the same file state)."""
+        out = Corrections(self.entries, path=self.path)
+        out._base = dict(self._base)
+        return out
+
+    def _put(self, entry: Correction) -> Correction:
+        """Append ``entry``, or replace the entry for the same item (found by index)."""
+        ident = entry.ident
+        i = self._index.get(ident)
+        stale = len(self._index) != len(self.entries)
+        if stale or (i is not None and self.entries[i].ident != ident):
+            # entries edited by hand: rebuild the index, then look again
+            self._index = {e.ident: k for k, e in enumerate(self.entries)}
+            i = self._index.get(ident)
+        if i is None:
+            self._index[ident] = len(self.entries)
+            self.entries.append(entry)
+        else:
+            self.entries[i] = entry
+        return entry
 
     def to_list(self) -> list[dict]:
         return [e.to_dict() for e in self.entries]
@@ -250,16 +314,12 @@ class Corrections:
                 raise CorrectionsError(self.path, str(err)) from None
         elif not entry.when:
             entry = dataclasses.replace(entry, when=when or _now())
-        for i, old in enumerate(self.entries):
-            if old.ident == entry.ident:
-                self.entries[i] = entry
-                return entry
-        self.entries.append(entry)
-        return entry
+        return self._put(entry)
 
     def remove(self, entry: Correction) -> None:
-        """Take an entry out (an analyst's undo)."""
+        """Take an entry out (an analyst's undo; a merging :meth:`save` keeps it out)."""
         self.entries = [e for e in self.entries if e is not entry and e != entry]
+        self._index = {e.ident: k for k, e in enumerate(self.entries)}
 
     def reject_actor(self, actor: str, **meta) -> Correction:
         return self.add("reject_actor", actor=actor, **meta)
@@ -310,6 +370,80 @@ class Corrections:
     def __repr__(self) -> str:
         where = f", path={str(self.path)!r}" if self.path else ""
         return f"Corrections({len(self.entries)} entries{where})"
+
+
+def _read_text(path: Path) -> str:
+    """The text of a corrections file ('' when there is none), bounded, regular files only."""
+    try:
+        data = _read_bounded(path, MAX_CORRECTIONS_BYTES, "a corrections file")
+    except ArticleError as err:
+        cause = err.__cause__
+        if isinstance(cause, OSError) and cause.errno == errno.ENOENT:
+            return ""
+        raise CorrectionsError(path, err.problem) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CorrectionsError(path, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise _Refused(f"a number of {len(text.lstrip('-'))} digits (at most {_MAX_DIGITS})")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(f"the number {text[:30]} is out of range")
+    return value
+
+
+def _no_constant(text: str):
+    raise _Refused(f"{text} is not a JSON value")
+
+
+def _parse(path: Path, raw: str) -> list:
+    """The JSON list of a corrections file, or a CorrectionsError naming the problem."""
+    try:
+        data = json.loads(
+            raw, parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_no_constant
+        )
+    except json.JSONDecodeError as err:
+        raise CorrectionsError(
+            path, f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}"
+        ) from None
+    except RecursionError:
+        raise CorrectionsError(path, "invalid JSON: nested too deeply") from None
+    except _Refused as err:
+        raise CorrectionsError(path, f"invalid entry: {err}") from None
+    if not isinstance(data, list):
+        raise CorrectionsError(
+            path, f"a corrections file holds a JSON list of entries, not a {type(data).__name__}"
+        )
+    return data
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path):
+    """Hold an exclusive :func:`fcntl.flock` on ``folder`` (saves in it take turns)."""
+    if fcntl is None:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError as err:
+        raise CorrectionsError(folder, f"cannot open the folder ({err.strerror or err})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def _atomic_write(path: Path, text: str) -> None:

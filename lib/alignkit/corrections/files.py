@@ -30,7 +30,7 @@ def _article_path(article) -> Path:
     if isinstance(article, (str, os.PathLike)):
         return Path(article)
     path = getattr(article, "path", None)
-    if not path:
+    if not path or not getattr(article, "from_file", True):
         raise CorrectionsError(
             None,
             f"article {getattr(article, 'id', article)!r} has no file: pass the corrections "
@@ -48,15 +48,21 @@ def load_corrections(article: str | Path | Article | Analysis) -> Corrections:
 
 
 def save_corrections(
-    article: str | Path | Article | Analysis, corrections: Corrections | Iterable
+    article: str | Path | Article | Analysis,
+    corrections: Corrections | Iterable,
+    *,
+    merge: bool = True,
 ) -> Path:
     """Write ``corrections`` beside ``article`` (or to the ``.corrections.json`` path given).
 
     Atomic: written to a temporary file in the same folder, then renamed over the old file
-    with :func:`os.replace`, so a crash leaves the old file or the new one, never half."""
+    with :func:`os.replace`, so a crash leaves the old file or the new one, never half.
+    Merged under a lock with the file as it is now (see :meth:`Corrections.save`: nothing
+    another process saved meanwhile is lost); ``merge=False`` overwrites it, also a file
+    that cannot be read (a merging save refuses to write over one)."""
     if not isinstance(corrections, Corrections):
         corrections = Corrections(corrections)
-    return corrections.save(corrections_path(article))
+    return corrections.save(corrections_path(article), merge=merge)
 
 
 def resolve(article: Article, corrections) -> Corrections | None:
@@ -66,7 +72,7 @@ def resolve(article: Article, corrections) -> Corrections | None:
     if corrections is False:
         return None
     if corrections is None:
-        if not article.path:
+        if not article.path or not article.from_file:  # a pasted text's path is a label
             return None
         p = corrections_path(article.path)
         return Corrections.load(p) if p.exists() else None

@@ -184,7 +184,18 @@ def _check_name(name: str) -> None:
 
 
 def _check_replaceable(target: str) -> None:
-    """Raise unless ``target`` is absent, an empty folder, or a set an export wrote."""
+    """Raise unless ``target`` is absent, an empty folder, or a set an export wrote; never
+    the working folder or one it lies in (swapping it would leave the process in a
+    deleted folder)."""
+    try:
+        cwd = os.path.realpath(os.getcwd())
+    except OSError:  # the working folder is gone already
+        cwd = None
+    if cwd is not None and os.path.commonpath([target, cwd]) == target:
+        raise ExportError(
+            f"cannot export to {target}: it is the working folder (or holds it), which an "
+            "export would replace; export into a subfolder, e.g. 'export'"
+        )
     if not os.path.lexists(target):
         return
     if not os.path.isdir(target):

@@ -48,6 +48,9 @@ __all__ = [
     "periods_of",
 ]
 
+#: Most periods a split may make (:func:`periods_of`): 10,000 is 27 years of days.
+MAX_PERIODS = 10_000
+
 #: Columns of :func:`camps_over_time`.
 CAMP_OVER_TIME_COLUMNS = [
     "period",
@@ -129,6 +132,19 @@ def period_date(own, article_date):
 def period_dates(frame: pd.DataFrame) -> pd.Series:
     """:func:`period_date` of every row of an events (or statements) table, as a datetime64
     Series (NaT where neither date is known). Reads ``date`` (optional) and ``article_date``.
+
+    A day outside what pandas can place (before 1677-09-22 or after 2262-04-11: ``May 29,
+    1453``, an article dated 2300) is NaT with a warning: the tables keep its text.
+
+    >>> import warnings
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"date": ["1453-05-29", "2024-06"], "article_date": ["2024-07-01"] * 2})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     [str(d.date()) if d == d else "NaT" for d in period_dates(rows)]
+    ['NaT', '2024-06-01']
+    >>> str(caught[0].message).split(":")[0]
+    '1 date outside the range pandas can place (1677-09-22 to 2262-04-11)'
     """
     import pandas as pd
 
@@ -141,15 +157,51 @@ def period_dates(frame: pd.DataFrame) -> pd.Series:
         if key not in cache:
             cache[key] = period_date(o, a)
         out.append(cache[key])
-    return pd.Series(pd.to_datetime(out), index=frame.index, dtype="datetime64[ns]")
+    return pd.Series(pd.to_datetime(_placeable(out)), index=frame.index, dtype="datetime64[ns]")
+
+
+def _placeable(days: list) -> list:
+    """``days`` with those pandas cannot hold as None, and a warning naming them."""
+    import warnings
+
+    import pandas as pd
+
+    lo, hi = pd.Timestamp.min.date() + dt.timedelta(days=1), pd.Timestamp.max.date()
+    outside = sorted({d for d in days if d is not None and not lo <= d <= hi})
+    if not outside:
+        return days
+    n = sum(d in outside for d in days)
+    warnings.warn(
+        f"{n} date{'s' * (n != 1)} outside the range pandas can place ({lo} to {hi}): kept as "
+        f"text in the tables, in no period ({', '.join(map(str, outside[:3]))})",
+        stacklevel=3,
+    )
+    return [None if d in outside else d for d in days]
 
 
 def _offset(freq):
+    """The pandas offset that starts the periods of ``freq``; an end anchor (``QE``, ``ME``,
+    ``YE``) becomes the start anchor of the same periods (``QS``, ``MS``, ``YS``)."""
+    import pandas as pd
     from pandas.tseries.frequencies import to_offset
 
-    off = to_offset(freq)
+    if not isinstance(freq, (str, pd.DateOffset)):
+        raise ValueError(f"freq must be a pandas frequency such as 'QS', 'MS', 'YS', not {freq!r}")
+    try:
+        off = to_offset(freq)
+    except ValueError:
+        raise ValueError(
+            f"freq {freq!r} is no pandas frequency (use e.g. 'QS' quarters, 'MS' months, "
+            "'YS' years, 'W-MON' weeks)"
+        ) from None
     if off.n != 1:
         raise ValueError(f"freq must be one unit (e.g. 'QS', 'MS', 'YS'), not {freq!r}")
+    if isinstance(off, pd.offsets.QuarterEnd):
+        return pd.offsets.QuarterBegin(startingMonth=off.startingMonth % 12 + 1)
+    if isinstance(off, pd.offsets.YearEnd):
+        return pd.offsets.YearBegin(month=off.month % 12 + 1)
+    if isinstance(off, pd.offsets.MonthEnd):
+        return pd.offsets.MonthBegin()
     return off
 
 
@@ -174,10 +226,14 @@ def _floor(day, off):
 def periods_of(dates, freq: str = "QS") -> list[Period]:
     """Every period of frequency ``freq`` from the first to the last of ``dates``, empty
     ones included (a pandas offset that starts periods: ``QS`` quarters, ``MS`` months,
-    ``YS`` years, ``W-MON`` weeks). Missing dates are ignored; no date at all: ``[]``.
+    ``YS`` years, ``W-MON`` weeks; ``QE``, ``ME``, ``YE`` name the same periods as
+    ``QS``, ``MS``, ``YS``). Missing dates are ignored; no date at all: ``[]``. A split
+    into more than :data:`MAX_PERIODS` periods (hours over years) is a ValueError.
 
     >>> [p.label for p in periods_of(["2023-12-31", "2024-02-10"], "MS")]
     ['2023-12', '2024-01', '2024-02']
+    >>> [(str(p.start), str(p.end)) for p in periods_of(["2024-05-10"], "QE")]
+    [('2024-04-01', '2024-07-01')]
     """
     import pandas as pd
 
@@ -189,6 +245,11 @@ def periods_of(dates, freq: str = "QS") -> list[Period]:
     out = []
     start = first
     while start <= last:
+        if len(out) == MAX_PERIODS:
+            raise ValueError(
+                f"freq {freq!r} splits {first.date()} to {last.date()} into more than "
+                f"{MAX_PERIODS} periods: choose a longer one (e.g. 'MS', 'QS', 'YS')"
+            )
         end = start + off
         out.append(Period(_label(start.date(), freq), start.date(), end.date()))
         start = end
@@ -196,6 +257,7 @@ def periods_of(dates, freq: str = "QS") -> list[Period]:
 
 
 def _bound(value):
+    """A period bound as a Timestamp: a date, a datetime or ISO text; None stays None."""
     if value is None:
         return None
     import pandas as pd
@@ -205,14 +267,38 @@ def _bound(value):
         if span is None:
             raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
         value = span[0]
-    return pd.Timestamp(value)
+    if not isinstance(value, (dt.date, pd.Timestamp)) or value != value:
+        hint = f" (a year as text: '{value}')" if isinstance(value, int) else ""
+        raise ValueError(f"a period bound is a date or ISO text, not {value!r}{hint}")
+    try:
+        return pd.Timestamp(value)
+    except (OverflowError, ValueError):  # OutOfBoundsDatetime is a ValueError
+        raise ValueError(f"{value} is outside the dates pandas can place (1677 to 2262)") from None
+
+
+def check_bounds(start, end) -> tuple:
+    """``(start, end)`` as Timestamps (or None), checked: dates or ISO text, start before end.
+
+    >>> check_bounds("2024", "2025-01")
+    (Timestamp('2024-01-01 00:00:00'), Timestamp('2025-01-01 00:00:00'))
+    >>> check_bounds("2025", "2024")
+    Traceback (most recent call last):
+    ...
+    ValueError: start 2025 is after end 2024: the period [start, end) would be empty
+    """
+    lo, hi = _bound(start), _bound(end)
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(
+            f"start {start} is after end {end}: the period [start, end) would be empty"
+        )
+    return lo, hi
 
 
 def in_period(frame: pd.DataFrame, start=None, end=None, dates=None) -> pd.Series:
     """Boolean mask of the rows placed in ``[start, end)`` (None: open on that side).
     Rows without any date fall in no bounded period, and in the unbounded one."""
     dates = period_dates(frame) if dates is None else dates
-    lo, hi = _bound(start), _bound(end)
+    lo, hi = check_bounds(start, end)
     if lo is None and hi is None:
         import pandas as pd
 

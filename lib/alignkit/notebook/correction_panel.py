@@ -165,10 +165,11 @@ class CorrectionPanel(W.VBox):
     def _load_corrections(self) -> None:
         an = self.analysis
         art = an.article
-        self.path = corrections_path(art) if getattr(art, "path", None) else None
+        self.path = corrections_path(art) if getattr(art, "from_file", False) else None
         fixes = getattr(an, "corrections", None)
         if isinstance(fixes, Corrections):
-            self.corrections = Corrections(list(fixes), path=fixes.path or self.path)
+            self.corrections = fixes.copy()
+            self.corrections.path = fixes.path or self.path
         elif self.path is not None:
             self.corrections = Corrections.load(self.path)
         else:
@@ -191,7 +192,8 @@ class CorrectionPanel(W.VBox):
         self.analysis = analysis
         fixes = getattr(analysis, "corrections", None)
         if isinstance(fixes, Corrections):
-            self.corrections = Corrections(list(fixes), path=self.path)
+            self.corrections = fixes.copy()
+            self.corrections.path = self.path
         actors = analysis.codebook.actors if hasattr(analysis, "codebook") else {}
         self.controls["Actor"].options = sorted(map(str, actors))
         self._kind_changed()
@@ -356,15 +358,18 @@ class CorrectionPanel(W.VBox):
         except (CorrectionsError, KeyError, ValueError) as err:
             self._say(f"Cannot make this correction: {err}", error=True)
             return None
-        fixes = Corrections(list(self.corrections), path=self.path)
+        fixes = self.corrections.copy()
+        fixes.path = self.path
         fixes.add(entry)
         return self._commit(fixes, f"{entry.kind} {entry.describe()}")
 
     def remove(self, index: int):
         """Take the ``index``-th correction out (its Remove button), save, re-analyze."""
-        entries = list(self.corrections)
-        entry = entries.pop(index)
-        return self._commit(Corrections(entries, path=self.path), f"removed {entry.kind}")
+        fixes = self.corrections.copy()
+        fixes.path = self.path
+        entry = fixes.entries[index]
+        fixes.remove(entry)
+        return self._commit(fixes, f"removed {entry.kind}")
 
     def _commit(self, fixes: Corrections, what: str):
         try:

@@ -42,6 +42,7 @@ _MIME = {
     "csv": "text/csv",
     "gexf": "application/gexf+xml",
     "graphml": "application/graphml+xml",
+    "json": "application/json",
     "png": "image/png",
     "svg": "image/svg+xml",
 }
@@ -114,6 +115,10 @@ def files(analysis, *, figures: dict | None = None) -> list[Download]:
     ``figures`` maps a name to a Figure (default: the network, stance matrix, actor chart
     and timeline of ``analysis``); each is offered as PNG and SVG.
     """
+    from ..analysis.corpus import CorpusAnalysis
+
+    if isinstance(analysis, CorpusAnalysis):
+        return _corpus_files(analysis, figures)
     stem = safe_file_stem(analysis.article.id)
     out: list[Download] = []
     with tempfile.TemporaryDirectory(prefix="alignkit-downloads-") as tmp:
@@ -129,6 +134,25 @@ def files(analysis, *, figures: dict | None = None) -> list[Download]:
     for name, fig in (figures if figures is not None else _figures(analysis)).items():
         for fmt in ("png", "svg"):
             out.append(Download(f"{stem}.{safe_file_stem(name)}.{fmt}", "figure", _save(fig, fmt)))
+    return out
+
+
+def _corpus_files(corpus, figures: dict | None) -> list[Download]:
+    """The files of :meth:`CorpusAnalysis.export` (tables, then networks), then figures."""
+    from ..network.export import MANIFEST
+
+    out: list[Download] = []
+    with tempfile.TemporaryDirectory(prefix="alignkit-downloads-") as tmp:
+        paths = [p for p in corpus.export(Path(tmp) / "corpus") if p.name != MANIFEST]
+        for path in sorted(paths, key=lambda p: (p.suffix != ".csv", p.name)):
+            kind = "table" if path.suffix == ".csv" else "network"
+            out.append(Download(path.name, kind, path.read_bytes()))
+    if figures is None:
+        title = f"Signed alignment network of {len(corpus.articles)} articles"
+        figures = {"network": network_figure(corpus.network, corpus.blocs, title=title)}
+    for name, fig in figures.items():
+        for fmt in ("png", "svg"):
+            out.append(Download(f"corpus.{safe_file_stem(name)}.{fmt}", "figure", _save(fig, fmt)))
     return out
 
 
@@ -161,5 +185,6 @@ class Downloads(W.HTML):
 
 
 def links(analysis, *, figures: dict | None = None, title: str = "Download") -> Downloads:
-    """Download links for every table, the network and each figure of ``analysis``."""
+    """Download links for every table, the network and each figure of ``analysis`` (an
+    Analysis, or a CorpusAnalysis: the files of its export and its network figure)."""
     return Downloads(files(analysis, figures=figures), title=title)

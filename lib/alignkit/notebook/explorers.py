@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 
 import ipywidgets as W
@@ -28,10 +29,11 @@ import networkx as nx
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..analysis.pipeline import analyze, analyze_text
+from ..analysis.pipeline import analyze as _analyze
+from ..analysis.pipeline import analyze_text as _analyze_text
 from ..network import actor_graph, balance_partition, country_graph
-from ..reading.article import ArticleError, load_article
-from ..reading.codebook import CodebookError, slugify
+from ..reading.article import ArticleError, file_id, load_article, unique_id
+from ..reading.codebook import CodebookError, load_codebook
 from .figures import _png, actor_chart, network_figure, signed_graph, stance_figure, timeline_figure
 from .render import HTMLDoc, _name, mathsafe
 from .views import (
@@ -587,10 +589,15 @@ class Workbench(W.VBox):
         self.add_class("alignkit-workbench")
 
     def _corrected(self, analysis) -> None:
+        from .downloads import links
+
         self.analysis = analysis
         for explorer in (self.network, self.statements):
             if explorer.analysis is not analysis:
                 explorer.set_analysis(analysis)
+        # the downloads are the corrected analysis's (a rejected edge is in no file)
+        fresh = links(analysis)
+        self.downloads.files, self.downloads.value = fresh.files, fresh.value
 
     def __repr__(self) -> str:
         return f"Workbench({self.analysis.article.id})"
@@ -613,9 +620,11 @@ class ArticleInput(_Summarized, W.VBox):
     several), ``workbench`` (:class:`Workbench` of it), ``output`` (Output of its
     :func:`views`), ``message`` (HTML, class ``alignkit-message``), ``error`` (every text that
     could not be read, or "").
+    ``codebook`` (Text) names the folder of a user codebook (optional; or pass a
+    :class:`~alignkit.reading.codebook.Codebook` as ``codebook=``): every text is read with it.
     """
 
-    def __init__(self, text: str = "", path: str = "", publication_date: str = ""):
+    def __init__(self, text: str = "", path: str = "", publication_date: str = "", codebook=None):
         from ..evaluation.devset import sample_corpus
 
         self.text = W.Textarea(value=text, placeholder="Paste an article here",
@@ -631,6 +640,10 @@ class ArticleInput(_Summarized, W.VBox):
         )  # fmt: skip
         self.date = W.Text(value=publication_date, description="Date",
                            placeholder="YYYY-MM-DD (optional)")  # fmt: skip
+        self._codebook = None if isinstance(codebook, (str, os.PathLike)) else codebook
+        folder = os.fspath(codebook) if isinstance(codebook, (str, os.PathLike)) else ""
+        self.codebook = W.Text(value=folder, description="Codebook",
+                               placeholder="folder of a user codebook (optional)")  # fmt: skip
         self.source = W.Tab(children=[self.text, self.upload, self.path, self.listed])
         for i, t in enumerate(("Paste", "Upload", "Path", "Sample corpus")):
             self.source.set_title(i, t)
@@ -652,7 +665,7 @@ class ArticleInput(_Summarized, W.VBox):
         super().__init__(
             [
                 self.source,
-                W.HBox([self.date, self.button]),
+                W.HBox([self.date, self.codebook, self.button]),
                 self.message,
                 self.article,
                 self.workbench_box,
@@ -667,12 +680,24 @@ class ArticleInput(_Summarized, W.VBox):
     def _texts(self) -> list:
         """``(label, thunk)`` per text of the selected input; a thunk returns an Analysis."""
         date = self.date.value.strip() or None
+        folder = self.codebook.value.strip()
+        cb = load_codebook(extra=folder) if folder else self._codebook
+
+        def analyze(art):
+            return _analyze(art, cb)
+
+        def analyze_text(text, **kw):
+            return _analyze_text(text, codebook=cb, **kw)
+
         which = self.source.selected_index or 0
         if which == 1:
             files = list(self.upload.value)
             if not files:
                 raise ArticleError(None, "no file uploaded")
-            return [(f["name"], lambda f=f: self._uploaded(f, date)) for f in files]
+            taken: set[str] = set()  # names that give one slug get -2, -3... (unique_id)
+            ids = [unique_id(file_id(f["name"]), taken) for f in files]
+            return [(f["name"], lambda f=f, aid=aid: self._uploaded(f, date, cb, aid))
+                    for f, aid in zip(files, ids, strict=True)]  # fmt: skip
         if which == 2:
             where = self.path.value.strip()
             if not where:
@@ -695,12 +720,14 @@ class ArticleInput(_Summarized, W.VBox):
         return [("pasted text", lambda: analyze_text(self.text.value, publication_date=date))]
 
     @staticmethod
-    def _uploaded(f, date):
+    def _uploaded(f, date, cb=None, aid=None):
         try:
             text = bytes(f["content"]).decode("utf-8")
         except UnicodeDecodeError as err:
             raise ArticleError(f["name"], f"not UTF-8 text ({err.reason})") from None
-        return analyze_text(text, publication_date=date, article_id=slugify(Path(f["name"]).stem))
+        return _analyze_text(
+            text, publication_date=date, article_id=aid or file_id(f["name"]), codebook=cb
+        )
 
     def run(self):
         """Analyze the selected input; show the first text's workbench and views, and every
@@ -780,11 +807,12 @@ class ArticleInput(_Summarized, W.VBox):
 
 
 def article_input(text: str = "", *, path: str = "", publication_date: str = "",
-                  run: bool = False) -> ArticleInput:  # fmt: skip
+                  run: bool = False, codebook=None) -> ArticleInput:  # fmt: skip
     """A paste / upload / path / sample-corpus box with an Analyze button (see
-    :class:`ArticleInput`). With ``run=True`` the given text (or path) is analyzed at once.
+    :class:`ArticleInput`). With ``run=True`` the given text (or path) is analyzed at once;
+    ``codebook``: a Codebook or the folder of a user codebook to read every text with.
     """
-    box = ArticleInput(text, path, publication_date)
+    box = ArticleInput(text, path, publication_date, codebook)
     if run:
         box.run()
     return box

@@ -28,8 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from .codebook import per_codebook
 from .dependency import Parse, parse
 from .syntax import _can_head_a_party, _control_verbs_of
 from .tagging import Participant, Tagged
@@ -117,7 +116,7 @@ def _controller(t: Tagged, p: Parse, head: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _control_heads(cb) -> frozenset[str]:
     """First words of the control verbs (``call`` of ``called on``)."""
     return frozenset(f.split()[0] for f in _control_verbs_of(cb))

@@ -103,6 +103,18 @@ _MAX_CAPTION = 300
 _MAX_HEADLINE = 250
 
 
+def printable(name: str) -> str:
+    """A file name as text that prints as UTF-8: bytes the file system name holds that are
+    no UTF-8 (kept by Python as lone surrogates) are shown as ``\\xNN``.
+
+    >>> import os
+    >>> name = os.fsdecode(b"caf\\xe9.txt")  # a Latin-1 name on a UTF-8 file system
+    >>> print(printable(name), printable("café.txt"))
+    caf\\xe9.txt café.txt
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class ArticleError(ValueError):
     """A file or text that cannot be loaded as an article.
 
@@ -112,7 +124,7 @@ class ArticleError(ValueError):
     def __init__(self, path: str | Path | None, problem: str):
         self.path = str(path) if path is not None else "<text>"
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{printable(self.path)}: {problem}")
 
     def __reduce__(self):
         # Picklable, so a worker process or a Dask worker can send it back: the default
@@ -171,6 +183,10 @@ class Article:
         ``"printed"`` (header), ``"supplied"`` (caller), ``"estimated"`` (sidecar file), or None.
     date_evidence : dict or None
         For an estimate: the sidecar's reasoning and the span of text it rests on.
+    from_file : bool
+        True when :func:`load_article` read :attr:`path`: only then are the files beside it
+        (``<stem>.corrections.json``) the article's. A ``path`` given to
+        :func:`parse_article` only names the text in messages.
     """
 
     id: str
@@ -187,6 +203,7 @@ class Article:
     publication_date: dt.date | None = None
     date_status: str | None = None
     date_evidence: dict | None = None
+    from_file: bool = False
 
     @property
     def body_sentences(self) -> list[Sentence]:
@@ -672,8 +689,8 @@ def unique_id(base: str, taken: set[str]) -> str:
     return aid
 
 
-def _read_bounded(p: Path) -> bytes:
-    """The bytes of the regular file ``p``, at most :data:`MAX_BYTES` (ArticleError beyond).
+def _read_bounded(p: Path, limit: int = MAX_BYTES, what: str = "an article file") -> bytes:
+    """The bytes of the regular file ``p``, at most ``limit`` (ArticleError beyond).
 
     Only regular files are articles: a FIFO would block, ``/dev/zero`` never ends. The file
     is opened non-blocking and checked again on the open descriptor (it may have been
@@ -683,10 +700,10 @@ def _read_bounded(p: Path) -> bytes:
     try:
         st = os.stat(p)
         if stat.S_ISDIR(st.st_mode):
-            raise ArticleError(p, "is a directory, not an article file (use load_corpus)")
+            hint = " (use load_corpus)" if what == "an article file" else ""
+            raise ArticleError(p, f"is a directory, not {what}{hint}")
         if not stat.S_ISREG(st.st_mode):
             raise ArticleError(p, f"not a regular file ({_file_kind(st.st_mode)})")
-        limit = MAX_BYTES
         if st.st_size > limit:
             raise ArticleError(p, f"file is {st.st_size} bytes, over the {limit}-byte limit")
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -823,6 +840,7 @@ def load_article(path: str | Path, *, publication_date: dt.date | str | None = N
     if _is_blank(text):
         raise ArticleError(p, "the file is empty (only white space)")
     art = parse_article(text, article_id=file_id(p), publication_date=publication_date, path=p)
+    art.from_file = True
     _read_sidecar(p, art)
     return art
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import os
 import re
 import unicodedata
@@ -69,15 +70,33 @@ class CodebookError(ValueError):
 
 
 def read_table(name: str, root: Path | None = None) -> list[dict[str, str]]:
-    """Rows of ``data/codebook/<name>`` as dicts of stripped strings (stdlib csv: fast)."""
+    """Rows of ``data/codebook/<name>`` as dicts of stripped strings (stdlib csv: fast).
+
+    UTF-8 with or without a byte-order mark (a spreadsheet's CSV). Any other encoding, a
+    quote left open, a cell over lines or over the csv module's field limit is a
+    :class:`CodebookError` naming the file and line."""
     path = (root or data_dir() / "codebook") / name
     try:
-        with open(path, encoding="utf-8", newline="") as f:
-            return [
-                {k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
-            ]
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f, strict=True)
+            rows, line = [], 2  # the line the next row starts on (the header is line 1)
+            for row in reader:
+                if any(v and "\n" in v for v in row.values() if isinstance(v, str)):
+                    raise CodebookError(
+                        f"{path} line {line}: a cell runs over several lines (a quote left open?)"
+                    )
+                rows.append({k: (v or "").strip() for k, v in row.items() if k})
+                line = reader.line_num + 1
+            return rows
     except OSError as err:
         raise CodebookError(f"{path}: cannot read codebook file ({err.strerror or err})") from err
+    except UnicodeDecodeError as err:
+        raise CodebookError(
+            f"{path}: not UTF-8 text (byte {err.start}: {err.reason}); save it as UTF-8 CSV"
+        ) from None
+    except csv.Error as err:
+        why = "a quote left open" if "end of data" in str(err) else "not valid CSV"
+        raise CodebookError(f"{path} line {line}: {why} ({err})") from None
 
 
 def split(value: str) -> list[str]:
@@ -137,6 +156,10 @@ class Codebook:
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: user codebook folders read after the package's (see :func:`load_codebook`)
     extra: tuple[Path, ...] = ()
+
+    def __getstate__(self):
+        # what is derived from a codebook (its matchers) is rebuilt where it is unpickled
+        return {k: v for k, v in self.__dict__.items() if k != "_derived"}
 
     def add_surface(self, form: str, actor: str, kind: str, origin: str) -> None:
         form = form.strip()
@@ -270,8 +293,53 @@ def _index_ministries(cb: Codebook) -> None:
     cb.ministries = {c: tuple(v) for c, v in ministries.items()}
 
 
-@lru_cache(maxsize=8)
+def per_codebook(fn):
+    """Decorator: ``fn(cb)`` computed once per codebook and kept on it, so it goes with it.
+
+    Compiled matchers and word sets are derived from a codebook; an ``lru_cache`` keyed on
+    codebooks kept an edited user codebook's old versions, and their matchers, alive.
+
+    >>> calls = []
+    >>> @per_codebook
+    ... def size(cb):
+    ...     calls.append(1)
+    ...     return len(cb.actors)
+    >>> cb = load_codebook()
+    >>> size(cb) == size(cb) == len(cb.actors), len(calls)
+    (True, 1)
+    """
+    key = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def cached(cb: Codebook):
+        store = cb.__dict__.setdefault("_derived", {})
+        if key not in store:
+            store[key] = fn(cb)
+        return store[key]
+
+    return cached
+
+
+#: (package codebook id, user folder) -> (signature, package codebook, extended codebook):
+#: one version per folder, the newest (an edit replaces the old one: memory stays bounded).
+_EXTENDED: dict[tuple, tuple] = {}
+_MAX_FOLDERS = 8
+
+
 def _load_extended(base: Codebook, folder: Path, signature: tuple) -> Codebook:
+    key = (id(base), folder)
+    hit = _EXTENDED.get(key)
+    if hit is not None and hit[0] == signature and hit[1] is base:
+        return hit[2]
+    _EXTENDED.pop(key, None)
+    cb = _read_extended(base, folder)
+    while len(_EXTENDED) >= _MAX_FOLDERS:
+        _EXTENDED.pop(next(iter(_EXTENDED)))
+    _EXTENDED[key] = (signature, base, cb)
+    return cb
+
+
+def _read_extended(base: Codebook, folder: Path) -> Codebook:
     cb = copy_codebook(base)
     cb.extra = (*base.extra, folder)
     cb.surface = defaultdict(list, cb.surface)
@@ -306,6 +374,41 @@ def copy_codebook(cb: Codebook) -> Codebook:
     )
 
 
+class _UserChecks:
+    """What a user codebook's rows may not do: take a name of the package codebook
+    (``Russia`` for a person: every Russia would become that person), use a name without a
+    letter or digit (``.``: every full stop an actor), or point to a country that is none."""
+
+    def __init__(self, cb: Codebook, package: Codebook):
+        self.cb = cb
+        self.builtin: dict[str, str] = {}
+        for form, owners in package.surface.items():
+            self.builtin.setdefault(form.casefold(), owners[0][0])
+
+    def form(self, form: str, actor: str, at: str) -> None:
+        text = form.strip()
+        if not text:
+            return
+        if not any(c.isalnum() for c in text):
+            raise CodebookError(f"{at}: the name or alias {text!r} holds no letter or digit")
+        owner = self.builtin.get(text.casefold())
+        if owner is not None and owner != actor:
+            raise CodebookError(
+                f"{at}: {text!r} already names {owner!r} in the package codebook; a user "
+                "codebook cannot take a built-in name (drop it, or give a longer form)"
+            )
+
+    def ids(self, row: dict, at: str) -> None:
+        """A row's ``country`` is a country id, its ``stands_for`` an actor id."""
+        for key, what in (("country", "a country id"), ("stands_for", "an actor id")):
+            value = row.get(key, "")
+            actor = self.cb.actors.get(value)
+            if value and (actor is None or (key == "country" and actor.type != "country")):
+                known = value.upper() in self.cb.actors
+                hint = f" (did you mean {value.upper()!r}?)" if known else ""
+                raise CodebookError(f"{at}: {key} {value!r} is not {what} of the codebook{hint}")
+
+
 def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -> None:
     """Countries, organizations, people, roles and alias rules of ``root`` into ``cb``.
 
@@ -316,7 +419,8 @@ def _read_actor_tables(cb: Codebook, root: Path, user: Codebook | None = None) -
     _read_organizations(r)
     _read_people(r)
     _read_roles(r)
-    for _, row in r.rows("alias_rules.csv"):
+    for i, row in r.rows("alias_rules.csv"):
+        r.need(row, r.where("alias_rules.csv", i), "alias", "winner")
         cb.alias_rules[row["alias"]] = row["winner"]
 
 
@@ -326,6 +430,16 @@ class _TableReader:
 
     def __init__(self, cb: Codebook, root: Path, user: Codebook | None) -> None:
         self.cb, self.root, self.user = cb, root, user
+        self.check = _UserChecks(cb, user) if user is not None else None
+
+    def add_form(self, form: str, actor: str, kind: str, origin: str, at: str) -> None:
+        if self.check is not None:
+            self.check.form(form, actor, at)
+        self.cb.add_surface(form, actor, kind, origin)
+
+    def check_ids(self, row: dict, at: str) -> None:
+        if self.check is not None:
+            self.check.ids(row, at)
 
     def rows(self, name: str):
         if self.user is not None and not (self.root / name).is_file():
@@ -367,9 +481,9 @@ def _read_countries(r: _TableReader) -> None:
             a.source = r.src("countries.csv")
         r.add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
-            cb.add_surface(form, a.id, "name", "countries.csv")
+            r.add_form(form, a.id, "name", "countries.csv", at)
         for form in split(row.get("demonyms", "")):
-            cb.add_surface(form, a.id, "demonym", "countries.csv")
+            r.add_form(form, a.id, "demonym", "countries.csv", at)
         if row.get("capital"):
             pid = slugify(row["capital"])
             if pid not in cb.actors:
@@ -380,15 +494,15 @@ def _read_countries(r: _TableReader) -> None:
                     at,
                 )
             for form in [row["capital"], *split(row.get("capital_aliases", ""))]:
-                cb.add_surface(form, pid, "place", "countries.csv")
+                r.add_form(form, pid, "place", "countries.csv", at)
 
 
 def _read_organizations(r: _TableReader) -> None:
     """organizations.csv: organizations and blocs, their names and demonyms."""
-    cb = r.cb
     for i, row in r.rows("organizations.csv"):
         at = r.where("organizations.csv", i)
         r.need(row, at, "id", "name", "type")
+        r.check_ids(row, at)
         a = Actor(
             row["id"],
             row["name"],
@@ -401,17 +515,17 @@ def _read_organizations(r: _TableReader) -> None:
         )
         r.add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
-            cb.add_surface(form, a.id, "name", "organizations.csv")
+            r.add_form(form, a.id, "name", "organizations.csv", at)
         for form in split(row.get("demonyms", "")):
-            cb.add_surface(form, a.id, "demonym", "organizations.csv")
+            r.add_form(form, a.id, "demonym", "organizations.csv", at)
 
 
 def _read_people(r: _TableReader) -> None:
     """people.csv: people and their names."""
-    cb = r.cb
     for i, row in r.rows("people.csv"):
         at = r.where("people.csv", i)
         r.need(row, at, "id", "name")
+        r.check_ids(row, at)
         a = Actor(
             row["id"],
             row["name"],
@@ -424,7 +538,7 @@ def _read_people(r: _TableReader) -> None:
         )
         r.add_actor(a, at)
         for form in [row["name"], *split(row.get("aliases", ""))]:
-            cb.add_surface(form, a.id, "name", "people.csv")
+            r.add_form(form, a.id, "name", "people.csv", at)
 
 
 def _read_roles(r: _TableReader) -> None:
@@ -432,6 +546,10 @@ def _read_roles(r: _TableReader) -> None:
     cb = r.cb
     for i, row in r.rows("roles.csv"):
         at = r.where("roles.csv", i)
+        r.need(row, at, "person", "role")
+        r.check_ids(row, at)
+        if r.user is not None and row["person"] not in cb.actors:
+            raise CodebookError(f"{at}: person {row['person']!r} is in no people.csv")
         cb.roles[row["person"]].append(
             Role(
                 row["person"],

@@ -16,12 +16,23 @@ Examples
 [("August of '23", '2023-08')]
 >>> find_dates("They met last year.", None)[0].value is None
 True
+
+A day that does not exist keeps its text and no value, with a warning:
+
+>>> import warnings
+>>> with warnings.catch_warnings(record=True) as caught:
+...     warnings.simplefilter("always")
+...     [(d.text, d.value) for d in find_dates("On February 30, 2024, they met.", None)]
+[('February 30, 2024', None)]
+>>> str(caught[0].message)
+"'February 30, 2024' is no date (no such day): kept as text, undated"
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass
 
 __all__ = ["DateExpr", "find_dates", "shift_before"]
@@ -66,6 +77,17 @@ class DateExpr:
     value: str | None
     precision: str  # year, month, day
     basis: str  # printed, publication, estimated, open
+
+
+def _real_day(year: int, month: int, day: int, text: str) -> bool:
+    """Whether the day exists; an impossible one (``February 30``) is kept as text only,
+    with a warning (no value: a view or a time split never meets a date that is none)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        warnings.warn(f"{text!r} is no date (no such day): kept as text, undated", stacklevel=4)
+        return False
+    return True
 
 
 def _month(name: str) -> int:
@@ -121,7 +143,7 @@ def find_dates(text: str, anchor: dt.date | None, anchor_basis: str = "publicati
                     y = _year_for(mo, d, anchor, future)
                 else:
                     y = None
-                value = f"{y:04d}-{mo:02d}-{d:02d}" if y else None
+                value = f"{y:04d}-{mo:02d}-{d:02d}" if y and _real_day(y, mo, d, m[0]) else None
             elif kind == "my":
                 mo = _month(m.group(1))
                 y = int(m.group(3)) if m.group(3) else 2000 + int(m.group(2))

@@ -36,11 +36,10 @@ import bisect
 import datetime as dt
 import heapq
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .arguments import TARGET_PREPS, verb_arguments
 from .cameo import cameo_lexicon
-from .codebook import Codebook
+from .codebook import Codebook, per_codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher
 from .statements import Statement, bind_first_person
@@ -144,7 +143,7 @@ class _Lex:
         )
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _lex(cb: Codebook) -> _Lex:
     return _Lex(cb)
 
@@ -230,15 +229,16 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
     if date[0] is None and sent.paragraph is not None and sent.paragraph in r.para_date:
         date = r.para_date[sent.paragraph]
     prev: list[Participant] = []  # the sources of the sentence's last act
+    scan = _ModeScan(t, r.lex, lo, hi)
     for h in hits:
         row = r.lex.triggers.rows[h.row]
         if row["type"] == "ASSUME_OFFICE":
             continue
         if sent.block == "caption" and row.get("caption") != "yes":
             continue  # two people pictured together is co-presence, not an event
-        prev = _trigger_events(r, sent, h, row, lo, hi, date, prev)
+        prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
     covered = {k for h in hits for k in range(h.start, h.end)}
-    for ev in _verb_events(t, sent, lo, hi, covered, r.contents, r.cues):
+    for ev in _verb_events(t, sent, scan, hi, covered, r.contents, r.cues):
         ev.date, ev.date_text, ev.date_basis = date
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
@@ -273,9 +273,11 @@ def _milestones(r: _Reading, sent, hits, lo: int) -> list[tuple]:
     return out
 
 
-def _trigger_events(r: _Reading, sent, h, row, lo, hi, date, prev) -> list[Participant]:
-    """The events of one curated trigger; returns the sources a next conjunct may share."""
+def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Participant]:
+    """The events of one curated trigger; returns the sources a next conjunct may share.
+    ``bounds``: the sentence's first token, the token after its last, its mode scan."""
     t = r.t
+    lo, hi, scan = bounds
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
     pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
@@ -287,7 +289,7 @@ def _trigger_events(r: _Reading, sent, h, row, lo, hi, date, prev) -> list[Parti
     for src, tgt in pairs:
         if src is not None and tgt is not None and src.actor == tgt.actor:
             continue
-        ev = _trigger_event(t, r.lex, sent, h, row, lo, stmt, src, tgt, date)
+        ev = _trigger_event(t, r.lex, sent, h, row, scan, stmt, src, tgt, date)
         if src is not None and tgt is not None:
             r.events.append(ev)
         if _hostile(t, row):
@@ -295,7 +297,7 @@ def _trigger_events(r: _Reading, sent, h, row, lo, hi, date, prev) -> list[Parti
     return prev
 
 
-def _trigger_event(t, lex, sent, h, row, lo, stmt, src, tgt, date) -> Event:
+def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     known = [p for p in (src, tgt) if p is not None]
     info = t.codebook.plover[row["type"]]
     return Event(
@@ -307,7 +309,7 @@ def _trigger_event(t, lex, sent, h, row, lo, stmt, src, tgt, date) -> Event:
         info["quad"],
         int(info["sign"]),
         float(row.get("intensity") or info["intensity"]),
-        _mode(t, lex, h, lo, stmt),
+        _mode(t, lex, h, scan, stmt),
         *date,
         sent.index,
         t.starts[min(h.start, *(p.tok for p in known))],
@@ -336,7 +338,7 @@ class _VerbHit:
     end: int
 
 
-def _verb_events(t: Tagged, sent, lo: int, hi: int, covered: set, contents, cues) -> list:
+def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -> list:
     """Events of the verbs the curated triggers leave, coded by the field's dictionary
     (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
     from .dependency import ParserUnavailable, parse
@@ -345,7 +347,7 @@ def _verb_events(t: Tagged, sent, lo: int, hi: int, covered: set, contents, cues
         return []  # the dictionary's verbs are read over the parse
     lex = cameo_lexicon(t.codebook)
     out = []
-    for i in range(lo, hi):
+    for i in range(scan.lo, hi):
         if i in covered or i in cues or t.lower[i] not in lex.first:
             continue
         try:
@@ -363,7 +365,7 @@ def _verb_events(t: Tagged, sent, lo: int, hi: int, covered: set, contents, cues
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i))
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
-            ev = _verb_event(t, sent, src, tgt, c, contents, lo)
+            ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
                 ev.mode = "denied" if denied else ev.mode
                 out.append(ev)
@@ -380,7 +382,7 @@ def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tu
     return []
 
 
-def _verb_event(t: Tagged, sent, src, tgt, c, contents, lo: int) -> Event | None:
+def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
     """One dyadic event of a coded verb, or ``None`` between one state's own parties."""
     s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
     if src.actor == tgt.actor or not s_c or not t_c or s_c == t_c:
@@ -399,7 +401,7 @@ def _verb_event(t: Tagged, sent, src, tgt, c, contents, lo: int) -> Event | None
         info["quad"],
         int(info["sign"]),
         float(info["intensity"]),
-        _mode(t, _lex(t.codebook), h, lo, stmt),
+        _mode(t, _lex(t.codebook), h, scan, stmt),
         None,
         "",
         "open",
@@ -482,25 +484,51 @@ class _Contents:
         return st[heap[0]] if heap else None
 
 
-def _mode(t: Tagged, lex: _Lex, h, lo: int, stmt: Statement | None) -> str:
-    window_lo = max(lo, h.start - 6)
+class _ModeScan:
+    """What :func:`_mode` needs of one sentence (tokens ``lo``..``hi``), found once for all
+    its triggers: whether it asks a question, its conditional and hypothetical modality
+    hits (non-overlapping: their ends ascend with their starts) and its closing quotation
+    marks. Scanning from the sentence start for every trigger was quadratic in a long
+    sentence (a paragraph without full stops)."""
+
+    def __init__(self, t: Tagged, lex: _Lex, lo: int, hi: int):
+        sent = t.article.sentences[t.tok_sent[lo]]
+        self.lo = lo
+        self.question = sent.text.rstrip(" \"'”’»)").endswith("?")
+        rows = lex.modality.rows
+        self.conditions = [
+            (m.end, rows[m.row]["mode"])
+            for m in lex.modality.find(t.lower, lo, hi)
+            if rows[m.row]["mode"] in ("conditional", "hypothetical")
+        ]
+        self.closes = [k for k in range(lo, hi) if t.lower[k] in CLOSE_Q]
+
+    def condition(self, before: int) -> str | None:
+        """The mode of the first condition that ends by token ``before`` with no closing
+        quotation mark between its end and ``before``, or None."""
+        k = bisect.bisect_left(self.closes, before)
+        last_close = self.closes[k - 1] if k else self.lo - 1
+        i = bisect.bisect_right(self.conditions, (last_close, "~"))  # first ending after it
+        if i < len(self.conditions) and self.conditions[i][0] <= before:
+            return self.conditions[i][1]
+        return None
+
+
+def _mode(t: Tagged, lex: _Lex, h, scan: _ModeScan, stmt: Statement | None) -> str:
+    window_lo = max(scan.lo, h.start - 6)
     for m in lex.modality.find(t.lower, window_lo, h.start):
         mode = lex.modality.rows[m.row]["mode"]
         if mode == "denied" and h.start - m.end <= 3:
             return "denied"
     # A question ("Will China arm Russia?") and a condition anywhere before the trigger in
-    # its sentence ("if aid is delayed", "should these troops engage") assert nothing.
-    sent = t.article.sentences[t.tok_sent[h.start]]
-    if sent.text.rstrip(" \"'”’»)").endswith("?"):
+    # its sentence ("if aid is delayed", "should these troops engage") assert nothing; the
+    # condition of a quotation stops at its closing mark ('"If X ...," he said, and urged
+    # ...': the urging is unconditional).
+    if scan.question:
         return "question"
-    for m in lex.modality.find(t.lower, lo, h.start):
-        mode = lex.modality.rows[m.row]["mode"]
-        # the condition of a quotation stops at its closing mark ('"If X ...," he said, and
-        # urged ...': the urging is unconditional)
-        if mode in ("conditional", "hypothetical") and not any(
-            t.lower[k] in CLOSE_Q for k in range(m.end, h.start)
-        ):
-            return mode
+    condition = scan.condition(h.start)
+    if condition is not None:
+        return condition
     if stmt is not None:
         return stmt.mode
     for m in lex.modality.find(t.lower, window_lo, h.start):

@@ -35,9 +35,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .codebook import Codebook
+from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
 from .syntax import (
     AUX,
@@ -145,7 +144,7 @@ class _Cues:
         return [first, *others]
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _cues(cb: Codebook) -> _Cues:
     return _Cues(cb)
 

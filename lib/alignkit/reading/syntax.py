@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
-from functools import lru_cache
 
-from .codebook import Codebook, read_table, split
+from .codebook import Codebook, per_codebook, read_table, split
 from .tagging import POSSESSIVE, Mention, Participant, Tagged
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
@@ -275,7 +274,7 @@ def participant_with_head(t: Tagged, start: int) -> Participant | None:
     return _cached(t, "by_head_start", build).get(start)
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _collectives_of(cb: Codebook) -> frozenset:
     return frozenset(r["word"].lower() for r in read_table("collectives.csv", cb.root))
 
@@ -523,13 +522,13 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     return group
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _control_verbs_of(cb: Codebook) -> frozenset:
     rows = read_table("control_verbs.csv", cb.root)
     return frozenset(f.lower() for r in rows for f in split(r["forms"]))
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _cue_verbs_of(cb: Codebook) -> frozenset:
     return frozenset(f.lower() for r in cb.cues if r["pos"] == "verb" for f in split(r["forms"]))
 
@@ -722,7 +721,7 @@ def group_subject(t: Tagged, lo: int, before: int) -> list[Participant]:
     return []
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _title_words(cb: Codebook) -> frozenset:
     """Words of the codebook's titles and the title abbreviations (``Gen.``), lower case."""
     words = {w for phrase in cb.titles for w in phrase.split()}
@@ -976,7 +975,7 @@ def modifies_a_noun(t: Tagged, tok: int) -> bool:
     )
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _party_heads_of(cb: Codebook) -> frozenset:
     return frozenset(r["word"].lower() for r in cb.heads)
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article
-from .codebook import Actor, Codebook, load_codebook, slugify
+from .codebook import Actor, Codebook, load_codebook, per_codebook, slugify
 
 __all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_tokenizer", "tag", "tokenize"]
 
@@ -475,7 +475,7 @@ class _Matchers:
         self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
 
 
-@lru_cache(maxsize=4)
+@per_codebook
 def _matchers(cb: Codebook) -> _Matchers:
     return _Matchers(cb)
 
