@@ -80,6 +80,7 @@ def corpus_network_figure(corpus, G=None, blocs=None, *, title: str = "", **kw) 
     if blocs is None:
         blocs = corpus.blocs if G is corpus.network else balance_partition(G).blocs
     title = title or f"Signed alignment network of {len(corpus.articles)} articles"
+    kw.setdefault("labels", {n: corpus.name(n) for n in G.nodes})
     return network_figure(G, blocs, title=title, **kw)
 
 

@@ -33,7 +33,7 @@ from ..network import actor_graph, balance_partition, country_graph
 from ..reading.article import ArticleError, load_article
 from ..reading.codebook import CodebookError, slugify
 from .figures import _png, actor_chart, network_figure, signed_graph, stance_figure, timeline_figure
-from .render import HTMLDoc, _name, mathsafe
+from .render import HTMLDoc, _name, article_title, mathsafe
 from .views import (
     _CSS,
     _box,
@@ -573,7 +573,9 @@ class Workbench(W.VBox):
         self.network.corrections.on_change(self._corrected)
         self.statements.corrections.on_change(self._corrected)
         self.downloads = links(analysis)
-        head = W.HTML(f"<h3>{_esc(analysis.article.id)}</h3><p>{_esc(_date_note(analysis))}</p>")
+        head = W.HTML(
+            f"<h3>{_esc(article_title(analysis.article))}</h3><p>{_esc(_date_note(analysis))}</p>"
+        )
         super().__init__(
             [
                 head,
@@ -732,7 +734,7 @@ class ArticleInput(_Summarized, W.VBox):
             self.workbench_box.children = ()
             self.output.outputs = ()
             return None
-        options = [(an.article.id, i) for i, an in enumerate(self.analyses)]
+        options = [(article_title(an.article), i) for i, an in enumerate(self.analyses)]
         self._filling = True
         try:
             self.article.options = options
@@ -762,7 +764,7 @@ class ArticleInput(_Summarized, W.VBox):
         an = self.analysis
         many = f"{len(self.analyses)} texts read; shown: " if len(self.analyses) > 1 else ""
         return (
-            f"{many}{an.article.id}: {len(an.article.sentences)} sentences, "
+            f"{many}{article_title(an.article)}: {len(an.article.sentences)} sentences, "
             f"{len(an.actors)} actors, {len(an.statements)} statements, {len(an.events)} events, "
             f"{an.network.number_of_edges()} network edges; {_date_note(an)}"
         )

@@ -40,6 +40,7 @@ __all__ = [
     "structure_table",
     "table",
     "themes_by_paragraph",
+    "with_names",
 ]
 
 #: What every view calls the two camps of structural balance (index 0 and 1).
@@ -157,7 +158,7 @@ def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
     out = df.reset_index(drop=True).copy()
     for col in out.columns:
         s = out[col]
-        if col in ID_COLUMNS:
+        if col in ID_COLUMNS or (col == "actor" and "name" not in out.columns):
             out[col] = [_name(analysis, v) if isinstance(v, str) and v else "" for v in s]
         elif col in ID_LIST_COLUMNS:
             out[col] = [
@@ -174,6 +175,32 @@ def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
     if "actor" in out.columns and "name" in out.columns:
         out = out.drop(columns="actor")
     return out.astype(object).where(out.notna(), "")
+
+
+def with_names(analysis, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` for a file a person opens (CSV): beside each id column (``source``, ``actor``,
+    ``targets``...) a ``<column>_name`` column with the names, the ids kept as they are.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze(alignkit.SEED)
+    >>> with_names(an, an.mentions)[["actor", "actor_name"]].iloc[2].tolist()
+    ['donald-trump', 'Donald Trump']
+    """
+    out = df.reset_index(drop=True).copy()
+    for col in list(out.columns):
+        if col not in (*ID_COLUMNS, *ID_LIST_COLUMNS, "actor") or f"{col}_name" in out.columns:
+            continue
+        if col == "actor" and "name" in out.columns:
+            continue
+        names = [
+            _name(analysis, v) if isinstance(v, str) and v else
+            ", ".join(_name(analysis, t) for t in v) if isinstance(v, (list, tuple)) else ""
+            for v in out[col]
+        ]  # fmt: skip
+        out.insert(out.columns.get_loc(col) + 1, f"{col}_name", names)
+    return out
 
 
 def table(analysis, df: pd.DataFrame, *, caption: str = "") -> HTMLDoc:

@@ -53,6 +53,7 @@ from .figures import (
     stance_figure,
     stance_matrix,
     timeline_figure,
+    timeline_table,
 )
 from .graph_widget import InteractiveNetwork
 from .views import (
@@ -67,6 +68,7 @@ from .views import (
     structure_table,
     table,
     themes_by_paragraph,
+    with_names,
 )
 
 __all__ = [
@@ -106,6 +108,8 @@ __all__ = [
     "table_explorer",
     "themes_by_paragraph",
     "timeline_figure",
+    "timeline_table",
     "views",
+    "with_names",
     "workbench",
 ]
