@@ -116,3 +116,37 @@ def test_exported_gexf_has_names_colours_and_positions(seed, tmp_path):
 def test_downloaded_gexf_has_names_colours_and_positions(seed):
     gexf = next(f for f in widgets.links(seed).files if f.name.endswith(".gexf"))
     _check_gexf(nx.read_gexf(io.BytesIO(gexf.data)), widgets.node_names(seed))
+
+
+# ------------------------------------------------------------------------------ tables
+
+
+def test_edge_table_lists_break_between_items(seed):
+    from alignkit.network import edge_table
+
+    shown = widgets.readable(seed, edge_table(seed.network))
+    row = shown[(shown["u"] == "North Korea") & (shown["v"] == "Russia")].iloc[0]
+    assert row["types"] == "AGREE; CONSULT; COOPERATE; SUPPORT"
+    assert all(";" not in v or "; " in v for v in shown["modes"])
+    assert "overflow-wrap:anywhere" in widgets.table(seed, edge_table(seed.network))
+
+
+def test_stance_table_has_no_nan(seed):
+    html = str(widgets.stance_table(seed))
+    assert "NaN" not in html and "nan" not in html
+    m = widgets.stance_matrix(seed)
+    assert m.isna().any().any()  # the matrix has empty cells: they show blank
+    cells = re.findall(r"<td>([^<]*)</td>", html)
+    assert "" in cells and {"+1.0", "−1.0", "0.0"} <= set(cells)
+
+
+def test_a_milestone_told_three_times_is_shown_once(seed):
+    told = seed.timeline[seed.timeline["kind"] == "milestone"]
+    assert len(told) == 3 and told["type"].nunique() == 1  # the seed tells the return thrice
+    shown = widgets.timeline_table(seed)
+    assert list(shown[shown["kind"] == "milestone"]["label"]) == ["Donald Trump: Return to Office"]
+    ticks = [t.get_text() for t in widgets.timeline_figure(seed).axes[0].get_yticklabels()]
+    assert sum(t.startswith("Donald Trump:") for t in ticks) == 1
+    assert len(shown[shown["kind"] == "event"]) == len(
+        seed.timeline[seed.timeline["kind"] == "event"]
+    )

@@ -479,7 +479,8 @@ _PAIR_LABEL = re.compile(r"^(\S+) → (\S+)(?= |$)")
 
 def timeline_table(analysis) -> pd.DataFrame:
     """``analysis.timeline`` for a reader: labels say names, not ids (``RUS → PRK CONSULT``
-    -> ``Russia → North Korea CONSULT``); identical rows once.
+    -> ``Russia → North Korea CONSULT``); identical rows once, and a milestone told in several
+    sentences (same date, actor and type) once, as first told.
 
     Examples
     --------
@@ -500,7 +501,13 @@ def timeline_table(analysis) -> pd.DataFrame:
         labels.append(label)
     tl["label"] = labels
     key = [c for c in _TIMELINE_KEY if c in tl.columns]
-    return tl.drop_duplicates(subset=key).reset_index(drop=True)
+    tl = tl.drop_duplicates(subset=key)
+    # a milestone (a president's return) told in three sentences is one milestone: the first
+    once = [c for c in ("date", "kind", "source", "type") if c in tl.columns]
+    if "kind" in once:
+        again = tl.duplicated(subset=once) & (tl["kind"] == "milestone")
+        tl = tl[~again]
+    return tl.reset_index(drop=True)
 
 
 def timeline_figure(analysis, *, title: str = "") -> Figure:
