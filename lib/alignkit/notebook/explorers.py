@@ -28,7 +28,7 @@ import networkx as nx
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..analysis.pipeline import analyze, analyze_text
+from ..analysis.pipeline import analyze
 from ..network import actor_graph, balance_partition, country_graph
 from ..reading.article import ArticleError, load_article
 from ..reading.codebook import CodebookError, slugify
@@ -603,13 +603,26 @@ def workbench(analysis) -> Workbench:
     return Workbench(analysis)
 
 
+def _kept(text: str, date, name: str = ""):
+    """The analysis of a pasted or uploaded ``text``, read from its file in the workspace
+    (:func:`alignkit.notebook.workspace.keep_text`), so its corrections are kept beside it."""
+    from .workspace import keep_text
+
+    article = load_article(keep_text(text, name=name), publication_date=date)
+    if name:  # an uploaded file is called by its name
+        article.id = slugify(Path(name).stem) or article.id
+    return analyze(article)
+
+
 class ArticleInput(_Summarized, W.VBox):
     """Paste, upload or list articles, press Analyze, get the workbench and the views.
 
     Tabs (``source``): *Paste* (``text``), *Upload* (``upload``, several ``.txt`` files at
-    once), *Path* (``path``: a file, or a folder whose ``.txt`` files are all read), *Sample
-    corpus* (``listed``: the texts of ``data/corpus/`` to pick from). ``date`` (Text) starts
-    empty: an article without a printed date and none given is said to have none
+    once; pasted and uploaded texts are kept in the workspace folder,
+    :mod:`alignkit.notebook.workspace`, so their corrections last), *Path* (``path``: a
+    file, or a folder whose ``.txt`` files are all read), *Sample corpus* (``listed``: the
+    texts of ``data/corpus/`` to pick from). ``date`` (Text) starts empty: an article without
+    a printed date and none given is said to have none
     (:data:`NO_DATE`), never given a guessed one. After :meth:`run`: ``analyses`` (every text
     read), ``analysis`` (the one shown, chosen with the ``article`` Dropdown when there are
     several), ``workbench`` (:class:`Workbench` of it), ``output`` (Output of its
@@ -694,7 +707,7 @@ class ArticleInput(_Summarized, W.VBox):
                     for f in self.listed.value]  # fmt: skip
         if not self.text.value.strip():
             raise ArticleError(None, "nothing pasted")
-        return [("pasted text", lambda: analyze_text(self.text.value, publication_date=date))]
+        return [("pasted text", lambda: _kept(self.text.value, date))]
 
     @staticmethod
     def _uploaded(f, date):
@@ -702,7 +715,7 @@ class ArticleInput(_Summarized, W.VBox):
             text = bytes(f["content"]).decode("utf-8")
         except UnicodeDecodeError as err:
             raise ArticleError(f["name"], f"not UTF-8 text ({err.reason})") from None
-        return analyze_text(text, publication_date=date, article_id=slugify(Path(f["name"]).stem))
+        return _kept(text, date, name=f["name"])
 
     def run(self):
         """Analyze the selected input; show the first text's workbench and views, and every

@@ -284,14 +284,16 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
     d = G.edges[u, v]
     art = analysis.article
     n = len(d.get("evidence", []))
-    note = ""
+    note, score = "", f"score {d.get('score', 0):+.1f}"
     if d.get("corrected") == "set_sign":
+        # the sign is the analyst's, the score the evidence's: never "conflict, score +4.0"
         was = d.get("computed_sign")
-        was = f" (the kit computed {'+' if was > 0 else '-'})" if was in (1, -1) else ""
-        note = f"{_corrected_html('set_sign')}<small>{_esc(f'sign set by an analyst{was}')}</small>"
+        was = f"the kit computed {'+' if was > 0 else '-'} from " if was in (1, -1) else ""
+        score = f"set by an analyst ({was}evidence scoring {d.get('score', 0):+.1f})"
+        note = _corrected_html("set_sign")
     head = (
         f"<h4>{_esc(_edge_label(u, v, d['sign'], labels))}: "
-        f"{'cooperation' if d['sign'] > 0 else 'conflict'}, score {d.get('score', 0):+.1f}, "
+        f"{'cooperation' if d['sign'] > 0 else 'conflict'}, {score}, "
         f"{n} piece{'s' if n != 1 else ''} of evidence{_occasions_note(d, n)}{note}</h4>"
     )
     marked = _event_marks(analysis)
