@@ -43,7 +43,6 @@ from .views import (
     _node_evidence_html,
     article_view,
     camp_name,
-    node_names,
     readable,
     statements_html,
     table,
@@ -530,20 +529,14 @@ MAX_TEXTS = 40
 
 
 def views(analysis) -> list:
-    """The static views notebook 7 shows for any article, in order (figures, tables, HTML)."""
+    """The static views of an article the workbench's *The article* tab shows, in order: the
+    text with its mentions marked, the actors, the actor chart, the timeline. The network and
+    the statements are not repeated here: the workbench's explorers show them."""
     cols = ["name", "type", "role", "country", "wikidata", "mentions", "camp"]
-    st_cols = ["speaker", "cue", "content", "stance", "targets"]
     return [
         article_view(analysis),
         table(analysis, analysis.actors[cols], caption="Actors"),
         actor_chart(analysis),
-        network_figure(
-            analysis.network,
-            analysis.blocs,
-            title="Alignment network (countries)",
-            labels=node_names(analysis),
-        ),
-        table(analysis, analysis.statements[st_cols], caption="Statements"),
         timeline_figure(analysis),
     ]
 
@@ -559,11 +552,20 @@ class Workbench(W.VBox):
     """One analysis as the analyst's workbench: the interactive network with its evidence
     reader, the statement explorer with the stance matrix, the download links.
 
+    One screen at a time: the parts are the tabs of ``tabs`` (class ``alignkit-workbench-tabs``)
+    — *Network and evidence*, *Statements*, *The article* (when ``article`` is given, e.g. the
+    Output of :func:`views`), *Downloads* — so the network is drawn once and the page stays
+    short.
+
     Attributes: ``network`` (:class:`NetworkExplorer`), ``statements``
-    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.notebook.downloads.Downloads`).
+    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.notebook.downloads.Downloads`),
+    ``tabs`` (Tab).
     """
 
-    def __init__(self, analysis):
+    #: The tabs' titles, in order (*The article* only with an ``article`` widget).
+    TITLES = ("Network and evidence", "Statements", "The article", "Downloads")
+
+    def __init__(self, analysis, article=None):
         from .downloads import links
 
         self.analysis = analysis
@@ -576,16 +578,11 @@ class Workbench(W.VBox):
         head = W.HTML(
             f"<h3>{_esc(article_title(analysis.article))}</h3><p>{_esc(_date_note(analysis))}</p>"
         )
-        super().__init__(
-            [
-                head,
-                W.HTML("<h4>The network and its evidence</h4>"),
-                self.network,
-                W.HTML("<h4>Who says what: statements and stance matrix</h4>"),
-                self.statements,
-                self.downloads,
-            ]
-        )
+        parts = [self.network, self.statements, *([article] if article is not None else [])]
+        titles = [t for t in self.TITLES if article is not None or t != "The article"]
+        self.tabs = W.Tab(children=[*parts, self.downloads], titles=titles)
+        self.tabs.add_class("alignkit-workbench-tabs")
+        super().__init__([head, self.tabs])
         self.add_class("alignkit-workbench")
 
     def _corrected(self, analysis) -> None:
@@ -671,7 +668,6 @@ class ArticleInput(_Summarized, W.VBox):
                 self.message,
                 self.article,
                 self.workbench_box,
-                self.output,
             ]
         )
         self.add_class("alignkit-article-input")
@@ -764,11 +760,11 @@ class ArticleInput(_Summarized, W.VBox):
             return
         self.analysis = self.analyses[self.article.value]
         old = self.workbench
-        self.workbench = Workbench(self.analysis)
+        _show(self.output, *views(self.analysis))
+        self.workbench = Workbench(self.analysis, article=self.output)
         self.workbench_box.children = (self.workbench,)
         if old is not None:
             old.close()
-        _show(self.output, *views(self.analysis))
         self.message.value = f"{_CSS}<div>{_esc(self.summary())}</div>{self._note}"
 
     def summary(self) -> str:
