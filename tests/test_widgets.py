@@ -349,7 +349,7 @@ def test_timeline_figure(analysis):
     fig = widgets.timeline_figure(analysis)
     ax = fig.axes[0]
     ticks = [t.get_text() for t in ax.get_yticklabels()]
-    tl = analysis.timeline
+    tl = widgets.timeline_table(analysis)
     assert len(ticks) == len(tl)
     estimated = (tl["date_basis"] == "estimated").sum()
     assert sum("estimated" in t for t in ticks) == estimated

@@ -427,7 +427,13 @@ def jupyter_env(tmp_path_factory) -> tuple[dict, Path]:
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update({k: str(v) for k, v in dirs.items()})
     env["MPLCONFIGDIR"] = str(home / "matplotlib")
+    # pasted texts and their corrections (alignkit.notebook.workspace), shared by the servers
+    env["ALIGNKIT_WORKSPACE"] = str(home / "workspace")
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    # alignkit's Voila template (etc/jupyter/voila/templates/alignkit) is found on JUPYTER_PATH
+    env["JUPYTER_PATH"] = os.pathsep.join(
+        [str(REPO / "etc" / "jupyter")] + ([env["JUPYTER_PATH"]] if env.get("JUPYTER_PATH") else [])
+    )
     env["PYTHONPATH"] = os.pathsep.join(
         [str(REPO / "lib")] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])
     )
@@ -504,6 +510,7 @@ def voila_server(served_root, jupyter_env, tmp_path_factory):
         "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0",
         f"--Voila.token={token}",
         "--show_tracebacks=True",  # an error in a cell then shows its traceback (and fails)
+        "--template=alignkit",  # etc/jupyter/voila/templates/alignkit: no CDN FontAwesome
         f"--Voila.connection_dir_root={tmp}",  # kernels' connection files: teardown's marker
     ]  # fmt: skip
     server = _start("voila", cmd, env, served_root, port, token, tmp)
@@ -642,6 +649,8 @@ class PageGuard:
         out = [f"uncaught JS exception: {e}" for e in self.page_errors]
         out += self.unexpected_console()
         out += [f"kernel error message: {e}" for e in self.kernel_errors]
+        # a page that asks the internet for anything breaks offline (and leaks who reads)
+        out += [f"request to outside 127.0.0.1: {u}" for u in sorted(set(self.blocked))]
         with contextlib.suppress(Exception):  # page may be closed/crashed: reported elsewhere
             if not self.ignore_output_errors:
                 out += [f"error output in the page:\n{t}" for t in self.output_errors()]
@@ -668,6 +677,7 @@ class PageGuard:
         self.page_errors.clear()
         self.console.clear()
         self.kernel_errors.clear()
+        self.blocked.clear()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -1,9 +1,11 @@
-"""Notebook 08 driven like a user in JupyterLab (headless Chromium): pick a period, the
-network is redrawn; pick an edge, the evidence comes from that period's articles only.
+"""Notebook 08 driven like a user in JupyterLab and Voila (headless Chromium): step the
+period slider through the periods that have evidence (the outlier dated years before the rest
+is reported above it, not a stop), the network is redrawn; pick an edge, the evidence comes
+from that period's articles only.
 
 Contract (alignkit.notebook.corpus_views): 08 ends with corpus_explorer(corpus, ...)
-(.alignkit-corpus-explorer) with Dropdowns ``Period`` and ``Edge``; each evidence item is a
-``.alignkit-evidence-item`` whose ``data-article`` names its article.
+(.alignkit-corpus-explorer) with a SelectionSlider ``Period`` and a Dropdown ``Edge``; each
+evidence item is a ``.alignkit-evidence-item`` whose ``data-article`` names its article.
 """
 
 from __future__ import annotations
@@ -28,30 +30,47 @@ def _expected(served_root):
     )
 
 
-def test_lab_corpus_explorer(lab_server, served_root, guarded_page, ui):
-    page, guard = guarded_page
-    name = ui.require_notebook(served_root, CORPUS_NB)
-    ui.lab_open_and_run_all(page, lab_server, name)
-    root = page.locator(EXPLORER)
-    expect(root, f"{EXPLORER} never appeared").to_have_count(1, timeout=180_000)
-    root.scroll_into_view_if_needed()
-    expect(root.locator(".alignkit-figure img").first).to_be_visible(timeout=120_000)
-    ui.first_widget(lab_server, name)
-    guard.assert_clean()
+def _slider(root):
+    """The Period slider: its handle (keyboard-driven, as a user tabbing to it) and readout."""
+    box = root.locator(".widget-slider").filter(
+        has=root.page.locator(".widget-label", has_text=re.compile(r"^\s*Period\s*$"))
+    )
+    return box.first.locator(".noUi-handle").first, box.first.locator(".widget-readout").first
 
+
+def _step_through(page, guard, ui, root) -> list[str]:
+    """Press the right arrow on the slider until it stops moving: the labels of every stop."""
+    handle, readout = _slider(root)
+
+    def label() -> str:
+        return readout.inner_text().replace("\u00a0", " ").strip()
+
+    seen = [label()]
+    for _ in range(60):
+        src = ui.img_src(root)
+        handle.focus()
+        handle.press("ArrowRight")
+        page.wait_for_timeout(400)
+        if label() == seen[-1]:
+            break
+        seen.append(label())
+        ui.wait_new_figure(page, root, src)  # the kernel drew the period's network
+    guard.assert_clean()
+    return seen
+
+
+def _corpus_scenario(page, guard, ui, root, served_root, shot: str) -> None:
     corpus = _expected(served_root)
     periods = {p.label: (p, G) for p, G in corpus.periods("QS").items()}
-    period, edge = ui.dropdown(root, "Period"), ui.dropdown(root, "Edge")
-    labels = ui.options(period)
-    assert labels == ["all periods", *periods], labels
-    assert ui.selected(period) == "all periods"
-
-    # move the period control: the figure is redrawn, the edges are that period's
-    busiest = max(periods, key=lambda k: (periods[k][1].number_of_edges(), k))
-    src_all, edges_all = ui.img_src(root), ui.options(edge)
-    guard.act(lambda: ui.choose(period, busiest), f"Period={busiest}")
-    ui.wait_new_figure(page, root, src_all)
-    p, G = periods[busiest]
+    with_evidence = [k for k, (_, G) in periods.items() if G.number_of_edges()]
+    edge = ui.dropdown(root, "Edge")
+    expect(root.locator(".alignkit-outliers-note")).to_contain_text("2014-01-01")
+    # every stop of the slider: all periods, then the periods with evidence; no 2014 outlier
+    # stretching it, no empty quarter
+    stops = _step_through(page, guard, ui, root)
+    assert stops == ["all periods", *[k for k in with_evidence if not k.startswith("2014")]], stops
+    last = stops[-1]
+    p, G = periods[last]
     want = sorted(
         f"{corpus.name(a)} — {corpus.name(b)} ({'+' if s > 0 else '-'})"
         for a, b, s in (
@@ -60,7 +79,7 @@ def test_lab_corpus_explorer(lab_server, served_root, guarded_page, ui):
         )
     )
     edges = ui.wait_until(
-        page, lambda: (o := ui.options(edge)) != edges_all and o, "Edge options of the period"
+        page, lambda: (o := ui.options(edge)) == want and o, f"Edge options of {last}"
     )
     assert edges == want, (edges, want)
 
@@ -88,5 +107,32 @@ def test_lab_corpus_explorer(lab_server, served_root, guarded_page, ui):
     assert dates, "no dated article in the evidence"
     assert evidence.locator("mark").count() > 0, "no evidence marked"
     assert "Source:" in text
-    ui.screenshot(page, "lab-08-corpus.png", root)
+    ui.screenshot(page, shot, root)
     guard.assert_clean()
+
+
+def _wait_explorer(page):
+    root = page.locator(EXPLORER)
+    expect(root, f"{EXPLORER} never appeared").to_have_count(1, timeout=180_000)
+    root.scroll_into_view_if_needed()
+    expect(root.locator(".alignkit-figure img").first).to_be_visible(timeout=120_000)
+    return root
+
+
+def test_lab_corpus_explorer(lab_server, served_root, guarded_page, ui):
+    page, guard = guarded_page
+    name = ui.require_notebook(served_root, CORPUS_NB)
+    ui.lab_open_and_run_all(page, lab_server, name)
+    root = _wait_explorer(page)
+    ui.first_widget(lab_server, name)
+    guard.assert_clean()
+    _corpus_scenario(page, guard, ui, root, served_root, "lab-08-corpus.png")
+
+
+def test_voila_corpus_explorer(voila_server, served_root, guarded_page, ui):
+    page, guard = guarded_page
+    name = ui.require_notebook(served_root, CORPUS_NB)
+    page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
+    root = _wait_explorer(page)
+    guard.assert_clean()
+    _corpus_scenario(page, guard, ui, root, served_root, "voila-08-corpus.png")

@@ -144,7 +144,9 @@ def test_lab_flipped_sign_survives_a_kernel_restart(
     assert _camp_of(again, A) == _camp_of(again, B) != "", again
     assert again == after, (again, after)
     listing = panel.locator(".alignkit-correction-list").inner_text()
-    assert "set_sign" in listing and "applied" in listing, listing
+    # in words: names, not ids; never "set_sign" or "source=CHN"
+    assert f"set the edge {FLIP} to cooperation (+)" in listing and "applied" in listing, listing
+    assert "set_sign" not in listing and "source=" not in listing, listing
     assert not corrections_path(alignkit.SEED).exists(), "a corrections file beside the seed"
     guard.assert_clean()
 
@@ -178,4 +180,87 @@ def test_voila_flipped_sign_survives_a_new_kernel(
     again = panel.locator(".alignkit-camps").inner_text()
     assert again == after, (again, after)
     assert not corrections_path(alignkit.SEED).exists(), "a corrections file beside the seed"
+    guard.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------
+# pasted text: kept in the workspace, its corrections beside it
+# ------------------------------------------------------------------------------------------------
+PASTE_CELL = """from alignkit.notebook import widgets
+
+box = widgets.article_input({text!r}, run=True)
+box"""
+
+
+def _pasted_notebook(served_root, name: str, text: str) -> str:
+    """A notebook that pastes ``text`` into the article input and runs it."""
+    nb = {
+        "cells": [
+            {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+             "source": PASTE_CELL.format(text=text)}
+        ],
+        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
+                                    "name": "python3"}},
+        "nbformat": 4, "nbformat_minor": 5,
+    }  # fmt: skip
+    (served_root / name).write_text(json.dumps(nb, indent=1), encoding="utf-8")
+    return name
+
+
+def _pasted_text(where: str) -> tuple[str, object]:
+    """The seed's text with a last line of its own (so the Lab and the Voila test each have
+    their text, hence their own file), and the corrections file the workspace keeps for it."""
+    from alignkit.notebook.workspace import text_hash
+
+    text = alignkit.SEED.read_text(encoding="utf-8").rstrip() + f"\n\nFiled for the {where} test.\n"
+    return text, f"article-{text_hash(text)}.corrections.json"
+
+
+def _check_pasted_correction(page, ui, root, after: str) -> None:
+    panel = root.locator(PANEL)
+    options = ui.options(ui.dropdown(root, "Edge"))
+    assert f"{NOW} · corrected" in options and WAS not in options, options
+    assert panel.locator(".alignkit-camps").inner_text() == after
+    listing = panel.locator(".alignkit-correction-list").inner_text()
+    assert f"set the edge {FLIP} to cooperation (+)" in listing and "applied" in listing, listing
+    assert "in the workspace" in listing, listing
+
+
+def test_lab_correction_on_pasted_text_survives_a_kernel_restart(
+    lab_server, served_root, jupyter_env, guarded_page, ui
+):
+    page, guard = guarded_page
+    text, fixes = _pasted_text("Lab")
+    name = _pasted_notebook(served_root, "_pasted-lab.ipynb", text)
+    ui.lab_open_and_run_all(page, lab_server, name)
+    root = _network(page)
+    message = _set_the_sign(page, guard, ui, root)
+    assert "in the workspace" in message.inner_text() and fixes in message.inner_text()
+    saved = jupyter_env[1] / "workspace" / fixes
+    assert [e["kind"] for e in json.loads(saved.read_text(encoding="utf-8"))] == ["set_sign"]
+    after = root.locator(PANEL).locator(".alignkit-camps").inner_text()
+
+    _clear_and_save(page, ui)
+    session = next(s for s in lab_server.api("/api/sessions") if s.get("path", "").endswith(name))
+    lab_server.api(f"/api/kernels/{session['kernel']['id']}/restart", method="POST")
+    ui.lab_open_and_run_all(page, lab_server, name)
+    _check_pasted_correction(page, ui, _network(page), after)
+    guard.assert_clean()
+
+
+def test_voila_correction_on_pasted_text_survives_a_new_kernel(
+    voila_server, served_root, jupyter_env, guarded_page, ui
+):
+    page, guard = guarded_page
+    text, fixes = _pasted_text("Voila")
+    name = _pasted_notebook(served_root, "_pasted-voila.ipynb", text)
+    page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
+    root = _network(page)
+    message = _set_the_sign(page, guard, ui, root)
+    assert "in the workspace" in message.inner_text() and fixes in message.inner_text()
+    assert (jupyter_env[1] / "workspace" / fixes).is_file()
+    after = root.locator(PANEL).locator(".alignkit-camps").inner_text()
+
+    page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
+    _check_pasted_correction(page, ui, _network(page), after)
     guard.assert_clean()

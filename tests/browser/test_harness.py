@@ -70,6 +70,7 @@ def test_harness_catches_js_errors_console_and_external_requests(guarded_page, u
     assert "selftest: uncaught" in problems
     assert "selftest: console error" in problems
     assert guard.blocked == ["https://cdn.example.org/x.js"]
+    assert "request to outside 127.0.0.1: https://cdn.example.org/x.js" in problems
     guard.reset()
 
 
@@ -118,7 +119,8 @@ def test_dashboard_script_serves_exactly_the_two_notebooks(guarded_page, ui, fre
     with open(log, "w") as out:
         proc = subprocess.Popen(
             ["bash", str(script)],
-            env=dict(os.environ, PORT=str(free_tcp_port)),
+            # this interpreter (a worktree has no .venv of its own for the script to find)
+            env=dict(os.environ, PORT=str(free_tcp_port), PYTHON=sys.executable),
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=subprocess.STDOUT,

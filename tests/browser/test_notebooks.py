@@ -77,6 +77,38 @@ def exercise_network(page, guard, ui, root) -> None:
     expect(root.locator(".alignkit-figure img").first).to_be_visible()
 
 
+#: Each cell of an alignkit table whose text runs past its own right edge (over the next
+#: column), as "caption: column: text".
+_OVERFLOWING_CELLS = """() => {
+  const out = [];
+  for (const table of document.querySelectorAll('.alignkit-table table')) {
+    const heads = [...table.querySelectorAll('thead th')].map(th => th.innerText.trim());
+    const caption = (table.querySelector('caption') || {}).innerText || '';
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      [...tr.children].forEach((td, i) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const text = range.getBoundingClientRect(), cell = td.getBoundingClientRect();
+        if (text.width > 0 && text.right > cell.right + 1)
+          out.push(`${caption}: ${heads[i]}: ${td.innerText.slice(0, 60)}`);
+      });
+    }
+  }
+  return out;
+}"""
+
+
+def assert_tables_fit(page, caption: str) -> None:
+    """The table ``caption`` is on the page and none of its cells (of any alignkit table)
+    runs into the next column; no cell reads NaN."""
+    table = page.locator(".alignkit-table table", has=page.locator("caption", has_text=caption))
+    expect(table.first, f"no table '{caption}'").to_be_visible(timeout=60_000)
+    table.first.scroll_into_view_if_needed()
+    assert page.evaluate(_OVERFLOWING_CELLS) == [], "a table cell runs over the next column"
+    cells = page.locator(".alignkit-table td").all_inner_texts()
+    assert not [c for c in cells if c.strip() in {"NaN", "nan", "None"}], "a cell reads NaN"
+
+
 def assert_about(evidence, label: str) -> None:
     """The evidence panel shows the pair `label` names, with trigger words in <mark>."""
     text = evidence.inner_text()
@@ -126,6 +158,7 @@ def test_lab_network_explorer(lab_server, served_root, guarded_page, ui):
     root = wait_widget(page, NETWORK)
     ui.first_widget(lab_server, name)
     guard.assert_clean()
+    assert_tables_fit(page, "Edges of the country network")
     exercise_network(page, guard, ui, root)
     ui.screenshot(page, "lab-03-alignment-network.png", root)
     guard.assert_clean()
@@ -138,6 +171,7 @@ def test_lab_statement_explorer(lab_server, served_root, guarded_page, ui):
     root = wait_widget(page, STATEMENTS)
     ui.first_widget(lab_server, name)
     guard.assert_clean()
+    assert_tables_fit(page, "Mean stance of each speaker")
     exercise_statements(page, guard, ui, root)
     ui.screenshot(page, "lab-04-statements.png", root)
     guard.assert_clean()
@@ -158,6 +192,7 @@ def test_voila_network_explorer(voila_server, served_root, guarded_page, ui):
     ui.first_widget(voila_server, name)
     assert page.locator(CODE_INPUT).count() == 0, "Voila shows code (strip_sources)"
     guard.assert_clean()
+    assert_tables_fit(page, "Edges of the country network")
     exercise_network(page, guard, ui, root)
     ui.screenshot(page, "voila-03-alignment-network.png", root)
     guard.assert_clean()
@@ -171,6 +206,7 @@ def test_voila_statement_explorer(voila_server, served_root, guarded_page, ui):
     ui.first_widget(voila_server, name)
     assert page.locator(CODE_INPUT).count() == 0, "Voila shows code (strip_sources)"
     guard.assert_clean()
+    assert_tables_fit(page, "Mean stance of each speaker")
     exercise_statements(page, guard, ui, root)
     ui.screenshot(page, "voila-04-statements.png", root)
     guard.assert_clean()

@@ -216,7 +216,33 @@ def _download(page, link, name):
     raise AssertionError(name)
 
 
+def open_tab(scope, title: str) -> None:
+    """Click the workbench tab ``title`` (notebook 07's workbench shows one part at a time)."""
+    tab = scope.locator(".alignkit-workbench-tabs .lm-TabBar-tab", has_text=title).first
+    tab.click()
+    expect(tab).to_have_class(re.compile(r"lm-mod-current"))
+
+
+#: A screen: a laptop's browser window (the suite's own viewport is taller).
+SCREEN_PX = 900
+
+
+def assert_short(box, screens: int = 6) -> int:
+    """Notebook 07's whole input box with one text analyzed, every tab tried, stays under
+    ``screens`` screens (it was 31); returns its height in px."""
+    heights = []
+    for title in ("Network and evidence", "Statements", "The article", "Downloads"):
+        open_tab(box, title)
+        box.page.wait_for_timeout(300)
+        heights.append(box.bounding_box()["height"])
+    assert max(heights) <= screens * SCREEN_PX, f"07 is {heights} px tall (tabs)"
+    open_tab(box, "Network and evidence")
+    return int(max(heights))
+
+
 def exercise_downloads(page, scope) -> dict:
+    if scope.locator(".alignkit-workbench-tabs").count():
+        open_tab(scope, "Downloads")
     links = scope.locator(".alignkit-downloads a.alignkit-download")
     n = links.count()
     assert n >= 12, f"only {n} download links"
@@ -270,6 +296,10 @@ def test_lab_your_article_workbench(lab_server, served_root, guarded_page, ui):
     text = net.locator(".alignkit-evidence").inner_text()
     assert re.search(r"China|Russia|United States", text), text[:300]
     assert box.locator(".alignkit-statement-explorer .alignkit-figure img").count() == 1
+    # one network figure in the whole box (it was drawn three times)
+    assert box.locator(".alignkit-network-explorer").count() == 1
+    height = assert_short(box)
+    (ARTIFACTS / "lab-07-height.txt").write_text(f"{height}\n")
     got = exercise_downloads(page, box)
     assert any(k.endswith(".gexf") for k in got), got
     guard.assert_clean()
@@ -301,6 +331,11 @@ def test_voila_your_article_workbench(voila_server, served_root, guarded_page, u
     expect(box.locator(NETWORK)).to_have_count(1)
     expect(box.locator(".alignkit-statement-explorer")).to_have_count(1)
     exercise_graph(page, guard, ui, box.locator(NETWORK), "voila-workbench-07.png")
+    height = assert_short(box)
+    (ARTIFACTS / "voila-07-height.txt").write_text(f"{height}\n")
+    # the page as a whole: one input box, nothing else long
+    page_height = page.evaluate("document.documentElement.scrollHeight")
+    assert page_height <= 6 * SCREEN_PX + 600, page_height
     got = exercise_downloads(page, box)
     assert any(k.endswith(".gexf") for k in got), got
     guard.assert_clean()

@@ -519,7 +519,40 @@ def export_gexf(G: nx.Graph, path) -> None:
     import networkx as nx
 
     # flattening happens inside the write so its errors also name the path
-    _atomic_write(path, lambda fh: nx.write_gexf(_flatten_for_export(G, _GEXF_RENAME), fh))
+    _atomic_write(
+        path, lambda fh: nx.write_gexf(_with_viz(G, _flatten_for_export(G, _GEXF_RENAME)), fh)
+    )
+
+
+#: How far from the centre :func:`camp_layout`'s unit circle is drawn in a GEXF file.
+GEXF_RADIUS = 400.0
+
+
+def _with_viz(G: nx.Graph, H: nx.Graph) -> nx.Graph:
+    """``H`` (the flattened ``G``) with what Gephi shows: each node's ``label`` its ``name``
+    (the id stays the node id), ``viz:color`` its camp's colour (``camp`` 0 or 1; grey
+    otherwise) and ``viz:position`` where the notebook draws it
+    (:func:`alignkit.network.layout.camp_layout`, camps apart, ordered by country and name)."""
+    from .layout import CAMP_COLOURS, camp_layout
+
+    def name(n) -> str:
+        return str(G.nodes[n].get("name") or n)
+
+    camp = {n: G.nodes[n].get("camp") for n in G.nodes}
+    blocs = [{n for n, c in camp.items() if c == i} for i in (0, 1)]
+    pos = camp_layout(G, blocs, sort_key=lambda n: (str(G.nodes[n].get("country") or ""), name(n)))
+    for n in G.nodes:
+        colour = CAMP_COLOURS[camp[n] if camp[n] in (0, 1) else 2]
+        r, g, b = (int(colour[k : k + 2], 16) for k in (1, 3, 5))
+        x, y = pos.get(n, (0.0, 0.0))
+        H.nodes[_xml_safe(n)].update(
+            label=_xml_safe(name(n)),
+            viz={
+                "color": {"r": r, "g": g, "b": b, "a": 1.0},
+                "position": {"x": GEXF_RADIUS * x, "y": GEXF_RADIUS * y, "z": 0.0},
+            },
+        )
+    return H
 
 
 def export_graphml(G: nx.Graph, path) -> None:
@@ -749,4 +782,4 @@ def export_dynamic_gexf(G: nx.Graph, path, dynamic: Sequence[str] = ()) -> None:
     """
     import networkx as nx
 
-    _atomic_write(path, lambda fh: nx.write_gexf(_dynamic_for_export(G, dynamic), fh))
+    _atomic_write(path, lambda fh: nx.write_gexf(_with_viz(G, _dynamic_for_export(G, dynamic)), fh))

@@ -43,12 +43,16 @@ from .render import NO_MATH, HTMLDoc, escape, escape_attr, highlight_span
 
 __all__ = [
     "MAIN_PAIRS",
+    "OUTLIER_GAP",
     "CorpusExplorer",
     "camps_table",
     "corpus_explorer",
     "corpus_network_figure",
     "corpus_stance_figure",
     "edge_evidence_html",
+    "main_span",
+    "outliers",
+    "outliers_report",
     "pair_counts",
     "pair_counts_figure",
     "skipped_report",
@@ -80,15 +84,105 @@ def corpus_network_figure(corpus, G=None, blocs=None, *, title: str = "", **kw) 
     if blocs is None:
         blocs = corpus.blocs if G is corpus.network else balance_partition(G).blocs
     title = title or f"Signed alignment network of {len(corpus.articles)} articles"
+    kw.setdefault("labels", {n: corpus.name(n) for n in G.nodes})
     return network_figure(G, blocs, title=title, **kw)
+
+
+#: Dated evidence further than this from all the rest (two years) is reported, not drawn:
+#: one event dated ten years early would otherwise stretch every time axis.
+OUTLIER_GAP = pd.Timedelta(days=730)
+
+
+def _dated(corpus) -> pd.DataFrame:
+    ev = corpus._events
+    return ev[ev["period_date"].notna()].sort_values("period_date", kind="stable")
+
+
+def main_span(corpus, gap: pd.Timedelta = OUTLIER_GAP) -> tuple:
+    """``(first, last)`` date of the corpus's main stretch of dated evidence: the dates are
+    cut wherever two neighbours lie more than ``gap`` apart, and the stretch with the most
+    evidence is kept (the earliest on a tie). ``(None, None)`` when nothing is dated.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> c = alignkit.analyze_corpus(["data/corpus"], processes=1, progress=False)
+    >>> [str(d.date()) for d in main_span(c)]
+    ['2022-04-11', '2024-09-14']
+    """
+    dates = list(_dated(corpus)["period_date"])
+    if not dates:
+        return (None, None)
+    runs, start = [], 0
+    for i in range(1, len(dates) + 1):
+        if i == len(dates) or dates[i] - dates[i - 1] > gap:
+            runs.append((start, i))
+            start = i
+    a, b = max(runs, key=lambda r: (r[1] - r[0], -r[0]))
+    return (dates[a], dates[b - 1])
+
+
+def outliers(corpus, gap: pd.Timedelta = OUTLIER_GAP) -> pd.DataFrame:
+    """The dated evidence outside :func:`main_span`: ``date``, ``article``, ``source``,
+    ``target`` (names), ``type`` and ``trigger``, in time order."""
+    ev = _dated(corpus)
+    first, last = main_span(corpus, gap)
+    out = ev[(ev["period_date"] < first) | (ev["period_date"] > last)] if first else ev.iloc[0:0]
+    return pd.DataFrame(
+        {
+            "date": [str(d.date()) for d in out["period_date"]],
+            "article": list(out["article"]),
+            "source": [corpus.name(x) for x in out["source_country"]],
+            "target": [corpus.name(x) for x in out["target_country"]],
+            "type": list(out["type"]),
+            "trigger": list(out["trigger"]),
+        }
+    )
+
+
+def outliers_report(corpus, gap: pd.Timedelta = OUTLIER_GAP) -> HTMLDoc:
+    """A line naming the evidence dated far from the rest (left off the time axes and the
+    period slider, still in the whole corpus's network), one item each."""
+    out = outliers(corpus, gap)
+    first, last = main_span(corpus, gap)
+    if not len(out):
+        return HTMLDoc("<div>Every dated piece of evidence lies in one stretch of time.</div>",
+                       "no outlier dates")  # fmt: skip
+    span = f"{first.date()} to {last.date()}"
+    head = (
+        f"{len(out)} piece{'s' * (len(out) != 1)} of evidence dated more than two years from "
+        f"the rest ({span}) left off the time axes and the period slider (still counted in "
+        "the whole corpus's network):"
+    )
+    items = "".join(
+        f"<li>{escape(r.date)}: {escape(r.source)} → {escape(r.target)} {escape(r.type)} "
+        f"(“{escape(r.trigger)}”), {escape(r.article)}</li>"
+        for r in out.itertuples(index=False)
+    )
+    text = head + " " + "; ".join(f"{r.date} {r.article}" for r in out.itertuples(index=False))
+    return HTMLDoc(f'<div class="alignkit-outliers {NO_MATH}">{escape(head)}<ul>{items}</ul></div>',
+                   text)  # fmt: skip
+
+
+def _periods_in_span(corpus, freq: str) -> dict:
+    """``{Period: network}`` of the periods inside :func:`main_span`."""
+    first, last = main_span(corpus)
+    if first is None:
+        return {}
+    return {
+        p: G
+        for p, G in corpus.periods(freq).items()
+        if pd.Timestamp(p.end) > first and pd.Timestamp(p.start) <= last
+    }
 
 
 def pair_counts(corpus, pairs=MAIN_PAIRS, freq: str = "QS") -> pd.DataFrame:
     """Per period and pair: ``articles`` with evidence for the pair in the period, the
     edge's ``sign`` there (0 when there is no edge) and ``n_evidence``; one row per period
-    and pair, in time order, pairs as given (``"IRN–RUS"``)."""
+    and pair, in time order, pairs as given (``"IRN–RUS"``). Only the periods of
+    :func:`main_span`: evidence dated far from the rest is reported by :func:`outliers_report`."""
     rows = []
-    for p, G in corpus.periods(freq).items():
+    for p, G in _periods_in_span(corpus, freq).items():
         for u, v in pairs:
             d = G.edges[u, v] if G.has_edge(u, v) else {}
             rows.append(
@@ -124,7 +218,14 @@ def pair_counts_figure(corpus, pairs=MAIN_PAIRS, freq: str = "QS", *, title: str
             ax.set_ylabel(name, rotation=0, ha="right", va="center")
             ax.margins(x=0.01)
         axes[-1].set_xticks(range(len(labels)), labels=labels, rotation=45, ha="right")
-        axes[-1].set_xlabel(f"period ({freq}); bar height: articles with evidence")
+        out = outliers(corpus)
+        left = (
+            f"\n{len(out)} piece(s) of evidence dated far from the rest left off the axis: "
+            + ", ".join(dict.fromkeys(out["date"]))
+            if len(out)
+            else ""
+        )
+        axes[-1].set_xlabel(f"period ({freq}); bar height: articles with evidence{left}")
         axes[0].set_title(_wrap(title, width))
         handles = [
             Patch(facecolor=COOPERATION_COLOUR, edgecolor="#333333", label="cooperation (+)"),
@@ -267,8 +368,9 @@ class CorpusExplorer(_Summarized, W.VBox):
     Attributes
     ----------
     controls : dict
-        ``Period`` (Dropdown: ``all periods``, value ``"all"``, then one option per
-        period, values :class:`~alignkit.network.time.Period`), ``Edge`` (Dropdown of ``(u, v)``;
+        ``Period`` (SelectionSlider: ``all periods``, value ``"all"``, then one stop per
+        period with evidence inside :func:`main_span`, values
+        :class:`~alignkit.network.time.Period`), ``Edge`` (Dropdown of ``(u, v)``;
         the picked pair stays picked while the period has it, else ``edge`` if given, else
         the first).
     current_graph : networkx.Graph
@@ -285,10 +387,17 @@ class CorpusExplorer(_Summarized, W.VBox):
         self._periods = corpus.periods(freq)
         self.camps = corpus.camps_over_time(freq).set_index("period")
         wide = W.Layout(width="460px")
-        # not None: ipywidgets reads a value of None as "nothing selected"
-        options = [("all periods", "all")] + [(p.label, p) for p in self._periods]
+        # not None: ipywidgets reads a value of None as "nothing selected"; only the periods
+        # with evidence, inside the main stretch of time (outliers_report names the rest)
+        shown = [p for p, G in _periods_in_span(corpus, freq).items() if G.number_of_edges()]
+        options = [("all periods", "all")] + [(p.label, p) for p in shown]
         self.controls = {
-            "Period": W.Dropdown(description="Period", options=options),
+            "Period": W.SelectionSlider(
+                description="Period",
+                options=options,
+                layout=W.Layout(width="560px"),
+                continuous_update=False,
+            ),  # fmt: skip
             "Edge": W.Dropdown(description="Edge", options=[], layout=wide),
         }
         self.figure = W.Output()
@@ -301,7 +410,11 @@ class CorpusExplorer(_Summarized, W.VBox):
         self.current_graph = corpus.network
         self.current_figure: Figure | None = None
         c = self.controls
-        super().__init__([c["Period"], c["Edge"], self.status, self.figure, self.evidence])
+        self.outliers = W.HTML(str(outliers_report(corpus)) if len(outliers(corpus)) else "")
+        self.outliers.add_class("alignkit-outliers-note")
+        super().__init__(
+            [c["Period"], self.outliers, c["Edge"], self.status, self.figure, self.evidence]
+        )
         self.add_class("alignkit-corpus-explorer")
         c["Period"].observe(self._rebuild, names="value")
         c["Edge"].observe(self._picked, names="value")

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import ipywidgets as W
+import numpy as np
 
 from ..analysis.pipeline import reanalyze
 from ..corrections import (
@@ -45,7 +46,7 @@ from ..corrections import (
 from .render import _name
 from .views import _CSS, CAMP_NAMES, _box, _edge_label, _esc
 
-__all__ = ["KIND_LABELS", "CorrectionPanel", "correction_panel"]
+__all__ = ["KIND_LABELS", "CorrectionPanel", "correction_panel", "describe_correction"]
 
 #: The kinds of correction the panel offers, with their labels, by explorer.
 KIND_LABELS = {
@@ -82,6 +83,54 @@ _CORRECTION_CSS = (
 def _short(text, n: int = 70) -> str:
     text = " ".join(str(text or "").split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _sentence(analysis, offset) -> str:
+    """The sentence of the article at ``offset``, shortened, in quotes ("" if none)."""
+    ok = isinstance(offset, (int, np.integer)) and not isinstance(offset, bool)
+    s = analysis.article.sentence_at(int(offset)) if ok else None
+    return f" in “{_short(s.text, 90)}”" if s is not None else ""
+
+
+_SIGN_WORDS = {"+": "cooperation (+)", "-": "conflict (−)"}
+
+
+def describe_correction(analysis, entry) -> str:
+    """One correction in a reader's words: names, not ids; the sentence, not offsets.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> from alignkit.corrections import Correction
+    >>> an = alignkit.analyze_text("Russia signed a treaty with Iran. Russia condemned China.")
+    >>> describe_correction(an, Correction("set_sign", {"source": "CHN", "target": "RUS"}, "+"))
+    'set the edge China — Russia to cooperation (+)'
+    >>> e = an.events.iloc[0]
+    >>> describe_correction(an, Correction("reject_event", {"source": e.source,
+    ...     "target": e.target, "type": e.type, "start": int(e.start), "end": int(e.end)}))
+    'reject the event Russia → Iran AGREE in “Russia signed a treaty with Iran.”'
+    """
+    k, key, value = entry.kind, entry.key, entry.value
+
+    def name(x):
+        return _name(analysis, x)
+
+    if k in ("reject_edge", "set_sign"):
+        pair = f"{name(key['source'])} — {name(key['target'])}"
+        if k == "reject_edge":
+            return f"reject the edge {pair}"
+        return f"set the edge {pair} to {_SIGN_WORDS.get(value, value)}"
+    if k == "reject_event":
+        what = f"{name(key['source'])} → {name(key['target'])} {key['type']}"
+        return f"reject the event {what}{_sentence(analysis, key.get('start'))}"
+    if k in ("reject_statement", "set_stance"):
+        said = f"{name(key['speaker'])}’s statement{_sentence(analysis, key.get('cue_start'))}"
+        return f"reject {said}" if k == "reject_statement" else f"set {said} to {value}"
+    if k == "reject_actor":
+        return f"reject the link to {name(key['actor'])}"
+    if k == "add_alias":
+        return f"read “{key['alias']}” as {name(value)}"
+    return f"{k}: {entry.describe()}"
 
 
 class CorrectionPanel(W.VBox):
@@ -180,6 +229,10 @@ class CorrectionPanel(W.VBox):
         """Where the corrections are kept, in words."""
         if self.path is None:
             return "kept in memory only: this text has no file (they go when the kernel stops)"
+        from .workspace import workspace
+
+        if self.path.parent.resolve() == workspace().resolve():
+            return f"saved in the workspace, {self.path}"
         return f"saved in {self.path}"
 
     # -- listeners --------------------------------------------------------------------
@@ -412,9 +465,8 @@ class CorrectionPanel(W.VBox):
             if status is not None and i < len(status):
                 r = status.iloc[i]
                 state = f" · {r['status']}" + (f" ({r['note']})" if r["note"] else "")
-            value = f" → {e.value}" if e.value else ""
             meta = " · ".join(x for x in (e.who, e.why) if x)
-            text = f"{e.kind}: {e.describe()}{value}{state}" + (f" · {meta}" if meta else "")
+            text = f"{describe_correction(an, e)}{state}" + (f" · {meta}" if meta else "")
             label = W.HTML(f'<span class="alignkit-correction">{_esc(text)}</span>')
             button = W.Button(description="Remove", icon="trash", layout=W.Layout(width="90px"))
             button.on_click(lambda _, i=i: self.remove(i))
@@ -426,16 +478,30 @@ class CorrectionPanel(W.VBox):
             if rows
             else f"<div>No correction yet ({where}).</div>"
         )
-        rejected = getattr(an, "rejected", None)
-        if rejected is not None and len(rejected):
-            head += f"<div>{len(rejected)} rows rejected (see <code>analysis.rejected</code>)</div>"
-        self.listing.children = (W.HTML(head), *rows)
+        self.listing.children = (W.HTML(head + _set_aside(an)), *rows)
 
     def summary(self) -> str:
         return f"{len(self.corrections)} corrections, {self.where}"
 
     def __repr__(self) -> str:
         return f"CorrectionPanel({self.summary()})"
+
+
+def _set_aside(analysis, most: int = 6) -> str:
+    """What the corrections took out of the analysis, in words (the first ``most``)."""
+    rejected = getattr(analysis, "rejected", None)
+    if rejected is None or not len(rejected):
+        return ""
+    singular = {"statements": "a statement", "events": "an event", "mentions": "a mention",
+                "milestones": "a milestone"}  # fmt: skip
+    items = [
+        f"{singular.get(r.table, r.table)}{_sentence(analysis, r.start) or ': ' + _short(r.item)}"
+        for r in rejected.head(most).itertuples()
+    ]
+    more = f"<li>… and {len(rejected) - most} more</li>" if len(rejected) > most else ""
+    lis = "".join(f"<li>{_esc(x)}</li>" for x in items)
+    n = len(rejected)
+    return f"<div>Set aside by these corrections ({n}):<ul>{lis}{more}</ul></div>"
 
 
 def correction_panel(analysis, explorer=None, context: str = "all") -> CorrectionPanel:

@@ -32,9 +32,17 @@ from matplotlib.figure import Figure
 
 from ..network import edge_table, export_csv, export_gexf, export_graphml
 from ..network.export import safe_file_stem
-from .figures import RC, actor_chart, network_figure, stance_figure, stance_matrix, timeline_figure
-from .render import escape, escape_attr
-from .views import camps_table, node_names
+from .figures import (
+    RC,
+    actor_chart,
+    network_figure,
+    stance_figure,
+    stance_matrix,
+    timeline_figure,
+    timeline_table,
+)
+from .render import article_title, escape, escape_attr
+from .views import camps_table, node_names, with_names
 
 __all__ = ["Download", "Downloads", "files", "links"]
 
@@ -68,16 +76,16 @@ class Download:
 
 def _tables(analysis) -> dict:
     m = stance_matrix(analysis)
-    return {
+    tables = {
         "actors": analysis.actors,
         "mentions": analysis.mentions,
         "events": analysis.events,
         "statements": analysis.statements,
-        "timeline": analysis.timeline,
+        "timeline": timeline_table(analysis),
         "edges": edge_table(analysis.network),
-        "camps": camps_table(analysis),
-        "stance-matrix": m.reset_index(),
     }
+    named = {k: with_names(analysis, df) for k, df in tables.items()}
+    return {**named, "camps": camps_table(analysis), "stance-matrix": m.reset_index()}
 
 
 def _figures(analysis) -> dict:
@@ -85,7 +93,7 @@ def _figures(analysis) -> dict:
         "network": network_figure(
             analysis.network,
             analysis.blocs,
-            title=f"Signed alignment network of {analysis.article.id}",
+            title=f"Signed alignment network of {article_title(analysis.article)}",
             labels=node_names(analysis),
         ),
         "stance": stance_figure(analysis),

@@ -30,12 +30,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..analysis.pipeline import analyze as _analyze
-from ..analysis.pipeline import analyze_text as _analyze_text
 from ..network import actor_graph, balance_partition, country_graph
 from ..reading.article import ArticleError, file_id, load_article, unique_id
 from ..reading.codebook import CodebookError, load_codebook
 from .figures import _png, actor_chart, network_figure, signed_graph, stance_figure, timeline_figure
-from .render import HTMLDoc, _name, mathsafe
+from .render import HTMLDoc, _name, article_title, mathsafe
 from .views import (
     _CSS,
     _box,
@@ -45,7 +44,6 @@ from .views import (
     _node_evidence_html,
     article_view,
     camp_name,
-    node_names,
     readable,
     statements_html,
     table,
@@ -532,20 +530,14 @@ MAX_TEXTS = 40
 
 
 def views(analysis) -> list:
-    """The static views notebook 7 shows for any article, in order (figures, tables, HTML)."""
+    """The static views of an article the workbench's *The article* tab shows, in order: the
+    text with its mentions marked, the actors, the actor chart, the timeline. The network and
+    the statements are not repeated here: the workbench's explorers show them."""
     cols = ["name", "type", "role", "country", "wikidata", "mentions", "camp"]
-    st_cols = ["speaker", "cue", "content", "stance", "targets"]
     return [
         article_view(analysis),
         table(analysis, analysis.actors[cols], caption="Actors"),
         actor_chart(analysis),
-        network_figure(
-            analysis.network,
-            analysis.blocs,
-            title="Alignment network (countries)",
-            labels=node_names(analysis),
-        ),
-        table(analysis, analysis.statements[st_cols], caption="Statements"),
         timeline_figure(analysis),
     ]
 
@@ -561,11 +553,20 @@ class Workbench(W.VBox):
     """One analysis as the analyst's workbench: the interactive network with its evidence
     reader, the statement explorer with the stance matrix, the download links.
 
+    One screen at a time: the parts are the tabs of ``tabs`` (class ``alignkit-workbench-tabs``)
+    — *Network and evidence*, *Statements*, *The article* (when ``article`` is given, e.g. the
+    Output of :func:`views`), *Downloads* — so the network is drawn once and the page stays
+    short.
+
     Attributes: ``network`` (:class:`NetworkExplorer`), ``statements``
-    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.notebook.downloads.Downloads`).
+    (:class:`StatementExplorer`), ``downloads`` (:class:`alignkit.notebook.downloads.Downloads`),
+    ``tabs`` (Tab).
     """
 
-    def __init__(self, analysis):
+    #: The tabs' titles, in order (*The article* only with an ``article`` widget).
+    TITLES = ("Network and evidence", "Statements", "The article", "Downloads")
+
+    def __init__(self, analysis, article=None):
         from .downloads import links
 
         self.analysis = analysis
@@ -575,17 +576,14 @@ class Workbench(W.VBox):
         self.network.corrections.on_change(self._corrected)
         self.statements.corrections.on_change(self._corrected)
         self.downloads = links(analysis)
-        head = W.HTML(f"<h3>{_esc(analysis.article.id)}</h3><p>{_esc(_date_note(analysis))}</p>")
-        super().__init__(
-            [
-                head,
-                W.HTML("<h4>The network and its evidence</h4>"),
-                self.network,
-                W.HTML("<h4>Who says what: statements and stance matrix</h4>"),
-                self.statements,
-                self.downloads,
-            ]
+        head = W.HTML(
+            f"<h3>{_esc(article_title(analysis.article))}</h3><p>{_esc(_date_note(analysis))}</p>"
         )
+        parts = [self.network, self.statements, *([article] if article is not None else [])]
+        titles = [t for t in self.TITLES if article is not None or t != "The article"]
+        self.tabs = W.Tab(children=[*parts, self.downloads], titles=titles)
+        self.tabs.add_class("alignkit-workbench-tabs")
+        super().__init__([head, self.tabs])
         self.add_class("alignkit-workbench")
 
     def _corrected(self, analysis) -> None:
@@ -608,13 +606,27 @@ def workbench(analysis) -> Workbench:
     return Workbench(analysis)
 
 
+def _kept(text: str, date, name: str = "", cb=None, aid=None):
+    """The analysis of a pasted or uploaded ``text``, read from its file in the workspace
+    (:func:`alignkit.notebook.workspace.keep_text`), so its corrections are kept beside it;
+    ``cb``: the codebook to read with, ``aid``: the article's id (an upload's, unique)."""
+    from .workspace import keep_text
+
+    article = load_article(keep_text(text, name=name), publication_date=date)
+    if name:  # an uploaded file is called by its name
+        article.id = aid or file_id(name)
+    return _analyze(article, cb)
+
+
 class ArticleInput(_Summarized, W.VBox):
     """Paste, upload or list articles, press Analyze, get the workbench and the views.
 
     Tabs (``source``): *Paste* (``text``), *Upload* (``upload``, several ``.txt`` files at
-    once), *Path* (``path``: a file, or a folder whose ``.txt`` files are all read), *Sample
-    corpus* (``listed``: the texts of ``data/corpus/`` to pick from). ``date`` (Text) starts
-    empty: an article without a printed date and none given is said to have none
+    once; pasted and uploaded texts are kept in the workspace folder,
+    :mod:`alignkit.notebook.workspace`, so their corrections last), *Path* (``path``: a
+    file, or a folder whose ``.txt`` files are all read), *Sample corpus* (``listed``: the
+    texts of ``data/corpus/`` to pick from). ``date`` (Text) starts empty: an article without
+    a printed date and none given is said to have none
     (:data:`NO_DATE`), never given a guessed one. After :meth:`run`: ``analyses`` (every text
     read), ``analysis`` (the one shown, chosen with the ``article`` Dropdown when there are
     several), ``workbench`` (:class:`Workbench` of it), ``output`` (Output of its
@@ -669,7 +681,6 @@ class ArticleInput(_Summarized, W.VBox):
                 self.message,
                 self.article,
                 self.workbench_box,
-                self.output,
             ]
         )
         self.add_class("alignkit-article-input")
@@ -685,9 +696,6 @@ class ArticleInput(_Summarized, W.VBox):
 
         def analyze(art):
             return _analyze(art, cb)
-
-        def analyze_text(text, **kw):
-            return _analyze_text(text, codebook=cb, **kw)
 
         which = self.source.selected_index or 0
         if which == 1:
@@ -717,7 +725,7 @@ class ArticleInput(_Summarized, W.VBox):
                     for f in self.listed.value]  # fmt: skip
         if not self.text.value.strip():
             raise ArticleError(None, "nothing pasted")
-        return [("pasted text", lambda: analyze_text(self.text.value, publication_date=date))]
+        return [("pasted text", lambda: _kept(self.text.value, date, cb=cb))]
 
     @staticmethod
     def _uploaded(f, date, cb=None, aid=None):
@@ -725,9 +733,7 @@ class ArticleInput(_Summarized, W.VBox):
             text = bytes(f["content"]).decode("utf-8")
         except UnicodeDecodeError as err:
             raise ArticleError(f["name"], f"not UTF-8 text ({err.reason})") from None
-        return _analyze_text(
-            text, publication_date=date, article_id=aid or file_id(f["name"]), codebook=cb
-        )
+        return _kept(text, date, name=f["name"], cb=cb, aid=aid)
 
     def run(self):
         """Analyze the selected input; show the first text's workbench and views, and every
@@ -759,7 +765,7 @@ class ArticleInput(_Summarized, W.VBox):
             self.workbench_box.children = ()
             self.output.outputs = ()
             return None
-        options = [(an.article.id, i) for i, an in enumerate(self.analyses)]
+        options = [(article_title(an.article), i) for i, an in enumerate(self.analyses)]
         self._filling = True
         try:
             self.article.options = options
@@ -776,11 +782,11 @@ class ArticleInput(_Summarized, W.VBox):
             return
         self.analysis = self.analyses[self.article.value]
         old = self.workbench
-        self.workbench = Workbench(self.analysis)
+        _show(self.output, *views(self.analysis))
+        self.workbench = Workbench(self.analysis, article=self.output)
         self.workbench_box.children = (self.workbench,)
         if old is not None:
             old.close()
-        _show(self.output, *views(self.analysis))
         self.message.value = f"{_CSS}<div>{_esc(self.summary())}</div>{self._note}"
 
     def summary(self) -> str:
@@ -789,7 +795,7 @@ class ArticleInput(_Summarized, W.VBox):
         an = self.analysis
         many = f"{len(self.analyses)} texts read; shown: " if len(self.analyses) > 1 else ""
         return (
-            f"{many}{an.article.id}: {len(an.article.sentences)} sentences, "
+            f"{many}{article_title(an.article)}: {len(an.article.sentences)} sentences, "
             f"{len(an.actors)} actors, {len(an.statements)} statements, {len(an.events)} events, "
             f"{an.network.number_of_edges()} network edges; {_date_note(an)}"
         )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 import textwrap
 
 import matplotlib.dates as mdates
@@ -34,8 +35,9 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
+from ..network.layout import CAMP_COLOURS, camp_layout
 from ..network.occasions import tally
-from .render import TYPE_COLOURS, _name
+from .render import TYPE_COLOURS, _name, article_title
 
 __all__ = [
     "CAMP_COLOURS",
@@ -46,6 +48,7 @@ __all__ = [
     "AlignkitFigure",
     "actor_chart",
     "camp_layout",
+    "timeline_table",
     "network_figure",
     "signed_graph",
     "stance_figure",
@@ -71,7 +74,6 @@ RC = {
 }
 
 # Okabe-Ito (Wong 2011): camps blue / orange, outside grey; edges green solid / vermillion dashed.
-CAMP_COLOURS = ("#0072B2", "#E69F00", "#999999")
 COOPERATION_COLOUR = "#009E73"
 CONFLICT_COLOUR = "#D55E00"
 _EVENT_COLOUR, _MILESTONE_COLOUR = "#0072B2", "#D55E00"
@@ -167,43 +169,20 @@ def signed_graph(G: nx.Graph) -> nx.Graph:
     return H
 
 
-def camp_layout(G: nx.Graph, blocs=(), *, sort_key=None) -> dict:
-    """Nodes on a circle: camp A on the left arc, camp B on the right, the rest at the bottom.
-
-    On a circle no edge passes through a node; the order within a camp is ``sort_key``
-    (default: the node id), so the layout is the same in every process.
-    """
-    side = {n: i for i, bloc in enumerate(blocs) for n in bloc}
-    key = sort_key or str
-    groups = [
-        sorted((n for n in G if side.get(n) == 0), key=key),
-        sorted((n for n in G if side.get(n) not in (0, 1)), key=key),
-        sorted((n for n in G if side.get(n) == 1), key=key),
-    ]
-    slots: list = []
-    for g in groups:
-        if g:
-            slots.extend(g)
-            slots.append(None)
-    if not slots:
-        return {}
-    if len(slots) == 2:  # a single node
-        return {slots[0]: (0.0, 0.0)}
-    step = 2 * math.pi / len(slots)
-    first = len(groups[0]) or len(groups[1]) or len(groups[2])
-    theta0 = math.pi - (first - 1) / 2 * step
-    pos = {}
-    for k, n in enumerate(slots):
-        if n is not None:
-            a = theta0 + k * step
-            pos[n] = (math.cos(a), math.sin(a))
-    return pos
-
-
 def _members(nodes, labels) -> str:
+    """The names of a camp for the legend: all of them when they fit, else the first few
+    and how many more (``Belarus, China, Iran … and 22 more``), never a bare count."""
     names = sorted(labels.get(n, str(n)) for n in nodes)
     text = ", ".join(names)
-    return text if len(names) <= 6 and len(text) <= 38 else f"{len(names)} nodes"
+    if len(names) <= 6 and len(text) <= 38:
+        return text
+    shown: list[str] = []
+    for name in names:
+        if len(", ".join([*shown, name])) > 30:
+            break
+        shown.append(name)
+    shown = shown or names[:1]
+    return f"{', '.join(shown)} … and {len(names) - len(shown)} more"
 
 
 def network_figure(
@@ -485,7 +464,7 @@ def actor_chart(analysis, *, title: str = "") -> Figure:
     total = len(df)
     df = df.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
     df = df.head(MAX_ACTORS).iloc[::-1]
-    title = title or f"Who is mentioned in {analysis.article.id}"
+    title = title or f"Who is mentioned in {article_title(analysis.article)}"
     ylabel = "actor" if len(df) == total else f"actor: the {len(df)} most mentioned, of {total}"
     with plt.rc_context(RC):
         fig = _new_figure(8.0, max(3.0, 0.3 * len(df) + 1.8))
@@ -522,6 +501,43 @@ def _period(value: str) -> tuple[dt.date, dt.date]:
 _TIMELINE_KEY = ["date", "precision", "date_basis", "kind", "label"]
 
 
+#: An event's label as the timeline writes it: ``SOURCE → TARGET`` ids, then the rest.
+_PAIR_LABEL = re.compile(r"^(\S+) → (\S+)(?= |$)")
+
+
+def timeline_table(analysis) -> pd.DataFrame:
+    """``analysis.timeline`` for a reader: labels say names, not ids (``RUS → PRK CONSULT``
+    -> ``Russia → North Korea CONSULT``); identical rows once, and a milestone told in several
+    sentences (same date, actor and type) once, as first told.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> timeline_table(alignkit.analyze(alignkit.SEED))["label"].iloc[0]
+    'Russia → North Korea CONSULT (meeting)'
+    """
+    tl = analysis.timeline.reset_index(drop=True).copy()
+
+    def name(x):  # a bare timeline (no tagged article) keeps its ids
+        return _name(analysis, x) if hasattr(analysis, "tagged") else x
+
+    labels = []
+    for label in tl["label"].astype(str):
+        m = _PAIR_LABEL.match(label)
+        if m:
+            label = f"{name(m[1])} → {name(m[2])}{label[m.end() :]}"
+        labels.append(label)
+    tl["label"] = labels
+    key = [c for c in _TIMELINE_KEY if c in tl.columns]
+    tl = tl.drop_duplicates(subset=key)
+    # a milestone (a president's return) told in three sentences is one milestone: the first
+    once = [c for c in ("date", "kind", "source", "type") if c in tl.columns]
+    if "kind" in once:
+        again = tl.duplicated(subset=once) & (tl["kind"] == "milestone")
+        tl = tl[~again]
+    return tl.reset_index(drop=True)
+
+
 def timeline_figure(analysis, *, title: str = "") -> Figure:
     """Dated events and milestones on a time axis, one row each (identical rows once).
 
@@ -531,12 +547,10 @@ def timeline_figure(analysis, *, title: str = "") -> Figure:
     saying "no dated events" (no date axis). More than :data:`MAX_TIMELINE_ROWS` rows: the
     earliest are drawn and the axis label says so.
     """
-    tl = analysis.timeline
-    key = [c for c in _TIMELINE_KEY if c in tl.columns]
-    tl = tl.drop_duplicates(subset=key).reset_index(drop=True)
+    tl = timeline_table(analysis)
     total = len(tl)
     tl = tl.head(MAX_TIMELINE_ROWS)
-    title = title or f"Timeline of {analysis.article.id}: dated events and milestones"
+    title = title or f"Timeline of {article_title(analysis.article)}: dated events and milestones"
     with plt.rc_context(RC):
         if tl.empty:
             fig = _new_figure(10.0, 2.5)
@@ -565,8 +579,10 @@ def timeline_figure(analysis, *, title: str = "") -> Figure:
                 ax.plot([mdates.date2num(lo)], [i], marker="D" if r.kind == "milestone" else "o",
                         markersize=9, color=colour, markeredgewidth=2, linestyle="",
                         markerfacecolor="#FFFFFF" if estimated else colour)  # fmt: skip
-            text = f"{r.label} [{r.date}{', estimated' if estimated else ''}]"
-            labels.append(text if len(text) <= 70 else text[:69] + "…")
+            when = f" [{r.date}{', estimated' if estimated else ''}]"
+            room = max(20, 70 - len(when))  # the date and "estimated" are never cut off
+            label = str(r.label)
+            labels.append((label if len(label) <= room else label[: room - 1] + "…") + when)
         ax.set_yticks(range(len(labels)), labels=labels)
         ax.set_ylim(len(labels) - 0.5, -0.5)
         # a bar over a whole year keeps its edges clear of the spines (barh makes its left

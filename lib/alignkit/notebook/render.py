@@ -152,6 +152,24 @@ def _name(analysis, actor_id: str) -> str:
     return a.name if a else str(actor_id)
 
 
+def article_title(article) -> str:
+    """What a reader calls ``article``: its headline where it has one, else its id.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> article_title(alignkit.analyze_text("Iran and Russia Sign a Treaty\\n\\nThey met.").article)
+    'Iran and Russia Sign a Treaty'
+    >>> article_title(alignkit.analyze_text("They met in Moscow.").article)[:8]
+    'article-'
+    """
+    head = getattr(article, "headline", None)
+    text = " ".join(str(getattr(head, "text", "") or "").split())
+    if text:
+        return text if len(text) <= 90 else text[:89] + "…"
+    return str(article.id)
+
+
 def highlight_span(text: str, marks, offset: int = 0) -> str:
     """Escape ``text`` and wrap marked spans in ``<mark class=... title=...>``.
 

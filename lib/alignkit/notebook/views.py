@@ -13,6 +13,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 import pandas as pd
 
@@ -36,10 +38,12 @@ __all__ = [
     "evaluation_errors",
     "node_names",
     "readable",
+    "stance_table",
     "statements_html",
     "structure_table",
     "table",
     "themes_by_paragraph",
+    "with_names",
 ]
 
 #: What every view calls the two camps of structural balance (index 0 and 1).
@@ -150,6 +154,10 @@ ID_COLUMNS = ("speaker", "source", "target", "source_country", "target_country",
 ID_LIST_COLUMNS = ("targets", "members")
 
 
+#: A cell of ``;``-joined words with no space (a list as the network tables write it).
+_PACKED = re.compile(r"[^;\s]+(?:;[^;\s]+)+")
+
+
 def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
     """``df`` for a reader: ids as names (``dmitry-peskov`` -> Dmitry Peskov, a list
     ``[kim-jong-un, PRK]`` -> ``Kim Jong Un, North Korea``), ``camp`` as ``camp A``/``camp B``,
@@ -157,7 +165,7 @@ def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
     out = df.reset_index(drop=True).copy()
     for col in out.columns:
         s = out[col]
-        if col in ID_COLUMNS:
+        if col in ID_COLUMNS or (col == "actor" and "name" not in out.columns):
             out[col] = [_name(analysis, v) if isinstance(v, str) and v else "" for v in s]
         elif col in ID_LIST_COLUMNS:
             out[col] = [
@@ -169,11 +177,69 @@ def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
             out[col] = [camp_name(v) for v in s]
         elif col == "corrected":
             out[col] = [f"{CORRECTED_MARK}: {v}" if isinstance(v, str) and v else "" for v in s]
-        elif s.dtype == object and any(isinstance(v, (list, tuple)) for v in s):
+        elif any(isinstance(v, (list, tuple)) for v in s):
             out[col] = ["; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for v in s]
+        elif any(isinstance(v, str) and _PACKED.fullmatch(v) for v in s):
+            # "ACCUSE;COERCE" has no place to break and runs over the next column
+            out[col] = [v.replace(";", "; ") if isinstance(v, str) else v for v in s]
     if "actor" in out.columns and "name" in out.columns:
         out = out.drop(columns="actor")
     return out.astype(object).where(out.notna(), "")
+
+
+def stance_table(analysis) -> HTMLDoc:
+    """The stance matrix for a reader: the mean stance of each speaker toward each target as
+    ``+1.0`` / ``−0.5``, a blank cell where the speaker says nothing about the target (never
+    ``NaN``), with a caption saying so.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> t = stance_table(alignkit.analyze(alignkit.SEED))
+    >>> "NaN" in t, "Vladimir Putin" in t, "+1.0" in t
+    (False, True, True)
+    """
+    from .figures import stance_matrix
+
+    m = stance_matrix(analysis)
+    shown = m.map(
+        lambda v: "" if pd.isna(v) else "0.0" if v == 0 else f"{v:+.1f}".replace("-", "−")
+    )
+    shown.columns.name = None
+    caption = (
+        "Mean stance of each speaker (row) toward each target (column): +1 positive, 0 neutral, "
+        "−1 negative; blank: no statement"
+    )
+    html = mathsafe(shown.reset_index().to_html(index=False, escape=True, na_rep=""))
+    html = html.replace(">", f"><caption>{_esc(caption)}</caption>", 1)
+    text = f"Stance matrix: {m.shape[0]} speakers × {m.shape[1]} targets"
+    return HTMLDoc(_TABLE_CSS + _box(html, "alignkit-table"), text)
+
+
+def with_names(analysis, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` for a file a person opens (CSV): beside each id column (``source``, ``actor``,
+    ``targets``...) a ``<column>_name`` column with the names, the ids kept as they are.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze(alignkit.SEED)
+    >>> with_names(an, an.mentions)[["actor", "actor_name"]].iloc[2].tolist()
+    ['donald-trump', 'Donald Trump']
+    """
+    out = df.reset_index(drop=True).copy()
+    for col in list(out.columns):
+        if col not in (*ID_COLUMNS, *ID_LIST_COLUMNS, "actor") or f"{col}_name" in out.columns:
+            continue
+        if col == "actor" and "name" in out.columns:
+            continue
+        names = [
+            _name(analysis, v) if isinstance(v, str) and v else
+            ", ".join(_name(analysis, t) for t in v) if isinstance(v, (list, tuple)) else ""
+            for v in out[col]
+        ]  # fmt: skip
+        out.insert(out.columns.get_loc(col) + 1, f"{col}_name", names)
+    return out
 
 
 def table(analysis, df: pd.DataFrame, *, caption: str = "") -> HTMLDoc:
@@ -192,7 +258,7 @@ def table(analysis, df: pd.DataFrame, *, caption: str = "") -> HTMLDoc:
 _TABLE_CSS = (
     "<style>.alignkit-table table{border-collapse:collapse;width:100%}"
     ".alignkit-table td,.alignkit-table th{text-align:left;vertical-align:top;"
-    "white-space:normal;max-width:none;padding:2px 8px}"
+    "white-space:normal;max-width:none;padding:2px 8px;overflow-wrap:anywhere}"
     ".alignkit-table caption{text-align:left;font-weight:bold}</style>"
 )
 
@@ -218,14 +284,16 @@ def _evidence_html(analysis, G: nx.Graph, edge, labels) -> str:
     d = G.edges[u, v]
     art = analysis.article
     n = len(d.get("evidence", []))
-    note = ""
+    note, score = "", f"score {d.get('score', 0):+.1f}"
     if d.get("corrected") == "set_sign":
+        # the sign is the analyst's, the score the evidence's: never "conflict, score +4.0"
         was = d.get("computed_sign")
-        was = f" (the kit computed {'+' if was > 0 else '-'})" if was in (1, -1) else ""
-        note = f"{_corrected_html('set_sign')}<small>{_esc(f'sign set by an analyst{was}')}</small>"
+        was = f"the kit computed {'+' if was > 0 else '-'} from " if was in (1, -1) else ""
+        score = f"set by an analyst ({was}evidence scoring {d.get('score', 0):+.1f})"
+        note = _corrected_html("set_sign")
     head = (
         f"<h4>{_esc(_edge_label(u, v, d['sign'], labels))}: "
-        f"{'cooperation' if d['sign'] > 0 else 'conflict'}, score {d.get('score', 0):+.1f}, "
+        f"{'cooperation' if d['sign'] > 0 else 'conflict'}, {score}, "
         f"{n} piece{'s' if n != 1 else ''} of evidence{_occasions_note(d, n)}{note}</h4>"
     )
     marked = _event_marks(analysis)

@@ -53,6 +53,7 @@ from .figures import (
     stance_figure,
     stance_matrix,
     timeline_figure,
+    timeline_table,
 )
 from .graph_widget import InteractiveNetwork
 from .views import (
@@ -63,10 +64,12 @@ from .views import (
     evaluation_errors,
     node_names,
     readable,
+    stance_table,
     statements_html,
     structure_table,
     table,
     themes_by_paragraph,
+    with_names,
 )
 
 __all__ = [
@@ -99,6 +102,7 @@ __all__ = [
     "signed_graph",
     "stance_figure",
     "stance_matrix",
+    "stance_table",
     "statement_explorer",
     "statements_html",
     "structure_table",
@@ -106,6 +110,8 @@ __all__ = [
     "table_explorer",
     "themes_by_paragraph",
     "timeline_figure",
+    "timeline_table",
     "views",
+    "with_names",
     "workbench",
 ]
