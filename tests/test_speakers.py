@@ -1,0 +1,102 @@
+"""Named speakers the codebook lacks (alignkit.reading.speakers), on sentences written for
+each rule: a person, a short form, an honorific, a title, an appositive, a possessive, an
+organization, a group; the state filled only where the text gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+import alignkit
+
+PUB = "2025-03-01"
+
+
+def analyze(text: str):
+    return alignkit.analyze_text(text, publication_date=PUB)
+
+
+def speakers(an) -> list[str]:
+    return an.statements["speaker"].tolist()
+
+
+def actor(an, actor_id: str) -> dict:
+    rows = an.actors[an.actors["actor"] == actor_id].to_dict("records")
+    assert len(rows) == 1, an.actors.to_dict("records")
+    return rows[0]
+
+
+def test_a_person_named_only_as_the_subject_of_said_speaks():
+    an = analyze("Maria Keller said the budget would pass before the summer.")
+    assert speakers(an) == ["maria-keller"]
+    a = actor(an, "maria-keller")
+    assert (a["name"], a["type"], a["country"]) == ("Maria Keller", "person", "")
+
+
+def test_a_later_surname_is_the_person_named_in_full_before():
+    an = analyze(
+        "Maria Keller toured the harbour on Monday with two engineers. "
+        "Keller said the repairs would take a year."
+    )
+    assert speakers(an) == ["maria-keller"]
+    keller = an.mentions[an.mentions["actor"] == "maria-keller"]
+    assert keller["text"].tolist() == ["Maria Keller", "Keller"]
+
+
+def test_a_surname_after_an_honorific_is_a_person_of_that_gender():
+    an = analyze("Mr. Dalton said the talks had failed. He added that he would resign.")
+    assert speakers(an) == ["dalton", "dalton"]
+    assert an.tagged.actor("dalton").gender == "m"
+
+
+def test_a_title_that_implies_a_country_gives_the_state():
+    an = analyze("Sen. Ann Walsh said the bill was dead.")
+    assert speakers(an) == ["ann-walsh"]
+    assert an.tagged.actor("ann-walsh").stands_for == "USA"
+
+
+def test_an_appositive_naming_an_office_gives_the_state():
+    an = analyze("Omar Haddad, the Jordanian foreign minister, said the border would reopen.")
+    assert speakers(an) == ["omar-haddad"]
+    assert an.tagged.actor("omar-haddad").stands_for == "JOR"
+
+
+def test_a_country_possessive_gives_the_state():
+    an = analyze("Egypt's Karim Nabil said the canal fees would rise.")
+    assert speakers(an) == ["karim-nabil"]
+    assert an.tagged.actor("karim-nabil").stands_for == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("The FBI said it had opened an inquiry.", "fbi", "organization"),
+        (
+            "The Harbor Policy Institute said exports had fallen.",
+            "harbor-policy-institute",
+            "organization",
+        ),
+        ("Officials said the road would stay closed.", "officials", "group"),
+        ("Republicans said they would block the bill.", "republicans", "group"),
+    ],
+)
+def test_organizations_and_groups_speak(text, speaker, kind):
+    an = analyze(text)
+    assert speakers(an) == [speaker]
+    assert actor(an, speaker)["type"] == kind
+
+
+def test_a_speaker_without_a_state_is_listed_but_feeds_no_edge():
+    an = analyze("Maria Keller praised Japan and condemned Russia.")
+    assert speakers(an) == ["maria-keller", "maria-keller"]
+    a = actor(an, "maria-keller")
+    assert a["country"] == "" and a["node"] == ""
+    assert len(an.network.edges) == 0
+    # the same words from a speaker whose title gives the state do feed it
+    an = analyze("Sen. Ann Walsh praised Japan and condemned Russia.")
+    assert {tuple(sorted(e)) for e in an.network.edges} == {("JPN", "USA"), ("RUS", "USA")}
+
+
+def test_a_quote_inverted_after_a_new_name_and_he_added():
+    an = analyze('"The vote is over," said Tom Brandt. "We lost," he added.')
+    assert speakers(an) == ["tom-brandt", "tom-brandt"]
+    assert set(an.statements["kind"]) == {"direct"}
