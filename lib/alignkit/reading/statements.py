@@ -33,8 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .codebook import Codebook
@@ -62,6 +61,7 @@ from .syntax import (
     title_anaphor,
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
+from .turns import NOBODY, TITLE_WORDS, find_turns
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -88,9 +88,6 @@ _WEEKDAYS = frozenset(
 )
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
-_LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
-# A questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
-_QUESTION = re.compile(r"^(?:Q|QUESTION)(?:[ \t]{2,}|\t|\.\s)")
 
 
 @dataclass
@@ -774,68 +771,69 @@ def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attribute
 
 
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
-    """Speaker labels (``MR. KIRBY:``) attribute the paragraphs that follow them.
+    """Transcript turns (:func:`alignkit.reading.turns.find_turns`) attribute their words
+    to the speaker their label names, one statement per sentence (stance and targets
+    change from sentence to sentence).
 
     Sentences in ``taken`` already carry a statement of their own (a quote inside the
-    briefing) and are left to it.
+    briefing) and are left to it. A questioner's turn is nobody's statement.
     """
     art = t.article
-    cues = _cues(t.codebook)
+    skip = max(
+        art.headline.end if art.headline else 0, min((p.start for p in art.paragraphs), default=0)
+    )
     out: list[Statement] = []
-    current: tuple[str, int, int, int, int] | None = None
-    by_para: dict = {}
-    for sent in art.sentences:
-        by_para.setdefault(sent.paragraph, []).append(sent)
-    for pi, para in enumerate(art.paragraphs):
-        if _QUESTION.match(para.text):
-            current = None  # a question is nobody's statement
+    starts = [s.start for s in art.sentences]
+    for turn in find_turns(art.text, skip):
+        speaker = None if turn.question else _label_speaker(t, turn.label_start, turn.label_end)
+        if speaker is None:
             continue
-        m = _LABEL.match(para.text)
-        body_start = para.start
-        if m and len(m.group(1).split()) <= 8:
-            label_s, label_e = para.start + m.start(1), para.start + m.end(1)
-            speaker = _label_speaker(t, label_s, label_e)
-            current = (speaker, label_s, label_e, label_e, label_e + 1) if speaker else None
-            body_start = para.start + m.end()
-        if current is None:
-            continue
-        speaker, ss, se, cs, ce = current
-        # One statement per sentence: stance and targets change from sentence to sentence.
-        for sent in by_para.get(pi, ()):
-            if sent.block != "body" or sent.index in taken:
+        first = max(bisect.bisect_right(starts, turn.start) - 1, 0)
+        for sent in art.sentences[first:]:
+            if sent.start >= turn.end:
+                break
+            if sent.block != "body" or sent.index in taken or sent.end <= turn.start:
                 continue
-            lo, hi = t.sent_tok[sent.index]
-            while lo < hi and t.starts[lo] < body_start:
-                lo += 1
-            a, b = _trim(t, lo, hi)
-            if a >= b:
-                continue
-            sp = t.actor(speaker)
-            targets = _targets(t, [], a, b, out, sent.index, keep_subject=True)
-            own = {speaker, sp.stands_for if sp else ""}
-            stance, aimed = _evaluation(t, cues, own - {""}, a, b)
-            if aimed:
-                targets = aimed
-            out.append(
-                Statement(
-                    speaker,
-                    ss,
-                    se,
-                    ":",
-                    cs,
-                    ce,
-                    art.text[t.starts[a] : t.ends[b - 1]],
-                    t.starts[a],
-                    t.ends[b - 1],
-                    "direct",
-                    stance,
-                    [x for x in targets if x not in own],
-                    sent.index,
-                    "",
-                    "claimed",
-                )
-            )
+            made = _turn_statement(t, turn, speaker, sent.index, out)
+            if made is not None:
+                out.append(made)
     return out
+
+
+def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement | None:
+    """The statement of one sentence of a turn, clipped to the turn's words."""
+    lo, hi = t.sent_tok[si]
+    while lo < hi and t.starts[lo] < turn.start:
+        lo += 1
+    while hi > lo and t.ends[hi - 1] > turn.end:
+        hi -= 1
+    a, b = _trim(t, lo, hi)
+    if a >= b:
+        return None
+    sp = t.actor(speaker)
+    targets = _targets(t, [], a, b, prior, si, keep_subject=True)
+    own = {speaker, sp.stands_for if sp else ""} - {""}
+    stance, aimed = _evaluation(t, _cues(t.codebook), own, a, b)
+    text = t.article.text
+    colon = text.rfind(":", turn.label_end, turn.start)
+    colon = colon if colon >= 0 else turn.label_end
+    return Statement(
+        speaker,
+        turn.label_start,
+        turn.label_end,
+        ":",
+        colon,
+        colon + 1,
+        text[t.starts[a] : t.ends[b - 1]],
+        t.starts[a],
+        t.ends[b - 1],
+        "direct",
+        stance,
+        [x for x in (aimed or targets) if x not in own],
+        si,
+        "",
+        "claimed",
+    )
 
 
 def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
@@ -854,29 +852,55 @@ def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
 
 
 def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
-    """The actor a transcript label names: a tagged person inside it, or a new one."""
+    """The actor a transcript label names: a tagged person inside it, a person the article
+    or the codebook knows by the label's surname, or a new person (``MR. ROE``), whose
+    state is the one the label names (``Foreign Minister of Iran Jane Roe``)."""
     inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
     persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
+    states = [t.actor(m.actor) for m in inside]
+    state = next(
+        (a.stands_for or a.country for a in states if a and a.type in ("country", "place")), ""
+    )
     if persons:
-        return persons[-1].actor
+        pid = persons[-1].actor
+        a = t.extra_actors.get(pid)
+        if a is not None and a.source == "text" and not a.stands_for and state:
+            # "Minister of Foreign Affairs of Finland Jane Roe": the office's state
+            t.extra_actors[pid] = replace(a, country=a.country or state, stands_for=state)
+        return pid
     label = t.article.text[s:e]
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", label) if w.upper() not in _HONORIFICS]
-    if not words or label.strip().upper() in ("Q", "QUESTION", "MODERATOR", "OPERATOR"):
+    lo, hi = bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)
+    words = [
+        t.words[i]
+        for i in range(lo, hi)
+        if t.words[i][:1].isalpha()
+        and t.words[i].upper().strip(".") not in TITLE_WORDS
+        and i not in t.title_tokens
+    ]
+    if not words or label.strip().upper() in NOBODY:
         return None
     surname = words[-1].title()
-    for form, cands in t.codebook.surface.items():
-        if form == surname and len(cands) == 1 and t.actor(cands[0][0]).type == "person":
-            return cands[0][0]
-    if label.isupper() and len(words) <= 3:
-        from .codebook import Actor, slugify
+    for cand, _ in t.codebook.surface.get(surname, ()):
+        a = t.actor(cand)
+        if a is not None and a.type == "person" and len(t.codebook.surface[surname]) == 1:
+            return cand
+    known = [
+        a for a in t.extra_actors.values() if a.type == "person" and a.name.split()[-1] == surname
+    ]
+    if len(known) == 1:
+        return known[0].id
+    titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
+    if len(words) > 3 or (len(words) == 1 and not titled):
+        return None  # "UN:", "Begin Text And More Words:": no one's name
+    from .codebook import Actor, slugify
 
-        pid = slugify(" ".join(w.title() for w in words))
-        t.extra_actors.setdefault(pid, Actor(pid, " ".join(w.title() for w in words), "person"))
-        return pid
-    return None
-
-
-_HONORIFICS = frozenset({"MR", "MRS", "MS", "DR", "PRESIDENT", "MINISTER", "SECRETARY", "GENERAL"})
+    name = " ".join(w if not w.isupper() else w.title() for w in words)
+    pid = slugify(name)
+    if pid not in t.codebook.actors:
+        t.extra_actors.setdefault(
+            pid, Actor(pid, name, "person", state, state if titled else "", source="text")
+        )
+    return pid
 
 
 _FIRST_PERSON = {"i": False, "we": False, "me": False, "us": False, "my": True, "our": True}
