@@ -100,3 +100,36 @@ def test_a_quote_inverted_after_a_new_name_and_he_added():
     an = analyze('"The vote is over," said Tom Brandt. "We lost," he added.')
     assert speakers(an) == ["tom-brandt", "tom-brandt"]
     assert set(an.statements["kind"]) == {"direct"}
+
+
+# ---------------------------------------------------------------------------- cues and quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Maria Keller tweeted that the vote had been rigged.", "tweeted"),
+        ("Maria Keller pointed out that the vote had been close.", "pointed out"),
+        ("Maria Keller testified that she had seen the letter.", "testified"),
+        ("Maria Keller recalled that the harbour had flooded twice.", "recalled"),
+        ("Maria Keller thinks the deal is dead.", "thinks"),
+        ("Maria Keller plans to visit the border next week.", "plans"),
+    ],
+)
+def test_reporting_belief_and_intention_verbs(text, cue):
+    an = analyze(text)
+    assert an.statements[["speaker", "cue"]].values.tolist() == [["maria-keller", cue]]
+
+
+def test_a_reporting_verb_used_as_a_noun_is_no_cue():
+    an = analyze("Maria Keller's plan failed, and a council report blamed the weather.")
+    assert "plan" not in set(an.statements["cue"])
+    assert "report" not in set(an.statements["cue"])
+
+
+@pytest.mark.parametrize("q", ["''", '"', "“"])
+def test_doubled_apostrophes_quote_like_quotation_marks(q):
+    close = "”" if q == "“" else q
+    an = analyze(f"{q}We will not back down,{close} said Maria Keller. {q}Never.{close}")
+    assert an.statements["speaker"].tolist() == ["maria-keller", "maria-keller"]
+    assert set(an.statements["kind"]) == {"direct"}

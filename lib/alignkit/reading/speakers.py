@@ -57,6 +57,7 @@ __all__ = ["find_speakers"]
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PROPER = re.compile(r"^[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*$")  # O'Neill, Holtz-Eakin
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # words that begin a capitalized run but are no part of a name
 _NOT_NAME = frozenset(
@@ -115,12 +116,13 @@ class _Lexicon:
     """The codebook's reporting-verb forms and the group nouns, read once per codebook."""
 
     def __init__(self, cb: Codebook):
+        # a phrase's first word too ("pointed" of "pointed out"): the statement reads the rest
         self.verbs: frozenset[str] = frozenset(
-            form
+            form.split()[0]
             for row in cb.cues
-            if row["pos"] == "verb"
-            for form in row["forms"].split("|")
-            if " " not in form and "~" not in form
+            if row["pos"] in ("verb", "phrase")
+            for form in row["forms"].split("~")[0].split("|")
+            if form.strip()
         )
         self.groups: dict[str, str] = {
             r["word"]: r["kind"] for r in read_table("speaker_groups.csv", cb.root)
@@ -192,7 +194,7 @@ def _candidate(t: Tagged, nw: list[str], lex: _Lexicon, i: int, covered: set[int
     if i in covered or i in t.title_tokens:
         return False
     w = nw[i]
-    return (w[:1].isupper() and w.isalpha() and w not in _NOT_NAME) or w.lower() in lex.groups
+    return bool(_PROPER.match(w) and w not in _NOT_NAME) or w.lower() in lex.groups
 
 
 def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:

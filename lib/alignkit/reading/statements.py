@@ -260,7 +260,7 @@ def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
 
 
 def _kind(text: str) -> str:
-    stripped = text.strip()
+    stripped = text.strip().replace("''", '"')  # doubled apostrophes quote too
     quote_chars = sum(ch in '"“”«»' for ch in stripped)
     if quote_chars == 1 and stripped[-1:] in ('"', "”", "»"):
         return "direct"  # the end of a quotation that began in an earlier sentence
@@ -301,6 +301,8 @@ def extract_statements(t: Tagged) -> list[Statement]:
                 continue  # a word of a name: "the United States", "State Department"
             for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
                 row = cues.matcher.rows[row_i]
+                if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
+                    continue  # "the plan", "a Pentagon report": a noun, not the verb
                 speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
                 if speakers:
                     found.append((h, row, speakers, content))
@@ -368,13 +370,18 @@ def extract_statements(t: Tagged) -> list[Statement]:
     return out
 
 
-def _proper(t: Tagged, i: int) -> bool:
-    """Is token ``i`` a proper noun (by the parse, when that back-end is in use)?"""
-    if backend() == "surface":
-        return False
+def _pos(t: Tagged, i: int) -> str:
+    """The part of speech of token ``i`` by the parse ("" with the surface back-end)."""
+    if backend() == "surface" or t.tok_sent[i] < 0:
+        return ""
     from .dependency import parse
 
-    return t.tok_sent[i] >= 0 and parse(t, t.tok_sent[i]).pos(i) == "PROPN"
+    return parse(t, t.tok_sent[i]).pos(i)
+
+
+def _proper(t: Tagged, i: int) -> bool:
+    """Is token ``i`` a proper noun (by the parse, when that back-end is in use)?"""
+    return _pos(t, i) == "PROPN"
 
 
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
@@ -696,7 +703,7 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
         sent, nxt = art.sentences[last.sentence], art.sentences[nxt_i]
         if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
             continue
-        if nxt.text[:1] in OPEN_Q:
+        if nxt.text[:1] in OPEN_Q or nxt.text.startswith("''"):
             lo, hi = t.sent_tok[nxt_i]
             targets = _targets(t, [], lo, hi, out, nxt_i) if hi > lo else []
             cont = Statement(
@@ -724,7 +731,8 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
 def _open_at_end(text: str) -> bool:
     """Does a quotation opened in ``text`` run past its end?"""
     curly = text.count("“") - text.count("”")
-    return curly > 0 or (curly == 0 and text.count('"') % 2 == 1)
+    straight = text.count('"') + text.count("''")
+    return curly > 0 or (curly == 0 and straight % 2 == 1)
 
 
 def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attributed) -> None:

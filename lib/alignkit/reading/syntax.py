@@ -94,10 +94,12 @@ AUX = frozenset(
 )
 
 
-OPEN_Q = frozenset({'"', "“", "‘", "«"})
+# Quotation marks as tokens; ``''`` is the doubled apostrophe some papers quote with
+# (``''It is over,'' he said.``), one token for the tokenizer.
+OPEN_Q = frozenset({'"', "“", "‘", "«", "''"})
 
 
-CLOSE_Q = frozenset({'"', "”", "’", "»"})
+CLOSE_Q = frozenset({'"', "”", "’", "»", "''"})
 
 
 QUOTES = OPEN_Q | CLOSE_Q
