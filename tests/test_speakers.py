@@ -133,3 +133,15 @@ def test_doubled_apostrophes_quote_like_quotation_marks(q):
     an = analyze(f"{q}We will not back down,{close} said Maria Keller. {q}Never.{close}")
     assert an.statements["speaker"].tolist() == ["maria-keller", "maria-keller"]
     assert set(an.statements["kind"]) == {"direct"}
+
+
+def test_a_definite_plural_speaks_for_the_parties_named_before_not_as_a_new_group():
+    an = analyze(
+        "The foreign ministers of Japan and South Korea met in Tokyo on Monday. "
+        "The two ministers said they would expand their cooperation."
+    )
+    assert set(an.statements["speaker"]) >= {"JPN", "KOR"}
+    assert "ministers" not in set(an.statements["speaker"])
+    # a bare plural is a group of its own
+    an = analyze("Diplomats said the talks would resume in May.")
+    assert an.statements["speaker"].tolist() == ["diplomats"]

@@ -127,6 +127,9 @@ class _Lexicon:
         self.groups: dict[str, str] = {
             r["word"]: r["kind"] for r in read_table("speaker_groups.csv", cb.root)
         }
+        # plural heads that, made definite, speak for parties named before ("the three
+        # leaders"): the statements stage resolves those (collectives.csv)
+        self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
         self.institutions = cb.person_cues["non_person"]
         self.officials = cb.person_cues["appositive"]
 
@@ -248,6 +251,8 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
     if group is not None:
         if s == h and t.words[h][:1].isupper() and h > lo and w not in lex.groups:
             return None
+        if w.lower() in lex.collectives and _definite(t, s, lo):
+            return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
         country = _country_left(t, s, lo, known[1])
         return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
@@ -263,6 +268,20 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         country = _country_left(t, s, lo, known[1])
         return s, e, Actor(slugify(name), name, "organization", country, "", source="text")
     return _person(t, nw, lex, s, e, lo, known)
+
+
+def _definite(t: Tagged, s: int, lo: int) -> bool:
+    """Does a definite or counted noun phrase end at ``s`` (``the three``, ``both``)?"""
+    for k in range(s - 1, max(lo, s - 5) - 1, -1):
+        w = t.lower[k]
+        if w in ("the", "these", "those", "both", "all") or w.isdigit() or w in _NUMBERS:
+            return True
+        if not w.isalpha() or w in ("a", "an", "some", "many", "several"):
+            return False
+    return False
+
+
+_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
 
 def _name_text(nw: list[str], starts: list[int], ends: list[int], a: int, b: int) -> str:

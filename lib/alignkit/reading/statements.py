@@ -283,91 +283,105 @@ def extract_statements(t: Tagged) -> list[Statement]:
     antony-blinken | expressed concern | indirect
     antony-blinken | vowing | indirect
     """
-    cb = t.codebook
-    cues = _cues(cb)
-    art = t.article
+    cues = _cues(t.codebook)
     out: list[Statement] = []
     spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
-    for sent in art.sentences:
+    for sent in t.article.sentences:
         if sent.block == "caption":
             continue  # a caption shows people; it does not report speech
         lo, hi = t.sent_tok[sent.index]
         if lo == hi:
             continue
-        hits = cues.matcher.find(t.lower, lo, hi)
-        found: list[tuple] = []  # (hit, row, speakers, content range, inherited)
-        for h in hits:
-            if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
-                continue  # a word of a name: "the United States", "State Department"
-            for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
-                row = cues.matcher.rows[row_i]
-                if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
-                    continue  # "the plan", "a Pentagon report": a noun, not the verb
-                speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
-                if speakers:
-                    found.append((h, row, speakers, content))
-                    if len(speakers) >= 2:
-                        spoken.append((sent.index, speakers))
-                    break
-        for n, (h, row, speakers, (ca, cb_)) in enumerate(found):
-            # The content stops where the next statement's clause begins: at its speaker
-            # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
-            nxt = hi
-            if n + 1 < len(found):
-                nh, _, nsp, _ = found[n + 1]
-                nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
-            if cb_ > nxt and ca < nxt:
-                cb_ = nxt
-                while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
-                    cb_ -= 1
-            # a new clause ends the content: "..., while South Korea declined to comment"
-            for k in range(ca + 1, cb_ - 1):
-                if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
-                    cb_ = k
-                    break
-            ca, cb_ = _trim(t, ca, cb_)
-            if ca >= cb_:
-                continue
-            cstart, cend = t.starts[ca], t.ends[cb_ - 1]
-            content = art.text[cstart:cend]
-            keep = row["stance"] != "content"
-            targets = _targets(t, speakers, ca, cb_, out, sent.index, keep)
-            stance = row["stance"]
-            own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
-            own.discard("")
-            if stance == "content":
-                # "urged Western partners to allow strikes": the one asked is no agent
-                asked = ca
-                if row.get("type") == "REQUEST":
-                    first = parts_in(t, ca, min(cb_, ca + 3))
-                    asked = first[0].tok_end if first else ca
-                stance, aimed = _evaluation(t, cues, own, asked, cb_)
-                if aimed:
-                    targets = aimed
-            for sp in speakers:
-                out.append(
-                    Statement(
-                        _speaker_id(t, sp),
-                        sp.head.start,
-                        sp.head.end,
-                        art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                        t.starts[h.start],
-                        t.ends[h.end - 1],
-                        content,
-                        cstart,
-                        cend,
-                        _kind(content),
-                        stance,
-                        [x for x in targets if x != sp.actor],
-                        sent.index,
-                        row.get("type", ""),
-                        row.get("mode_in_content") or "claimed",
-                    )
-                )
+        found = _sentence_cues(t, cues, lo, hi, spoken, sent.index)
+        for n, (h, row, speakers, _) in enumerate(found):
+            ca, cb_ = _content_range(t, found, n, hi)
+            if ca < cb_:
+                out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, sent.index))
     _continue_quotes(t, out)
     out.extend(_transcript(t, {s.sentence for s in out}))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+def _sentence_cues(t: Tagged, cues: _Cues, lo: int, hi: int, spoken, si: int) -> list[tuple]:
+    """(hit, row, speakers, content range) of every attributed cue of one sentence."""
+    found: list[tuple] = []
+    for h in cues.matcher.find(t.lower, lo, hi):
+        if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
+            continue  # a word of a name: "the United States", "State Department"
+        for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
+            row = cues.matcher.rows[row_i]
+            if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
+                continue  # "the plan", "a Pentagon report": a noun, not the verb
+            speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
+            if speakers:
+                found.append((h, row, speakers, content))
+                if len(speakers) >= 2:
+                    spoken.append((si, speakers))
+                break
+    return found
+
+
+def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int, int]:
+    """The token range of the ``n``-th cue's content, cut where the next clause begins."""
+    h, _, _, (ca, cb_) = found[n]
+    # The content stops where the next statement's clause begins: at its speaker
+    # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
+    nxt = hi
+    if n + 1 < len(found):
+        nh, _, nsp, _ = found[n + 1]
+        nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
+    if cb_ > nxt and ca < nxt:
+        cb_ = nxt
+        while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
+            cb_ -= 1
+    # a new clause ends the content: "..., while South Korea declined to comment"
+    for k in range(ca + 1, cb_ - 1):
+        if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
+            cb_ = k
+            break
+    return _trim(t, ca, cb_)
+
+
+def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int):
+    """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
+    h, row, speakers = hit
+    art = t.article
+    cstart, cend = t.starts[ca], t.ends[cb_ - 1]
+    content = art.text[cstart:cend]
+    targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
+    stance = row["stance"]
+    own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+    own.discard("")
+    if stance == "content":
+        # "urged Western partners to allow strikes": the one asked is no agent
+        asked = ca
+        if row.get("type") == "REQUEST":
+            first = parts_in(t, ca, min(cb_, ca + 3))
+            asked = first[0].tok_end if first else ca
+        stance, aimed = _evaluation(t, cues, own, asked, cb_)
+        if aimed:
+            targets = aimed
+    return [
+        Statement(
+            _speaker_id(t, sp),
+            sp.head.start,
+            sp.head.end,
+            art.text[t.starts[h.start] : t.ends[h.end - 1]],
+            t.starts[h.start],
+            t.ends[h.end - 1],
+            content,
+            cstart,
+            cend,
+            _kind(content),
+            stance,
+            [x for x in targets if x != sp.actor],
+            si,
+            row.get("type", ""),
+            row.get("mode_in_content") or "claimed",
+        )
+        for sp in speakers
+    ]
 
 
 def _pos(t: Tagged, i: int) -> str:
@@ -386,7 +400,16 @@ def _proper(t: Tagged, i: int) -> bool:
 
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
-    pos = row["pos"]
+    after = _after_cue(t, h, row, hi)
+    if row["pos"] == "prep":
+        return _by_prep(t, h, lo, hi)
+    if row["pos"] == "noun":
+        return _by_noun(t, h, lo, hi, after)
+    return _by_verb(t, h, lo, hi, after, found, spoken)
+
+
+def _after_cue(t: Tagged, h, row, hi: int) -> int:
+    """Where the content of a cue begins: past its complement words (``that``, ``for``)."""
     comp = set(row.get("complement", "").split("|")) - {""}
     after = h.end
     if "that" in comp:
@@ -399,32 +422,41 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
                 break
     while after < hi and t.lower[after] in comp:
         after += 1
+    return after
 
-    if pos == "prep":  # "according to X, ..." / "..., according to X."
-        p = starting_at(t, h.end)
-        if not _can_speak(t, p):
-            return [], None
-        if h.start > lo + 1:
-            return [p], (lo, h.start)
-        return [p], (p.tok_end, hi)
 
-    if pos == "noun":  # "X's assertion that ...", "assertion by X"
-        j = h.start - 1
-        while (
-            j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3
-        ):
-            j -= 1  # an adjective or two: "Sullivan's latest assertion"
-        if j >= lo and t.lower[j] in POSSESSIVE:
-            p = t.ending_at(j)
-            if _can_speak(t, p):
-                return [p], (after, hi)
-        if h.end < hi and t.lower[h.end] == "by":
-            p = starting_at(t, h.end + 1)
-            if _can_speak(t, p):
-                return [p], (p.tok_end, hi)
+def _by_prep(t: Tagged, h, lo: int, hi: int):
+    """``according to X, ...`` / ``..., according to the nonpartisan X.``"""
+    p = starting_at(t, h.end)
+    k = h.end
+    while p is None and k < min(hi, h.end + 4) and t.words[k][:1].islower():
+        k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
+        p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
+    if not _can_speak(t, p):
         return [], None
+    if h.start > lo + 1:
+        return [p], (lo, h.start)
+    return [p], (p.tok_end, hi)
 
-    # Verbs and verb phrases.
+
+def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
+    """``X's assertion that ...``, ``assertion by X``."""
+    j = h.start - 1
+    while j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3:
+        j -= 1  # an adjective or two: "Sullivan's latest assertion"
+    if j >= lo and t.lower[j] in POSSESSIVE:
+        p = t.ending_at(j)
+        if _can_speak(t, p):
+            return [p], (after, hi)
+    if h.end < hi and t.lower[h.end] == "by":
+        p = starting_at(t, h.end + 1)
+        if _can_speak(t, p):
+            return [p], (p.tok_end, hi)
+    return [], None
+
+
+def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
+    """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
     # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue.
     if h.end < hi and t.lower[h.end] == "by":
         p = starting_at(t, h.end + 1)
