@@ -145,3 +145,16 @@ def test_a_definite_plural_speaks_for_the_parties_named_before_not_as_a_new_grou
     # a bare plural is a group of its own
     an = analyze("Diplomats said the talks would resume in May.")
     assert an.statements["speaker"].tolist() == ["diplomats"]
+
+
+def test_a_colon_lead_in_takes_the_quote_of_the_next_paragraph():
+    text = (
+        "In a statement, Tom Brandt said:\n\n"
+        '"We will win this state. Then we win the next one."\n\n'
+        "The rally ended at noon.\n"
+    )
+    an = analyze(text)
+    (s,) = an.statements.itertuples()
+    assert (s.speaker, s.cue, s.kind) == ("tom-brandt", "said", "direct")
+    # one quote, one statement, however many sentences it runs over
+    assert s.content == '"We will win this state. Then we win the next one."'

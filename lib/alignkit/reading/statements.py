@@ -264,6 +264,8 @@ def _kind(text: str) -> str:
     quote_chars = sum(ch in '"“”«»' for ch in stripped)
     if quote_chars == 1 and stripped[-1:] in ('"', "”", "»"):
         return "direct"  # the end of a quotation that began in an earlier sentence
+    if quote_chars == 1 and stripped[:1] in ('"', "“", "«"):
+        return "direct"  # the start of a quotation that runs on into the next sentence
     if quote_chars >= 2 and stripped[:1] in '"“«' and stripped[-1:] in '"”»' and quote_chars == 2:
         return "direct"
     return "mixed" if quote_chars >= 2 else "indirect"
@@ -295,12 +297,28 @@ def extract_statements(t: Tagged) -> list[Statement]:
         found = _sentence_cues(t, cues, lo, hi, spoken, sent.index)
         for n, (h, row, speakers, _) in enumerate(found):
             ca, cb_ = _content_range(t, found, n, hi)
+            si = sent.index
+            if ca >= cb_:  # 'X said:' and the quote in the next paragraph
+                ca, cb_, si = _quote_after_colon(t, sent.index, hi)
             if ca < cb_:
-                out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, sent.index))
+                out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
     _continue_quotes(t, out)
     out.extend(_transcript(t, {s.sentence for s in out}))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
+    """``X said:`` closing its sentence, a quotation opening the next one: (its token
+    range, its sentence), else an empty range."""
+    sents = t.article.sentences
+    if t.lower[hi - 1] != ":" or si + 1 >= len(sents):
+        return 0, 0, si
+    nxt = sents[si + 1]
+    if nxt.block != "body" or not (nxt.text[:1] in OPEN_Q or nxt.text.startswith("''")):
+        return 0, 0, si
+    a, b = _trim(t, *t.sent_tok[si + 1])
+    return a, b, si + 1
 
 
 def _sentence_cues(t: Tagged, cues: _Cues, lo: int, hi: int, spoken, si: int) -> list[tuple]:
@@ -768,8 +786,10 @@ def _open_at_end(text: str) -> bool:
 
 
 def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attributed) -> None:
-    """'"... We are pivoting ... . We're in talks with Ghana."': every sentence of a quote
-    that runs on past its sentence is the same speaker's, until the quote closes."""
+    """'"... We are pivoting ... . We're in talks with Ghana."': a quote that runs on past
+    its sentence is one statement, its content extended sentence by sentence until the
+    quote closes; its targets are those of every sentence, its stance the first one signed.
+    """
     art = t.article
     cues = _cues(t.codebook)
     own = {first.speaker, t.stands_for(first.speaker)} - {""}
@@ -787,25 +807,12 @@ def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attribute
             return
         stance, aimed = _evaluation(t, cues, own, lo, hi)
         targets = aimed or _targets(t, [], lo, hi, out, nxt_i)
-        out.append(
-            Statement(
-                first.speaker,
-                first.speaker_start,
-                first.speaker_end,
-                first.cue,
-                first.cue_start,
-                first.cue_end,
-                nxt.text,
-                nxt.start,
-                nxt.end,
-                "direct",
-                stance,
-                [x for x in targets if x not in own],
-                nxt_i,
-                first.type,
-                first.mode,
-            )
-        )
+        first.content_end = nxt.end
+        first.content = art.text[first.content_start : first.content_end]
+        first.kind = "direct"
+        first.targets += [x for x in targets if x not in own and x not in first.targets]
+        if first.stance == "neutral":
+            first.stance = stance
         attributed.add(nxt_i)
         cur, text = nxt_i, text + " " + nxt.text
 
