@@ -158,3 +158,27 @@ def test_a_colon_lead_in_takes_the_quote_of_the_next_paragraph():
     assert (s.speaker, s.cue, s.kind) == ("tom-brandt", "said", "direct")
     # one quote, one statement, however many sentences it runs over
     assert s.content == '"We will win this state. Then we win the next one."'
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s():
+    text = (
+        "What readers told us\n\n"
+        "“We need a council that listens to us.” ― Steve Quinlan.\n\n"
+        "“The debate showed who he is. He is not ready.” -- Jane Roe\n"
+    )
+    an = analyze(text)
+    got = an.statements[["speaker", "cue", "kind"]].values.tolist()
+    assert got == [["steve-quinlan", "―", "direct"], ["jane-roe", "--", "direct"]]
+    assert an.statements["content"].tolist()[1] == "“The debate showed who he is. He is not ready.”"
+
+
+def test_a_quotation_holding_another_statement_is_the_outer_speaker_s_whole():
+    an = analyze(
+        "At a briefing, Tom Brandt said, “The United States has confirmed that Iran sent "
+        "missiles to Russia.”"
+    )
+    brandt = an.statements[an.statements["speaker"] == "tom-brandt"]
+    assert brandt["content"].tolist() == [
+        "“The United States has confirmed that Iran sent missiles to Russia.”"
+    ]
+    assert brandt["kind"].tolist() == ["direct"]

@@ -110,3 +110,19 @@ def test_name_lines_alternating_make_a_transcript():
     text = "MR. LANE: We are ready.\n\n___\n\nThe storm hit the coast at dawn.\n"
     (turn,) = find_turns(text)
     assert text[turn.start : turn.end] == "We are ready."
+
+
+def test_a_headline_in_the_name_colon_form_is_no_turn():
+    text = (
+        "Keller: The budget will pass in June.\n\n"
+        "Keller: We should talk about the budget.\n\n"
+        "Brandt: The budget is fine.\n\n"
+        "Keller: It is not fine.\n"
+    )
+    assert [text[x.start : x.end] for x in find_turns(text)] == [
+        "We should talk about the budget.",
+        "The budget is fine.",
+        "It is not fine.",
+    ]
+    # a first line in capitals is a turn ("MR. LANE: ..." pasted alone)
+    assert [x.label for x in find_turns("MR. LANE: We are ready.\n")] == ["MR. LANE"]

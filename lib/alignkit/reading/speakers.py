@@ -52,7 +52,7 @@ from .dependency import backend, parse
 if TYPE_CHECKING:  # called by the tagger: no import back
     from .tagging import Tagged
 
-__all__ = ["find_speakers"]
+__all__ = ["SIGNATURE", "find_speakers"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
@@ -161,6 +161,7 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
     by_surname = _full_names(t, nw, covered)
     ends = {it[1]: it[2] for it in items}  # the tagger's actors by end token (no participants yet)
     use_parse = backend() != "surface"
+    _signatures(t, nw, items, covered, ends)
     for si, (lo, hi) in enumerate(t.sent_tok):
         if hi <= lo or t.article.sentences[si].block == "caption":
             continue
@@ -186,6 +187,34 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
             items.append((s, e, actor.id, "name"))
             ends[e] = actor.id
             covered.update(range(s, e))
+
+
+#: ``"..." ― Jane Roe`` at the end of a line: a quotation signed with its author's name
+SIGNATURE = re.compile(
+    r"[”\"](?:[ \t]*)(?P<dash>―|—|–|--)[ \t]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*\.?[ \t]*$",
+    re.M,
+)
+
+
+def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
+    """The names that sign quotations (``"..." ― Jane Roe``): persons of the article."""
+    import bisect
+
+    for m in SIGNATURE.finditer(t.article.text):
+        s = bisect.bisect_left(t.starts, m.start("name"))
+        e = bisect.bisect_left(t.starts, m.end("name"))
+        while e > s and t.words[e - 1] == ".":
+            e -= 1
+        if s >= e or any(i in covered for i in range(s, e)) or t.tok_sent[s] < 0:
+            continue
+        name = _name_text(nw, t.starts, t.ends, s, e)
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+        items.append((s, e, pid, "name"))
+        ends[e] = pid
+        covered.update(range(s, e))
 
 
 def _according(t: Tagged, i: int, hi: int) -> bool:

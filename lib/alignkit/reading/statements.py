@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from .codebook import Codebook
 from .lexicon import SlotMatcher
+from .speakers import SIGNATURE
 from .syntax import (
     AUX,
     CEASE,
@@ -300,9 +301,10 @@ def extract_statements(t: Tagged) -> list[Statement]:
             si = sent.index
             if ca >= cb_:  # 'X said:' and the quote in the next paragraph
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
-            if ca < cb_:
+            if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
     _continue_quotes(t, out)
+    out.extend(_signed_quotes(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
@@ -349,7 +351,16 @@ def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int,
     if n + 1 < len(found):
         nh, _, nsp, _ = found[n + 1]
         nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
-    if cb_ > nxt and ca < nxt:
+    k = ca
+    while k < nxt and t.lower[k] in (",", ":"):
+        k += 1
+    # a quotation the content opens holds the next statement: 'X said, "Y confirmed ..."'
+    quoted = (
+        k < nxt
+        and t.lower[k] in OPEN_Q
+        and not any(t.lower[i] in CLOSE_Q for i in range(k + 1, nxt))
+    )
+    if cb_ > nxt and ca < nxt and not quoted:
         cb_ = nxt
         while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
             cb_ -= 1
@@ -817,6 +828,44 @@ def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attribute
         cur, text = nxt_i, text + " " + nxt.text
 
 
+def _signed_quotes(t: Tagged) -> list[Statement]:
+    """``"Maybe we can build a wall around him." ― Jane Roe``: a quotation signed with a
+    dash and a name (reader round-ups, epigraphs) is that person's, opening quote to close."""
+    text = t.article.text
+    out = []
+    for m in SIGNATURE.finditer(text):
+        close = m.start()
+        para_start = text.rfind("\n", 0, close) + 1
+        opening = max(text.rfind(q, para_start, close) for q in ('"', "“"))
+        p = t.by_tok.get(bisect.bisect_left(t.starts, m.start("name")))
+        sent = t.article.sentence_at(opening) if opening >= 0 else None
+        if p is None or sent is None or sent.block != "body" or not _can_speak(t, p):
+            continue
+        lo, hi = bisect.bisect_left(t.starts, opening), bisect.bisect_left(t.starts, close)
+        stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, lo, hi)
+        targets = aimed or _targets(t, [], lo, hi, out, sent.index)
+        out.append(
+            Statement(
+                p.actor,
+                p.head.start,
+                p.head.end,
+                m.group("dash"),
+                m.start("dash"),
+                m.end("dash"),
+                text[opening : close + 1],
+                opening,
+                close + 1,
+                "direct",
+                stance,
+                [x for x in targets if x != p.actor],
+                sent.index,
+                "",
+                "claimed",
+            )
+        )
+    return out
+
+
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     """Transcript turns (:func:`alignkit.reading.turns.find_turns`) attribute their words
     to the speaker their label names, one statement per sentence (stance and targets
@@ -855,8 +904,8 @@ def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement 
     while hi > lo and t.ends[hi - 1] > turn.end:
         hi -= 1
     a, b = _trim(t, lo, hi)
-    if a >= b:
-        return None
+    if a >= b or not any(w[:1].isalnum() for w in t.words[a:b]):
+        return None  # a lone quotation mark or dash: no words
     sp = t.actor(speaker)
     targets = _targets(t, [], a, b, prior, si, keep_subject=True)
     own = {speaker, sp.stands_for if sp else ""} - {""}

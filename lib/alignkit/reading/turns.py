@@ -40,7 +40,7 @@ from dataclasses import dataclass
 __all__ = ["NOBODY", "TITLE_WORDS", "Turn", "find_turns"]
 
 _LINE_LABEL = re.compile(
-    r"^(?P<label>[A-Z][^:\n]{0,160}?)[ \t]*(?P<paren>\([^()\n]{1,60}\))?[ \t]*:(?:[ \t]+|$)",
+    r"^[\"“]?(?P<label>[A-Z][^:\n]{0,160}?)[ \t]*(?P<paren>\([^()\n]{1,60}\))?[ \t]*:(?:[ \t]+|$)",
     re.M,
 )
 # a questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
@@ -146,7 +146,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
     for m in _LINE_LABEL.finditer(text):
         label = m.group("label").rstrip()
         if _label_ok(label):
-            out.append((m.start(), m.start() + len(label), m.end(), label, False))
+            ls = m.start("label")
+            out.append((ls, ls + len(label), m.end(), label, False))
     for m in _QUESTION.finditer(text):
         out.append((m.start(), m.end("label"), m.end(), m.group("label"), True))
     out.sort()
@@ -175,7 +176,12 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
     >>> find_turns("Readers: write to us.\\n\\n12:50 p.m.\\n\\nThe vote was held.")
     []
     """
-    cands = [c for c in _candidates(text) if c[0] >= skip_until]
+    first_line = len(text) - len(text.lstrip())
+    cands = [
+        c
+        for c in _candidates(text)
+        if c[0] >= skip_until and not (c[0] == first_line and not c[3].isupper())
+    ]  # a first line "Pence: Flowers won't be there" is a headline, not a turn
     if not cands or not _shaped(cands):
         return []
     breaks = [m.start() for m in _BREAK.finditer(text)]
