@@ -182,3 +182,18 @@ def test_a_quotation_holding_another_statement_is_the_outer_speaker_s_whole():
         "“The United States has confirmed that Iran sent missiles to Russia.”"
     ]
     assert brandt["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("''You would think so,'' Mr. Holtz-Ward said.", "holtz-ward"),
+        ("''They pay us well,'' Mr. King said.", "king"),
+        ("“I thought so,” radio host Chris Mallory said.", "chris-mallory"),
+    ],
+)
+def test_a_quote_before_a_described_or_hyphenated_speaker_is_direct(text, speaker):
+    an = analyze(text)
+    (s,) = an.statements.itertuples()
+    assert (s.speaker, s.kind) == (speaker, "direct")
+    assert s.content.endswith(("''", "”"))

@@ -223,8 +223,8 @@ def _according(t: Tagged, i: int, hi: int) -> bool:
 
 def _candidate(t: Tagged, nw: list[str], lex: _Lexicon, i: int, covered: set[int]) -> bool:
     """Could token ``i`` head a new speaker (an untagged proper noun or group noun)?"""
-    if i in covered or i in t.title_tokens:
-        return False
+    if i in covered or (i in t.title_tokens and t.lower[i - 1] not in _HONORIFIC_GENDER):
+        return False  # "Mr. King": after an honorific, a title word is a name
     w = nw[i]
     return bool(_PROPER.match(w) and w not in _NOT_NAME) or w.lower() in lex.groups
 
@@ -273,7 +273,7 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         and s - 1 not in t.title_tokens
         and s not in known[1]
         and _name_word(nw[s - 1])
-        and (known[2] is None or known[2].pos(s - 1) == "PROPN")
+        and (known[2] is None or known[2].pos(s - 1) == "PROPN" or nw[s - 1] == "-")
         and (group is None or nw[s - 1][:1].isupper())
     ):
         s -= 1

@@ -501,12 +501,16 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
+        # ('"...," MSNBC host Jane Roe said': up to the closing mark)
+        close = next(
+            (i for i in range(first - 1, max(lo, first - 7), -1) if t.lower[i] in CLOSE_Q), None
+        )
         if (
             t.lower[lo] in OPEN_Q
-            and any(t.lower[i] in CLOSE_Q for i in range(max(lo, first - 3), first))
+            and close is not None
             and skip_left(t, h.start, lo) < speakers[-1].tok_end
         ):
-            return speakers, (lo, first)
+            return speakers, (lo, close + 1)
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
             return speakers, (lo, first)
