@@ -126,3 +126,24 @@ def test_a_headline_in_the_name_colon_form_is_no_turn():
     ]
     # a first line in capitals is a turn ("MR. LANE: ..." pasted alone)
     assert [x.label for x in find_turns("MR. LANE: We are ready.\n")] == ["MR. LANE"]
+
+
+def test_a_table_of_names_and_figures_is_no_transcript():
+    text = (
+        "The latest count\n\n"
+        "Maria Keller: 1,769\n\nTom Brandt: 1,501\n\nMaria Keller: 547\n\nTom Brandt: 46\n"
+    )
+    assert find_turns(text) == []
+
+
+def test_a_capitals_line_once_names_no_one_and_stage_directions_are_nobody_s_words():
+    text = (
+        "Debate night\n\n"
+        "FIX IS IN: Why did the moderators ignore the question?\n\n"
+        "MR. LANE: We are ready.\n\n(CROSSTALK.)\n\nMR. LANE: We will win.\n"
+    )
+    an = analyze(text)
+    assert an.statements[["speaker", "content"]].values.tolist() == [
+        ["lane", "We are ready"],
+        ["lane", "We will win"],
+    ]

@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -884,8 +885,13 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     )
     out: list[Statement] = []
     starts = [s.start for s in art.sentences]
-    for turn in find_turns(art.text, skip):
-        speaker = None if turn.question else _label_speaker(t, turn.label_start, turn.label_end)
+    turns = find_turns(art.text, skip)
+    counts = Counter(turn.label for turn in turns)
+    for turn in turns:
+        speaker = None
+        if not turn.question:
+            recurs = counts[turn.label] >= 2
+            speaker = _label_speaker(t, turn.label_start, turn.label_end, recurs)
         if speaker is None:
             continue
         first = max(bisect.bisect_right(starts, turn.start) - 1, 0)
@@ -910,6 +916,8 @@ def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement 
     a, b = _trim(t, lo, hi)
     if a >= b or not any(w[:1].isalnum() for w in t.words[a:b]):
         return None  # a lone quotation mark or dash: no words
+    if t.words[a] in ("(", "[") and t.words[b - 1] in (")", "]", ".)", ")."):
+        return None  # "(CROSSTALK.)", "[END VIDEO CLIP]": a stage direction
     sp = t.actor(speaker)
     targets = _targets(t, [], a, b, prior, si, keep_subject=True)
     own = {speaker, sp.stands_for if sp else ""} - {""}
@@ -951,7 +959,7 @@ def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
     return ms[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
 
-def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
+def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None:
     """The actor a transcript label names: a tagged person inside it, a person the article
     or the codebook knows by the label's surname, or a new person (``MR. ROE``), whose
     state is the one the label names (``Foreign Minister of Iran Jane Roe``)."""
@@ -990,8 +998,8 @@ def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
     if len(known) == 1:
         return known[0].id
     titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
-    if len(words) > 3 or (len(words) == 1 and not titled):
-        return None  # "UN:", "Begin Text And More Words:": no one's name
+    if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
+        return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
     from .codebook import Actor, slugify
 
     name = " ".join(w if not w.isupper() else w.title() for w in words)

@@ -145,6 +145,9 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
     out = []
     for m in _LINE_LABEL.finditer(text):
         label = m.group("label").rstrip()
+        rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        if rest.strip() and not re.search(r"[A-Za-z]{2}", rest):
+            continue  # "Jane Roe: 1,769": a table row, not a turn
         if _label_ok(label):
             ls = m.start("label")
             out.append((ls, ls + len(label), m.end(), label, False))
