@@ -197,3 +197,9 @@ def test_a_quote_before_a_described_or_hyphenated_speaker_is_direct(text, speake
     (s,) = an.statements.itertuples()
     assert (s.speaker, s.kind) == (speaker, "direct")
     assert s.content.endswith(("''", "”"))
+
+
+def test_a_common_noun_opening_a_sentence_and_a_passive_belief_make_no_speaker():
+    an = analyze("Discussions are expected to resume in Geneva next week.")
+    assert an.statements.empty
+    assert an.actors.empty or "discussions" not in set(an.actors["actor"])

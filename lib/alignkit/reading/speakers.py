@@ -176,6 +176,11 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
         for h in heads:
             if h in covered or not _candidate(t, nw, lex, h, covered):
                 continue
+            if nw[h].lower() not in lex.groups and nw[h] not in lex.groups:
+                if tags is not None and tags.pos(h) != "PROPN":
+                    continue  # "Discussions are expected": a common noun opening a sentence
+                if tags is None and h == lo and not nw[h + 1][:1].isupper():
+                    continue
             found = _speaker_at(t, nw, lex, h, lo, (by_surname, ends, tags))
             if found is None:
                 continue

@@ -88,6 +88,7 @@ STATEMENT_COLUMNS = [
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
 
@@ -334,6 +335,8 @@ def _sentence_cues(t: Tagged, cues: _Cues, lo: int, hi: int, spoken, si: int) ->
             row = cues.matcher.rows[row_i]
             if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
                 continue  # "the plan", "a Pentagon report": a noun, not the verb
+            if row.get("class") in ("belief", "intention") and t.lower[h.start - 1] in _BE:
+                continue  # "talks are expected to resume": no one expects here
             speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
             if speakers:
                 found.append((h, row, speakers, content))
