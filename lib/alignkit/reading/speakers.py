@@ -11,8 +11,9 @@ subjects of reporting cues (``data/codebook/cues.csv``, verb rows, and ``accordi
   a *person*; an acronym (``the FBI``, ``CNN``) or a run holding an institution word of
   ``person_cues.csv`` (``The New York Times``, ``the Tax Policy Center``): an
   *organization*;
+* a name signing a quotation at the end of a line (``"..." ― Jane Roe``): a *person*;
 * a plural noun of ``speaker_groups.csv`` with its modifiers (``officials``,
-  ``Senate Republicans``, ``the delegation``): a *group* (or the organization the row says).
+  ``Republicans``, ``the delegation``): a *group* (or the organization the row says).
 
 A bare surname (``Clinton said``) is the person the article names in full elsewhere
 (``Hillary Clinton``), so the short and the full forms share one id (``hillary-clinton``,

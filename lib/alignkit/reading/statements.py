@@ -14,8 +14,13 @@ from ``data/codebook/cues.csv``. The rules, all stated over *participants* (see
   ``... and urged``);
 * ``he``/``she`` as speaker resolve through the tagger's pronoun mentions;
 * coordinated speakers (``The United States, ROK, and Japan condemn``) give one statement each;
-* transcripts: a speaker label (``MR. KIRBY:``, ``President of Russia Vladimir Putin:``)
-  attributes the paragraphs that follow, with ``I``/``we`` resolved to that speaker.
+* transcripts (:mod:`alignkit.reading.turns`): a speaker label (``MR. KIRBY:``,
+  ``President of Russia Vladimir Putin (retranslated):``) attributes the words up to the
+  next label, with ``I``/``we`` resolved to that speaker;
+* quotations: ``"..." ― Jane Roe`` (signed), ``X said:`` and the quotation opening the
+  next paragraph; a quotation is one statement however many sentences it runs over.
+
+Speakers are any actor the tagger found, codebook or not (:mod:`alignkit.reading.speakers`).
 
 No statement is made without a speaker that is a person, an organization, a group, a
 country or a bloc standing in the subject position; nor in photo captions.
