@@ -48,7 +48,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .codebook import Actor, Codebook, read_table, slugify
-from .dependency import backend, parse
+from .dependency import backend, parse, parse_many
 
 if TYPE_CHECKING:  # called by the tagger: no import back
     from .tagging import Tagged
@@ -163,12 +163,17 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
     ends = {it[1]: it[2] for it in items}  # the tagger's actors by end token (no participants yet)
     use_parse = backend() != "surface"
     _signatures(t, nw, items, covered, ends)
+    todo = []  # (sentence, its cue tokens) where an untagged candidate stands
     for si, (lo, hi) in enumerate(t.sent_tok):
         if hi <= lo or t.article.sentences[si].block == "caption":
             continue
         cues = [i for i in range(lo, hi) if t.lower[i] in lex.verbs or _according(t, i, hi)]
-        if not cues or not any(_candidate(t, nw, lex, i, covered) for i in range(lo, hi)):
-            continue
+        if cues and any(_candidate(t, nw, lex, i, covered) for i in range(lo, hi)):
+            todo.append((si, cues))
+    if use_parse:
+        parse_many(t, [si for si, _ in todo])  # one batch; the statements reuse them
+    for si, cues in todo:
+        lo, hi = t.sent_tok[si]
         if use_parse:
             heads = _parsed_subjects(t, si, cues)
             tags = parse(t, si)

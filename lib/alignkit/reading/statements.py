@@ -296,13 +296,20 @@ def extract_statements(t: Tagged) -> list[Statement]:
     cues = _cues(t.codebook)
     out: list[Statement] = []
     spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
+    hits = {}
     for sent in t.article.sentences:
-        if sent.block == "caption":
-            continue  # a caption shows people; it does not report speech
         lo, hi = t.sent_tok[sent.index]
-        if lo == hi:
+        if sent.block != "caption" and lo < hi:  # a caption shows people, reports no speech
+            hits[sent.index] = cues.matcher.find(t.lower, lo, hi)
+    if backend() != "surface":
+        from .dependency import parse_many
+
+        parse_many(t, [k for k, found in hits.items() if found])  # one batch
+    for sent in t.article.sentences:
+        if sent.index not in hits:
             continue
-        found = _sentence_cues(t, cues, lo, hi, spoken, sent.index)
+        lo, hi = t.sent_tok[sent.index]
+        found = _sentence_cues(t, cues, hits[sent.index], (lo, hi), spoken, sent.index)
         for n, (h, row, speakers, _) in enumerate(found):
             ca, cb_ = _content_range(t, found, n, hi)
             si = sent.index
@@ -330,10 +337,11 @@ def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
     return a, b, si + 1
 
 
-def _sentence_cues(t: Tagged, cues: _Cues, lo: int, hi: int, spoken, si: int) -> list[tuple]:
-    """(hit, row, speakers, content range) of every attributed cue of one sentence."""
+def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[tuple]:
+    """(hit, row, speakers, content range) of every attributed cue ``hits`` of one sentence."""
+    lo, hi = span
     found: list[tuple] = []
-    for h in cues.matcher.find(t.lower, lo, hi):
+    for h in hits:
         if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
             continue  # a word of a name: "the United States", "State Department"
         for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
