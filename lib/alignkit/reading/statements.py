@@ -14,8 +14,13 @@ from ``data/codebook/cues.csv``. The rules, all stated over *participants* (see
   ``... and urged``);
 * ``he``/``she`` as speaker resolve through the tagger's pronoun mentions;
 * coordinated speakers (``The United States, ROK, and Japan condemn``) give one statement each;
-* transcripts: a speaker label (``MR. KIRBY:``, ``President of Russia Vladimir Putin:``)
-  attributes the paragraphs that follow, with ``I``/``we`` resolved to that speaker.
+* transcripts (:mod:`alignkit.reading.turns`): a speaker label (``MR. KIRBY:``,
+  ``President of Russia Vladimir Putin (retranslated):``) attributes the words up to the
+  next label, with ``I``/``we`` resolved to that speaker;
+* quotations: ``"..." ― Jane Roe`` (signed), ``X said:`` and the quotation opening the
+  next paragraph; a quotation is one statement however many sentences it runs over.
+
+Speakers are any actor the tagger found, codebook or not (:mod:`alignkit.reading.speakers`).
 
 No statement is made without a speaker that is a person, an organization, a group, a
 country or a bloc standing in the subject position; nor in photo captions.
@@ -33,11 +38,12 @@ Examples
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
+from .speakers import SIGNATURE
 from .syntax import (
     AUX,
     CEASE,
@@ -61,6 +67,7 @@ from .syntax import (
     title_anaphor,
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
+from .turns import NOBODY, TITLE_WORDS, find_turns
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -85,11 +92,9 @@ STATEMENT_COLUMNS = [
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
-_LABEL = re.compile(r"^([A-Z][^:\n]{0,80}?):\s")
-# A questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
-_QUESTION = re.compile(r"^(?:Q|QUESTION)(?:[ \t]{2,}|\t|\.\s)")
 
 
 @dataclass
@@ -262,10 +267,12 @@ def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
 
 
 def _kind(text: str) -> str:
-    stripped = text.strip()
+    stripped = text.strip().replace("''", '"')  # doubled apostrophes quote too
     quote_chars = sum(ch in '"“”«»' for ch in stripped)
     if quote_chars == 1 and stripped[-1:] in ('"', "”", "»"):
         return "direct"  # the end of a quotation that began in an earlier sentence
+    if quote_chars == 1 and stripped[:1] in ('"', "“", "«"):
+        return "direct"  # the start of a quotation that runs on into the next sentence
     if quote_chars >= 2 and stripped[:1] in '"“«' and stripped[-1:] in '"”»' and quote_chars == 2:
         return "direct"
     return "mixed" if quote_chars >= 2 else "indirect"
@@ -285,103 +292,169 @@ def extract_statements(t: Tagged) -> list[Statement]:
     antony-blinken | expressed concern | indirect
     antony-blinken | vowing | indirect
     """
-    cb = t.codebook
-    cues = _cues(cb)
-    art = t.article
+    cues = _cues(t.codebook)
     out: list[Statement] = []
     spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
-    for sent in art.sentences:
-        if sent.block == "caption":
-            continue  # a caption shows people; it does not report speech
+    hits = {}
+    for sent in t.article.sentences:
         lo, hi = t.sent_tok[sent.index]
-        if lo == hi:
+        if sent.block != "caption" and lo < hi:  # a caption shows people, reports no speech
+            hits[sent.index] = cues.matcher.find(t.lower, lo, hi)
+    if backend() != "surface":
+        from .dependency import parse_many
+
+        parse_many(t, [k for k, found in hits.items() if found])  # one batch
+    for sent in t.article.sentences:
+        if sent.index not in hits:
             continue
-        hits = cues.matcher.find(t.lower, lo, hi)
-        found: list[tuple] = []  # (hit, row, speakers, content range, inherited)
-        for h in hits:
-            if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
-                continue  # a word of a name: "the United States", "State Department"
-            for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
-                row = cues.matcher.rows[row_i]
-                speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
-                if speakers:
-                    found.append((h, row, speakers, content))
-                    if len(speakers) >= 2:
-                        spoken.append((sent.index, speakers))
-                    break
-        for n, (h, row, speakers, (ca, cb_)) in enumerate(found):
-            # The content stops where the next statement's clause begins: at its speaker
-            # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
-            nxt = hi
-            if n + 1 < len(found):
-                nh, _, nsp, _ = found[n + 1]
-                nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
-            if cb_ > nxt and ca < nxt:
-                cb_ = nxt
-                while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
-                    cb_ -= 1
-            # a new clause ends the content: "..., while South Korea declined to comment"
-            for k in range(ca + 1, cb_ - 1):
-                if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
-                    cb_ = k
-                    break
-            ca, cb_ = _trim(t, ca, cb_)
-            if ca >= cb_:
-                continue
-            cstart, cend = t.starts[ca], t.ends[cb_ - 1]
-            content = art.text[cstart:cend]
-            keep = row["stance"] != "content"
-            targets = _targets(t, speakers, ca, cb_, out, sent.index, keep)
-            stance = row["stance"]
-            own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
-            own.discard("")
-            if stance == "content":
-                # "urged Western partners to allow strikes": the one asked is no agent
-                asked = ca
-                if row.get("type") == "REQUEST":
-                    first = parts_in(t, ca, min(cb_, ca + 3))
-                    asked = first[0].tok_end if first else ca
-                stance, aimed = _evaluation(t, cues, own, asked, cb_)
-                if aimed:
-                    targets = aimed
-            for sp in speakers:
-                out.append(
-                    Statement(
-                        _speaker_id(t, sp),
-                        sp.head.start,
-                        sp.head.end,
-                        art.text[t.starts[h.start] : t.ends[h.end - 1]],
-                        t.starts[h.start],
-                        t.ends[h.end - 1],
-                        content,
-                        cstart,
-                        cend,
-                        _kind(content),
-                        stance,
-                        [x for x in targets if x != sp.actor],
-                        sent.index,
-                        row.get("type", ""),
-                        row.get("mode_in_content") or "claimed",
-                    )
-                )
+        lo, hi = t.sent_tok[sent.index]
+        found = _sentence_cues(t, cues, hits[sent.index], (lo, hi), spoken, sent.index)
+        for n, (h, row, speakers, _) in enumerate(found):
+            ca, cb_ = _content_range(t, found, n, hi)
+            si = sent.index
+            if ca >= cb_:  # 'X said:' and the quote in the next paragraph
+                ca, cb_, si = _quote_after_colon(t, sent.index, hi)
+            if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
+                out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
     _continue_quotes(t, out)
+    out.extend(_signed_quotes(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
 
 
-def _proper(t: Tagged, i: int) -> bool:
-    """Is token ``i`` a proper noun (by the parse, when that back-end is in use)?"""
-    if backend() == "surface":
-        return False
+def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
+    """``X said:`` closing its sentence, a quotation opening the next one: (its token
+    range, its sentence), else an empty range."""
+    sents = t.article.sentences
+    if t.lower[hi - 1] != ":" or si + 1 >= len(sents):
+        return 0, 0, si
+    nxt = sents[si + 1]
+    if nxt.block != "body" or not (nxt.text[:1] in OPEN_Q or nxt.text.startswith("''")):
+        return 0, 0, si
+    a, b = _trim(t, *t.sent_tok[si + 1])
+    return a, b, si + 1
+
+
+def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[tuple]:
+    """(hit, row, speakers, content range) of every attributed cue ``hits`` of one sentence."""
+    lo, hi = span
+    found: list[tuple] = []
+    for h in hits:
+        if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
+            continue  # a word of a name: "the United States", "State Department"
+        for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
+            row = cues.matcher.rows[row_i]
+            if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
+                continue  # "the plan", "a Pentagon report": a noun, not the verb
+            if row.get("class") in ("belief", "intention") and t.lower[h.start - 1] in _BE:
+                continue  # "talks are expected to resume": no one expects here
+            speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
+            if speakers:
+                found.append((h, row, speakers, content))
+                if len(speakers) >= 2:
+                    spoken.append((si, speakers))
+                break
+    return found
+
+
+def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int, int]:
+    """The token range of the ``n``-th cue's content, cut where the next clause begins."""
+    h, _, _, (ca, cb_) = found[n]
+    # The content stops where the next statement's clause begins: at its speaker
+    # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
+    nxt = hi
+    if n + 1 < len(found):
+        nh, _, nsp, _ = found[n + 1]
+        nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
+    k = ca
+    while k < nxt and t.lower[k] in (",", ":"):
+        k += 1
+    # a quotation the content opens holds the next statement: 'X said, "Y confirmed ..."'
+    quoted = (
+        k < nxt
+        and t.lower[k] in OPEN_Q
+        and not any(t.lower[i] in CLOSE_Q for i in range(k + 1, nxt))
+    )
+    if cb_ > nxt and ca < nxt and not quoted:
+        cb_ = nxt
+        while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
+            cb_ -= 1
+    # a new clause ends the content: "..., while South Korea declined to comment"
+    for k in range(ca + 1, cb_ - 1):
+        if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
+            cb_ = k
+            break
+    return _trim(t, ca, cb_)
+
+
+def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int):
+    """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
+    h, row, speakers = hit
+    art = t.article
+    cstart, cend = t.starts[ca], t.ends[cb_ - 1]
+    content = art.text[cstart:cend]
+    targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
+    stance = row["stance"]
+    own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+    own.discard("")
+    if stance == "content":
+        # "urged Western partners to allow strikes": the one asked is no agent
+        asked = ca
+        if row.get("type") == "REQUEST":
+            first = parts_in(t, ca, min(cb_, ca + 3))
+            asked = first[0].tok_end if first else ca
+        stance, aimed = _evaluation(t, cues, own, asked, cb_)
+        if aimed:
+            targets = aimed
+    return [
+        Statement(
+            _speaker_id(t, sp),
+            sp.head.start,
+            sp.head.end,
+            art.text[t.starts[h.start] : t.ends[h.end - 1]],
+            t.starts[h.start],
+            t.ends[h.end - 1],
+            content,
+            cstart,
+            cend,
+            _kind(content),
+            stance,
+            [x for x in targets if x != sp.actor],
+            si,
+            row.get("type", ""),
+            row.get("mode_in_content") or "claimed",
+        )
+        for sp in speakers
+    ]
+
+
+def _pos(t: Tagged, i: int) -> str:
+    """The part of speech of token ``i`` by the parse ("" with the surface back-end)."""
+    if backend() == "surface" or t.tok_sent[i] < 0:
+        return ""
     from .dependency import parse
 
-    return t.tok_sent[i] >= 0 and parse(t, t.tok_sent[i]).pos(i) == "PROPN"
+    return parse(t, t.tok_sent[i]).pos(i)
+
+
+def _proper(t: Tagged, i: int) -> bool:
+    """Is token ``i`` a proper noun (by the parse, when that back-end is in use)?"""
+    return _pos(t, i) == "PROPN"
 
 
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
-    pos = row["pos"]
+    after = _after_cue(t, h, row, hi)
+    if row["pos"] == "prep":
+        return _by_prep(t, h, lo, hi)
+    if row["pos"] == "noun":
+        return _by_noun(t, h, lo, hi, after)
+    return _by_verb(t, h, lo, hi, after, found, spoken)
+
+
+def _after_cue(t: Tagged, h, row, hi: int) -> int:
+    """Where the content of a cue begins: past its complement words (``that``, ``for``)."""
     comp = set(row.get("complement", "").split("|")) - {""}
     after = h.end
     if "that" in comp:
@@ -394,32 +467,41 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
                 break
     while after < hi and t.lower[after] in comp:
         after += 1
+    return after
 
-    if pos == "prep":  # "according to X, ..." / "..., according to X."
-        p = starting_at(t, h.end)
-        if not _can_speak(t, p):
-            return [], None
-        if h.start > lo + 1:
-            return [p], (lo, h.start)
-        return [p], (p.tok_end, hi)
 
-    if pos == "noun":  # "X's assertion that ...", "assertion by X"
-        j = h.start - 1
-        while (
-            j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3
-        ):
-            j -= 1  # an adjective or two: "Sullivan's latest assertion"
-        if j >= lo and t.lower[j] in POSSESSIVE:
-            p = t.ending_at(j)
-            if _can_speak(t, p):
-                return [p], (after, hi)
-        if h.end < hi and t.lower[h.end] == "by":
-            p = starting_at(t, h.end + 1)
-            if _can_speak(t, p):
-                return [p], (p.tok_end, hi)
+def _by_prep(t: Tagged, h, lo: int, hi: int):
+    """``according to X, ...`` / ``..., according to the nonpartisan X.``"""
+    p = starting_at(t, h.end)
+    k = h.end
+    while p is None and k < min(hi, h.end + 4) and t.words[k][:1].islower():
+        k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
+        p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
+    if not _can_speak(t, p):
         return [], None
+    if h.start > lo + 1:
+        return [p], (lo, h.start)
+    return [p], (p.tok_end, hi)
 
-    # Verbs and verb phrases.
+
+def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
+    """``X's assertion that ...``, ``assertion by X``."""
+    j = h.start - 1
+    while j > lo and t.lower[j] not in POSSESSIVE and t.words[j][:1].islower() and j > h.start - 3:
+        j -= 1  # an adjective or two: "Sullivan's latest assertion"
+    if j >= lo and t.lower[j] in POSSESSIVE:
+        p = t.ending_at(j)
+        if _can_speak(t, p):
+            return [p], (after, hi)
+    if h.end < hi and t.lower[h.end] == "by":
+        p = starting_at(t, h.end + 1)
+        if _can_speak(t, p):
+            return [p], (p.tok_end, hi)
+    return [], None
+
+
+def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
+    """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
     # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue.
     if h.end < hi and t.lower[h.end] == "by":
         p = starting_at(t, h.end + 1)
@@ -435,12 +517,16 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
+        # ('"...," MSNBC host Jane Roe said': up to the closing mark)
+        close = next(
+            (i for i in range(first - 1, max(lo, first - 7), -1) if t.lower[i] in CLOSE_Q), None
+        )
         if (
             t.lower[lo] in OPEN_Q
-            and any(t.lower[i] in CLOSE_Q for i in range(max(lo, first - 3), first))
+            and close is not None
             and skip_left(t, h.start, lo) < speakers[-1].tok_end
         ):
-            return speakers, (lo, first)
+            return speakers, (lo, close + 1)
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
             return speakers, (lo, first)
@@ -698,7 +784,7 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
         sent, nxt = art.sentences[last.sentence], art.sentences[nxt_i]
         if nxt.block != sent.block or nxt.paragraph != sent.paragraph:
             continue
-        if nxt.text[:1] in OPEN_Q:
+        if nxt.text[:1] in OPEN_Q or nxt.text.startswith("''"):
             lo, hi = t.sent_tok[nxt_i]
             targets = _targets(t, [], lo, hi, out, nxt_i) if hi > lo else []
             cont = Statement(
@@ -726,12 +812,15 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
 def _open_at_end(text: str) -> bool:
     """Does a quotation opened in ``text`` run past its end?"""
     curly = text.count("“") - text.count("”")
-    return curly > 0 or (curly == 0 and text.count('"') % 2 == 1)
+    straight = text.count('"') + text.count("''")
+    return curly > 0 or (curly == 0 and straight % 2 == 1)
 
 
 def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attributed) -> None:
-    """'"... We are pivoting ... . We're in talks with Ghana."': every sentence of a quote
-    that runs on past its sentence is the same speaker's, until the quote closes."""
+    """'"... We are pivoting ... . We're in talks with Ghana."': a quote that runs on past
+    its sentence is one statement, its content extended sentence by sentence until the
+    quote closes; its targets are those of every sentence, its stance the first one signed.
+    """
     art = t.article
     cues = _cues(t.codebook)
     own = {first.speaker, t.stands_for(first.speaker)} - {""}
@@ -749,92 +838,125 @@ def _open_quote_run(t: Tagged, first: Statement, out: list[Statement], attribute
             return
         stance, aimed = _evaluation(t, cues, own, lo, hi)
         targets = aimed or _targets(t, [], lo, hi, out, nxt_i)
-        out.append(
-            Statement(
-                first.speaker,
-                first.speaker_start,
-                first.speaker_end,
-                first.cue,
-                first.cue_start,
-                first.cue_end,
-                nxt.text,
-                nxt.start,
-                nxt.end,
-                "direct",
-                stance,
-                [x for x in targets if x not in own],
-                nxt_i,
-                first.type,
-                first.mode,
-            )
-        )
+        first.content_end = nxt.end
+        first.content = art.text[first.content_start : first.content_end]
+        first.kind = "direct"
+        first.targets += [x for x in targets if x not in own and x not in first.targets]
+        if first.stance == "neutral":
+            first.stance = stance
         attributed.add(nxt_i)
         cur, text = nxt_i, text + " " + nxt.text
 
 
+def _signed_quotes(t: Tagged) -> list[Statement]:
+    """``"Maybe we can build a wall around him." ― Jane Roe``: a quotation signed with a
+    dash and a name (reader round-ups, epigraphs) is that person's, opening quote to close."""
+    text = t.article.text
+    out = []
+    for m in SIGNATURE.finditer(text):
+        close = m.start()
+        para_start = text.rfind("\n", 0, close) + 1
+        opening = max(text.rfind(q, para_start, close) for q in ('"', "“"))
+        p = t.by_tok.get(bisect.bisect_left(t.starts, m.start("name")))
+        sent = t.article.sentence_at(opening) if opening >= 0 else None
+        if p is None or sent is None or sent.block != "body" or not _can_speak(t, p):
+            continue
+        lo, hi = bisect.bisect_left(t.starts, opening), bisect.bisect_left(t.starts, close)
+        stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, lo, hi)
+        targets = aimed or _targets(t, [], lo, hi, out, sent.index)
+        out.append(
+            Statement(
+                p.actor,
+                p.head.start,
+                p.head.end,
+                m.group("dash"),
+                m.start("dash"),
+                m.end("dash"),
+                text[opening : close + 1],
+                opening,
+                close + 1,
+                "direct",
+                stance,
+                [x for x in targets if x != p.actor],
+                sent.index,
+                "",
+                "claimed",
+            )
+        )
+    return out
+
+
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
-    """Speaker labels (``MR. KIRBY:``) attribute the paragraphs that follow them.
+    """Transcript turns (:func:`alignkit.reading.turns.find_turns`) attribute their words
+    to the speaker their label names, one statement per sentence (stance and targets
+    change from sentence to sentence).
 
     Sentences in ``taken`` already carry a statement of their own (a quote inside the
-    briefing) and are left to it.
+    briefing) and are left to it. A questioner's turn is nobody's statement.
     """
     art = t.article
-    cues = _cues(t.codebook)
+    skip = max(
+        art.headline.end if art.headline else 0, min((p.start for p in art.paragraphs), default=0)
+    )
     out: list[Statement] = []
-    current: tuple[str, int, int, int, int] | None = None
-    by_para: dict = {}
-    for sent in art.sentences:
-        by_para.setdefault(sent.paragraph, []).append(sent)
-    for pi, para in enumerate(art.paragraphs):
-        if _QUESTION.match(para.text):
-            current = None  # a question is nobody's statement
+    starts = [s.start for s in art.sentences]
+    turns = find_turns(art.text, skip)
+    counts = Counter(turn.label for turn in turns)
+    for turn in turns:
+        speaker = None
+        if not turn.question:
+            recurs = counts[turn.label] >= 2
+            speaker = _label_speaker(t, turn.label_start, turn.label_end, recurs)
+        if speaker is None:
             continue
-        m = _LABEL.match(para.text)
-        body_start = para.start
-        if m and len(m.group(1).split()) <= 8:
-            label_s, label_e = para.start + m.start(1), para.start + m.end(1)
-            speaker = _label_speaker(t, label_s, label_e)
-            current = (speaker, label_s, label_e, label_e, label_e + 1) if speaker else None
-            body_start = para.start + m.end()
-        if current is None:
-            continue
-        speaker, ss, se, cs, ce = current
-        # One statement per sentence: stance and targets change from sentence to sentence.
-        for sent in by_para.get(pi, ()):
-            if sent.block != "body" or sent.index in taken:
+        first = max(bisect.bisect_right(starts, turn.start) - 1, 0)
+        for sent in art.sentences[first:]:
+            if sent.start >= turn.end:
+                break
+            if sent.block != "body" or sent.index in taken or sent.end <= turn.start:
                 continue
-            lo, hi = t.sent_tok[sent.index]
-            while lo < hi and t.starts[lo] < body_start:
-                lo += 1
-            a, b = _trim(t, lo, hi)
-            if a >= b:
-                continue
-            sp = t.actor(speaker)
-            targets = _targets(t, [], a, b, out, sent.index, keep_subject=True)
-            own = {speaker, sp.stands_for if sp else ""}
-            stance, aimed = _evaluation(t, cues, own - {""}, a, b)
-            if aimed:
-                targets = aimed
-            out.append(
-                Statement(
-                    speaker,
-                    ss,
-                    se,
-                    ":",
-                    cs,
-                    ce,
-                    art.text[t.starts[a] : t.ends[b - 1]],
-                    t.starts[a],
-                    t.ends[b - 1],
-                    "direct",
-                    stance,
-                    [x for x in targets if x not in own],
-                    sent.index,
-                    "",
-                    "claimed",
-                )
-            )
+            made = _turn_statement(t, turn, speaker, sent.index, out)
+            if made is not None:
+                out.append(made)
     return out
+
+
+def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement | None:
+    """The statement of one sentence of a turn, clipped to the turn's words."""
+    lo, hi = t.sent_tok[si]
+    while lo < hi and t.starts[lo] < turn.start:
+        lo += 1
+    while hi > lo and t.ends[hi - 1] > turn.end:
+        hi -= 1
+    a, b = _trim(t, lo, hi)
+    if a >= b or not any(w[:1].isalnum() for w in t.words[a:b]):
+        return None  # a lone quotation mark or dash: no words
+    if t.words[a] in ("(", "[") and t.words[b - 1] in (")", "]", ".)", ")."):
+        return None  # "(CROSSTALK.)", "[END VIDEO CLIP]": a stage direction
+    sp = t.actor(speaker)
+    targets = _targets(t, [], a, b, prior, si, keep_subject=True)
+    own = {speaker, sp.stands_for if sp else ""} - {""}
+    stance, aimed = _evaluation(t, _cues(t.codebook), own, a, b)
+    text = t.article.text
+    colon = text.rfind(":", turn.label_end, turn.start)
+    colon = colon if colon >= 0 else turn.label_end
+    return Statement(
+        speaker,
+        turn.label_start,
+        turn.label_end,
+        ":",
+        colon,
+        colon + 1,
+        text[t.starts[a] : t.ends[b - 1]],
+        t.starts[a],
+        t.ends[b - 1],
+        "direct",
+        stance,
+        [x for x in (aimed or targets) if x not in own],
+        si,
+        "",
+        "claimed",
+    )
 
 
 def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
@@ -852,30 +974,56 @@ def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
     return ms[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
 
-def _label_speaker(t: Tagged, s: int, e: int) -> str | None:
-    """The actor a transcript label names: a tagged person inside it, or a new one."""
+def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None:
+    """The actor a transcript label names: a tagged person inside it, a person the article
+    or the codebook knows by the label's surname, or a new person (``MR. ROE``), whose
+    state is the one the label names (``Foreign Minister of Iran Jane Roe``)."""
     inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
     persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
+    states = [t.actor(m.actor) for m in inside]
+    state = next(
+        (a.stands_for or a.country for a in states if a and a.type in ("country", "place")), ""
+    )
     if persons:
-        return persons[-1].actor
+        pid = persons[-1].actor
+        a = t.extra_actors.get(pid)
+        if a is not None and a.source == "text" and not a.stands_for and state:
+            # "Minister of Foreign Affairs of Finland Jane Roe": the office's state
+            t.extra_actors[pid] = replace(a, country=a.country or state, stands_for=state)
+        return pid
     label = t.article.text[s:e]
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", label) if w.upper() not in _HONORIFICS]
-    if not words or label.strip().upper() in ("Q", "QUESTION", "MODERATOR", "OPERATOR"):
+    lo, hi = bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)
+    words = [
+        t.words[i]
+        for i in range(lo, hi)
+        if t.words[i][:1].isalpha()
+        and t.words[i].upper().strip(".") not in TITLE_WORDS
+        and i not in t.title_tokens
+    ]
+    if not words or label.strip().upper() in NOBODY:
         return None
     surname = words[-1].title()
-    for form, cands in t.codebook.surface.items():
-        if form == surname and len(cands) == 1 and t.actor(cands[0][0]).type == "person":
-            return cands[0][0]
-    if label.isupper() and len(words) <= 3:
-        from .codebook import Actor, slugify
+    for cand, _ in t.codebook.surface.get(surname, ()):
+        a = t.actor(cand)
+        if a is not None and a.type == "person" and len(t.codebook.surface[surname]) == 1:
+            return cand
+    known = [
+        a for a in t.extra_actors.values() if a.type == "person" and a.name.split()[-1] == surname
+    ]
+    if len(known) == 1:
+        return known[0].id
+    titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
+    if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
+        return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
+    from .codebook import Actor, slugify
 
-        pid = slugify(" ".join(w.title() for w in words))
-        t.extra_actors.setdefault(pid, Actor(pid, " ".join(w.title() for w in words), "person"))
-        return pid
-    return None
-
-
-_HONORIFICS = frozenset({"MR", "MRS", "MS", "DR", "PRESIDENT", "MINISTER", "SECRETARY", "GENERAL"})
+    name = " ".join(w if not w.isupper() else w.title() for w in words)
+    pid = slugify(name)
+    if pid not in t.codebook.actors:
+        t.extra_actors.setdefault(
+            pid, Actor(pid, name, "person", state, state if titled else "", source="text")
+        )
+    return pid
 
 
 _FIRST_PERSON = {"i": False, "we": False, "me": False, "us": False, "my": True, "our": True}

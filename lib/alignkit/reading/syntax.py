@@ -22,10 +22,10 @@ Examples
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
 
 from .codebook import Codebook, per_codebook, read_table, split
+from .dependency import BACKENDS, DEFAULT_BACKEND, backend  # noqa: F401 - their old home
 from .tagging import POSSESSIVE, Mention, Participant, Tagged
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
@@ -93,10 +93,12 @@ AUX = frozenset(
 )
 
 
-OPEN_Q = frozenset({'"', "“", "‘", "«"})
+# Quotation marks as tokens; ``''`` is the doubled apostrophe some papers quote with
+# (``''It is over,'' he said.``), one token for the tokenizer.
+OPEN_Q = frozenset({'"', "“", "‘", "«", "''"})
 
 
-CLOSE_Q = frozenset({'"', "”", "’", "»"})
+CLOSE_Q = frozenset({'"', "”", "’", "»", "''"})
 
 
 QUOTES = OPEN_Q | CLOSE_Q
@@ -895,24 +897,6 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
 
 
 # ----------------------------------------------------------------------------- back-ends
-
-#: How arguments are found, measured on the development set (``make eval`` prints it):
-#:
-#: * ``surface``: rules over token order and the tagger's participants;
-#: * ``parse``: the subject of a statement's cue is read from a dependency parse first
-#:   (:mod:`alignkit.reading.dependency`), the surface rules after it; event arguments stay with
-#:   the surface rules (the default: it scores best);
-#: * ``parse-all``: the subject of event triggers from the parse too.
-BACKENDS = ("surface", "parse", "parse-all")
-DEFAULT_BACKEND = "parse"
-
-
-def backend() -> str:
-    """The argument finder in use: ``$ALIGNKIT_SYNTAX`` when set, else the default."""
-    name = os.environ.get("ALIGNKIT_SYNTAX", DEFAULT_BACKEND)
-    if name not in BACKENDS:
-        raise ValueError(f"ALIGNKIT_SYNTAX={name!r}: expected one of {', '.join(BACKENDS)}")
-    return name
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")

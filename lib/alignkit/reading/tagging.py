@@ -532,6 +532,11 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # country named last (the codebook's when it has one).
     _bare_ministries(t, nwords, items, covered)
 
+    # 3d. Any other named speaker of a reporting cue (alignkit.reading.speakers).
+    from .speakers import find_speakers
+
+    find_speakers(t, nwords, items, covered)
+
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)

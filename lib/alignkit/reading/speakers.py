@@ -1,0 +1,435 @@
+"""Speakers the codebook lacks: any person, organization or group a reporting cue names.
+
+The codebook knows the actors of geopolitics; news quotes many more people: campaign
+staff, pundits, senators, newspapers, ``officials``. A statement needs a speaker, not a
+codebook entry, so :func:`find_speakers` (called by :func:`alignkit.reading.tagging.tag`
+before later bare mentions are resolved) adds, as actors of the article, the untagged
+subjects of reporting cues (``data/codebook/cues.csv``, verb rows, and ``according to``):
+
+* a proper-noun run (``Hillary Clinton said``, ``"...," said Mook``), with a leading title
+  or honorific kept out of the name (``Mr. Obama``, ``Sen. Grassley``, ``President Obama``):
+  a *person*; an acronym (``the FBI``, ``CNN``) or a run holding an institution word of
+  ``person_cues.csv`` (``The New York Times``, ``the Tax Policy Center``): an
+  *organization*;
+* a name signing a quotation at the end of a line (``"..." ― Jane Roe``): a *person*;
+* a plural noun of ``speaker_groups.csv`` with its modifiers (``officials``,
+  ``Republicans``, ``the delegation``): a *group* (or the organization the row says).
+
+A bare surname (``Clinton said``) is the person the article names in full elsewhere
+(``Hillary Clinton``), so the short and the full forms share one id (``hillary-clinton``,
+:func:`alignkit.reading.codebook.slugify`). The state (``country``, and ``stands_for``, the
+network node) is filled only where the text gives it: a title that implies a country
+(``Sen.``), a country or demonym right before the name (``Iran's``, ``Iranian``), or an
+appositive that names one (``X, the Iranian foreign minister,``); an official's title or
+appositive makes the person act for that state. Otherwise it stays empty and the speaker,
+listed in the actors table, feeds no edge of the network.
+
+The subject comes from the dependency parse when that back-end is in use (only sentences
+holding a cue and an untagged candidate are parsed, and the statements stage reuses those
+parses); with the ``surface`` back-end, from the run right before the cue or right after an
+inverted one (``"...," said X``).
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("Jane Roe said the plan would fail. Roe added that it was late."))
+>>> [(m.text, m.actor) for m in t.mentions]
+[('Jane Roe', 'jane-roe'), ('Roe', 'jane-roe')]
+>>> a = t.actor("jane-roe")
+>>> (a.name, a.type, a.country or "(no state)")
+('Jane Roe', 'person', '(no state)')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .codebook import Actor, Codebook, per_codebook, read_table, slugify
+from .dependency import backend, parse, parse_many
+
+if TYPE_CHECKING:  # called by the tagger: no import back
+    from .tagging import Tagged
+
+__all__ = ["SIGNATURE", "find_speakers"]
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PROPER = re.compile(r"^[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*$")  # O'Neill, Holtz-Eakin
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+# words that begin a capitalized run but are no part of a name
+_NOT_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "In",
+        "On",
+        "At",
+        "For",
+        "With",
+        "To",
+        "From",
+        "By",
+        "As",
+        "Of",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "According",
+        "Asked",
+        "Speaking",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+class _Lexicon:
+    """The codebook's reporting-verb forms and the group nouns, read once per codebook."""
+
+    def __init__(self, cb: Codebook):
+        # a phrase's first word too ("pointed" of "pointed out"): the statement reads the rest
+        self.verbs: frozenset[str] = frozenset(
+            form.split()[0]
+            for row in cb.cues
+            if row["pos"] in ("verb", "phrase")
+            for form in row["forms"].split("~")[0].split("|")
+            if form.strip()
+        )
+        self.groups: dict[str, str] = {
+            r["word"]: r["kind"] for r in read_table("speaker_groups.csv", cb.root)
+        }
+        # plural heads that, made definite, speak for parties named before ("the three
+        # leaders"): the statements stage resolves those (collectives.csv)
+        self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
+        self.institutions = cb.person_cues["non_person"]
+        self.officials = cb.person_cues["appositive"]
+
+
+@per_codebook
+def _lexicon(cb: Codebook) -> _Lexicon:
+    return _Lexicon(cb)
+
+
+def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> None:
+    """Add the untagged subjects of reporting cues to ``items`` as actors of the article.
+
+    ``nw``: the tagger's normalized words; ``items``: its ``(tok, tok_end, actor, kind)``
+    mentions so far (extended in place); ``covered``: the tokens they cover.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "The FBI said on Friday it had closed the case. Republicans said it was not."
+    >>> t = tag(parse_article(text))
+    >>> [(m.text, t.actor(m.actor).type) for m in t.mentions]
+    [('FBI', 'organization'), ('Republicans', 'group')]
+    >>> t = tag(parse_article('"It is over," Sen. Ann Doe said. Officials said it was not.'))
+    >>> [(m.text, m.actor, t.actor(m.actor).stands_for) for m in t.mentions]
+    [('Ann Doe', 'ann-doe', 'USA'), ('Officials', 'officials', '')]
+    """
+    lex = _lexicon(t.codebook)
+    by_surname = _full_names(t, nw, covered)
+    ends = {it[1]: it[2] for it in items}  # the tagger's actors by end token (no participants yet)
+    use_parse = backend() != "surface"
+    _signatures(t, nw, items, covered, ends)
+    todo = []  # (sentence, its cue tokens) where an untagged candidate stands
+    for si, (lo, hi) in enumerate(t.sent_tok):
+        if hi <= lo or t.article.sentences[si].block == "caption":
+            continue
+        cues = [i for i in range(lo, hi) if t.lower[i] in lex.verbs or _according(t, i, hi)]
+        if cues and any(_candidate(t, nw, lex, i, covered) for i in range(lo, hi)):
+            todo.append((si, cues))
+    if use_parse:
+        parse_many(t, [si for si, _ in todo])  # one batch; the statements reuse them
+    for si, cues in todo:
+        lo, hi = t.sent_tok[si]
+        if use_parse:
+            heads = _parsed_subjects(t, si, cues)
+            tags = parse(t, si)
+        else:
+            heads, tags = _surface_subjects(t, cues, lo, hi), None
+        for h in heads:
+            if h in covered or not _candidate(t, nw, lex, h, covered):
+                continue
+            if nw[h].lower() not in lex.groups and nw[h] not in lex.groups:
+                if tags is not None and tags.pos(h) != "PROPN":
+                    continue  # "Discussions are expected": a common noun opening a sentence
+                if tags is None and h == lo and not nw[h + 1][:1].isupper():
+                    continue
+            found = _speaker_at(t, nw, lex, h, lo, (by_surname, ends, tags))
+            if found is None:
+                continue
+            s, e, actor = found
+            if any(i in covered for i in range(s, e)):
+                continue
+            if actor.id not in t.codebook.actors:
+                t.extra_actors.setdefault(actor.id, actor)
+            items.append((s, e, actor.id, "name"))
+            ends[e] = actor.id
+            covered.update(range(s, e))
+
+
+#: ``"..." ― Jane Roe`` at the end of a line: a quotation signed with its author's name
+SIGNATURE = re.compile(
+    r"[”\"](?:[ \t]*)(?P<dash>―|—|–|--)[ \t]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*\.?[ \t]*$",
+    re.M,
+)
+
+
+def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
+    """The names that sign quotations (``"..." ― Jane Roe``): persons of the article."""
+    import bisect
+
+    for m in SIGNATURE.finditer(t.article.text):
+        s = bisect.bisect_left(t.starts, m.start("name"))
+        e = bisect.bisect_left(t.starts, m.end("name"))
+        while e > s and t.words[e - 1] == ".":
+            e -= 1
+        if s >= e or any(i in covered for i in range(s, e)) or t.tok_sent[s] < 0:
+            continue
+        name = _name_text(nw, t.starts, t.ends, s, e)
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+        items.append((s, e, pid, "name"))
+        ends[e] = pid
+        covered.update(range(s, e))
+
+
+def _according(t: Tagged, i: int, hi: int) -> bool:
+    return t.lower[i] == "according" and i + 1 < hi and t.lower[i + 1] == "to"
+
+
+def _candidate(t: Tagged, nw: list[str], lex: _Lexicon, i: int, covered: set[int]) -> bool:
+    """Could token ``i`` head a new speaker (an untagged proper noun or group noun)?"""
+    if i in covered or (i in t.title_tokens and t.lower[i - 1] not in _HONORIFIC_GENDER):
+        return False  # "Mr. King": after an honorific, a title word is a name
+    w = nw[i]
+    return bool(_PROPER.match(w) and w not in _NOT_NAME) or w.lower() in lex.groups
+
+
+def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
+    """Subject heads of the cue verbs (and the object of ``according to``) by the parse."""
+    p = parse(t, si)
+    out = []
+    for c in cues:
+        if t.lower[c] == "according":
+            to = c + 1
+            out.extend(k for k in p.children(to) if p.dep(k) == "pobj")
+            continue
+        if p.pos(c) not in ("VERB", "AUX"):
+            continue
+        out.extend(k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS)
+    return out
+
+
+def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]:
+    """The word right before a cue, or the last of a run right after ``, said``."""
+    out = []
+    for c in cues:
+        if t.lower[c] == "according":
+            k = c + 2
+        elif c - 1 >= lo and t.words[c - 1][:1].isupper():
+            out.append(c - 1)
+            continue
+        elif c - 1 >= lo and t.lower[c - 1] in (",", '"', "”", "''"):
+            k = c + 1
+        else:
+            continue
+        while k + 1 < hi and t.words[k + 1][:1].isupper():
+            k += 1
+        out.append(k)
+    return out
+
+
+def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
+    """(start, end, Actor) of the speaker whose head word is token ``h``, or None."""
+    w = nw[h]
+    group = lex.groups.get(w) or (lex.groups.get(w.lower()) if w.islower() or h == lo else None)
+    s = h
+    while (
+        s - 1 >= lo
+        and s - 1 not in t.title_tokens
+        and s not in known[1]
+        and _name_word(nw[s - 1])
+        and (known[2] is None or known[2].pos(s - 1) == "PROPN" or nw[s - 1] == "-")
+        and (group is None or nw[s - 1][:1].isupper())
+    ):
+        s -= 1
+    if group is not None:
+        if s == h and t.words[h][:1].isupper() and h > lo and w not in lex.groups:
+            return None
+        if w.lower() in lex.collectives and _definite(t, s, lo):
+            return None  # "The national security advisors call on ...": those named before
+        name = _name_text(nw, t.starts, t.ends, s, h + 1)
+        country = _country_left(t, s, lo, known[1])
+        return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
+    if not w[:1].isupper():
+        return None
+    e = h + 1
+    words = nw[s:e]
+    name = _name_text(nw, t.starts, t.ends, s, e)
+    institution = any(x in lex.institutions for x in words) or (
+        len(words) == 1 and _ACRONYM.match(words[0])
+    )
+    if institution:
+        country = _country_left(t, s, lo, known[1])
+        return s, e, Actor(slugify(name), name, "organization", country, "", source="text")
+    return _person(t, nw, lex, s, e, lo, known)
+
+
+def _definite(t: Tagged, s: int, lo: int) -> bool:
+    """Does a definite or counted noun phrase end at ``s`` (``the three``, ``both``)?"""
+    for k in range(s - 1, max(lo, s - 5) - 1, -1):
+        w = t.lower[k]
+        if w in ("the", "these", "those", "both", "all") or w.isdigit() or w in _NUMBERS:
+            return True
+        if not w.isalpha() or w in ("a", "an", "some", "many", "several"):
+            return False
+    return False
+
+
+_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+def _name_text(nw: list[str], starts: list[int], ends: list[int], a: int, b: int) -> str:
+    """The name of tokens ``a:b`` in the normalized spelling, spaced as in the text."""
+    out = nw[a]
+    for i in range(a + 1, b):
+        out += (" " if starts[i] > ends[i - 1] else "") + nw[i]
+    return out
+
+
+def _name_word(w: str) -> bool:
+    if w in _NOT_NAME:
+        return False
+    return (w[:1].isupper() and (w.isalpha() or "-" in w or "'" in w or "’" in w)) or w == "-"
+
+
+def _person(t: Tagged, nw, lex: _Lexicon, s: int, e: int, lo: int, known):
+    """A person named ``nw[s:e]``: a surname alone is the full name the article gives."""
+    by_surname, ends, _ = known
+    name = _name_text(nw, t.starts, t.ends, s, e)
+    if e - s == 1:
+        named = _named_person(t, ends, nw[s])
+        if named is not None:
+            return s, e, named  # "Geoana said" after "Mircea Geoana": the one named
+        name = by_surname.get(nw[s], name)
+    gender = _HONORIFIC_GENDER.get(t.lower[s - 1], "") if s > lo else ""
+    title = _title_left(t, s, lo)
+    apposed, official = _appositive(t, e, lex, ends)
+    # "Iran's Ali Rezaei": the state's own man, as an official title would make him
+    owner = _country_left(t, title[0] if title else s, lo, ends, possessive_only=True)
+    country = _country_left(t, title[0] if title else s, lo, ends) or apposed
+    acts = bool(title and title[2]) or official or bool(owner)
+    country = country or (title[1] if title else "")
+    pid = slugify(name)
+    if pid in t.codebook.actors:
+        return None  # a codebook person the tagger left alone for a reason
+    stands = country if acts else ""
+    return s, e, Actor(pid, name, "person", country, stands, gender=gender, source="text")
+
+
+def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None:
+    """The one person tagged so far whose name ends in ``surname``, if exactly one."""
+    found = {
+        a.id
+        for a in map(t.actor, ends.values())
+        if a is not None and a.type == "person" and a.name.split()[-1] == surname
+    }
+    return t.actor(found.pop()) if len(found) == 1 else None
+
+
+def _title_left(t: Tagged, s: int, lo: int):
+    """(first token, implied country, is an office) of the title run right before ``s``."""
+    k = s
+    while k - 1 >= lo and k - 1 in t.title_tokens:
+        k -= 1
+    if k == s:
+        return None
+    phrase = t.article.text[t.starts[k] : t.ends[s - 1]]
+    row = t.codebook.titles.get(phrase) or t.codebook.titles.get(phrase.lower()) or {}
+    office = row.get("kind", "office") == "office" or phrase.lower() not in _HONORIFIC_GENDER
+    return k, row.get("implies_country", ""), office and t.lower[s - 1] not in _HONORIFIC_GENDER
+
+
+def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False) -> str:
+    """The state of a country, demonym or capital named right before ``s`` (``Iran's``)."""
+    j = s
+    if j - 1 >= lo and t.lower[j - 1] in _POSSESSIVE:
+        j -= 1
+    elif possessive_only:
+        return ""
+    a = t.actor(ends[j]) if j > lo and j in ends else None
+    if a is None or a.type not in ("country", "place", "bloc"):
+        return ""
+    return a.stands_for or a.country or ""
+
+
+def _appositive(t: Tagged, e: int, lex: _Lexicon, ends: dict[int, str]) -> tuple[str, bool]:
+    """(state, acts for it) from ``X, the Iranian foreign minister,`` after a name."""
+    if e >= len(t.lower) or t.lower[e] != ",":
+        return "", False
+    state, official = "", False
+    for k in range(e + 1, min(len(t.lower), e + 10)):
+        if t.lower[k] in (",", ".", ";", "said", "says"):
+            break
+        official = official or t.lower[k] in lex.officials
+        a = t.actor(ends[k + 1]) if k + 1 in ends else None
+        if a is not None and a.type in ("country", "place", "bloc") and not state:
+            state = a.stands_for or a.country or ""
+    return state, bool(state) and official
+
+
+def _full_names(t: Tagged, nw: list[str], covered: set[int]) -> dict[str, str]:
+    """Surname -> the first two-word name the article writes with it (``Hillary Clinton``)."""
+    out: dict[str, str] = {}
+    for i in range(1, len(nw)):
+        w, prev = nw[i], nw[i - 1]
+        if (
+            w[:1].isupper()
+            and w.isalpha()
+            and prev[:1].isupper()
+            and prev.isalpha()
+            and prev not in _NOT_NAME
+            and len(prev) > 1
+            and i - 1 not in t.title_tokens
+            and i not in covered
+            and i - 1 not in covered
+            and t.tok_sent[i] >= 0
+            and not (i + 1 < len(nw) and nw[i + 1][:1].isupper() and nw[i + 1].isalpha())
+            and not (i >= 2 and nw[i - 2][:1].isupper() and nw[i - 2].isalpha())
+        ):
+            out.setdefault(w, _name_text(nw, t.starts, t.ends, i - 1, i + 1))
+    return out

@@ -1,0 +1,197 @@
+"""Transcript turns: speaker labels at line starts and the words each one introduces.
+
+Briefings, press conferences and interviews are written as turns: a label at the start of
+a line (``MR. KIRBY:``, ``SECRETARY BLINKEN:``, ``President of Russia Vladimir Putin:``,
+``Prime Minister Jane Roe (via interpreter):``, ``QUESTION:``, ``Q``, ``MODERATOR:``), then
+the speaker's words up to the next label. Turns may be separated by blank lines or by
+single line breaks. :func:`find_turns` reads them from the text alone:
+
+* a label is a run of capitalized words (title words and function words such as ``of``
+  and ``the`` between them; ``People's`` and ``Jean-Pierre`` allowed) of any length, then
+  an optional parenthetical, then a colon: ``In one tweet Friday, Trump said:`` (lower-case
+  words, a comma) is a cue introducing a quote, never a label; ``Editor's note:`` and a
+  time (``12:50 p.m.``) are none either;
+* a colon line is a turn only when the text has the shape of a transcript: a *strong*
+  label (all capitals with two words or more, or a title word, ``MR. KIRBY``; a
+  ``QUESTION``/``Q``/``MODERATOR`` turn; three capitalized words or more, a title and a
+  name), or at least three label lines of which two differ and one comes back (turns
+  alternate). A lone ``Readers:`` or ``UN:`` line in a newsletter makes no turn;
+* a turn ends at the next label, at a separator line (``___``), at a time-stamp line
+  (``12:50 p.m.``) or at the end of the text.
+
+Examples
+--------
+>>> text = "MODERATOR: Welcome.\\nMR. ROE: Thank you. We are ready.\\nQ Is it true?\\nMR. ROE: Yes."
+>>> for x in find_turns(text):
+...     print(x.label, "|", text[x.start : x.end], "|", x.question)
+MODERATOR | Welcome. | False
+MR. ROE | Thank you. We are ready. | False
+Q | Is it true? | True
+MR. ROE | Yes. | False
+>>> find_turns("Headline\\n\\nIn one tweet Friday, Trump said:\\n\\n\\"We won.\\"")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NOBODY", "TITLE_WORDS", "Turn", "find_turns"]
+
+_LINE_LABEL = re.compile(
+    r"^[\"“]?(?P<label>[A-Z][^:\n]{0,160}?)[ \t]*(?P<paren>\([^()\n]{1,60}\))?[ \t]*:(?:[ \t]+|$)",
+    re.M,
+)
+# a questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
+_QUESTION = re.compile(r"^(?P<label>Q|QUESTION)(?:[ \t]{2,}|\t|\.[ \t]+|[ \t]+(?=[A-Z]))", re.M)
+_BREAK = re.compile(
+    r"^(?:_{3,}|-{3,}|\*{3,}|\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+\w+)?)\s*$", re.M
+)
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "de",
+        "del",
+        "da",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "den",
+        "al",
+        "bin",
+        "on",
+        "to",
+        "at",
+        "in",
+        "du",
+        "y",
+    ]
+)
+#: labels of turns that are nobody's statement
+NOBODY = frozenset({"Q", "QUESTION", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE"})
+#: title and honorific words of an all-capitals label (``MAJOR GENERAL PAT RYDER``)
+TITLE_WORDS = frozenset(
+    [
+        "MR",
+        "MRS",
+        "MS",
+        "DR",
+        "SECRETARY",
+        "PRESIDENT",
+        "MINISTER",
+        "GENERAL",
+        "MAJOR",
+        "AMBASSADOR",
+        "SENATOR",
+        "ADMIRAL",
+        "COLONEL",
+        "SPOKESPERSON",
+        "SPOKESMAN",
+        "SPOKESWOMAN",
+        "CHAIRMAN",
+        "DIRECTOR",
+        "GOVERNOR",
+        "DEPUTY",
+    ]
+)
+_WORD = re.compile(r"[^\s]+")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn: its label (as written, without parenthetical and colon) and its words."""
+
+    label: str
+    label_start: int
+    label_end: int
+    start: int  # the speaker's words, from here ...
+    end: int  # ... to here (character offsets into the text)
+    question: bool = False  # a questioner's turn (Q, QUESTION): nobody's statement
+
+
+def _label_ok(label: str) -> bool:
+    """Is ``label`` a run of capitalized words (connectors between) with no clause in it?"""
+    words = _WORD.findall(label)
+    if not words or len(words) > 20 or any(c in label for c in ',;"“”!?'):
+        return False
+    for w in words:
+        core = w.strip(".'’-")
+        if not core:
+            return False
+        if core.lower() in _CONNECTORS and w is not words[0]:
+            continue
+        if not core[:1].isupper() or any(ch.isdigit() for ch in core):
+            return False
+    return True
+
+
+def _strong(label: str, question: bool) -> bool:
+    if question or label.upper() in NOBODY:
+        return True
+    words = _WORD.findall(label)
+    caps = label.isupper() and sum(ch.isalpha() for ch in label) >= 2
+    titled = any(w.strip(".").upper() in TITLE_WORDS for w in words)
+    return (caps and (len(words) >= 2 or titled)) or len(words) >= 3
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """(line start, label end, words start, label, is a question) of every label line."""
+    out = []
+    for m in _LINE_LABEL.finditer(text):
+        label = m.group("label").rstrip()
+        rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        if rest.strip() and not re.search(r"[A-Za-z]{2}", rest):
+            continue  # "Jane Roe: 1,769": a table row, not a turn
+        if _label_ok(label):
+            ls = m.start("label")
+            out.append((ls, ls + len(label), m.end(), label, False))
+    for m in _QUESTION.finditer(text):
+        out.append((m.start(), m.end("label"), m.end(), m.group("label"), True))
+    out.sort()
+    # one label per line start (the question rule and the colon rule may both match)
+    return [c for n, c in enumerate(out) if n == 0 or c[0] != out[n - 1][0]]
+
+
+def _shaped(cands: list[tuple[int, int, int, str, bool]]) -> bool:
+    """Has the text the shape of a transcript (see the module docstring)?"""
+    if any(_strong(label, q) for _, _, _, label, q in cands):
+        return True
+    labels = [label for *_, label, _ in cands]
+    return len(labels) >= 3 and len(set(labels)) >= 2 and len(set(labels)) < len(labels)
+
+
+def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
+    """The transcript turns of ``text``, in order ([] when the text is no transcript).
+
+    ``skip_until``: labels on lines before this offset (a headline) are not read.
+
+    Examples
+    --------
+    >>> text = "Remarks\\n\\nPrime Minister Jane Roe (via interpreter): We agree.\\n\\nThat is all."
+    >>> [(x.label, text[x.start : x.end]) for x in find_turns(text)]
+    [('Prime Minister Jane Roe', 'We agree.\\n\\nThat is all.')]
+    >>> find_turns("Readers: write to us.\\n\\n12:50 p.m.\\n\\nThe vote was held.")
+    []
+    """
+    first_line = len(text) - len(text.lstrip())
+    cands = [
+        c
+        for c in _candidates(text)
+        if c[0] >= skip_until and not (c[0] == first_line and not c[3].isupper())
+    ]  # a first line "Pence: Flowers won't be there" is a headline, not a turn
+    if not cands or not _shaped(cands):
+        return []
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    out = []
+    for n, (ls, le, ws, label, question) in enumerate(cands):
+        end = cands[n + 1][0] if n + 1 < len(cands) else len(text)
+        end = min([end, *(b for b in breaks if ws <= b < end)])
+        body_end = len(text[:end].rstrip())
+        out.append(Turn(label, ls, le, ws, max(ws, body_end), question))
+    return out

@@ -1,0 +1,205 @@
+"""Named speakers the codebook lacks (alignkit.reading.speakers), on sentences written for
+each rule: a person, a short form, an honorific, a title, an appositive, a possessive, an
+organization, a group; the state filled only where the text gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+import alignkit
+
+PUB = "2025-03-01"
+
+
+def analyze(text: str):
+    return alignkit.analyze_text(text, publication_date=PUB)
+
+
+def speakers(an) -> list[str]:
+    return an.statements["speaker"].tolist()
+
+
+def actor(an, actor_id: str) -> dict:
+    rows = an.actors[an.actors["actor"] == actor_id].to_dict("records")
+    assert len(rows) == 1, an.actors.to_dict("records")
+    return rows[0]
+
+
+def test_a_person_named_only_as_the_subject_of_said_speaks():
+    an = analyze("Maria Keller said the budget would pass before the summer.")
+    assert speakers(an) == ["maria-keller"]
+    a = actor(an, "maria-keller")
+    assert (a["name"], a["type"], a["country"]) == ("Maria Keller", "person", "")
+
+
+def test_a_later_surname_is_the_person_named_in_full_before():
+    an = analyze(
+        "Maria Keller toured the harbour on Monday with two engineers. "
+        "Keller said the repairs would take a year."
+    )
+    assert speakers(an) == ["maria-keller"]
+    keller = an.mentions[an.mentions["actor"] == "maria-keller"]
+    assert keller["text"].tolist() == ["Maria Keller", "Keller"]
+
+
+def test_a_surname_after_an_honorific_is_a_person_of_that_gender():
+    an = analyze("Mr. Dalton said the talks had failed. He added that he would resign.")
+    assert speakers(an) == ["dalton", "dalton"]
+    assert an.tagged.actor("dalton").gender == "m"
+
+
+def test_a_title_that_implies_a_country_gives_the_state():
+    an = analyze("Sen. Ann Walsh said the bill was dead.")
+    assert speakers(an) == ["ann-walsh"]
+    assert an.tagged.actor("ann-walsh").stands_for == "USA"
+
+
+def test_an_appositive_naming_an_office_gives_the_state():
+    an = analyze("Omar Haddad, the Jordanian foreign minister, said the border would reopen.")
+    assert speakers(an) == ["omar-haddad"]
+    assert an.tagged.actor("omar-haddad").stands_for == "JOR"
+
+
+def test_a_country_possessive_gives_the_state():
+    an = analyze("Egypt's Karim Nabil said the canal fees would rise.")
+    assert speakers(an) == ["karim-nabil"]
+    assert an.tagged.actor("karim-nabil").stands_for == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("The FBI said it had opened an inquiry.", "fbi", "organization"),
+        (
+            "The Harbor Policy Institute said exports had fallen.",
+            "harbor-policy-institute",
+            "organization",
+        ),
+        ("Officials said the road would stay closed.", "officials", "group"),
+        ("Republicans said they would block the bill.", "republicans", "group"),
+    ],
+)
+def test_organizations_and_groups_speak(text, speaker, kind):
+    an = analyze(text)
+    assert speakers(an) == [speaker]
+    assert actor(an, speaker)["type"] == kind
+
+
+def test_a_speaker_without_a_state_is_listed_but_feeds_no_edge():
+    an = analyze("Maria Keller praised Japan and condemned Russia.")
+    assert speakers(an) == ["maria-keller", "maria-keller"]
+    a = actor(an, "maria-keller")
+    assert a["country"] == "" and a["node"] == ""
+    assert len(an.network.edges) == 0
+    # the same words from a speaker whose title gives the state do feed it
+    an = analyze("Sen. Ann Walsh praised Japan and condemned Russia.")
+    assert {tuple(sorted(e)) for e in an.network.edges} == {("JPN", "USA"), ("RUS", "USA")}
+
+
+def test_a_quote_inverted_after_a_new_name_and_he_added():
+    an = analyze('"The vote is over," said Tom Brandt. "We lost," he added.')
+    assert speakers(an) == ["tom-brandt", "tom-brandt"]
+    assert set(an.statements["kind"]) == {"direct"}
+
+
+# ---------------------------------------------------------------------------- cues and quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Maria Keller tweeted that the vote had been rigged.", "tweeted"),
+        ("Maria Keller pointed out that the vote had been close.", "pointed out"),
+        ("Maria Keller testified that she had seen the letter.", "testified"),
+        ("Maria Keller recalled that the harbour had flooded twice.", "recalled"),
+        ("Maria Keller thinks the deal is dead.", "thinks"),
+        ("Maria Keller plans to visit the border next week.", "plans"),
+    ],
+)
+def test_reporting_belief_and_intention_verbs(text, cue):
+    an = analyze(text)
+    assert an.statements[["speaker", "cue"]].values.tolist() == [["maria-keller", cue]]
+
+
+def test_a_reporting_verb_used_as_a_noun_is_no_cue():
+    an = analyze("Maria Keller's plan failed, and a council report blamed the weather.")
+    assert "plan" not in set(an.statements["cue"])
+    assert "report" not in set(an.statements["cue"])
+
+
+@pytest.mark.parametrize("q", ["''", '"', "“"])
+def test_doubled_apostrophes_quote_like_quotation_marks(q):
+    close = "”" if q == "“" else q
+    an = analyze(f"{q}We will not back down,{close} said Maria Keller. {q}Never.{close}")
+    assert an.statements["speaker"].tolist() == ["maria-keller", "maria-keller"]
+    assert set(an.statements["kind"]) == {"direct"}
+
+
+def test_a_definite_plural_speaks_for_the_parties_named_before_not_as_a_new_group():
+    an = analyze(
+        "The foreign ministers of Japan and South Korea met in Tokyo on Monday. "
+        "The two ministers said they would expand their cooperation."
+    )
+    assert set(an.statements["speaker"]) >= {"JPN", "KOR"}
+    assert "ministers" not in set(an.statements["speaker"])
+    # a bare plural is a group of its own
+    an = analyze("Diplomats said the talks would resume in May.")
+    assert an.statements["speaker"].tolist() == ["diplomats"]
+
+
+def test_a_colon_lead_in_takes_the_quote_of_the_next_paragraph():
+    text = (
+        "In a statement, Tom Brandt said:\n\n"
+        '"We will win this state. Then we win the next one."\n\n'
+        "The rally ended at noon.\n"
+    )
+    an = analyze(text)
+    (s,) = an.statements.itertuples()
+    assert (s.speaker, s.cue, s.kind) == ("tom-brandt", "said", "direct")
+    # one quote, one statement, however many sentences it runs over
+    assert s.content == '"We will win this state. Then we win the next one."'
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s():
+    text = (
+        "What readers told us\n\n"
+        "“We need a council that listens to us.” ― Steve Quinlan.\n\n"
+        "“The debate showed who he is. He is not ready.” -- Jane Roe\n"
+    )
+    an = analyze(text)
+    got = an.statements[["speaker", "cue", "kind"]].values.tolist()
+    assert got == [["steve-quinlan", "―", "direct"], ["jane-roe", "--", "direct"]]
+    assert an.statements["content"].tolist()[1] == "“The debate showed who he is. He is not ready.”"
+
+
+def test_a_quotation_holding_another_statement_is_the_outer_speaker_s_whole():
+    an = analyze(
+        "At a briefing, Tom Brandt said, “The United States has confirmed that Iran sent "
+        "missiles to Russia.”"
+    )
+    brandt = an.statements[an.statements["speaker"] == "tom-brandt"]
+    assert brandt["content"].tolist() == [
+        "“The United States has confirmed that Iran sent missiles to Russia.”"
+    ]
+    assert brandt["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("''You would think so,'' Mr. Holtz-Ward said.", "holtz-ward"),
+        ("''They pay us well,'' Mr. King said.", "king"),
+        ("“I thought so,” radio host Chris Mallory said.", "chris-mallory"),
+    ],
+)
+def test_a_quote_before_a_described_or_hyphenated_speaker_is_direct(text, speaker):
+    an = analyze(text)
+    (s,) = an.statements.itertuples()
+    assert (s.speaker, s.kind) == (speaker, "direct")
+    assert s.content.endswith(("''", "”"))
+
+
+def test_a_common_noun_opening_a_sentence_and_a_passive_belief_make_no_speaker():
+    an = analyze("Discussions are expected to resume in Geneva next week.")
+    assert an.statements.empty
+    assert an.actors.empty or "discussions" not in set(an.actors["actor"])

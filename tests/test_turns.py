@@ -1,0 +1,149 @@
+"""Transcript turns in their real forms (alignkit.reading.turns and the statements they
+give), on text written for each form: single and double line breaks, long titles with a
+parenthetical, honorific and office labels, questioners, and colon lines that are no turn."""
+
+from __future__ import annotations
+
+import pytest
+
+import alignkit
+from alignkit.reading.turns import find_turns
+
+PUB = "2024-05-10"
+
+
+def analyze(text: str):
+    return alignkit.analyze_text(text, publication_date=PUB)
+
+
+def said(an, speaker: str) -> list[str]:
+    return an.statements[an.statements["speaker"] == speaker]["content"].tolist()
+
+
+GAGGLE = (
+    "Press Gaggle Aboard the Aircraft\n"
+    "MODERATOR: Thanks for joining us. We will take questions after the top.\n"
+    "MR. LANE: Good afternoon. We support Ukraine's right to defend itself.\n"
+    "Q Thank you. Will the aid arrive this month?\n"
+    "MR. LANE: It will. We condemn Russia's latest strikes on Kharkiv.\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_turns_separated_by_single_or_double_line_breaks(gap):
+    an = analyze(GAGGLE.replace("\n", gap))
+    lane = said(an, "lane")
+    assert "We support Ukraine's right to defend itself" in lane
+    assert "We condemn Russia's latest strikes on Kharkiv" in lane
+    # the questioner and the moderator say nothing that counts
+    assert not any("aid arrive" in c for c in an.statements["content"])
+    assert not any("questions after the top" in c for c in an.statements["content"])
+
+
+def test_first_person_in_a_turn_is_its_speaker():
+    an = analyze(GAGGLE)
+    we = an.mentions[(an.mentions["text"] == "We") & (an.mentions["kind"] == "pronoun")]
+    assert set(we["actor"]) == {"lane"}
+
+
+@pytest.mark.parametrize("paren", ["(via interpreter)", "(retranslated)", "(in English)", ""])
+def test_a_long_title_and_a_parenthetical_before_the_colon(paren):
+    text = (
+        "Joint press remarks\n\n"
+        f"Minister of Foreign Affairs of the Republic of Finland Liisa Marttinen {paren}: "
+        "We will deepen our cooperation with Estonia.\n\n"
+        "Our ministries will meet again in June.\n"
+    )
+    an = analyze(text)
+    assert said(an, "liisa-marttinen") == [
+        "We will deepen our cooperation with Estonia",
+        "Our ministries will meet again in June",
+    ]
+    assert an.tagged.actor("liisa-marttinen").stands_for == "FIN"
+
+
+def test_an_office_label_in_capitals():
+    text = (
+        "Remarks to the press\n\n"
+        "SECRETARY HOLLAND: We welcome the ceasefire.\n\n"
+        "QUESTION: Do you trust it?\n\n"
+        "SECRETARY HOLLAND: We will watch it closely.\n"
+    )
+    an = analyze(text)
+    assert said(an, "holland") == ["We welcome the ceasefire", "We will watch it closely"]
+
+
+def test_a_cue_line_ending_in_a_colon_is_no_turn():
+    text = (
+        "Rally draws crowd\n\n"
+        "In one post Friday, Maria Keller said:\n\n"
+        '"We will win this state."\n\n'
+        "The rally ended at noon and the crowd left quietly.\n\n"
+        "12:50 p.m.\n\n"
+        "Police closed two streets near the hall.\n"
+    )
+    assert find_turns(text) == []
+    an = analyze(text)
+    assert not any("rally ended" in c or "Police" in c for c in an.statements["content"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Editor's note: This story was updated.", "Readers: Send us your questions.", "12:50 p.m."],
+)
+def test_notes_times_and_lone_colon_lines_are_no_turns(line):
+    text = f"Headline here\n\n{line}\n\nThe council voted on Tuesday to close the road.\n"
+    assert find_turns(text) == []
+    assert analyze(text).statements.empty
+
+
+def test_name_lines_alternating_make_a_transcript():
+    text = (
+        "Interview\n\n"
+        "Keller: We should talk about the budget.\n\n"
+        "Brandt: The budget is fine.\n\n"
+        "Keller: It is not fine.\n"
+    )
+    turns = find_turns(text)
+    assert [x.label for x in turns] == ["Keller", "Brandt", "Keller"]
+    # a separator or a time line ends a turn
+    text = "MR. LANE: We are ready.\n\n___\n\nThe storm hit the coast at dawn.\n"
+    (turn,) = find_turns(text)
+    assert text[turn.start : turn.end] == "We are ready."
+
+
+def test_a_headline_in_the_name_colon_form_is_no_turn():
+    text = (
+        "Keller: The budget will pass in June.\n\n"
+        "Keller: We should talk about the budget.\n\n"
+        "Brandt: The budget is fine.\n\n"
+        "Keller: It is not fine.\n"
+    )
+    assert [text[x.start : x.end] for x in find_turns(text)] == [
+        "We should talk about the budget.",
+        "The budget is fine.",
+        "It is not fine.",
+    ]
+    # a first line in capitals is a turn ("MR. LANE: ..." pasted alone)
+    assert [x.label for x in find_turns("MR. LANE: We are ready.\n")] == ["MR. LANE"]
+
+
+def test_a_table_of_names_and_figures_is_no_transcript():
+    text = (
+        "The latest count\n\n"
+        "Maria Keller: 1,769\n\nTom Brandt: 1,501\n\nMaria Keller: 547\n\nTom Brandt: 46\n"
+    )
+    assert find_turns(text) == []
+
+
+def test_a_capitals_line_once_names_no_one_and_stage_directions_are_nobody_s_words():
+    text = (
+        "Debate night\n\n"
+        "FIX IS IN: Why did the moderators ignore the question?\n\n"
+        "MR. LANE: We are ready.\n\n(CROSSTALK.)\n\nMR. LANE: We will win.\n"
+    )
+    an = analyze(text)
+    assert an.statements[["speaker", "content"]].values.tolist() == [
+        ["lane", "We are ready"],
+        ["lane", "We will win"],
+    ]
