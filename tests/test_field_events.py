@@ -168,3 +168,19 @@ def test_kosovo_is_a_state_actor():
     assert edges("Serbian and Kosovar negotiators held talks in Brussels under EU auspices.") == {
         ("SRB", "XKX", "+")
     }
+
+
+def test_a_reporting_verb_whose_object_makes_it_an_act():
+    # "recall" reports ("recalled that ...") and, with an envoy as object, reduces relations
+    assert edges("Algeria recalled its ambassador from Spain.") == {("DZA", "ESP", "-")}
+
+
+def test_a_mandative_subjunctive_asserts_no_act():
+    an = alignkit.analyze_text(
+        "Zelenskyy demands that Russia withdraw from Ukraine.", publication_date="2024-05-01"
+    )
+    retreat = an.events[an.events["type"] == "RETREAT"]
+    assert list(retreat["mode"]) == ["hypothetical"]
+    assert not any(
+        s == "+" for *_, s in edges("Zelenskyy demands that Russia withdraw from Ukraine.")
+    )

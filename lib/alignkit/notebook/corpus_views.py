@@ -94,8 +94,12 @@ OUTLIER_GAP = pd.Timedelta(days=730)
 
 
 def _dated(corpus) -> pd.DataFrame:
+    """The corpus's dated evidence (events whose mode asserts them), in time order."""
+    from ..network._common import NOT_EVIDENCE
+
     ev = corpus._events
-    return ev[ev["period_date"].notna()].sort_values("period_date", kind="stable")
+    ev = ev[ev["period_date"].notna() & ~ev["mode"].isin(NOT_EVIDENCE)]
+    return ev.sort_values("period_date", kind="stable")
 
 
 def main_span(corpus, gap: pd.Timedelta = OUTLIER_GAP) -> tuple:

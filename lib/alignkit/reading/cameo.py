@@ -53,6 +53,7 @@ class Coding:
     source: str
     start: int
     end: int
+    pattern: bool = False  # coded by a pattern of the verb's block, not the verb alone
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class CameoLexicon:
                 preps = tuple(p for p in row.get("target_preps", "").split("|") if p)
                 out.append(
                     Coding(verb, row["cameo"], row["plover"], row["mode"], preps,
-                           row["source"], i, stop or end)
+                           row["source"], i, stop or end, row is not verb_row)
                 )  # fmt: skip
         return out
 

@@ -348,7 +348,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
     lex = cameo_lexicon(t.codebook)
     out = []
     for i in range(scan.lo, hi):
-        if i in covered or i in cues or t.lower[i] not in lex.first:
+        if i in covered or t.lower[i] not in lex.first:
             continue
         try:
             p = parse(t, sent.index)
@@ -360,16 +360,39 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c = codings[0]
+        if i in cues and not _material_pattern(t, c):
+            continue  # a reporting verb is its statement's, unless its object makes it an act
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover))
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i))
+        unasserted = _subjunctive(t, p, i, c.verb, sources)
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
-                ev.mode = "denied" if denied else ev.mode
+                ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _subjunctive(t: Tagged, p, i: int, base: str, sources: list) -> bool:
+    """A base-form verb whose own subject is one state or person, with no auxiliary, is a
+    mandative subjunctive ("demands that Russia withdraw", "insisted that Iran halt"): it
+    asserts no act. (A plural subject takes the base form in the present: "Russian forces
+    withdraw" is asserted.)"""
+    if t.lower[i] != base or any(p.dep(k) in ("aux", "auxpass") for k in p.children(i)):
+        return False
+    own = [k for k in p.children(i) if p.dep(k) == "nsubj"]
+    if len(own) != 1 or len(sources) != 1 or own[0] not in t.by_tok:
+        return False
+    actor = t.actor(t.by_tok[own[0]].actor)
+    return actor is not None and actor.type in ("country", "person")
+
+
+def _material_pattern(t: Tagged, c) -> bool:
+    """Does a pattern code this verb as a material act ("recalled its ambassador": a
+    reduction of relations, though "recalled" also reports)?"""
+    return c.pattern and t.codebook.plover[c.plover]["quad"].startswith("material")
 
 
 def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tuple]:
