@@ -7,11 +7,9 @@ first access (the records underneath are plain dataclasses, cheap to compute).
 Examples
 --------
 >>> import alignkit
->>> an = alignkit.analyze(alignkit.load_article(alignkit.SEED))
->>> an.mentions.columns.tolist()
-['start', 'end', 'text', 'actor', 'kind', 'sentence']
->>> sorted(an.network.edges())[:3]
-[('CHN', 'USA'), ('IRN', 'RUS'), ('IRN', 'USA')]
+>>> an = alignkit.analyze(alignkit.SEED)
+>>> type(an).__name__, an.frustration, sorted(an.blocs[0])
+('Analysis', 0, ['CHN', 'IRN', 'PRK', 'RUS'])
 """
 
 from __future__ import annotations
