@@ -184,3 +184,10 @@ def test_a_mandative_subjunctive_asserts_no_act():
     assert not any(
         s == "+" for *_, s in edges("Zelenskyy demands that Russia withdraw from Ukraine.")
     )
+
+
+def test_co_authors_of_a_text_act_together():
+    assert edges("The Council passed a resolution co-penned by the United States and Ecuador.") == {
+        ("ECU", "USA", "+")
+    }
+    assert edges("Norway and Egypt co-hosted the conference.") == {("EGY", "NOR", "+")}

@@ -69,6 +69,8 @@ def verb_arguments(
     if passive:
         targets = [q for k in p.children(v) if p.dep(k) in _PASSIVE for q in _parties(t, p, k)]
         sources = agent
+    elif agent and not sources:
+        sources = agent  # a participle with its agent: "a resolution co-penned by X and Y"
     if not targets:
         # "Pyongyang sent North Korean troops to Belarus": its own troops are no target
         own = {t.stands_for(q.actor) or q.actor for q in sources}

@@ -932,23 +932,31 @@ def _pairs(a: _Args) -> list:
 
 
 def _parsed_pairs(t: Tagged, h, row) -> list:
-    """(source, target) pairs of a verb trigger when the parse names both sides."""
+    """(source, target) pairs of a verb trigger when the parse names both sides (the first
+    verb of the trigger that has them: "held talks", "co-penned")."""
     from .dependency import ParserUnavailable, parse
 
     if backend() == "surface":
         return []
-
     try:
         p = parse(t, t.tok_sent[h.start])
     except ParserUnavailable:
         return []
-    v = next((i for i in range(h.start, h.end) if p.pos(i) == "VERB"), None)
-    if v is None:
-        return []
     preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
+    for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
+        pairs = _pairs_of_verb(t, v, row, preps)
+        if pairs:
+            return pairs
+    return []
+
+
+def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     args = verb_arguments(t, v, preps, _general_preps(t, row["type"]))
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"]
+    if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
+        # "a resolution co-penned by the United States and Ecuador": the agents together
+        return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
     if not sources or not targets:
         return []
     return [(s, g) for s in sources for g in targets if s is not g]
