@@ -191,3 +191,10 @@ def test_co_authors_of_a_text_act_together():
         ("ECU", "USA", "+")
     }
     assert edges("Norway and Egypt co-hosted the conference.") == {("EGY", "NOR", "+")}
+
+
+def test_a_member_or_an_ally_is_not_its_owner():
+    got = edges("Russia has waged a brutal war against a fellow UN Member State.")
+    assert not any("united-nations" in e for e in got)
+    got = edges("Iran threatened Israel's neighbours.")
+    assert ("IRN", "ISR", "-") not in got

@@ -197,6 +197,8 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
     # cities")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    if owners and _relational(t, p, n):
+        owners = []  # "a fellow UN member state", "NATO allies", "Israel's neighbours"
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
@@ -212,3 +214,15 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
 
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
+# nouns that name another party by its tie to the owner, never the owner itself
+_RELATIONAL = frozenset(
+    {"member", "members", "ally", "allies", "partner", "partners", "neighbor", "neighbors",
+     "neighbour", "neighbours", "adversary", "adversaries", "rival", "rivals", "enemy",
+     "enemies", "proxy", "proxies"}
+)  # fmt: skip
+
+
+def _relational(t: Tagged, p: Parse, n: int) -> bool:
+    """Is the noun at ``n``, or a compound of it, a relational noun (``member state``)?"""
+    words = [n, *(c for c in p.children(n) if p.dep(c) == "compound")]
+    return any(t.lower[k] in _RELATIONAL for k in words)
