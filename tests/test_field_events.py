@@ -196,5 +196,5 @@ def test_co_authors_of_a_text_act_together():
 def test_a_member_or_an_ally_is_not_its_owner():
     got = edges("Russia has waged a brutal war against a fellow UN Member State.")
     assert not any("united-nations" in e for e in got)
-    got = edges("Iran threatened Israel's neighbours.")
+    got = edges("Iran attacked Israel's neighbours.")
     assert ("IRN", "ISR", "-") not in got
