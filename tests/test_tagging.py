@@ -437,3 +437,41 @@ def test_titles_of_officials_worldwide_introduce_people_with_their_state():
     assert t.extra_roles["samuel-okoro"] == "Chief of Army Staff"
     assert t.extra_roles["peter-hale"] == "Lt Gen"
     assert t.extra_roles["clara-moss"] == "United Nations Special Rapporteur"
+
+
+def test_leaders_beyond_the_first_alignment_are_tagged_with_state_and_role_on_the_date():
+    body = (
+        "Kenyan President William Ruto hosted Abdel Fattah al-Burhan in Nairobi. "
+        "Mohamed Hamdan Dagalo, known as Hemedti, rejected the talks. "
+        "Later, Ruto called Prabowo Subianto and Dodik wrote to Asim Munir."
+    )
+    cases = {
+        "William Ruto": ("william-ruto", "KEN", "President of Kenya"),
+        "Abdel Fattah al-Burhan": (
+            "abdel-fattah-al-burhan",
+            "SDN",
+            "Chairman of Sudan's Sovereignty Council",
+        ),
+        "Prabowo Subianto": ("prabowo-subianto", "IDN", "President of Indonesia"),
+        "Dodik": ("milorad-dodik", "BIH", "President of Republika Srpska"),
+        "Asim Munir": ("asim-munir", "PAK", "Chief of Army Staff of Pakistan"),
+    }
+    art, t = _tagged(body, date="2025-03-04")
+    for written, (pid, country, role) in cases.items():
+        assert _actors_at(art, t, written) == {pid}, written
+        assert (t.actor(pid).stands_for, t.role(pid)) == (country, role)
+    assert _actors_at(art, t, "Ruto called") == {"william-ruto"}
+    # the RSF leader acts for no state; his Sovereignty Council seat ended in 2023
+    assert _actors_at(art, t, "Hemedti") == {"mohamed-hamdan-dagalo"}
+    assert t.actor("mohamed-hamdan-dagalo").stands_for == ""
+    assert t.role("mohamed-hamdan-dagalo") == "Commander of the Rapid Support Forces"
+    # on an earlier date the same people hold their earlier offices
+    art, before = _tagged(body, date="2022-06-01")
+    assert before.role("prabowo-subianto") == "Defence Minister of Indonesia"
+    assert before.role("milorad-dodik") == (
+        "Serb Member of the Presidency of Bosnia and Herzegovina"
+    )
+    assert before.role("william-ruto") == ""
+    assert before.role("mohamed-hamdan-dagalo") == (
+        "Deputy Chairman of Sudan's Sovereignty Council"
+    )
