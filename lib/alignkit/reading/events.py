@@ -746,6 +746,10 @@ def _possessor_or_subject(a: _Args) -> None:
                 a.sources = resolve_pronoun(t, t.lower[i], i, lo)
                 break
     if not a.sources and not (a.mod and a.targets):
+        # in a statement's words the subject is found there, never in the speaker before
+        # them: "We are concerned about the fighting in X" (the speaker fights no one)
+        if a.stmt is not None and a.stmt.content_start <= t.starts[h.start] < a.stmt.content_end:
+            lo = max(lo, bisect.bisect_left(t.starts, a.stmt.content_start))
         a.sources = subject_left(t, h.start, lo)
 
 
