@@ -936,12 +936,17 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
 
 
 def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
-    """Verbal events made by statements with a stance, from speaker to each target state."""
+    """Verbal events made by statements with a stance, from speaker to each target state.
+
+    Only speech makes one: a belief (``X believes Y is hostile``) or an intention (``X
+    plans to ...``) reported by the text is no act of the speaker toward anyone (the events
+    its content reports are read as usual, with the cue's mode).
+    """
     cb = t.codebook
     out: list[Event] = []
     keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
-        if s.stance == "neutral":
+        if s.stance == "neutral" or s.cue_class != "speech":
             continue
         s_c = t.stands_for(s.speaker)
         if not s_c:

@@ -88,6 +88,7 @@ STATEMENT_COLUMNS = [
     "sentence",
     "type",
     "mode",
+    "cue_class",
 ]
 
 _WEEKDAYS = frozenset(
@@ -115,6 +116,10 @@ class Statement:
     sentence: int = 0
     type: str = ""  # PLOVER type of the verbal event the statement makes, if any
     mode: str = "claimed"  # mode given to events reported inside the content
+    # what the cue reports (cues.csv ``class``): ``speech`` (said, a quotation, a turn),
+    # ``belief`` (believes, expects) or ``intention`` (plans, wants); only speech is a
+    # verbal event (see :func:`alignkit.reading.events.statement_events`)
+    cue_class: str = "speech"
 
     def as_row(self) -> dict:
         return {c: getattr(self, c) for c in STATEMENT_COLUMNS}
@@ -497,6 +502,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             si,
             row.get("type", ""),
             row.get("mode_in_content") or "claimed",
+            row.get("class") or "speech",
         )
         for sp in speakers
     ]
