@@ -936,6 +936,8 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
         close = m.start()
         para_start = text.rfind("\n", 0, close) + 1
         opening = max(text.rfind(q, para_start, close) for q in ('"', "“"))
+        if opening < 0 and text.startswith("”", para_start):
+            opening = para_start  # a closing mark misprinted for the opening one
         p = t.by_tok.get(bisect.bisect_left(t.starts, m.start("name")))
         sent = t.article.sentence_at(opening) if opening >= 0 else None
         if p is None or sent is None or sent.block != "body" or not _can_speak(t, p):
