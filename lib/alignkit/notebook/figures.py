@@ -399,6 +399,8 @@ def without_state_note(m: pd.DataFrame) -> str:
 def _stance_counts(analysis, st: pd.DataFrame) -> dict:
     counts: dict[tuple, int] = {}
     for r in st.itertuples(index=False):
+        if not analysis.tagged.stands_for(r.speaker):
+            continue  # left out of the matrix: no state
         for t in r.targets or []:
             k = (_name(analysis, r.speaker), _name(analysis, t))
             counts[k] = counts.get(k, 0) + 1

@@ -22,7 +22,7 @@ Examples
 [('JOR', 'source')]
 >>> t = tag(parse_article("Egypt's foreign minister spoke by phone with his Qatari counterpart."))
 >>> v = t.lower.index("spoke")
->>> [(p.actor, role) for p, role in verb_arguments(t, v, ("with",))]
+>>> [(t.stands_for(p.actor), role) for p, role in verb_arguments(t, v, ("with",))]
 [('EGY', 'source'), ('QAT', 'target')]
 """
 
