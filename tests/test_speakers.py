@@ -205,3 +205,19 @@ def test_a_common_noun_opening_a_sentence_and_a_passive_belief_make_no_speaker()
     an = analyze("Discussions are expected to resume in Geneva next week.")
     assert an.statements.empty
     assert an.actors.empty or "discussions" not in set(an.actors["actor"])
+
+
+def test_short_signed_quotations_with_no_break_spaces_or_a_misprinted_mark_are_statements():
+    import alignkit
+
+    text = (
+        "Readers Speak\n\nWe asked readers about the debate.\n\n"
+        "”He is unfit to lead.” ― Jane Roe\n\n"
+        "“We need a change.”\u00a0―\u00a0John Doe\u00a0\n\nThe debate went on."
+    )
+    an = alignkit.analyze_text(text)
+    assert an.statements[["speaker", "content", "kind"]].values.tolist() == [
+        ["jane-roe", "”He is unfit to lead.”", "direct"],
+        ["john-doe", "“We need a change.”", "direct"],
+    ]
+    assert len(an.article.captions) == 0

@@ -87,7 +87,10 @@ class Analysis:
         (0 or 1: the side of :attr:`blocs` its node is on; -1 when outside the network),
         ``degree`` and ``betweenness`` of its node in the country network.
     statements : DataFrame
-        See :data:`alignkit.reading.statements.STATEMENT_COLUMNS`.
+        See :data:`alignkit.reading.statements.STATEMENT_COLUMNS`; ``cue_class`` is what the
+        cue reports: ``speech``, ``belief`` (believes, expects) or ``intention`` (plans,
+        wants), and only speech makes a verbal event. A speaker whose state is empty (the
+        ``actors`` table's ``country``) is listed but feeds no edge of the network.
     events : DataFrame
         See :data:`alignkit.reading.events.EVENT_COLUMNS`; ``origin`` is ``event`` (a trigger in
         the text) or ``statement`` (a verbal event made by a statement); ``block`` is the

@@ -53,6 +53,7 @@ __all__ = [
     "signed_graph",
     "stance_figure",
     "stance_matrix",
+    "without_state_note",
     "timeline_figure",
 ]
 
@@ -346,23 +347,60 @@ def stance_matrix(analysis, statements: pd.DataFrame | None = None) -> pd.DataFr
 
     Rows are speaker names, columns target names (both sorted); NaN where a speaker says
     nothing about a target. ``statements`` defaults to ``analysis.statements``.
+
+    Speakers without a state (a pundit, a newspaper the text ties to no country) are left
+    out, as the network leaves them out; their names are in ``m.attrs["without_state"]``.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze_text("Jane Roe said Iran is a threat. Russia said Iran is a threat.")
+    >>> m = stance_matrix(an)
+    >>> list(m.index), m.attrs["without_state"]
+    (['Russia'], ['Jane Roe'])
     """
     st = analysis.statements if statements is None else statements
+    stateless = sorted(
+        {_name(analysis, sp) for sp in st["speaker"] if not analysis.tagged.stands_for(sp)}
+    )
     rows = [
         (_name(analysis, r.speaker), _name(analysis, t), _STANCE_SCORE.get(r.stance, 0.0))
         for r in st.itertuples(index=False)
+        if analysis.tagged.stands_for(r.speaker)
         for t in (r.targets or [])
     ]
     df = pd.DataFrame(rows, columns=["speaker", "target", "stance"])
     if df.empty:
-        return pd.DataFrame(index=pd.Index([], name="speaker"), columns=pd.Index([], name="target"))
-    m = df.pivot_table(index="speaker", columns="target", values="stance", aggfunc="mean")
-    return m.sort_index().sort_index(axis=1)
+        m = pd.DataFrame(index=pd.Index([], name="speaker"), columns=pd.Index([], name="target"))
+    else:
+        m = df.pivot_table(index="speaker", columns="target", values="stance", aggfunc="mean")
+        m = m.sort_index().sort_index(axis=1)
+    m.attrs["without_state"] = stateless
+    return m
+
+
+def without_state_note(m: pd.DataFrame) -> str:
+    """The note a stance matrix carries when it leaves speakers out (empty if none).
+
+    Examples
+    --------
+    >>> m = pd.DataFrame()
+    >>> m.attrs["without_state"] = ["Jane Roe"]
+    >>> without_state_note(m)
+    'left out, no state: Jane Roe'
+    """
+    names = m.attrs.get("without_state") or []
+    if not names:
+        return ""
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    return f"left out, no state: {shown}"
 
 
 def _stance_counts(analysis, st: pd.DataFrame) -> dict:
     counts: dict[tuple, int] = {}
     for r in st.itertuples(index=False):
+        if not analysis.tagged.stands_for(r.speaker):
+            continue  # left out of the matrix: no state
         for t in r.targets or []:
             k = (_name(analysis, r.speaker), _name(analysis, t))
             counts[k] = counts.get(k, 0) + 1
@@ -399,6 +437,8 @@ def stance_figure(analysis, statements: pd.DataFrame | None = None, *, title: st
     m = stance_matrix(analysis, st)
     counts = _stance_counts(analysis, st)
     title = title or f"Stance of each speaker toward each target ({len(st)} statements)"
+    if without_state_note(m):
+        title = f"{title}; {without_state_note(m)}"
     n_speakers, n_targets = m.shape
     xlabel, ylabel = "target", "speaker"
     if n_speakers > MAX_SPEAKERS or n_targets > MAX_TARGETS:

@@ -38,6 +38,7 @@ __all__ = [
     "evaluation_errors",
     "node_names",
     "readable",
+    "speaker_label",
     "stance_table",
     "statements_html",
     "structure_table",
@@ -158,6 +159,21 @@ ID_LIST_COLUMNS = ("targets", "members")
 _PACKED = re.compile(r"[^;\s]+(?:;[^;\s]+)+")
 
 
+def speaker_label(analysis, speaker: str) -> str:
+    """A speaker's name for a reader, ``(no state)`` after it when the text ties the
+    speaker to no state (such a speaker feeds no edge of the network).
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze_text("Jane Roe said Iran is a threat. Russia agreed.")
+    >>> speaker_label(an, "jane-roe"), speaker_label(an, "RUS")
+    ('Jane Roe (no state)', 'Russia')
+    """
+    name = _name(analysis, speaker)
+    return name if analysis.tagged.stands_for(speaker) else f"{name} (no state)"
+
+
 def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
     """``df`` for a reader: ids as names (``dmitry-peskov`` -> Dmitry Peskov, a list
     ``[kim-jong-un, PRK]`` -> ``Kim Jong Un, North Korea``), ``camp`` as ``camp A``/``camp B``,
@@ -165,7 +181,9 @@ def readable(analysis, df: pd.DataFrame) -> pd.DataFrame:
     out = df.reset_index(drop=True).copy()
     for col in out.columns:
         s = out[col]
-        if col in ID_COLUMNS or (col == "actor" and "name" not in out.columns):
+        if col == "speaker":
+            out[col] = [speaker_label(analysis, v) if isinstance(v, str) and v else "" for v in s]
+        elif col in ID_COLUMNS or (col == "actor" and "name" not in out.columns):
             out[col] = [_name(analysis, v) if isinstance(v, str) and v else "" for v in s]
         elif col in ID_LIST_COLUMNS:
             out[col] = [
@@ -199,7 +217,7 @@ def stance_table(analysis) -> HTMLDoc:
     >>> "NaN" in t, "Vladimir Putin" in t, "+1.0" in t
     (False, True, True)
     """
-    from .figures import stance_matrix
+    from .figures import stance_matrix, without_state_note
 
     m = stance_matrix(analysis)
     shown = m.map(
@@ -210,6 +228,8 @@ def stance_table(analysis) -> HTMLDoc:
         "Mean stance of each speaker (row) toward each target (column): +1 positive, 0 neutral, "
         "−1 negative; blank: no statement"
     )
+    if without_state_note(m):
+        caption += f"; {without_state_note(m)}"
     html = mathsafe(shown.reset_index().to_html(index=False, escape=True, na_rep=""))
     html = html.replace(">", f"><caption>{_esc(caption)}</caption>", 1)
     text = f"Stance matrix: {m.shape[0]} speakers × {m.shape[1]} targets"
@@ -356,7 +376,7 @@ def statements_html(analysis, statements: pd.DataFrame | None = None) -> HTMLDoc
         spans = [(r.speaker_start, r.speaker_end), (r.cue_start, r.cue_end),
                  (r.content_start, r.content_end)]  # fmt: skip
         lo, hi = _context(art, min(s for s, _ in spans), max(e for _, e in spans))
-        speaker = _name(analysis, r.speaker)
+        speaker = speaker_label(analysis, r.speaker)
         marks = [
             (r.speaker_start, r.speaker_end, "speaker", f"speaker: {speaker}"),
             (r.cue_start, r.cue_end, "cue", f"cue ({r.kind})"),

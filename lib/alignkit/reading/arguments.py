@@ -22,8 +22,8 @@ Examples
 [('JOR', 'source')]
 >>> t = tag(parse_article("Egypt's foreign minister spoke by phone with his Qatari counterpart."))
 >>> v = t.lower.index("spoke")
->>> [(p.actor, role) for p, role in verb_arguments(t, v, ("with",))]
-[('egy-foreign-minister', 'source'), ('QAT', 'target')]
+>>> [(t.stands_for(p.actor), role) for p, role in verb_arguments(t, v, ("with",))]
+[('EGY', 'source'), ('QAT', 'target')]
 """
 
 from __future__ import annotations

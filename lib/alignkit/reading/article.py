@@ -100,6 +100,14 @@ _DATELINE = re.compile(
     r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-Z\"“])"
 )
 _MAX_CAPTION = 300
+
+#: ``"..." ― Jane Roe`` at the end of a line: a quotation signed with its author's name
+# blanks include the no-break space pasted text often has around a dash
+SIGNATURE = re.compile(
+    r"[”\"](?:[ \t\u00a0]*)(?P<dash>―|—|–|--)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})[ \t\u00a0]*\.?[ \t\u00a0]*$",
+    re.M,
+)
 _MAX_HEADLINE = 250
 
 
@@ -408,7 +416,8 @@ def _is_caption(block: str) -> bool:
     if _CAPTION_PREFIX.match(block) or _has_credit(stripped):
         return True
     return (
-        len(stripped) <= _MAX_CAPTION
+        SIGNATURE.search(stripped) is None  # a signed quotation is someone's words
+        and len(stripped) <= _MAX_CAPTION
         and "\n" not in stripped
         and stripped[-1] not in _TERMINAL
         and len(_sentence_bounds(stripped, 0, len(stripped))) == 1

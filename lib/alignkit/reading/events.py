@@ -769,6 +769,10 @@ def _possessor_or_subject(a: _Args) -> None:
                 a.sources = resolve_pronoun(t, t.lower[i], i, lo)
                 break
     if not a.sources and not (a.mod and a.targets):
+        # in a statement's words the subject is found there, never in the speaker before
+        # them: "We are concerned about the fighting in X" (the speaker fights no one)
+        if a.stmt is not None and a.stmt.content_start <= t.starts[h.start] < a.stmt.content_end:
+            lo = max(lo, bisect.bisect_left(t.starts, a.stmt.content_start))
         a.sources = subject_left(t, h.start, lo)
 
 
@@ -963,12 +967,17 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
 
 
 def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
-    """Verbal events made by statements with a stance, from speaker to each target state."""
+    """Verbal events made by statements with a stance, from speaker to each target state.
+
+    Only speech makes one: a belief (``X believes Y is hostile``) or an intention (``X
+    plans to ...``) reported by the text is no act of the speaker toward anyone (the events
+    its content reports are read as usual, with the cue's mode).
+    """
     cb = t.codebook
     out: list[Event] = []
     keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
-        if s.stance == "neutral":
+        if s.stance == "neutral" or s.cue_class != "speech":
             continue
         s_c = t.stands_for(s.speaker)
         if not s_c:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .article import SIGNATURE
 from .codebook import Actor, Codebook, per_codebook, read_table, slugify
 from .dependency import backend, parse, parse_many
 
@@ -197,14 +198,6 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
             items.append((s, e, actor.id, "name"))
             ends[e] = actor.id
             covered.update(range(s, e))
-
-
-#: ``"..." ― Jane Roe`` at the end of a line: a quotation signed with its author's name
-SIGNATURE = re.compile(
-    r"[”\"](?:[ \t]*)(?P<dash>―|—|–|--)[ \t]*"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*\.?[ \t]*$",
-    re.M,
-)
 
 
 def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:

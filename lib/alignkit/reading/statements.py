@@ -41,6 +41,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .authors import text_author
 from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
 from .speakers import SIGNATURE
@@ -87,6 +88,7 @@ STATEMENT_COLUMNS = [
     "sentence",
     "type",
     "mode",
+    "cue_class",
 ]
 
 _WEEKDAYS = frozenset(
@@ -114,6 +116,10 @@ class Statement:
     sentence: int = 0
     type: str = ""  # PLOVER type of the verbal event the statement makes, if any
     mode: str = "claimed"  # mode given to events reported inside the content
+    # what the cue reports (cues.csv ``class``): ``speech`` (said, a quotation, a turn),
+    # ``belief`` (believes, expects) or ``intention`` (plans, wants); only speech is a
+    # verbal event (see :func:`alignkit.reading.events.statement_events`)
+    cue_class: str = "speech"
 
     def as_row(self) -> dict:
         return {c: getattr(self, c) for c in STATEMENT_COLUMNS}
@@ -292,6 +298,14 @@ def extract_statements(t: Tagged) -> list[Statement]:
     antony-blinken | expressed concern | indirect
     antony-blinken | vowing | indirect
     """
+    out = _extract_once(t)
+    out.extend(_author_statements(t, out))
+    out.sort(key=lambda s: (s.cue_start, s.speaker))
+    return out
+
+
+def _extract_once(t: Tagged) -> list[Statement]:
+    """Every statement the cues, quotations and transcript turns of ``t`` attribute."""
     cues = _cues(t.codebook)
     out: list[Statement] = []
     spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
@@ -319,8 +333,72 @@ def extract_statements(t: Tagged) -> list[Statement]:
     _continue_quotes(t, out)
     out.extend(_signed_quotes(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
-    out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans between paired quotation marks (straight or curly)."""
+    spans, opened = [], None
+    for i, ch in enumerate(text):
+        if ch in "“«" or (ch == '"' and opened is None):
+            opened = i if opened is None else opened
+        elif ch in "”»" or ch == '"':
+            if opened is not None:
+                spans.append((opened, i + 1))
+            opened = None
+        elif ch == "\n":
+            opened = None
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined, sorted."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
+    """In a text that is one author's words (:func:`alignkit.reading.authors.text_author`),
+    ``I``/``we``/``our`` outside quotations and outside other speakers' statements are the
+    author: bound as participants (events read them too), and the statements they make."""
+    if any(s.cue == ":" for s in prior):
+        return []  # a transcript: its turns say who speaks
+    authors = text_author(t)
+    if not authors:
+        return []
+    art = t.article
+    away = _merged(
+        _quoted_spans(art.text)
+        + [(s.content_start, s.content_end) for s in prior]
+        + [(s.start, s.end) for s in art.sentences if s.block != "body"]
+    )
+    firsts = [a for a, _ in away]
+    bound = set()
+    for i, w in enumerate(t.words):
+        low = w.lower()
+        if low not in _FIRST_PERSON or w == "US" or i in t.by_tok or t.tok_sent[i] < 0:
+            continue
+        k = bisect.bisect_right(firsts, t.starts[i]) - 1
+        if k >= 0 and t.starts[i] < away[k][1]:
+            continue  # inside a quotation, another speaker's words, a headline
+        p = pronoun_party(t, i, authors[0], _FIRST_PERSON[low])
+        t.by_tok[i] = p
+        t.by_end[i + 1] = p
+        t.participants.append(p)
+        bound.add(t.starts[i])
+    if not bound:
+        return []
+    t.participants.sort(key=lambda p: p.tok)
+    taken = {(s.cue_start, s.speaker) for s in prior}
+    new = [s for s in _extract_once(t) if s.speaker_start in bound and s.speaker == authors[0]]
+    return [
+        replace(s, speaker=a) for s in new if (s.cue_start, s.speaker) not in taken for a in authors
+    ]
 
 
 def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
@@ -424,6 +502,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             si,
             row.get("type", ""),
             row.get("mode_in_content") or "claimed",
+            row.get("class") or "speech",
         )
         for sp in speakers
     ]
@@ -857,6 +936,8 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
         close = m.start()
         para_start = text.rfind("\n", 0, close) + 1
         opening = max(text.rfind(q, para_start, close) for q in ('"', "“"))
+        if opening < 0 and text.startswith("”", para_start):
+            opening = para_start  # a closing mark misprinted for the opening one
         p = t.by_tok.get(bisect.bisect_left(t.starts, m.start("name")))
         sent = t.article.sentence_at(opening) if opening >= 0 else None
         if p is None or sent is None or sent.block != "body" or not _can_speak(t, p):

@@ -655,9 +655,11 @@ def _heads(t: Tagged, m: _Matchers, items: list) -> list:
     ministry" (organizations acting for the state), "the Biden administration"."""
     cb, lower, words, tok_sent = t.codebook, t.lower, t.words, t.tok_sent
     merged = []
-    for s, e, actor, kind in items:
+    for n, (s, e, actor, kind) in enumerate(items):
         a = cb.actors.get(actor)
         hit = _head_rule(m, lower, words, tok_sent, s, e, kind, a)
+        if hit is not None and hit[0].get("coordinated") == "each":
+            hit = None if _coordinated_demonym(items, n, lower) else hit
         if hit is None:
             merged.append((s, e, actor, kind))
             continue
@@ -679,6 +681,17 @@ def _heads(t: Tagged, m: _Matchers, items: list) -> list:
             )
         merged.append((s, head_end, cb.actors[gid].id if gid in cb.actors else gid, "name"))
     return merged
+
+
+def _coordinated_demonym(items, n: int, lower) -> bool:
+    """Is item ``n`` a demonym after another and ``and``/``or``/``,`` ("South Korean and
+    Japanese counterparts")? Then, for a head whose ``coordinated`` is ``each`` in
+    ``heads.csv``, both stay demonyms, each party read on its own."""
+    s, _, _, kind = items[n]
+    if kind != "demonym" or n == 0 or s < 1 or lower[s - 1] not in ("and", "or", ","):
+        return False
+    _, e0, _, kind0 = items[n - 1]
+    return kind0 == "demonym" and e0 == s - 1
 
 
 def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title_spans) -> None:

@@ -1,0 +1,162 @@
+"""The text's own author as speaker: remarks, statements, attribution lines, editorials.
+
+Texts written for these tests: a speech or a statement is one speaker's words without a
+label; its first person outside quotations is that author.
+"""
+
+from __future__ import annotations
+
+import alignkit
+from alignkit.reading.article import parse_article
+from alignkit.reading.authors import text_author
+from alignkit.reading.tagging import tag
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    an = alignkit.analyze_text(text)
+    return [(s.speaker, s.cue) for s in an.statement_records]
+
+
+def _edges(text: str) -> set[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    return {(e.source_country, e.target_country, e.type) for e in an.all_event_records}
+
+
+REMARKS = (
+    "Remarks by U.S. Ambassador Jane Roe at a UN Security Council Briefing on Sudan\n\n"
+    "Thank you, Madam President. We welcome Egypt's role in the talks. "
+    "We are deeply concerned about Iran's shipments of drones to Russia. "
+    "We call on Russia to end its war. I condemn the strikes by Russia on Kyiv.\n\n"
+    '"We will never give up," President Zelenskyy said last week.'
+)
+
+
+def test_remarks_headline_names_a_person_and_her_state():
+    t = tag(parse_article(REMARKS))
+    assert text_author(t) == ["jane-roe"]
+    assert t.actor("jane-roe").stands_for == "USA"
+
+
+def test_first_person_of_remarks_is_the_author_with_the_usual_reading():
+    an = alignkit.analyze_text(REMARKS)
+    rows = {s.cue: s for s in an.statement_records if s.speaker == "jane-roe"}
+    assert set(rows) == {"welcome", "are deeply concerned", "call on", "condemn"}
+    assert (rows["welcome"].stance, rows["welcome"].targets) == ("positive", ["EGY"])
+    assert rows["are deeply concerned"].stance == "negative"
+    assert "IRN" in rows["are deeply concerned"].targets
+    assert rows["call on"].targets == ["RUS"]
+    assert rows["condemn"].stance == "negative"
+
+
+def test_first_person_inside_a_quotation_stays_the_quoted_speaker():
+    an = alignkit.analyze_text(REMARKS)
+    quoted = [s for s in an.statement_records if "never give up" in s.content]
+    assert [s.speaker for s in quoted] == ["volodymyr-zelenskyy"]
+
+
+def test_the_author_state_makes_the_edges():
+    edges = _edges(REMARKS)
+    assert ("USA", "EGY", "SUPPORT") in edges
+    assert ("USA", "RUS", "ACCUSE") in edges
+
+
+def test_a_joint_statement_is_each_signatory():
+    text = (
+        "Joint Statement of the United States, Japan and the Republic of Korea\n\n"
+        "We condemn North Korea's missile launches."
+    )
+    assert sorted(sp for sp, cue in _said(text) if cue == "condemn") == ["JPN", "KOR", "USA"]
+
+
+def test_attribution_line_of_a_readout_names_the_speaker():
+    text = (
+        "Secretary's Call with the Foreign Minister of Chile\n\n"
+        "The following is attributable to Spokesperson Jane Roe of Canada:\n\n"
+        "We welcome Chile's offer to host the talks."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+    assert t.actor("jane-roe").stands_for == "CAN"
+    assert ("jane-roe", "welcome") in _said(text)
+
+
+def test_source_line_names_the_author_and_the_issuing_body_its_state():
+    text = (
+        "Source: https://example.org/x (copy of U.S. Mission to the UN remarks by "
+        "Ambassador John Doe, Deputy Representative, at a UN Security Council briefing on "
+        "Ukraine; public domain)\n\n"
+        "October 30, 2024\n\n"
+        "Thank you. We urge Russia not to send more troops to the border."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["john-doe"]
+    assert t.actor("john-doe").stands_for == "USA"  # the issuer's, not the topic's (Ukraine)
+    assert ("john-doe", "urge") in _said(text)
+
+
+def test_an_editorial_is_the_outlet_without_a_state():
+    text = (
+        'Source: https://example.org/e (Globe Editorial "Sanctions Work"; staff)\n\n'
+        "Sanctions Work\n\n"
+        "We welcome the new sanctions on Iran."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["globe"]
+    assert (t.actor("globe").type, t.actor("globe").stands_for) == ("organization", "")
+
+
+def test_an_eu_spokesperson_statement_is_the_eu():
+    text = "Statement by the EEAS Spokesperson on Gaza\n\nWe condemn the attack on Egypt."
+    t = tag(parse_article(text))
+    assert text_author(t) == ["eeas"]
+    assert t.stands_for("eeas") == "EU"
+
+
+def test_a_news_report_has_no_author_and_its_we_speaks_for_no_one():
+    text = (
+        "Russia Warns NATO Over Drills\n\n"
+        "We will respond, a Russian official said on Monday. We condemn NATO, he added."
+    )
+    assert text_author(tag(parse_article(text))) == []
+    assert all(sp != "" for sp, _ in _said(text))
+    assert not any(cue == "condemn" for _, cue in _said(text))
+
+
+def test_a_headline_naming_a_statement_in_a_news_story_is_no_author():
+    text = "Putin's Statement on Talks Angers Kyiv\n\nWe condemn it, Ukrainian officials said."
+    assert text_author(tag(parse_article(text))) == []
+
+
+def test_the_speaker_of_a_concern_is_not_the_agent_of_what_worries_him():
+    text = "Russia is concerned about the fighting in Sudan."
+    assert ("RUS", "SDN", "FIGHT") not in _edges(text)
+    assert _said(text) == [("RUS", "is concerned")]
+
+
+def test_a_news_title_about_a_statement_names_no_author():
+    for text in (
+        "Statement by Putin angers Kyiv\n\nWe condemn it.",
+        'Source: https://example.org/n (news story "Kremlin rejects statement by NATO chief"; '
+        "wire)\n\nKremlin Rejects NATO Chief\n\nWe condemn it.",
+    ):
+        assert text_author(tag(parse_article(text))) == []
+
+
+# -- the state of a counterpart -------------------------------------------------------
+
+
+def test_a_counterpart_is_of_the_demonym_state_as_object_and_as_speaker():
+    assert ("USA", "EGY", "CONSULT") in _edges(
+        "Secretary Blinken met his Egyptian counterpart in Cairo on Monday."
+    )
+    assert ("QAT", "ISR", "ACCUSE") in _edges("Her Qatari counterpart condemned Israel.")
+    an = alignkit.analyze_text("His Qatari counterpart said the talks were useful.")
+    assert [(s.speaker, an.tagged.stands_for(s.speaker)) for s in an.statement_records] == [
+        ("qatari-counterpart", "QAT")
+    ]
+
+
+def test_coordinated_counterparts_are_each_state():
+    text = "Jake Sullivan met with his South Korean and Japanese counterparts in Seoul."
+    edges = _edges(text)
+    assert {("USA", "KOR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= edges
