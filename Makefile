@@ -13,7 +13,7 @@ LAB_FLAGS := --LabApp.news_url=None \
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .DEFAULT_GOAL := help
-.PHONY: help env lab test lint unit nbval browser bench eval dashboard notebooks codebook clean
+.PHONY: help env lab test lint unit nbval browser bench eval dashboard notebooks codebook vendor-js clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -78,6 +78,9 @@ codebook: $(STAMP) ## Rebuild countries.csv (pycountry + overlay); cameo_verbs.c
 	else \
 		echo "codebook: cameo_verbs.csv kept (set PETRARCH2_DIR and PLOVER_DIR to checkouts of openeventdata/petrarch2 and openeventdata/PLOVER to rebuild it)"; \
 	fi
+
+vendor-js: ## Re-fetch the shipped cytoscape.js with npm pack and check its sha256 (needs npm)
+	bash lib/alignkit/notebook/static/fetch_cytoscape.sh
 
 clean: ## Remove build artifacts (keeps .venv)
 	rm -rf build .pytest_cache .ruff_cache .hypothesis

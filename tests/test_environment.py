@@ -103,3 +103,25 @@ def test_lab_is_offline():
 def test_every_top_level_folder_has_a_readme():
     for folder in ("notebooks", "lib", "seeds", "data", "tests", "etc", "requirements"):
         assert (ROOT / folder / "README.md").is_file(), folder
+
+
+def test_the_shipped_cytoscape_matches_its_pinned_sha256_and_is_package_data():
+    import hashlib
+
+    static = ROOT / "lib" / "alignkit" / "notebook" / "static"
+    script = (static / "fetch_cytoscape.sh").read_text(encoding="utf-8")
+    version = re.search(r"^VERSION=(\S+)", script, re.M).group(1)
+    sha = re.search(r"^SHA256=([0-9a-f]{64})", script, re.M).group(1)
+    got = hashlib.sha256((static / "cytoscape.esm.min.mjs").read_bytes()).hexdigest()
+    assert got == sha
+    assert f'version="{version}"' in (static / "cytoscape.esm.min.mjs").read_text("utf-8")
+    assert "MIT" in (static / "cytoscape.LICENSE").read_text("utf-8") or "Permission is hereby" in (
+        static / "cytoscape.LICENSE"
+    ).read_text("utf-8")
+    # the README says where it comes from; pyproject ships it
+    readme = (ROOT / "lib" / "README.md").read_text(encoding="utf-8")
+    assert f"cytoscape@{version}" in readme and sha in readme
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = data["tool"]["setuptools"]["package-data"]["alignkit.notebook"]
+    assert "static/*.mjs" in shipped and "static/*.js" in shipped
+    assert "vendor-js:" in (ROOT / "Makefile").read_text(encoding="utf-8")

@@ -435,60 +435,80 @@ def test_structure_table_names_the_evidence_of_an_estimated_date(analysis):
 # ------------------------------------------------------------------------------ the workbench
 
 
-def _midpoint(net, u, v):
-    (a, b), (c, d) = net.positions[u], net.positions[v]
-    return (a + c) / 2, (b + d) / 2
-
-
 def test_interactive_network_hover_names_pair_sign_and_evidence(explorer, analysis):
     net = explorer.graph
     assert isinstance(net, widgets.InteractiveNetwork)
     assert "alignkit-graph" in net._dom_classes
     labels = widgets.node_names(analysis)
     for u, v, d in net.graph.edges(data=True):
-        text = net.hover_at(*_midpoint(net, u, v))
+        el = net.element("|".join(sorted((u, v))))
         a, b = sorted((labels[u], labels[v]))
         kind = "cooperation (+)" if d["sign"] > 0 else "conflict (−)"
-        # a crossing may put another edge under the midpoint: then it names that one
-        if a in text and b in text:
-            n, k = len(d["evidence"]), d["weight"]
-            told = f" ({k} occasion{'s' if k != 1 else ''})" if k != n else ""
-            assert text == f"{a} — {b}: {kind}, {n} evidence{told}"
-            assert html.escape(text) in net.hover.value
-    node = sorted(net.graph)[0]
-    camp = widgets.camp_name({n: i for i, s in enumerate(analysis.blocs) for n in s}.get(node))
-    assert net.hover_at(*net.positions[node]).startswith(f"{labels[node]} ({camp}): ")
-    assert net.hover_at(5.0, 5.0) == ""
+        n, k = len(d["evidence"]), d["weight"]
+        told = f" ({k} occasion{'s' if k != 1 else ''})" if k != n else ""
+        assert el["data"]["hover"] == f"{a} — {b}: {kind}, {n} evidence{told}"
+        # conflict reads without colour: dashed
+        assert el["data"]["style"] == ("dashed" if d["sign"] < 0 else "solid")
+    side = {n: i for i, s in enumerate(analysis.blocs) for n in s}
+    for node in net.graph:
+        el = net.element(node)
+        assert el["data"]["label"] == labels[node]
+        camp = widgets.camp_name(side.get(node))
+        assert el["data"]["hover"].startswith(f"{labels[node]} ({camp}): ")
+        assert el["data"]["colour"] == widgets.CAMP_COLOURS[side.get(node, 2)]
+
+
+def test_interactive_network_node_size_grows_with_evidence(explorer):
+    net = explorer.graph
+    ev = {
+        n: sum(len(net.graph.edges[n, m]["evidence"]) for m in net.graph.neighbors(n))
+        for n in net.graph
+    }
+    most, least = max(ev, key=ev.get), min(ev, key=ev.get)
+    assert ev[most] > ev[least]
+    assert net.element(most)["data"]["size"] > net.element(least)["data"]["size"]
+
+
+def test_interactive_network_ships_cytoscape_and_fetches_nothing(explorer):
+    esm = explorer.graph.view._esm
+    assert 'lf.version=\\"3.35.0\\"' in esm  # cytoscape.js itself (a JSON string in the module)
+    assert not re.search(r"""(import\s*\(|from\s*)["']https?:""", esm)
+    assert "https://cdn" not in esm and "unpkg.com" not in esm and "jsdelivr" not in esm
 
 
 def test_interactive_network_click_fills_the_evidence_reader(explorer, analysis):
     net = explorer.graph
     labels = widgets.node_names(analysis)
     u, v = max(net.graph.edges, key=lambda e: len(net.graph.edges[e]["evidence"]))
-    item = net.click_at(*_midpoint(net, u, v))
-    assert item == ("edge", tuple(sorted((u, v))))
+    # what the browser sends on a click on the edge
+    net.view.picked = {"id": "|".join(sorted((u, v))), "n": 1}
+    assert net.selected == ("edge", tuple(sorted((u, v))))
     assert set(explorer.controls["Edge"].value) == {u, v}
+    assert net.view.highlight == "|".join(sorted((u, v)))
     shown = plain(explorer.evidence.value)
     assert labels[u] in shown and labels[v] in shown and "<mark" in explorer.evidence.value
     assert explorer.selection == ("edge", explorer.controls["Edge"].value)
     # a node: its camp and the evidence of every edge it has
-    assert net.click_at(*net.positions[u]) == ("node", u)
-    assert explorer.selection == ("node", u)
+    assert net.tap(u) == ("node", u)
+    assert explorer.selection == ("node", u) and net.view.highlight == u
     assert 'class="alignkit-node"' in explorer.evidence.value
     head = plain(explorer.evidence.value.split("</h4>")[0])
     assert head.startswith(labels[u]) and "camp " in head
     for m in net.graph.neighbors(u):
         assert labels[m] in plain(explorer.evidence.value)
     assert f"node {labels[u]}:" in explorer.summary()
-    # nothing under the pointer: the selection stays
-    assert net.click_at(5.0, 5.0) is None and explorer.selection == ("node", u)
+    # an id not drawn: the selection stays
+    assert net.tap("nowhere") is None and explorer.selection == ("node", u)
 
 
 def test_interactive_network_follows_the_filters(explorer):
-    old = explorer.graph
+    view = explorer.graph.view
     explorer.controls["Sign"].value = "conflict"
-    assert explorer.graph is not old
+    # the same view redrawn in place: cytoscape.js is not sent again
+    assert explorer.graph.view is view
     assert all(s == -1 for _, _, s in explorer.graph.graph.edges(data="sign"))
+    edges = [e for e in view.elements if e["group"] == "edges"]
+    assert edges and all(e["data"]["style"] == "dashed" for e in edges)
     assert explorer.graph_box.children == (explorer.graph,)
 
 

@@ -93,12 +93,14 @@ ALLOW_CONSOLE: list[tuple[set[str], re.Pattern, re.Pattern | None, str]] = [
     (
         {"voila-tree"},
         re.compile(
-            r"^Plugin '(@jupyter-widgets/jupyterlab-manager|matplotlib-jupyter):[\w.-]+' failed "
+            r"^Plugin '(@jupyter-widgets/jupyterlab-manager|anywidget|matplotlib-jupyter):[\w.-]+' "
+            r"failed "
             r"to activate\. Error: The model for kernel id\s+does not exist"
         ),
         None,
         "Voila 0.5's tree page (no notebook, so no kernel) still activates the ipywidgets "
-        "plugins (and ipympl's, which registers its widgets with them), which find no kernel; "
+        "plugins (and anywidget's, which registers its widgets with them; ipympl's too in a "
+        "venv that still has it), which find no kernel; "
         "nothing on that page uses widgets",
     ),
     (

@@ -1,10 +1,13 @@
 """The analyst's workbench in JupyterLab and Voila (headless Chromium): the interactive network
-(ipysigma) fills the evidence reader on click and reacts to hover, notebook 07 shows both
-explorers for a pasted text, and every download link gives a file that parses.
+(cytoscape.js in an anywidget) zooms, pans, goes Home with every node in view, lets a node be
+dragged, finds a country typed in its search box, reacts to hover and fills the evidence reader on
+click; notebook 07 shows both explorers for a pasted text, and every download link gives a file
+that parses.
 
-The network is an ipympl canvas (a PNG the kernel draws), so nodes and edges are found on a
-screenshot of it by their colours (camps: alignkit.notebook.figures.CAMP_COLOURS; conflict:
-CONFLICT_COLOUR); hover and click go through the real mouse and the kernel's mpl events.
+Nodes and edges are found through the cytoscape instance the widget keeps on its container
+(``box._cy``: rendered positions only, read-only); every action goes through the real mouse and
+keyboard, and its effect is read back from the view (zoom, pan, positions) and the kernel's
+evidence reader.
 """
 
 from __future__ import annotations
@@ -18,12 +21,11 @@ from pathlib import Path
 
 import matplotlib.image as mpimg
 import networkx as nx
-import numpy as np
 import pandas as pd
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from alignkit.notebook.figures import CAMP_COLOURS, CONFLICT_COLOUR
+from alignkit.notebook.figures import CAMP_COLOURS
 
 NETWORK_NB = "03-alignment-network.ipynb"
 ARTICLE_NB = "07-your-own-article.ipynb"
@@ -39,93 +41,121 @@ PASTED = (
     "leaders signed an agreement on energy cooperation. The United States sanctioned Russia.\n"
 )
 
+#: Installed before a page loads: the time (ms from navigation) the first widget view and the
+#: first drawn network (a cytoscape canvas) appear.
+FIRST_PAINT = """
+new MutationObserver((_, obs) => {
+  const t = performance.now();
+  if (!window.__firstWidget && document.querySelector('.jupyter-widgets.widget-dropdown, '
+      + '.jupyter-widgets.widget-html, .alignkit-network-explorer')) window.__firstWidget = t;
+  if (!window.__firstGraph && document.querySelector('.alignkit-graph-canvas canvas')) {
+    window.__firstGraph = t; obs.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
 
-# ------------------------------------------------------------------------------ the canvas
-def _rgb(hex_colour: str) -> np.ndarray:
-    return np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)], dtype=float)
+
+# ------------------------------------------------------------------------------ the view
+def cy(graph, body: str, arg=None):
+    """Evaluate ``body`` (JavaScript, with ``cy`` the widget's cytoscape instance and ``arg``)."""
+    return graph.evaluate(f"(box, arg) => {{ const cy = box._cy; {body} }}", arg)
 
 
-def _mask(img: np.ndarray, colour: str, tol: float = 28.0) -> np.ndarray:
-    return (np.abs(img[:, :, :3] * 255 - _rgb(colour)) <= tol).all(axis=2)
-
-
-def graph_shot(graph) -> np.ndarray:
-    graph.scroll_into_view_if_needed()
-    return mpimg.imread(io.BytesIO(graph.screenshot()), format="png")
-
-
-def node_point(img: np.ndarray, colour: str) -> tuple[int, int] | None:
-    """A pixel well inside a node of `colour` (the one with most same-coloured neighbours)."""
-    m = _mask(img, colour)
-    ys, xs = np.nonzero(m)
-    if not len(xs):
-        return None
-    k = 9  # a 19 px square fits inside a node, not inside a legend marker
-    pad = np.pad(m, k)
-    score = sum(
-        pad[k + dy : k + dy + m.shape[0], k + dx : k + dx + m.shape[1]]
-        for dy in range(-k, k + 1)
-        for dx in range(-k, k + 1)
+def view(graph) -> dict:
+    """Zoom, pan and whether every node (with its label) lies inside the visible area."""
+    return cy(
+        graph,
+        """const w = cy.width(), h = cy.height();
+        const inside = cy.nodes().every(n => { const b = n.renderedBoundingBox();
+            return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= w && b.y2 <= h; });
+        return {zoom: cy.zoom(), pan: cy.pan(), inside, w, h, n: cy.nodes().length};""",
     )
-    i = int(np.argmax(np.where(m, score, -1)))
-    y, x = divmod(i, m.shape[1])
-    return int(x), int(y)
 
 
-def node_centres(img: np.ndarray) -> list[tuple[float, float]]:
-    """Centres of the drawn nodes: pixels of a camp colour whose 19 px square is all that
-    colour (legend markers are smaller), grouped by proximity."""
-    k, points = 9, []
-    for colour in CAMP_COLOURS:
-        m = _mask(img, colour)
-        pad = np.pad(m, k)
-        full = np.ones_like(m)
-        for dy in range(-k, k + 1, 3):
-            for dx in range(-k, k + 1, 3):
-                full &= pad[k + dy : k + dy + m.shape[0], k + dx : k + dx + m.shape[1]]
-        ys, xs = np.nonzero(full)
-        points += list(zip(xs.tolist(), ys.tolist(), strict=True))
-    groups: list[list] = []
-    for x, y in points:
-        for g in groups:
-            if abs(g[0][0] - x) < 30 and abs(g[0][1] - y) < 30:
-                g.append((x, y))
-                break
-        else:
-            groups.append([(x, y)])
-    return [(float(np.mean([p[0] for p in g])), float(np.mean([p[1] for p in g]))) for g in groups]
-
-
-def edge_point(img: np.ndarray, colour: str) -> tuple[int, int] | None:
-    """A pixel of `colour` on the segment between two node centres, away from both ends."""
-    edge = _mask(img, colour, tol=40)
-    centres = node_centres(img)
-    for i, (ax, ay) in enumerate(centres):
-        for bx, by in centres[i + 1 :]:
-            for t in np.linspace(0.35, 0.65, 31):
-                x, y = round(ax + t * (bx - ax)), round(ay + t * (by - ay))
-                if edge[y - 1 : y + 2, x - 1 : x + 2].sum() >= 5:
-                    return int(x), int(y)
-    return None
-
-
-def click_at(page, graph, point) -> None:
+def node_at(graph, node_id: str) -> tuple[float, float]:
+    """Page coordinates of a node's centre."""
     box = graph.bounding_box()
-    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    p = cy(graph, "return cy.getElementById(arg).renderedPosition();", node_id)
+    return box["x"] + p["x"], box["y"] + p["y"]
 
 
-def hover_at(page, graph, point) -> None:
+def node_of_colour(graph, colour: str) -> str | None:
+    """The id of a node of ``colour`` with the most neighbours (the best to hover)."""
+    return cy(
+        graph,
+        """const ns = cy.nodes().filter(n => n.data('colour') === arg)
+             .sort((a, b) => b.degree() - a.degree());
+        return ns.length ? ns[0].id() : null;""",
+        colour,
+    )
+
+
+def conflict_edge_point(graph) -> tuple[str, tuple[float, float]] | None:
+    """A dashed (conflict) edge and a point of it on the page far from every node and every
+    other edge."""
+    got = cy(
+        graph,
+        """const far = (p, e) => cy.nodes().every(n => { const q = n.renderedPosition();
+                return Math.hypot(p.x - q.x, p.y - q.y) > n.renderedWidth() / 2 + 12; })
+            && cy.edges().not(e).every(o => {
+                const a = o.renderedSourceEndpoint(), b = o.renderedTargetEndpoint();
+                const dx = b.x - a.x, dy = b.y - a.y, L = dx * dx + dy * dy || 1;
+                const u = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / L));
+                return Math.hypot(p.x - a.x - u * dx, p.y - a.y - u * dy) > 10; });
+        const w = cy.width(), h = cy.height();
+        for (const e of cy.edges('[style = "dashed"]')) {
+          const p = e.renderedMidpoint();
+          if (p.x > 10 && p.y > 10 && p.x < w - 10 && p.y < h - 10 && far(p, e))
+            return [e.id(), p.x, p.y];
+        }
+        return null;""",
+    )
+    if not got:
+        return None
     box = graph.bounding_box()
-    page.mouse.move(box["x"] + point[0] - 30, box["y"] + point[1] - 30)
-    page.mouse.move(box["x"] + point[0], box["y"] + point[1], steps=5)
+    return got[0], (box["x"] + got[1], box["y"] + got[2])
+
+
+def empty_point(graph) -> tuple[float, float]:
+    """A point of the view (page coordinates) with no node or edge within 25 px."""
+    box = graph.bounding_box()
+    p = cy(
+        graph,
+        """const w = cy.width(), h = cy.height();
+        for (let y = 15; y < h - 15; y += 10) for (let x = 15; x < w - 15; x += 10) {
+          const hit = cy.elements().some(e => { const b = e.renderedBoundingBox();
+            return x > b.x1 - 25 && x < b.x2 + 25 && y > b.y1 - 25 && y < b.y2 + 25; });
+          if (!hit) return {x, y};
+        }
+        return null;""",
+    )
+    assert p, "no empty spot on the network view"
+    return box["x"] + p["x"], box["y"] + p["y"]
+
+
+def hover(page, point) -> None:
+    page.mouse.move(point[0] - 30, point[1] - 30)
+    page.mouse.move(point[0], point[1], steps=5)
+
+
+def drag(page, start, by) -> None:
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(start[0] + by[0] / 2, start[1] + by[1] / 2, steps=5)
+    page.mouse.move(start[0] + by[0], start[1] + by[1], steps=5)
+    page.mouse.up()
 
 
 # ------------------------------------------------------------------------------ scenarios
 def wait_graph(root):
     graph = root.locator(CANVAS)
     expect(graph).to_be_visible(timeout=120_000)
-    # the kernel's first PNG on the canvas: some pixel of a camp colour
-    UI_wait(root.page, lambda: node_point(graph_shot(graph), CAMP_COLOURS[0]), "network drawn")
+    graph.scroll_into_view_if_needed()
+    UI_wait(
+        root.page,
+        lambda: cy(graph, "return !!cy && cy.nodes().length > 0 && cy.width() > 0;"),
+        "network drawn",
+    )
     return graph
 
 
@@ -139,36 +169,92 @@ def UI_wait(page, predicate, what, timeout=60.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def exercise_view(page, graph, root) -> None:
+    """Zoom in, pan, Home (every node back in view), drag a node, search a country."""
+    graph.scroll_into_view_if_needed()
+    start = view(graph)
+    assert start["n"] > 1 and start["inside"], f"not every node in view at the start: {start}"
+
+    # zoom in: the wheel over the view, a few notches as a mouse sends them
+    page.mouse.move(*empty_point(graph))
+    for _ in range(10):
+        page.mouse.wheel(0, -200)
+        page.wait_for_timeout(40)
+    UI_wait(page, lambda: view(graph)["zoom"] > start["zoom"] * 1.1, "zoom in")
+    zoomed = view(graph)
+
+    # pan: drag the background
+    drag(page, empty_point(graph), (90, 50))
+    panned = view(graph)
+    assert abs(panned["pan"]["x"] - zoomed["pan"]["x"] - 90) < 15, (zoomed, panned)
+    assert abs(panned["pan"]["y"] - zoomed["pan"]["y"] - 50) < 15, (zoomed, panned)
+    assert panned["zoom"] == zoomed["zoom"]
+
+    # Home: the whole network back in view
+    root.locator(".alignkit-graph-home").click()
+    home = UI_wait(page, lambda: (v := view(graph))["inside"] and v, "Home: every node in view")
+    assert abs(home["zoom"] - start["zoom"]) < 0.01 * start["zoom"], (start, home)
+
+    # drag a node: it moves with the mouse, the others stay
+    node = node_of_colour(graph, CAMP_COLOURS[0]) or cy(graph, "return cy.nodes()[0].id();")
+    before = cy(graph, "return cy.nodes().map(n => [n.id(), n.position()]);")
+    drag(page, node_at(graph, node), (60, 40))
+    after = dict(cy(graph, "return cy.nodes().map(n => [n.id(), n.position()]);"))
+    z = home["zoom"]
+    for n, p in before:
+        moved = (after[n]["x"] - p["x"], after[n]["y"] - p["y"])
+        if n == node:
+            assert abs(moved[0] * z - 60) < 8 and abs(moved[1] * z - 40) < 8, (n, moved)
+        else:
+            assert moved == (0, 0), (n, moved)
+
+    # search: typing a country's name marks its node
+    name = cy(graph, "return cy.getElementById(arg).data('label');", node)
+    search = root.locator(".alignkit-graph-search")
+    search.fill(name[:4].lower())
+    UI_wait(page, lambda: node in cy(graph, "return cy.$('node.found').map(n => n.id());"),
+            f"search {name!r}")  # fmt: skip
+    assert re.match(r"\d+ found", root.locator(".alignkit-graph-found").inner_text())
+    search.fill("")
+    root.locator(".alignkit-graph-home").click()
+    UI_wait(page, lambda: view(graph)["inside"], "Home again: every node in view")
+
+
 def exercise_graph(page, guard, ui, root, shot_name: str) -> None:
     graph = wait_graph(root)
-    hover = root.locator(".alignkit-hover")
+    hover_line = root.locator(".alignkit-hover")
     evidence = root.locator(".alignkit-evidence")
-    img = graph_shot(graph)
+    exercise_view(page, graph, root)
 
-    # hover a node: the pair-less node line (name, camp, edges) appears above the network
-    camp_a = node_point(img, CAMP_COLOURS[0])
+    # hover a node: its line (name, camp, edges) above the network, the rest faded
+    camp_a = node_of_colour(graph, CAMP_COLOURS[0])
     assert camp_a, "no camp A node on the interactive network"
-    guard.act(lambda: hover_at(page, graph, camp_a), "hover over a camp A node")
-    ui.wait_until(page, lambda: "(camp A)" in hover.inner_text(), "hover text of a node")
+    hover(page, node_at(graph, camp_a))  # drawn in the browser: no kernel round trip
+    ui.wait_until(page, lambda: "(camp A)" in hover_line.inner_text(), "hover text of a node")
+    faded = cy(graph, "return cy.$('.faded').length;")
+    others = cy(graph, "return cy.elements().not(cy.getElementById(arg).closedNeighborhood())"
+                ".length;", camp_a)  # fmt: skip
+    assert faded == others, (faded, others)
 
     # click the node: the reader shows its camp and the evidence of its edges
-    guard.act(lambda: click_at(page, graph, camp_a), "click on a camp A node")
+    guard.act(lambda: page.mouse.click(*node_at(graph, camp_a)), "click on a camp A node")
     node_head = root.locator(".alignkit-evidence h4.alignkit-node")
     expect(node_head).to_contain_text("(camp A)")
-    assert node_head.inner_text().split(" (camp A)")[0] in hover.inner_text()
+    assert node_head.inner_text().split(" (camp A)")[0] in hover_line.inner_text()
     assert evidence.locator("mark").count() > 0, "no evidence marked for the clicked node"
 
     # hover an edge: pair, sign in words, evidence count; click: its evidence in the reader
-    img = graph_shot(graph)
-    point = edge_point(img, CONFLICT_COLOUR)
-    assert point, "no conflict edge found on the interactive network"
-    guard.act(lambda: hover_at(page, graph, point), "hover over a conflict edge")
+    graph.scroll_into_view_if_needed()
+    found = conflict_edge_point(graph)
+    assert found, "no conflict edge found on the interactive network"
+    edge_id, point = found
+    hover(page, point)
     said = ui.wait_until(
-        page, lambda: (t := hover.inner_text()) and EDGE_HOVER.search(t) and t, "edge hover"
+        page, lambda: (t := hover_line.inner_text()) and EDGE_HOVER.search(t) and t, "edge hover"
     )
     m = EDGE_HOVER.search(said)
     assert m["kind"] == "conflict", said
-    guard.act(lambda: click_at(page, graph, point), "click on a conflict edge")
+    guard.act(lambda: page.mouse.click(*point), "click on a conflict edge")
     ui.wait_until(page, lambda: node_head.count() == 0, "the reader to switch to the edge")
     head = evidence.locator("h4").first.inner_text()
     assert ": conflict," in head and m["a"] in head and m["b"] in head, (said, head)
@@ -176,9 +262,19 @@ def exercise_graph(page, guard, ui, root, shot_name: str) -> None:
     picked = ui.selected(ui.dropdown(root, "Edge"))
     assert picked.endswith("(-)") and m["a"] in picked and m["b"] in picked, (picked, said)
     assert evidence.locator("mark").count() > 0
+    # the picked edge is ringed in the view
+    ui.wait_until(page, lambda: cy(graph, "return cy.$('edge.picked').map(e => e.id());")
+                  == [edge_id], "the clicked edge ringed")  # fmt: skip
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     root.scroll_into_view_if_needed()
     root.screenshot(path=str(ARTIFACTS / shot_name))
+
+
+def record_first_paint(page, ui, where: str) -> None:
+    """Navigation -> first widget and first drawn network of notebook 03 (seconds)."""
+    got = page.evaluate("[window.__firstWidget, window.__firstGraph]")
+    ui.timings[f"{where}_03_first_widget_s"] = round(got[0] / 1000, 2) if got[0] else None
+    ui.timings[f"{where}_03_first_network_s"] = round(got[1] / 1000, 2) if got[1] else None
 
 
 def _parse(name: str, data: bytes) -> str:
@@ -263,9 +359,12 @@ def exercise_downloads(page, scope) -> dict:
 def test_lab_workbench_network(lab_server, served_root, guarded_page, ui):
     page, guard = guarded_page
     name = ui.require_notebook(served_root, NETWORK_NB)
+    page.add_init_script(FIRST_PAINT)
     ui.lab_open_and_run_all(page, lab_server, name)
     root = page.locator(NETWORK)
     expect(root).to_have_count(1, timeout=180_000)
+    wait_graph(root)
+    record_first_paint(page, ui, "lab")
     exercise_graph(page, guard, ui, root, "lab-workbench-03.png")
     got = exercise_downloads(page, page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)"))
     (ARTIFACTS / "downloads-03.json").write_text(json.dumps(got, indent=2) + "\n")
@@ -309,9 +408,12 @@ def test_lab_your_article_workbench(lab_server, served_root, guarded_page, ui):
 def test_voila_workbench_network(voila_server, served_root, guarded_page, ui):
     page, guard = guarded_page
     name = ui.require_notebook(served_root, NETWORK_NB)
+    page.add_init_script(FIRST_PAINT)
     page.goto(voila_server.url(f"voila/render/{name}"), wait_until="commit")
     root = page.locator(NETWORK)
     expect(root).to_have_count(1, timeout=180_000)
+    wait_graph(root)
+    record_first_paint(page, ui, "voila")
     exercise_graph(page, guard, ui, root, "voila-workbench-03.png")
     exercise_downloads(page, page.locator("body"))
     guard.assert_clean()

@@ -5,7 +5,7 @@
 * :mod:`.render`: escaped HTML of an article with its actors marked.
 * :mod:`.views`: tables and HTML panels of one analysis.
 * :mod:`.explorers`: the network and statement explorers and the article workbench.
-* :mod:`.graph_widget`: the interactive network canvas.
+* :mod:`.graph_widget`: the interactive network (cytoscape.js in an anywidget).
 * :mod:`.correction_panel`: corrections from the notebook, saved beside the article.
 * :mod:`.corpus_views`: the corpus network, pairs over time, the stance matrix.
 * :mod:`.downloads`: every table, network and figure as download links.

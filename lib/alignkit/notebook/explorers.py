@@ -117,8 +117,9 @@ class NetworkExplorer(_Summarized, W.VBox):
         ``Sign``, ``Type``, ``Mode`` (Dropdowns), ``Level`` (ToggleButtons), ``Edge``
         (Dropdown whose values are ``(u, v)`` pairs).
     graph : alignkit.notebook.graph_widget.InteractiveNetwork (class ``alignkit-graph``)
-        The interactive network (an ipympl canvas), rebuilt with the filters: hover shows
-        the pair, sign and evidence count; a click on a node or an edge fills ``evidence``.
+        The interactive network (cytoscape.js in an anywidget), redrawn with the filters:
+        hover shows the pair, sign and evidence count; a click on a node or an edge fills
+        ``evidence``; the picked edge or node is ringed.
     selection : tuple
         ``("edge", (u, v))`` or ``("node", n)``: what the evidence reader shows.
     current_graph : networkx.Graph
@@ -222,6 +223,9 @@ class NetworkExplorer(_Summarized, W.VBox):
         self._on_selection.append(callback)
 
     def _selected(self) -> None:
+        if self.graph is not None:  # ring the picked edge or node in the interactive view
+            kind, what = self.selection
+            self.graph.view.highlight = self.graph._id((kind, what) if what else None)
         for callback in self._on_selection:
             callback()
 
@@ -320,21 +324,23 @@ class NetworkExplorer(_Summarized, W.VBox):
         self._picked()
 
     def _new_graph(self, labels: dict) -> None:
+        """Draw the filtered network in the interactive view (one view, redrawn in place:
+        the browser keeps its cytoscape.js, only the elements travel)."""
         from .graph_widget import InteractiveNetwork
 
-        old = self.graph
         c = self.controls
         title = (
             f"Interactive network, {c['Level'].value} level "
             f"(sign: {c['Sign'].value}, type: {c['Type'].value}, mode: {c['Mode'].value})"
         )
-        self.graph = InteractiveNetwork(
-            self.current_graph, self.current_blocs, labels=labels, title=title
-        )
-        self.graph.on_select(self._clicked)
-        self.graph_box.children = (self.graph,)
-        if old is not None:
-            old.close()
+        if self.graph is None:
+            self.graph = InteractiveNetwork(
+                self.current_graph, self.current_blocs, labels=labels, title=title
+            )
+            self.graph.on_select(self._clicked)
+            self.graph_box.children = (self.graph,)
+        else:
+            self.graph.set_graph(self.current_graph, self.current_blocs, labels=labels, title=title)
 
     def _clicked(self, item) -> None:
         """A node or an edge clicked in the interactive network: show its evidence."""

@@ -1,21 +1,24 @@
-"""The interactive signed network: a matplotlib figure in an ipympl canvas widget.
+"""The interactive signed network: cytoscape.js in an anywidget.
 
-:class:`InteractiveNetwork` draws :func:`alignkit.notebook.figures.network_figure` (names on nodes,
-camps as colour, cooperation solid green, conflict dashed vermilion: the sign reads without
-colour) on an ipympl ``Canvas`` and listens to the mouse in the kernel:
+:class:`InteractiveNetwork` shows a signed network with `cytoscape.js <https://js.cytoscape.org>`_
+(3.35.0, MIT; its ES module is shipped in ``alignkit/notebook/static/``, nothing is fetched at
+run time, so it works offline in JupyterLab and Voilà). What the analyst gets:
 
-* **hover** over a node or an edge writes what is under the pointer in ``hover`` (an HTML
-  widget, class ``alignkit-hover``): ``Iran — Russia: cooperation (+), 7 evidence`` for an
-  edge, ``Iran (camp A): 2 edges`` for a node;
-* **click** selects it: ``selected`` becomes ``("edge", (u, v))`` or ``("node", n)`` and the
-  ``on_select`` callbacks run (the network explorer fills its evidence reader);
-* **zoom** with the wheel (around the pointer), **drag** with the toolbar's pan tool, and
-  the toolbar's home button to go back.
+* **names** on the nodes; node **size** by the evidence of its edges; **camps** as colour
+  (:data:`alignkit.notebook.figures.CAMP_COLOURS`); cooperation solid green, conflict **dashed**
+  vermilion (the sign reads without colour); edge width by evidence;
+* **hover** a node or an edge: its line above the graph (``Iran — Russia: cooperation (+),
+  7 evidence`` for an edge, ``Iran (camp A): 2 edges`` for a node), drawn in the browser
+  with no kernel round trip, and everything but its neighbourhood fades;
+* **zoom** with the wheel or the + / − buttons, **pan** by dragging the background, **drag**
+  a node, **Home** fits the whole network back into view; a **search** box marks the
+  countries or actors whose name contains what is typed;
+* **click** a node or an edge: ``selected`` becomes ``("node", n)`` or ``("edge", (u, v))``
+  and the :meth:`InteractiveNetwork.on_select` callbacks run (the network explorer fills its
+  evidence reader).
 
-ipympl ships its JavaScript in its wheel as a JupyterLab prebuilt extension
-(``share/jupyter/labextensions/jupyter-matplotlib``), so it works offline in JupyterLab 4 and
-Voilà. Without a front end (nbclient, tests) the figure is still drawn and
-:meth:`InteractiveNetwork.hover_at` / :meth:`InteractiveNetwork.click_at` drive it.
+Without a front end (nbclient, tests) :meth:`InteractiveNetwork.select` and
+:meth:`InteractiveNetwork.tap` (what a click in the browser sends) drive it.
 
 Examples
 --------
@@ -23,38 +26,47 @@ Examples
 >>> an = alignkit.analyze_text("Russia and Iran signed a treaty. The US sanctioned Iran.")
 >>> net = InteractiveNetwork(an.network, an.blocs, labels={"IRN": "Iran", "RUS": "Russia",
 ...                          "USA": "United States"}, title="t")
->>> x, y = net.positions["IRN"]
->>> net.hover_at(x, y)
+>>> net.element("IRN")["data"]["hover"]
 'Iran (camp A): 2 edges'
->>> net.click_at(x, y)
+>>> net.tap("IRN")
 ('node', 'IRN')
 """
 
 from __future__ import annotations
 
+import json
 import math
-import warnings
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 
+import anywidget
 import ipywidgets as W
-import matplotlib.pyplot as plt
 import networkx as nx
-from matplotlib.figure import Figure
+import traitlets
 
-from .figures import RC, camp_layout, network_figure, signed_graph
+from .figures import CAMP_COLOURS, CONFLICT_COLOUR, COOPERATION_COLOUR, camp_layout, signed_graph
 from .render import escape
 from .views import camp_name
 
-__all__ = ["InteractiveNetwork", "edge_text"]
+__all__ = ["CytoscapeGraph", "InteractiveNetwork", "edge_text"]
 
-_NODE_RADIUS = 0.12  # data units (the layout is on the unit circle)
-_EDGE_TOLERANCE = 0.05
-_HINT = "Hover a node or an edge; click to read its evidence; wheel to zoom, pan tool to drag."
+_HINT = (
+    "Hover a node or an edge; click to read its evidence; wheel or +/− to zoom, drag the "
+    "background to pan, drag a node to move it, Home for the whole network."
+)
+_SCALE = 260.0  # layout units (unit circle) -> cytoscape model pixels
 
 
 def edge_text(a: str, b: str, sign: int, n_evidence: int, n_occasions: int | None = None) -> str:
     """``Iran — Russia: cooperation (+), 7 evidence (4 occasions)``: the pair, the sign in
-    words, the count of evidence and, when fewer, of the occasions it tells."""
+    words, the count of evidence and, when fewer, of the occasions it tells.
+
+    Examples
+    --------
+    >>> edge_text("Iran", "Russia", -1, 3, 2)
+    'Iran — Russia: conflict (−), 3 evidence (2 occasions)'
+    """
     kind = "cooperation (+)" if sign > 0 else "conflict (−)"
     occasions = ""
     if n_occasions is not None and n_occasions != n_evidence:
@@ -62,100 +74,110 @@ def edge_text(a: str, b: str, sign: int, n_evidence: int, n_occasions: int | Non
     return f"{a} — {b}: {kind}, {n_evidence} evidence{occasions}"
 
 
-def _segment_distance(p, a, b) -> float:
-    (px, py), (ax, ay), (bx, by) = p, a, b
-    dx, dy = bx - ax, by - ay
-    t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy or 1.0)
-    t = min(1.0, max(0.0, t))
-    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+@cache
+def _esm() -> str:
+    """The widget's ES module: cytoscape.js's source as a string, then static/graph.js."""
+    static = resources.files("alignkit.notebook") / "static"
+    cy = (static / "cytoscape.esm.min.mjs").read_text(encoding="utf-8")
+    return f"const CY_SRC = {json.dumps(cy)};\n" + (static / "graph.js").read_text("utf-8")
+
+
+class CytoscapeGraph(anywidget.AnyWidget):
+    """The browser half: cytoscape.js drawing ``elements`` (cytoscape's JSON elements).
+
+    ``picked`` is set by the browser on a click (``{"id": element id, "n": a nonce}``);
+    ``highlight`` (an element id) is ringed.
+    """
+
+    _esm = traitlets.Unicode().tag(sync=True)
+    elements = traitlets.List().tag(sync=True)
+    highlight = traitlets.Unicode("").tag(sync=True)
+    picked = traitlets.Dict().tag(sync=True)
+    hint = traitlets.Unicode(escape(_HINT)).tag(sync=True)
+    height = traitlets.Int(480).tag(sync=True)
+
+    def __init__(self, **kw):
+        super().__init__(_esm=_esm(), **kw)
+
+
+def _edge_id(u: str, v: str) -> str:
+    return "|".join(sorted((u, v)))
 
 
 class InteractiveNetwork(W.VBox):
     """A signed network the mouse can explore (see the module docstring).
 
-    Attributes: ``canvas`` (ipympl Canvas, class ``alignkit-graph-canvas``), ``hover`` (HTML,
-    class ``alignkit-hover``), ``graph`` (the simple signed graph drawn), ``positions``
-    (node -> (x, y) in data units), ``selected`` (``("edge", (u, v))``, ``("node", n)`` or
-    ``None``), ``figure``.
+    Attributes: ``view`` (:class:`CytoscapeGraph`), ``graph`` (the simple signed graph drawn),
+    ``positions`` (node -> (x, y), the camp layout), ``labels`` (node -> name), ``selected``
+    (``("edge", (u, v))``, ``("node", n)`` or ``None``).
     """
 
     def __init__(self, G: nx.Graph, blocs=(), *, labels: dict | None = None, title: str = ""):
-        from ipympl.backend_nbagg import Canvas, FigureManager
+        self.selected: tuple | None = None
+        self._callbacks: list[Callable] = []
+        self.view = CytoscapeGraph()
+        self.view.observe(self._on_picked, names="picked")
+        self.caption = W.HTML()
+        self.set_graph(G, blocs, labels=labels, title=title)
+        super().__init__([self.caption, self.view])
+        self.add_class("alignkit-graph")
 
-        self.graph = signed_graph(G)
+    def set_graph(self, G: nx.Graph, blocs=(), *, labels: dict | None = None, title: str = ""):
+        """Draw ``G`` (its camps ``blocs``, names ``labels``) in place of what is shown."""
+        self.graph = H = signed_graph(G)
         self.blocs = blocs
-        H = self.graph
         self.labels = {n: str((labels or {}).get(n) or H.nodes[n].get("name") or n) for n in H}
         self._side = {n: i for i, b in enumerate(blocs) for n in b}
         self.positions = camp_layout(
             H, blocs, sort_key=lambda n: (str(H.nodes[n].get("country") or ""), self.labels[n])
         )
         self.title = title
-        self.selected: tuple | None = None
-        self._callbacks: list[Callable] = []
-        self.figure = Figure(figsize=(9.0, 6.0), dpi=RC["figure.dpi"], layout="constrained")
-        self.canvas = Canvas(self.figure)
-        with warnings.catch_warnings():
-            # ipympl's Toolbar passes the canvas on to traitlets, which warns (ipympl 0.10)
-            warnings.filterwarnings("ignore", "Passing unrecognized arguments", DeprecationWarning)
-            self._manager = FigureManager(self.canvas, 0)
-        self.canvas.header_visible = False
-        self.canvas.footer_visible = False
-        self.canvas.resizable = False
-        self.canvas.capture_scroll = True
-        self.canvas.toolbar_position = "left"
-        self.canvas.add_class("alignkit-graph-canvas")
-        self.hover = W.HTML(f"<small>{escape(_HINT)}</small>")
-        self.hover.add_class("alignkit-hover")
-        self._draw()
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("button_press_event", self._on_press)
-        self.canvas.mpl_connect("scroll_event", self._on_scroll)
-        super().__init__([self.hover, self.canvas])
-        self.add_class("alignkit-graph")
+        self.caption.value = f"<b>{escape(title)}</b>" if title else ""
+        if self.selected and not self._present(self.selected):
+            self.selected = None
+        self.view.highlight = self._id(self.selected)
+        self.view.elements = self.elements()
 
-    # -- drawing -------------------------------------------------------------------------
-    def _draw(self, limits=None) -> None:
-        self.figure.clear()
-        ax = self.figure.add_subplot()
-        edge = self.selected[1] if self.selected and self.selected[0] == "edge" else None
+    # -- elements ------------------------------------------------------------------------
+    def _evidence(self, u, v) -> int:
+        d = self.graph.edges[u, v]
+        return len(d.get("evidence", [])) or int(d.get("weight", 1))
+
+    def elements(self) -> list[dict]:
+        """cytoscape.js elements: nodes (name, camp colour, size by evidence, hover line) at
+        the camp layout's positions, then edges (colour and dash by sign, width by
+        evidence)."""
         H = self.graph
-        if self.selected and self.selected[0] == "node":
-            # a picked node: its edges halo'd one by one is too busy; ring the node instead
-            edge = None
-        with plt.rc_context(RC):
-            network_figure(
-                H, self.blocs, title=self.title, ax=ax, highlight_edge=edge, labels=self.labels
-            )
-            if self.selected and self.selected[0] == "node":
-                x, y = self.positions[self.selected[1]]
-                ax.plot([x], [y], marker="o", markersize=34, markerfacecolor="none",
-                        markeredgecolor="#000000", markeredgewidth=2.5, zorder=5)  # fmt: skip
-        if limits is not None:
-            ax.set_xlim(limits[0])
-            ax.set_ylim(limits[1])
-        self.ax = ax
-        self.canvas.draw_idle()
+        out = []
+        for n in sorted(H, key=lambda n: (self.labels[n], n)):
+            x, y = self.positions[n]
+            side = self._side.get(n)
+            total = sum(self._evidence(n, m) for m in H.neighbors(n))
+            out.append({
+                "group": "nodes",
+                "data": {"id": n, "label": self.labels[n], "hover": self.describe(("node", n)),
+                         "colour": CAMP_COLOURS[side if side in (0, 1) else 2],
+                         "size": round(22 + 9 * math.sqrt(total), 1)},
+                "position": {"x": round(_SCALE * x, 2), "y": round(-_SCALE * y, 2)},
+            })  # fmt: skip
+        for u, v in sorted(tuple(sorted(e)) for e in H.edges):
+            neg = H.edges[u, v]["sign"] < 0
+            out.append({
+                "group": "edges",
+                "data": {"id": _edge_id(u, v), "source": u, "target": v,
+                         "hover": self.describe(("edge", (u, v))),
+                         "colour": CONFLICT_COLOUR if neg else COOPERATION_COLOUR,
+                         "style": "dashed" if neg else "solid",
+                         "width": round(1.5 + min(7.0, 1.5 * math.sqrt(self._evidence(u, v))), 1)},
+            })  # fmt: skip
+        return out
 
-    # -- hit testing ---------------------------------------------------------------------
-    def item_at(self, x: float, y: float) -> tuple | None:
-        """``("node", n)`` or ``("edge", (u, v))`` under data point ``(x, y)``, or None."""
-        if x is None or y is None:
-            return None
-        best = None
-        for n, (nx_, ny) in self.positions.items():
-            d = math.hypot(x - nx_, y - ny)
-            if d <= _NODE_RADIUS and (best is None or d < best[0]):
-                best = (d, ("node", n))
-        if best:
-            return best[1]
-        for u, v in self.graph.edges:
-            d = _segment_distance((x, y), self.positions[u], self.positions[v])
-            if d <= _EDGE_TOLERANCE and (best is None or d < best[0]):
-                best = (d, ("edge", tuple(sorted((u, v)))))
-        return best[1] if best else None
+    def element(self, element_id: str) -> dict:
+        """The element (node id, or ``"A|B"`` for the edge between A and B) sent to cytoscape."""
+        return next(e for e in self.view.elements if e["data"]["id"] == element_id)
 
     def describe(self, item) -> str:
+        """The hover line of ``("node", n)`` or ``("edge", (u, v))`` ("" for None)."""
         if item is None:
             return ""
         kind, what = item
@@ -167,28 +189,41 @@ class InteractiveNetwork(W.VBox):
         u, v = what
         d = H.edges[u, v]
         a, b = sorted((self.labels[u], self.labels[v]))
-        n = len(d.get("evidence", [])) or int(d.get("weight", 1))
+        n = self._evidence(u, v)
         return edge_text(a, b, d["sign"], n, int(d.get("weight", n)))
 
-    # -- mouse ---------------------------------------------------------------------------
-    def hover_at(self, x: float, y: float) -> str:
-        """What the pointer at data point ``(x, y)`` shows in ``hover`` ("" over nothing)."""
-        text = self.describe(self.item_at(x, y))
-        self.hover.value = f"<b>{escape(text)}</b>" if text else f"<small>{escape(_HINT)}</small>"
-        self.canvas._cursor = "pointer" if text else "default"
-        return text
+    # -- selection -----------------------------------------------------------------------
+    def _present(self, item) -> bool:
+        kind, what = item
+        return what in self.graph if kind == "node" else self.graph.has_edge(*what)
 
-    def click_at(self, x: float, y: float) -> tuple | None:
-        """Select what is at data point ``(x, y)`` (nothing there: keep the selection)."""
-        item = self.item_at(x, y)
-        if item is not None:
-            self.select(item)
+    @staticmethod
+    def _id(item) -> str:
+        if not item:
+            return ""
+        return item[1] if item[0] == "node" else _edge_id(*item[1])
+
+    def tap(self, element_id: str) -> tuple | None:
+        """What a click on element ``element_id`` in the browser does: select it (an id not
+        drawn: nothing) and return the item."""
+        if element_id in self.graph:
+            item = ("node", element_id)
+        else:
+            u, _, v = element_id.partition("|")
+            if not self.graph.has_edge(u, v):
+                return None
+            item = ("edge", tuple(sorted((u, v))))
+        self.select(item)
         return item
 
+    def _on_picked(self, change) -> None:
+        if change["new"].get("id"):
+            self.tap(change["new"]["id"])
+
     def select(self, item: tuple) -> None:
-        """Select ``("node", n)`` or ``("edge", (u, v))``, redraw, run the callbacks."""
+        """Select ``("node", n)`` or ``("edge", (u, v))``, ring it, run the callbacks."""
         self.selected = item
-        self._draw(limits=(self.ax.get_xlim(), self.ax.get_ylim()))
+        self.view.highlight = self._id(item)
         for cb in self._callbacks:
             cb(item)
 
@@ -196,30 +231,9 @@ class InteractiveNetwork(W.VBox):
         """Call ``callback(item)`` whenever a node or an edge is selected."""
         self._callbacks.append(callback)
 
-    def _on_motion(self, event) -> None:
-        if event.inaxes is self.ax:
-            self.hover_at(event.xdata, event.ydata)
-
-    def _on_press(self, event) -> None:
-        mode = str(getattr(self.canvas.toolbar, "mode", "") or "")
-        if event.inaxes is self.ax and event.button == 1 and not mode:
-            self.click_at(event.xdata, event.ydata)
-
-    def _on_scroll(self, event) -> None:
-        if event.inaxes is not self.ax or event.xdata is None:
-            return
-        factor = 0.8 if event.button == "up" else 1.25
-        (x0, x1), (y0, y1) = self.ax.get_xlim(), self.ax.get_ylim()
-        x, y = event.xdata, event.ydata
-        self.ax.set_xlim(x - (x - x0) * factor, x + (x1 - x) * factor)
-        self.ax.set_ylim(y - (y - y0) * factor, y + (y1 - y) * factor)
-        self.canvas.draw_idle()
-
     def close(self) -> None:
-        self.canvas.close()
-        toolbar = getattr(self._manager, "toolbar", None)
-        if toolbar is not None:
-            toolbar.close()
+        self.view.close()
+        self.caption.close()
         super().close()
 
     def __repr__(self) -> str:

@@ -7,7 +7,8 @@ The views live in three modules, one per kind:
 * :mod:`alignkit.notebook.views`: escaped HTML views (evidence, statements, the highlighted article)
   and tables (structure, themes per paragraph, camps, evaluation errors);
 * :mod:`alignkit.notebook.explorers`: the ipywidgets explorers, the workbench and the article input
-  box (the interactive network itself is :mod:`alignkit.notebook.graph_widget`, an ipympl canvas);
+  box (the interactive network itself is :mod:`alignkit.notebook.graph_widget`, cytoscape.js in
+  an anywidget);
 * :mod:`alignkit.notebook.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG) as data: URIs.
 
 This module re-exports their public names.
