@@ -251,9 +251,16 @@ class _Names:
         self.corpus = corpus
         self.statements = corpus.statements
         self.tagged = self
+        actors = corpus.actors
+        self._countries = dict(zip(actors["actor"], actors["country"], strict=True))
 
     def actor(self, actor_id):
         return self._Actor(self.corpus.name(actor_id)) if actor_id else None
+
+    def stands_for(self, actor_id) -> str:
+        """The state a speaker speaks for in the corpus ("" for none: left out, as in an
+        article's stance matrix)."""
+        return self._countries.get(actor_id) or ""
 
 
 def corpus_stance_figure(corpus, statements=None, *, title: str = "") -> Figure:
