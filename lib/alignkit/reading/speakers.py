@@ -49,66 +49,28 @@ from typing import TYPE_CHECKING
 from .article import SIGNATURE
 from .codebook import Actor, Codebook, per_codebook, read_table, slugify
 from .dependency import backend, parse, parse_many
+from .words import NOT_NAME_START, POSSESSIVE
 
 if TYPE_CHECKING:  # called by the tagger: no import back
     from .tagging import Tagged
 
 __all__ = ["SIGNATURE", "find_speakers"]
 
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PROPER = re.compile(r"^[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*$")  # O'Neill, Holtz-Eakin
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # words that begin a capitalized run but are no part of a name
-_NOT_NAME = frozenset(
+_NOT_NAME = NOT_NAME_START | frozenset(
     [
-        "The",
-        "A",
-        "An",
-        "And",
-        "Or",
-        "But",
-        "In",
-        "On",
-        "At",
-        "For",
-        "With",
-        "To",
-        "From",
-        "By",
-        "As",
-        "Of",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "Mr",
-        "Ms",
-        "Mrs",
-        "Dr",
         "According",
         "Asked",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
         "Speaking",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        "You",
     ]
 )
 
@@ -380,7 +342,7 @@ def _title_left(t: Tagged, s: int, lo: int):
 def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False) -> str:
     """The state of a country, demonym or capital named right before ``s`` (``Iran's``)."""
     j = s
-    if j - 1 >= lo and t.lower[j - 1] in _POSSESSIVE:
+    if j - 1 >= lo and t.lower[j - 1] in POSSESSIVE:
         j -= 1
     elif possessive_only:
         return ""

@@ -48,64 +48,26 @@ from functools import lru_cache
 
 from .article import Article
 from .codebook import Actor, Codebook, load_codebook, per_codebook, slugify
+from .words import NOT_NAME_START, POSSESSIVE
 
 __all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_tokenizer", "tag", "tokenize"]
 
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
-_NAME_STOP = frozenset(
+_NAME_STOP = NOT_NAME_START | frozenset(
     [
-        "The",
-        "A",
-        "An",
-        "And",
-        "Of",
-        "In",
-        "On",
-        "At",
-        "For",
-        "With",
-        "To",
-        "From",
-        "By",
-        "As",
-        "But",
-        "Or",
-        "Nor",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
         "April",
-        "May",
-        "June",
-        "July",
         "August",
-        "September",
-        "October",
-        "November",
         "December",
+        "February",
+        "January",
+        "July",
+        "June",
+        "March",
+        "May",
+        "Nor",
+        "November",
+        "October",
+        "September",
     ]
 )
 

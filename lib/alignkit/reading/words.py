@@ -1,0 +1,60 @@
+"""Closed-class words the reading stages share (one list, used by the tagger and by the
+finder of named speakers).
+
+Examples
+--------
+>>> "The" in NOT_NAME_START and "Putin" not in NOT_NAME_START
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["NOT_NAME_START", "POSSESSIVE"]
+
+#: Possessive clitics as the tokenizer writes them.
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+#: Capitalized words that begin a sentence or a run of capitals but never a name:
+#: determiners, conjunctions, prepositions, pronouns, weekdays.
+NOT_NAME_START = frozenset(
+    [
+        "A",
+        "An",
+        "And",
+        "As",
+        "At",
+        "But",
+        "By",
+        "For",
+        "Friday",
+        "From",
+        "He",
+        "Her",
+        "His",
+        "I",
+        "In",
+        "It",
+        "Its",
+        "Monday",
+        "Of",
+        "On",
+        "Or",
+        "Our",
+        "Saturday",
+        "She",
+        "Sunday",
+        "That",
+        "The",
+        "Their",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Thursday",
+        "To",
+        "Tuesday",
+        "We",
+        "Wednesday",
+        "With",
+    ]
+)
