@@ -29,7 +29,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from .explorers import _Summarized
+from .explorers import _evidence_panes, _Summarized
 from .figures import (
     CONFLICT_COLOUR,
     COOPERATION_COLOUR,
@@ -411,13 +411,7 @@ class CorpusExplorer(_Summarized, W.VBox):
             ),  # fmt: skip
             "Edge": W.Dropdown(description="Edge", options=[], layout=wide),
         }
-        self.figure = W.Output()
-        self.figure.add_class("alignkit-figure")
-        self.evidence = W.HTML()
-        self.evidence.add_class("alignkit-evidence")
-        self.status = W.HTML()
-        self.status.add_class("alignkit-summary")
-        self._busy = False
+        _evidence_panes(self)
         self.current_graph = corpus.network
         self.current_figure: Figure | None = None
         c = self.controls

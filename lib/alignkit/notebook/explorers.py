@@ -107,6 +107,18 @@ class _Summarized:
 # ------------------------------------------------------------------------------ networks
 
 
+def _evidence_panes(explorer) -> None:
+    """The panes every network explorer has: its figure, its evidence reader, its status
+    line (CSS classes the notebooks and the browser suite find them by)."""
+    explorer.figure = W.Output()
+    explorer.figure.add_class("alignkit-figure")
+    explorer.evidence = W.HTML()
+    explorer.evidence.add_class("alignkit-evidence")
+    explorer.status = W.HTML()
+    explorer.status.add_class("alignkit-summary")
+    explorer._busy = False
+
+
 class NetworkExplorer(_Summarized, W.VBox):
     """The signed network with filters, an interactive graph, an edge picker, the evidence of
     the picked edge or node, and the static figure (the one to print).
@@ -148,13 +160,7 @@ class NetworkExplorer(_Summarized, W.VBox):
             "Level": W.ToggleButtons(description="Level", options=["country", "actor"]),
             "Edge": W.Dropdown(description="Edge", options=[], layout=wide),
         }
-        self.figure = W.Output()
-        self.figure.add_class("alignkit-figure")
-        self.evidence = W.HTML()
-        self.evidence.add_class("alignkit-evidence")
-        self.status = W.HTML()
-        self.status.add_class("alignkit-summary")
-        self._busy = False
+        _evidence_panes(self)
         self.current_graph = nx.Graph()
         self.current_blocs: tuple = (frozenset(), frozenset())
         self.current_figure: Figure | None = None
