@@ -169,10 +169,22 @@ def UI_wait(page, predicate, what, timeout=60.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def settled_view(page, graph) -> dict:
+    """The view once it stops moving (a late fit after the output is laid out)."""
+    last = view(graph)
+    for _ in range(20):
+        page.wait_for_timeout(400)
+        now = view(graph)
+        if now["zoom"] == last["zoom"] and now["pan"] == last["pan"]:
+            return now
+        last = now
+    return last
+
+
 def exercise_view(page, graph, root) -> None:
     """Zoom in, pan, Home (every node back in view), drag a node, search a country."""
     graph.scroll_into_view_if_needed()
-    start = view(graph)
+    start = settled_view(page, graph)
     assert start["n"] > 1 and start["inside"], f"not every node in view at the start: {start}"
 
     # zoom in: the wheel over the view, a few notches as a mouse sends them

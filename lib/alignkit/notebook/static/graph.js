@@ -112,8 +112,14 @@ export default {
     box._cy = cy;  // for the browser tests
     const fit = wire(cy, model, ui);
     cy.ready(() => { fit(); mark(cy, model.get("highlight")); });
+    // the same elements sent again (a control that changed nothing) keep the analyst's view
+    let drawn = JSON.stringify(model.get("elements"));
     const redraw = () => {
-      cy.elements().remove(); cy.add(model.get("elements")); fit();
+      const next = JSON.stringify(model.get("elements"));
+      if (next !== drawn) {
+        drawn = next;
+        cy.elements().remove(); cy.add(model.get("elements")); fit();
+      }
       mark(cy, model.get("highlight"));
     };
     model.on("change:elements", redraw);
