@@ -395,13 +395,18 @@ def _material_pattern(t: Tagged, c) -> bool:
     return c.pattern and t.codebook.plover[c.plover]["quad"].startswith("material")
 
 
+def _every_two(parties: list) -> list[tuple]:
+    """Every pair of the parties, each once, in order: ``[A, B, C]`` -> AB, AC, BC."""
+    return [(p, q) for n, p in enumerate(parties) for q in parties[n + 1 :]]
+
+
 def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tuple]:
     """Every source with every target; with no target, coordinated agents of a mutual act
     (``mutual`` in plover.csv: "Pakistan and Afghanistan resumed negotiations") pair up."""
     if targets:
         return [(s, g) for s in sources for g in targets if s is not g]
     if t.codebook.plover[plover].get("mutual") == "yes":
-        return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
+        return _every_two(sources)
     return []
 
 
@@ -730,7 +735,7 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     pair = after_prep(t, h.end, hi, {"between", "among", "amongst"})
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
-        return [(p, q) for n, p in enumerate(pair) for q in pair[n + 1 :]]
+        return _every_two(pair)
     pair = _hyphen_pair(t, h.start, lo)
     if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
         return [pair]
@@ -928,7 +933,7 @@ def _pairs(a: _Args) -> list:
     if not targets:
         if a.row.get("symmetric") == "yes" and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"
-            return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
+            return _every_two(sources)
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
         return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
@@ -960,7 +965,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     targets = [q for q, role in args if role == "target"]
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together
-        return [(p, q) for n, p in enumerate(sources) for q in sources[n + 1 :]]
+        return _every_two(sources)
     if not sources or not targets:
         return []
     return [(s, g) for s in sources for g in targets if s is not g]
