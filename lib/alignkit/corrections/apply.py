@@ -132,9 +132,42 @@ def apply_corrections(
     mentions of rejected actors are taken out."""
     idx = _Index(corrections, tagged.codebook)
     rejected: list[tuple[int, str, str, int, int]] = []
+    tagged.mentions, mention_marks = _keep_mentions(tagged.mentions, idx, rejected)
+    kept_statements, statement_marks = _keep_statements(statements, idx, corrections, rejected)
+    kept_events = []
+    for e in events:
+        i = idx.event_rejection(e)
+        if i is not None:
+            idx.hits[i] += 1
+            rejected.append((i, "events", _event_item(e), e.start, e.end))
+            continue
+        kept_events.append(e)
+    kept_milestones = []
+    for m in milestones:
+        i = idx.actors.get(m.actor)
+        if i is not None:
+            idx.hits[i] += 1
+            rejected.append((i, "milestones", f"{m.actor}: {m.label}", m.start, m.end))
+            continue
+        kept_milestones.append(m)
+    return Applied(
+        kept_statements,
+        kept_events,
+        kept_milestones,
+        corrections,
+        base_codebook or tagged.codebook,
+        idx,
+        rejected,
+        mention_marks,
+        statement_marks,
+    )
 
-    mentions, mention_marks = [], []
-    for m in tagged.mentions:
+
+def _keep_mentions(mentions, idx, rejected) -> tuple[list, list[str]]:
+    """The mentions no rejected actor owns, each marked ``add_alias`` when a correction
+    named its wording."""
+    kept, marks = [], []
+    for m in mentions:
         i = idx.actors.get(m.actor)
         if i is not None:
             idx.hits[i] += 1
@@ -145,11 +178,15 @@ def apply_corrections(
             j = idx.aliases.get((m.text.strip().lower()[4:], m.actor))
         if j is not None:
             idx.hits[j] += 1
-        mentions.append(m)
-        mention_marks.append("add_alias" if j is not None else "")
-    tagged.mentions = mentions
+        kept.append(m)
+        marks.append("add_alias" if j is not None else "")
+    return kept, marks
 
-    kept_statements, statement_marks = [], []
+
+def _keep_statements(statements, idx, corrections, rejected) -> tuple[list, list[str]]:
+    """The statements kept, with rejected targets dropped and corrected stances set; each
+    marked with the correction that changed it."""
+    kept, marks = [], []
     for s in statements:
         key = (s.speaker, s.cue_start, s.cue_end)
         i = idx.actors.get(s.speaker)
@@ -173,38 +210,9 @@ def apply_corrections(
             idx.hits[j] += 1
             s = dataclasses.replace(s, stance=corrections.entries[j].value)
             mark = "set_stance"
-        kept_statements.append(s)
-        statement_marks.append(mark)
-
-    kept_events = []
-    for e in events:
-        i = idx.event_rejection(e)
-        if i is not None:
-            idx.hits[i] += 1
-            rejected.append((i, "events", _event_item(e), e.start, e.end))
-            continue
-        kept_events.append(e)
-
-    kept_milestones = []
-    for m in milestones:
-        i = idx.actors.get(m.actor)
-        if i is not None:
-            idx.hits[i] += 1
-            rejected.append((i, "milestones", f"{m.actor}: {m.label}", m.start, m.end))
-            continue
-        kept_milestones.append(m)
-
-    return Applied(
-        kept_statements,
-        kept_events,
-        kept_milestones,
-        corrections,
-        base_codebook or tagged.codebook,
-        idx,
-        rejected,
-        mention_marks,
-        statement_marks,
-    )
+        kept.append(s)
+        marks.append(mark)
+    return kept, marks
 
 
 def _event_item(e) -> str:
