@@ -325,44 +325,12 @@ def export_set(
     ...     sorted(os.listdir(out)), [p.name for p in paths]
     (['a.txt', 'alignkit-export.json'], ['a.txt', 'alignkit-export.json'])
     """
-    target = os.path.realpath(os.fspath(folder))
-    parent, base = os.path.split(target)
-    if not base:
-        raise ExportError(f"cannot export to {target}: not a folder that can be replaced")
-    names = [name for name, _ in files]
-    for name in names:
-        _check_name(name)
-    if len(set(names)) != len(names):
-        raise ExportError(f"cannot export to {target}: duplicate file names {names}")
-    try:
-        os.makedirs(parent, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(
-            f"cannot export to {target}: cannot create folder {parent}: {exc}"
-        ) from exc
-    _check_replaceable(target)  # fail before the work; checked again under the lock
+    target, parent, base, names = _export_target(folder, files)
     tmp = None
     try:
         _clean_stale(parent, base)
         tmp = tempfile.mkdtemp(dir=parent, prefix=f".{base}{_TMP_TAG}{os.getpid()}-")
-        for name, write in files:
-            path = os.path.join(tmp, name)
-            try:
-                write(Path(path))
-            except Exception as exc:
-                cause = exc.__cause__ if isinstance(exc, ExportError) and exc.__cause__ else exc
-                raise ExportError(
-                    f"failed to write {os.path.join(target, name)}: {cause}"
-                ) from cause
-        manifest = {
-            "format": "alignkit-export",
-            "version": 1,
-            "run": uuid.uuid4().hex,
-            **(meta or {}),
-            "files": {name: {"sha256": _sha256(os.path.join(tmp, name))} for name in names},
-        }
-        text = json.dumps(manifest, sort_keys=True, indent=2, default=_json_default) + "\n"
-        _atomic_write(os.path.join(tmp, MANIFEST), lambda fh: fh.write(text.encode("utf-8")))
+        _write_set(tmp, target, files, meta)
         # mkdtemp makes it 0700; keep the old folder's mode, else the usual 0755
         mode = os.stat(target).st_mode & 0o7777 if os.path.isdir(target) else 0o755
         os.chmod(tmp, mode)
@@ -379,6 +347,47 @@ def export_set(
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
     return [Path(target, name) for name in [*names, MANIFEST]]
+
+
+def _export_target(folder, files) -> tuple[str, str, str, list[str]]:
+    """The real target folder, its parent and base name, and the file names, checked
+    before any work: plain unique names, a parent that exists, a replaceable target."""
+    target = os.path.realpath(os.fspath(folder))
+    parent, base = os.path.split(target)
+    if not base:
+        raise ExportError(f"cannot export to {target}: not a folder that can be replaced")
+    names = [name for name, _ in files]
+    for name in names:
+        _check_name(name)
+    if len(set(names)) != len(names):
+        raise ExportError(f"cannot export to {target}: duplicate file names {names}")
+    try:
+        os.makedirs(parent, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(
+            f"cannot export to {target}: cannot create folder {parent}: {exc}"
+        ) from exc
+    _check_replaceable(target)  # fail before the work; checked again under the lock
+    return target, parent, base, names
+
+
+def _write_set(tmp: str, target: str, files, meta: dict | None) -> None:
+    """Every file of the set, then its manifest, written into the temporary folder."""
+    for name, write in files:
+        try:
+            write(Path(tmp, name))
+        except Exception as exc:
+            cause = exc.__cause__ if isinstance(exc, ExportError) and exc.__cause__ else exc
+            raise ExportError(f"failed to write {os.path.join(target, name)}: {cause}") from cause
+    manifest = {
+        "format": "alignkit-export",
+        "version": 1,
+        "run": uuid.uuid4().hex,
+        **(meta or {}),
+        "files": {name: {"sha256": _sha256(os.path.join(tmp, name))} for name, _ in files},
+    }
+    text = json.dumps(manifest, sort_keys=True, indent=2, default=_json_default) + "\n"
+    _atomic_write(os.path.join(tmp, MANIFEST), lambda fh: fh.write(text.encode("utf-8")))
 
 
 # GEXF stores these keys as XML attributes with special meaning (edge "type"
