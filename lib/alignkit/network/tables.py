@@ -47,40 +47,9 @@ def centrality(G: nx.Graph) -> pd.DataFrame:
     import pandas as pd
 
     nodes = _sorted(G.nodes)
-    pos = dict.fromkeys(nodes, 0)
-    neg = dict.fromkeys(nodes, 0)
-    strength = dict.fromkeys(nodes, 0.0)
-    for u, v, d in G.edges(data=True):
-        s = d.get("sign")
-        w = d.get("weight", 1)
-        w = 1.0 if _is_missing(w) else float(w)
-        for x in (u, v) if u != v else (u,):
-            if not _is_missing(s) and s > 0:
-                pos[x] += 1
-            elif not _is_missing(s) and s < 0:
-                neg[x] += 1
-            strength[x] += w
-
+    pos, neg, strength = _signed_degrees(G, nodes)
     betweenness = nx.betweenness_centrality(G, normalized=True) if nodes else {}
-
-    eigen = dict.fromkeys(nodes, 0.0)
-    if G.number_of_edges() > 0:
-        # a simple graph of |weight| sums: eigenvector_centrality rejects
-        # multigraphs and negative weights would break Perron-Frobenius
-        H = nx.DiGraph() if G.is_directed() else nx.Graph()
-        H.add_nodes_from(nodes)
-        for u, v, d in G.edges(data=True):
-            w = d.get("weight", 1)
-            w = 1.0 if _is_missing(w) else abs(float(w))
-            prev = H.get_edge_data(u, v, {"w": 0.0})["w"]
-            H.add_edge(u, v, w=prev + w)
-        try:
-            eigen.update(nx.eigenvector_centrality(H, max_iter=1000, weight="w"))
-        except (nx.PowerIterationFailedConvergence, nx.NetworkXPointlessConcept):
-            pass
-        except ZeroDivisionError:
-            # all weights zero: nothing to rank
-            pass
+    eigen = _eigenvector(G, nodes)
 
     return pd.DataFrame(
         {
@@ -95,6 +64,49 @@ def centrality(G: nx.Graph) -> pd.DataFrame:
             "eigenvector": pd.Series([float(eigen[u]) for u in nodes], dtype="float64"),
         }
     )
+
+
+def _signed_degrees(G, nodes) -> tuple[dict, dict, dict]:
+    """Per node: edges with a positive sign, with a negative sign, and the sum of weights."""
+    pos = dict.fromkeys(nodes, 0)
+    neg = dict.fromkeys(nodes, 0)
+    strength = dict.fromkeys(nodes, 0.0)
+    for u, v, d in G.edges(data=True):
+        s = d.get("sign")
+        w = d.get("weight", 1)
+        w = 1.0 if _is_missing(w) else float(w)
+        for x in (u, v) if u != v else (u,):
+            if not _is_missing(s) and s > 0:
+                pos[x] += 1
+            elif not _is_missing(s) and s < 0:
+                neg[x] += 1
+            strength[x] += w
+    return pos, neg, strength
+
+
+def _eigenvector(G, nodes) -> dict:
+    """Eigenvector centrality of |weight| sums, 0.0 everywhere when it cannot be had."""
+    import networkx as nx
+
+    eigen = dict.fromkeys(nodes, 0.0)
+    if G.number_of_edges() == 0:
+        return eigen
+    # a simple graph of |weight| sums: eigenvector_centrality rejects
+    # multigraphs and negative weights would break Perron-Frobenius
+    H = nx.DiGraph() if G.is_directed() else nx.Graph()
+    H.add_nodes_from(nodes)
+    for u, v, d in G.edges(data=True):
+        w = d.get("weight", 1)
+        w = 1.0 if _is_missing(w) else abs(float(w))
+        prev = H.get_edge_data(u, v, {"w": 0.0})["w"]
+        H.add_edge(u, v, w=prev + w)
+    try:
+        eigen.update(nx.eigenvector_centrality(H, max_iter=1000, weight="w"))
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXPointlessConcept):
+        pass
+    except ZeroDivisionError:
+        pass  # all weights zero: nothing to rank
+    return eigen
 
 
 _EDGE_TABLE_COLUMNS = ["u", "v", "sign", "weight", "score", "types", "modes", "n_evidence"]
