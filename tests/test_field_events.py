@@ -198,3 +198,19 @@ def test_a_member_or_an_ally_is_not_its_owner():
     assert not any("united-nations" in e for e in got)
     got = edges("Iran attacked Israel's neighbours.")
     assert ("IRN", "ISR", "-") not in got
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Kenya's foreign minister telephoned his Ethiopian counterpart on Tuesday.",
+            ("ETH", "KEN", "+"),
+        ),
+        ("The Chilean president phoned Argentina's president in March.", ("ARG", "CHL", "+")),
+    ],
+)
+def test_a_phrase_of_time_is_no_preposition_of_the_pattern(text, edge):
+    # "* (ON)" of the call/phone block is an appeal ("called on X to"); "on Tuesday" is
+    # when the call was made
+    assert edge in edges(text)

@@ -63,6 +63,7 @@ from .syntax import (
     topic,
 )
 from .tagging import Participant, Tagged, pronoun_party
+from .words import TIME_WORDS
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
 
@@ -356,7 +357,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             return []
         if p.pos(i) != "VERB":
             continue
-        codings = lex.code(t.lower, i, hi, lambda k, p=p: p.dep(k) in _PREP_DEPS)
+        codings = lex.code(t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k))
         if not codings:
             continue
         c = codings[0]
@@ -373,6 +374,14 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _real_prep(t: Tagged, p, k: int) -> bool:
+    """Is token ``k`` a preposition of the verb's pattern: a preposition in the parse whose
+    object is no time ("called on Iran" is an appeal, "called Iran on Tuesday" a call)?"""
+    return p.dep(k) in _PREP_DEPS and not any(
+        p.dep(c) == "pobj" and t.lower[c] in TIME_WORDS for c in p.children(k)
+    )
 
 
 def _subjunctive(t: Tagged, p, i: int, base: str, sources: list) -> bool:
