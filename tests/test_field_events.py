@@ -214,3 +214,28 @@ def test_a_phrase_of_time_is_no_preposition_of_the_pattern(text, edge):
     # "* (ON)" of the call/phone block is an appeal ("called on X to"); "on Tuesday" is
     # when the call was made
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, edge, absent",
+    [
+        # a cooperative act refused is a rejection of its target (CAMEO's "refuse to")
+        (
+            "Ghana refused to lift the ban on imports from Togo.",
+            ("GHA", "TGO", "-"),
+            ("GHA", "TGO", "+"),
+        ),
+        (
+            "Peru's president declined to meet the Bolivian foreign minister.",
+            ("BOL", "PER", "-"),
+            ("BOL", "PER", "+"),
+        ),
+    ],
+)
+def test_a_refused_cooperation_is_a_rejection(text, edge, absent):
+    got = edges(text)
+    assert edge in got and absent not in got
+
+
+def test_a_refused_attack_is_no_attack():
+    assert not any(sign == "-" for *_, sign in edges("Egypt refused to attack Libya."))

@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import heapq
 from dataclasses import dataclass, field
@@ -141,6 +142,9 @@ class _Lex:
         )
         self.purpose_verbs = frozenset(
             f.lower() for r in read_table("purpose_verbs.csv", cb.root) for f in split(r["forms"])
+        )
+        self.refusal_verbs = frozenset(
+            f.lower() for r in read_table("refusal_verbs.csv", cb.root) for f in split(r["forms"])
         )
 
 
@@ -300,17 +304,23 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
 
 def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     known = [p for p in (src, tgt) if p is not None]
-    info = t.codebook.plover[row["type"]]
+    kind, mode = row["type"], _mode(t, lex, h, scan, stmt)
+    if _refused_before(t, lex, h.start) and int(t.codebook.plover[kind]["sign"]) > 0:
+        # "declined to meet X's envoy": a rejection of X, as CAMEO codes "refuse to"
+        kind, mode = "REJECT", _asserted_mode(stmt)
+    info = t.codebook.plover[kind]
     return Event(
         src.actor if src else "",
         tgt.actor if tgt else "",
         t.stands_for(src.actor) if src else "",
         t.stands_for(tgt.actor) if tgt else "",
-        row["type"],
+        kind,
         info["quad"],
         int(info["sign"]),
-        float(row.get("intensity") or info["intensity"]),
-        _mode(t, lex, h, scan, stmt),
+        float(row.get("intensity") or info["intensity"])
+        if kind == row["type"]
+        else float(info["intensity"]),
+        mode,
         *date,
         sent.index,
         t.starts[min(h.start, *(p.tok for p in known))],
@@ -360,20 +370,44 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         codings = lex.code(t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k))
         if not codings:
             continue
-        c = codings[0]
+        c, refusal = _refused(t, p, i, codings[0])
         if i in cues and not _material_pattern(t, c):
             continue  # a reporting verb is its statement's, unless its object makes it an act
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover))
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
-        denied = any(p.dep(k) == "neg" for k in p.children(i))
+        denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources)
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
+                if refusal == "rejected" and ev.mode == "denied":
+                    ev.mode = _asserted_mode(contents.at(t.starts[c.start]))
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _refused_before(t: Tagged, lex: _Lex, start: int) -> bool:
+    """Does a refusal govern the infinitive at ``start`` (``refused to``, ``declined to``)?"""
+    return start >= 2 and t.lower[start - 1] == "to" and t.lower[start - 2] in lex.refusal_verbs
+
+
+def _refused(t: Tagged, p, i: int, c) -> tuple:
+    """The coding of a verb whose infinitive a refusal governs (``refused to lift``,
+    ``declined to meet``) and what the refusal makes of it: a cooperative act refused is
+    ``rejected`` (PLOVER REJECT, as CAMEO's "refuse to" patterns code it), a hostile one
+    ``denied``; ``None`` when no refusal governs it."""
+    if p.dep(i) != "xcomp" or t.lower[p.head(i)] not in _lex(t.codebook).refusal_verbs:
+        return c, None
+    if int(t.codebook.plover[c.plover]["sign"]) > 0:
+        return dataclasses.replace(c, plover="REJECT", cameo="12"), "rejected"
+    return c, "denied"
+
+
+def _asserted_mode(stmt: Statement | None) -> str:
+    """The mode of an act the text asserts: its statement's, else actual."""
+    return stmt.mode if stmt is not None else "actual"
 
 
 def _real_prep(t: Tagged, p, k: int) -> bool:
