@@ -239,3 +239,30 @@ def test_a_refused_cooperation_is_a_rejection(text, edge, absent):
 
 def test_a_refused_attack_is_no_attack():
     assert not any(sign == "-" for *_, sign in edges("Egypt refused to attack Libya."))
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # the infinitive of an adjective takes the copula's subject
+        ("Ghana is ready to send troops to help protect Liberia.", ("GHA", "LBR", "+")),
+        # a singular pronoun subject of a reported clause is its reporter
+        ("Chad says it is willing to withdraw its troops from Niger.", ("NER", "TCD", "+")),
+        ("Angola announced that it had expelled two Zambian diplomats.", ("AGO", "ZMB", "-")),
+        ("The Kenyan president said he would visit Uganda next week.", ("KEN", "UGA", "+")),
+    ],
+)
+def test_an_act_in_a_reported_clause_or_after_an_adjective_has_its_subject(text, edge):
+    assert edge in edges(text)
+
+
+def test_they_in_a_reported_clause_is_not_the_reporter():
+    # "they" are the soldiers, not the reporter: no act of the reporter toward Mali
+    text = "We believe Chad sent 900 soldiers to Niger and that they will reinforce Malian units."
+    assert not any({"USA", "MLI"} == {a, b} for a, b, _ in edges(text))
+
+
+def test_a_named_object_beats_a_preposition_alone():
+    # CAMEO's "* AMBASSADOR" (a downgrade) against "* FROM +" (a pullback) of one block
+    assert ("BEL", "RWA", "-") in edges("Rwanda withdrew its ambassador from Belgium.")
+    assert ("BEL", "RWA", "+") not in edges("Rwanda withdrew its ambassador from Belgium.")

@@ -91,18 +91,62 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
         if subj:
-            return _parties(t, p, subj[0], strict=True)
+            return _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
             return _parties(t, p, p.head(v), strict=True)
-        if p.dep(v) not in _CLIMB or p.head(v) == v:
+        if not _climbs(t, p, v):
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
         if controller is not None:
             return _parties(t, p, controller, strict=True)
         v = p.head(v)
     return []
+
+
+# a pronoun subject of a reported clause and the kinds of reporter it can stand for
+_SELF = {
+    "it": ("country", "organization", "bloc"),
+    "he": ("person", "office"),
+    "she": ("person", "office"),
+}
+
+
+def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
+    """A singular pronoun subject of a reported clause is its reporter when they agree:
+    ``Syria says it is willing``, ``Ghana announced that it would send`` (the verb, or the
+    adjective or infinitive it hangs on, heads a clause complement of a verb whose own
+    subject is a state, a body or a person). ``they`` is left alone: it names the
+    reporter's forces as often as the reporter."""
+    kinds = _SELF.get(t.lower[subj])
+    head = v
+    while kinds and p.dep(head) in ("xcomp", "acomp") and p.head(head) != head:
+        head = p.head(head)
+    if not kinds or p.dep(head) != "ccomp" or p.head(head) == head:
+        return []
+    reporter = p.head(head)
+    subj = [k for k in p.children(reporter) if p.dep(k) in _SUBJECTS]
+    found = _parties(t, p, subj[0], strict=True) if subj else []
+    if len(found) != 1:
+        return []
+    actor = t.actor(found[0].actor)
+    # "the Kenyan president said he": a title that stands for its state is a person
+    kind = "person" if subj[0] in t.title_tokens else actor.type if actor else ""
+    return found if kind in kinds else []
+
+
+def _climbs(t: Tagged, p: Parse, v: int) -> bool:
+    """Does ``v`` take the subject of the word it depends on: an infinitive or a coordinated
+    verb, the infinitive of an adjective (``is willing to withdraw``, ``ready to send``:
+    the copula's subject), and an infinitive of purpose (``sent troops to help defend X``:
+    the main clause's subject)?"""
+    if p.head(v) == v:
+        return False
+    if p.dep(v) in _CLIMB or p.dep(v) == "acomp":
+        return True
+    infinitive = any(p.dep(k) == "aux" and t.lower[k] == "to" for k in p.children(v))
+    return p.dep(v) == "advcl" and infinitive
 
 
 def _controller(t: Tagged, p: Parse, head: int) -> int | None:

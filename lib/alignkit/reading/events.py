@@ -377,7 +377,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
-        unasserted = _subjunctive(t, p, i, c.verb, sources)
+        unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
@@ -430,6 +430,18 @@ def _subjunctive(t: Tagged, p, i: int, base: str, sources: list) -> bool:
         return False
     actor = t.actor(t.by_tok[own[0]].actor)
     return actor is not None and actor.type in ("country", "person")
+
+
+def _unasserted_head(t: Tagged, p, i: int, lex) -> bool:
+    """An infinitive of purpose or of a verb is asserted no more than that verb: "demands
+    that Russia withdraw to honor its borders" asserts no honouring."""
+    h = p.head(i)
+    if h == i or p.dep(i) not in ("advcl", "xcomp"):
+        return False
+    base = any(r["verb"] == t.lower[h] for r in lex.forms.get((t.lower[h],), ()))
+    # a named subject: "we want to" is the present, not a subjunctive
+    own = [k for k in p.children(h) if p.dep(k) == "nsubj" and k in t.by_tok and p.pos(k) != "PRON"]
+    return base and _subjunctive(t, p, h, t.lower[h], [t.by_tok[k] for k in own])
 
 
 def _material_pattern(t: Tagged, c) -> bool:
@@ -625,6 +637,8 @@ def _general_preps(t: Tagged, plover: str) -> tuple[str, ...]:
     for a show of force (:func:`_shown`), never ``against`` for a cooperative act."""
     if plover == "MOBILIZE":
         return ()
+    if plover == "RETREAT":  # "withdrew its troops from X", "pulled out of X"
+        return ("from", "of", *(p for p in TARGET_PREPS if p != "against"))
     if int(t.codebook.plover[plover]["sign"]) > 0:
         return tuple(p for p in TARGET_PREPS if p != "against")
     return TARGET_PREPS
