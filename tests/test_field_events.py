@@ -54,7 +54,9 @@ def test_a_pattern_of_a_preposition_needs_the_preposition(lex):
 
 def test_every_row_cites_its_cameo_line(lex):
     rows = [r for rs in lex.forms.values() for r in rs]
-    assert rows and all(r["source"].startswith("CAMEO.2.0.txt:") for r in rows)
+    assert rows and all(
+        r["source"].startswith(("CAMEO.2.0.txt:", "cameo_additions.csv:")) for r in rows
+    )
     assert {c.source for c in lex.code(["expelled", "the", "envoy"], 0)} == {"CAMEO.2.0.txt:8392"}
 
 
@@ -266,3 +268,11 @@ def test_a_named_object_beats_a_preposition_alone():
     # CAMEO's "* AMBASSADOR" (a downgrade) against "* FROM +" (a pullback) of one block
     assert ("BEL", "RWA", "-") in edges("Rwanda withdrew its ambassador from Belgium.")
     assert ("BEL", "RWA", "+") not in edges("Rwanda withdrew its ambassador from Belgium.")
+
+
+def test_a_curated_synonym_joins_its_verbs_block(lex):
+    # coded by the pattern of its block (resume ~ negotiations: 046, CONSULT)
+    coded = lex.code(["renewed", "negotiations"], 0)
+    assert [(c.plover, c.cameo, c.verb) for c in coded] == [("CONSULT", "046", "renew")]
+    assert lex.forms[("renewed",)][0]["source"].startswith("cameo_additions.csv:")
+    assert ("ERI", "ETH", "+") in edges("Eritrea and Ethiopia renewed negotiations on the border.")

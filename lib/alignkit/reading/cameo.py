@@ -206,7 +206,20 @@ def _prep_within(lower, j, hi, preps, is_prep=None) -> bool:
 @lru_cache(maxsize=4)
 def _lexicon_of(root: Path) -> CameoLexicon:
     light = frozenset(r["verb"] for r in read_table("light_verbs.csv", root))
-    return CameoLexicon(read_table("cameo_verbs.csv", root), light)
+    rows = read_table("cameo_verbs.csv", root)
+    return CameoLexicon(rows + _additions(rows, read_table("cameo_additions.csv", root)), light)
+
+
+def _additions(rows: list[dict], additions: list[dict]) -> list[dict]:
+    """Verb rows for the synonyms the dictionary lacks (``cameo_additions.csv``): each joins
+    the block of the verb it is ``same_as``, with that verb's code and patterns."""
+    out = []
+    for n, add in enumerate(additions, start=2):
+        for row in rows:
+            if row["kind"] == "verb" and row["verb"] == add["same_as"]:
+                source = f"cameo_additions.csv:{n}"
+                out.append(dict(row, pattern=add["forms"], verb=add["verb"], source=source))
+    return out
 
 
 def cameo_lexicon(cb: Codebook) -> CameoLexicon:
