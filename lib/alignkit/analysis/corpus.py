@@ -202,10 +202,24 @@ class CorpusAnalysis:
         whenever each article's evidence for a pair lies in one period, and the evidence
         lists always partition the dated evidence of :attr:`network`.
         """
-        from ..network.time import periods_of
+        import pandas as pd
 
-        dates = self._events["period_date"]
-        return {p: self.network_at(p.start, p.end) for p in periods_of(dates, freq)}
+        from ..network.time import period_network, periods_of
+
+        ev = self._events
+        dates = pd.to_datetime(ev["period_date"], errors="coerce")
+        order = dates.dropna().sort_values()
+        out, empty = {}, None
+        for p in periods_of(ev["period_date"], freq):
+            # each period's rows by bisection over the sorted dates: one pass, not a mask
+            # over every row per period (4,000 daily periods took 19 s)
+            lo, hi = order.searchsorted([pd.Timestamp(p.start), pd.Timestamp(p.end)])
+            if lo == hi:
+                empty = empty if empty is not None else period_network(ev.iloc[:0])
+                out[p] = empty.copy()
+            else:
+                out[p] = period_network(ev.loc[order.index[lo:hi]])
+        return out
 
     def camps_over_time(self, freq: str = "QS") -> pd.DataFrame:
         """Per period: its two camps, their frustration, and the nodes that changed side
