@@ -83,17 +83,21 @@ def read_table(name: str, root: Path | None = None) -> list[dict[str, str]]:
             reader = csv.reader(f, strict=True)
             header = next(reader, [])
             n, cols = len(header), [(i, k) for i, k in enumerate(header) if k]
+            named = len(cols) == n  # every column named: one zip per row
             rows, line = [], 2  # the line the next row starts on (the header is line 1)
             for row in reader:
                 if not row:
                     continue  # a blank line, which DictReader skips too
-                if any("\n" in v for v in row[:n]):
+                if "\n" in "".join(row[:n]):
                     raise CodebookError(
                         f"{path} line {line}: a cell runs over several lines (a quote left open?)"
                     )
                 if len(row) < n:
                     row += [""] * (n - len(row))
-                rows.append({k: row[i].strip() for i, k in cols})
+                if named:  # cells beyond the header are dropped, as DictReader's are
+                    rows.append(dict(zip(header, map(str.strip, row), strict=False)))
+                else:
+                    rows.append({k: row[i].strip() for i, k in cols})
                 line = reader.line_num + 1
             return rows
     except OSError as err:
