@@ -80,3 +80,47 @@ def test_a_corpus_in_one_stretch_reports_no_outlier():
     assert corpus_views.outliers(one).empty
     assert repr(corpus_views.outliers_report(one)) == "no outlier dates"
     assert corpus_views.corpus_explorer(one).outliers.value == ""
+
+
+def test_the_corpus_explorer_is_the_interactive_network(corpus):
+    """Notebook 08's explorer draws the period's network in the graph widget of the article
+    explorer: names on the nodes, camps as colour, redrawn in place at each period; a click
+    on an edge picks it and reads its evidence, a click on a node lists its edges."""
+    from alignkit.notebook.graph_widget import InteractiveNetwork
+
+    box = corpus_views.corpus_explorer(corpus, edge=("IRN", "RUS"))
+    net = box.graph
+    assert isinstance(net, InteractiveNetwork) and box.graph_box.children == (net,)
+    assert net.view.highlight == "IRN|RUS"  # the picked edge is ringed
+    nodes = {e["data"]["id"]: e["data"] for e in net.view.elements if e["group"] == "nodes"}
+    assert set(nodes) == set(corpus.network) and nodes["PRK"]["label"] == "North Korea"
+    period = box.controls["Period"]
+    period.value = period.options[-1][1]
+    G = box.current_graph
+    assert box.graph is net and set(net.graph) == set(G) and G is not corpus.network
+    assert period.options[-1][0] in net.caption.value
+    u, v = sorted(G.edges, key=lambda e: (corpus.name(e[0]), corpus.name(e[1])))[-1]
+    net.tap(f"{u}|{v}")  # what a click in the browser sends
+    assert set(box.controls["Edge"].value) == {u, v}
+    assert corpus.name(u) in box.evidence.value and "alignkit-evidence-item" in box.evidence.value
+    hover = next(e for e in net.view.elements if e["data"]["id"] == "|".join(sorted((u, v))))
+    assert "article" in hover["data"]["hover"] or "evidence" in hover["data"]["hover"]
+    net.tap(u)
+    assert f"{corpus.name(u)}: {G.degree(u)} edge" in box.evidence.value
+    assert corpus.name(v) in box.evidence.value
+
+
+def test_the_corpus_figure_keeps_its_title_inside(corpus):
+    """A corpus whose camp A lists many names pushes a wide legend beside the network: the
+    title and key are wrapped to the axes instead of running off the figure's left edge."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    title = "Signed alignment network of the sample corpus (16 articles, 2022–2025)"
+    fig = corpus_views.corpus_network_figure(corpus, title=title)
+    FigureCanvasAgg(fig).draw()
+    box, canvas = fig.get_tightbbox(fig.canvas.get_renderer()), fig.bbox_inches
+    assert box.x0 >= -0.02 and box.x1 <= canvas.x1 + 0.02, (box, canvas)
+    assert " ".join(fig.axes[0].get_title().split()) == title
+    assert repr(fig) == f"<Figure 900x600: {title}>"
+    assert np.asarray(fig.canvas.buffer_rgba()).shape[:2] == (600, 900)

@@ -1,7 +1,10 @@
 """Notebook 08 driven like a user in JupyterLab and Voila (headless Chromium): step the
 period slider through the periods that have evidence (the outlier dated years before the rest
 is reported above it, not a stop), the network is redrawn; pick an edge, the evidence comes
-from that period's articles only.
+from that period's articles only. The period's network is the interactive one of notebook 03:
+it zooms, pans, goes Home with every node in view, lets a node be dragged and a country be
+searched; clicking an edge picks it and reads its evidence; stepping the slider redraws it with
+that period's countries.
 
 Contract (alignkit.notebook.corpus_views): 08 ends with corpus_explorer(corpus, ...)
 (.alignkit-corpus-explorer) with a SelectionSlider ``Period`` and a Dropdown ``Edge``; each
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import expect
+from test_workbench import EDGE_HOVER, conflict_edge_point, cy, exercise_view, hover, wait_graph
 
 import alignkit
 
@@ -111,6 +115,58 @@ def _corpus_scenario(page, guard, ui, root, served_root, shot: str) -> None:
     guard.assert_clean()
 
 
+def _graph_scenario(page, guard, ui, root, served_root) -> None:
+    """The interactive network of the period the slider shows (the last, after
+    :func:`_corpus_scenario`): its countries, the view's moves, a click on a conflict edge,
+    and a step back to the period before, redrawn in place."""
+    corpus = _expected(served_root)
+    periods = {p.label: G for p, G in corpus.periods("QS").items()}
+    _, readout = _slider(root)
+    label = readout.inner_text().replace("\u00a0", " ").strip()
+    G = periods[label]
+    graph = wait_graph(root)
+    names = {corpus.name(n) for n in G}
+    ui.wait_until(page, lambda: set(cy(graph, "return cy.nodes().map(n => n.data('label'));"))
+                  == names, f"the countries of {label} in the interactive network")  # fmt: skip
+    exercise_view(page, graph, root)
+
+    # hover a conflict edge: the pair, its sign, its evidence; click: picked and read
+    found = conflict_edge_point(graph)
+    assert found, f"no conflict edge to click in {label}"
+    edge_id, point = found
+    hover(page, point)
+    hover_line = root.locator(".alignkit-hover")
+    said = ui.wait_until(
+        page, lambda: (t := hover_line.inner_text()) and EDGE_HOVER.search(t) and t, "edge hover"
+    )
+    m = EDGE_HOVER.search(said)
+    assert m["kind"] == "conflict", said
+    edge = ui.dropdown(root, "Edge")
+    guard.act(lambda: page.mouse.click(*point), "click on a conflict edge")
+    picked = ui.wait_until(
+        page, lambda: (p := ui.selected(edge)) and m["a"] in p and m["b"] in p and p, "Edge"
+    )
+    assert picked.endswith("(-)"), picked
+    evidence = root.locator(".alignkit-evidence")
+    ui.wait_until(page, lambda: m["a"] in evidence.locator("h4").first.inner_text(), "evidence")
+    assert evidence.locator("mark").count() > 0
+    ui.wait_until(page, lambda: cy(graph, "return cy.$('edge.picked').map(e => e.id());")
+                  == [edge_id], "the clicked edge ringed")  # fmt: skip
+
+    # one stop back: the same view redrawn with the countries of that period
+    handle, _ = _slider(root)
+    handle.focus()
+    guard.act(lambda: handle.press("ArrowLeft"), "Period one stop back")
+    ui.wait_until(page, lambda: readout.inner_text().replace("\u00a0", " ").strip() != label,
+                  "the slider one stop back")  # fmt: skip
+    back = readout.inner_text().replace("\u00a0", " ").strip()
+    names = {corpus.name(n) for n in periods[back]}
+    ui.wait_until(page, lambda: set(cy(graph, "return cy.nodes().map(n => n.data('label'));"))
+                  == names, f"the countries of {back} in the interactive network")  # fmt: skip
+    assert root.locator(".alignkit-graph").count() == 1
+    guard.assert_clean()
+
+
 def _wait_explorer(page):
     root = page.locator(EXPLORER)
     expect(root, f"{EXPLORER} never appeared").to_have_count(1, timeout=180_000)
@@ -127,6 +183,7 @@ def test_lab_corpus_explorer(lab_server, served_root, guarded_page, ui):
     ui.first_widget(lab_server, name)
     guard.assert_clean()
     _corpus_scenario(page, guard, ui, root, served_root, "lab-08-corpus.png")
+    _graph_scenario(page, guard, ui, root, served_root)
 
 
 def test_voila_corpus_explorer(voila_server, served_root, guarded_page, ui):
@@ -136,3 +193,4 @@ def test_voila_corpus_explorer(voila_server, served_root, guarded_page, ui):
     root = _wait_explorer(page)
     guard.assert_clean()
     _corpus_scenario(page, guard, ui, root, served_root, "voila-08-corpus.png")
+    _graph_scenario(page, guard, ui, root, served_root)

@@ -51,6 +51,7 @@ __all__ = [
     "corpus_stance_figure",
     "edge_evidence_html",
     "main_span",
+    "node_edges_html",
     "outliers",
     "outliers_report",
     "pair_counts",
@@ -340,6 +341,36 @@ def edge_evidence_html(corpus, G, edge) -> HTMLDoc:
     return HTMLDoc(html, f"{u} — {v}: {len(evidence)} evidence in {', '.join(arts)}")
 
 
+def node_edges_html(corpus, G, node) -> HTMLDoc:
+    """The edges of ``node`` in ``G`` (a period's network or the corpus's), by name: sign,
+    evidence and articles of each, for the reader when a node is clicked.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> corpus = alignkit.analyze_corpus([alignkit.SEED], processes=1, progress=False)
+    >>> doc = node_edges_html(corpus, corpus.network, "IRN")
+    >>> "Iran" in str(doc) and "Russia" in str(doc)
+    True
+    """
+    rows = []
+    for m in sorted(G.neighbors(node), key=lambda n: (corpus.name(n), n)):
+        d = G.edges[node, m]
+        arts = d.get("articles", [])
+        rows.append(
+            f"<li>{escape(corpus.name(node))} — {escape(corpus.name(m))}: "
+            f"{'cooperation (+)' if d['sign'] > 0 else 'conflict (−)'}, "
+            f"{len(d.get('evidence', []))} evidence in {len(arts)} "
+            f"article{'s' if len(arts) != 1 else ''}</li>"
+        )
+    head = (
+        f"<h4>{escape(corpus.name(node))}: {len(rows)} edge{'s' if len(rows) != 1 else ''} "
+        "here; click one (or pick it under <i>Edge</i>) to read its evidence</h4>"
+    )
+    html = f'<div class="alignkit-evidence-list {NO_MATH}">{head}<ul>{"".join(rows)}</ul></div>'
+    return HTMLDoc(html, f"{node}: {len(rows)} edges")
+
+
 def camps_table(corpus, blocs=None) -> pd.DataFrame:
     """The two camps of the corpus network (or ``blocs``): members sorted, with names."""
     rows = []
@@ -374,7 +405,8 @@ def _edge_label(corpus, u, v, sign) -> str:
 
 
 class CorpusExplorer(_Summarized, W.VBox):
-    """The corpus network period by period, an edge picker, and the picked edge's evidence.
+    """The corpus network period by period (the interactive network of the article explorer,
+    and the static figure to print), an edge picker, and the picked edge's evidence.
 
     Attributes
     ----------
@@ -386,6 +418,10 @@ class CorpusExplorer(_Summarized, W.VBox):
         the first).
     current_graph : networkx.Graph
         The network drawn now (the period's, or the whole corpus's).
+    graph : alignkit.notebook.graph_widget.InteractiveNetwork (class ``alignkit-graph``)
+        The period's network to explore with the mouse (names on the nodes, camps as colour,
+        conflict dashed, zoom, pan, drag, search, hover): a click on an edge picks it in
+        ``Edge``; a click on a node lists its edges in the period.
     current_figure : matplotlib Figure
     figure : ipywidgets.Output (class ``alignkit-figure``)
     evidence : ipywidgets.HTML (class ``alignkit-evidence``)
@@ -414,12 +450,16 @@ class CorpusExplorer(_Summarized, W.VBox):
         _evidence_panes(self)
         self.current_graph = corpus.network
         self.current_figure: Figure | None = None
+        self.graph = None
+        self.graph_box = W.Box()
+        self.graph_box.add_class("alignkit-graph-box")
         c = self.controls
         self.outliers = W.HTML(str(outliers_report(corpus)) if len(outliers(corpus)) else "")
         self.outliers.add_class("alignkit-outliers-note")
         super().__init__(
-            [c["Period"], self.outliers, c["Edge"], self.status, self.figure, self.evidence]
-        )
+            [c["Period"], self.outliers, self.status, self.graph_box, c["Edge"], self.evidence,
+             self.figure]
+        )  # fmt: skip
         self.add_class("alignkit-corpus-explorer")
         c["Period"].observe(self._rebuild, names="value")
         c["Edge"].observe(self._picked, names="value")
@@ -456,20 +496,57 @@ class CorpusExplorer(_Summarized, W.VBox):
             edge.value = keep if keep is not None else (values[0] if values else None)
         finally:
             self._busy = False
+        self._new_graph()
         self._picked()
+
+    def _title(self) -> str:
+        p = self.period
+        when = "all periods" if p is None else f"{p.label} ({p.start} to {p.last_day})"
+        return f"Signed alignment network, {when}"
+
+    def _new_graph(self) -> None:
+        """Draw the period's network in the interactive view (one view, redrawn in place)."""
+        from .graph_widget import InteractiveNetwork
+
+        G, corpus = self.current_graph, self.corpus
+        labels = {n: corpus.name(n) for n in G}
+        args = (G, self._blocs())
+        if self.graph is None:
+            self.graph = InteractiveNetwork(
+                *args, labels=labels, title=self._title(), weight_unit="article"
+            )
+            self.graph.on_select(self._clicked)
+            self.graph_box.children = (self.graph,)
+        else:
+            self.graph.set_graph(*args, labels=labels, title=self._title())
+
+    def _clicked(self, item) -> None:
+        """An edge clicked in the interactive network is picked in ``Edge`` (its evidence is
+        read); a node clicked lists its edges in the period."""
+        kind, what = item
+        if kind == "edge":
+            match = [v for _, v in self.controls["Edge"].options if set(v) == set(what)]
+            if match and self.controls["Edge"].value != match[0]:
+                self.controls["Edge"].value = match[0]
+            elif match:
+                self._picked()
+            return
+        self.evidence.value = str(node_edges_html(self.corpus, self.current_graph, what))
 
     def _picked(self, *_):
         if self._busy:
             return
-        p, edge = self.period, self.controls["Edge"].value
-        when = "all periods" if p is None else f"{p.label} ({p.start} to {p.last_day})"
-        title = f"Signed alignment network, {when}"
+        edge = self.controls["Edge"].value
         self.current_figure = corpus_network_figure(
-            self.corpus, self.current_graph, self._blocs(), title=title, highlight_edge=edge
-        )
+            self.corpus, self.current_graph, self._blocs(), title=self._title(),
+            highlight_edge=edge,
+        )  # fmt: skip
         from .explorers import _show
 
         _show(self.figure, self.current_figure)
+        if self.graph is not None and edge is not None:
+            self.graph.selected = ("edge", tuple(sorted(edge)))
+            self.graph.view.highlight = self.graph._id(self.graph.selected)
         self.evidence.value = str(edge_evidence_html(self.corpus, self.current_graph, edge))
         self.status.value = f"<small>{escape(self.summary())}</small>"
 

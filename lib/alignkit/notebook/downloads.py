@@ -1,17 +1,23 @@
 """Downloads from a notebook: every table (CSV), the network (GEXF, GraphML), every figure
-(PNG, SVG), as HTML links whose ``data:`` URIs hold the files (base64).
+(PNG, SVG), as links that make their file when clicked.
 
-The files are made in the kernel when the links are built, so a click downloads them at once
-in JupyterLab and in Voilà, with no server round-trip and nothing written to disk beside a
-temporary folder. Tables and networks are written by :mod:`alignkit.network`'s exporters, as
-:meth:`alignkit.Analysis.export` writes them: CSV made safe for spreadsheets with list cells
-as JSON; network nodes carrying ``name``, ``type``, ``country`` and ``camp``.
+The links are shown at once and each file is made in the kernel on its first click (the
+browser asks for it, the kernel sends its bytes back, and the browser saves them under the
+link's name): drawing the four figures as PNG and SVG took 3–4 s, which used to delay
+everything below the links. Nothing is written to disk beside a temporary folder and no
+server is involved, in JupyterLab and in Voilà. Tables and networks are written by
+:mod:`alignkit.network`'s exporters, as :meth:`alignkit.Analysis.export` writes them: CSV made
+safe for spreadsheets with list cells as JSON; network nodes carrying ``name``, ``type``,
+``country`` and ``camp``. ``files`` (every file, made on first use) and :meth:`Downloads.file`
+give the same bytes to code.
 
 Examples
 --------
 >>> import alignkit
 >>> an = alignkit.analyze_text("Russia and Iran signed a treaty. The US sanctioned Iran.")
 >>> box = links(an)
+>>> box.made()  # nothing is made before a click
+[]
 >>> [f.name for f in box.files if f.kind == "network"]
 ['article-bbddcd92c5.network.gexf', 'article-bbddcd92c5.network.graphml']
 >>> box.value.count('download="'), len(box.files)
@@ -23,11 +29,15 @@ from __future__ import annotations
 import base64
 import io
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
-import ipywidgets as W
+import anywidget
 import matplotlib.pyplot as plt
+import traitlets
 from matplotlib.figure import Figure
 
 from ..network import edge_table, export_csv, export_gexf, export_graphml
@@ -55,6 +65,19 @@ _MIME = {
     "svg": "image/svg+xml",
 }
 _GROUPS = (("table", "Tables (CSV)"), ("network", "Network"), ("figure", "Figures"))
+#: The tables of one analysis, in the order of the links.
+TABLES = (
+    "actors",
+    "mentions",
+    "events",
+    "statements",
+    "timeline",
+    "edges",
+    "camps",
+    "stance-matrix",
+)
+#: The figures of one analysis (each as PNG and SVG), in the order of the links.
+FIGURES = ("network", "stance", "actors", "timeline")
 
 
 @dataclass(frozen=True)
@@ -88,17 +111,18 @@ def _tables(analysis) -> dict:
     return {**named, "camps": camps_table(analysis), "stance-matrix": m.reset_index()}
 
 
-def _figures(analysis) -> dict:
+def _figure_makers(analysis) -> dict[str, Callable[[], Figure]]:
+    """Each default figure of ``analysis`` by name, drawn when called."""
     return {
-        "network": network_figure(
+        "network": lambda: network_figure(
             analysis.network,
             analysis.blocs,
             title=f"Signed alignment network of {article_title(analysis.article)}",
             labels=node_names(analysis),
         ),
-        "stance": stance_figure(analysis),
-        "actors": actor_chart(analysis),
-        "timeline": timeline_figure(analysis),
+        "stance": lambda: stance_figure(analysis),
+        "actors": lambda: actor_chart(analysis),
+        "timeline": lambda: timeline_figure(analysis),
     }
 
 
@@ -117,76 +141,158 @@ def _network(analysis):
     return _export_network(analysis)
 
 
-def files(analysis, *, figures: dict | None = None) -> list[Download]:
-    """Every file the links offer, tables first, then the network, then the figures.
-
-    ``figures`` maps a name to a Figure (default: the network, stance matrix, actor chart
-    and timeline of ``analysis``); each is offered as PNG and SVG.
-    """
-    from ..analysis.corpus import CorpusAnalysis
-
-    if isinstance(analysis, CorpusAnalysis):
-        return _corpus_files(analysis, figures)
-    stem = safe_file_stem(analysis.article.id)
-    out: list[Download] = []
+def _written(write, obj, name: str) -> bytes:
+    """The bytes ``write(obj, path)`` writes to a file ``name`` in a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="alignkit-downloads-") as tmp:
-        for name, df in _tables(analysis).items():
-            path = Path(tmp) / f"{stem}.{name}.csv"
-            export_csv(df, path)
-            out.append(Download(path.name, "table", path.read_bytes()))
-        G = _network(analysis)
-        for ext, write in (("gexf", export_gexf), ("graphml", export_graphml)):
-            path = Path(tmp) / f"{stem}.network.{ext}"
-            write(G, path)
-            out.append(Download(path.name, "network", path.read_bytes()))
-    for name, fig in (figures if figures is not None else _figures(analysis)).items():
+        path = Path(tmp) / name
+        write(obj, path)
+        return path.read_bytes()
+
+
+#: name -> (kind, a function making the file's bytes), in the order of the links
+Makers = dict[str, tuple[str, Callable[[], bytes]]]
+
+
+def _analysis_makers(analysis, figures: dict | None) -> Makers:
+    """The files of one analysis, each made when first asked for; the tables (built
+    together), the network and each figure are made once and shared by their files."""
+    stem = safe_file_stem(analysis.article.id)
+    tables = cache(lambda: _tables(analysis))
+    network = cache(lambda: _network(analysis))
+    given = figures if figures is not None else _figure_makers(analysis)
+    drawn = {k: cache(f if callable(f) else (lambda f=f: f)) for k, f in given.items()}
+    out: Makers = {}
+    for name in TABLES:
+        file = f"{stem}.{name}.csv"
+        out[file] = ("table", lambda n=name, f=file: _written(export_csv, tables()[n], f))
+    for ext, write in (("gexf", export_gexf), ("graphml", export_graphml)):
+        file = f"{stem}.network.{ext}"
+        out[file] = ("network", lambda w=write, f=file: _written(w, network(), f))
+    for name, fig in drawn.items():
         for fmt in ("png", "svg"):
-            out.append(Download(f"{stem}.{safe_file_stem(name)}.{fmt}", "figure", _save(fig, fmt)))
+            out[f"{stem}.{safe_file_stem(name)}.{fmt}"] = (
+                "figure",
+                lambda fig=fig, fmt=fmt: _save(fig(), fmt),
+            )
     return out
 
 
-def _corpus_files(corpus, figures: dict | None) -> list[Download]:
-    """The files of :meth:`CorpusAnalysis.export` (tables, then networks), then figures."""
+def _corpus_makers(corpus, figures: dict | None) -> Makers:
+    """The files of :meth:`CorpusAnalysis.export` (tables, then networks; written once, as
+    their names are known only then), then each figure, drawn on first use."""
     from ..network.export import MANIFEST
 
-    out: list[Download] = []
+    out: Makers = {}
     with tempfile.TemporaryDirectory(prefix="alignkit-downloads-") as tmp:
         paths = [p for p in corpus.export(Path(tmp) / "corpus") if p.name != MANIFEST]
         for path in sorted(paths, key=lambda p: (p.suffix != ".csv", p.name)):
             kind = "table" if path.suffix == ".csv" else "network"
-            out.append(Download(path.name, kind, path.read_bytes()))
+            data = path.read_bytes()
+            out[path.name] = (kind, lambda data=data: data)
     if figures is None:
         title = f"Signed alignment network of {len(corpus.articles)} articles"
-        figures = {"network": network_figure(corpus.network, corpus.blocs, title=title)}
+        figures = {"network": lambda: network_figure(corpus.network, corpus.blocs, title=title)}
     for name, fig in figures.items():
+        drawn = cache(fig if callable(fig) else (lambda f=fig: f))
         for fmt in ("png", "svg"):
-            out.append(Download(f"corpus.{safe_file_stem(name)}.{fmt}", "figure", _save(fig, fmt)))
+            out[f"corpus.{safe_file_stem(name)}.{fmt}"] = (
+                "figure",
+                lambda d=drawn, fmt=fmt: _save(d(), fmt),
+            )
     return out
 
 
-class Downloads(W.HTML):
-    """An HTML widget of download links (class ``alignkit-downloads``); ``files`` lists them."""
+def _makers(analysis, figures: dict | None) -> Makers:
+    from ..analysis.corpus import CorpusAnalysis
 
-    def __init__(self, items: list[Download], title: str = "Download"):
-        self.files = list(items)
+    if isinstance(analysis, CorpusAnalysis):
+        return _corpus_makers(analysis, figures)
+    return _analysis_makers(analysis, figures)
+
+
+def files(analysis, *, figures: dict | None = None) -> list[Download]:
+    """Every file the links offer, tables first, then the network, then the figures.
+
+    ``figures`` maps a name to a Figure, or to a function drawing one (default: the network,
+    stance matrix, actor chart and timeline of ``analysis``); each is offered as PNG and SVG.
+    """
+    return [
+        Download(name, kind, make()) for name, (kind, make) in _makers(analysis, figures).items()
+    ]
+
+
+@cache
+def _esm() -> str:
+    return (resources.files("alignkit.notebook") / "static" / "downloads.js").read_text("utf-8")
+
+
+class Downloads(anywidget.AnyWidget):
+    """Download links (class ``alignkit-downloads``), each making its file on first click.
+
+    ``items`` (synced) lists each file's ``name`` and ``kind``; a click in the browser sends
+    ``{"want": name}``, and the kernel answers with the file's bytes (:meth:`file`), which
+    the browser saves under that name. ``files`` makes every file (for code and tests);
+    ``value`` is the links' HTML as the browser shows them (names, no data).
+    """
+
+    _esm = traitlets.Unicode().tag(sync=True)
+    items = traitlets.List().tag(sync=True)
+    heading = traitlets.Unicode("Download").tag(sync=True)
+
+    def __init__(self, makers: Makers, title: str = "Download"):
+        super().__init__(_esm=_esm(), heading=title)
+        self._use(makers)
+        self.add_class("alignkit-downloads")
+        self.on_msg(self._asked)
+
+    def _use(self, makers: Makers) -> None:
+        self._makers, self._made = dict(makers), {}
+        self.items = [{"name": n, "kind": k} for n, (k, _) in self._makers.items()]
+
+    def follow(self, other: Downloads) -> None:
+        """Offer ``other``'s files instead (a corrected analysis): links already saved in a
+        browser are made again on their next click."""
+        self._use(other._makers)
+
+    def file(self, name: str) -> Download:
+        """The file ``name``, made on first call."""
+        if name not in self._made:
+            kind, make = self._makers[name]
+            self._made[name] = Download(name, kind, make())
+        return self._made[name]
+
+    def made(self) -> list[str]:
+        """The names of the files made so far."""
+        return list(self._made)
+
+    @property
+    def files(self) -> list[Download]:
+        return [self.file(name) for name in self._makers]
+
+    def _asked(self, _widget, content, _buffers) -> None:
+        name = content.get("want") if isinstance(content, dict) else None
+        if name in self._makers:
+            f = self.file(name)
+            self.send({"name": name, "mime": f.mime}, [f.data])
+
+    @property
+    def value(self) -> str:
         rows = []
         for kind, heading in _GROUPS:
-            got = [f for f in self.files if f.kind == kind]
-            if not got:
-                continue
-            anchors = " · ".join(
-                f'<a class="alignkit-download" download="{escape_attr(f.name)}" '
-                f'data-kind="{kind}" href="{f.uri}">{escape(f.name)}</a>'
-                for f in got
-            )
-            rows.append(f"<div><b>{escape(heading)}:</b> {anchors}</div>")
-        super().__init__(f'<div class="alignkit-downloads-list"><h4>{escape(title)}</h4>'
-                         + "".join(rows) + "</div>")  # fmt: skip
-        self.add_class("alignkit-downloads")
+            got = [f for f in self.items if f["kind"] == kind]
+            if got:
+                anchors = " · ".join(
+                    f'<a class="alignkit-download" download="{escape_attr(f["name"])}" '
+                    f'data-kind="{kind}">{escape(f["name"])}</a>'
+                    for f in got
+                )
+                rows.append(f"<div><b>{escape(heading)}:</b> {anchors}</div>")
+        return (f'<div class="alignkit-downloads-list"><h4>{escape(self.heading)}</h4>'
+                + "".join(rows) + "</div>")  # fmt: skip
 
     def summary(self) -> str:
-        counts = [f"{sum(f.kind == k for f in self.files)} {k}s" for k, _ in _GROUPS]
-        return f"{len(self.files)} files to download: " + ", ".join(counts)
+        counts = [f"{sum(f['kind'] == k for f in self.items)} {k}s" for k, _ in _GROUPS]
+        return f"{len(self.items)} files to download: " + ", ".join(counts)
 
     def __repr__(self) -> str:
         return f"Downloads({self.summary()})"
@@ -194,5 +300,6 @@ class Downloads(W.HTML):
 
 def links(analysis, *, figures: dict | None = None, title: str = "Download") -> Downloads:
     """Download links for every table, the network and each figure of ``analysis`` (an
-    Analysis, or a CorpusAnalysis: the files of its export and its network figure)."""
-    return Downloads(files(analysis, figures=figures), title=title)
+    Analysis, or a CorpusAnalysis: the files of its export and its network figure); each
+    file is made when its link is first clicked."""
+    return Downloads(_makers(analysis, figures), title=title)

@@ -606,8 +606,7 @@ class Workbench(W.VBox):
             if explorer.analysis is not analysis:
                 explorer.set_analysis(analysis)
         # the downloads are the corrected analysis's (a rejected edge is in no file)
-        fresh = links(analysis)
-        self.downloads.files, self.downloads.value = fresh.files, fresh.value
+        self.downloads.follow(links(analysis))
 
     def __repr__(self) -> str:
         return f"Workbench({self.analysis.article.id})"

@@ -236,9 +236,27 @@ def network_figure(
         _draw_nodes(ax, H, pos, nodes, side, labels, crowd, font)
         _bare_axes(ax)
         _network_legend(ax, fig, nodes, side, labels)
-        ax.set_title(title)
-        ax.set_xlabel("node colour: camp (structural balance) · line: sign · width: evidence count")
+        _fit_titles(ax, title, _NETWORK_KEY)
     return fig
+
+
+_NETWORK_KEY = "node colour: camp (structural balance) · line: sign · width: evidence count"
+
+
+def _fit_titles(ax, title: str, xlabel: str) -> None:
+    """The title and the x label, wrapped to the width the axes keep once the legend beside
+    them is laid out: centred over narrow axes, one line was cut at the figure's left edge
+    (a corpus whose camps list many names)."""
+    fig = ax.figure
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    engine = fig.get_layout_engine()
+    if engine is None:
+        return
+    engine.execute(fig)  # lay out once: the axes' width beside the legend
+    width = ax.get_position().width * fig.get_figwidth()
+    ax.set_title(_wrap(title, width))
+    ax.set_xlabel(_wrap(xlabel, width))
 
 
 def _network_positions(H, blocs, labels: dict, layout: str, seed: int) -> dict:

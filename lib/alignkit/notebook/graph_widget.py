@@ -58,19 +58,24 @@ _HINT = (
 _SCALE = 260.0  # layout units (unit circle) -> cytoscape model pixels
 
 
-def edge_text(a: str, b: str, sign: int, n_evidence: int, n_occasions: int | None = None) -> str:
+def edge_text(
+    a: str, b: str, sign: int, n_evidence: int, n_occasions: int | None = None, unit="occasion"
+) -> str:
     """``Iran — Russia: cooperation (+), 7 evidence (4 occasions)``: the pair, the sign in
-    words, the count of evidence and, when fewer, of the occasions it tells.
+    words, the count of evidence and, when fewer, of the occasions it tells (or of the
+    ``unit`` an edge's weight counts: the articles of a corpus).
 
     Examples
     --------
     >>> edge_text("Iran", "Russia", -1, 3, 2)
     'Iran — Russia: conflict (−), 3 evidence (2 occasions)'
+    >>> edge_text("Iran", "Russia", 1, 5, 1, unit="article")
+    'Iran — Russia: cooperation (+), 5 evidence (1 article)'
     """
     kind = "cooperation (+)" if sign > 0 else "conflict (−)"
     occasions = ""
     if n_occasions is not None and n_occasions != n_evidence:
-        occasions = f" ({n_occasions} occasion{'s' if n_occasions != 1 else ''})"
+        occasions = f" ({n_occasions} {unit}{'s' if n_occasions != 1 else ''})"
     return f"{a} — {b}: {kind}, {n_evidence} evidence{occasions}"
 
 
@@ -112,8 +117,18 @@ class InteractiveNetwork(W.VBox):
     (``("edge", (u, v))``, ``("node", n)`` or ``None``).
     """
 
-    def __init__(self, G: nx.Graph, blocs=(), *, labels: dict | None = None, title: str = ""):
+    def __init__(
+        self,
+        G: nx.Graph,
+        blocs=(),
+        *,
+        labels: dict | None = None,
+        title: str = "",
+        weight_unit: str = "occasion",
+    ):
         self.selected: tuple | None = None
+        #: what an edge's ``weight`` counts, in its hover line (a corpus: ``article``)
+        self.weight_unit = weight_unit
         self._callbacks: list[Callable] = []
         self.view = CytoscapeGraph()
         self.view.observe(self._on_picked, names="picked")
@@ -190,7 +205,7 @@ class InteractiveNetwork(W.VBox):
         d = H.edges[u, v]
         a, b = sorted((self.labels[u], self.labels[v]))
         n = self._evidence(u, v)
-        return edge_text(a, b, d["sign"], n, int(d.get("weight", n)))
+        return edge_text(a, b, d["sign"], n, int(d.get("weight", n)), self.weight_unit)
 
     # -- selection -----------------------------------------------------------------------
     def _present(self, item) -> bool:

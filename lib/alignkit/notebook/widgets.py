@@ -9,7 +9,8 @@ The views live in three modules, one per kind:
 * :mod:`alignkit.notebook.explorers`: the ipywidgets explorers, the workbench and the article input
   box (the interactive network itself is :mod:`alignkit.notebook.graph_widget`, cytoscape.js in
   an anywidget);
-* :mod:`alignkit.notebook.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG) as data: URIs.
+* :mod:`alignkit.notebook.downloads`: download links (CSV, GEXF, GraphML, PNG, SVG), each file made
+  when its link is first clicked.
 
 This module re-exports their public names.
 

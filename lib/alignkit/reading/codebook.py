@@ -78,14 +78,26 @@ def read_table(name: str, root: Path | None = None) -> list[dict[str, str]]:
     path = (root or data_dir() / "codebook") / name
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f, strict=True)
+            # csv.reader and one dict per row (as DictReader gives, a third faster: the
+            # 6,000 CAMEO rows are read on every cold start)
+            reader = csv.reader(f, strict=True)
+            header = next(reader, [])
+            n, cols = len(header), [(i, k) for i, k in enumerate(header) if k]
+            named = len(cols) == n  # every column named: one zip per row
             rows, line = [], 2  # the line the next row starts on (the header is line 1)
             for row in reader:
-                if any(v and "\n" in v for v in row.values() if isinstance(v, str)):
+                if not row:
+                    continue  # a blank line, which DictReader skips too
+                if "\n" in "".join(row[:n]):
                     raise CodebookError(
                         f"{path} line {line}: a cell runs over several lines (a quote left open?)"
                     )
-                rows.append({k: (v or "").strip() for k, v in row.items() if k})
+                if len(row) < n:
+                    row += [""] * (n - len(row))
+                if named:  # cells beyond the header are dropped, as DictReader's are
+                    rows.append(dict(zip(header, map(str.strip, row), strict=False)))
+                else:
+                    rows.append({k: row[i].strip() for i, k in cols})
                 line = reader.line_num + 1
             return rows
     except OSError as err:

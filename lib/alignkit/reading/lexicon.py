@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["Hit", "SlotMatcher", "MAX_GAP"]
 
@@ -33,6 +34,7 @@ class Hit:
     heads: tuple[tuple[int, int], ...]  # token span of each slot
 
 
+@cache  # a lexicon repeats its words across rows (1,150 phrases in 2,000 slots)
 def _tokens(phrase: str) -> tuple[str, ...]:
     from .tagging import get_tokenizer
 

@@ -48,6 +48,7 @@ from functools import lru_cache
 
 from .article import Article
 from .codebook import Actor, Codebook, load_codebook, per_codebook, slugify
+from .spacy_import import import_spacy
 from .words import NOT_NAME_START, POSSESSIVE
 
 __all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_tokenizer", "tag", "tokenize"]
@@ -175,6 +176,7 @@ def get_tokenizer():
     >>> [t.text for t in get_tokenizer()("Gen. Kellogg's U.S.-backed plan, Jan. 17.")]
     ['Gen.', 'Kellogg', "'s", 'U.S.-backed', 'plan', ',', 'Jan.', '17', '.']
     """
+    import_spacy()  # before any spacy import: without its CLI (spacy_import.py)
     from spacy.attrs import LOWER
     from spacy.lang.en import English
     from spacy.tokenizer import Tokenizer
@@ -226,6 +228,7 @@ def tokenize(text: str):
     # affixes one at a time, each a regex search over the rest of the run, in time
     # quadratic in its length (22,000 quotes took a minute). The text is tokenized in
     # pieces cut inside such runs and joined: words, spaces and offsets are the text's.
+    import_spacy()
     from spacy.tokens import Doc
 
     words: list[str] = []
@@ -379,13 +382,19 @@ def _person_variants(cb: Codebook, form: str) -> list[str]:
 
 
 class _Matchers:
-    """PhraseMatchers compiled once per codebook (the slow part of a cold start)."""
+    """PhraseMatchers compiled once per codebook (the slow part of a cold start).
+
+    Patterns are given to spaCy as the hashes of their words (``ORTH``, or ``LOWER`` for
+    titles and themes), as spaCy's own pickled matchers are: the same matches, without
+    building a ``Doc`` for each of the 5,000 spellings.
+    """
 
     def __init__(self, cb: Codebook):
+        import_spacy()
         from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
 
         tok = get_tokenizer()
+        orth = tok.vocab.strings.add
         self.forms = PhraseMatcher(tok.vocab, attr="ORTH")
         self.form_of: dict[int, str] = {}
         forms: list[tuple[str, str]] = []  # (pattern text, codebook form)
@@ -394,25 +403,31 @@ class _Matchers:
             if form.startswith("the "):
                 forms.append(("The " + form[4:], form))
             forms.extend((v, form) for v in _person_variants(cb, form))
-        docs = list(tok.pipe([unicodedata.normalize("NFKC", f) for f, _ in forms]))
+        texts = _words_of(tok, [unicodedata.normalize("NFKC", f) for f, _ in forms])
         #: all-caps words of the codebook (``KCNA``, ``UN``) keep their case in matching
-        self.caps = frozenset(
-            t.text for d in docs for t in d if t.text.isupper() and len(t.text) > 1
-        )
+        self.caps = frozenset(w for ws in texts for w in ws if w.isupper() and len(w) > 1)
         #: capitalized words of the codebook: ``IRAN`` reads as ``Iran``
         self.cap_words = frozenset(
-            t.text for d in docs for t in d if t.text[:1].isupper() and t.text[1:].islower()
+            w for ws in texts for w in ws if w[:1].isupper() and w[1:].islower()
         )
         seen: set[tuple[str, ...]] = set()
-        for (_, form), doc in zip(forms, docs, strict=True):
-            base = [t.text.translate(_HYPHENS) for t in doc]
-            for words in _spellings(base):
+        for (_, form), ws in zip(forms, texts, strict=True):
+            for words in _spellings([w.translate(_HYPHENS) for w in ws]):
                 if (*words, form) in seen:
                     continue
                 seen.add((*words, form))
-                key = tok.vocab.strings.add("F:" + form)
+                key = orth("F:" + form)
                 self.form_of[key] = form
-                self.forms.add("F:" + form, [Doc(tok.vocab, words=words)])
+                self.forms.add("F:" + form, [[orth(w) for w in words]])
+        self._titles(cb, tok)
+        self._themes(cb, tok)
+        self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
+        # office slug -> titles phrase, for "the Russian president" style title mentions
+        self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
+
+    def _titles(self, cb: Codebook, tok) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.titles = PhraseMatcher(tok.vocab, attr="LOWER")
         # Tokenize titles as written: "Lt. Gen." and "lt. gen." split differently.
         phrases = [r["phrase"] for r in cb.titles.values()]
@@ -420,21 +435,29 @@ class _Matchers:
         self.cased = {
             p.lower() for p, r in cb.titles.items() if r.get("cased", "").lower() == "yes"
         }
-        for p, doc in zip(phrases, tok.pipe(phrases), strict=True):
-            self.titles.add("T:" + p.lower(), [doc])
+        lower = tok.vocab.strings.add
+        for p, ws in zip(phrases, _words_of(tok, phrases), strict=True):
+            self.titles.add("T:" + p.lower(), [[lower(w.lower()) for w in ws]])
+
+    def _themes(self, cb: Codebook, tok) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.themes = PhraseMatcher(tok.vocab, attr="LOWER")
         self.theme_of: dict[int, list[str]] = {}
-        seen = {}
+        seen: dict[str, list[str]] = {}
         for phrase, theme in cb.themes:
             seen.setdefault(phrase, []).append(theme)
-        for (p, themes), doc in zip(seen.items(), tok.pipe(list(seen)), strict=True):
-            key = tok.vocab.strings.add("H:" + p)
+        lower = tok.vocab.strings.add
+        for (p, themes), ws in zip(seen.items(), _words_of(tok, list(seen)), strict=True):
+            key = lower("H:" + p)
             self.theme_of[key] = themes
-            spellings = _spellings([t.text.translate(_HYPHENS) for t in doc])
-            self.themes.add("H:" + p, [Doc(tok.vocab, words=w) for w in spellings])
-        self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
-        # office slug -> titles phrase, for "the Russian president" style title mentions
-        self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
+            spellings = _spellings([w.translate(_HYPHENS) for w in ws])
+            self.themes.add("H:" + p, [[lower(w.lower()) for w in sp] for sp in spellings])
+
+
+def _words_of(tok, phrases: list[str]) -> list[list[str]]:
+    """The token texts of each phrase, as the tokenizer splits it."""
+    return [[t.text for t in doc] for doc in tok.pipe(phrases)]
 
 
 @per_codebook
