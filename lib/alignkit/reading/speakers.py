@@ -205,8 +205,29 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
             continue
         if p.pos(c) not in ("VERB", "AUX"):
             continue
-        out.extend(k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS)
+        found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
+        if not any(k > c for k in found) and c > 0 and t.lower[c - 1] in _BEFORE_INVERSION:
+            # '"...," said rights monitor Jane Roe' misparsed: the name after the cue
+            found += _inverted_head(t, c, t.sent_tok[si][1])
+        out.extend(found)
     return out
+
+
+_BEFORE_INVERSION = frozenset([",", '"', "”", "''"])
+_PHRASE_BREAKS = frozenset(["on", "in", "at", "to", "of", "for", "from", "with", "who", "and"])
+
+
+def _inverted_head(t: Tagged, c: int, hi: int) -> list[int]:
+    """The last capitalized word of the name phrase right after an inverted cue ``c``
+    (in its sentence, which ends before token ``hi``)."""
+    head = []
+    for k in range(c + 1, min(hi, c + 8)):
+        w = t.words[k]
+        if not (w[:1].isalpha() or w == ".") or t.lower[k] in _PHRASE_BREAKS:
+            break
+        if w[:1].isupper() and w.isalpha():
+            head = [k]
+    return head
 
 
 def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]:

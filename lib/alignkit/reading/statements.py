@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 from .authors import text_author
 from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
+from .quotations import quotations
 from .speakers import SIGNATURE
 from .syntax import (
     AUX,
@@ -330,7 +331,8 @@ def _extract_once(t: Tagged) -> list[Statement]:
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
-    _continue_quotes(t, out)
+    paired = _pair_quotations(t, out)
+    _continue_quotes(t, out, paired)
     out.extend(_signed_quotes(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
@@ -619,10 +621,12 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     group = plural_subject(t, h.start, lo)
     if group:
         return group, (after, hi)
-    # Inverted: '"...," said X.'
-    p = starting_at(t, h.end)
-    if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
+    # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
+    p = _inverted_speaker(t, h.end, hi)
+    if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
         return [p], (lo, h.start)
+    if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
+        return [p], (p.tok_end, hi)  # 'Said Jane Roe, "..."'
     # Participle or coordinated clause: "..., asserting that", "... and urged".
     # After a comma only a participle continues the speaker ("This meeting, confirmed by
     # X, underscores ...": the finite verb has the sentence's own subject, not X).
@@ -634,6 +638,43 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
+    """The speaker named right after an inverted cue at ``k``: the party the name phrase
+    ends with, past its titles and modifiers (``said Army Capt. Jane Roe``, ``said
+    Democratic pollster John Doe``); none across a preposition or punctuation
+    (``said on Fox News``)."""
+    j = k
+    while j < min(hi, k + 6) and t.by_tok.get(j) is None:
+        w = t.lower[j]
+        if not (w[:1].isalpha() or w in ("-", "’s", "'s")) or w in PREPS or w in CIRCUMSTANCE:
+            return None
+        j += 1
+    p = t.by_tok.get(j)
+    if p is None or p.tok != j:
+        return None
+    while True:  # 'Army Capt. Jane Roe', 'Iranian rights monitor Jane Roe': the last party
+        e = p.tok_end
+        while e < min(hi, p.tok_end + 4) and t.by_tok.get(e) is None and _modifier(t, e):
+            e += 1
+        q = t.by_tok.get(e)
+        if q is None or q.tok != e or q is p:
+            break
+        p = q
+    return p if _can_speak(t, p) and not p.possessive else None
+
+
+def _modifier(t: Tagged, k: int) -> bool:
+    """Can token ``k`` stand inside a name phrase before its head (a title, a noun)?"""
+    w = t.lower[k]
+    return k in t.title_tokens or (
+        w.isalpha()
+        and t.words[k].islower()
+        and w not in PREPS
+        and w not in CIRCUMSTANCE
+        and w not in ("and", "or", "who", "which", "that", "but")
+    )
 
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
@@ -849,14 +890,24 @@ def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
     return ids
 
 
-def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
-    """'"...," X said. "..."': a next sentence that is a bare quote is the same speaker's."""
+def _continue_quotes(t: Tagged, out: list[Statement], paired: set[int]) -> None:
+    """'"...," X said. "..."': a next sentence that is a bare quote is the same speaker's.
+
+    ``paired``: the ids of statements whose content is already a whole quotation
+    (:func:`_pair_quotations`); the sentences it covers are taken."""
     art = t.article
     attributed = {s.sentence for s in out}
+    for s in out:
+        if id(s) in paired:
+            first = art.sentence_at(s.content_start)
+            last = art.sentence_at(max(s.content_end - 1, s.content_start))
+            if first is not None and last is not None:
+                attributed.update(range(first.index, last.index + 1))
     for last in list(out):
         if last.kind != "direct":
             continue
-        _open_quote_run(t, last, out, attributed)
+        if id(last) not in paired:
+            _open_quote_run(t, last, out, attributed)
         nxt_i = last.sentence + 1
         if nxt_i >= len(art.sentences) or nxt_i in attributed:
             continue
@@ -886,6 +937,71 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
             out.append(cont)
             attributed.add(nxt_i)
             _open_quote_run(t, cont, out, attributed)
+
+
+def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
+    """A quotation is one statement, whatever the sentences it runs over: the statement
+    whose cue follows it (``"...," X said``, ``"...," said X``, ``"...," he added``) or
+    whose content opens with it (``X said: "..."``) takes the whole quotation as its
+    content (a direct quote). The ids of the statements so completed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = '"We lost the vote. We will try again, and win," Jane Roe said.'
+    >>> [(s.content, s.kind) for s in extract_statements(tag(parse_article(text)))]
+    [('"We lost the vote. We will try again, and win,"', 'direct')]
+    """
+    text = t.article.text
+    paired: set[int] = set()
+    for a, b in quotations(text):
+        s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
+        if s is None or id(s) in paired:
+            continue
+        paired.add(id(s))
+        if (s.content_start, s.content_end) == (a, b):
+            continue
+        qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+        own = {s.speaker, t.stands_for(s.speaker)} - {""}
+        stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
+        targets = aimed or _targets(t, [], qa, qb, out, s.sentence)
+        s.content_start, s.content_end, s.content, s.kind = a, b, text[a:b], "direct"
+        s.targets += [x for x in targets if x not in own and x not in s.targets]
+        if s.stance == "neutral":
+            s.stance = stance
+    return paired
+
+
+def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
+    """The statement whose cue and speaker follow the quotation ``a:b`` in its closing
+    sentence, after a comma (``"...," X said``, ``"...", said X``), if any."""
+    text = t.article.text
+    after = text[b : b + 3].lstrip(" ")
+    if text[b - 2 : b - 1] not in (",", "?", "!", "—", "–", "-", "…") and not after.startswith(","):
+        return None  # 'called it "a disaster" and said ...': the quote is no cue's content
+    sent = t.article.sentence_at(b - 1)
+    opening = t.article.sentence_at(a)
+    if sent is None or opening is None:
+        return None
+    before = text[opening.start : a].strip(" \t—–-(")
+    if before and before[-1] != ":":
+        return None  # 'on "Fox News Sunday," Roe said': a title inside the sentence
+    nxt = [q for q in (text.find(m, b, sent.end) for m in '"“') if q >= 0]
+    stop = min(nxt, default=sent.end)
+    found = [s for s in out if b <= s.cue_start < stop and s.speaker_start >= b - 1]
+    return min(found, key=lambda s: s.cue_start, default=None)
+
+
+def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
+    """The statement whose content opens with the quotation ``a:b`` and holds no more
+    words past it (``X said: "..."``, ``X said, "..."``), if any."""
+    text = t.article.text
+    for s in out:
+        past = text[b : s.content_end]
+        if s.cue_end <= a and a - 2 <= s.content_start <= a + 1 and not any(map(str.isalnum, past)):
+            return s
+    return None
 
 
 def _open_at_end(text: str) -> bool:

@@ -1,0 +1,70 @@
+"""Direct quotations paired with their cue in the standard news patterns (texts written
+for these tests: other wars, other outlets' styles)."""
+
+from __future__ import annotations
+
+import alignkit
+from alignkit.reading.quotations import quotations
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    st = alignkit.analyze_text(text).statements
+    return list(zip(st["speaker"], st["content"], st["kind"], strict=True))
+
+
+def test_a_quote_over_several_sentences_is_one_direct_statement():
+    text = (
+        'The talks in Jeddah broke down on Sunday. "We came with an offer. They refused it, '
+        'and the fighting goes on," Sudanese envoy Omar Salih said. "We will return."'
+    )
+    rows = _rows(text)
+    assert rows[0] == (
+        "omar-salih",
+        '"We came with an offer. They refused it, and the fighting goes on,"',
+        "direct",
+    )
+    assert rows[1] == ("omar-salih", '"We will return."', "direct")
+
+
+def test_a_quote_over_several_paragraphs_is_one_quotation():
+    text = (
+        "Colombia's defence minister Ana Ruiz said: “The guerrillas broke the truce.\n"
+        "“We will answer in kind, and soon.”\n"
+        "The army did not comment."
+    )
+    assert [text[a:b] for a, b in quotations(text)] == [
+        "“The guerrillas broke the truce.\n“We will answer in kind, and soon.”"
+    ]
+    rows = _rows(text)
+    assert [(r[1], r[2]) for r in rows] == [
+        ("“The guerrillas broke the truce.\n“We will answer in kind, and soon.”", "direct")
+    ]
+
+
+def test_said_then_a_titled_name_after_the_quote():
+    text = (
+        '"The border villages are empty now," said Armenian rights monitor Lilit Sargsyan. '
+        "“No one is coming back,” said Army Col. Tigran Hakobyan."
+    )
+    rows = _rows(text)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("lilit-sargsyan", "direct"),
+        ("tigran-hakobyan", "direct"),
+    ]
+
+
+def test_said_at_the_head_of_the_sentence():
+    rows = _rows('The port was shelled again. Said Maria Lopez, "We have nowhere to go."')
+    assert rows == [("maria-lopez", '"We have nowhere to go."', "direct")]
+
+
+def test_a_title_in_quotes_is_no_quotation_of_the_speaker():
+    text = 'Speaking on "Meet the Press," Senator Ann Doe said the aid package would pass.'
+    rows = _rows(text)
+    assert rows == [("ann-doe", "the aid package would pass", "indirect")]
+
+
+def test_a_phrase_quoted_inside_a_sentence_is_not_the_next_cues_content():
+    text = 'Ana Ruiz called the ceasefire "a sham" and said the army would advance.'
+    rows = _rows(text)
+    assert ("ana-ruiz", "the army would advance", "indirect") in rows
