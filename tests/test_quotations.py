@@ -68,3 +68,48 @@ def test_a_phrase_quoted_inside_a_sentence_is_not_the_next_cues_content():
     text = 'Ana Ruiz called the ceasefire "a sham" and said the army would advance.'
     rows = _rows(text)
     assert ("ana-ruiz", "the army would advance", "indirect") in rows
+
+
+def test_a_quote_ending_its_sentence_then_the_speaker_and_cue():
+    text = (
+        "“The ceasefire will not hold. The militias are rearming.” Mali analyst Boubacar "
+        "Diallo said.\n"
+        '"Will anyone stop them?" Diallo asked, shaking his head.'
+    )
+    rows = _rows(text)
+    assert rows == [
+        (
+            "boubacar-diallo",
+            "“The ceasefire will not hold. The militias are rearming.”",
+            "direct",
+        ),
+        ("boubacar-diallo", '"Will anyone stop them?"', "direct"),
+    ]
+
+
+def test_a_speaker_after_a_quote_that_ends_with_a_full_stop_takes_no_other_clause():
+    rows = _rows('"We will win." Jane Roe said the polls were wrong.')
+    assert rows == [("jane-roe", "the polls were wrong", "indirect")]
+
+
+def test_according_to_a_poll_is_the_pollster_speaking():
+    an = alignkit.analyze_text(
+        "Labour leads the Conservatives by 12 points, according to a YouGov poll "
+        "released Monday. According to Gallup, voters are tired."
+    )
+    st = an.statements
+    assert list(zip(st["speaker"], st["cue"], strict=True)) == [
+        ("yougov", "according to"),
+        ("gallup", "According to"),
+    ]
+    types = dict(zip(an.actors["actor"], an.actors["type"], strict=True))
+    assert types["yougov"] == "organization"
+
+
+def test_a_thing_named_with_a_quotation_is_the_namers_direct_statement():
+    text = (
+        'Kenyan opposition leader Raila Odinga called the election result "a coup." '
+        "Odinga called his supporters in Kisumu on Monday."
+    )
+    rows = _rows(text)
+    assert rows == [("raila-odinga", '"a coup."', "direct")]

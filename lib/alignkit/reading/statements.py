@@ -329,8 +329,11 @@ def _extract_once(t: Tagged) -> list[Statement]:
             si = sent.index
             if ca >= cb_:  # 'X said:' and the quote in the next paragraph
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
+            if ca >= cb_:  # '"... for good." Roe said.': the quotation before
+                ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
+    out.extend(_named_with_quotes(t, out))
     paired = _pair_quotations(t, out)
     _continue_quotes(t, out, paired)
     out.extend(_signed_quotes(t))
@@ -414,6 +417,18 @@ def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
         return 0, 0, si
     a, b = _trim(t, *t.sent_tok[si + 1])
     return a, b, si + 1
+
+
+def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
+    """A sentence that is only ``X said.`` after one that a quotation closes (the sentence
+    was split after the quotation's own full stop): the token range of that sentence."""
+    sents = t.article.sentences
+    if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+        return 0, 0
+    prev = sents[si - 1].text.rstrip()
+    if prev[-1:] not in CLOSE_Q or prev[-2:-1] not in (".", "?", "!"):
+        return 0, 0
+    return _trim(t, *t.sent_tok[si - 1])
 
 
 def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[tuple]:
@@ -973,17 +988,70 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
     return paired
 
 
+@per_codebook
+def _naming_verbs(cb: Codebook) -> frozenset[str]:
+    from .codebook import read_table
+
+    return frozenset(r["word"] for r in read_table("naming_cues.csv", cb.root))
+
+
+def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``X called the plan "a disaster"``, ``what X dubbed "a sham"``: a naming verb
+    (``naming_cues.csv``) whose object is named with a quotation in the same clause makes
+    that quotation X's direct statement. Without a quotation no one speaks."""
+    naming = _naming_verbs(t.codebook)
+    text = t.article.text
+    taken = {s.cue_start for s in out}
+    spans = quotations(text)
+    made: list[Statement] = []
+    for a, b in spans:
+        sent = t.article.sentence_at(a)
+        if sent is None or sent.block != "body" or sent.end < b:
+            continue
+        lo = t.sent_tok[sent.index][0]
+        q = bisect.bisect_left(t.starts, a)
+        k = q - 1
+        while k >= max(lo, q - 12) and t.lower[k] not in naming:
+            if t.lower[k] in (";", ":", ".") or t.lower[k] in QUOTES:
+                break
+            k -= 1
+        if k < lo or t.lower[k] not in naming or t.starts[k] in taken or _pos(t, k) != "VERB":
+            continue
+        speakers = _subject(t, k, lo)
+        if not speakers:
+            continue
+        qa, qb = q, bisect.bisect_left(t.starts, b)
+        own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+        stance, aimed = _evaluation(t, _cues(t.codebook), own - {""}, lo, qb)
+        hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
+        made.extend(_statements_of(t, _cues(t.codebook), hit, qa, qb, out + made, sent.index))
+        for st in made[-len(speakers) :]:
+            st.targets = [x for x in aimed if x not in own] or st.targets
+        taken.add(t.starts[k])
+    return made
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+
+
 def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
     """The statement whose cue and speaker follow the quotation ``a:b`` in its closing
     sentence, after a comma (``"...," X said``, ``"...", said X``), if any."""
     text = t.article.text
     after = text[b : b + 3].lstrip(" ")
-    if text[b - 2 : b - 1] not in (",", "?", "!", "—", "–", "-", "…") and not after.startswith(","):
+    if text[b - 2 : b - 1] not in (",", "?", "!", ".", "—", "–", "-", "…") and not after.startswith(
+        ","
+    ):
         return None  # 'called it "a disaster" and said ...': the quote is no cue's content
     sent = t.article.sentence_at(b - 1)
     opening = t.article.sentence_at(a)
     if sent is None or opening is None:
         return None
+    if text[b - 2 : b - 1] in (".", "?", "!") and not text[b : sent.end].strip():
+        return _split_after(t, out, b, sent)
     before = text[opening.start : a].strip(" \t—–-(")
     if before and before[-1] != ":":
         return None  # 'on "Fox News Sunday," Roe said': a title inside the sentence
@@ -991,6 +1059,26 @@ def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement 
     stop = min(nxt, default=sent.end)
     found = [s for s in out if b <= s.cue_start < stop and s.speaker_start >= b - 1]
     return min(found, key=lambda s: s.cue_start, default=None)
+
+
+def _split_after(t: Tagged, out: list[Statement], b: int, sent) -> Statement | None:
+    """'"... for good." Roe said.' / '"...?" Roe asked, smiling.': a quotation ending its
+    sentence, the next sentence opening with its speaker and cue (and no content of its
+    own after the cue)."""
+    art = t.article
+    if sent.index + 1 >= len(art.sentences):
+        return None
+    nxt = art.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph or nxt.block != sent.block:
+        return None
+    lo = t.sent_tok[nxt.index][0]
+    near = t.ends[min(lo + 5, len(t.ends) - 1)]
+    for s in out:
+        if s.sentence == nxt.index and s.speaker_start >= nxt.start and s.cue_start < near:
+            rest = art.text[s.cue_end : nxt.end].split(",")[0].split()
+            if s.content_end <= s.cue_start or (len(rest) <= 2 and "that" not in rest):
+                return s
+    return None
 
 
 def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
