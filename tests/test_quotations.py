@@ -113,3 +113,30 @@ def test_a_thing_named_with_a_quotation_is_the_namers_direct_statement():
     )
     rows = _rows(text)
     assert rows == [("raila-odinga", '"a coup."', "direct")]
+
+
+def test_he_after_a_long_quotation_is_the_person_named_before_it():
+    text = (
+        "Kenyan opposition leader Raila Odinga addressed the crowd in Kisumu.\n"
+        '"The count was stolen. We have the forms. We will go to court. We will win there," '
+        "he said.\n"
+        "Police watched from the road."
+    )
+    rows = _rows(text)
+    assert rows == [
+        (
+            "raila-odinga",
+            '"The count was stolen. We have the forms. We will go to court. We will win there,"',
+            "direct",
+        )
+    ]
+
+
+def test_a_headline_opening_with_a_persons_name_and_a_colon_gives_their_words():
+    text = (
+        "Odinga: The Count Was Stolen and We Will Go to Court\n\n"
+        "Kenyan opposition leader Raila Odinga spoke in Kisumu on Monday.\n"
+    )
+    rows = _rows(text)
+    assert rows == [("raila-odinga", "The Count Was Stolen and We Will Go to Court", "indirect")]
+    assert _rows("Editor's note: this story was updated.\n\nJane Roe left Kisumu.") == []

@@ -18,7 +18,12 @@ from ``data/codebook/cues.csv``. The rules, all stated over *participants* (see
   ``President of Russia Vladimir Putin (retranslated):``) attributes the words up to the
   next label, with ``I``/``we`` resolved to that speaker;
 * quotations: ``"..." ― Jane Roe`` (signed), ``X said:`` and the quotation opening the
-  next paragraph; a quotation is one statement however many sentences it runs over.
+  next paragraph; a quotation is one statement however many sentences or paragraphs it
+  runs over (:mod:`alignkit.reading.quotations`), paired with the cue after it (``"...,"
+  X said``, ``"...," said Democratic pollster X``, ``"... ." X said.``, ``"...," he
+  added`` with ``he`` the person named before the quotation) or before it (``X said:
+  "..."``, ``Said X, "..."``); a naming verb with a quotation (``X called the plan "a
+  disaster"``, ``naming_cues.csv``); a headline ``X: ...`` opening with a person's name.
 
 Speakers are any actor the tagger found, codebook or not (:mod:`alignkit.reading.speakers`).
 
@@ -337,6 +342,7 @@ def _extract_once(t: Tagged) -> list[Statement]:
     paired = _pair_quotations(t, out)
     _continue_quotes(t, out, paired)
     out.extend(_signed_quotes(t))
+    out.extend(_headline_quote(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
 
@@ -972,7 +978,12 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
     paired: set[int] = set()
     for a, b in quotations(text):
         s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
-        if s is None or id(s) in paired:
+        if s is None:
+            s = _pronoun_after(t, a, b)
+            if s is None:
+                continue
+            out.append(s)
+        if id(s) in paired:
             continue
         paired.add(id(s))
         if (s.content_start, s.content_end) == (a, b):
@@ -1081,6 +1092,67 @@ def _split_after(t: Tagged, out: list[Statement], b: int, sent) -> Statement | N
     return None
 
 
+def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
+    """'"... . Believe me," he said.': a quotation over several sentences puts its
+    speaker's name further back than the tagger looks for a pronoun's person; ``he`` or
+    ``she`` right after it, before a cue, is the last person named before the quotation
+    opens (within two sentences of it, of the pronoun's gender)."""
+    text = t.article.text
+    k = bisect.bisect_left(t.starts, b)
+    while k < len(t.words) and t.lower[k] == ",":
+        k += 1
+    if text[b - 2 : b - 1] not in (",", "?", "!") or k >= len(t.words):
+        return None
+    if t.lower[k] not in ("he", "she") or t.by_tok.get(k) is not None:
+        return None
+    hits = [h for h in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 4) if h.start == k + 1]
+    rows = [_cues(t.codebook).matcher.rows[h.row] for h in hits]
+    if not hits or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
+        return None
+    p = _person_before(t, bisect.bisect_left(t.starts, a), t.lower[k])
+    if p is None:
+        return None
+    h, row = hits[0], rows[0]
+    qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    own = {_speaker_id(t, p), t.stands_for(p.actor)} - {""}
+    stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
+    targets = aimed or _targets(t, [], qa, qb, [], t.tok_sent[k])
+    return Statement(
+        _speaker_id(t, p),
+        t.starts[k],
+        t.ends[k],
+        text[t.starts[h.start] : t.ends[h.end - 1]],
+        t.starts[h.start],
+        t.ends[h.end - 1],
+        text[a:b],
+        a,
+        b,
+        "direct",
+        stance if row["stance"] == "content" else row["stance"],
+        [x for x in targets if x not in own],
+        t.tok_sent[k],
+        row.get("type", ""),
+        row.get("mode_in_content") or "claimed",
+        "speech",
+    )
+
+
+def _person_before(t: Tagged, q: int, pronoun: str) -> Participant | None:
+    """The last person named before token ``q`` within two sentences, of ``pronoun``'s
+    gender (an unknown gender fits either)."""
+    want = "m" if pronoun == "he" else "f"
+    sent = t.tok_sent[q]
+    for p in reversed(t.participants):
+        if p.tok >= q:
+            continue
+        if sent - t.tok_sent[p.tok] > 2:
+            return None
+        a_ = t.actor(p.actor)
+        if a_ is not None and a_.type == "person" and a_.gender in ("", want):
+            return p
+    return None
+
+
 def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
     """The statement whose content opens with the quotation ``a:b`` and holds no more
     words past it (``X said: "..."``, ``X said, "..."``), if any."""
@@ -1169,6 +1241,46 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
             )
         )
     return out
+
+
+def _headline_quote(t: Tagged) -> list[Statement]:
+    """``Sanders: 'The Economy Is Rigged'``: a headline that opens with a person's name
+    and a colon gives that person's words."""
+    for sent in t.article.sentences:
+        if sent.block != "headline":
+            continue
+        lo, hi = t.sent_tok[sent.index]
+        colon = next((k for k in range(lo, min(hi, lo + 6)) if t.lower[k] == ":"), None)
+        p = t.ending_at(colon) if colon is not None else None
+        a_ = t.actor(p.actor) if p is not None else None
+        if a_ is None or a_.type != "person" or p.tok != lo:
+            continue
+        a, b = _trim(t, colon + 1, hi)
+        if a >= b:
+            continue
+        stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, a, b)
+        text = t.article.text
+        content = text[t.starts[a] : t.ends[b - 1]]
+        return [
+            Statement(
+                _speaker_id(t, p),
+                p.head.start,
+                p.head.end,
+                ":",
+                t.starts[colon],
+                t.ends[colon],
+                content,
+                t.starts[a],
+                t.ends[b - 1],
+                _kind(content),
+                stance,
+                [x for x in aimed if x != p.actor],
+                sent.index,
+                "",
+                "claimed",
+            )
+        ]
+    return []
 
 
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
