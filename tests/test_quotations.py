@@ -140,3 +140,14 @@ def test_a_headline_opening_with_a_persons_name_and_a_colon_gives_their_words():
     rows = _rows(text)
     assert rows == [("raila-odinga", "The Count Was Stolen and We Will Go to Court", "indirect")]
     assert _rows("Editor's note: this story was updated.\n\nJane Roe left Kisumu.") == []
+
+
+def test_a_question_quoted_then_the_speaker_said_to_an_audience():
+    text = (
+        '"Who will pay for the dams?" Ethiopian minister Abebe Tadesse said to a crowd in '
+        'Bahir Dar. "We will," he added.\n'
+        '"We agreed." Tadesse said in Addis Ababa that the talks were over.'
+    )
+    rows = _rows(text)
+    assert rows[0] == ("abebe-tadesse", '"Who will pay for the dams?"', "direct")
+    assert ("abebe-tadesse", "the talks were over", "indirect") in rows

@@ -1089,6 +1089,9 @@ def _split_after(t: Tagged, out: list[Statement], b: int, sent) -> Statement | N
             rest = art.text[s.cue_end : nxt.end].split(",")[0].split()
             if s.content_end <= s.cue_start or (len(rest) <= 2 and "that" not in rest):
                 return s
+            # '"...?" Roe said to a crowd of 500.', '... said of the deal on Monday.'
+            if rest and (rest[0] in PREPS or rest[0] in CIRCUMSTANCE or rest[0] == "of"):
+                return s if "that" not in rest else None
     return None
 
 
