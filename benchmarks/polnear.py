@@ -208,6 +208,8 @@ def parse_ann(ann: str) -> list[Gold]:
     spans: dict[str, Spans] = {}
     events = []
     for line in ann.splitlines():
+        if not re.match(r"[TE]\d+\t", line):
+            continue  # a span's text running over a line break: its second line
         if line.startswith("T"):
             tid, body = line.split("\t", 2)[:2]
             _, _, where = body.partition(" ")

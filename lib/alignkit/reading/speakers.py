@@ -44,6 +44,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .article import SIGNATURE
@@ -153,6 +154,9 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
             if found is None:
                 continue
             s, e, actor = found
+            if actor.type == "person" and tags is not None and _modifies_noun(tags, h):
+                # 'a CBS poll', 'the Gallup survey': the body behind a document
+                actor = replace(actor, type="organization", stands_for="")
             if any(i in covered for i in range(s, e)):
                 continue
             if actor.id not in t.codebook.actors:
@@ -201,12 +205,50 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
     for c in cues:
         if t.lower[c] == "according":
             to = c + 1
-            out.extend(k for k in p.children(to) if p.dep(k) == "pobj")
+            for k in p.children(to):
+                if p.dep(k) == "pobj":
+                    out.append(k)
+                    out.extend(_owner(t, p, k))
             continue
         if p.pos(c) not in ("VERB", "AUX"):
             continue
-        out.extend(k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS)
+        found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
+        if not any(k > c for k in found) and c > 0 and t.lower[c - 1] in _BEFORE_INVERSION:
+            # '"...," said rights monitor Jane Roe' misparsed: the name after the cue
+            found += _inverted_head(t, c, t.sent_tok[si][1])
+        out.extend(found)
     return out
+
+
+def _owner(t: Tagged, p, k: int) -> list[int]:
+    """``according to a CBS poll``, ``the RealClearPolitics average``: the name that owns
+    the document a common noun ``k`` names (the last proper noun before it)."""
+    if p.pos(k) != "NOUN":
+        return []
+    mods = [m for m in p.children(k) if m < k and p.pos(m) == "PROPN" and t.words[m].isalpha()]
+    return mods[-1:]
+
+
+def _modifies_noun(p, h: int) -> bool:
+    """Does token ``h`` modify a common noun after it (``a CBS poll``)?"""
+    return p.head(h) > h and p.pos(p.head(h)) == "NOUN"
+
+
+_BEFORE_INVERSION = frozenset([",", '"', "”", "''"])
+_PHRASE_BREAKS = frozenset(["on", "in", "at", "to", "of", "for", "from", "with", "who", "and"])
+
+
+def _inverted_head(t: Tagged, c: int, hi: int) -> list[int]:
+    """The last capitalized word of the name phrase right after an inverted cue ``c``
+    (in its sentence, which ends before token ``hi``)."""
+    head = []
+    for k in range(c + 1, min(hi, c + 8)):
+        w = t.words[k]
+        if not (w[:1].isalpha() or w == ".") or t.lower[k] in _PHRASE_BREAKS:
+            break
+        if w[:1].isupper() and w.isalpha():
+            head = [k]
+    return head
 
 
 def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]:

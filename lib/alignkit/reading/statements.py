@@ -18,7 +18,12 @@ from ``data/codebook/cues.csv``. The rules, all stated over *participants* (see
   ``President of Russia Vladimir Putin (retranslated):``) attributes the words up to the
   next label, with ``I``/``we`` resolved to that speaker;
 * quotations: ``"..." ― Jane Roe`` (signed), ``X said:`` and the quotation opening the
-  next paragraph; a quotation is one statement however many sentences it runs over.
+  next paragraph; a quotation is one statement however many sentences or paragraphs it
+  runs over (:mod:`alignkit.reading.quotations`), paired with the cue after it (``"...,"
+  X said``, ``"...," said Democratic pollster X``, ``"... ." X said.``, ``"...," he
+  added`` with ``he`` the person named before the quotation) or before it (``X said:
+  "..."``, ``Said X, "..."``); a naming verb with a quotation (``X called the plan "a
+  disaster"``, ``naming_cues.csv``); a headline ``X: ...`` opening with a person's name.
 
 Speakers are any actor the tagger found, codebook or not (:mod:`alignkit.reading.speakers`).
 
@@ -44,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from .authors import text_author
 from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
+from .quotations import quotations
 from .speakers import SIGNATURE
 from .syntax import (
     AUX,
@@ -328,10 +334,15 @@ def _extract_once(t: Tagged) -> list[Statement]:
             si = sent.index
             if ca >= cb_:  # 'X said:' and the quote in the next paragraph
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
+            if ca >= cb_:  # '"... for good." Roe said.': the quotation before
+                ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
-    _continue_quotes(t, out)
+    out.extend(_named_with_quotes(t, out))
+    paired = _pair_quotations(t, out)
+    _continue_quotes(t, out, paired)
     out.extend(_signed_quotes(t))
+    out.extend(_headline_quote(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
 
@@ -412,6 +423,18 @@ def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
         return 0, 0, si
     a, b = _trim(t, *t.sent_tok[si + 1])
     return a, b, si + 1
+
+
+def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
+    """A sentence that is only ``X said.`` after one that a quotation closes (the sentence
+    was split after the quotation's own full stop): the token range of that sentence."""
+    sents = t.article.sentences
+    if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+        return 0, 0
+    prev = sents[si - 1].text.rstrip()
+    if prev[-1:] not in CLOSE_Q or prev[-2:-1] not in (".", "?", "!"):
+        return 0, 0
+    return _trim(t, *t.sent_tok[si - 1])
 
 
 def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[tuple]:
@@ -619,10 +642,12 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     group = plural_subject(t, h.start, lo)
     if group:
         return group, (after, hi)
-    # Inverted: '"...," said X.'
-    p = starting_at(t, h.end)
-    if _can_speak(t, p) and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
+    # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
+    p = _inverted_speaker(t, h.end, hi)
+    if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
         return [p], (lo, h.start)
+    if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
+        return [p], (p.tok_end, hi)  # 'Said Jane Roe, "..."'
     # Participle or coordinated clause: "..., asserting that", "... and urged".
     # After a comma only a participle continues the speaker ("This meeting, confirmed by
     # X, underscores ...": the finite verb has the sentence's own subject, not X).
@@ -634,6 +659,43 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
+    """The speaker named right after an inverted cue at ``k``: the party the name phrase
+    ends with, past its titles and modifiers (``said Army Capt. Jane Roe``, ``said
+    Democratic pollster John Doe``); none across a preposition or punctuation
+    (``said on Fox News``)."""
+    j = k
+    while j < min(hi, k + 6) and t.by_tok.get(j) is None:
+        w = t.lower[j]
+        if not (w[:1].isalpha() or w in ("-", "’s", "'s")) or w in PREPS or w in CIRCUMSTANCE:
+            return None
+        j += 1
+    p = t.by_tok.get(j)
+    if p is None or p.tok != j:
+        return None
+    while True:  # 'Army Capt. Jane Roe', 'Iranian rights monitor Jane Roe': the last party
+        e = p.tok_end
+        while e < min(hi, p.tok_end + 4) and t.by_tok.get(e) is None and _modifier(t, e):
+            e += 1
+        q = t.by_tok.get(e)
+        if q is None or q.tok != e or q is p:
+            break
+        p = q
+    return p if _can_speak(t, p) and not p.possessive else None
+
+
+def _modifier(t: Tagged, k: int) -> bool:
+    """Can token ``k`` stand inside a name phrase before its head (a title, a noun)?"""
+    w = t.lower[k]
+    return k in t.title_tokens or (
+        w.isalpha()
+        and t.words[k].islower()
+        and w not in PREPS
+        and w not in CIRCUMSTANCE
+        and w not in ("and", "or", "who", "which", "that", "but")
+    )
 
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
@@ -849,14 +911,24 @@ def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
     return ids
 
 
-def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
-    """'"...," X said. "..."': a next sentence that is a bare quote is the same speaker's."""
+def _continue_quotes(t: Tagged, out: list[Statement], paired: set[int]) -> None:
+    """'"...," X said. "..."': a next sentence that is a bare quote is the same speaker's.
+
+    ``paired``: the ids of statements whose content is already a whole quotation
+    (:func:`_pair_quotations`); the sentences it covers are taken."""
     art = t.article
     attributed = {s.sentence for s in out}
+    for s in out:
+        if id(s) in paired:
+            first = art.sentence_at(s.content_start)
+            last = art.sentence_at(max(s.content_end - 1, s.content_start))
+            if first is not None and last is not None:
+                attributed.update(range(first.index, last.index + 1))
     for last in list(out):
         if last.kind != "direct":
             continue
-        _open_quote_run(t, last, out, attributed)
+        if id(last) not in paired:
+            _open_quote_run(t, last, out, attributed)
         nxt_i = last.sentence + 1
         if nxt_i >= len(art.sentences) or nxt_i in attributed:
             continue
@@ -886,6 +958,213 @@ def _continue_quotes(t: Tagged, out: list[Statement]) -> None:
             out.append(cont)
             attributed.add(nxt_i)
             _open_quote_run(t, cont, out, attributed)
+
+
+def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
+    """A quotation is one statement, whatever the sentences it runs over: the statement
+    whose cue follows it (``"...," X said``, ``"...," said X``, ``"...," he added``) or
+    whose content opens with it (``X said: "..."``) takes the whole quotation as its
+    content (a direct quote). The ids of the statements so completed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = '"We lost the vote. We will try again, and win," Jane Roe said.'
+    >>> [(s.content, s.kind) for s in extract_statements(tag(parse_article(text)))]
+    [('"We lost the vote. We will try again, and win,"', 'direct')]
+    """
+    text = t.article.text
+    paired: set[int] = set()
+    for a, b in quotations(text):
+        s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
+        if s is None:
+            s = _pronoun_after(t, a, b)
+            if s is None:
+                continue
+            out.append(s)
+        if id(s) in paired:
+            continue
+        paired.add(id(s))
+        if (s.content_start, s.content_end) == (a, b):
+            continue
+        qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+        own = {s.speaker, t.stands_for(s.speaker)} - {""}
+        stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
+        targets = aimed or _targets(t, [], qa, qb, out, s.sentence)
+        s.content_start, s.content_end, s.content, s.kind = a, b, text[a:b], "direct"
+        s.targets += [x for x in targets if x not in own and x not in s.targets]
+        if s.stance == "neutral":
+            s.stance = stance
+    return paired
+
+
+@per_codebook
+def _naming_verbs(cb: Codebook) -> frozenset[str]:
+    from .codebook import read_table
+
+    return frozenset(r["word"] for r in read_table("naming_cues.csv", cb.root))
+
+
+def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``X called the plan "a disaster"``, ``what X dubbed "a sham"``: a naming verb
+    (``naming_cues.csv``) whose object is named with a quotation in the same clause makes
+    that quotation X's direct statement. Without a quotation no one speaks."""
+    naming = _naming_verbs(t.codebook)
+    text = t.article.text
+    taken = {s.cue_start for s in out}
+    spans = quotations(text)
+    made: list[Statement] = []
+    for a, b in spans:
+        sent = t.article.sentence_at(a)
+        if sent is None or sent.block != "body" or sent.end < b:
+            continue
+        lo = t.sent_tok[sent.index][0]
+        q = bisect.bisect_left(t.starts, a)
+        k = q - 1
+        while k >= max(lo, q - 12) and t.lower[k] not in naming:
+            if t.lower[k] in (";", ":", ".") or t.lower[k] in QUOTES:
+                break
+            k -= 1
+        if k < lo or t.lower[k] not in naming or t.starts[k] in taken or _pos(t, k) != "VERB":
+            continue
+        speakers = _subject(t, k, lo)
+        if not speakers:
+            continue
+        qa, qb = q, bisect.bisect_left(t.starts, b)
+        own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+        stance, aimed = _evaluation(t, _cues(t.codebook), own - {""}, lo, qb)
+        hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
+        made.extend(_statements_of(t, _cues(t.codebook), hit, qa, qb, out + made, sent.index))
+        for st in made[-len(speakers) :]:
+            st.targets = [x for x in aimed if x not in own] or st.targets
+        taken.add(t.starts[k])
+    return made
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+
+
+def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
+    """The statement whose cue and speaker follow the quotation ``a:b`` in its closing
+    sentence, after a comma (``"...," X said``, ``"...", said X``), if any."""
+    text = t.article.text
+    after = text[b : b + 3].lstrip(" ")
+    if text[b - 2 : b - 1] not in (",", "?", "!", ".", "—", "–", "-", "…") and not after.startswith(
+        ","
+    ):
+        return None  # 'called it "a disaster" and said ...': the quote is no cue's content
+    sent = t.article.sentence_at(b - 1)
+    opening = t.article.sentence_at(a)
+    if sent is None or opening is None:
+        return None
+    if text[b - 2 : b - 1] in (".", "?", "!") and not text[b : sent.end].strip():
+        return _split_after(t, out, b, sent)
+    before = text[opening.start : a].strip(" \t—–-(")
+    if before and before[-1] != ":":
+        return None  # 'on "Fox News Sunday," Roe said': a title inside the sentence
+    nxt = [q for q in (text.find(m, b, sent.end) for m in '"“') if q >= 0]
+    stop = min(nxt, default=sent.end)
+    found = [s for s in out if b <= s.cue_start < stop and s.speaker_start >= b - 1]
+    return min(found, key=lambda s: s.cue_start, default=None)
+
+
+def _split_after(t: Tagged, out: list[Statement], b: int, sent) -> Statement | None:
+    """'"... for good." Roe said.' / '"...?" Roe asked, smiling.': a quotation ending its
+    sentence, the next sentence opening with its speaker and cue (and no content of its
+    own after the cue)."""
+    art = t.article
+    if sent.index + 1 >= len(art.sentences):
+        return None
+    nxt = art.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph or nxt.block != sent.block:
+        return None
+    lo = t.sent_tok[nxt.index][0]
+    near = t.ends[min(lo + 5, len(t.ends) - 1)]
+    for s in out:
+        if s.sentence == nxt.index and s.speaker_start >= nxt.start and s.cue_start < near:
+            rest = art.text[s.cue_end : nxt.end].split(",")[0].split()
+            if s.content_end <= s.cue_start or (len(rest) <= 2 and "that" not in rest):
+                return s
+            # '"...?" Roe said to a crowd of 500.', '... said of the deal on Monday.'
+            if rest and (rest[0] in PREPS or rest[0] in CIRCUMSTANCE or rest[0] == "of"):
+                return s if "that" not in rest else None
+    return None
+
+
+def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
+    """'"... . Believe me," he said.': a quotation over several sentences puts its
+    speaker's name further back than the tagger looks for a pronoun's person; ``he`` or
+    ``she`` right after it, before a cue, is the last person named before the quotation
+    opens (within two sentences of it, of the pronoun's gender)."""
+    text = t.article.text
+    k = bisect.bisect_left(t.starts, b)
+    while k < len(t.words) and t.lower[k] == ",":
+        k += 1
+    if text[b - 2 : b - 1] not in (",", "?", "!") or k >= len(t.words):
+        return None
+    if t.lower[k] not in ("he", "she") or t.by_tok.get(k) is not None:
+        return None
+    hits = [h for h in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 4) if h.start == k + 1]
+    rows = [_cues(t.codebook).matcher.rows[h.row] for h in hits]
+    if not hits or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
+        return None
+    p = _person_before(t, bisect.bisect_left(t.starts, a), t.lower[k])
+    if p is None:
+        return None
+    h, row = hits[0], rows[0]
+    qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    own = {_speaker_id(t, p), t.stands_for(p.actor)} - {""}
+    stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
+    targets = aimed or _targets(t, [], qa, qb, [], t.tok_sent[k])
+    return Statement(
+        _speaker_id(t, p),
+        t.starts[k],
+        t.ends[k],
+        text[t.starts[h.start] : t.ends[h.end - 1]],
+        t.starts[h.start],
+        t.ends[h.end - 1],
+        text[a:b],
+        a,
+        b,
+        "direct",
+        stance if row["stance"] == "content" else row["stance"],
+        [x for x in targets if x not in own],
+        t.tok_sent[k],
+        row.get("type", ""),
+        row.get("mode_in_content") or "claimed",
+        "speech",
+    )
+
+
+def _person_before(t: Tagged, q: int, pronoun: str) -> Participant | None:
+    """The last person named before token ``q`` within two sentences, of ``pronoun``'s
+    gender (an unknown gender fits either)."""
+    want = "m" if pronoun == "he" else "f"
+    sent = t.tok_sent[q]
+    for p in reversed(t.participants):
+        if p.tok >= q:
+            continue
+        if sent - t.tok_sent[p.tok] > 2:
+            return None
+        a_ = t.actor(p.actor)
+        if a_ is not None and a_.type == "person" and a_.gender in ("", want):
+            return p
+    return None
+
+
+def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
+    """The statement whose content opens with the quotation ``a:b`` and holds no more
+    words past it (``X said: "..."``, ``X said, "..."``), if any."""
+    text = t.article.text
+    for s in out:
+        past = text[b : s.content_end]
+        if s.cue_end <= a and a - 2 <= s.content_start <= a + 1 and not any(map(str.isalnum, past)):
+            return s
+    return None
 
 
 def _open_at_end(text: str) -> bool:
@@ -965,6 +1244,46 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
             )
         )
     return out
+
+
+def _headline_quote(t: Tagged) -> list[Statement]:
+    """``Sanders: 'The Economy Is Rigged'``: a headline that opens with a person's name
+    and a colon gives that person's words."""
+    for sent in t.article.sentences:
+        if sent.block != "headline":
+            continue
+        lo, hi = t.sent_tok[sent.index]
+        colon = next((k for k in range(lo, min(hi, lo + 6)) if t.lower[k] == ":"), None)
+        p = t.ending_at(colon) if colon is not None else None
+        a_ = t.actor(p.actor) if p is not None else None
+        if a_ is None or a_.type != "person" or p.tok != lo:
+            continue
+        a, b = _trim(t, colon + 1, hi)
+        if a >= b:
+            continue
+        stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, a, b)
+        text = t.article.text
+        content = text[t.starts[a] : t.ends[b - 1]]
+        return [
+            Statement(
+                _speaker_id(t, p),
+                p.head.start,
+                p.head.end,
+                ":",
+                t.starts[colon],
+                t.ends[colon],
+                content,
+                t.starts[a],
+                t.ends[b - 1],
+                _kind(content),
+                stance,
+                [x for x in aimed if x != p.actor],
+                sent.index,
+                "",
+                "claimed",
+            )
+        ]
+    return []
 
 
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:

@@ -1,0 +1,81 @@
+"""Direct quotations of a text: where each opens and closes, however many sentences or
+paragraphs it runs over.
+
+News prints a quotation between double marks, straight (``"..."``) or curly
+(``“...”``). A quotation that runs over several paragraphs leaves each paragraph but the
+last unclosed and opens the next one with a fresh mark (the typesetter's convention):
+those paragraphs are one quotation. A paragraph that opens a quotation it never closes,
+followed by one that does not open with a mark, holds no quotation (an unpaired mark).
+
+Examples
+--------
+>>> text = 'She said: "We will win.\\n"And then we govern." Then she left.'
+>>> [text[a:b] for a, b in quotations(text)]
+['"We will win.\\n"And then we govern."']
+"""
+
+from __future__ import annotations
+
+__all__ = ["quotations"]
+
+_OPENING = "“«"
+_CLOSING = "”»"
+_STRAIGHT = '"'
+
+
+def _in_paragraph(
+    text: str, a: int, b: int, opened: int | None = None
+) -> tuple[list[tuple[int, int]], int | None]:
+    """(closed quotations, the start of one left open at the end) of ``text[a:b]``;
+    ``opened``: where a quotation open at ``a`` began."""
+    spans: list[tuple[int, int]] = []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in _OPENING or (ch == _STRAIGHT and opened is None):
+            if opened is None:
+                opened = i
+        elif ch in _CLOSING or ch == _STRAIGHT:
+            if opened is not None:
+                spans.append((opened, i + 1))
+            opened = None
+    return spans, opened
+
+
+def _opens(text: str, a: int) -> bool:
+    """Does the paragraph at ``a`` open with a quotation mark (after spaces)?"""
+    while a < len(text) and text[a] in " \t":
+        a += 1
+    return a < len(text) and (text[a] in _OPENING or text[a] == _STRAIGHT)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the quotations of ``text``, marks included.
+
+    Examples
+    --------
+    >>> text = '“It is over,” Jane Roe said. "We lost," he added.'
+    >>> [text[a:b] for a, b in quotations(text)]
+    ['“It is over,”', '"We lost,"']
+    >>> text = 'Roe said: “The war will end.\\n“It must end soon.”\\nNo one replied.'
+    >>> [text[a:b] for a, b in quotations(text)]
+    ['“The war will end.\\n“It must end soon.”']
+    >>> quotations('An unpaired "mark.\\nThe next paragraph.')
+    []
+    """
+    out: list[tuple[int, int]] = []
+    carried: int | None = None  # a quotation running on from an earlier paragraph
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            if carried is not None and _opens(text, pos):
+                # the mark opening this paragraph continues the quotation: skip it
+                start = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
+                spans, opened = _in_paragraph(text, start + 1, end, carried)
+            else:
+                spans, opened = _in_paragraph(text, pos, end)
+            out.extend(spans)
+            carried = opened
+        pos = end + 1
+    return out
