@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import alignkit
 from alignkit.reading.article import parse_article
-from alignkit.reading.authors import text_author
+from alignkit.reading.authors import header_paragraphs, text_author
 from alignkit.reading.tagging import tag
 
 
@@ -160,3 +160,73 @@ def test_coordinated_counterparts_are_each_state():
     text = "Jake Sullivan met with his South Korean and Japanese counterparts in Seoul."
     edges = _edges(text)
     assert {("USA", "KOR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= edges
+
+
+# -- the author in every byline form ---------------------------------------------------
+
+
+def _author(text: str) -> list[tuple[str, str]]:
+    t = tag(parse_article(text))
+    return [(i, t.stands_for(i)) for i in text_author(t)]
+
+
+def test_an_explanation_of_vote_names_its_author_and_state():
+    text = (
+        "Explanation of Vote by Ambassador Jane Roe, Canadian Permanent Representative to the "
+        "United Nations, on the Resolution on Yemen\n\n"
+        "Thank you, Mr. President. Canada voted in favour. We call on the Houthis to stop."
+    )
+    assert _author(text) == [("jane-roe", "CAN")]
+
+
+def test_a_statement_by_line_under_a_news_like_headline_names_the_author():
+    text = (
+        "Mali Needs a Ceasefire Now: French Statement at the Security Council\n\n"
+        "Statement by Ambassador Paul Durand, French Deputy Permanent Representative to the UN, "
+        "at the UN Security Council meeting on Mali.\n\n"
+        "We strongly condemn the attacks on civilians in Mopti."
+    )
+    assert _author(text) == [("paul-durand", "FRA")]
+
+
+def test_a_byline_block_under_remarks_gives_the_author_and_the_mission_its_state():
+    text = (
+        "Source: https://example.org/r (Permanent Mission of Ireland to the United Nations, "
+        '"Remarks at a UN Security Council Briefing on Myanmar", Ambassador Jane Roe; '
+        "public domain)\n\n"
+        "Remarks at a UN Security Council Briefing on Myanmar\n\n"
+        "Ambassador Jane Roe\nDeputy Representative to the United Nations\n"
+        "New York, New York\nMay 3, 2022\n\n"
+        "Thank you, Madam President. We are deeply concerned about the air strikes."
+    )
+    t = tag(parse_article(text))
+    assert [(i, t.stands_for(i)) for i in text_author(t)] == [("jane-roe", "IRL")]
+    assert sorted(header_paragraphs(t)) == [0]
+
+
+def test_a_byline_block_in_a_news_story_names_no_author():
+    text = (
+        "Rebels Take Goma After Days of Fighting\n\n"
+        "Jane Roe\nReuters\nGoma, Congo\n\n"
+        "We will not leave, a rebel commander said on Monday."
+    )
+    assert _author(text) == []
+
+
+def test_a_ministry_press_statement_is_its_state():
+    text = (
+        "Source: https://example.org/p (Ministry of Foreign Affairs of Norway press statement; "
+        "public domain)\n\n"
+        "Norway Condemns Attack in Kabul\n\n"
+        "Norway condemns the attack on the school. We call on the Taliban to protect pupils."
+    )
+    assert _author(text) == [("NOR", "NOR")]
+
+
+def test_a_group_statement_is_each_member_the_text_lists():
+    text = (
+        "Statement by the Contact Group\n\n"
+        "The Contact Group Envoys (France, Germany, Italy and Spain) welcome the truce in Tripoli. "
+        "We urge all parties to respect it."
+    )
+    assert _author(text) == [("FRA", "FRA"), ("DEU", "DEU"), ("ITA", "ITA"), ("ESP", "ESP")]
