@@ -40,7 +40,8 @@ def test_remarks_headline_names_a_person_and_her_state():
 def test_first_person_of_remarks_is_the_author_with_the_usual_reading():
     an = alignkit.analyze_text(REMARKS)
     rows = {s.cue: s for s in an.statement_records if s.speaker == "jane-roe"}
-    assert set(rows) == {"welcome", "are deeply concerned", "call on", "condemn"}
+    # "Thank you, Madam President.": an assertion of hers without a cue ("")
+    assert set(rows) == {"", "welcome", "are deeply concerned", "call on", "condemn"}
     assert (rows["welcome"].stance, rows["welcome"].targets) == ("positive", ["EGY"])
     assert rows["are deeply concerned"].stance == "negative"
     assert "IRN" in rows["are deeply concerned"].targets
@@ -230,3 +231,65 @@ def test_a_group_statement_is_each_member_the_text_lists():
         "We urge all parties to respect it."
     )
     assert _author(text) == [("FRA", "FRA"), ("DEU", "DEU"), ("ITA", "ITA"), ("ESP", "ESP")]
+
+
+# -- a speech is one turn: each sentence of the author's own voice is the author's -------
+
+SPEECH = (
+    "Remarks by Ambassador Jane Roe, U.S. Deputy Representative to the UN, at a UN Security "
+    "Council Briefing on Myanmar\n\n"
+    "Thank you, President. The United States fully supports Thailand's efforts to deliver aid. "
+    "The regime's air strikes on villages in Sagaing are appalling. We call on the regime to "
+    "stop them.\n\n"
+    "Second, it is imperative that aid reaches Rakhine State. Will the regime let it through?"
+    "\n\n"
+    '"We have nothing left," a displaced mother told reporters in Sittwe.'
+)
+
+
+def _rows(text: str):
+    return alignkit.analyze_text(text).statement_records
+
+
+def test_each_sentence_of_a_speech_is_the_author_s_assertion():
+    said = {s.content: s for s in _rows(SPEECH) if s.speaker == "jane-roe"}
+    assert "it is imperative that aid reaches Rakhine State" in " ".join(said)
+    assert "The regime's air strikes on villages in Sagaing are appalling" in said
+    support = said["The United States fully supports Thailand's efforts to deliver aid"]
+    assert (support.cue, support.stance, support.targets) == ("", "positive", ["THA"])
+    assert [s.cue for s in said.values()].count("call on") == 1  # the cue's own statement
+
+
+def test_a_question_and_a_quotation_in_a_speech_are_not_the_author_s_assertions():
+    rows = _rows(SPEECH)
+    assert not any(s.content.startswith("Will the regime") for s in rows)
+    assert not any(s.speaker == "jane-roe" and "nothing left" in s.content for s in rows)
+
+
+def test_a_byline_block_is_not_the_author_s_words():
+    text = (
+        "Remarks at a UN Security Council Briefing on Haiti\n\n"
+        "Ambassador Jane Roe\nU.S. Deputy Representative to the United Nations\n"
+        "New York, New York\nMarch 2, 2024\n\n"
+        "Thank you. The gangs in Port-au-Prince must be stopped. We welcome Kenya's lead."
+    )
+    rows = [s for s in _rows(text) if s.speaker == "jane-roe"]
+    assert [s.cue for s in rows] == ["", "", "welcome"]
+    assert not any("Deputy Representative" in s.content for s in rows)
+
+
+def test_a_readout_in_the_third_person_gives_no_sentence_to_its_spokesperson():
+    text = (
+        "Secretary's Call with the Foreign Minister of Chile\n\n"
+        "The following is attributable to Spokesperson Jane Roe of Canada:\n\n"
+        "The Minister spoke with his Chilean counterpart. The talks lasted an hour."
+    )
+    assert not any(s.speaker == "jane-roe" for s in _rows(text))
+
+
+def test_a_news_story_gives_no_sentence_without_a_cue_to_anyone():
+    text = (
+        "Rebels Take Goma\n\n"
+        "We will not leave, a rebel commander said. The city fell on Monday. We are afraid."
+    )
+    assert all(s.cue for s in _rows(text))

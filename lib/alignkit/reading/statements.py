@@ -396,9 +396,60 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     t.participants.sort(key=lambda p: p.tok)
     taken = {(s.cue_start, s.speaker) for s in prior}
     new = [s for s in _extract_once(t) if s.speaker_start in bound and s.speaker == authors[0]]
-    return [
+    cued = [
         replace(s, speaker=a) for s in new if (s.cue_start, s.speaker) not in taken for a in authors
     ]
+    return cued + _speech_sentences(t, authors, prior + cued)
+
+
+def _speech_sentences(t: Tagged, authors: list[str], prior: list[Statement]) -> list[Statement]:
+    """A text in its author's own voice (remarks, a statement: its ``we`` is the author) is
+    one turn: each body sentence that no other statement holds, outside its byline and
+    outside quotations, is the author's assertion (cue empty, at the sentence's start),
+    with the stance and targets its words give, as a transcript turn's sentences."""
+    from .authors import header_paragraphs
+
+    art = t.article
+    header = header_paragraphs(t)
+    held = {s.sentence for s in prior}
+    out: list[Statement] = []
+    for sent in art.sentences:
+        if sent.block != "body" or sent.index in held or sent.paragraph in header:
+            continue
+        if sent.text[:1] in OPEN_Q or sent.text.rstrip().endswith("?"):
+            continue  # a quotation is its own speaker's; a question claims nothing
+        a, b = _trim(t, *t.sent_tok[sent.index])
+        if a >= b or not any(w[:1].isalnum() for w in t.words[a:b]):
+            continue
+        for author in authors:
+            out.append(_author_sentence(t, author, a, b, sent.index, out))
+    return out
+
+
+def _author_sentence(t: Tagged, author: str, a: int, b: int, si: int, prior) -> Statement:
+    """The author's statement of tokens ``a:b`` of sentence ``si`` (see _speech_sentences)."""
+    own = {author, t.stands_for(author)} - {""}
+    targets = _targets(t, [], a, b, prior, si, keep_subject=True)
+    stance, aimed = _evaluation(t, _cues(t.codebook), own, a, b)
+    named = next((m for m in t.mentions if m.actor == author), None)
+    start, end = t.starts[a], t.ends[b - 1]
+    return Statement(
+        author,
+        named.start if named else 0,
+        named.end if named else 0,
+        "",
+        start,
+        start,
+        t.article.text[start:end],
+        start,
+        end,
+        "direct",
+        stance,
+        [x for x in (aimed or targets) if x not in own],
+        si,
+        "",
+        "claimed",
+    )
 
 
 def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
