@@ -55,7 +55,7 @@ from .codebook import Actor, slugify
 if TYPE_CHECKING:
     from .tagging import Tagged
 
-__all__ = ["header_paragraphs", "is_speech_shaped", "text_author"]
+__all__ = ["header_paragraphs", "is_speech_shaped", "issuing_state", "text_author"]
 
 _KIND = (
     r"(?:(?:joint|press|opening|closing|keynote|written|video|introductory|concluding)\s+){0,2}"
@@ -168,16 +168,36 @@ def header_paragraphs(t: Tagged) -> set[int]:
     return out
 
 
+def _issuer_phrase(source: str) -> str:
+    """The body that issues the text, whose state a byline's title may not give: the
+    ``Source:`` description up to its first quotation, clause or kind word."""
+    return (
+        _issuer_kind(source)
+        or re.split(rf"[;(\"“”]|\b{_KIND}\b", _description(source), flags=re.I)[0]
+    )
+
+
+def issuing_state(t: Tagged) -> str:
+    """The state of the body that issues the text, by its ``Source:`` line (``U.S.
+    Department of State, Office of the Spokesperson, taken question ...``), else ''.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Source: https://x.org/q (Foreign Ministry of Japan, Q&A)\\n\\nQ&A\\n\\nText."
+    >>> issuing_state(tag(parse_article(text)))
+    'JPN'
+    """
+    found = _issuer_state(t, _issuer_phrase(t.article.metadata.get("source", "")))
+    return found[0] if found else ""
+
+
 def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     """(author phrase, issuer phrase, editorial?) where the text's shape names its author."""
     art = t.article
     source = art.metadata.get("source", "")
-    # the body that issues the text, whose state a byline's title may not give: the
-    # description up to its first quotation, clause or kind word ("U.S. Mission to the UN")
-    issuer = (
-        _issuer_kind(source)
-        or re.split(rf"[;(\"“”]|\b{_KIND}\b", _description(source), flags=re.I)[0]
-    )
+    issuer = _issuer_phrase(source)  # "U.S. Mission to the UN": a title's missing state
     out = []
     if art.headline is not None:
         m = _HEADLINE.match(art.headline.text)

@@ -41,7 +41,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .authors import text_author
+from .authors import issuing_state, text_author
 from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
 from .speakers import SIGNATURE
@@ -68,7 +68,7 @@ from .syntax import (
     title_anaphor,
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
-from .turns import NOBODY, TITLE_WORDS, find_turns
+from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -1036,7 +1036,9 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     counts = Counter(turn.label for turn in turns)
     for turn in turns:
         speaker = None
-        if not turn.question:
+        if turn.label.upper() in ANSWERS:
+            speaker = _answerer(t)
+        elif not turn.question:
             recurs = counts[turn.label] >= 2
             speaker = _label_speaker(t, turn.label_start, turn.label_end, recurs)
         if speaker is None:
@@ -1051,6 +1053,12 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
             if made is not None:
                 out.append(made)
     return out
+
+
+def _answerer(t: Tagged) -> str | None:
+    """Who speaks in the ``Answer:`` turns of a Q&A release: its author, else the state of
+    the office that issues it (``Source:`` line), else no one."""
+    return next(iter(text_author(t)), None) or issuing_state(t) or None
 
 
 def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement | None:
