@@ -293,3 +293,24 @@ def test_a_news_story_gives_no_sentence_without_a_cue_to_anyone():
         "We will not leave, a rebel commander said. The city fell on Monday. We are afraid."
     )
     assert all(s.cue for s in _rows(text))
+
+
+def test_a_state_concerned_by_a_force_is_the_speaker_not_the_force():
+    text = "The United Kingdom has long been concerned by the Wagner Group's presence in Mali."
+    assert _said(text) == [("GBR", "been concerned")]
+
+
+def test_first_person_cues_of_a_ministry_statement_encourage_deplore_regret_concur():
+    text = (
+        "Statement by the Foreign Ministry of Norway on the Horn of Africa\n\n"
+        "We encourage Ethiopia and Eritrea to return to the talks. "
+        "We deplore the shelling of Adigrat by Eritrea. "
+        "We regret Eritrea's decision to end the talks. "
+        "We concur with the envoy that Sudan must open the roads."
+    )
+    an = alignkit.analyze_text(text)
+    rows = {s.cue: (s.speaker, s.stance, s.targets) for s in an.statement_records}
+    assert rows["encourage"] == ("NOR", "positive", ["ETH", "ERI"])  # CAMEO 051: endorse
+    assert rows["deplore"] == ("NOR", "negative", ["ERI"])
+    assert rows["regret"] == ("NOR", "negative", ["ERI"])
+    assert rows["concur"][0] == "NOR"

@@ -632,8 +632,9 @@ def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
 
 def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
-    # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue.
-    if h.end < hi and t.lower[h.end] == "by":
+    # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue; not a
+    # cue that holds its own "be" ("X has been concerned by Y": Y worries X, says nothing)
+    if h.end < hi and t.lower[h.end] == "by" and t.lower[h.start] not in _BE:
         p = starting_at(t, h.end + 1)
         if _can_speak(t, p):
             j = h.start - 1
