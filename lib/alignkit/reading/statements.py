@@ -96,7 +96,7 @@ _WEEKDAYS = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
-_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
+_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc", "office"})
 
 
 @dataclass
