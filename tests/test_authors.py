@@ -314,3 +314,15 @@ def test_first_person_cues_of_a_ministry_statement_encourage_deplore_regret_conc
     assert rows["deplore"] == ("NOR", "negative", ["ERI"])
     assert rows["regret"] == ("NOR", "negative", ["ERI"])
     assert rows["concur"][0] == "NOR"
+
+
+def test_a_date_line_of_a_joint_statement_is_no_one_s_words():
+    text = (
+        "Statement by the Contact Group\n\n"
+        "March 4, 2024\n\n"
+        "The Contact Group Envoys (France, Germany, Italy and Spain) welcome the truce in "
+        "Tripoli. We urge all parties to respect it."
+    )
+    rows = _rows(text)
+    assert {s.speaker for s in rows if s.cue == "urge"} == {"FRA", "DEU", "ITA", "ESP"}
+    assert not any("2024" in s.content for s in rows)

@@ -160,10 +160,16 @@ def header_paragraphs(t: Tagged) -> set[int]:
     >>> text = "Remarks\\n\\nJane Roe\\nAmbassador\\nMay 2, 2024\\n\\nWe agree."
     >>> sorted(header_paragraphs(tag(parse_article(text))))
     [0]
+    >>> text = "Statement\\n\\nMay 2, 2024\\n\\nThank you, President.\\n\\nWe agree."
+    >>> sorted(header_paragraphs(tag(parse_article(text))))
+    [0]
     """
     out = set()
     for i, p in enumerate(t.article.paragraphs[:3]):
-        if _header_lines(p.text) or (_HEADLINE.match(p.text) and len(p.text) < 300):
+        line = p.text.strip()
+        # a date or a place alone on its line ("January 31, 2023"): no sentence either
+        alone = "\n" not in line and len(line.split()) <= 8 and _names_only(line)
+        if alone or _header_lines(p.text) or (_HEADLINE.match(p.text) and len(p.text) < 300):
             out.add(i)
     return out
 
