@@ -251,3 +251,29 @@ def test_an_official_of_a_state_body_speaks_for_the_state():
 def test_an_office_without_a_date_speaks_as_the_office_for_its_state():
     an = alignkit.analyze_text("The Jordanian foreign minister said the crossing would reopen.")
     assert [(s, an.tagged.stands_for(s)) for s in speakers(an)] == [("jor-foreign-minister", "JOR")]
+
+
+# -- readout cues and the capitalized title of the one a readout reports on ---------------
+
+
+def _said(text: str) -> list[tuple[str, str, str, list]]:
+    an = alignkit.analyze_text(text)
+    return [(s.speaker, s.cue, s.stance, s.targets) for s in an.statement_records]
+
+
+def test_the_capitalized_title_of_a_readout_is_the_person_named_with_it():
+    text = (
+        "Prime Minister Jane Roe of Fiji met leaders from Samoa and Tonga. "
+        "The Prime Minister outlined the steps Fiji has taken on the fisheries accord."
+    )
+    assert [(sp, cue) for sp, cue, _, _ in _said(text)] == [("jane-roe", "outlined")]
+    assert _said("The President said the talks were useful.") == []  # no one named before
+
+
+def test_readout_phrases_conveyed_appreciation_expressed_determination_gave_assurances():
+    got = _said("The foreign minister of Ghana conveyed appreciation for Senegal's mediation.")
+    assert got == [("GHA", "conveyed appreciation", "positive", ["SEN"])]
+    got = _said("Brazil expressed determination to end the border dispute with Venezuela.")
+    assert [(sp, cue) for sp, cue, _, _ in got] == [("BRA", "expressed determination")]
+    got = _said("Japan gave assurances that its ships would leave the strait.")
+    assert [(sp, cue) for sp, cue, _, _ in got] == [("JPN", "gave assurances")]
