@@ -326,3 +326,15 @@ def test_a_date_line_of_a_joint_statement_is_no_one_s_words():
     rows = _rows(text)
     assert {s.speaker for s in rows if s.cue == "urge"} == {"FRA", "DEU", "ITA", "ESP"}
     assert not any("2024" in s.content for s in rows)
+
+
+def test_a_press_statement_byline_name_then_title_is_the_author_of_the_issuer_s_state():
+    text = (
+        "Source: https://example.org/s (Ministry of Foreign Affairs of Chile, press statement; "
+        "public domain)\n\n"
+        "Condemning the Attack in Arica\n\n"
+        "Press Statement\nJane Roe, Ministry Spokesperson\nMay 3, 2024\n\n"
+        "Chile condemns the attack on the port. We call on Bolivia to help find its authors."
+    )
+    assert _author(text) == [("jane-roe", "CHL")]
+    assert ("jane-roe", "call on") in _said(text)

@@ -14,9 +14,10 @@ text's shape says so, and only there (a news report is never one author's words)
   Spokesperson Jane Roe:``, ``The below is attributable to ...``, or a by-line sentence
   ``Statement by Ambassador Jane Roe, Deputy Permanent Representative, at ...``;
 * in a text whose headline or ``Source:`` line says it is remarks or a statement
-  (``Remarks at a UN Security Council Briefing on Libya``), a byline block of short lines
-  (``Ambassador Jane Roe`` / ``Deputy Representative to the UN`` / ``New York, NY`` /
-  the date): the name and title lines, up to the place and the date;
+  (``Remarks at a UN Security Council Briefing on Libya``), or whose byline opens with its
+  kind (``Press Statement``), a byline block of short lines (``Ambassador Jane Roe`` /
+  ``Deputy Representative to the UN`` / ``New York, NY`` / the date): the name and title
+  lines, up to the place and the date (``Jane Roe, Department Spokesperson`` too);
 * the ``Source:`` (or ``Title:``) header line's description of the text: ``... remarks by
   Ambassador Jane Roe, ...`` (the body that issues it, written before, gives the state:
   ``U.S. Mission to the UN remarks by ...``), ``Ministry of X press statement`` (the
@@ -71,6 +72,7 @@ _ATTRIBUTION = re.compile(
     r"(?P<who>[^:\n]+?)\s*:?\s*$",
     re.I,
 )
+_KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w.]*\s+)?{_KIND}\s*$", re.I)  # "Press Statement"
 _KIND_FIRST = re.compile(rf"^\s*{_KIND}\b", re.I)
 # "U.S. Department of State press statement": the issuer, then the kind alone
 _ISSUED = re.compile(rf"^(?P<issuer>.+?)\s+{_KIND}$", re.I)
@@ -121,11 +123,18 @@ def _byline_who(lines: list[str]) -> str:
     to the place or the date (``New York, NY``, ``June 19, 2023``)."""
     kept = []
     for x in lines:
+        if _KIND_LINE.match(x):
+            continue  # "Press Statement": the kind of text, said before the author
         if any(ch.isdigit() for ch in x) or not _names_only(x):
             break
         if kept and "," in x and len(x.split()) <= 4:
             break  # "New York, New York", "Washington, DC": the place
         kept.append(x)
+    if kept and "," in kept[0]:
+        # "Jane Roe, Department Spokesperson": the title before the name, as the tagger
+        # reads a titled person
+        name, title = kept[0].split(",", 1)
+        kept[0] = f"{title.strip()} {name.strip()}"
     return ", ".join(kept)
 
 
@@ -145,6 +154,8 @@ def is_speech_shaped(t: Tagged) -> bool:
     art = t.article
     if art.headline is not None and _KIND_FIRST.match(art.headline.text):
         return True
+    if any(_KIND_LINE.match(p.text.split("\n")[0]) for p in art.paragraphs[:2]):
+        return True  # a byline block opening with its kind: "Press Statement"
     desc = _description(art.metadata.get("source", ""))
     return bool(re.search(rf"\b{_KIND}\b", desc, re.I) and not _EDITORIAL.search(desc))
 
