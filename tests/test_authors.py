@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import alignkit
 from alignkit.reading.article import parse_article
-from alignkit.reading.authors import text_author
+from alignkit.reading.authors import header_paragraphs, text_author
 from alignkit.reading.tagging import tag
 
 
@@ -40,7 +40,8 @@ def test_remarks_headline_names_a_person_and_her_state():
 def test_first_person_of_remarks_is_the_author_with_the_usual_reading():
     an = alignkit.analyze_text(REMARKS)
     rows = {s.cue: s for s in an.statement_records if s.speaker == "jane-roe"}
-    assert set(rows) == {"welcome", "are deeply concerned", "call on", "condemn"}
+    # "Thank you, Madam President.": an assertion of hers without a cue ("")
+    assert set(rows) == {"", "welcome", "are deeply concerned", "call on", "condemn"}
     assert (rows["welcome"].stance, rows["welcome"].targets) == ("positive", ["EGY"])
     assert rows["are deeply concerned"].stance == "negative"
     assert "IRN" in rows["are deeply concerned"].targets
@@ -160,3 +161,180 @@ def test_coordinated_counterparts_are_each_state():
     text = "Jake Sullivan met with his South Korean and Japanese counterparts in Seoul."
     edges = _edges(text)
     assert {("USA", "KOR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= edges
+
+
+# -- the author in every byline form ---------------------------------------------------
+
+
+def _author(text: str) -> list[tuple[str, str]]:
+    t = tag(parse_article(text))
+    return [(i, t.stands_for(i)) for i in text_author(t)]
+
+
+def test_an_explanation_of_vote_names_its_author_and_state():
+    text = (
+        "Explanation of Vote by Ambassador Jane Roe, Canadian Permanent Representative to the "
+        "United Nations, on the Resolution on Yemen\n\n"
+        "Thank you, Mr. President. Canada voted in favour. We call on the Houthis to stop."
+    )
+    assert _author(text) == [("jane-roe", "CAN")]
+
+
+def test_a_statement_by_line_under_a_news_like_headline_names_the_author():
+    text = (
+        "Mali Needs a Ceasefire Now: French Statement at the Security Council\n\n"
+        "Statement by Ambassador Paul Durand, French Deputy Permanent Representative to the UN, "
+        "at the UN Security Council meeting on Mali.\n\n"
+        "We strongly condemn the attacks on civilians in Mopti."
+    )
+    assert _author(text) == [("paul-durand", "FRA")]
+
+
+def test_a_byline_block_under_remarks_gives_the_author_and_the_mission_its_state():
+    text = (
+        "Source: https://example.org/r (Permanent Mission of Ireland to the United Nations, "
+        '"Remarks at a UN Security Council Briefing on Myanmar", Ambassador Jane Roe; '
+        "public domain)\n\n"
+        "Remarks at a UN Security Council Briefing on Myanmar\n\n"
+        "Ambassador Jane Roe\nDeputy Representative to the United Nations\n"
+        "New York, New York\nMay 3, 2022\n\n"
+        "Thank you, Madam President. We are deeply concerned about the air strikes."
+    )
+    t = tag(parse_article(text))
+    assert [(i, t.stands_for(i)) for i in text_author(t)] == [("jane-roe", "IRL")]
+    assert sorted(header_paragraphs(t)) == [0]
+
+
+def test_a_byline_block_in_a_news_story_names_no_author():
+    text = (
+        "Rebels Take Goma After Days of Fighting\n\n"
+        "Jane Roe\nReuters\nGoma, Congo\n\n"
+        "We will not leave, a rebel commander said on Monday."
+    )
+    assert _author(text) == []
+
+
+def test_a_ministry_press_statement_is_its_state():
+    text = (
+        "Source: https://example.org/p (Ministry of Foreign Affairs of Norway press statement; "
+        "public domain)\n\n"
+        "Norway Condemns Attack in Kabul\n\n"
+        "Norway condemns the attack on the school. We call on the Taliban to protect pupils."
+    )
+    assert _author(text) == [("NOR", "NOR")]
+
+
+def test_a_group_statement_is_each_member_the_text_lists():
+    text = (
+        "Statement by the Contact Group\n\n"
+        "The Contact Group Envoys (France, Germany, Italy and Spain) welcome the truce in Tripoli. "
+        "We urge all parties to respect it."
+    )
+    assert _author(text) == [("FRA", "FRA"), ("DEU", "DEU"), ("ITA", "ITA"), ("ESP", "ESP")]
+
+
+# -- a speech is one turn: each sentence of the author's own voice is the author's -------
+
+SPEECH = (
+    "Remarks by Ambassador Jane Roe, U.S. Deputy Representative to the UN, at a UN Security "
+    "Council Briefing on Myanmar\n\n"
+    "Thank you, President. The United States fully supports Thailand's efforts to deliver aid. "
+    "The regime's air strikes on villages in Sagaing are appalling. We call on the regime to "
+    "stop them.\n\n"
+    "Second, it is imperative that aid reaches Rakhine State. Will the regime let it through?"
+    "\n\n"
+    '"We have nothing left," a displaced mother told reporters in Sittwe.'
+)
+
+
+def _rows(text: str):
+    return alignkit.analyze_text(text).statement_records
+
+
+def test_each_sentence_of_a_speech_is_the_author_s_assertion():
+    said = {s.content: s for s in _rows(SPEECH) if s.speaker == "jane-roe"}
+    assert "it is imperative that aid reaches Rakhine State" in " ".join(said)
+    assert "The regime's air strikes on villages in Sagaing are appalling" in said
+    support = said["The United States fully supports Thailand's efforts to deliver aid"]
+    assert (support.cue, support.stance, support.targets) == ("", "positive", ["THA"])
+    assert [s.cue for s in said.values()].count("call on") == 1  # the cue's own statement
+
+
+def test_a_question_and_a_quotation_in_a_speech_are_not_the_author_s_assertions():
+    rows = _rows(SPEECH)
+    assert not any(s.content.startswith("Will the regime") for s in rows)
+    assert not any(s.speaker == "jane-roe" and "nothing left" in s.content for s in rows)
+
+
+def test_a_byline_block_is_not_the_author_s_words():
+    text = (
+        "Remarks at a UN Security Council Briefing on Haiti\n\n"
+        "Ambassador Jane Roe\nU.S. Deputy Representative to the United Nations\n"
+        "New York, New York\nMarch 2, 2024\n\n"
+        "Thank you. The gangs in Port-au-Prince must be stopped. We welcome Kenya's lead."
+    )
+    rows = [s for s in _rows(text) if s.speaker == "jane-roe"]
+    assert [s.cue for s in rows] == ["", "", "welcome"]
+    assert not any("Deputy Representative" in s.content for s in rows)
+
+
+def test_a_readout_in_the_third_person_gives_no_sentence_to_its_spokesperson():
+    text = (
+        "Secretary's Call with the Foreign Minister of Chile\n\n"
+        "The following is attributable to Spokesperson Jane Roe of Canada:\n\n"
+        "The Minister spoke with his Chilean counterpart. The talks lasted an hour."
+    )
+    assert not any(s.speaker == "jane-roe" for s in _rows(text))
+
+
+def test_a_news_story_gives_no_sentence_without_a_cue_to_anyone():
+    text = (
+        "Rebels Take Goma\n\n"
+        "We will not leave, a rebel commander said. The city fell on Monday. We are afraid."
+    )
+    assert all(s.cue for s in _rows(text))
+
+
+def test_a_state_concerned_by_a_force_is_the_speaker_not_the_force():
+    text = "The United Kingdom has long been concerned by the Wagner Group's presence in Mali."
+    assert _said(text) == [("GBR", "been concerned")]
+
+
+def test_first_person_cues_of_a_ministry_statement_encourage_deplore_regret_concur():
+    text = (
+        "Statement by the Foreign Ministry of Norway on the Horn of Africa\n\n"
+        "We encourage Ethiopia and Eritrea to return to the talks. "
+        "We deplore the shelling of Adigrat by Eritrea. "
+        "We regret Eritrea's decision to end the talks. "
+        "We concur with the envoy that Sudan must open the roads."
+    )
+    an = alignkit.analyze_text(text)
+    rows = {s.cue: (s.speaker, s.stance, s.targets) for s in an.statement_records}
+    assert rows["encourage"] == ("NOR", "positive", ["ETH", "ERI"])  # CAMEO 051: endorse
+    assert rows["deplore"] == ("NOR", "negative", ["ERI"])
+    assert rows["regret"] == ("NOR", "negative", ["ERI"])
+    assert rows["concur"][0] == "NOR"
+
+
+def test_a_date_line_of_a_joint_statement_is_no_one_s_words():
+    text = (
+        "Statement by the Contact Group\n\n"
+        "March 4, 2024\n\n"
+        "The Contact Group Envoys (France, Germany, Italy and Spain) welcome the truce in "
+        "Tripoli. We urge all parties to respect it."
+    )
+    rows = _rows(text)
+    assert {s.speaker for s in rows if s.cue == "urge"} == {"FRA", "DEU", "ITA", "ESP"}
+    assert not any("2024" in s.content for s in rows)
+
+
+def test_a_press_statement_byline_name_then_title_is_the_author_of_the_issuer_s_state():
+    text = (
+        "Source: https://example.org/s (Ministry of Foreign Affairs of Chile, press statement; "
+        "public domain)\n\n"
+        "Condemning the Attack in Arica\n\n"
+        "Press Statement\nJane Roe, Ministry Spokesperson\nMay 3, 2024\n\n"
+        "Chile condemns the attack on the port. We call on Bolivia to help find its authors."
+    )
+    assert _author(text) == [("jane-roe", "CHL")]
+    assert ("jane-roe", "call on") in _said(text)

@@ -221,3 +221,59 @@ def test_short_signed_quotations_with_no_break_spaces_or_a_misprinted_mark_are_s
         ["john-doe", "“We need a change.”", "direct"],
     ]
     assert len(an.article.captions) == 0
+
+
+# -- an explicit name beats the listed office holder; unnamed officials of a state --------
+
+
+def test_a_name_in_apposition_to_an_office_is_that_person_not_the_listed_holder():
+    # the codebook lists someone else as Jordan's foreign minister on this date
+    an = analyze("Omar Haddad, the Jordanian foreign minister, said the crossing would reopen.")
+    assert speakers(an) == ["omar-haddad"]
+    assert an.tagged.stands_for("omar-haddad") == "JOR"
+    assert "ayman-safadi" not in set(an.actors["actor"])
+
+
+def test_an_unnamed_official_of_a_state_speaks_for_it():
+    an = analyze("A senior Egyptian official said the crossing would reopen on Sunday.")
+    assert [(s, an.tagged.stands_for(s)) for s in speakers(an)] == [("egyptian-official", "EGY")]
+    an = analyze("A Turkish diplomat told reporters that the talks had stalled.")
+    assert [(s, an.tagged.stands_for(s)) for s in speakers(an)] == [("turkish-diplomat", "TUR")]
+
+
+def test_an_official_of_a_state_body_speaks_for_the_state():
+    an = analyze("A Pentagon official said the carrier would stay in the Red Sea.")
+    assert [(s, an.tagged.stands_for(s)) for s in speakers(an)] == [("pentagon-official", "USA")]
+    an = analyze("A Hamas official said the talks had stalled.")  # a group's: no state
+    assert [an.tagged.stands_for(s) for s in speakers(an)] == [""]
+
+
+def test_an_office_without_a_date_speaks_as_the_office_for_its_state():
+    an = alignkit.analyze_text("The Jordanian foreign minister said the crossing would reopen.")
+    assert [(s, an.tagged.stands_for(s)) for s in speakers(an)] == [("jor-foreign-minister", "JOR")]
+
+
+# -- readout cues and the capitalized title of the one a readout reports on ---------------
+
+
+def _said(text: str) -> list[tuple[str, str, str, list]]:
+    an = alignkit.analyze_text(text)
+    return [(s.speaker, s.cue, s.stance, s.targets) for s in an.statement_records]
+
+
+def test_the_capitalized_title_of_a_readout_is_the_person_named_with_it():
+    text = (
+        "Prime Minister Jane Roe of Fiji met leaders from Samoa and Tonga. "
+        "The Prime Minister outlined the steps Fiji has taken on the fisheries accord."
+    )
+    assert [(sp, cue) for sp, cue, _, _ in _said(text)] == [("jane-roe", "outlined")]
+    assert _said("The President said the talks were useful.") == []  # no one named before
+
+
+def test_readout_phrases_conveyed_appreciation_expressed_determination_gave_assurances():
+    got = _said("The foreign minister of Ghana conveyed appreciation for Senegal's mediation.")
+    assert got == [("GHA", "conveyed appreciation", "positive", ["SEN"])]
+    got = _said("Brazil expressed determination to end the border dispute with Venezuela.")
+    assert [(sp, cue) for sp, cue, _, _ in got] == [("BRA", "expressed determination")]
+    got = _said("Japan gave assurances that its ships would leave the strait.")
+    assert [(sp, cue) for sp, cue, _, _ in got] == [("JPN", "gave assurances")]

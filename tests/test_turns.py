@@ -147,3 +147,32 @@ def test_a_capitals_line_once_names_no_one_and_stage_directions_are_nobody_s_wor
         ["lane", "We are ready"],
         ["lane", "We will win"],
     ]
+
+
+QANDA = (
+    "Source: https://example.org/q (Ministry of Foreign Affairs of Japan, Press Secretary's "
+    "Office, question taken at the briefing; public domain)\n\n"
+    "Japan's Position on the Sinai Talks\n\n"
+    "Question: Is Japan in talks with Egypt on the border crossings?\n\n"
+    "Answer: Japan has close relations with Egypt and Israel. "
+    "We encourage both sides to keep the crossings open.\n\n"
+    "Question: Will Japan send observers?\n\n"
+    "Answer: We are considering it."
+)
+
+
+def test_the_answers_of_a_q_and_a_release_are_its_issuing_state():
+    an = analyze(QANDA)
+    assert said(an, "JPN") == [
+        "Japan has close relations with Egypt and Israel",
+        "We encourage both sides to keep the crossings open",
+        "We are considering it",
+    ]
+    assert not any("talks with Egypt" in c for c in an.statements["content"])
+
+
+def test_an_answer_label_without_an_issuer_is_no_one():
+    an = analyze(
+        "Briefing\n\nQuestion: Is it true?\n\nAnswer: Yes, the talks with Egypt went well."
+    )
+    assert an.statements.empty

@@ -8,11 +8,27 @@ text's shape says so, and only there (a news report is never one author's words)
 * a headline that *begins* with the kind of text and its author: ``Remarks by Ambassador
   Jane Roe at a UN Security Council Briefing on X``, ``Statement by the Troika``, ``Joint
   Statement of A, B and C``, ``Press Statement by Secretary X``;
+  the kinds: remarks, statement, speech, address, explanation of vote or of position,
+  intervention, testimony, message, declaration, communiqué (``Opening Remarks``);
 * an attribution line among the first paragraphs: ``The following is attributable to
-  Spokesperson Jane Roe:``, ``The below is attributable to ...``;
+  Spokesperson Jane Roe:``, ``The below is attributable to ...``, or a by-line sentence
+  ``Statement by Ambassador Jane Roe, Deputy Permanent Representative, at ...``;
+* in a text whose headline or ``Source:`` line says it is remarks or a statement
+  (``Remarks at a UN Security Council Briefing on Libya``), or whose byline opens with its
+  kind (``Press Statement``), a byline block of short lines (``Ambassador Jane Roe`` /
+  ``Deputy Representative to the UN`` / ``New York, NY`` / the date): the name and title
+  lines, up to the place and the date (``Jane Roe, Department Spokesperson`` too);
 * the ``Source:`` (or ``Title:``) header line's description of the text: ``... remarks by
   Ambassador Jane Roe, ...`` (the body that issues it, written before, gives the state:
-  ``U.S. Mission to the UN remarks by ...``), or ``X Editorial`` (the outlet).
+  ``U.S. Mission to the UN remarks by ...``), ``Ministry of X press statement`` (the
+  issuer itself), or ``X Editorial`` (the outlet).
+
+A title without a state (``Deputy Representative to the UN``) takes the state of the body
+that issues the text (the ``Source:`` description up to its first quotation or kind word:
+``U.S. Mission to the United Nations, "Remarks ..."``). A group the author phrase names but
+the codebook does not (``Statement by the Troika``) is the states the text lists in
+parentheses where it names the group (``The Troika Embassies (Norway, the United States
+and the United Kingdom)``).
 
 The author phrase stops where the occasion begins (``at``, ``on``, ``before``, ``during``
 ...): ``on Ukraine`` is the topic, not the author. The author is the person the phrase
@@ -40,11 +56,12 @@ from .codebook import Actor, slugify
 if TYPE_CHECKING:
     from .tagging import Tagged
 
-__all__ = ["text_author"]
+__all__ = ["header_paragraphs", "is_speech_shaped", "issuing_state", "text_author"]
 
 _KIND = (
-    r"(?:joint\s+)?(?:press\s+)?"
-    r"(?:remarks|statement|speech|address|op-ed|message|declaration|communiqu[eé])"
+    r"(?:(?:joint|press|opening|closing|keynote|written|video|introductory|concluding)\s+){0,2}"
+    r"(?:remarks|statement|speech|address|op-ed|message|declaration|communiqu[eé]|intervention"
+    r"|testimony|explanations?\s+of\s+(?:vote|position)|explanation)"
 )
 _HEADLINE = re.compile(rf"^\s*{_KIND}\s+(?:by|of|from)\s+(?P<who>.+)$", re.I)
 _DESCRIBED = re.compile(
@@ -55,6 +72,12 @@ _ATTRIBUTION = re.compile(
     r"(?P<who>[^:\n]+?)\s*:?\s*$",
     re.I,
 )
+_KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w.]*\s+)?{_KIND}\s*$", re.I)  # "Press Statement"
+_KIND_FIRST = re.compile(rf"^\s*{_KIND}\b", re.I)
+# "U.S. Department of State press statement": the issuer, then the kind alone
+_ISSUED = re.compile(rf"^(?P<issuer>.+?)\s+{_KIND}$", re.I)
+# a word ending a sentence ("... the talks."), not an abbreviation ("D.C.", "Jr.")
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$|[.!?][\"”’]?$(?<![A-Z]\.)")
 _EDITORIAL = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+Editorial\b")
 # where the occasion or the topic begins: "... at a briefing on Ukraine"
 _OCCASION = re.compile(
@@ -72,28 +95,153 @@ def _names_only(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_GLUE for w in words)
 
 
+def _description(value: str) -> str:
+    """What a ``Source:`` line says of its text: its parenthesis after the address, if any."""
+    m = re.match(r"\s*\S+\s+\((?P<d>.*)\)\s*$", value)
+    return m.group("d") if m else value
+
+
+def _issuer_kind(value: str) -> str:
+    """``U.S. Department of State press statement``: the body that issues a text named by
+    its kind alone (the first part of the description), else ''."""
+    first = re.split(r"[;,(]", _description(value), maxsplit=1)[0]
+    m = _ISSUED.match(first.strip())
+    return m.group("issuer") if m and _names_only(m.group("issuer")) else ""
+
+
+def _header_lines(text: str) -> list[str]:
+    """The lines of a byline block (name, titles, place, date: short lines, no sentence),
+    else []."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or any(len(x.split()) > 12 or _SENTENCE_END.search(x) for x in lines):
+        return []
+    return lines
+
+
+def _byline_who(lines: list[str]) -> str:
+    """The author phrase of a byline block: its name line and the title lines after it, up
+    to the place or the date (``New York, NY``, ``June 19, 2023``)."""
+    kept = []
+    for x in lines:
+        if _KIND_LINE.match(x):
+            continue  # "Press Statement": the kind of text, said before the author
+        if any(ch.isdigit() for ch in x) or not _names_only(x):
+            break
+        if kept and "," in x and len(x.split()) <= 4:
+            break  # "New York, New York", "Washington, DC": the place
+        kept.append(x)
+    if kept and "," in kept[0]:
+        # "Jane Roe, Department Spokesperson": the title before the name, as the tagger
+        # reads a titled person
+        name, title = kept[0].split(",", 1)
+        kept[0] = f"{title.strip()} {name.strip()}"
+    return ", ".join(kept)
+
+
+def is_speech_shaped(t: Tagged) -> bool:
+    """Does the headline or the ``Source:`` line say the text is remarks, a statement, a
+    speech (its kind first: ``Remarks at a Briefing on Libya``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> is_speech_shaped(tag(parse_article("Remarks at the Security Council\\n\\nThank you.")))
+    True
+    >>> is_speech_shaped(tag(parse_article("Rebels Take Goma\\n\\nThe rebels took the city.")))
+    False
+    """
+    art = t.article
+    if art.headline is not None and _KIND_FIRST.match(art.headline.text):
+        return True
+    if any(_KIND_LINE.match(p.text.split("\n")[0]) for p in art.paragraphs[:2]):
+        return True  # a byline block opening with its kind: "Press Statement"
+    desc = _description(art.metadata.get("source", ""))
+    return bool(re.search(rf"\b{_KIND}\b", desc, re.I) and not _EDITORIAL.search(desc))
+
+
+def header_paragraphs(t: Tagged) -> set[int]:
+    """Indexes of the opening paragraphs that are a byline, not the author's words: a block
+    of short name, title, place and date lines, or a line ``Statement by X, ...``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Remarks\\n\\nJane Roe\\nAmbassador\\nMay 2, 2024\\n\\nWe agree."
+    >>> sorted(header_paragraphs(tag(parse_article(text))))
+    [0]
+    >>> text = "Statement\\n\\nMay 2, 2024\\n\\nThank you, President.\\n\\nWe agree."
+    >>> sorted(header_paragraphs(tag(parse_article(text))))
+    [0]
+    """
+    out = set()
+    for i, p in enumerate(t.article.paragraphs[:3]):
+        line = p.text.strip()
+        # a date or a place alone on its line ("January 31, 2023"): no sentence either
+        alone = "\n" not in line and len(line.split()) <= 8 and _names_only(line)
+        if alone or _header_lines(p.text) or (_HEADLINE.match(p.text) and len(p.text) < 300):
+            out.add(i)
+    return out
+
+
+def _issuer_phrase(source: str) -> str:
+    """The body that issues the text, whose state a byline's title may not give: the
+    ``Source:`` description up to its first quotation, clause or kind word."""
+    return (
+        _issuer_kind(source)
+        or re.split(rf"[;(\"“”]|\b{_KIND}\b", _description(source), flags=re.I)[0]
+    )
+
+
+def issuing_state(t: Tagged) -> str:
+    """The state of the body that issues the text, by its ``Source:`` line (``U.S.
+    Department of State, Office of the Spokesperson, taken question ...``), else ''.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Source: https://x.org/q (Foreign Ministry of Japan, Q&A)\\n\\nQ&A\\n\\nText."
+    >>> issuing_state(tag(parse_article(text)))
+    'JPN'
+    """
+    found = _issuer_state(t, _issuer_phrase(t.article.metadata.get("source", "")))
+    return found[0] if found else ""
+
+
 def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     """(author phrase, issuer phrase, editorial?) where the text's shape names its author."""
     art = t.article
+    source = art.metadata.get("source", "")
+    issuer = _issuer_phrase(source)  # "U.S. Mission to the UN": a title's missing state
     out = []
     if art.headline is not None:
         m = _HEADLINE.match(art.headline.text)
         if m:
-            out.append((m.group("who"), "", False))
+            out.append((m.group("who"), issuer, False))
+    speech = is_speech_shaped(t)
     for p in art.paragraphs[:3]:
-        m = _ATTRIBUTION.match(p.text.split("\n")[0])
+        first = p.text.split("\n")[0]
+        m = _ATTRIBUTION.match(first) or (_HEADLINE.match(first) if len(first) < 300 else None)
+        lines = _header_lines(p.text) if speech else []
         if m:
-            out.append((m.group("who"), "", False))
+            out.append((m.group("who"), issuer, False))
+        elif lines and _byline_who(lines):
+            out.append((_byline_who(lines), issuer, False))
     for key in ("title", "source"):
         value = art.metadata.get(key, "")
         m = _DESCRIBED.search(value)
         # the issuing body before the kind word, if any, is a name ("U.S. Mission to the
         # UN remarks by"), not a clause of a news title ("Kremlin rejects statement by")
-        if m and (not m.group("issuer").strip() or _names_only(m.group("issuer").split()[-1])):
+        before = m.group("issuer").strip(" ,.:-") if m else ""
+        if m and (not before or _names_only(before.split()[-1])):
             out.append((m.group("who"), m.group("issuer"), False))
         e = _EDITORIAL.search(value)
         if e:
             out.append((e.group("who"), "", True))
+    if _issuer_kind(source):
+        out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
     return out
 
 
@@ -108,6 +256,36 @@ def _states(sub: Tagged) -> list[str]:
     return found
 
 
+def _issuer_state(t: Tagged, issuer: str) -> list[str]:
+    """The state of the body that issues the text (``U.S. Mission to the UN``,
+    ``U.S. Embassy in South Sudan``: the first state named, its ministry's or its own)."""
+    from .article import parse_article
+    from .tagging import tag
+
+    if not issuer.strip():
+        return []
+    sub = tag(parse_article(issuer), t.codebook)
+    for m in sub.mentions:
+        a = sub.actor(m.actor)
+        if a is not None and a.stands_for and a.type != "person":
+            return [a.stands_for]
+    return []
+
+
+def _members(t: Tagged, who: str) -> list[str]:
+    """``Statement by the Troika`` and, in the text, ``The Troika Embassies (Norway, the
+    United States, and the United Kingdom)``: a group's members listed where it is named."""
+    from .article import parse_article
+    from .tagging import tag
+
+    words = re.findall(r"[A-Z][\w'’-]+", who)
+    if not words:
+        return []
+    body = t.article.text[t.article.paragraphs[0].start :] if t.article.paragraphs else ""
+    m = re.search(rf"\b{re.escape(words[-1])}\b(?:\s+[A-Z][\w'’-]+){{0,2}}\s*\(([^()\n]+)\)", body)
+    return _states(tag(parse_article(m.group(1)), t.codebook)) if m else []
+
+
 def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     """The actor ids an author phrase names (registered as actors of ``t`` when new)."""
     from .article import parse_article
@@ -117,7 +295,7 @@ def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     if not _names_only(who):
         return []  # "Statement by Putin angers Kyiv": a news headline, not an author
     sub = tag(parse_article(who), t.codebook)
-    states = _states(sub) or (_states(tag(parse_article(issuer), t.codebook)) if issuer else [])
+    states = _states(sub) or _members(t, who) or _issuer_state(t, issuer)
     persons = [m.actor for m in sub.mentions if (a := sub.actor(m.actor)) and a.type == "person"]
     if persons:
         pid = persons[0]

@@ -13,7 +13,9 @@ subjects of reporting cues (``data/codebook/cues.csv``, verb rows, and ``accordi
   *organization*;
 * a name signing a quotation at the end of a line (``"..." ― Jane Roe``): a *person*;
 * a plural noun of ``speaker_groups.csv`` with its modifiers (``officials``,
-  ``Republicans``, ``the delegation``): a *group* (or the organization the row says).
+  ``Republicans``, ``the delegation``): a *group* (or the organization the row says); after
+  a state's body (``a Pentagon official``, ``Kremlin officials``) it is named with the body
+  and, an official's noun (``person_cues.csv``, kind ``appositive``), acts for its state.
 
 A bare surname (``Clinton said``) is the person the article names in full elsewhere
 (``Hillary Clinton``), so the short and the full forms share one id (``hillary-clinton``,
@@ -291,6 +293,12 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
         country = _country_left(t, s, lo, known[1])
+        body = None if country else _body_left(t, s, lo, known[1])
+        if body is not None:  # "a Pentagon official": an official of a state's body acts for it
+            name = f"{body.name} {name}"
+            acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
+            country, stands = body.stands_for, body.stands_for if acts else ""
+            return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
         return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
     if not w[:1].isupper():
         return None
@@ -392,6 +400,12 @@ def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False)
     if a is None or a.type not in ("country", "place", "bloc"):
         return ""
     return a.stands_for or a.country or ""
+
+
+def _body_left(t: Tagged, s: int, lo: int, ends: dict) -> Actor | None:
+    """The state's organization named right before ``s`` (``a Pentagon official``)."""
+    a = t.actor(ends[s]) if s > lo and s in ends else None
+    return a if a is not None and a.type == "organization" and a.stands_for else None
 
 
 def _appositive(t: Tagged, e: int, lex: _Lexicon, ends: dict[int, str]) -> tuple[str, bool]:

@@ -46,7 +46,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .authors import text_author
+from .authors import issuing_state, text_author
 from .codebook import Codebook, per_codebook
 from .lexicon import SlotMatcher
 from .quotations import quotations
@@ -74,7 +74,7 @@ from .syntax import (
     title_anaphor,
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
-from .turns import NOBODY, TITLE_WORDS, find_turns
+from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -102,7 +102,7 @@ _WEEKDAYS = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
-_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc"})
+_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc", "office"})
 
 
 @dataclass
@@ -407,9 +407,60 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     t.participants.sort(key=lambda p: p.tok)
     taken = {(s.cue_start, s.speaker) for s in prior}
     new = [s for s in _extract_once(t) if s.speaker_start in bound and s.speaker == authors[0]]
-    return [
+    cued = [
         replace(s, speaker=a) for s in new if (s.cue_start, s.speaker) not in taken for a in authors
     ]
+    return cued + _speech_sentences(t, authors, prior + cued)
+
+
+def _speech_sentences(t: Tagged, authors: list[str], prior: list[Statement]) -> list[Statement]:
+    """A text in its author's own voice (remarks, a statement: its ``we`` is the author) is
+    one turn: each body sentence that no other statement holds, outside its byline and
+    outside quotations, is the author's assertion (cue empty, at the sentence's start),
+    with the stance and targets its words give, as a transcript turn's sentences."""
+    from .authors import header_paragraphs
+
+    art = t.article
+    header = header_paragraphs(t)
+    held = {s.sentence for s in prior}
+    out: list[Statement] = []
+    for sent in art.sentences:
+        if sent.block != "body" or sent.index in held or sent.paragraph in header:
+            continue
+        if sent.text[:1] in OPEN_Q or sent.text.rstrip().endswith("?"):
+            continue  # a quotation is its own speaker's; a question claims nothing
+        a, b = _trim(t, *t.sent_tok[sent.index])
+        if a >= b or not any(w[:1].isalnum() for w in t.words[a:b]):
+            continue
+        for author in authors:
+            out.append(_author_sentence(t, author, a, b, sent.index, out))
+    return out
+
+
+def _author_sentence(t: Tagged, author: str, a: int, b: int, si: int, prior) -> Statement:
+    """The author's statement of tokens ``a:b`` of sentence ``si`` (see _speech_sentences)."""
+    own = {author, t.stands_for(author)} - {""}
+    targets = _targets(t, [], a, b, prior, si, keep_subject=True)
+    stance, aimed = _evaluation(t, _cues(t.codebook), own, a, b)
+    named = next((m for m in t.mentions if m.actor == author), None)
+    start, end = t.starts[a], t.ends[b - 1]
+    return Statement(
+        author,
+        named.start if named else 0,
+        named.end if named else 0,
+        "",
+        start,
+        start,
+        t.article.text[start:end],
+        start,
+        end,
+        "direct",
+        stance,
+        [x for x in (aimed or targets) if x not in own],
+        si,
+        "",
+        "claimed",
+    )
 
 
 def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
@@ -604,8 +655,9 @@ def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
 
 def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
-    # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue.
-    if h.end < hi and t.lower[h.end] == "by":
+    # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue; not a
+    # cue that holds its own "be" ("X has been concerned by Y": Y worries X, says nothing)
+    if h.end < hi and t.lower[h.end] == "by" and t.lower[h.start] not in _BE:
         p = starting_at(t, h.end + 1)
         if _can_speak(t, p):
             j = h.start - 1
@@ -1304,7 +1356,9 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     counts = Counter(turn.label for turn in turns)
     for turn in turns:
         speaker = None
-        if not turn.question:
+        if turn.label.upper() in ANSWERS:
+            speaker = _answerer(t)
+        elif not turn.question:
             recurs = counts[turn.label] >= 2
             speaker = _label_speaker(t, turn.label_start, turn.label_end, recurs)
         if speaker is None:
@@ -1319,6 +1373,12 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
             if made is not None:
                 out.append(made)
     return out
+
+
+def _answerer(t: Tagged) -> str | None:
+    """Who speaks in the ``Answer:`` turns of a Q&A release: its author, else the state of
+    the office that issues it (``Source:`` line), else no one."""
+    return next(iter(text_author(t)), None) or issuing_state(t) or None
 
 
 def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement | None:

@@ -763,15 +763,24 @@ def _titled(t: Tagged, head: str, k: int):
 
 
 def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
-    """``the general said``, ``the deputy press secretary said``: the person of that title.
+    """``the general said``, ``the deputy press secretary said``, ``The Secretary
+    outlined``: the person of that title.
 
     A definite title without a name refers to the latest person named earlier in the
     article with that title before their name (``Marine Corps Gen. Michael E. Langley``).
     """
     head = t.lower[j]
-    if not head.isalpha() or head not in _title_words(t.codebook) or not t.words[j].islower():
+    words = _title_words(t.codebook)
+    if not head.isalpha() or head not in words:
         return None
-    k = j
+    # "The Secretary", "the Prime Minister": a readout capitalizes the title it reports on
+    c = j
+    while c - 1 > floor and j - c < 3 and t.words[c - 1].istitle() and t.lower[c - 1] in words:
+        c -= 1
+    capital = t.words[j].istitle() and c - 1 >= floor and t.lower[c - 1] == "the"
+    if not (t.words[j].islower() or capital):
+        return None
+    k = c - 1 if capital else j
     while k > floor and j - k < 4 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
         k -= 1
         if t.lower[k] == "the":

@@ -20,7 +20,9 @@ Rules on top of the matches handle what news prose does with actors:
   appositive names, and an empty Wikidata id; names may be hyphenated, carry initials
   and a suffix (``Jr.``);
 * a title with no name (``the Russian president``) resolves to the office holder on the
-  article's date (kind ``title``); with no date, to the office itself (type ``office``),
+  article's date (kind ``title``), unless it is in apposition to the name before it
+  (``Omar Haddad, the Jordanian foreign minister,``: that person, whom the text names);
+  with no date, to the office itself (type ``office``),
   never to a guessed holder; ``the ministry`` resolves to the ministry named before or to
   one of the country named last; ``he``/``she`` resolve to the most recent compatible
   person (kind ``pronoun``).
@@ -526,6 +528,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)
 
+    _named_offices(t, items)
     _pronouns(t, items, covered)
     _written_spellings(t, nwords, items)
     _mentions(t, items)
@@ -763,6 +766,29 @@ def _titled_person(
         first = next(i for i in range(s, e) if title_spans.get(i, (0, ""))[1] == "office")
         offices = [text[starts[first] : ends[e - 1]]]
     t.extra_roles.setdefault(pid, " ".join(([org] if org else []) + offices))
+
+
+def _named_offices(t: Tagged, items: list) -> None:
+    """``Omar Haddad, the Jordanian foreign minister, said``: a title in apposition to the
+    name before it is that named person, not the office's listed holder (the text names
+    who holds it here). Items ``(s, e, actor, kind)`` are re-pointed in place."""
+    by_end = {e: (n, a) for n, (_, e, a, k) in enumerate(items) if k == "name"}
+    places = {i for s, e, a, _ in items if _is_place(t, a) for i in range(s, e)}
+    for n, (s, e, actor, kind) in enumerate(items):
+        if kind != "title":
+            continue
+        j = s - 1
+        while j > 0 and (t.lower[j] in ("the", "a", "an") or j in places):
+            j -= 1
+        named = by_end.get(j) if j > 0 and t.lower[j] == "," else None
+        person = t.actor(named[1]) if named else None
+        if person is not None and person.type == "person" and named[1] != actor:
+            items[n] = (s, e, named[1], kind)
+
+
+def _is_place(t: Tagged, actor: str) -> bool:
+    a = t.actor(actor)
+    return a is not None and a.type in ("country", "place", "bloc")
 
 
 def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):

@@ -16,6 +16,8 @@ single line breaks. :func:`find_turns` reads them from the text alone:
   ``QUESTION``/``Q``/``MODERATOR`` turn; three capitalized words or more, a title and a
   name), or at least three label lines of which two differ and one comes back (turns
   alternate). A lone ``Readers:`` or ``UN:`` line in a newsletter makes no turn;
+* ``Answer:`` (``A``, ``Response``) turns of a Q&A release are the text's own author's, or
+  the issuing office's state (the statements module resolves them);
 * a turn ends at the next label, at a separator line (``___``), at a time-stamp line
   (``12:50 p.m.``) or at the end of the text.
 
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOBODY", "TITLE_WORDS", "Turn", "find_turns"]
+__all__ = ["ANSWERS", "NOBODY", "TITLE_WORDS", "Turn", "find_turns"]
 
 _LINE_LABEL = re.compile(
     r"^[\"“]?(?P<label>[A-Z][^:\n]{0,160}?)[ \t]*(?P<paren>\([^()\n]{1,60}\))?[ \t]*:(?:[ \t]+|$)",
@@ -75,6 +77,8 @@ _CONNECTORS = frozenset(
 )
 #: labels of turns that are nobody's statement
 NOBODY = frozenset({"Q", "QUESTION", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE"})
+#: labels of the answers of a Q&A release: the text's own author (or issuing office) speaks
+ANSWERS = frozenset({"A", "ANSWER", "RESPONSE"})
 #: title and honorific words of an all-capitals label (``MAJOR GENERAL PAT RYDER``)
 TITLE_WORDS = frozenset(
     [
@@ -132,7 +136,7 @@ def _label_ok(label: str) -> bool:
 
 
 def _strong(label: str, question: bool) -> bool:
-    if question or label.upper() in NOBODY:
+    if question or label.upper() in NOBODY or label.upper() in ANSWERS:
         return True
     words = _WORD.findall(label)
     caps = label.isupper() and sum(ch.isalpha() for ch in label) >= 2
