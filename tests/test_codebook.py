@@ -158,3 +158,11 @@ def test_a_1990s_leader_is_tagged_with_his_state_by_the_date_of_the_text(cb):
     assert ("jacques-chirac", "FRA") in _people_tagged(cb, GULF_1991, "2003-03-11")
     assert cb.role_at("boris-yeltsin", dt.date(1995, 6, 1)) == "President of Russia"
     assert cb.role_at("mikhail-gorbachev", dt.date(1987, 6, 1)).startswith("General Secretary")
+
+
+def test_a_shared_surname_goes_to_the_claimant_in_office_on_the_texts_date(cb):
+    # "Bush" is claimed by father and son: in 1991 it is the president of the day, in
+    # 2003 his son; both stand for the United States.
+    assert ("george-h-w-bush", "USA") in _people_tagged(cb, GULF_1991, "1991-02-12")
+    assert ("george-w-bush", "USA") in _people_tagged(cb, GULF_1991, "2003-03-11")
+    assert ("george-w-bush", "USA") not in _people_tagged(cb, GULF_1991, "1991-02-12")
