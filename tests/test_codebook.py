@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from collections import defaultdict
@@ -131,3 +132,37 @@ def test_lexicons_reference_known_categories(cb):
     for row in cb.cues:
         assert not row["type"] or row["type"] in cb.plover, row["cue"]
         assert row["stance"] in ("positive", "negative", "neutral", "content"), row["cue"]
+
+
+GULF_1991 = (
+    "Gulf Crisis\n\nPresident Bush spoke by telephone with Moscow on Tuesday, while "
+    "the French president urged Baghdad to withdraw from Kuwait."
+)
+
+
+def _people_tagged(cb, text, date):
+    import alignkit
+
+    tagged = alignkit.analyze_text(text, publication_date=date).mentions
+    return {
+        (actor, cb.actors[actor].stands_for)
+        for actor in tagged["actor"]
+        if actor in cb.actors and cb.actors[actor].type == "person"
+    }
+
+
+def test_a_1990s_leader_is_tagged_with_his_state_by_the_date_of_the_text(cb):
+    # A bare title names that day's holder: "the French president" is Mitterrand in
+    # 1991 and Chirac in 2003; the offices reach back before 2022.
+    assert ("francois-mitterrand", "FRA") in _people_tagged(cb, GULF_1991, "1991-02-12")
+    assert ("jacques-chirac", "FRA") in _people_tagged(cb, GULF_1991, "2003-03-11")
+    assert cb.role_at("boris-yeltsin", dt.date(1995, 6, 1)) == "President of Russia"
+    assert cb.role_at("mikhail-gorbachev", dt.date(1987, 6, 1)).startswith("General Secretary")
+
+
+def test_a_shared_surname_goes_to_the_claimant_in_office_on_the_texts_date(cb):
+    # "Bush" is claimed by father and son: in 1991 it is the president of the day, in
+    # 2003 his son; both stand for the United States.
+    assert ("george-h-w-bush", "USA") in _people_tagged(cb, GULF_1991, "1991-02-12")
+    assert ("george-w-bush", "USA") in _people_tagged(cb, GULF_1991, "2003-03-11")
+    assert ("george-w-bush", "USA") not in _people_tagged(cb, GULF_1991, "1991-02-12")

@@ -7,7 +7,8 @@ Rules on top of the matches handle what news prose does with actors:
 
 * possessives (``Russia's``): the tokenizer splits ``'s`` off, the name still matches;
 * a surface form claimed by two actors: the actor named in full elsewhere in the article
-  wins, else ``alias_rules.csv``'s winner, else the mention is skipped;
+  wins, else the one claimant in office on the article's date (``Bush`` in 1991 is
+  George H. W. Bush), else ``alias_rules.csv``'s winner, else the mention is skipped;
 * ``DEMONYM + head`` (``the Iranian people``, ``Russian forces``) and ``PERSON + head``
   (``the Biden administration``) become group/organization actors (``heads.csv``);
 * forms and text are matched in one normalized spelling (NFKC, apostrophes, hyphens,
@@ -506,7 +507,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     t.sent_tok = sent_tok
     title_spans = _title_spans(t, m, doc, nwords)
 
-    items = _surface_forms(cb, m, doc, tok_sent)
+    items = _surface_forms(cb, m, doc, tok_sent, article.publication_date)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -608,9 +609,10 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
     return title_spans
 
 
-def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int]) -> list:
+def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=None) -> list:
     """1. Surface forms, longest first; ambiguity decided after the whole article is
-    seen. Returns the items ``(tok, tok_end, actor, kind)``."""
+    seen (named in full, else in office on ``date``, else the tie rule). Returns the
+    items ``(tok, tok_end, actor, kind)``."""
     raw = sorted(
         ((s, e, m.form_of[k]) for k, s, e in m.forms(doc) if tok_sent[s] >= 0),
         key=lambda x: (x[0], -(x[1] - x[0])),
@@ -629,13 +631,26 @@ def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int]) -> list
         if len(cands) > 1:
             named = [c for c in cands if c[0] in unambiguous]
             rule = cb.alias_rules.get(form) or cb.alias_rules.get(form.removeprefix("the "))
-            pick = named[0] if len(named) == 1 else next((c for c in cands if c[0] == rule), None)
+            pick = named[0] if len(named) == 1 else _tie_pick(cb, cands, rule, date)
             if pick is None:
                 continue  # ambiguous and nothing decides: better silent than wrong
         else:
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
     return items
+
+
+def _tie_pick(cb: Codebook, cands: list, rule: str | None, date) -> tuple[str, str] | None:
+    """A shared form no full name decides: the one claimant holding a role on ``date``
+    (a 1991 text's ``Bush`` is the president of the day, not his son), else the tie
+    rule's winner unless others, not it, are in office then (silent), else None."""
+    ruled = next((c for c in cands if c[0] == rule), None)
+    if date is None:
+        return ruled
+    live = [c for c in cands if any(r.active(date) for r in cb.roles.get(c[0], ()))]
+    if len(live) == 1:
+        return live[0]
+    return None if live and ruled not in live else ruled
 
 
 def _heads(t: Tagged, m: _Matchers, items: list) -> list:
