@@ -44,8 +44,9 @@ _OBJECTS = ("dobj", "dative", "iobj")
 # ("agreed to resume talks"), a coordinated verb ("met X and discussed"); not a gerund
 # after a preposition ("anyone with an interest in supporting X": its subject is not the
 # main clause's), nor an adverbial clause (the small parser attaches a list's gerunds
-# to the main verb as adverbial clauses)
-_CLIMB = ("xcomp", "conj")
+# to the main verb as adverbial clauses); an adjective's complement climbs to its copula
+# ("X is proud to stand with Y", "is ready to resume talks")
+_CLIMB = ("xcomp", "conj", "acomp")
 # a noun's modifiers that may name the party it stands for
 _OWNERS = ("poss", "compound", "amod", "nmod")
 
@@ -101,8 +102,21 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
         if controller is not None:
             return _parties(t, p, controller, strict=True)
-        v = p.head(v)
+        v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _verb_above(p: Parse, v: int) -> int:
+    """The verb a coordinated verb goes with. The small parser may hang a verb on the
+    word before its ``and`` ("watching closely for such indications and consulting with
+    X": on "indications"); verbs coordinate with verbs, so the nearest verb above it is
+    the one it shares a subject with."""
+    k = p.head(v)
+    for _ in range(4):
+        if p.pos(k) in ("VERB", "AUX") or p.head(k) == k:
+            return k
+        k = p.head(k)
+    return k
 
 
 def _controller(t: Tagged, p: Parse, head: int) -> int | None:
@@ -177,12 +191,53 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     while todo:
         n = todo.pop(0)
         m = _party_token(t, p, n, 0 if strict else 3)
-        if m is not None and all(t.by_tok[m] is not o for o in out):
-            out.append(t.by_tok[m])
+        found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
+        out.extend(q for q in found if all(q is not o for o in out))
         for x in {n, m} - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj")
     return out
+
+
+def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Participant]:
+    """The states coordinated with a group's own modifier: ``U.S. and South Korean
+    officials``, ``U.S., Iraqi, and Turkish officials`` (each state's officials): the
+    parties before the group's ``and`` with only commas and ``and`` between them, each a
+    demonym, a name the parse hangs on the group, or a name that leads a demonym.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japanese and Australian officials accused Beijing."))
+    >>> v = t.lower.index("accused")
+    >>> sorted(t.stands_for(q.actor) for q, role in verb_arguments(t, v) if role == "source")
+    ['AUS', 'JPN']
+    """
+    out: list[Participant] = []
+    k, linked = q.tok - 1, set(range(q.tok, q.tok_end))
+    while k >= 0 and t.lower[k] in ("and", ","):
+        while k >= 0 and t.lower[k] in ("and", ","):
+            k -= 1
+        other = t.by_tok.get(k)
+        if (
+            other is None
+            or other is q
+            or other.possessive
+            or t.tok_sent[k] != t.tok_sent[q.tok]
+            or not t.stands_for(other.actor)
+        ):
+            break
+        # a demonym before the group is its modifier ("Iraqi, and Turkish officials"),
+        # as is a name the parse hangs on it or that leads such a list ("U.S., Iraqi, ...")
+        hung = p.head(other.tok_end - 1) in linked and p.dep(other.tok_end - 1) in _LINKS
+        leads = bool(out) and out[-1].head.kind == "demonym"
+        if not (other.head.kind == "demonym" or hung or leads):
+            break
+        out.append(other)
+        linked.update(range(other.tok, other.tok_end))
+        k = other.tok - 1
+    return out if q.tok and t.lower[q.tok - 1] == "and" and out else []
 
 
 def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
@@ -198,7 +253,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # cities")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
     if owners and _relational(t, p, n):
-        owners = []  # "a fellow UN member state", "NATO allies", "Israel's neighbours"
+        # "a fellow UN member state", "NATO allies", "Israel's neighbours" name another
+        # party; "our Ukrainian partners" (a demonym after a possessive) are Ukraine
+        owners = [c for c in owners if _nationality(t, p, n, c)]
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
@@ -214,12 +271,21 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
 
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
+_LINKS = (*_OWNERS, "conj")
 # nouns that name another party by its tie to the owner, never the owner itself
 _RELATIONAL = frozenset(
     {"member", "members", "ally", "allies", "partner", "partners", "neighbor", "neighbors",
      "neighbour", "neighbours", "adversary", "adversaries", "rival", "rivals", "enemy",
      "enemies", "proxy", "proxies"}
 )  # fmt: skip
+
+
+def _nationality(t: Tagged, p: Parse, n: int, c: int) -> bool:
+    """Is the modifier at ``c`` of the relational noun at ``n`` its nationality: a demonym
+    after a possessive pronoun (``our Ukrainian partners``, ``its Kenyan allies``)?"""
+    return t.by_tok[c].head.kind == "demonym" and any(
+        p.dep(k) == "poss" and p.pos(k) == "PRON" for k in p.children(n)
+    )
 
 
 def _relational(t: Tagged, p: Parse, n: int) -> bool:
