@@ -189,3 +189,26 @@ def test_an_act_in_support_of_a_party_supports_it():
     got = edges("Iran fired missiles at Israel in support of Hamas.")
     assert ("IRN", "ISR", "-") in got
     assert not any("ISR" in e[:2] and e[2] == "+" for e in got)
+
+
+def test_an_occupation_told_as_a_noun():
+    assert edges("Serbia's occupation of northern Kosovo ended in 1999.") == {("SRB", "XKX", "-")}
+
+
+def test_a_ruling_body_in_a_state_acts_for_it():
+    assert edges("The junta in Niger expelled the French ambassador.") == {("FRA", "NER", "-")}
+    assert edges("The authorities in Tehran accused Britain of spying.") == {("GBR", "IRN", "-")}
+    # soldiers in a country are not that country's
+    assert edges("Soldiers in Ukraine attacked Russia.") == set()
+
+
+def test_gratitude_aimed_at_a_party():
+    assert edges("Kenya is grateful to our Egyptian friends for their mediation.") == {
+        ("EGY", "KEN", "+")
+    }
+
+
+def test_a_dialogue_between_two_parties():
+    assert ("SRB", "XKX", "+") in edges(
+        "The EU facilitated the dialogue between Belgrade and Pristina."
+    )

@@ -258,6 +258,14 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
         owners = [c for c in owners if _nationality(t, p, n, c)]
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
+    # "the junta in Niger", "the authorities in Kabul": a state's body where it rules
+    if t.lower[n] in _state_bodies(t.codebook):
+        for c in p.children(n):
+            if p.dep(c) == "prep" and t.lower[c] == "in":
+                for o in p.children(c):
+                    a = t.actor(t.by_tok[o].actor) if o in t.by_tok else None
+                    if a is not None and a.type in ("country", "place") and a.stands_for:
+                        return o
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B"
     for c in p.children(n):
@@ -268,6 +276,17 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+@per_codebook
+def _state_bodies(cb) -> frozenset[str]:
+    """Nouns of a state's ruling bodies: those ``heads.csv`` lets follow a state's name
+    (``the Kyiv government``, ``the Niger junta``) also follow ``in`` and its name."""
+    return frozenset(
+        r["word"].lower()
+        for r in cb.heads
+        if r["follows"] == "name" and r["stands_for_state"] == "yes"
+    )
 
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
