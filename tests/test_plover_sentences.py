@@ -212,3 +212,15 @@ def test_a_dialogue_between_two_parties():
     assert ("SRB", "XKX", "+") in edges(
         "The EU facilitated the dialogue between Belgrade and Pristina."
     )
+
+
+def test_shows_of_force_by_a_states_ships_and_missiles():
+    assert edges("Chinese coast guard ships fired water cannon at Philippine vessels.") == {
+        ("CHN", "PHL", "-")
+    }
+    assert edges("North Korea fired a ballistic missile over Japan.") == {("JPN", "PRK", "-")}
+    assert edges("Russia massed troops near Ukraine.") == {("RUS", "UKR", "-")}
+
+
+def test_a_contingent_for_a_mission_in_a_state():
+    assert edges("Brazil contributed troops to the UN mission in Haiti.") == {("BRA", "HTI", "+")}

@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import per_codebook
+from .codebook import per_codebook, read_table
 from .dependency import Parse, parse
 from .syntax import _can_head_a_party, _control_verbs_of
 from .tagging import Participant, Tagged
@@ -250,22 +250,20 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
             return c
     # a title or a body of a state stands for its state ("his Qatari counterpart", "the
     # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
-    # cities")
+    # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
+    # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    if owners and t.lower[n] in _missions(t.codebook):
+        owners = []
     if owners and _relational(t, p, n):
         # "a fellow UN member state", "NATO allies", "Israel's neighbours" name another
         # party; "our Ukrainian partners" (a demonym after a possessive) are Ukraine
         owners = [c for c in owners if _nationality(t, p, n, c)]
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
-    # "the junta in Niger", "the authorities in Kabul": a state's body where it rules
-    if t.lower[n] in _state_bodies(t.codebook):
-        for c in p.children(n):
-            if p.dep(c) == "prep" and t.lower[c] == "in":
-                for o in p.children(c):
-                    a = t.actor(t.by_tok[o].actor) if o in t.by_tok else None
-                    if a is not None and a.type in ("country", "place") and a.stands_for:
-                        return o
+    ruled = _ruled_state(t, p, n)
+    if ruled is not None:
+        return ruled
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B"
     for c in p.children(n):
@@ -278,15 +276,31 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     return None
 
 
+def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
+    """ "the junta in Niger", "the authorities in Kabul": the state a body rules in (its
+    name or its capital's); "a mission in Haiti": the state it serves."""
+    if t.lower[n] not in _state_bodies(t.codebook) | _missions(t.codebook):
+        return None
+    for c in p.children(n):
+        if p.dep(c) == "prep" and t.lower[c] == "in":
+            for o in p.children(c):
+                a = t.actor(t.by_tok[o].actor) if o in t.by_tok else None
+                if a is not None and a.type in ("country", "place") and a.stands_for:
+                    return o
+    return None
+
+
+@per_codebook
+def _missions(cb) -> frozenset[str]:
+    """``mission_nouns.csv``: a mission serves the state it is in."""
+    return frozenset(r["word"].lower() for r in read_table("mission_nouns.csv", cb.root))
+
+
 @per_codebook
 def _state_bodies(cb) -> frozenset[str]:
     """Nouns of a state's ruling bodies: those ``heads.csv`` lets follow a state's name
     (``the Kyiv government``, ``the Niger junta``) also follow ``in`` and its name."""
-    return frozenset(
-        r["word"].lower()
-        for r in cb.heads
-        if r["follows"] == "name" and r["stands_for_state"] == "yes"
-    )
+    return frozenset(r["word"].lower() for r in cb.heads if r["follows"] == "name")
 
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
