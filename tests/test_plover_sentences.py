@@ -224,3 +224,17 @@ def test_shows_of_force_by_a_states_ships_and_missiles():
 
 def test_a_contingent_for_a_mission_in_a_state():
     assert edges("Brazil contributed troops to the UN mission in Haiti.") == {("BRA", "HTI", "+")}
+
+
+def test_a_demand_to_de_escalate_and_withdraw():
+    assert edges("Canada calls on Serbia to de-escalate and withdraw its forces.") == {
+        ("CAN", "SRB", "-")
+    }
+
+
+def test_clashes_between_two_states():
+    assert edges("India and Pakistan clashed along the Line of Control.") == {("IND", "PAK", "-")}
+    assert edges("Clashes between Armenian and Azerbaijani forces killed ten.") == {
+        ("ARM", "AZE", "-")
+    }
+    assert edges("Police clashed with protesters in Dhaka.") == set()

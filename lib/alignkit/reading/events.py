@@ -41,7 +41,7 @@ from .arguments import TARGET_PREPS, verb_arguments
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook
 from .dates import find_dates, shift_before
-from .lexicon import SlotMatcher
+from .lexicon import SlotMatcher, phrase_tokens
 from .statements import Statement, bind_first_person
 from .syntax import (
     CLOSE_Q,
@@ -145,7 +145,7 @@ class _Lex:
             f.lower() for r in read_table("help_verbs.csv", cb.root) for f in split(r["forms"])
         )
         self.yield_verbs = frozenset(
-            tuple(f.lower().split())
+            phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)
             for f in split(r["forms"])
         )
@@ -542,11 +542,17 @@ def _demand_or(t: Tagged, typ: str, end: int, hi: int) -> str:
         j = k + 1
         while j < hi - 1 and t.lower[j].endswith("ly") and t.words[j].islower():
             j += 1  # "to immediately halt"
-        if any(tuple(t.lower[j : j + len(v)]) == v for v in verbs):
-            return "DEMAND"
+        if _yields_at(t, j, verbs) or (
+            j + 2 < hi and t.lower[j + 1] == "and" and _yields_at(t, j + 2, verbs)
+        ):
+            return "DEMAND"  # "to de-escalate and withdraw its forces"
         if t.words[j].islower() and t.lower[j] not in ("the", "a", "an", "all"):
             break  # the request's own verb ("to resume talks"), a yield or not
     return typ
+
+
+def _yields_at(t: Tagged, j: int, verbs) -> bool:
+    return any(tuple(t.lower[j : j + len(v)]) == v for v in verbs)
 
 
 def _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms):

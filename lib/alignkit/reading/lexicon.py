@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-__all__ = ["Hit", "SlotMatcher", "MAX_GAP"]
+__all__ = ["Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
 
 MAX_GAP = 3
 # Tokens a gap may not cross: clause punctuation.
@@ -33,10 +33,20 @@ class Hit:
     heads: tuple[tuple[int, int], ...]  # token span of each slot
 
 
-def _tokens(phrase: str) -> tuple[str, ...]:
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's lower-cased tokens, as an article's are tokenized.
+
+    Examples
+    --------
+    >>> phrase_tokens("De-escalate")
+    ('de', '-', 'escalate')
+    """
     from .tagging import get_tokenizer
 
     return tuple(t.text.lower() for t in get_tokenizer()(phrase.strip()))
+
+
+_tokens = phrase_tokens
 
 
 class SlotMatcher:
