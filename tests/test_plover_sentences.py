@@ -238,3 +238,9 @@ def test_clashes_between_two_states():
         ("ARM", "AZE", "-")
     }
     assert edges("Police clashed with protesters in Dhaka.") == set()
+
+
+def test_a_verb_the_parser_took_for_a_noun_after_and():
+    assert edges("Canada takes note of the report, and thanks Morocco for hosting the talks.") == {
+        ("CAN", "MAR", "+")
+    }

@@ -159,6 +159,8 @@ def _object(
     that names one: of the verb, or of its object (``held talks with X``, ``imposed
     sanctions on X``, ``brokered a truce between A and B``)."""
     objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    # a party right after a verb the parser took for a noun: "and thanks Morocco"
+    objects += [k for k in p.children(v) if p.dep(k) == "npadvmod" and k == v + 1]
     for k in objects:
         # "granted aid to Sri Lanka": the parser's dative "to" heads its object
         nouns = [c for c in p.children(k) if p.dep(c) == "pobj"] if p.pos(k) == "ADP" else [k]

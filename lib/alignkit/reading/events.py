@@ -415,7 +415,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             p = parse(t, sent.index)
         except ParserUnavailable:
             return []
-        if p.pos(i) != "VERB":
+        if p.pos(i) != "VERB" and not _verb_taken_for_noun(t, p, i):
             continue
         codings = lex.code(t.lower, i, hi, lambda k, p=p: p.dep(k) in _PREP_DEPS)
         if not codings:
@@ -434,6 +434,20 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _verb_taken_for_noun(t: Tagged, p, i: int) -> bool:
+    """A verb the small parser took for a noun after ``and`` ("Canada takes note of the
+    report, and thanks Morocco": "thanks" a noun conjoined to "takes"), a party right
+    after it: a noun conjoined to a verb is a verb."""
+    head = p.head(i)
+    return (
+        p.dep(i) == "conj"
+        and p.pos(i) == "NOUN"
+        and p.pos(head) in ("VERB", "AUX")
+        and t.lower[i - 1] == "and"
+        and t.by_tok.get(i + 1) is not None
+    )
 
 
 def _subjunctive(t: Tagged, p, i: int, base: str, sources: list) -> bool:
