@@ -244,3 +244,11 @@ def test_a_verb_the_parser_took_for_a_noun_after_and():
     assert edges("Canada takes note of the report, and thanks Morocco for hosting the talks.") == {
         ("CAN", "MAR", "+")
     }
+
+
+def test_the_one_charged_does_the_gerund():
+    # "accused X of supplying ... to Y": X supplies Y (the accusation is the speaker's)
+    assert ("IRN", "RUS", "+") in edges(
+        "Ukraine accused Iranian firms of supplying drones to Russia's military."
+    )
+    assert ("RUS", "UKR", "-") in edges("Canada condemned Russia for attacking Ukraine.")

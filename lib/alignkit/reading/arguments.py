@@ -97,6 +97,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
             return _parties(t, p, p.head(v), strict=True)
+        charged = _charged(t, p, v)
+        if charged is not None:
+            return _parties(t, p, charged, strict=True)
         if p.dep(v) not in _CLIMB or p.head(v) == v:
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
@@ -117,6 +120,20 @@ def _verb_above(p: Parse, v: int) -> int:
             return k
         k = p.head(k)
     return k
+
+
+def _charged(t: Tagged, p: Parse, v: int) -> int | None:
+    """The object of the verb whose ``of``/``for`` gerund ``v`` is: "accused Iran of
+    supplying drones to Russia", "condemned Russia for attacking Ukraine" (Iran supplies,
+    Russia attacks)."""
+    prep = p.head(v)
+    if p.dep(v) != "pcomp" or t.lower[prep] not in ("of", "for") or p.dep(prep) != "prep":
+        return None
+    owner = p.head(prep)
+    if p.dep(owner) == "dobj":  # the parser may hang "of" on the object itself
+        return owner
+    objects = [k for k in p.children(owner) if p.dep(k) == "dobj"]
+    return objects[0] if objects else None
 
 
 def _controller(t: Tagged, p: Parse, head: int) -> int | None:
