@@ -252,3 +252,15 @@ def test_the_one_charged_does_the_gerund():
         "Ukraine accused Iranian firms of supplying drones to Russia's military."
     )
     assert ("RUS", "UKR", "-") in edges("Canada condemned Russia for attacking Ukraine.")
+
+
+def test_ending_an_agreement_reduces_relations():
+    assert edges("Mali ended its defence agreements with France.") == {("FRA", "MLI", "-")}
+    assert edges("The two sides signed an agreement to end the war.") == set()
+
+
+def test_receiving_an_official_is_hosting():
+    assert edges("Egypt's president received the Sudanese army chief in Cairo.") == {
+        ("EGY", "SDN", "+")
+    }
+    assert edges("Israel received threats from Iran.") == set()
