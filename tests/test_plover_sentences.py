@@ -264,3 +264,13 @@ def test_receiving_an_official_is_hosting():
         ("EGY", "SDN", "+")
     }
     assert edges("Israel received threats from Iran.") == set()
+
+
+def test_a_normalization_or_rapprochement_between_two_states():
+    assert ("DZA", "MAR", "+") in edges(
+        "Canada strongly supports the normalization of relations between Morocco and Algeria."
+    )
+    assert edges("The rapprochement between Saudi Arabia and Iran surprised observers.") == {
+        ("IRN", "SAU", "+")
+    }
+    assert edges("National reconciliation in Sudan is needed.") == set()
