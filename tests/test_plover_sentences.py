@@ -274,3 +274,10 @@ def test_a_normalization_or_rapprochement_between_two_states():
         ("IRN", "SAU", "+")
     }
     assert edges("National reconciliation in Sudan is needed.") == set()
+
+
+def test_condemning_an_act_does_not_oppose_its_victim():
+    assert edges("Egypt condemned the attack on Jordan.") == set()
+    assert edges("Egypt condemned the sanctions on Iran.") == set()
+    assert edges("Egypt condemned Israel's strike on Rafah.") == {("EGY", "ISR", "-")}
+    assert edges("Iran launched strikes on Israel.") == {("IRN", "ISR", "-")}

@@ -52,14 +52,19 @@ _OWNERS = ("poss", "compound", "amod", "nmod")
 
 
 def verb_arguments(
-    t: Tagged, v: int, preps: tuple[str, ...] = (), general: tuple[str, ...] = TARGET_PREPS
+    t: Tagged,
+    v: int,
+    preps: tuple[str, ...] = (),
+    general: tuple[str, ...] = TARGET_PREPS,
+    acts: frozenset[str] = frozenset(),
 ) -> list[tuple[Participant, str]]:
     """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
 
     ``preps``: prepositions that introduce the target for this verb (from the dictionary),
     tried before the ``general`` ones (a caller narrows them: a show of force is aimed
     where it is shown, not where troops are sent *to*; support *against* a party is no
-    support of it).
+    support of it). ``acts``: object nouns whose own prepositions name no target of the
+    verb (``condemned the attack on Jordan``: the attack's victim).
     """
     if t.tok_sent[v] < 0:
         return []
@@ -75,7 +80,7 @@ def verb_arguments(
     if not targets:
         # "Pyongyang sent North Korean troops to Belarus": its own troops are no target
         own = {t.stands_for(q.actor) or q.actor for q in sources}
-        targets = _object(t, p, v, preps, general, own)
+        targets = _object(t, p, v, preps, general, own, acts)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
@@ -170,6 +175,7 @@ def _object(
     preps: tuple[str, ...],
     general: tuple[str, ...],
     own: set[str] = frozenset(),
+    acts: frozenset[str] = frozenset(),
 ) -> list[Participant]:
     """The verb's direct or indirect object's parties, else the first prepositional object
     (the dictionary's prepositions first, then the ``general`` ones)
@@ -186,7 +192,7 @@ def _object(
         if found:
             return found
     for wanted in (preps, general):
-        for head in (v, *objects):
+        for head in (v, *(k for k in objects if t.lower[k] not in acts)):
             found = _prep_object(t, p, head, wanted)
             if found:
                 return found

@@ -423,7 +423,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         c = codings[0]
         if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
             continue  # a reporting verb is its statement's, unless its object makes it an act
-        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover))
+        acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
+        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts)
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i))
@@ -989,10 +990,11 @@ def _prep_target(a: _Args) -> list:
     if a.sign > 0:
         # "back offensive operations against Ukrainian positions": not backing Ukraine
         preps = preps - {"against"}
+    acts = _hostile_nouns(t.codebook) if _reacting(t, a.row["type"]) else frozenset()
     for gap in range(0, 3):
         i = h.end + gap
-        if i >= hi or t.lower[i] in (",", ";", "."):
-            break
+        if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
+            break  # "condemned the attack on Jordan": Jordan is the attack's victim
         found = after_prep(t, i, hi, preps)
         if found:
             return _past_possessive_pronoun(t, found, hi)
@@ -1132,8 +1134,32 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _reacting(t: Tagged, typ: str) -> bool:
+    """Is an act of this type a verbal reaction to another act (condemn, reject, demand)?
+    Its object's victim is then no target of it."""
+    return t.codebook.plover[typ]["quad"] == "verbal conflict"
+
+
+@per_codebook
+def _hostile_nouns(cb: Codebook) -> frozenset[str]:
+    """The one-word triggers of acts done to a victim (material conflict: ``attack``,
+    ``strikes``, ``sanctions``, ``war``; not a protest, which is lodged *with* the one
+    it opposes): "condemned the attack on Jordan", "denounced the sanctions on Iran"
+    name the act's victim after them, whom the condemnation does not oppose."""
+    return frozenset(
+        w.strip().lower()
+        for r in cb.events
+        if r["type"] in cb.plover
+        and cb.plover[r["type"]]["quad"] == "material conflict"
+        and r["type"] != "PROTEST"
+        for w in r["pattern"].split(" ~ ")[0].split("|")
+        if w.strip() and " " not in w.strip() and " ~ " not in r["pattern"]
+    )
+
+
 def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
-    args = verb_arguments(t, v, preps, _general_preps(t, row["type"]))
+    acts = _hostile_nouns(t.codebook) if _reacting(t, row["type"]) else frozenset()
+    args = verb_arguments(t, v, preps, _general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"]
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
