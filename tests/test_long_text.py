@@ -18,10 +18,10 @@ def _scanned(monkeypatch, repeats: int) -> tuple[int, list]:
     scanned = 0
     find = SlotMatcher.find
 
-    def counted(self, lower, start=0, end=None):
+    def counted(self, lower, start=0, end=None, names=None):
         nonlocal scanned
         scanned += (len(lower) if end is None else end) - start
-        return find(self, lower, start, end)
+        return find(self, lower, start, end, names)
 
     monkeypatch.setattr(SlotMatcher, "find", counted)
     text = "Talks Without End\n\n" + CLAUSE * repeats + "and so it went on\n"

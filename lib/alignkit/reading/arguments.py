@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import per_codebook
+from .codebook import per_codebook, read_table
 from .dependency import Parse, parse
 from .syntax import _can_head_a_party, _control_verbs_of
 from .tagging import Participant, Tagged
@@ -44,21 +44,27 @@ _OBJECTS = ("dobj", "dative", "iobj")
 # ("agreed to resume talks"), a coordinated verb ("met X and discussed"); not a gerund
 # after a preposition ("anyone with an interest in supporting X": its subject is not the
 # main clause's), nor an adverbial clause (the small parser attaches a list's gerunds
-# to the main verb as adverbial clauses)
-_CLIMB = ("xcomp", "conj")
+# to the main verb as adverbial clauses); an adjective's complement climbs to its copula
+# ("X is proud to stand with Y", "is ready to resume talks")
+_CLIMB = ("xcomp", "conj", "acomp")
 # a noun's modifiers that may name the party it stands for
 _OWNERS = ("poss", "compound", "amod", "nmod")
 
 
 def verb_arguments(
-    t: Tagged, v: int, preps: tuple[str, ...] = (), general: tuple[str, ...] = TARGET_PREPS
+    t: Tagged,
+    v: int,
+    preps: tuple[str, ...] = (),
+    general: tuple[str, ...] = TARGET_PREPS,
+    acts: frozenset[str] = frozenset(),
 ) -> list[tuple[Participant, str]]:
     """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
 
     ``preps``: prepositions that introduce the target for this verb (from the dictionary),
     tried before the ``general`` ones (a caller narrows them: a show of force is aimed
     where it is shown, not where troops are sent *to*; support *against* a party is no
-    support of it).
+    support of it). ``acts``: object nouns whose own prepositions name no target of the
+    verb (``condemned the attack on Jordan``: the attack's victim).
     """
     if t.tok_sent[v] < 0:
         return []
@@ -74,7 +80,7 @@ def verb_arguments(
     if not targets:
         # "Pyongyang sent North Korean troops to Belarus": its own troops are no target
         own = {t.stands_for(q.actor) or q.actor for q in sources}
-        targets = _object(t, p, v, preps, general, own)
+        targets = _object(t, p, v, preps, general, own, acts)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
@@ -96,12 +102,15 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
             return _parties(t, p, p.head(v), strict=True)
+        charged = _charged(t, p, v)
+        if charged is not None:
+            return _parties(t, p, charged, strict=True)
         if not _climbs(t, p, v):
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
         if controller is not None:
             return _parties(t, p, controller, strict=True)
-        v = p.head(v)
+        v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
 
 
@@ -137,16 +146,41 @@ def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
 
 
 def _climbs(t: Tagged, p: Parse, v: int) -> bool:
-    """Does ``v`` take the subject of the word it depends on: an infinitive or a coordinated
-    verb, the infinitive of an adjective (``is willing to withdraw``, ``ready to send``:
-    the copula's subject), and an infinitive of purpose (``sent troops to help defend X``:
-    the main clause's subject)?"""
+    """Does ``v`` take the subject of the word it depends on (:data:`_CLIMB`), or is it an
+    infinitive of purpose (``sent troops to help defend X``: the main clause's subject)?"""
     if p.head(v) == v:
         return False
-    if p.dep(v) in _CLIMB or p.dep(v) == "acomp":
+    if p.dep(v) in _CLIMB:
         return True
     infinitive = any(p.dep(k) == "aux" and t.lower[k] == "to" for k in p.children(v))
     return p.dep(v) == "advcl" and infinitive
+
+
+def _verb_above(p: Parse, v: int) -> int:
+    """The verb a coordinated verb goes with. The small parser may hang a verb on the
+    word before its ``and`` ("watching closely for such indications and consulting with
+    X": on "indications"); verbs coordinate with verbs, so the nearest verb above it is
+    the one it shares a subject with."""
+    k = p.head(v)
+    for _ in range(4):
+        if p.pos(k) in ("VERB", "AUX") or p.head(k) == k:
+            return k
+        k = p.head(k)
+    return k
+
+
+def _charged(t: Tagged, p: Parse, v: int) -> int | None:
+    """The object of the verb whose ``of``/``for`` gerund ``v`` is: "accused Iran of
+    supplying drones to Russia", "condemned Russia for attacking Ukraine" (Iran supplies,
+    Russia attacks)."""
+    prep = p.head(v)
+    if p.dep(v) != "pcomp" or t.lower[prep] not in ("of", "for") or p.dep(prep) != "prep":
+        return None
+    owner = p.head(prep)
+    if p.dep(owner) == "dobj":  # the parser may hang "of" on the object itself
+        return owner
+    objects = [k for k in p.children(owner) if p.dep(k) == "dobj"]
+    return objects[0] if objects else None
 
 
 def _controller(t: Tagged, p: Parse, head: int) -> int | None:
@@ -183,12 +217,15 @@ def _object(
     preps: tuple[str, ...],
     general: tuple[str, ...],
     own: set[str] = frozenset(),
+    acts: frozenset[str] = frozenset(),
 ) -> list[Participant]:
     """The verb's direct or indirect object's parties, else the first prepositional object
     (the dictionary's prepositions first, then the ``general`` ones)
     that names one: of the verb, or of its object (``held talks with X``, ``imposed
     sanctions on X``, ``brokered a truce between A and B``)."""
     objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    # a party right after a verb the parser took for a noun: "and thanks Morocco"
+    objects += [k for k in p.children(v) if p.dep(k) == "npadvmod" and k == v + 1]
     for k in objects:
         # "granted aid to Sri Lanka": the parser's dative "to" heads its object
         nouns = [c for c in p.children(k) if p.dep(c) == "pobj"] if p.pos(k) == "ADP" else [k]
@@ -197,7 +234,7 @@ def _object(
         if found:
             return found
     for wanted in (preps, general):
-        for head in (v, *objects):
+        for head in (v, *(k for k in objects if t.lower[k] not in acts)):
             found = _prep_object(t, p, head, wanted)
             if found:
                 return found
@@ -221,12 +258,53 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     while todo:
         n = todo.pop(0)
         m = _party_token(t, p, n, 0 if strict else 3)
-        if m is not None and all(t.by_tok[m] is not o for o in out):
-            out.append(t.by_tok[m])
+        found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
+        out.extend(q for q in found if all(q is not o for o in out))
         for x in {n, m} - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj")
     return out
+
+
+def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Participant]:
+    """The states coordinated with a group's own modifier: ``U.S. and South Korean
+    officials``, ``U.S., Iraqi, and Turkish officials`` (each state's officials): the
+    parties before the group's ``and`` with only commas and ``and`` between them, each a
+    demonym, a name the parse hangs on the group, or a name that leads a demonym.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japanese and Australian officials accused Beijing."))
+    >>> v = t.lower.index("accused")
+    >>> sorted(t.stands_for(q.actor) for q, role in verb_arguments(t, v) if role == "source")
+    ['AUS', 'JPN']
+    """
+    out: list[Participant] = []
+    k, linked = q.tok - 1, set(range(q.tok, q.tok_end))
+    while k >= 0 and t.lower[k] in ("and", ","):
+        while k >= 0 and t.lower[k] in ("and", ","):
+            k -= 1
+        other = t.by_tok.get(k)
+        if (
+            other is None
+            or other is q
+            or other.possessive
+            or t.tok_sent[k] != t.tok_sent[q.tok]
+            or not t.stands_for(other.actor)
+        ):
+            break
+        # a demonym before the group is its modifier ("Iraqi, and Turkish officials"),
+        # as is a name the parse hangs on it or that leads such a list ("U.S., Iraqi, ...")
+        hung = p.head(other.tok_end - 1) in linked and p.dep(other.tok_end - 1) in _LINKS
+        leads = bool(out) and out[-1].head.kind == "demonym"
+        if not (other.head.kind == "demonym" or hung or leads):
+            break
+        out.append(other)
+        linked.update(range(other.tok, other.tok_end))
+        k = other.tok - 1
+    return out if q.tok and t.lower[q.tok - 1] == "and" and out else []
 
 
 def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
@@ -239,12 +317,20 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
             return c
     # a title or a body of a state stands for its state ("his Qatari counterpart", "the
     # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
-    # cities")
+    # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
+    # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    if owners and t.lower[n] in _missions(t.codebook):
+        owners = []
     if owners and _relational(t, p, n):
-        owners = []  # "a fellow UN member state", "NATO allies", "Israel's neighbours"
+        # "a fellow UN member state", "NATO allies", "Israel's neighbours" name another
+        # party; "our Ukrainian partners" (a demonym after a possessive) are Ukraine
+        owners = [c for c in owners if _nationality(t, p, n, c)]
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
+    ruled = _ruled_state(t, p, n)
+    if ruled is not None:
+        return ruled
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B"
     for c in p.children(n):
@@ -257,13 +343,49 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     return None
 
 
+def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
+    """ "the junta in Niger", "the authorities in Kabul": the state a body rules in (its
+    name or its capital's); "a mission in Haiti": the state it serves."""
+    if t.lower[n] not in _state_bodies(t.codebook) | _missions(t.codebook):
+        return None
+    for c in p.children(n):
+        if p.dep(c) == "prep" and t.lower[c] == "in":
+            for o in p.children(c):
+                a = t.actor(t.by_tok[o].actor) if o in t.by_tok else None
+                if a is not None and a.type in ("country", "place") and a.stands_for:
+                    return o
+    return None
+
+
+@per_codebook
+def _missions(cb) -> frozenset[str]:
+    """``mission_nouns.csv``: a mission serves the state it is in."""
+    return frozenset(r["word"].lower() for r in read_table("mission_nouns.csv", cb.root))
+
+
+@per_codebook
+def _state_bodies(cb) -> frozenset[str]:
+    """Nouns of a state's ruling bodies: those ``heads.csv`` lets follow a state's name
+    (``the Kyiv government``, ``the Niger junta``) also follow ``in`` and its name."""
+    return frozenset(r["word"].lower() for r in cb.heads if r["follows"] == "name")
+
+
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
+_LINKS = (*_OWNERS, "conj")
 # nouns that name another party by its tie to the owner, never the owner itself
 _RELATIONAL = frozenset(
     {"member", "members", "ally", "allies", "partner", "partners", "neighbor", "neighbors",
      "neighbour", "neighbours", "adversary", "adversaries", "rival", "rivals", "enemy",
      "enemies", "proxy", "proxies"}
 )  # fmt: skip
+
+
+def _nationality(t: Tagged, p: Parse, n: int, c: int) -> bool:
+    """Is the modifier at ``c`` of the relational noun at ``n`` its nationality: a demonym
+    after a possessive pronoun (``our Ukrainian partners``, ``its Kenyan allies``)?"""
+    return t.by_tok[c].head.kind == "demonym" and any(
+        p.dep(k) == "poss" and p.pos(k) == "PRON" for k in p.children(n)
+    )
 
 
 def _relational(t: Tagged, p: Parse, n: int) -> bool:

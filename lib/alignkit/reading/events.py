@@ -42,7 +42,7 @@ from .arguments import TARGET_PREPS, verb_arguments
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook
 from .dates import find_dates, shift_before
-from .lexicon import SlotMatcher
+from .lexicon import SlotMatcher, phrase_tokens
 from .statements import Statement, bind_first_person
 from .syntax import (
     CLOSE_Q,
@@ -146,6 +146,14 @@ class _Lex:
         self.refusal_verbs = frozenset(
             f.lower() for r in read_table("refusal_verbs.csv", cb.root) for f in split(r["forms"])
         )
+        self.help_verbs = frozenset(
+            f.lower() for r in read_table("help_verbs.csv", cb.root) for f in split(r["forms"])
+        )
+        self.yield_verbs = frozenset(
+            phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
+            for r in read_table("yield_verbs.csv", cb.root)
+            for f in split(r["forms"])
+        )
 
 
 @per_codebook
@@ -227,7 +235,7 @@ def _speakers_of(statements: list[Statement]) -> dict[tuple, list[str]]:
 def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
     """The milestones, then the events, of one sentence, dated."""
     t = r.t
-    hits = r.lex.triggers.find(t.lower, lo, hi)
+    hits = r.lex.triggers.find(t.lower, lo, hi, _long_names(t))
     # Milestones first: "days before Trump's return" dates this sentence's events.
     sent_ms = _milestones(r, sent, hits, lo)
     date = _sentence_date(t, sent, lo, hi, r.anchor, r.anchor_basis, sent_ms)
@@ -248,6 +256,17 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
         r.para_date[sent.paragraph] = date
+
+
+def _long_names(t: Tagged) -> dict[int, int]:
+    """The names of several words (their first token to the token after the last), which
+    a trigger's gap counts as one word."""
+    found = t.caches.get("long_names")
+    if found is None:
+        found = t.caches["long_names"] = {
+            p.tok: p.tok_end for p in t.participants if p.tok_end - p.tok > 1
+        }
+    return found
 
 
 def _milestones(r: _Reading, sent, hits, lo: int) -> list[tuple]:
@@ -283,8 +302,12 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     ``bounds``: the sentence's first token, the token after its last, its mode scan."""
     t = r.t
     lo, hi, scan = bounds
+    if row["type"] == "DEMAND" and _demand_or(t, "REQUEST", h.end, hi) != "DEMAND":
+        return prev  # "urged Japan to support ...": a statement, no demand that it yield
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
+    if _shown(row) and _to_help(t, h.end, hi):
+        row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
     if pairs:
         prev = []
@@ -299,12 +322,50 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
             r.events.append(ev)
         if _hostile(t, row):
             r.halves.append((ev, src, tgt))
+    _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
     return prev
+
+
+def _on_behalf(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
+    """An act done ``in support of`` a party supports it: every party of a cooperative act
+    ("partner with Djiboutian forces in support of Somalia": both), the agent of a
+    hostile one ("struck Israel in support of Hamas": the attacker)."""
+    t, (hi, scan) = r.t, bounds
+    helped = _in_support_of(t, h.end, hi)
+    if not helped:
+        return
+    sign = int(t.codebook.plover[row["type"]]["sign"])
+    parties = [p for pair in pairs for p in (pair if sign > 0 else pair[:1]) if p is not None]
+    support = dict(row, type="SUPPORT", intensity="")
+    stmt = r.contents.at(t.starts[h.start])
+    done = set()
+    for p in parties:
+        for g in helped:
+            if p.actor != g.actor and (p.actor, g.actor) not in done:
+                done.add((p.actor, g.actor))
+                r.events.append(_trigger_event(t, r.lex, sent, h, support, scan, stmt, p, g, date))
+
+
+def _in_support_of(t: Tagged, end: int, hi: int) -> list[Participant]:
+    """The parties after ``in support of`` / ``in solidarity with`` in the rest of the
+    clause (``..., in support of neighboring Somalia``)."""
+    for k in range(end, min(hi, end + 14) - 2):
+        if t.lower[k] in (";", ".", ":") or t.lower[k] in SUBORDINATORS:
+            return []
+        if t.lower[k] == "in" and t.lower[k + 1] in ("support", "solidarity", "defence", "defense"):
+            # "in support of neighboring Somalia": a lower-case word or two may stand first
+            j = k + 3
+            while j < min(hi, k + 5) and t.words[j].islower() and t.by_tok.get(j) is None:
+                j += 1
+            found = starting_at(t, j, hi) if t.lower[k + 2] in ("of", "with") else None
+            return group_right(t, found, hi) if found is not None else []
+    return []
 
 
 def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     known = [p for p in (src, tgt) if p is not None]
-    kind, mode = row["type"], _mode(t, lex, h, scan, stmt)
+    kind = _demand_or(t, row["type"], h.end, sent_end(t, sent))
+    mode = _mode(t, lex, h, scan, stmt)
     if _refused_before(t, lex, h.start) and int(t.codebook.plover[kind]["sign"]) > 0:
         # "declined to meet X's envoy": a rejection of X, as CAMEO codes "refuse to"
         kind, mode = "REJECT", _asserted_mode(stmt)
@@ -365,15 +426,16 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             p = parse(t, sent.index)
         except ParserUnavailable:
             return []
-        if p.pos(i) != "VERB":
+        if p.pos(i) != "VERB" and not _verb_taken_for_noun(t, p, i):
             continue
         codings = lex.code(t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k))
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if i in cues and not _material_pattern(t, c):
+        if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
             continue  # a reporting verb is its statement's, unless its object makes it an act
-        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover))
+        acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
+        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts)
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
@@ -418,6 +480,20 @@ def _real_prep(t: Tagged, p, k: int) -> bool:
     )
 
 
+def _verb_taken_for_noun(t: Tagged, p, i: int) -> bool:
+    """A verb the small parser took for a noun after ``and`` ("Canada takes note of the
+    report, and thanks Morocco": "thanks" a noun conjoined to "takes"), a party right
+    after it: a noun conjoined to a verb is a verb."""
+    head = p.head(i)
+    return (
+        p.dep(i) == "conj"
+        and p.pos(i) == "NOUN"
+        and p.pos(head) in ("VERB", "AUX")
+        and t.lower[i - 1] == "and"
+        and t.by_tok.get(i + 1) is not None
+    )
+
+
 def _subjunctive(t: Tagged, p, i: int, base: str, sources: list) -> bool:
     """A base-form verb whose own subject is one state or person, with no auxiliary, is a
     mandative subjunctive ("demands that Russia withdraw", "insisted that Iran halt"): it
@@ -442,6 +518,12 @@ def _unasserted_head(t: Tagged, p, i: int, lex) -> bool:
     # a named subject: "we want to" is the present, not a subjunctive
     own = [k for k in p.children(h) if p.dep(k) == "nsubj" and k in t.by_tok and p.pos(k) != "PRON"]
     return base and _subjunctive(t, p, h, t.lower[h], [t.by_tok[k] for k in own])
+
+
+def _demands(t: Tagged, c, hi: int) -> bool:
+    """Is a reporting verb a demand that its object yield ("urged Israel to halt strikes")?
+    Its statement may carry no stance; the demand is an act toward the one urged."""
+    return _demand_or(t, c.plover, c.end, hi) == "DEMAND"
 
 
 def _material_pattern(t: Tagged, c) -> bool:
@@ -470,7 +552,8 @@ def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
     s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
     if src.actor == tgt.actor or not s_c or not t_c or s_c == t_c:
         return None
-    info = t.codebook.plover[c.plover]
+    typ = _demand_or(t, c.plover, c.end, sent_end(t, sent))
+    info = t.codebook.plover[typ]
     h = _VerbHit(c.start, c.end)
     stmt = contents.at(t.starts[c.start])
     start = t.starts[min(c.start, src.tok, tgt.tok)]
@@ -480,7 +563,7 @@ def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
         tgt.actor,
         s_c,
         t_c,
-        c.plover,
+        typ,
         info["quad"],
         int(info["sign"]),
         float(info["intensity"]),
@@ -494,6 +577,52 @@ def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
         t.article.text[t.starts[c.start] : t.ends[c.end - 1]],
         block=sent.block,
     )
+
+
+def sent_end(t: Tagged, sent) -> int:
+    """The token after the sentence's last."""
+    return t.sent_tok[sent.index][1]
+
+
+def _demand_or(t: Tagged, typ: str, end: int, hi: int) -> str:
+    """``DEMAND`` for a request that the target yield, else ``typ``: the request's
+    infinitive is a verb of ``yield_verbs.csv`` ("called on Rwanda to end its support",
+    "urged Israel to immediately halt strikes"; CAMEO 10 is verbal conflict, where an
+    appeal, CAMEO 02, is cooperation).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Egypt called on Ethiopia to halt the filling of the dam."))
+    >>> _demand_or(t, "REQUEST", t.lower.index("on") + 1, len(t.lower))
+    'DEMAND'
+    >>> t = tag(parse_article("Egypt called on Ethiopia to resume talks."))
+    >>> _demand_or(t, "REQUEST", t.lower.index("on") + 1, len(t.lower))
+    'REQUEST'
+    """
+    if typ != "REQUEST":
+        return typ
+    verbs = _lex(t.codebook).yield_verbs
+    for k in range(end, min(hi, end + 10) - 1):
+        if t.lower[k] in (",", ";", ".", ":"):
+            break
+        if t.lower[k] != "to":
+            continue
+        j = k + 1
+        while j < hi - 1 and t.lower[j].endswith("ly") and t.words[j].islower():
+            j += 1  # "to immediately halt"
+        if _yields_at(t, j, verbs) or (
+            j + 2 < hi and t.lower[j + 1] == "and" and _yields_at(t, j + 2, verbs)
+        ):
+            return "DEMAND"  # "to de-escalate and withdraw its forces"
+        if t.words[j].islower() and t.lower[j] not in ("the", "a", "an", "all"):
+            break  # the request's own verb ("to resume talks"), a yield or not
+    return typ
+
+
+def _yields_at(t: Tagged, j: int, verbs) -> bool:
+    return any(tuple(t.lower[j : j + len(v)]) == v for v in verbs)
 
 
 def _sentence_date(t, sent, lo, hi, anchor, anchor_basis, sent_ms):
@@ -651,6 +780,36 @@ def _hyphen_pair(t: Tagged, start: int, lo: int) -> tuple | None:
         return None
     left = t.ending_at(right.tok - 1)
     return (left, right) if left is not None and left.actor != right.actor else None
+
+
+def _to_help(t: Tagged, end: int, hi: int) -> bool:
+    """Is a deployment's purpose to help the place it goes to: ``deployed troops to the
+    DRC to help fight rebels``, ``sent soldiers to Djibouti to protect its ports``
+    (``help_verbs.csv``)? Then it is military aid to its host, not a show of force.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Rwanda deployed troops to Mozambique to help fight insurgents."))
+    >>> _to_help(t, t.lower.index("deployed") + 1, len(t.lower))
+    True
+    >>> t = tag(parse_article("Russia deployed troops to Belarus to threaten Kyiv."))
+    >>> _to_help(t, t.lower.index("deployed") + 1, len(t.lower))
+    False
+    """
+    helps = _lex(t.codebook).help_verbs
+    destination = False
+    for k in range(end, min(hi, end + 12) - 1):
+        if t.lower[k] in (",", ";", ".", ":"):
+            return False
+        if t.lower[k] != "to":
+            continue
+        if t.by_tok.get(k + 1) is not None or t.lower[k + 1] == "the":
+            destination = True  # "to the DRC", "to Mozambique"
+        elif destination:
+            return t.lower[k + 1] in helps
+    return False
 
 
 def _shown(row: dict) -> bool:
@@ -850,7 +1009,8 @@ def _targets_after(a: _Args) -> None:
         # the phrase's last word: "recognition of Somalia's sovereignty"
         inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
         last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
-        a.targets = [p for p in inside if not p.possessive or p.tok_end == last][:1]
+        # (a possessive's clitic stands between: "Somalia 's sovereignty")
+        a.targets = [p for p in inside if not p.possessive or last - 1 <= p.tok_end <= last][:1]
     if not a.targets and h.end - h.start > 2:
         a.targets = _last_word_party(a)
     if not a.targets:
@@ -887,14 +1047,29 @@ def _prep_target(a: _Args) -> list:
     if a.sign > 0:
         # "back offensive operations against Ukrainian positions": not backing Ukraine
         preps = preps - {"against"}
+    acts = _hostile_nouns(t.codebook) if _reacting(t, a.row["type"]) else frozenset()
     for gap in range(0, 3):
         i = h.end + gap
-        if i >= hi or t.lower[i] in (",", ";", "."):
-            break
+        if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
+            break  # "condemned the attack on Jordan": Jordan is the attack's victim
         found = after_prep(t, i, hi, preps)
         if found:
-            return found
+            return _past_possessive_pronoun(t, found, hi)
     return []
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
+    """ "with his Iraqi counterpart": the party the possessive pronoun determines, not
+    the pronoun's own antecedent."""
+    first = found[0]
+    if first.tok_end - first.tok == 1 and t.lower[first.tok] in _POSSESSIVE_PRONOUNS:
+        nxt = t.by_tok.get(first.tok_end) if first.tok_end < hi else None
+        if nxt is not None and nxt.tok == first.tok_end:
+            return group_right(t, nxt, hi)
+    return found
 
 
 def _resultative(a: _Args) -> None:
@@ -1016,8 +1191,32 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _reacting(t: Tagged, typ: str) -> bool:
+    """Is an act of this type a verbal reaction to another act (condemn, reject, demand)?
+    Its object's victim is then no target of it."""
+    return t.codebook.plover[typ]["quad"] == "verbal conflict"
+
+
+@per_codebook
+def _hostile_nouns(cb: Codebook) -> frozenset[str]:
+    """The one-word triggers of acts done to a victim (material conflict: ``attack``,
+    ``strikes``, ``sanctions``, ``war``; not a protest, which is lodged *with* the one
+    it opposes): "condemned the attack on Jordan", "denounced the sanctions on Iran"
+    name the act's victim after them, whom the condemnation does not oppose."""
+    return frozenset(
+        w.strip().lower()
+        for r in cb.events
+        if r["type"] in cb.plover
+        and cb.plover[r["type"]]["quad"] == "material conflict"
+        and r["type"] != "PROTEST"
+        for w in r["pattern"].split(" ~ ")[0].split("|")
+        if w.strip() and " " not in w.strip() and " ~ " not in r["pattern"]
+    )
+
+
 def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
-    args = verb_arguments(t, v, preps, _general_preps(t, row["type"]))
+    acts = _hostile_nouns(t.codebook) if _reacting(t, row["type"]) else frozenset()
+    args = verb_arguments(t, v, preps, _general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"]
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Hit", "SlotMatcher", "MAX_GAP"]
+__all__ = ["Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
 
 MAX_GAP = 3
 # Tokens a gap may not cross: clause punctuation.
@@ -35,10 +35,20 @@ class Hit:
 
 
 @cache  # a lexicon repeats its words across rows (1,150 phrases in 2,000 slots)
-def _tokens(phrase: str) -> tuple[str, ...]:
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's lower-cased tokens, as an article's are tokenized.
+
+    Examples
+    --------
+    >>> phrase_tokens("De-escalate")
+    ('de', '-', 'escalate')
+    """
     from .tagging import get_tokenizer
 
     return tuple(t.text.lower() for t in get_tokenizer()(phrase.strip()))
+
+
+_tokens = phrase_tokens
 
 
 class SlotMatcher:
@@ -79,37 +89,51 @@ class SlotMatcher:
                 best = n
         return best
 
-    def _match_row(self, lower, i, slots, end):
+    def _match_row(self, lower, i, slots, end, names=None):
         n = self._match_slot(lower, i, slots[0], end)
         if n < 0:
             return None
         heads = [(i, i + n)]
         pos = i + n
         for slot in slots[1:]:
-            found = None
-            for gap in range(MAX_GAP + 1):
-                j = pos + gap
-                if j >= end or (gap and lower[j - 1] in _STOP):
+            found, j = None, pos
+            for _ in range(MAX_GAP + 1):
+                if j >= end or (j > pos and lower[j - 1] in _STOP):
                     break
                 m = self._match_slot(lower, j, slot, end)
                 if m > 0:
                     found = (j, j + m)
                     break
+                j = names.get(j, j + 1) if names else j + 1  # a name is one word
             if found is None:
                 return None
             heads.append(found)
             pos = found[1]
         return heads
 
-    def find(self, lower: list[str], start: int = 0, end: int | None = None) -> list[Hit]:
-        """Non-overlapping hits in ``lower[start:end]``, longest first, then leftmost."""
+    def find(
+        self, lower: list[str], start: int = 0, end: int | None = None, names=None
+    ) -> list[Hit]:
+        """Non-overlapping hits in ``lower[start:end]``, longest first, then leftmost.
+
+        ``names``: the first token of each name of several words, to the token after it; a
+        gap counts such a name as one word ("recognition of the Federal Republic of
+        Somalia's sovereignty" is ``recognition of ~ sovereignty``).
+
+        Examples
+        --------
+        >>> m = SlotMatcher([{"pattern": "recognition of ~ sovereignty"}])
+        >>> lower = "recognition of the federal republic of somalia 's sovereignty".split()
+        >>> m.find(lower), [(h.start, h.end) for h in m.find(lower, names={3: 8})]
+        ([], [(0, 9)])
+        """
         end = len(lower) if end is None else end
         pos = self._starts(lower)
         cands = []
         for i in pos[bisect_left(pos, start) : bisect_left(pos, end)]:
             for row in self.first[lower[i]]:
                 # matches stop at ``end`` (bounds are checked, not sliced: no copies)
-                heads = self._match_row(lower, i, self.slots[row], end)
+                heads = self._match_row(lower, i, self.slots[row], end, names)
                 if heads:
                     cands.append(Hit(i, heads[-1][1], row, tuple(heads)))
         cands.sort(key=lambda h: (-(h.end - h.start), h.start, h.row))

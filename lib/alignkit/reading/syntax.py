@@ -281,6 +281,11 @@ def _collectives_of(cb: Codebook) -> frozenset:
     return frozenset(r["word"].lower() for r in read_table("collectives.csv", cb.root))
 
 
+@per_codebook
+def _qualifiers_of(cb: Codebook) -> frozenset:
+    return frozenset(r["word"].lower() for r in read_table("place_qualifiers.csv", cb.root))
+
+
 def collectives(t: Tagged) -> frozenset:
     """Plural nouns a group of parties is spoken of by (``collectives.csv``: leaders, ...)."""
     return _collectives_of(t.codebook)
@@ -389,7 +394,9 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         while k < hi and k < j + 2 and t.words[k].isalpha() and t.words[k].islower():
             k += 1
         q = t.by_tok.get(k) if k > j else None
-        if q is not None and q.tok == k and q.head.kind == "demonym":
+        # "of northern Kosovo": a part of a state's territory (place_qualifiers.csv)
+        placed = all(t.lower[x] in _qualifiers_of(t.codebook) for x in range(j, k))
+        if q is not None and q.tok == k and (q.head.kind == "demonym" or placed):
             return [q]
     if p is None or p.tok > j:
         return []

@@ -667,10 +667,13 @@ def _heads(t: Tagged, m: _Matchers, items: list) -> list:
             merged.append((s, e, actor, kind))
             continue
         rule, head_end, name = hit
-        if kind == "name" and a is not None and a.type in ("country", "bloc"):
-            # "Taiwan's defence ministry": the state's institution, not the state
+        if rule["follows"] == "name" or (
+            kind == "name" and a is not None and a.type in ("country", "bloc")
+        ):
+            # "Taiwan's defence ministry", "the Kyiv government": the state's institution,
+            # not the state (which stays named)
             merged.append((s, e, actor, kind))
-            s = e + 1
+            s = e if rule["follows"] == "name" else e + 1
         gid = slugify(name)
         country = (a.country or a.stands_for) if a else ""
         if gid not in cb.actors and gid not in t.extra_actors:
@@ -966,6 +969,8 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
         follows, j = "demonym", e + 1  # "Taiwan's defence ministry" reads as a demonym
     elif a is not None and a.type == "person":
         follows, j = "person", e
+    elif a is not None and a.type in ("country", "place") and a.stands_for:
+        follows, j = "name", e  # "the United States Government", "the Kyiv government"
     else:
         return None
     for width in (0, 1):
