@@ -276,3 +276,18 @@ def test_a_curated_synonym_joins_its_verbs_block(lex):
     assert [(c.plover, c.cameo, c.verb) for c in coded] == [("CONSULT", "046", "renew")]
     assert lex.forms[("renewed",)][0]["source"].startswith("cameo_additions.csv:")
     assert ("ERI", "ETH", "+") in edges("Eritrea and Ethiopia renewed negotiations on the border.")
+
+
+def test_an_obligation_is_no_act():
+    # "must", "should", "has to": the act is asked for, not done
+    assert edges("Kenya sent troops to Haiti.") == {("HTI", "KEN", "+")}
+    for text in ("Kenya should send troops to Haiti.", "Kenya must send troops to Haiti."):
+        assert edges(text) == set(), text
+
+
+def test_issue_is_a_light_verb(lex):
+    # its object says the act; CAMEO codes the bare verb as cooperation
+    assert lex.code(["issued", "a", "stern", "reminder"], 0) == []
+    assert not edges("Peru issued a stern warning to Chile over the border incident.") & {
+        ("CHL", "PER", "+")
+    }
