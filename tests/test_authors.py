@@ -338,3 +338,15 @@ def test_a_press_statement_byline_name_then_title_is_the_author_of_the_issuer_s_
     )
     assert _author(text) == [("jane-roe", "CHL")]
     assert ("jane-roe", "call on") in _said(text)
+
+
+def test_a_source_line_describing_a_news_story_about_a_statement_names_no_author():
+    text = (
+        "Source: https://example.org/n (Wire news story on the statement by the G7 Foreign "
+        "Ministers on Iran; staff)\n\n"
+        "G7 Ministers Warn Iran\n\n"
+        "We will not accept it, the ministers wrote. Iran rejected the statement on Monday."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == []
+    assert not any(s.cue == "" for s in _rows(text))

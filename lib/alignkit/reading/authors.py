@@ -72,6 +72,8 @@ _ATTRIBUTION = re.compile(
     r"(?P<who>[^:\n]+?)\s*:?\s*$",
     re.I,
 )
+# a description of a report about a text, not of the text: "news story on the statement"
+_REPORT = re.compile(r"\b(?:news|story|stories|report|article|coverage|wire)\b", re.I)
 _KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w.]*\s+)?{_KIND}\s*$", re.I)  # "Press Statement"
 _KIND_FIRST = re.compile(rf"^\s*{_KIND}\b", re.I)
 # "U.S. Department of State press statement": the issuer, then the kind alone
@@ -157,7 +159,8 @@ def is_speech_shaped(t: Tagged) -> bool:
     if any(_KIND_LINE.match(p.text.split("\n")[0]) for p in art.paragraphs[:2]):
         return True  # a byline block opening with its kind: "Press Statement"
     desc = _description(art.metadata.get("source", ""))
-    return bool(re.search(rf"\b{_KIND}\b", desc, re.I) and not _EDITORIAL.search(desc))
+    kind = re.search(rf"\b{_KIND}\b", desc, re.I)
+    return bool(kind and not _EDITORIAL.search(desc) and not _REPORT.search(desc[: kind.start()]))
 
 
 def header_paragraphs(t: Tagged) -> set[int]:
@@ -235,7 +238,8 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
         # the issuing body before the kind word, if any, is a name ("U.S. Mission to the
         # UN remarks by"), not a clause of a news title ("Kremlin rejects statement by")
         before = m.group("issuer").strip(" ,.:-") if m else ""
-        if m and (not before or _names_only(before.split()[-1])):
+        # "news story on the G7 statement by ...": a report about a statement, not one
+        if m and (not before or _names_only(before.split()[-1])) and not _REPORT.search(before):
             out.append((m.group("who"), m.group("issuer"), False))
         e = _EDITORIAL.search(value)
         if e:
