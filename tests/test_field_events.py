@@ -291,3 +291,25 @@ def test_issue_is_a_light_verb(lex):
     assert not edges("Peru issued a stern warning to Chile over the border incident.") & {
         ("CHL", "PER", "+")
     }
+
+
+def test_the_signatories_of_a_joint_statement_agree():
+    text = (
+        "Joint Statement by Chad, Niger and Nigeria on the Lake Chad Basin\n\n"
+        "We remain concerned about attacks on civilians around the lake."
+    )
+    got = edges(text)
+    assert {("NER", "TCD", "+"), ("NGA", "TCD", "+"), ("NER", "NGA", "+")} <= got
+    an = alignkit.analyze_text(text)
+    ev = an.events[an.events["type"] == "AGREE"]
+    assert all(
+        text[s:e] == "Chad, Niger and Nigeria" for s, e in zip(ev["start"], ev["end"], strict=True)
+    )
+
+
+def test_a_news_story_naming_states_is_no_joint_statement():
+    text = (
+        "Chad, Niger and Nigeria Meet Over Lake Chad\n\n"
+        "Officials from the three states gathered in Abuja, a reporter said."
+    )
+    assert not [e for e in alignkit.analyze_text(text).all_event_records if e.type == "AGREE"]

@@ -39,6 +39,7 @@ import heapq
 from dataclasses import dataclass, field
 
 from .arguments import TARGET_PREPS, verb_arguments
+from .authors import text_author
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook
 from .dates import find_dates, shift_before
@@ -212,6 +213,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         ev.source, ev.target = src, tgt
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
         r.events.append(ev)
+    r.events += cosigner_events(t)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -220,6 +222,56 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
             seen.add(key)
             unique.append(e)
     return unique, r.milestones
+
+
+def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
+    """A joint statement's signatories agree with each other: one ``AGREE`` per pair of the
+    states the text's author names (:func:`.authors.text_author`: ``Joint Statement of A,
+    B and C``, ``The Troika Embassies (Norway, the United States, and the United
+    Kingdom)``), as CAMEO codes a joint declaration. Its evidence is the first sentence
+    that names two of them, from the first such name to the last.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Joint Statement of Kenya, Ghana and Peru\\n\\nWe welcome the talks."
+    >>> events = cosigner_events(tag(parse_article(text)))
+    >>> [(e.source_country, e.target_country, e.type) for e in events]
+    [('KEN', 'GHA', 'AGREE'), ('KEN', 'PER', 'AGREE'), ('GHA', 'PER', 'AGREE')]
+    """
+    states = list(dict.fromkeys(x for x in map(t.stands_for, text_author(t)) if x))
+    if len(states) < 2:
+        return []
+    by_sent: dict[int, list] = {}
+    for m in t.mentions:
+        if t.stands_for(m.actor) in states:
+            by_sent.setdefault(m.sentence, []).append(m)
+    named = [
+        ms for _, ms in sorted(by_sent.items()) if len({t.stands_for(m.actor) for m in ms}) > 1
+    ]
+    if not named:
+        return []
+    ms, info = named[0], t.codebook.plover["AGREE"]
+    first = {}
+    for m in ms:
+        first.setdefault(t.stands_for(m.actor), m)
+    start = min(m.start for m in first.values())
+    end = max(m.end for m in first.values())
+    out = []
+    for a, b in _every_two([first[x] for x in states if x in first]):
+        sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+        out.append(
+            Event(a.actor, b.actor, sa, sb, "AGREE", info["quad"], 1, float(info["intensity"]),
+                  "actual", date, "", basis, a.sentence, start, end,
+                  t.article.text[start:end], block=t.article.sentences[a.sentence].block)
+        )  # fmt: skip
+    return out
+
+
+def _state(t: Tagged):
+    """The state a mention stands for, as a function of the mention."""
+    return lambda m: t.stands_for(m.actor)
 
 
 def _speakers_of(statements: list[Statement]) -> dict[tuple, list[str]]:
