@@ -313,3 +313,10 @@ def test_a_news_story_naming_states_is_no_joint_statement():
         "Officials from the three states gathered in Abuja, a reporter said."
     )
     assert not [e for e in alignkit.analyze_text(text).all_event_records if e.type == "AGREE"]
+
+
+def test_a_state_acting_with_the_speakers_own_is_no_target_of_its_stance():
+    text = "Greek and Egyptian warships launched joint war games, the Greek embassy said."
+    assert not any(s == "-" for *_, s in edges(text))
+    # a state named apart from the speaker's own keeps the stance
+    assert ("RUS", "UKR", "-") in edges("Russia said Ukraine and Poland were plotting attacks.")

@@ -65,6 +65,7 @@ from .syntax import (
     aimed_at,
     backend,
     group_left,
+    group_right,
     modifies_a_noun,
     parse_subject,
     parts_in,
@@ -878,6 +879,8 @@ def _targets(
             k -= 1
         if k >= a and t.lower[k] in CIRCUMSTANCE:
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
+        if _beside_own_side(t, p, a, b, own_side):
+            continue  # "French and Egyptian warships launched ...": a co-agent, no target
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in AUX
         if is_subject and not keep_subject and a_.stands_for in own_side:
             continue  # "Sullivan: the Biden administration is leaving ...": the agent
@@ -897,6 +900,15 @@ def _targets(
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+def _beside_own_side(t: Tagged, p, a: int, b: int, own_side: set[str]) -> bool:
+    """Is ``p`` coordinated with a party of the speaker's own state (``French and Egyptian
+    warships``, ``the United States and Japan will``)? It acts with the speaker's side."""
+    if not own_side or t.stands_for(p.actor) in own_side:
+        return False
+    group = [*group_left(t, p, a), *group_right(t, p, b)]
+    return any(q is not p and t.stands_for(q.actor) in own_side for q in group)
 
 
 def _latest_since(t: Tagged, prior: list[Statement], speakers, since: int):
@@ -944,6 +956,7 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             continue  # "no threat", "does not support", "stop supporting": nothing to sign
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
+        aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
         ids = _ids(t, aimed, own)
         if ids:
             return ("positive" if v > 0 else "negative"), ids
