@@ -441,17 +441,25 @@ def _speech_sentences(t: Tagged, authors: list[str], prior: list[Statement]) -> 
 def _author_sentence(t: Tagged, author: str, a: int, b: int, si: int, prior) -> Statement:
     """The author's statement of tokens ``a:b`` of sentence ``si`` (see _speech_sentences)."""
     own = {author, t.stands_for(author)} - {""}
+    named = next((m for m in t.mentions if m.actor == author), None)
+    start = t.starts[a]
+    span = (named.start, named.end) if named else (0, 0)
+    return _own_voice(t, author, own, span, ("", start, start), (a, b, si), prior)
+
+
+def _own_voice(t: Tagged, speaker: str, own: set, span, cue, where, prior) -> Statement:
+    """A sentence (tokens ``a:b`` of sentence ``si``, ``where``) said in ``speaker``'s own
+    voice, whole: its stance and targets read from its words, ``own`` (the speaker and
+    their state) left out. ``span``: where the speaker is named; ``cue``: its text, start
+    and end (an author's sentence has none, a transcript turn its label's colon)."""
+    a, b, si = where
     targets = _targets(t, [], a, b, prior, si, keep_subject=True)
     stance, aimed = _evaluation(t, _cues(t.codebook), own, a, b)
-    named = next((m for m in t.mentions if m.actor == author), None)
     start, end = t.starts[a], t.ends[b - 1]
     return Statement(
-        author,
-        named.start if named else 0,
-        named.end if named else 0,
-        "",
-        start,
-        start,
+        speaker,
+        *span,
+        *cue,
         t.article.text[start:end],
         start,
         end,
@@ -1407,29 +1415,11 @@ def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement 
     if t.words[a] in ("(", "[") and t.words[b - 1] in (")", "]", ".)", ")."):
         return None  # "(CROSSTALK.)", "[END VIDEO CLIP]": a stage direction
     sp = t.actor(speaker)
-    targets = _targets(t, [], a, b, prior, si, keep_subject=True)
     own = {speaker, sp.stands_for if sp else ""} - {""}
-    stance, aimed = _evaluation(t, _cues(t.codebook), own, a, b)
-    text = t.article.text
-    colon = text.rfind(":", turn.label_end, turn.start)
+    colon = t.article.text.rfind(":", turn.label_end, turn.start)
     colon = colon if colon >= 0 else turn.label_end
-    return Statement(
-        speaker,
-        turn.label_start,
-        turn.label_end,
-        ":",
-        colon,
-        colon + 1,
-        text[t.starts[a] : t.ends[b - 1]],
-        t.starts[a],
-        t.ends[b - 1],
-        "direct",
-        stance,
-        [x for x in (aimed or targets) if x not in own],
-        si,
-        "",
-        "claimed",
-    )
+    span = (turn.label_start, turn.label_end)
+    return _own_voice(t, speaker, own, span, (":", colon, colon + 1), (a, b, si), prior)
 
 
 def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
