@@ -35,22 +35,10 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from .words import MONTHS
+
 __all__ = ["DateExpr", "find_dates", "shift_before"]
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _MON_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
@@ -92,7 +80,7 @@ def _real_day(year: int, month: int, day: int, text: str) -> bool:
 
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")[:3]
-    return next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(key))
+    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(key))
 
 
 def _year_for(month: int, day: int, anchor: dt.date, future: bool) -> int:

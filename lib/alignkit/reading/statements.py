@@ -76,6 +76,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
+from .words import WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -98,9 +99,7 @@ STATEMENT_COLUMNS = [
     "cue_class",
 ]
 
-_WEEKDAYS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)
+_WEEKDAYS = frozenset(w.capitalize() for w in WEEKDAYS)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc", "office"})

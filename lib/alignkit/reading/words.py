@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["NOT_NAME_START", "POSSESSIVE", "TIME_WORDS"]
+__all__ = ["MONTHS", "NOT_NAME_START", "POSSESSIVE", "TIME_WORDS", "WEEKDAYS"]
 
 #: Possessive clitics as the tokenizer writes them.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -59,49 +59,19 @@ NOT_NAME_START = frozenset(
     ]
 )
 
+#: Month names, lowercase, in calendar order.
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+#: Weekday names, lowercase, Monday first.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 #: Lowercase words that head a phrase of time ("on Tuesday", "in March", "for a week"):
 #: such a phrase is no argument of an act.
 TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "weekend",
-        "month",
-        "months",
-        "year",
-        "years",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-    ]
-)
+    (*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "day", "days", "week",
+     "weeks", "weekend", "month", "months", "year", "years", "night", "morning", "afternoon",
+     "evening", "hour", "hours", "minute", "minutes")
+)  # fmt: skip
