@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..corrections.apply import Applied, _event_item, _Index, _pair
+from ..corrections.apply import Applied, _event_item, _Index, _pair, _reject
 from ..corrections.entries import REJECTED_COLUMNS, STATUS_COLUMNS, Correction, Corrections
 from .result import Analysis
 
@@ -77,8 +77,7 @@ class CorrectedAnalysis(Analysis):
             if e.origin == "statement":
                 i = idx.event_rejection(e)
                 if i is not None:
-                    idx.hits[i] += 1
-                    self._rejected_rows.append((i, "events", _event_item(e), e.start, e.end))
+                    _reject(idx, self._rejected_rows, i, "events", _event_item(e), e)
                     continue
                 mark = stance_of.get((e.source, e.start, e.end), "")
             else:

@@ -134,22 +134,15 @@ def apply_corrections(
     rejected: list[tuple[int, str, str, int, int]] = []
     tagged.mentions, mention_marks = _keep_mentions(tagged.mentions, idx, rejected)
     kept_statements, statement_marks = _keep_statements(statements, idx, corrections, rejected)
-    kept_events = []
-    for e in events:
-        i = idx.event_rejection(e)
-        if i is not None:
-            idx.hits[i] += 1
-            rejected.append((i, "events", _event_item(e), e.start, e.end))
-            continue
-        kept_events.append(e)
-    kept_milestones = []
-    for m in milestones:
-        i = idx.actors.get(m.actor)
-        if i is not None:
-            idx.hits[i] += 1
-            rejected.append((i, "milestones", f"{m.actor}: {m.label}", m.start, m.end))
-            continue
-        kept_milestones.append(m)
+    kept_events = _keep(events, idx.event_rejection, "events", _event_item, idx, rejected)
+    kept_milestones = _keep(
+        milestones,
+        lambda m: idx.actors.get(m.actor),
+        "milestones",
+        lambda m: f"{m.actor}: {m.label}",
+        idx,
+        rejected,
+    )
     return Applied(
         kept_statements,
         kept_events,
@@ -163,6 +156,25 @@ def apply_corrections(
     )
 
 
+def _reject(idx, rejected: list, i: int, layer: str, item: str, record) -> None:
+    """Count a hit of correction ``i`` and list ``record`` (its span) as rejected by it."""
+    idx.hits[i] += 1
+    rejected.append((i, layer, item, record.start, record.end))
+
+
+def _keep(records, find, layer: str, item, idx, rejected: list) -> list:
+    """The records no correction rejects (``find(record)``: the rejecting entry or None);
+    each rejected one is listed with ``item(record)``."""
+    kept = []
+    for r in records:
+        i = find(r)
+        if i is None:
+            kept.append(r)
+        else:
+            _reject(idx, rejected, i, layer, item(r), r)
+    return kept
+
+
 def _keep_mentions(mentions, idx, rejected) -> tuple[list, list[str]]:
     """The mentions no rejected actor owns, each marked ``add_alias`` when a correction
     named its wording."""
@@ -170,8 +182,7 @@ def _keep_mentions(mentions, idx, rejected) -> tuple[list, list[str]]:
     for m in mentions:
         i = idx.actors.get(m.actor)
         if i is not None:
-            idx.hits[i] += 1
-            rejected.append((i, "mentions", f"{m.text} ({m.actor})", m.start, m.end))
+            _reject(idx, rejected, i, "mentions", f"{m.text} ({m.actor})", m)
             continue
         j = idx.aliases.get((m.text.strip().lower(), m.actor))
         if j is None and m.text.lower().startswith("the "):
