@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import per_codebook, read_table
+from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
 from .syntax import _can_head_a_party, _control_verbs_of
 from .tagging import Participant, Tagged
@@ -360,7 +360,7 @@ def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
 @per_codebook
 def _missions(cb) -> frozenset[str]:
     """``mission_nouns.csv``: a mission serves the state it is in."""
-    return frozenset(r["word"].lower() for r in read_table("mission_nouns.csv", cb.root))
+    return word_list("mission_nouns.csv", cb.root, "word")
 
 
 @per_codebook

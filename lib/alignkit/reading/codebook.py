@@ -116,6 +116,18 @@ def split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()] if value else []
 
 
+def word_list(name: str, root: Path | None = None, column: str = "forms") -> frozenset[str]:
+    """Every lower-cased form of a lexicon table's ``column`` (``|``-separated cells):
+    the word lists of ``data/codebook`` (``control_verbs.csv``, ``refusal_verbs.csv``...).
+
+    Examples
+    --------
+    >>> "refused" in word_list("refusal_verbs.csv")
+    True
+    """
+    return frozenset(f.lower() for r in read_table(name, root) for f in split(r[column]))
+
+
 @dataclass(frozen=True)
 class Role:
     person: str

@@ -136,20 +136,12 @@ class _Lex:
     def __init__(self, cb: Codebook):
         self.triggers = SlotMatcher(cb.events)
         self.modality = SlotMatcher([dict(r, pattern=r["phrase"]) for r in cb.modality])
-        from .codebook import read_table, split
+        from .codebook import read_table, split, word_list
 
-        self.support_verbs = frozenset(
-            r["verb"].lower() for r in read_table("support_verbs.csv", cb.root)
-        )
-        self.purpose_verbs = frozenset(
-            f.lower() for r in read_table("purpose_verbs.csv", cb.root) for f in split(r["forms"])
-        )
-        self.refusal_verbs = frozenset(
-            f.lower() for r in read_table("refusal_verbs.csv", cb.root) for f in split(r["forms"])
-        )
-        self.help_verbs = frozenset(
-            f.lower() for r in read_table("help_verbs.csv", cb.root) for f in split(r["forms"])
-        )
+        self.support_verbs = word_list("support_verbs.csv", cb.root, "verb")
+        self.purpose_verbs = word_list("purpose_verbs.csv", cb.root)
+        self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
+        self.help_verbs = word_list("help_verbs.csv", cb.root)
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)

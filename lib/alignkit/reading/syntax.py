@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .codebook import Codebook, per_codebook, read_table, split
+from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dependency import BACKENDS, DEFAULT_BACKEND, backend  # noqa: F401 - their old home
 from .tagging import POSSESSIVE, Mention, Participant, Tagged
 
@@ -278,12 +278,12 @@ def participant_with_head(t: Tagged, start: int) -> Participant | None:
 
 @per_codebook
 def _collectives_of(cb: Codebook) -> frozenset:
-    return frozenset(r["word"].lower() for r in read_table("collectives.csv", cb.root))
+    return word_list("collectives.csv", cb.root, "word")
 
 
 @per_codebook
 def _qualifiers_of(cb: Codebook) -> frozenset:
-    return frozenset(r["word"].lower() for r in read_table("place_qualifiers.csv", cb.root))
+    return word_list("place_qualifiers.csv", cb.root, "word")
 
 
 def collectives(t: Tagged) -> frozenset:
@@ -533,8 +533,7 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
 
 @per_codebook
 def _control_verbs_of(cb: Codebook) -> frozenset:
-    rows = read_table("control_verbs.csv", cb.root)
-    return frozenset(f.lower() for r in rows for f in split(r["forms"]))
+    return word_list("control_verbs.csv", cb.root)
 
 
 @per_codebook
