@@ -341,8 +341,9 @@ def text_author(t: Tagged) -> list[str]:
     >>> ids, t.actor(ids[0]).stands_for
     (['jane-roe'], 'CAN')
     """
-    for who, issuer, editorial in _phrases(t):
-        found = _resolve(t, who, issuer, editorial)
-        if found:
-            return found
-    return []
+    found = t.caches.get("text_author")
+    if found is None:  # read once per article: statements and events both ask
+        found = t.caches["text_author"] = next(
+            (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))), []
+        )
+    return list(found)
