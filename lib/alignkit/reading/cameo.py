@@ -128,7 +128,7 @@ class CameoLexicon:
         """The block's pattern matching most words after the verb (ties: one naming words
         before one naming a preposition alone, then the first in the dictionary), and the
         token after its particle."""
-        best, best_len, stop = None, 0, 0
+        best, best_rank, stop = None, (0, False), 0
         for pat in self.patterns(block):
             j = end
             if pat.particle:
@@ -142,13 +142,14 @@ class CameoLexicon:
                 if not _prep_within(lower, j, hi, pat.preps, is_prep):
                     continue
                 matched = 1
+            size = len(pat.particle) + matched
+            if not size:
+                continue  # a pattern of nothing: the verb's own row says it
             # a named object beats a preposition alone of the same length ("withdrew its
             # ambassador from X" is a downgrade, not a pullback "from +")
-            size = len(pat.particle) + matched - (0.5 if not pat.slots and pat.preps else 0)
-            if size <= 0:
-                continue  # a pattern of nothing: the verb's own row says it
-            if best is None or size > best_len:
-                best, best_len, stop = pat.row, size, j if pat.particle else 0
+            rank = (size, bool(pat.slots) or not pat.preps)
+            if best is None or rank > best_rank:
+                best, best_rank, stop = pat.row, rank, j if pat.particle else 0
         return best, stop
 
 
