@@ -8,17 +8,11 @@ development texts do not cover (issue: "Relations on any topic").
 from __future__ import annotations
 
 import pytest
+from signed_edges import edges
 
 import alignkit
 from alignkit.reading.cameo import cameo_lexicon
 from alignkit.reading.codebook import load_codebook
-
-
-def edges(text: str) -> set[tuple[str, str, str]]:
-    an = alignkit.analyze_text(text, publication_date="2024-05-01")
-    return {
-        (*sorted((a, b)), "+" if d["sign"] > 0 else "-") for a, b, d in an.network.edges(data=True)
-    }
 
 
 @pytest.fixture(scope="module")

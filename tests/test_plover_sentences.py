@@ -7,16 +7,9 @@ deployments, ceasefires, protests, demands), then the classes of reading they ne
 from __future__ import annotations
 
 import pytest
+from signed_edges import edges
 
 import alignkit
-
-
-def edges(text: str) -> set[tuple[str, str, str]]:
-    an = alignkit.analyze_text(text, publication_date="2024-05-01")
-    return {
-        (*sorted((a, b)), "+" if d["sign"] > 0 else "-") for a, b, d in an.network.edges(data=True)
-    }
-
 
 SENTENCES = [
     # aid
