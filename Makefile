@@ -58,8 +58,9 @@ browser: $(STAMP) ## Real-browser tests: JupyterLab and Voila in headless Chromi
 
 test: lint unit nbval browser ## Everything: ruff, pytest + doctests, nbval, browser
 
-bench: $(STAMP) ## Benchmarks: cold start, per-stage timings, throughput, memory
+bench: $(STAMP) ## Benchmarks: cold start, per-stage timings, throughput, memory, first widget in a browser
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/first_widget.py
 
 eval: $(STAMP) ## Kit vs naive peer on data/corpus, data/conflicts (held-out texts apart) and ../shared/dev
 	$(BIN)/python -m alignkit.tools eval --details data/corpus data/conflicts $(wildcard ../shared/dev)
