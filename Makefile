@@ -5,10 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.alignkit-installed
 PORT   ?= 8888
 
-# Offline JupyterLab: no news feed, no update check, no extension manager calls.
-LAB_FLAGS := --LabApp.news_url=None \
-	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
-	--LabApp.extension_manager=readonly
+# The kit's Jupyter configuration (etc/jupyter, see etc/README.md): Lab offline (no news feed,
+# no update or build check, read-only extension manager) and without the plugins the kit never
+# uses (language servers, announcements, extension manager); alignkit's Voila template.
+JUPYTER_ENV := JUPYTER_CONFIG_PATH="$(CURDIR)/etc/jupyter$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}" \
+	JUPYTER_PATH="$(CURDIR)/etc/jupyter$${JUPYTER_PATH:+:$$JUPYTER_PATH}"
 # Jupyter refuses to run as root unless told; CI machines and containers are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
@@ -31,8 +32,8 @@ $(STAMP): pyproject.toml requirements/model.txt etc/jupyterlab-overrides.json
 
 env: $(STAMP) ## Create .venv (python3 -m venv + pip) and install the kit editable with its dependencies
 
-lab: $(STAMP) ## Open JupyterLab on notebooks/ (offline: no news, no update check)
-	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS) $(ROOT_FLAG)
+lab: $(STAMP) ## Open JupyterLab on notebooks/ (etc/jupyter: offline, no unused plugins)
+	$(JUPYTER_ENV) $(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(ROOT_FLAG)
 
 lint: $(STAMP) ## ruff check and format check
 	$(BIN)/ruff check lib tests benchmarks notebooks

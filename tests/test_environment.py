@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import tomllib
 
 from alignkit.reading.codebook import project_dir
@@ -88,9 +91,71 @@ def test_make_help_lists_every_target_with_one_line():
     assert {"lab", "test", "help", "bench", "dashboard"} <= documented
 
 
+#: What Jupyter reads, in a fresh process, from the environment `make lab` starts it in: the
+#: server's configuration files and Lab's page configuration, searched on the config path.
+_READ_CONFIG = """
+import json
+from jupyter_server.serverapp import ServerApp
+from jupyterlab_server.config import get_static_page_config
+app = ServerApp()
+app.load_config_file()
+page = get_static_page_config(level="all")
+print(json.dumps({"LabApp": dict(app.config.LabApp),
+                  "extensions": dict(app.config.ServerApp.jpserver_extensions),
+                  "page": page}))
+"""
+
+
+def _make_lab_config(tmp_path) -> dict:
+    """The Jupyter configuration `make lab` runs with: its command (``make -n lab``) up to
+    the ``jupyter`` it starts, with this interpreter reading the configuration instead."""
+    out = subprocess.run(
+        ["make", "-n", "-s", "-o", ".venv/.alignkit-installed", "lab"],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    ).stdout.strip().splitlines()[-1]  # fmt: skip
+    prefix, sep, _ = out.partition(" .venv/bin/jupyter lab")
+    assert sep, out
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JUPYTER")}
+    env["JUPYTER_CONFIG_DIR"] = str(tmp_path)  # no user configuration
+    script = tmp_path / "read_config.py"
+    script.write_text(_READ_CONFIG, encoding="utf-8")
+    got = subprocess.run(
+        ["bash", "-c", f"{prefix} {sys.executable} {script}"],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return json.loads(got)
+
+
+def test_make_lab_runs_the_kits_jupyter_configuration(tmp_path):
+    conf = _make_lab_config(tmp_path)
+    # offline: no news feed, no update check, no extension manager calls
+    assert conf["LabApp"] == {
+        "news_url": None,
+        "check_for_updates_class": "jupyterlab.NeverCheckForUpdate",
+        "extension_manager": "readonly",
+    }
+    # no build check (prebuilt extensions), no language-server client or server extension
+    page = conf["page"]
+    assert page["buildCheck"] is False and page["buildAvailable"] is False
+    assert conf["extensions"] == {"jupyter_lsp": False}
+    disabled = {k for k, v in page["disabledExtensions"].items() if v}
+    assert {
+        "@jupyterlab/lsp-extension",
+        "@jupyterlab/notebook-extension:language-server",
+        "@jupyterlab/fileeditor-extension:language-server",
+        "@jupyterlab/apputils-extension:announcements",
+        "@jupyterlab/extensionmanager-extension",
+    } <= disabled
+    # nothing the notebooks show is switched off: widgets, the notebook, outputs
+    assert not any(
+        d.startswith(("@jupyter-widgets", "anywidget", "@jupyterlab/notebook-extension:tracker",
+                      "@jupyterlab/rendermime"))
+        for d in disabled
+    )  # fmt: skip
+
+
 def test_lab_is_offline():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "news_url=None" in makefile and "NeverCheckForUpdate" in makefile
     # the news toast needs the user setting too: the environment's overrides.json holds it
     overrides = json.loads((ROOT / "etc" / "jupyterlab-overrides.json").read_text("utf-8"))
     assert overrides["@jupyterlab/apputils-extension/notification"] == {

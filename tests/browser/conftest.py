@@ -425,17 +425,19 @@ def jupyter_env(tmp_path_factory) -> tuple[dict, Path]:
         (settings / pkg).mkdir(parents=True, exist_ok=True)
         (settings / pkg / f"{name}.jupyterlab-settings").write_text(json.dumps(value))
     (home / "workspaces").mkdir()
-    drop = {"MPLBACKEND", "JUPYTER_PATH", "JUPYTER_PREFER_ENV_PATH", "JUPYTER_TOKEN"}
+    drop = {"MPLBACKEND", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "JUPYTER_PREFER_ENV_PATH",
+            "JUPYTER_TOKEN"}  # fmt: skip
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update({k: str(v) for k, v in dirs.items()})
     env["MPLCONFIGDIR"] = str(home / "matplotlib")
     # pasted texts and their corrections (alignkit.notebook.workspace), shared by the servers
     env["ALIGNKIT_WORKSPACE"] = str(home / "workspace")
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    # alignkit's Voila template (etc/jupyter/voila/templates/alignkit) is found on JUPYTER_PATH
-    env["JUPYTER_PATH"] = os.pathsep.join(
-        [str(REPO / "etc" / "jupyter")] + ([env["JUPYTER_PATH"]] if env.get("JUPYTER_PATH") else [])
-    )
+    # the kit's Jupyter configuration, as `make lab` and `make dashboard` set it: alignkit's
+    # Voila template (etc/jupyter/voila/templates/alignkit) on JUPYTER_PATH; Lab's page and
+    # server configuration (etc/jupyter/labconfig, jupyter_server_config.json) on
+    # JUPYTER_CONFIG_PATH (etc/README.md)
+    env["JUPYTER_PATH"] = env["JUPYTER_CONFIG_PATH"] = str(REPO / "etc" / "jupyter")
     env["PYTHONPATH"] = os.pathsep.join(
         [str(REPO / "lib")] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])
     )

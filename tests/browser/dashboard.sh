@@ -44,8 +44,10 @@ done
 cd "$SERVE/notebooks"
 # Voila runs as a child so that one Ctrl-C (or a TERM) stops it and its kernels, then the EXIT
 # trap removes the temporary folder.
-# alignkit's Voila template (etc/jupyter/voila/templates/alignkit) asks no CDN for FontAwesome
+# alignkit's Voila template (etc/jupyter/voila/templates/alignkit) asks no CDN for FontAwesome;
+# etc/jupyter is also first on the configuration path, as for `make lab` (see etc/README.md)
 JUPYTER_PATH="$ROOT/etc/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}" \
+JUPYTER_CONFIG_PATH="$ROOT/etc/jupyter${JUPYTER_CONFIG_PATH:+:$JUPYTER_CONFIG_PATH}" \
 "$PYTHON" -m voila "$SERVE/notebooks" --no-browser --Voila.ip=127.0.0.1 --port="$PORT" \
     --Voila.port_retries=0 --template=alignkit "$@" &
 VOILA=$!
