@@ -13,9 +13,11 @@ navigation start (``performance.now()``, in the page itself):
 
 * ``html``: the first byte of the page; ``dom``: DOMContentLoaded; ``load``: the load event;
 * Lab: ``shell`` (the splash screen gone: Lab's shell restored), ``cells`` (the notebook's
-  cells on screen), ``kernel_idle`` (the kernel's first ``idle`` on its websocket: started and
-  ready), ``run`` (the first ``execute_request``, sent by Run > Run All Cells, clicked like a
-  user once the notebook is open and its kernel idle);
+  cells on screen), ``session`` (Lab asks the server for the notebook's session: the kernel is
+  started then) and ``kernel_started`` (the server's answer: the kernel process launched),
+  ``kernel_idle`` (the kernel's first ``idle`` on its websocket: ready), ``run`` (the first
+  ``execute_request``, sent by Run > Run All Cells, clicked like a user once the notebook is
+  open and its kernel idle);
 * both: ``ws_open`` (the kernel websocket opened), ``imports`` (the reply to the first cell:
   ``import alignkit ...`` and the analysis), ``comm_open`` (the first widget's model arrives),
   ``widget`` (the first widget view in the page: the first-widget figure of issue 22),
@@ -102,6 +104,16 @@ MARKS_JS = """
     if (type === 'comm_open' && (msg.content.target_name || '') === 'jupyter.widget')
       mark('comm_open');
   };
+  const nativeFetch = window.fetch;
+  window.fetch = function (input, init) {
+    const url = String(input && input.url || input);
+    const method = (init && init.method || input && input.method || 'GET').toUpperCase();
+    const started = url.includes('/api/sessions') && method === 'POST';
+    if (started) mark('session');
+    const reply = nativeFetch.apply(this, arguments);
+    if (started) reply.then(() => mark('kernel_started'), () => {});
+    return reply;
+  };
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
     constructor(url, protocols) {
@@ -123,8 +135,8 @@ MARKS_JS = """
 })();
 """.replace("__WIDGET__", json.dumps(WIDGET))
 
-LAB_ORDER = ["html", "dom", "load", "shell", "cells", "ws_open", "kernel_idle", "run", "imports",
-             "comm_open", "widget", "network"]  # fmt: skip
+LAB_ORDER = ["html", "dom", "load", "shell", "cells", "session", "kernel_started", "ws_open",
+             "kernel_idle", "run", "imports", "comm_open", "widget", "network"]  # fmt: skip
 VOILA_ORDER = ["html", "dom", "load", "ws_open", "comm_open", "widget", "network"]
 
 
