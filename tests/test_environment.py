@@ -145,7 +145,6 @@ def test_make_lab_runs_the_kits_jupyter_configuration(tmp_path):
         "@jupyterlab/fileeditor-extension:language-server",
         "@jupyterlab/apputils-extension:announcements",
         "@jupyterlab/extensionmanager-extension",
-        "@jupyterlab/mathjax-extension",
     } <= disabled
     # nothing the notebooks show is switched off: widgets, the notebook, outputs
     assert not any(

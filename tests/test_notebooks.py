@@ -189,13 +189,3 @@ def test_strip_volatile_makes_reexecution_byte_identical(tmp_path):
     assert "widgets" not in stored["metadata"]
     slider = stored["cells"][1]["outputs"][0]["data"]
     assert "text/plain" in slider and "application/vnd.jupyter.widget-view+json" not in slider
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
-def test_markdown_writes_no_tex(path):
-    """`make lab` runs JupyterLab without MathJax (etc/jupyter/labconfig/page_config.json):
-    TeX in a Markdown cell would show as its source."""
-    tex = re.compile(r"\$\$|\\\(|\\\[|\$[^$\s](?:[^$\n]*[^$\s\\])?\$")
-    for cell in load(path)["cells"]:
-        if cell["cell_type"] == "markdown":
-            assert not tex.search(source(cell)), source(cell)
