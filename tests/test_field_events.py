@@ -314,3 +314,20 @@ def test_a_state_acting_with_the_speakers_own_is_no_target_of_its_stance():
     assert not any(s == "-" for *_, s in edges(text))
     # a state named apart from the speaker's own keeps the stance
     assert ("RUS", "UKR", "-") in edges("Russia said Ukraine and Poland were plotting attacks.")
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a verb of intent with no target of its own reads it in its infinitive
+        ("Kenya has offered to hand over to Uganda three suspects.", ("KEN", "UGA", "+")),
+        ("Chile offered to return to Bolivia the seized trucks.", ("BOL", "CHL", "+")),
+    ],
+)
+def test_an_intent_takes_the_target_of_its_infinitive(text, edge):
+    assert edge in edges(text)
+
+
+def test_an_infinitive_that_codes_its_own_act_lends_no_target():
+    # the sanctions are the act: no agreement with Mali
+    assert edges("Ghana agreed to impose sanctions on Mali.") == {("GHA", "MLI", "-")}

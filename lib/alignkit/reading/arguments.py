@@ -57,6 +57,7 @@ def verb_arguments(
     preps: tuple[str, ...] = (),
     general: tuple[str, ...] = TARGET_PREPS,
     acts: frozenset[str] = frozenset(),
+    through=None,
 ) -> list[tuple[Participant, str]]:
     """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
 
@@ -64,7 +65,9 @@ def verb_arguments(
     tried before the ``general`` ones (a caller narrows them: a show of force is aimed
     where it is shown, not where troops are sent *to*; support *against* a party is no
     support of it). ``acts``: object nouns whose own prepositions name no target of the
-    verb (``condemned the attack on Jordan``: the attack's victim).
+    verb (``condemned the attack on Jordan``: the attack's victim). ``through(k)``: may
+    the verb with no target of its own take that of its infinitive at ``k`` (see
+    :func:`_complement_object`)?
     """
     if t.tok_sent[v] < 0:
         return []
@@ -81,6 +84,8 @@ def verb_arguments(
         # "Pyongyang sent North Korean troops to Belarus": its own troops are no target
         own = {t.stands_for(q.actor) or q.actor for q in sources}
         targets = _object(t, p, v, preps, general, own, acts)
+        if not targets and through is not None:
+            targets = _complement_object(t, p, v, general, own, through)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
@@ -236,6 +241,40 @@ def _object(
     for wanted in (preps, general):
         for head in (v, *(k for k in objects if t.lower[k] not in acts)):
             found = _prep_object(t, p, head, wanted)
+            if found:
+                return found
+    return []
+
+
+def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> list[Participant]:
+    """The target of a verb of intent read in its infinitive: ``offered to hand over to
+    Britain two suspects``, ``promised to keep sending grain to Egypt`` (the infinitive's
+    object or prepositional object, down a chain of two infinitives). ``through(k)``
+    says whether the infinitive at ``k`` may lend it: not one that codes an act of its
+    own, which has its own event ("agreed to impose sanctions on X" is no agreement
+    with X).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya offered to hand over to Uganda three suspects."))
+    >>> v = t.lower.index("offered")
+    >>> [(q.actor, r) for q, r in verb_arguments(t, v, through=lambda k: True)]
+    [('KEN', 'source'), ('UGA', 'target')]
+    """
+    todo = [v]
+    for _ in range(2):
+        todo = [
+            k
+            for h in todo
+            for k in p.children(h)
+            if p.dep(k) == "xcomp"
+            and any(p.dep(c) == "aux" and t.lower[c] == "to" for c in p.children(k))
+            and through(k)
+        ]
+        for k in todo:
+            found = _object(t, p, k, (), general, own)
             if found:
                 return found
     return []

@@ -479,7 +479,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
-        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts)
+        through = _quiet_complement(t, p, lex, hi, covered)
+        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
@@ -492,6 +493,19 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _quiet_complement(t: Tagged, p, lex, hi: int, covered: set):
+    """Whether the infinitive at ``k`` codes no act of its own (neither it nor its object
+    is a coded verb or a curated trigger), so that the verb it completes may read its
+    target there ("offered to hand over to Britain"; not "agreed to impose sanctions on
+    X", the sanctions' own event, nor "promised to continue aid to X", the aid's)."""
+
+    def quiet(k: int) -> bool:
+        objects = [c for c in p.children(k) if p.dep(c) in ("dobj", "dative")]
+        return not lex.code(t.lower, k, hi) and not any(n in covered for n in (k, *objects))
+
+    return quiet
 
 
 def _refused_before(t: Tagged, lex: _Lex, start: int) -> bool:
