@@ -331,3 +331,9 @@ def test_an_intent_takes_the_target_of_its_infinitive(text, edge):
 def test_an_infinitive_that_codes_its_own_act_lends_no_target():
     # the sanctions are the act: no agreement with Mali
     assert edges("Ghana agreed to impose sanctions on Mali.") == {("GHA", "MLI", "-")}
+
+
+def test_a_preposition_the_parser_left_without_object_takes_the_noun_after_it():
+    # the small parser makes "officers" the subject of "holed", leaving "to" bare
+    text = "Norway has granted asylum to five Eritrean army officers holed up in a hotel."
+    assert ("ERI", "NOR", "+") in edges(text)

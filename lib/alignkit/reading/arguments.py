@@ -233,7 +233,7 @@ def _object(
     objects += [k for k in p.children(v) if p.dep(k) == "npadvmod" and k == v + 1]
     for k in objects:
         # "granted aid to Sri Lanka": the parser's dative "to" heads its object
-        nouns = [c for c in p.children(k) if p.dep(c) == "pobj"] if p.pos(k) == "ADP" else [k]
+        nouns = _pobjs(t, p, k) if p.pos(k) == "ADP" else [k]
         found = [q for n in nouns for q in _parties(t, p, n)]
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
@@ -283,10 +283,41 @@ def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> li
 def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
     for k in p.children(head):
         if p.dep(k) == "prep" and t.lower[k] in wanted:
-            found = [q for c in p.children(k) if p.dep(c) == "pobj" for q in _parties(t, p, c)]
+            found = [q for c in _pobjs(t, p, k) for q in _parties(t, p, c)]
             if found:
                 return found
     return []
+
+
+# the words of a noun phrase before its head noun
+_PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "case", "punct")
+
+
+def _pobjs(t: Tagged, p: Parse, k: int) -> list[int]:
+    """The objects of the preposition at ``k``. The small parser may leave a preposition
+    with none, taking the noun after it for the subject of a participle that follows
+    ("granted asylum to five Eritrean officers holed up in a hotel": "officers" the subject
+    of "holed"): the noun that heads the words right after the preposition is then its
+    object.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Norway granted asylum to five Eritrean officers holed up there."))
+    >>> t.lower[_pobjs(t, parse(t, 0), t.lower.index("to"))[0]]
+    'officers'
+    """
+    found = [c for c in p.children(k) if p.dep(c) == "pobj"]
+    if found or k + 1 >= len(t.lower) or t.tok_sent[k + 1] != t.tok_sent[k]:
+        return found
+    n = k + 1
+    for _ in range(8):
+        if p.dep(n) not in _PREMODIFIERS or p.head(n) <= n:
+            break
+        n = p.head(n)
+    subject = p.dep(n) in ("nsubj", "nsubjpass") and p.head(n) > n
+    return [n] if subject and p.pos(n) in ("NOUN", "PROPN") else []
 
 
 def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Participant]:
