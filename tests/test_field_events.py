@@ -337,3 +337,23 @@ def test_a_preposition_the_parser_left_without_object_takes_the_noun_after_it():
     # the small parser makes "officers" the subject of "holed", leaving "to" bare
     text = "Norway has granted asylum to five Eritrean army officers holed up in a hotel."
     assert ("ERI", "NOR", "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a noun of a group stands for the party of its "of" object
+        ("A group of Kenyan diplomats met Somalia's foreign minister.", ("KEN", "SOM", "+")),
+        ("Hundreds of Sudanese troops attacked Chadian positions.", ("SDN", "TCD", "-")),
+        # the things and people of a state's body act for it
+        ("Russian army tanks shelled Ukrainian villages overnight.", ("RUS", "UKR", "-")),
+        ("Indian police officers arrested two Nepalese diplomats.", ("IND", "NPL", "-")),
+    ],
+)
+def test_a_group_or_a_bodys_instrument_as_subject_acts_for_its_party(text, edge):
+    assert edge in edges(text)
+
+
+def test_an_act_of_a_party_is_no_agent():
+    # "transfer" is neither a group noun nor a body's instrument
+    assert edges("Any transfer of missiles from Iran to Yemen would violate the embargo.") == set()

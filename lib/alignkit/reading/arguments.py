@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
-from .syntax import _can_head_a_party, _control_verbs_of
+from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of
 from .tagging import Participant, Tagged
 
 __all__ = ["verb_arguments", "TARGET_PREPS"]
@@ -398,6 +398,12 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
         owners = [c for c in owners if _nationality(t, p, n, c)]
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
+    body = [c for c in owners if p.dep(c) == "compound" and _a_states_body(t, c)]
+    if body:
+        return body[-1]  # "Russian army tanks", "Indian police officers": the body's
+    part = _partitive_of(t, p, n)
+    if part is not None:
+        return _party_token(t, p, part, depth)
     ruled = _ruled_state(t, p, n)
     if ruled is not None:
         return ruled
@@ -411,6 +417,48 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _a_states_body(t: Tagged, c: int) -> bool:
+    """Is the token at ``c`` the head of a state's body named by its demonym (``Russian
+    army``, ``Indian police``: heads.csv), whose things and people act for it?"""
+    q = t.by_tok[c]
+    actor = t.actor(q.actor)
+    last = t.lower[q.tok_end - 1]
+    return (
+        c == q.tok_end - 1
+        and actor is not None
+        and actor.type == "organization"
+        and bool(actor.stands_for)
+        and last in _party_heads_of(t.codebook)
+    )
+
+
+def _partitive_of(t: Tagged, p: Parse, n: int) -> int | None:
+    """The ``of`` object of a noun of a part or a group (``partitives.csv``: ``a group of
+    Kenyan diplomats``, ``hundreds of Sudanese troops``), which stands for the same party.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A group of Kenyan diplomats met the Somali foreign minister."))
+    >>> v = t.lower.index("met")
+    >>> [(t.stands_for(q.actor), r) for q, r in verb_arguments(t, v)]
+    [('KEN', 'source'), ('SOM', 'target')]
+    """
+    if t.lower[n] not in _partitives(t.codebook):
+        return None
+    for c in p.children(n):
+        if p.dep(c) == "prep" and t.lower[c] == "of":
+            return next((o for o in p.children(c) if p.dep(o) == "pobj"), None)
+    return None
+
+
+@per_codebook
+def _partitives(cb) -> frozenset[str]:
+    """``partitives.csv``: nouns of a part or a group of their ``of`` object."""
+    return word_list("partitives.csv", cb.root, "word")
 
 
 def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
