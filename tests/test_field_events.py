@@ -357,3 +357,24 @@ def test_a_group_or_a_bodys_instrument_as_subject_acts_for_its_party(text, edge)
 def test_an_act_of_a_party_is_no_agent():
     # "transfer" is neither a group noun nor a body's instrument
     assert edges("Any transfer of missiles from Iran to Yemen would violate the embargo.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, edge, absent",
+    [
+        # a failure to agree is a rejection (CAMEO 120), not a denied agreement
+        (
+            "Eritrea and Ethiopia failed to reach an agreement on the border.",
+            ("ERI", "ETH", "-"),
+            ("ERI", "ETH", "+"),
+        ),
+        (
+            "Bolivia failed to reach a deal with Chile on gas exports.",
+            ("BOL", "CHL", "-"),
+            ("BOL", "CHL", "+"),
+        ),
+    ],
+)
+def test_a_failed_agreement_is_a_rejection(text, edge, absent):
+    got = edges(text)
+    assert edge in got and absent not in got

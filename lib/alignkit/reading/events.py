@@ -509,8 +509,15 @@ def _quiet_complement(t: Tagged, p, lex, hi: int, covered: set):
 
 
 def _refused_before(t: Tagged, lex: _Lex, start: int) -> bool:
-    """Does a refusal govern the infinitive at ``start`` (``refused to``, ``declined to``)?"""
-    return start >= 2 and t.lower[start - 1] == "to" and t.lower[start - 2] in lex.refusal_verbs
+    """Does a refusal govern the infinitive at ``start`` (``refused to``, ``declined to``),
+    or the infinitive whose object starts there (``failed to reach an agreement``,
+    ``refused to sign a deal``)?"""
+    k = start - 1
+    while k > 0 and t.lower[k] in ("a", "an", "the", "any"):
+        k -= 1
+    if k > 0 and t.lower[k] != "to" and t.lower[k - 1] == "to" and t.lower[k].isalpha():
+        k -= 1  # the infinitive's verb
+    return k >= 1 and t.lower[k] == "to" and t.lower[k - 1] in lex.refusal_verbs
 
 
 def _refused(t: Tagged, p, i: int, c) -> tuple:
