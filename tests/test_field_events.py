@@ -378,3 +378,10 @@ def test_an_act_of_a_party_is_no_agent():
 def test_a_failed_agreement_is_a_rejection(text, edge, absent):
     got = edges(text)
     assert edge in got and absent not in got
+
+
+def test_its_may_be_an_armed_group_that_is_a_party():
+    # "its attacks" are al-Shabaab's, not Egypt's: no Egyptian hostility toward Kenya
+    got = edges("Egypt urged al-Shabaab to end its attacks on Kenya.")
+    assert ("KEN", "al-shabaab", "-") in got
+    assert not {("EGY", "KEN", "-"), ("KEN", "al-shabaab", "+")} & got
