@@ -385,3 +385,23 @@ def test_its_may_be_an_armed_group_that_is_a_party():
     got = edges("Egypt urged al-Shabaab to end its attacks on Kenya.")
     assert ("KEN", "al-shabaab", "-") in got
     assert not {("EGY", "KEN", "-"), ("KEN", "al-shabaab", "+")} & got
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a noun of an act whose agent follows it in "of" or "by"
+        ("The visit of President William Ruto to Uganda ended on Monday.", ("KEN", "UGA", "+")),
+        ("The talks of Sudanese envoys with Chad were cordial.", ("SDN", "TCD", "+")),
+        (
+            "During the visit of Indonesia's delegation to Malaysia, the two sides signed deals.",
+            ("IDN", "MYS", "+"),
+        ),
+    ],
+)
+def test_a_nominal_act_with_its_agent_after_it(text, edge):
+    assert edge in edges(text)
+
+
+def test_of_before_no_target_is_the_victim_not_the_agent():
+    assert edges("The invasion of Ukraine by Russia began in 2022.") == {("RUS", "UKR", "-")}

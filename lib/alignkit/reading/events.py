@@ -38,7 +38,7 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
-from .arguments import TARGET_PREPS, verb_arguments
+from .arguments import TARGET_PREPS, noun_arguments, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook
@@ -1253,6 +1253,10 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
         pairs = _pairs_of_verb(t, v, row, preps)
         if pairs:
             return pairs
+    if h.end - h.start == 1:
+        # a noun whose agent follows it: "the visit of the Chinese premier to Pakistan"
+        args = noun_arguments(t, h.start, preps, _general_preps(t, row["type"]))
+        return [(s, g) for s, rs in args if rs == "source" for g, rg in args if rg == "target"]
     return []
 
 
