@@ -405,3 +405,15 @@ def test_a_nominal_act_with_its_agent_after_it(text, edge):
 
 def test_of_before_no_target_is_the_victim_not_the_agent():
     assert edges("The invasion of Ukraine by Russia began in 2022.") == {("RUS", "UKR", "-")}
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a verb with no object of its own shares the next conjunct's
+        ("Italy donated and delivered medicine to Libya.", ("ITA", "LBY", "+")),
+        ("Ghana protested and then attacked Togo.", ("GHA", "TGO", "-")),
+    ],
+)
+def test_coordinated_verbs_share_the_later_object(text, edge):
+    assert edge in edges(text)

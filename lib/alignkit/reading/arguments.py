@@ -86,6 +86,8 @@ def verb_arguments(
         targets = _object(t, p, v, preps, general, own, acts)
         if not targets and through is not None:
             targets = _complement_object(t, p, v, general, own, through)
+        if not targets:
+            targets = _shared_object(t, p, v, preps, general, own, acts)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
@@ -320,6 +322,29 @@ def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> li
             found = _object(t, p, k, (), general, own)
             if found:
                 return found
+    return []
+
+
+def _shared_object(t: Tagged, p: Parse, v: int, preps, general, own, acts) -> list[Participant]:
+    """The object a verb with none of its own shares with the verb coordinated after it
+    (``Italy donated and delivered medicine to Libya``, ``Peru condemned and rejected
+    Chile's claim``): the next conjunct, with no subject of its own.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Italy donated and delivered medicine to Libya."))
+    >>> v = t.lower.index("donated")
+    >>> [(q.actor, r) for q, r in verb_arguments(t, v)]
+    [('ITA', 'source'), ('LBY', 'target')]
+    """
+    if any(p.dep(k) in (*_OBJECTS, "prep", "ccomp", "xcomp") for k in p.children(v)):
+        return []
+    for k in p.children(v):
+        shares = p.dep(k) == "conj" and p.pos(k) == "VERB" and k > v
+        if shares and not any(p.dep(c) in (*_SUBJECTS, *_PASSIVE) for c in p.children(k)):
+            return _object(t, p, k, preps, general, own, acts)
     return []
 
 
