@@ -417,3 +417,21 @@ def test_of_before_no_target_is_the_victim_not_the_agent():
 )
 def test_coordinated_verbs_share_the_later_object(text, edge):
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a light verb coded by its object noun read as its verb
+        ("Peru gave a warm welcome to the Chilean president.", ("CHL", "PER", "+")),
+        ("Peru gave a firm guarantee to Chile on the border.", ("CHL", "PER", "+")),
+    ],
+)
+def test_a_light_verb_is_coded_by_its_object_noun(text, edge):
+    assert edge in edges(text)
+
+
+def test_a_verb_that_undoes_its_object_is_not_coded_by_it():
+    # "lift" is no light verb: lifting embargoes is no embargo
+    got = edges("Canada agreed to lift its embargoes on sales to Cuba.")
+    assert ("CAN", "CUB", "-") not in got

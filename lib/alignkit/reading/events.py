@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from .arguments import TARGET_PREPS, noun_arguments, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
-from .codebook import Codebook, per_codebook
+from .codebook import Codebook, per_codebook, read_table
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher, phrase_tokens
 from .statements import Statement, bind_first_person
@@ -474,6 +474,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             continue
         codings = lex.code(t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k))
         if not codings:
+            codings = _nominal_coding(t, p, lex, i, hi)
+        if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
         if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
@@ -493,6 +495,23 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _nominal_coding(t: Tagged, p, lex, i: int, hi: int) -> list:
+    """A verb that says nothing by itself coded by its object noun ("gave a warm welcome
+    to X", "extended an invitation to X"): see :meth:`.cameo.CameoLexicon.nominal`."""
+    objects = [k for k in p.children(i) if p.dep(k) == "dobj" and p.pos(k) == "NOUN"]
+    if not objects:
+        return []
+    return lex.nominal(t.lower, i, objects[0], hi, _nominal_suffixes(t.codebook))
+
+
+@per_codebook
+def _nominal_suffixes(cb: Codebook) -> tuple[tuple[str, str], ...]:
+    """``nominal_suffixes.csv``: (noun ending, verb ending) pairs, longest first."""
+    rows = read_table("nominal_suffixes.csv", cb.root)
+    pairs = {(r["noun_ending"], r["verb_ending"]) for r in rows}
+    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
 
 
 def _quiet_complement(t: Tagged, p, lex, hi: int, covered: set):
