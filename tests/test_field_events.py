@@ -435,3 +435,19 @@ def test_a_verb_that_undoes_its_object_is_not_coded_by_it():
     # "lift" is no light verb: lifting embargoes is no embargo
     got = edges("Canada agreed to lift its embargoes on sales to Cuba.")
     assert ("CAN", "CUB", "-") not in got
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # the passive subject's own preposition names the target
+        ("Aid to Yemen was blocked by Saudi Arabia.", ("SAU", "YEM", "-")),
+        ("New sanctions on Belarus were imposed by Lithuania.", ("BLR", "LTU", "-")),
+    ],
+)
+def test_a_passive_subjects_preposition_names_the_target(text, edge):
+    assert edge in edges(text)
+
+
+def test_the_victim_of_a_condemned_act_is_not_the_condemnations_target():
+    assert edges("The strike on Lebanon was condemned by Jordan.") == set()

@@ -76,7 +76,12 @@ def verb_arguments(
     agent = _agent(t, p, v)
     passive = any(p.dep(k) in _PASSIVE for k in p.children(v))
     if passive:
-        targets = [q for k in p.children(v) if p.dep(k) in _PASSIVE for q in _parties(t, p, k)]
+        subjects = [k for k in p.children(v) if p.dep(k) in _PASSIVE]
+        targets = [q for k in subjects for q in _parties(t, p, k)]
+        # "aid to Yemen was blocked by X", "sanctions on Iran were imposed by X"; not the
+        # victim of a condemned act ("the strike on Lebanon was condemned by Jordan")
+        acted = [k for k in subjects if t.lower[k] not in acts]
+        targets = targets or [q for k in acted for q in _prep_object(t, p, k, general)]
         sources = agent
     elif agent and not sources:
         sources = agent  # a participle with its agent: "a resolution co-penned by X and Y"
