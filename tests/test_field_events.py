@@ -451,3 +451,11 @@ def test_a_passive_subjects_preposition_names_the_target(text, edge):
 
 def test_the_victim_of_a_condemned_act_is_not_the_condemnations_target():
     assert edges("The strike on Lebanon was condemned by Jordan.") == set()
+
+
+def test_two_states_forces_in_a_show_of_force_aimed_at_no_one_exercise_together():
+    got = edges("Indian and Japanese warships launched war games in the Bay of Bengal.")
+    assert ("IND", "JPN", "+") in got
+    # aimed at a third state, it stays a show of force against it
+    got = edges("Russian and Belarusian troops launched war games near the Polish border.")
+    assert ("POL", "RUS", "-") in got

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from .arguments import TARGET_PREPS, noun_arguments, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
-from .codebook import Codebook, per_codebook, read_table
+from .codebook import Codebook, per_codebook, read_table, word_list
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher, phrase_tokens
 from .statements import Statement, bind_first_person
@@ -487,6 +487,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
+        if not targets and _joint_exercise(t, c, sources, hi):
+            c = dataclasses.replace(c, plover="COOPERATE")
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
@@ -619,6 +621,22 @@ def _material_pattern(t: Tagged, c) -> bool:
 def _every_two(parties: list) -> list[tuple]:
     """Every pair of the parties, each once, in order: ``[A, B, C]`` -> AB, AC, BC."""
     return [(p, q) for n, p in enumerate(parties) for q in parties[n + 1 :]]
+
+
+def _joint_exercise(t: Tagged, c, sources: list, hi: int) -> bool:
+    """Is a show of force aimed at no one, by two states' coordinated forces, an exercise
+    they hold together ("French and Egyptian warships launched war games":
+    ``exercise_nouns.csv`` within a few words of the verb)?"""
+    states = {t.stands_for(q.actor) for q in sources} - {""}
+    if c.plover != "MOBILIZE" or len(states) < 2:
+        return False
+    words = _exercise_nouns(t.codebook)
+    return any(t.lower[k] in words for k in range(c.end, min(hi, c.end + 6)))
+
+
+@per_codebook
+def _exercise_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("exercise_nouns.csv", cb.root, "word")
 
 
 def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tuple]:
