@@ -459,3 +459,10 @@ def test_two_states_forces_in_a_show_of_force_aimed_at_no_one_exercise_together(
     # aimed at a third state, it stays a show of force against it
     got = edges("Russian and Belarusian troops launched war games near the Polish border.")
     assert ("POL", "RUS", "-") in got
+
+
+def test_handing_over_is_read_as_give():
+    # "hand over" is not in CAMEO's dictionary; it joins give's block (073 AID)
+    assert ("LBN", "QAT", "+") in edges(
+        "Qatar on Sunday handed over 20 tonnes of relief supplies to Lebanon."
+    )
