@@ -314,3 +314,155 @@ def test_a_state_acting_with_the_speakers_own_is_no_target_of_its_stance():
     assert not any(s == "-" for *_, s in edges(text))
     # a state named apart from the speaker's own keeps the stance
     assert ("RUS", "UKR", "-") in edges("Russia said Ukraine and Poland were plotting attacks.")
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a verb of intent with no target of its own reads it in its infinitive
+        ("Kenya has offered to hand over to Uganda three suspects.", ("KEN", "UGA", "+")),
+        ("Chile offered to return to Bolivia the seized trucks.", ("BOL", "CHL", "+")),
+    ],
+)
+def test_an_intent_takes_the_target_of_its_infinitive(text, edge):
+    assert edge in edges(text)
+
+
+def test_an_infinitive_that_codes_its_own_act_lends_no_target():
+    # the sanctions are the act: no agreement with Mali
+    assert edges("Ghana agreed to impose sanctions on Mali.") == {("GHA", "MLI", "-")}
+
+
+def test_a_preposition_the_parser_left_without_object_takes_the_noun_after_it():
+    # the small parser makes "officers" the subject of "holed", leaving "to" bare
+    text = "Norway has granted asylum to five Eritrean army officers holed up in a hotel."
+    assert ("ERI", "NOR", "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a noun of a group stands for the party of its "of" object
+        ("A group of Kenyan diplomats met Somalia's foreign minister.", ("KEN", "SOM", "+")),
+        ("Hundreds of Sudanese troops attacked Chadian positions.", ("SDN", "TCD", "-")),
+        # the things and people of a state's body act for it
+        ("Russian army tanks shelled Ukrainian villages overnight.", ("RUS", "UKR", "-")),
+        ("Indian police officers arrested two Nepalese diplomats.", ("IND", "NPL", "-")),
+    ],
+)
+def test_a_group_or_a_bodys_instrument_as_subject_acts_for_its_party(text, edge):
+    assert edge in edges(text)
+
+
+def test_an_act_of_a_party_is_no_agent():
+    # "transfer" is neither a group noun nor a body's instrument
+    assert edges("Any transfer of missiles from Iran to Yemen would violate the embargo.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, edge, absent",
+    [
+        # a failure to agree is a rejection (CAMEO 120), not a denied agreement
+        (
+            "Eritrea and Ethiopia failed to reach an agreement on the border.",
+            ("ERI", "ETH", "-"),
+            ("ERI", "ETH", "+"),
+        ),
+        (
+            "Bolivia failed to reach a deal with Chile on gas exports.",
+            ("BOL", "CHL", "-"),
+            ("BOL", "CHL", "+"),
+        ),
+    ],
+)
+def test_a_failed_agreement_is_a_rejection(text, edge, absent):
+    got = edges(text)
+    assert edge in got and absent not in got
+
+
+def test_its_may_be_an_armed_group_that_is_a_party():
+    # "its attacks" are al-Shabaab's, not Egypt's: no Egyptian hostility toward Kenya
+    got = edges("Egypt urged al-Shabaab to end its attacks on Kenya.")
+    assert ("KEN", "al-shabaab", "-") in got
+    assert not {("EGY", "KEN", "-"), ("KEN", "al-shabaab", "+")} & got
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a noun of an act whose agent follows it in "of" or "by"
+        ("The visit of President William Ruto to Uganda ended on Monday.", ("KEN", "UGA", "+")),
+        ("The talks of Sudanese envoys with Chad were cordial.", ("SDN", "TCD", "+")),
+        (
+            "During the visit of Indonesia's delegation to Malaysia, the two sides signed deals.",
+            ("IDN", "MYS", "+"),
+        ),
+    ],
+)
+def test_a_nominal_act_with_its_agent_after_it(text, edge):
+    assert edge in edges(text)
+
+
+def test_of_before_no_target_is_the_victim_not_the_agent():
+    assert edges("The invasion of Ukraine by Russia began in 2022.") == {("RUS", "UKR", "-")}
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a verb with no object of its own shares the next conjunct's
+        ("Italy donated and delivered medicine to Libya.", ("ITA", "LBY", "+")),
+        ("Ghana protested and then attacked Togo.", ("GHA", "TGO", "-")),
+    ],
+)
+def test_coordinated_verbs_share_the_later_object(text, edge):
+    assert edge in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # a light verb coded by its object noun read as its verb
+        ("Peru gave a warm welcome to the Chilean president.", ("CHL", "PER", "+")),
+        ("Peru gave a firm guarantee to Chile on the border.", ("CHL", "PER", "+")),
+    ],
+)
+def test_a_light_verb_is_coded_by_its_object_noun(text, edge):
+    assert edge in edges(text)
+
+
+def test_a_verb_that_undoes_its_object_is_not_coded_by_it():
+    # "lift" is no light verb: lifting embargoes is no embargo
+    got = edges("Canada agreed to lift its embargoes on sales to Cuba.")
+    assert ("CAN", "CUB", "-") not in got
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        # the passive subject's own preposition names the target
+        ("Aid to Yemen was blocked by Saudi Arabia.", ("SAU", "YEM", "-")),
+        ("New sanctions on Belarus were imposed by Lithuania.", ("BLR", "LTU", "-")),
+    ],
+)
+def test_a_passive_subjects_preposition_names_the_target(text, edge):
+    assert edge in edges(text)
+
+
+def test_the_victim_of_a_condemned_act_is_not_the_condemnations_target():
+    assert edges("The strike on Lebanon was condemned by Jordan.") == set()
+
+
+def test_two_states_forces_in_a_show_of_force_aimed_at_no_one_exercise_together():
+    got = edges("Indian and Japanese warships launched war games in the Bay of Bengal.")
+    assert ("IND", "JPN", "+") in got
+    # aimed at a third state, it stays a show of force against it
+    got = edges("Russian and Belarusian troops launched war games near the Polish border.")
+    assert ("POL", "RUS", "-") in got
+
+
+def test_handing_over_is_read_as_give():
+    # "hand over" is not in CAMEO's dictionary; it joins give's block (073 AID)
+    assert ("LBN", "QAT", "+") in edges(
+        "Qatar on Sunday handed over 20 tonnes of relief supplies to Lebanon."
+    )

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
-from .syntax import _can_head_a_party, _control_verbs_of
+from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of
 from .tagging import Participant, Tagged
 
-__all__ = ["verb_arguments", "TARGET_PREPS"]
+__all__ = ["verb_arguments", "noun_arguments", "TARGET_PREPS"]
 
 #: Prepositions whose object is an act's target when the dictionary names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "upon")
@@ -57,6 +57,7 @@ def verb_arguments(
     preps: tuple[str, ...] = (),
     general: tuple[str, ...] = TARGET_PREPS,
     acts: frozenset[str] = frozenset(),
+    through=None,
 ) -> list[tuple[Participant, str]]:
     """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
 
@@ -64,7 +65,9 @@ def verb_arguments(
     tried before the ``general`` ones (a caller narrows them: a show of force is aimed
     where it is shown, not where troops are sent *to*; support *against* a party is no
     support of it). ``acts``: object nouns whose own prepositions name no target of the
-    verb (``condemned the attack on Jordan``: the attack's victim).
+    verb (``condemned the attack on Jordan``: the attack's victim). ``through(k)``: may
+    the verb with no target of its own take that of its infinitive at ``k`` (see
+    :func:`_complement_object`)?
     """
     if t.tok_sent[v] < 0:
         return []
@@ -73,7 +76,12 @@ def verb_arguments(
     agent = _agent(t, p, v)
     passive = any(p.dep(k) in _PASSIVE for k in p.children(v))
     if passive:
-        targets = [q for k in p.children(v) if p.dep(k) in _PASSIVE for q in _parties(t, p, k)]
+        subjects = [k for k in p.children(v) if p.dep(k) in _PASSIVE]
+        targets = [q for k in subjects for q in _parties(t, p, k)]
+        # "aid to Yemen was blocked by X", "sanctions on Iran were imposed by X"; not the
+        # victim of a condemned act ("the strike on Lebanon was condemned by Jordan")
+        acted = [k for k in subjects if t.lower[k] not in acts]
+        targets = targets or [q for k in acted for q in _prep_object(t, p, k, general)]
         sources = agent
     elif agent and not sources:
         sources = agent  # a participle with its agent: "a resolution co-penned by X and Y"
@@ -81,9 +89,56 @@ def verb_arguments(
         # "Pyongyang sent North Korean troops to Belarus": its own troops are no target
         own = {t.stands_for(q.actor) or q.actor for q in sources}
         targets = _object(t, p, v, preps, general, own, acts)
+        if not targets and through is not None:
+            targets = _complement_object(t, p, v, general, own, through)
+        if not targets:
+            targets = _shared_object(t, p, v, preps, general, own, acts)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
+
+
+def noun_arguments(
+    t: Tagged, n: int, preps: tuple[str, ...] = (), general: tuple[str, ...] = TARGET_PREPS
+) -> list[tuple[Participant, str]]:
+    """The parties of the act a noun at ``n`` names when its agent follows it: the party of
+    its ``by`` phrase, else of its ``of`` phrase (a party, or a title or body of one), with
+    the target of its own preposition (``preps``, then ``general``): ``the visit of the
+    Kenyan president to Uganda``, ``talks by Sudanese envoys with Chad``. Both or
+    nothing: ``the invasion of Ukraine`` names the victim in ``of``, and no agent.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The visit of Kenyan officials to Uganda ended."))
+    >>> n = t.lower.index("visit")
+    >>> [(t.stands_for(q.actor), r) for q, r in noun_arguments(t, n)]
+    [('KEN', 'source'), ('UGA', 'target')]
+    """
+    if t.tok_sent[n] < 0:
+        return []
+    p = parse(t, t.tok_sent[n])
+    if p.pos(n) not in ("NOUN", "PROPN"):
+        return []
+    sources: list[Participant] = []
+    agents: list[int] = []
+    for word in ("by", "of"):
+        for k in p.children(n):
+            if p.dep(k) == "prep" and t.lower[k] == word and not sources:
+                agents = _pobjs(t, p, k)
+                sources = [q for o in agents for q in _parties(t, p, o, strict=True)]
+    own = {t.stands_for(q.actor) or q.actor for q in sources}
+    # the small parser may hang the target's preposition on the agent ("the visit of
+    # Indonesia's delegation to Malaysia")
+    found: list[Participant] = []
+    for wanted in (preps, general):
+        for head in (n, *agents):
+            found = found or _prep_object(t, p, head, wanted)
+    targets = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
+    if not sources or not targets:
+        return []
+    return [(q, "source") for q in sources] + [(q, "target") for q in targets]
 
 
 def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
@@ -228,7 +283,7 @@ def _object(
     objects += [k for k in p.children(v) if p.dep(k) == "npadvmod" and k == v + 1]
     for k in objects:
         # "granted aid to Sri Lanka": the parser's dative "to" heads its object
-        nouns = [c for c in p.children(k) if p.dep(c) == "pobj"] if p.pos(k) == "ADP" else [k]
+        nouns = _pobjs(t, p, k) if p.pos(k) == "ADP" else [k]
         found = [q for n in nouns for q in _parties(t, p, n)]
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
@@ -241,13 +296,101 @@ def _object(
     return []
 
 
-def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
-    for k in p.children(head):
-        if p.dep(k) == "prep" and t.lower[k] in wanted:
-            found = [q for c in p.children(k) if p.dep(c) == "pobj" for q in _parties(t, p, c)]
+def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> list[Participant]:
+    """The target of a verb of intent read in its infinitive: ``offered to hand over to
+    Britain two suspects``, ``promised to keep sending grain to Egypt`` (the infinitive's
+    object or prepositional object, down a chain of two infinitives). ``through(k)``
+    says whether the infinitive at ``k`` may lend it: not one that codes an act of its
+    own, which has its own event ("agreed to impose sanctions on X" is no agreement
+    with X).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya offered to hand over to Uganda three suspects."))
+    >>> v = t.lower.index("offered")
+    >>> [(q.actor, r) for q, r in verb_arguments(t, v, through=lambda k: True)]
+    [('KEN', 'source'), ('UGA', 'target')]
+    """
+    todo = [v]
+    for _ in range(2):
+        todo = [
+            k
+            for h in todo
+            for k in p.children(h)
+            if p.dep(k) == "xcomp"
+            and any(p.dep(c) == "aux" and t.lower[c] == "to" for c in p.children(k))
+            and through(k)
+        ]
+        for k in todo:
+            found = _object(t, p, k, (), general, own)
             if found:
                 return found
     return []
+
+
+def _shared_object(t: Tagged, p: Parse, v: int, preps, general, own, acts) -> list[Participant]:
+    """The object a verb with none of its own shares with the verb coordinated after it
+    (``Italy donated and delivered medicine to Libya``, ``Peru condemned and rejected
+    Chile's claim``): the next conjunct, with no subject of its own.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Italy donated and delivered medicine to Libya."))
+    >>> v = t.lower.index("donated")
+    >>> [(q.actor, r) for q, r in verb_arguments(t, v)]
+    [('ITA', 'source'), ('LBY', 'target')]
+    """
+    if any(p.dep(k) in (*_OBJECTS, "prep", "ccomp", "xcomp") for k in p.children(v)):
+        return []
+    for k in p.children(v):
+        shares = p.dep(k) == "conj" and p.pos(k) == "VERB" and k > v
+        if shares and not any(p.dep(c) in (*_SUBJECTS, *_PASSIVE) for c in p.children(k)):
+            return _object(t, p, k, preps, general, own, acts)
+    return []
+
+
+def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
+    for k in p.children(head):
+        if p.dep(k) == "prep" and t.lower[k] in wanted:
+            found = [q for c in _pobjs(t, p, k) for q in _parties(t, p, c)]
+            if found:
+                return found
+    return []
+
+
+# the words of a noun phrase before its head noun
+_PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "case", "punct")
+
+
+def _pobjs(t: Tagged, p: Parse, k: int) -> list[int]:
+    """The objects of the preposition at ``k``. The small parser may leave a preposition
+    with none, taking the noun after it for the subject of a participle that follows
+    ("granted asylum to five Eritrean officers holed up in a hotel": "officers" the subject
+    of "holed"): the noun that heads the words right after the preposition is then its
+    object.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Norway granted asylum to five Eritrean officers holed up there."))
+    >>> t.lower[_pobjs(t, parse(t, 0), t.lower.index("to"))[0]]
+    'officers'
+    """
+    found = [c for c in p.children(k) if p.dep(c) == "pobj"]
+    if found or k + 1 >= len(t.lower) or t.tok_sent[k + 1] != t.tok_sent[k]:
+        return found
+    n = k + 1
+    for _ in range(8):
+        if p.dep(n) not in _PREMODIFIERS or p.head(n) <= n:
+            break
+        n = p.head(n)
+    subject = p.dep(n) in ("nsubj", "nsubjpass") and p.head(n) > n
+    return [n] if subject and p.pos(n) in ("NOUN", "PROPN") else []
 
 
 def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Participant]:
@@ -328,6 +471,12 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
         owners = [c for c in owners if _nationality(t, p, n, c)]
     if owners and (_can_head_a_party(t, n) or (depth and p.pos(n) in ("NOUN", "PROPN"))):
         return owners[-1]
+    body = [c for c in owners if p.dep(c) == "compound" and _a_states_body(t, c)]
+    if body:
+        return body[-1]  # "Russian army tanks", "Indian police officers": the body's
+    part = _partitive_of(t, p, n)
+    if part is not None:
+        return _party_token(t, p, part, depth)
     ruled = _ruled_state(t, p, n)
     if ruled is not None:
         return ruled
@@ -341,6 +490,48 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _a_states_body(t: Tagged, c: int) -> bool:
+    """Is the token at ``c`` the head of a state's body named by its demonym (``Russian
+    army``, ``Indian police``: heads.csv), whose things and people act for it?"""
+    q = t.by_tok[c]
+    actor = t.actor(q.actor)
+    last = t.lower[q.tok_end - 1]
+    return (
+        c == q.tok_end - 1
+        and actor is not None
+        and actor.type == "organization"
+        and bool(actor.stands_for)
+        and last in _party_heads_of(t.codebook)
+    )
+
+
+def _partitive_of(t: Tagged, p: Parse, n: int) -> int | None:
+    """The ``of`` object of a noun of a part or a group (``partitives.csv``: ``a group of
+    Kenyan diplomats``, ``hundreds of Sudanese troops``), which stands for the same party.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A group of Kenyan diplomats met the Somali foreign minister."))
+    >>> v = t.lower.index("met")
+    >>> [(t.stands_for(q.actor), r) for q, r in verb_arguments(t, v)]
+    [('KEN', 'source'), ('SOM', 'target')]
+    """
+    if t.lower[n] not in _partitives(t.codebook):
+        return None
+    for c in p.children(n):
+        if p.dep(c) == "prep" and t.lower[c] == "of":
+            return next((o for o in p.children(c) if p.dep(o) == "pobj"), None)
+    return None
+
+
+@per_codebook
+def _partitives(cb) -> frozenset[str]:
+    """``partitives.csv``: nouns of a part or a group of their ``of`` object."""
+    return word_list("partitives.csv", cb.root, "word")
 
 
 def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:

@@ -26,7 +26,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -123,6 +123,45 @@ class CameoLexicon:
                            row["source"], i, stop or end, row is not verb_row)
                 )  # fmt: skip
         return out
+
+    def nominal(self, lower: list[str], i: int, n: int, hi: int, suffixes) -> list[Coding]:
+        """The coding of a light verb with no pattern there (``light_verbs.csv``) by its
+        object noun at ``n``, read as the verb it is made from: ``gave a warm welcome
+        to X`` as ``welcomed X``, ``gave a guarantee to X`` as ``guaranteed``. Not a
+        verb the dictionary leaves uncoded: ``lifted the embargoes`` is no embargo.
+        ``suffixes``: ``(noun ending, verb ending)`` pairs (``nominal_suffixes.csv``); a
+        noun that is itself a form of a verb (``welcome``) needs none.
+
+        Examples
+        --------
+        >>> from alignkit.reading.codebook import load_codebook
+        >>> lex = cameo_lexicon(load_codebook())
+        >>> words = "gave a warm welcome to chile".split()
+        >>> [(c.verb, c.plover, c.start, c.end) for c in lex.nominal(words, 0, 3, 6, [])]
+        [('welcome', 'CONSULT', 0, 4)]
+        >>> words = "gave a firm guarantee to chile".split()
+        >>> [(c.verb, c.plover) for c in lex.nominal(words, 0, 3, 6, [])]
+        [('guarantee', 'AGREE')]
+        >>> lex.nominal("lifted the embargoes on chile".split(), 0, 2, 5, [])  # no light verb
+        []
+        """
+        end, rows = self.verb_at(lower, i, hi)
+        if not rows or end > n:
+            return []
+        for row in rows:
+            best, _ = self._best_pattern(lower, end, hi, row["block"], None)
+            if best is not None or row["verb"] not in self.light:
+                return []  # the verb's own pattern, or its own code, says what it is
+        noun = lower[n]
+        forms = [noun] + [
+            noun[: -len(a)] + b for a, b in suffixes if noun.endswith(a) and len(noun) > len(a) + 2
+        ]
+        for form in forms:
+            if (form,) in self.forms:
+                words = [form, *lower[n + 1 : hi]]
+                coded = self.code(words, 0)
+                return [replace(c, start=i, end=n + 1) for c in coded if c.plover]
+        return []
 
     def _best_pattern(self, lower, end, hi, block, is_prep) -> tuple[dict | None, int]:
         """The block's pattern matching most words after the verb (ties: one naming words

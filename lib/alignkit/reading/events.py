@@ -38,10 +38,10 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
-from .arguments import TARGET_PREPS, verb_arguments
+from .arguments import TARGET_PREPS, noun_arguments, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
-from .codebook import Codebook, per_codebook
+from .codebook import Codebook, per_codebook, read_table, word_list
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher, phrase_tokens
 from .statements import Statement, bind_first_person
@@ -474,16 +474,21 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             continue
         codings = lex.code(t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k))
         if not codings:
+            codings = _nominal_coding(t, p, lex, i, hi)
+        if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
         if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
-        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts)
+        through = _quiet_complement(t, p, lex, hi, covered)
+        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
         sources = [q for q, role in args if role == "source"]
         targets = [q for q, role in args if role == "target"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
+        if not targets and _joint_exercise(t, c, sources, hi):
+            c = dataclasses.replace(c, plover="COOPERATE")
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
@@ -494,9 +499,46 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
     return out
 
 
+def _nominal_coding(t: Tagged, p, lex, i: int, hi: int) -> list:
+    """A verb that says nothing by itself coded by its object noun ("gave a warm welcome
+    to X", "extended an invitation to X"): see :meth:`.cameo.CameoLexicon.nominal`."""
+    objects = [k for k in p.children(i) if p.dep(k) == "dobj" and p.pos(k) == "NOUN"]
+    if not objects:
+        return []
+    return lex.nominal(t.lower, i, objects[0], hi, _nominal_suffixes(t.codebook))
+
+
+@per_codebook
+def _nominal_suffixes(cb: Codebook) -> tuple[tuple[str, str], ...]:
+    """``nominal_suffixes.csv``: (noun ending, verb ending) pairs, longest first."""
+    rows = read_table("nominal_suffixes.csv", cb.root)
+    pairs = {(r["noun_ending"], r["verb_ending"]) for r in rows}
+    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+
+def _quiet_complement(t: Tagged, p, lex, hi: int, covered: set):
+    """Whether the infinitive at ``k`` codes no act of its own (neither it nor its object
+    is a coded verb or a curated trigger), so that the verb it completes may read its
+    target there ("offered to hand over to Britain"; not "agreed to impose sanctions on
+    X", the sanctions' own event, nor "promised to continue aid to X", the aid's)."""
+
+    def quiet(k: int) -> bool:
+        objects = [c for c in p.children(k) if p.dep(c) in ("dobj", "dative")]
+        return not lex.code(t.lower, k, hi) and not any(n in covered for n in (k, *objects))
+
+    return quiet
+
+
 def _refused_before(t: Tagged, lex: _Lex, start: int) -> bool:
-    """Does a refusal govern the infinitive at ``start`` (``refused to``, ``declined to``)?"""
-    return start >= 2 and t.lower[start - 1] == "to" and t.lower[start - 2] in lex.refusal_verbs
+    """Does a refusal govern the infinitive at ``start`` (``refused to``, ``declined to``),
+    or the infinitive whose object starts there (``failed to reach an agreement``,
+    ``refused to sign a deal``)?"""
+    k = start - 1
+    while k > 0 and t.lower[k] in ("a", "an", "the", "any"):
+        k -= 1
+    if k > 0 and t.lower[k] != "to" and t.lower[k - 1] == "to" and t.lower[k].isalpha():
+        k -= 1  # the infinitive's verb
+    return k >= 1 and t.lower[k] == "to" and t.lower[k - 1] in lex.refusal_verbs
 
 
 def _refused(t: Tagged, p, i: int, c) -> tuple:
@@ -579,6 +621,22 @@ def _material_pattern(t: Tagged, c) -> bool:
 def _every_two(parties: list) -> list[tuple]:
     """Every pair of the parties, each once, in order: ``[A, B, C]`` -> AB, AC, BC."""
     return [(p, q) for n, p in enumerate(parties) for q in parties[n + 1 :]]
+
+
+def _joint_exercise(t: Tagged, c, sources: list, hi: int) -> bool:
+    """Is a show of force aimed at no one, by two states' coordinated forces, an exercise
+    they hold together ("French and Egyptian warships launched war games":
+    ``exercise_nouns.csv`` within a few words of the verb)?"""
+    states = {t.stands_for(q.actor) for q in sources} - {""}
+    if c.plover != "MOBILIZE" or len(states) < 2:
+        return False
+    words = _exercise_nouns(t.codebook)
+    return any(t.lower[k] in words for k in range(c.end, min(hi, c.end + 6)))
+
+
+@per_codebook
+def _exercise_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("exercise_nouns.csv", cb.root, "word")
 
 
 def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tuple]:
@@ -1232,6 +1290,10 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
         pairs = _pairs_of_verb(t, v, row, preps)
         if pairs:
             return pairs
+    if h.end - h.start == 1:
+        # a noun whose agent follows it: "the visit of the Chinese premier to Pakistan"
+        args = noun_arguments(t, h.start, preps, _general_preps(t, row["type"]))
+        return [(s, g) for s, rs in args if rs == "source" for g, rg in args if rg == "target"]
     return []
 
 

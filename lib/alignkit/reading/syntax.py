@@ -404,7 +404,9 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
 
 
 def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
-    """``its`` -> the latest salient state or organization; ``their`` -> the latest pair."""
+    """``its`` -> the latest salient state, organization or armed group that is a party of
+    its own (``demanded that Hamas renounce its war``: Hamas's); ``their`` -> the latest
+    pair."""
     sent = t.tok_sent[tok]
     before = _recent(t, tok, sent - 1)
     if word == "their":
@@ -418,11 +420,17 @@ def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant
             a = t.actor(p.actor)
             if (
                 a
-                and a.type in ("country", "organization", "bloc")
+                and (a.type in ("country", "organization", "bloc") or _a_party_group(a))
                 and (p.possessive or not in_pp(t, p, lo))
             ):
                 return [p]
     return []
+
+
+def _a_party_group(a) -> bool:
+    """Is the actor a group that is a party of its own (an armed group: ``Hamas``), not a
+    population (``the Iranian people``) nor a state's body named by a demonym?"""
+    return a.type == "group" and a.stands_for == a.id
 
 
 def _recent(t: Tagged, tok: int, since: int) -> list[Participant]:
