@@ -110,3 +110,82 @@ def test_the_real_texts_keep_their_statements():
         text = (HERE / name).read_text(encoding="utf-8")
         an = alignkit.analyze_text(text)
         assert len(an.statement_records) > 0, name
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    an = alignkit.analyze_text(text)
+    return [(s.speaker, text[s.content_start : s.content_end]) for s in an.statement_records]
+
+
+def test_a_name_in_a_title_case_headline_ends_before_a_preposition():
+    # "Guatemalan President Bernardo Arévalo Before Their Meeting": the label PRESIDENT
+    # ARÉVALO is the person the headline names, with his state
+    said = _statements(_text("S05"))
+    assert ("bernardo-arevalo", "We are pleased to have you here") in {
+        (sp, c[:31]) for sp, c in said
+    }
+    an = alignkit.analyze_text(_text("S05"))
+    people = an.actors[an.actors["type"] == "person"]
+    assert "Bernardo Arévalo" in set(people["name"])
+    assert not any(n.endswith("Before") for n in people["name"])
+    text = "Prime Minister Jane Roe of Peru After Her Visit\n\nThe visit went well."
+    names = set(alignkit.analyze_text(text).actors["name"])
+    assert not any("After" in n for n in names)
+
+
+def test_a_parenthetical_after_a_label_s_colon_is_not_the_speaker_s_words():
+    text = (
+        "Ministers Before Their Meeting\n\n"
+        "FOREIGN MINISTER ROE: (Via interpreter) We welcome the agreement with Chile.\n\n"
+        "QUESTION: (Translated.) Will you visit Santiago?\n\n"
+        "SECRETARY DOE: (Laughter.) We will, and we support the agreement."
+    )
+    said = _statements(text)
+    assert all(not c.startswith("(") for _, c in said)
+    assert ("roe", "We welcome the agreement with Chile") in said
+
+
+def test_the_public_papers_label_a_title_and_a_name_closed_by_a_period():
+    said = _statements(_text("S11"))
+    assert said and all(sp == "joe-biden" for sp, _ in said)
+    assert not any(c.startswith(("[", "Remarks Prior")) for _, c in said)
+    text = (
+        "Remarks Before a Meeting With the Prime Minister of Peru\n\n"
+        "President Roe. We welcome the Prime Minister. Our partnership is strong.\n\n"
+        "Q. Will you discuss the border?\n\n"
+        "President Roe. We will. [Laughter]"
+    )
+    said = _statements(text)
+    assert {sp for sp, _ in said} == {"roe"}
+    assert not any("border?" in c or c.startswith("[") for _, c in said)
+
+
+def test_a_stage_direction_and_a_title_line_in_remarks_are_no_one_s_words():
+    text = (
+        "Source: https://example.org/r (U.S. Mission to the UN remarks; public domain)\n\n"
+        "Remarks by Ambassador Jane Roe\n\n"
+        "Remarks at a UN Security Council Briefing on Yemen\n\n"
+        "Thank you, Mr. President. We welcome the truce. [Applause]\n\n"
+        "(Laughter.)\n\n"
+        "We call on the Houthis to release the detained staff."
+    )
+    said = _statements(text)
+    assert said and not any(c.startswith(("[", "(", "Remarks at")) for _, c in said)
+
+
+def test_a_label_that_is_a_title_alone_is_the_holder_the_text_names_or_the_issuer():
+    turns = (
+        "Prime Minister:\n\nGood morning. We condemn the attacks on the camps in Darfur.\n\n"
+        "Question:\n\nWill you meet the Sudanese leaders?\n\n"
+        "Prime Minister:\n\nI will meet them next week."
+    )
+    named = "Prime Minister Jane Roe's Press Conference\n\n" + turns
+    said = _statements(named)
+    assert said and {sp for sp, _ in said} == {"jane-roe"}
+    assert not any("Sudanese leaders" in c for _, c in said)
+    issued = (
+        "Source: https://example.org/pc (Prime Minister's Office, 10 Downing Street; "
+        "Open Government Licence)\n\nPress conference\n\n" + turns
+    )
+    assert {sp for sp, _ in _statements(issued)} == {"GBR"}
+    assert _statements("Press conference\n\n" + turns) == []

@@ -207,7 +207,8 @@ def is_speech_shaped(t: Tagged) -> bool:
 
 def header_paragraphs(t: Tagged) -> set[int]:
     """Indexes of the opening paragraphs that are a byline, not the author's words: a block
-    of short name, title, place and date lines, or a line ``Statement by X, ...``.
+    of short name, title, place and date lines, a line ``Statement by X, ...``, or the
+    text's title on a line of its own (``Remarks Prior to a Meeting With ...``).
 
     Examples
     --------
@@ -226,7 +227,9 @@ def header_paragraphs(t: Tagged) -> set[int]:
         # a date or a place alone on its line ("January 31, 2023"): no sentence either
         alone = "\n" not in line and len(line.split()) <= 8 and _names_only(line)
         said = _HEADLINE.match(p.text) or _DELIVERED.match(p.text)
-        if alone or _header_lines(p.text) or (said and len(p.text) < 300):
+        # "Remarks Prior to a Meeting With ...": the text's title on its own line
+        title = _KIND_FIRST.match(line) and "\n" not in line and line[-1:] not in ".!?"
+        if alone or title or _header_lines(p.text) or (said and len(p.text) < 300):
             out.add(i)
     return out
 
