@@ -189,3 +189,43 @@ def test_a_label_that_is_a_title_alone_is_the_holder_the_text_names_or_the_issue
     )
     assert {sp for sp, _ in _statements(issued)} == {"GBR"}
     assert _statements("Press conference\n\n" + turns) == []
+
+
+def test_a_headline_of_states_then_the_kind_is_each_state():
+    text = (
+        "U.S.-Philippines Joint Statement on Maritime Security\n\n"
+        "We condemn the dangerous maneuvers near Second Thomas Shoal."
+    )
+    assert text_author(tag(parse_article(text))) == ["USA", "PHL"]
+    news = "Kremlin Rejects G7 Statement on Ukraine\n\nIt is void, a Kremlin spokesman said."
+    assert text_author(tag(parse_article(news))) == []
+
+
+def test_signatories_listed_at_the_end_each_speak():
+    signed = (
+        "Joint Statement on the Situation in Myanmar\n\n"
+        "We condemn the airstrikes on civilians in Sagaing.\n\n"
+        "This statement is signed by Australia, Canada, Japan and New Zealand."
+    )
+    assert _speakers_at(signed, "We condemn the airstrikes") == {"AUS", "CAN", "JPN", "NZL"}
+    listed = (
+        "Joint Statement on Media Freedom in Belarus\n\n"
+        "We condemn the detention of journalists in Belarus.\n\n"
+        "Signatories:\nCanada\nEstonia\nLatvia"
+    )
+    assert _speakers_at(listed, "We condemn the detention") == {"CAN", "EST", "LVA"}
+
+
+def test_a_signature_line_is_read_at_a_paragraph_s_start_only():
+    remarks = (
+        "Source: https://example.org/r (U.S. Mission to the UN remarks; public domain)\n\n"
+        "Remarks by Ambassador Jane Roe at a UN Security Council Briefing on Mali\n\n"
+        "We welcome the report.\n\n"
+        "We supported the resolution co-sponsored by Ghana and Norway."
+    )
+    assert text_author(tag(parse_article(remarks))) == ["jane-roe"]
+    short = (
+        "Joint Statement on Media Freedom\n\nWe condemn the detention of journalists.\n\n"
+        "Signed by: Canada, Estonia and Latvia"
+    )
+    assert _speakers_at(short, "We condemn the detention") == {"CAN", "EST", "LVA"}

@@ -16,7 +16,11 @@ text's shape says so, and only there (a news report is never one author's words)
 * in the opening paragraphs of remarks or a statement: its signatories (``We, the Foreign
   Ministers of A, B and C, ...``, ``The Governments of A and B welcome ...``), the group it
   is made for (``This statement is by the Core Group comprising A, B and C``, ``I speak on
-  behalf of A and B``), else the line ``As delivered by Ambassador Jane Roe, ...``;
+  behalf of A and B``), its signatories at its end (``This statement is signed by A, B
+  and C``, ``Signatories:`` and a list), else the line ``As delivered by Ambassador Jane
+  Roe, ...``;
+* a headline of states alone before the kind (``U.S.-Philippines Joint Statement on
+  ...``): each state (``Kremlin Rejects G7 Statement`` names no state alone: a clause);
 * an attribution line among the first paragraphs: ``The following is attributable to
   Spokesperson Jane Roe:``, ``The below is attributable to ...``, or a by-line sentence
   ``Statement by Ambassador Jane Roe, Deputy Permanent Representative, at ...``;
@@ -105,9 +109,20 @@ _SIGNATORIES = re.compile(
     r"(?P<who>[^.;:\n]+?)(?=,?\s+(?!(?:and|of|the|for)\b)(?-i:[a-z]))",
     re.I,
 )
+# the signatories said at the end: "This statement is signed by A, B and C", "Signatories:"
+# (at a paragraph's start only: "the resolution co-sponsored by Ghana" is no signature)
+_SIGNED = re.compile(
+    r"^\s*(?:(?:this\s+(?:joint\s+)?statement\s+(?:is|was|has\s+been)\s+)?(?:signed|endorsed"
+    r"|joined|co-?signed|co-?sponsored)(?:\s+by)?|signator(?:y|ies)(?:\s+countries)?)\s*:?\s+"
+    r"(?P<who>[^.;\n]+(?:\n[^.;\n]+){0,60})",
+    re.I,
+)
+# a headline of states and a kind: "U.S.-Philippines Joint Statement on Maritime Security"
+_PAIR_KIND = re.compile(rf"^\s*(?P<who>[^:;,]+?)\s+{_KIND}(?:\s+(?:on|at|regarding)\b.*)?$", re.I)
 # a group's members said where it is named: "the Core Group comprising A, B and C"
 _MEMBERSHIP = re.compile(
-    r"\s*,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of|namely)\s+", re.I
+    r"\s*,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of|namely)\s+",
+    re.I,
 )
 _ATTRIBUTION = re.compile(
     r"^\s*the\s+(?:below|following|above)\s+(?:statement\s+)?(?:is|are)\s+attributable\s+to\s+"
@@ -273,6 +288,8 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
         m = _HEADLINE.match(head) or (_POSSESSIVE_KIND.match(head) if speech else None)
         if m:
             out.append((m.group("who"), issuer, False))
+        elif pair := _states_only(t, _PAIR_KIND.match(head)):
+            out.append((pair, issuer, False))
     out += _body_phrases(t, issuer) if speech else []
     for p in art.paragraphs[:3]:
         first = p.text.split("\n")[0]
@@ -299,6 +316,27 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     return out
 
 
+def _states_only(t: Tagged, m: re.Match | None) -> str:
+    """The author phrase of ``m`` when it is states alone, each word part of a state's name
+    (``U.S.-Philippines`` read as ``U.S. and Philippines``, ``Chile and Peru``), else '':
+    ``Kremlin Rejects G7`` is a clause."""
+    from .article import parse_article
+    from .tagging import tag
+
+    if m is None:
+        return ""
+    who = re.sub(r"(?<=[\w.])\s*[-–—/]\s*(?=[A-Z])", " and ", m.group("who"))
+    sub = tag(parse_article(who), t.codebook)
+    covered = set()
+    for x in sub.mentions:
+        a = sub.actor(x.actor)
+        if a is not None and a.type in ("country", "bloc"):
+            covered.update(range(x.start, x.end))
+    words = [w for w in re.finditer(r"[A-Za-z][\w.'’]*", who) if w.group() not in _NAME_GLUE]
+    ok = len(_states(sub)) >= 2 and all(w.start() in covered for w in words)
+    return who if ok else ""
+
+
 def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     """The author phrases the opening paragraphs of a statement or a speech say: its
     signatories (``We, the Governments of A, B and C``), the group it is made on behalf of
@@ -306,8 +344,11 @@ def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     delivered it (``As delivered by Ambassador Jane Roe``)."""
     paragraphs = [p.text for p in t.article.paragraphs[:5]]
     said = [m for x in paragraphs if (m := _SIGNATORIES.match(x) or _BODY_AUTHOR.search(x))]
+    # (a short last line without a full stop is read as a caption: look there too)
+    last = [p.text for p in t.article.paragraphs[-3:] + t.article.captions[-2:]]
+    said += [m for x in last if (m := _SIGNED.search(x))]
     said += [m for x in paragraphs if (m := _DELIVERED.match(x))]
-    return [(m.group("who"), issuer, False) for m in said]
+    return [(m.group("who").replace("\n", ", "), issuer, False) for m in said]
 
 
 def _states(sub: Tagged) -> list[str]:
