@@ -10,6 +10,17 @@ text's shape says so, and only there (a news report is never one author's words)
   Statement of A, B and C``, ``Press Statement by Secretary X``;
   the kinds: remarks, statement, speech, address, explanation of vote or of position,
   intervention, testimony, message, declaration, communiqué (``Opening Remarks``);
+* the same after a republisher's topic (``West Africa: Remarks by ...``), with how it was
+  given between (``Statement given yesterday by``, ``Statement as delivered by``), or with
+  the author first, possessive (``Ambassador Jane Roe's Remarks at ...``);
+* in the opening paragraphs of remarks or a statement: its signatories (``We, the Foreign
+  Ministers of A, B and C, ...``, ``The Governments of A and B welcome ...``), the group it
+  is made for (``This statement is by the Core Group comprising A, B and C``, ``I speak on
+  behalf of A and B``), its signatories at its end (``This statement is signed by A, B
+  and C``, ``Signatories:`` and a list), else the line ``As delivered by Ambassador Jane
+  Roe, ...``;
+* a headline of states alone before the kind (``U.S.-Philippines Joint Statement on
+  ...``): each state (``Kremlin Rejects G7 Statement`` names no state alone: a clause);
 * an attribution line among the first paragraphs: ``The following is attributable to
   Spokesperson Jane Roe:``, ``The below is attributable to ...``, or a by-line sentence
   ``Statement by Ambassador Jane Roe, Deputy Permanent Representative, at ...``;
@@ -28,7 +39,11 @@ that issues the text (the ``Source:`` description up to its first quotation or k
 ``U.S. Mission to the United Nations, "Remarks ..."``). A group the author phrase names but
 the codebook does not (``Statement by the Troika``) is the states the text lists in
 parentheses where it names the group (``The Troika Embassies (Norway, the United States
-and the United Kingdom)``).
+and the United Kingdom)``) or after ``comprising``, ``consisting of``; such a list of two
+states or more wins over a state the group's name holds (the ``Sri Lanka Core Group`` is
+its members, not Sri Lanka). Remarks or a statement that name no author at all are the
+state of the body that issues them (``Remarks at a UN Security Council Briefing on Mali``,
+``U.S. Mission to the United Nations``).
 
 The author phrase stops where the occasion begins (``at``, ``on``, ``before``, ``during``
 ...): ``on Ukraine`` is the topic, not the author. The author is the person the phrase
@@ -63,9 +78,51 @@ _KIND = (
     r"(?:remarks|statement|speech|address|op-ed|message|declaration|communiqu[eé]|intervention"
     r"|testimony|explanations?\s+of\s+(?:vote|position)|explanation)"
 )
-_HEADLINE = re.compile(rf"^\s*{_KIND}\s+(?:by|of|from)\s+(?P<who>.+)$", re.I)
-_DESCRIBED = re.compile(
-    rf"(?P<issuer>[^;(\"“”]*?)\b{_KIND}\s+(?:by|of|from)\s+(?P<who>[^;()\"“”]+)", re.I
+# "Statement by", "Statement as delivered by", "Statement given yesterday by": the kind,
+# then how it was given (a participle and up to three words), then its author
+_BY = (
+    r"(?:\s+(?:as\s+)?(?:delivered|given|made|prepared(?:\s+for\s+delivery)?|issued|read)"
+    r"(?:\s+[^\s:;]+){0,3}?)?\s+(?:by|of|from)\s+"
+)
+_HEADLINE = re.compile(rf"^\s*{_KIND}{_BY}(?P<who>.+)$", re.I)
+# "Ambassador Jane Roe's Remarks at ...": the author before the kind, possessive
+_POSSESSIVE_KIND = re.compile(rf"^\s*(?P<who>[^:;,]+?)['’]s?\s+{_KIND}\b", re.I)
+# "West Africa: Remarks by ...": a republisher's topic before the title
+_TOPIC_PREFIX = re.compile(rf"^[^:\n]{{1,40}}:\s+(?={_KIND}\b)", re.I)
+_DESCRIBED = re.compile(rf"(?P<issuer>[^;(\"“”]*?)\b{_KIND}{_BY}(?P<who>[^;()\"“”]+)", re.I)
+# the author said in the body: "This statement is by the Core Group comprising A, B and C",
+# "I speak on behalf of A and B"; a line "As delivered by Ambassador Jane Roe" (_DELIVERED)
+_BODY_AUTHOR = re.compile(
+    r"\b(?:this\s+(?:joint\s+)?statement\s+is\s+(?:made\s+|delivered\s+|issued\s+)?"
+    r"(?:by|on\s+behalf\s+of|from)|(?:speak|speaking|deliver|delivering|make|making)\s+"
+    r"(?:this\s+(?:joint\s+)?statement\s+)?on\s+behalf\s+of)"
+    r"\s+(?P<who>[^.;:\n]+)",
+    re.I,
+)
+_DELIVERED = re.compile(r"^\s*as\s+delivered\s+by\s+(?P<who>[^\n]+?)\s*$", re.I)
+# the signatories opening a joint statement: "We, the Foreign Ministers of A, B and C,"
+# "The Governments of A, B and C welcome ..."
+_SIGNATORIES = re.compile(
+    r"^\s*(?:we,?\s+)?the\s+(?:governments?|(?:foreign\s+|defen[cs]e\s+)?ministers"
+    r"(?:\s+of\s+foreign\s+affairs)?|leaders|heads\s+of\s+(?:state|government)"
+    r"(?:\s+and\s+(?:of\s+)?government)?|ambassadors|embassies|missions)\s+of\s+"
+    r"(?P<who>[^.;:\n]+?)(?=,?\s+(?!(?:and|of|the|for)\b)(?-i:[a-z]))",
+    re.I,
+)
+# the signatories said at the end: "This statement is signed by A, B and C", "Signatories:"
+# (at a paragraph's start only: "the resolution co-sponsored by Ghana" is no signature)
+_SIGNED = re.compile(
+    r"^\s*(?:(?:this\s+(?:joint\s+)?statement\s+(?:is|was|has\s+been)\s+)?(?:signed|endorsed"
+    r"|joined|co-?signed|co-?sponsored)(?:\s+by)?|signator(?:y|ies)(?:\s+countries)?)\s*:?\s+"
+    r"(?P<who>[^.;\n]+(?:\n[^.;\n]+){0,60})",
+    re.I,
+)
+# a headline of states and a kind: "U.S.-Philippines Joint Statement on Maritime Security"
+_PAIR_KIND = re.compile(rf"^\s*(?P<who>[^:;,]+?)\s+{_KIND}(?:\s+(?:on|at|regarding)\b.*)?$", re.I)
+# a group's members said where it is named: "the Core Group comprising A, B and C"
+_MEMBERSHIP = re.compile(
+    r"\s*,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of|namely)\s+",
+    re.I,
 )
 _ATTRIBUTION = re.compile(
     r"^\s*the\s+(?:below|following|above)\s+(?:statement\s+)?(?:is|are)\s+attributable\s+to\s+"
@@ -165,7 +222,8 @@ def is_speech_shaped(t: Tagged) -> bool:
 
 def header_paragraphs(t: Tagged) -> set[int]:
     """Indexes of the opening paragraphs that are a byline, not the author's words: a block
-    of short name, title, place and date lines, or a line ``Statement by X, ...``.
+    of short name, title, place and date lines, a line ``Statement by X, ...``, or the
+    text's title on a line of its own (``Remarks Prior to a Meeting With ...``).
 
     Examples
     --------
@@ -183,7 +241,10 @@ def header_paragraphs(t: Tagged) -> set[int]:
         line = p.text.strip()
         # a date or a place alone on its line ("January 31, 2023"): no sentence either
         alone = "\n" not in line and len(line.split()) <= 8 and _names_only(line)
-        if alone or _header_lines(p.text) or (_HEADLINE.match(p.text) and len(p.text) < 300):
+        said = _HEADLINE.match(p.text) or _DELIVERED.match(p.text)
+        # "Remarks Prior to a Meeting With ...": the text's title on its own line
+        title = _KIND_FIRST.match(line) and "\n" not in line and line[-1:] not in ".!?"
+        if alone or title or _header_lines(p.text) or (said and len(p.text) < 300):
             out.add(i)
     return out
 
@@ -191,10 +252,10 @@ def header_paragraphs(t: Tagged) -> set[int]:
 def _issuer_phrase(source: str) -> str:
     """The body that issues the text, whose state a byline's title may not give: the
     ``Source:`` description up to its first quotation, clause or kind word."""
-    return (
-        _issuer_kind(source)
-        or re.split(rf"[;(\"“”]|\b{_KIND}\b", _description(source), flags=re.I)[0]
-    )
+    desc = _description(source)
+    # '"Remarks at a Briefing on X", U.S. Mission to the UN; licence': the body after the title
+    desc = re.sub(r"^\s*[\"“][^\"“”]*[\"”]\s*,?\s*", "", desc)
+    return _issuer_kind(source) or re.split(rf"[;(\"“”]|\b{_KIND}\b", desc, flags=re.I)[0]
 
 
 def issuing_state(t: Tagged) -> str:
@@ -219,11 +280,17 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     source = art.metadata.get("source", "")
     issuer = _issuer_phrase(source)  # "U.S. Mission to the UN": a title's missing state
     out = []
+    speech = is_speech_shaped(t)
     if art.headline is not None:
-        m = _HEADLINE.match(art.headline.text)
+        head = _TOPIC_PREFIX.sub("", art.headline.text)
+        # "Putin's Statement on Talks Angers Kyiv" is news; a possessive names the author
+        # only where the Source line says the text is remarks or a statement
+        m = _HEADLINE.match(head) or (_POSSESSIVE_KIND.match(head) if speech else None)
         if m:
             out.append((m.group("who"), issuer, False))
-    speech = is_speech_shaped(t)
+        elif pair := _states_only(t, _PAIR_KIND.match(head)):
+            out.append((pair, issuer, False))
+    out += _body_phrases(t, issuer) if speech else []
     for p in art.paragraphs[:3]:
         first = p.text.split("\n")[0]
         m = _ATTRIBUTION.match(first) or (_HEADLINE.match(first) if len(first) < 300 else None)
@@ -247,6 +314,41 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     if _issuer_kind(source):
         out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
     return out
+
+
+def _states_only(t: Tagged, m: re.Match | None) -> str:
+    """The author phrase of ``m`` when it is states alone, each word part of a state's name
+    (``U.S.-Philippines`` read as ``U.S. and Philippines``, ``Chile and Peru``), else '':
+    ``Kremlin Rejects G7`` is a clause."""
+    from .article import parse_article
+    from .tagging import tag
+
+    if m is None:
+        return ""
+    who = re.sub(r"(?<=[\w.])\s*[-–—/]\s*(?=[A-Z])", " and ", m.group("who"))
+    sub = tag(parse_article(who), t.codebook)
+    covered = set()
+    for x in sub.mentions:
+        a = sub.actor(x.actor)
+        if a is not None and a.type in ("country", "bloc"):
+            covered.update(range(x.start, x.end))
+    words = [w for w in re.finditer(r"[A-Za-z][\w.'’]*", who) if w.group() not in _NAME_GLUE]
+    ok = len(_states(sub)) >= 2 and all(w.start() in covered for w in words)
+    return who if ok else ""
+
+
+def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
+    """The author phrases the opening paragraphs of a statement or a speech say: its
+    signatories (``We, the Governments of A, B and C``), the group it is made on behalf of
+    (``This statement is by the Core Group comprising A, B and C``), then the person who
+    delivered it (``As delivered by Ambassador Jane Roe``)."""
+    paragraphs = [p.text for p in t.article.paragraphs[:5]]
+    said = [m for x in paragraphs if (m := _SIGNATORIES.match(x) or _BODY_AUTHOR.search(x))]
+    # (a short last line without a full stop is read as a caption: look there too)
+    last = [p.text for p in t.article.paragraphs[-3:] + t.article.captions[-2:]]
+    said += [m for x in last if (m := _SIGNED.search(x))]
+    said += [m for x in paragraphs if (m := _DELIVERED.match(x))]
+    return [(m.group("who").replace("\n", ", "), issuer, False) for m in said]
 
 
 def _states(sub: Tagged) -> list[str]:
@@ -286,8 +388,15 @@ def _members(t: Tagged, who: str) -> list[str]:
     if not words:
         return []
     body = t.article.text[t.article.paragraphs[0].start :] if t.article.paragraphs else ""
-    m = re.search(rf"\b{re.escape(words[-1])}\b(?:\s+[A-Z][\w'’-]+){{0,2}}\s*\(([^()\n]+)\)", body)
-    return _states(tag(parse_article(m.group(1)), t.codebook)) if m else []
+    m = re.search(
+        rf"\b{re.escape(words[-1])}\b(?:\s+[A-Z][\w'’-]+){{0,2}}"
+        rf"(?:\s*\((?P<listed>[^()\n]+)\)|{_MEMBERSHIP.pattern}(?P<named>[^.;:\n]+))",
+        body,
+        re.I,
+    )
+    if not m:
+        return []
+    return _states(tag(parse_article(m.group("listed") or m.group("named")), t.codebook))
 
 
 def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
@@ -296,10 +405,13 @@ def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     from .tagging import tag
 
     who = _OCCASION.split(who, maxsplit=1)[0].strip(" ,.")
+    who = _MEMBERSHIP.split(who, maxsplit=1)[-1]  # "the Core Group comprising A and B"
     if not _names_only(who):
         return []  # "Statement by Putin angers Kyiv": a news headline, not an author
     sub = tag(parse_article(who), t.codebook)
-    states = _states(sub) or _members(t, who) or _issuer_state(t, issuer)
+    members = _members(t, who)  # a group's members, not the states its name holds
+    states = (members if len(members) >= 2 else []) or _states(sub) or members
+    states = states or _issuer_state(t, issuer)
     persons = [m.actor for m in sub.mentions if (a := sub.actor(m.actor)) and a.type == "person"]
     if persons:
         pid = persons[0]
@@ -344,6 +456,14 @@ def text_author(t: Tagged) -> list[str]:
     found = t.caches.get("text_author")
     if found is None:  # read once per article: statements and events both ask
         found = t.caches["text_author"] = next(
-            (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))), []
-        )
+            (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))),
+            [],
+        ) or _issuer_speaks(t)
     return list(found)
+
+
+def _issuer_speaks(t: Tagged) -> list[str]:
+    """Remarks or a statement that name no author (``Remarks at a UN Security Council
+    Briefing on Mali``, issued by the U.S. Mission to the UN): the issuing state speaks."""
+    state = issuing_state(t) if is_speech_shaped(t) else ""
+    return [state] if state else []

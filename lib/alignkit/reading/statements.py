@@ -43,6 +43,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -432,6 +433,8 @@ def _speech_sentences(t: Tagged, authors: list[str], prior: list[Statement]) -> 
         a, b = _trim(t, *t.sent_tok[sent.index])
         if a >= b or not any(w[:1].isalnum() for w in t.words[a:b]):
             continue
+        if t.words[a] in ("(", "[") and t.words[b - 1][-1:] in (")", "]"):
+            continue  # "[Laughter]", "(Applause.)": a stage direction, no one's words
         for author in authors:
             out.append(_author_sentence(t, author, a, b, sent.index, out))
     return out
@@ -1462,8 +1465,10 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
         and t.words[i].upper().strip(".") not in TITLE_WORDS
         and i not in t.title_tokens
     ]
-    if not words or label.strip().upper() in NOBODY:
+    if label.strip().upper() in NOBODY:
         return None
+    if not words:
+        return _office_speaker(t, label)
     surname = words[-1].title()
     for cand, _ in t.codebook.surface.get(surname, ()):
         a = t.actor(cand)
@@ -1486,6 +1491,25 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
             pid, Actor(pid, name, "person", state, state if titled else "", source="text")
         )
     return pid
+
+
+def _office_speaker(t: Tagged, label: str) -> str | None:
+    """A label that is a title alone (``Prime Minister:``, ``The President:``): the one
+    person of the text who holds that title (``Prime Minister Jane Roe's Press
+    Conference``), else the text's author, else no one."""
+    office = re.sub(r"^the\s+", "", label.strip(), flags=re.I).lower()
+    if not office:
+        return None
+    holders = {
+        m.actor
+        for m in t.mentions
+        if (a := t.actor(m.actor)) is not None
+        and a.type == "person"
+        and re.search(rf"\b{re.escape(office)}\b", t.role(m.actor).lower())
+    }
+    if len(holders) == 1:
+        return holders.pop()
+    return next(iter(text_author(t)), None) or issuing_state(t) or None
 
 
 _FIRST_PERSON = {"i": False, "we": False, "me": False, "us": False, "my": True, "our": True}

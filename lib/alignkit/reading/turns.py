@@ -12,12 +12,18 @@ single line breaks. :func:`find_turns` reads them from the text alone:
   words, a comma) is a cue introducing a quote, never a label; ``Editor's note:`` and a
   time (``12:50 p.m.``) are none either;
 * a colon line is a turn only when the text has the shape of a transcript: a *strong*
-  label (all capitals with two words or more, or a title word, ``MR. KIRBY``; a
+  label (all capitals with two words or more, or a title word, ``MR. KIRBY``; a title
+  and a name, ``Secretary Roe``; a
   ``QUESTION``/``Q``/``MODERATOR`` turn; three capitalized words or more, a title and a
   name), or at least three label lines of which two differ and one comes back (turns
   alternate). A lone ``Readers:`` or ``UN:`` line in a newsletter makes no turn;
+* the Public Papers' form, a title and a name closed by a period (``President Roe. Well,
+  welcome.``), is a label too; a title alone (``Mr. President.``) is none;
 * ``Answer:`` (``A``, ``Response``) turns of a Q&A release are the text's own author's, or
   the issuing office's state (the statements module resolves them);
+* a parenthetical opening the words, after the colon (``PRESIDENT ROE: (Via
+  translation) We agree.``, ``QUESTION: (Translated.)``), says how the turn was given and
+  is not its words;
 * a turn ends at the next label, at a separator line (``___``), at a time-stamp line
   (``12:50 p.m.``) or at the end of the text.
 
@@ -47,6 +53,10 @@ _LINE_LABEL = re.compile(
 )
 # a questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
 _QUESTION = re.compile(r"^(?P<label>Q|QUESTION)(?:[ \t]{2,}|\t|\.[ \t]+|[ \t]+(?=[A-Z]))", re.M)
+# the Public Papers' form: "President Roe. Well, welcome." (a title and a name, a period)
+_PERIOD_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][\w'’-]*\.?[ \t]+){1,4}[A-Z][\w'’-]+)\.[ \t]+(?=[A-Z\"“‘\[(])", re.M
+)
 _BREAK = re.compile(
     r"^(?:_{3,}|-{3,}|\*{3,}|\d{1,2}(?::\d\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+\w+)?)\s*$", re.M
 )
@@ -105,6 +115,8 @@ TITLE_WORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\s]+")
+# a parenthetical opening a turn, after the colon: "(Via translation)", "(As interpreted.)"
+_STAGE = re.compile(r"\([^()\n]{1,40}\)[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -135,13 +147,24 @@ def _label_ok(label: str) -> bool:
     return True
 
 
+def _titled_name(label: str) -> bool:
+    """``President Roe``, ``Prime Minister Jane Roe``: a title word, then a name (the last
+    word no title: ``Mr. President.`` addresses, it does not label)."""
+    words = [w.strip(".").upper() for w in _WORD.findall(label)]
+    return (
+        words[-1] not in TITLE_WORDS
+        and any(w in TITLE_WORDS for w in words[:-1])
+        and all(w.lower() not in _CONNECTORS for w in label.split())
+    )
+
+
 def _strong(label: str, question: bool) -> bool:
     if question or label.upper() in NOBODY or label.upper() in ANSWERS:
         return True
     words = _WORD.findall(label)
     caps = label.isupper() and sum(ch.isalpha() for ch in label) >= 2
     titled = any(w.strip(".").upper() in TITLE_WORDS for w in words)
-    return (caps and (len(words) >= 2 or titled)) or len(words) >= 3
+    return (caps and (len(words) >= 2 or titled)) or len(words) >= 3 or _titled_name(label)
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
@@ -157,6 +180,9 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
             out.append((ls, ls + len(label), m.end(), label, False))
     for m in _QUESTION.finditer(text):
         out.append((m.start(), m.end("label"), m.end(), m.group("label"), True))
+    for m in _PERIOD_LABEL.finditer(text):
+        if _titled_name(m.group("label")):
+            out.append((m.start(), m.end("label"), m.end(), m.group("label"), False))
     out.sort()
     # one label per line start (the question rule and the colon rule may both match)
     return [c for n, c in enumerate(out) if n == 0 or c[0] != out[n - 1][0]]
@@ -182,6 +208,12 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
     [('Prime Minister Jane Roe', 'We agree.\\n\\nThat is all.')]
     >>> find_turns("Readers: write to us.\\n\\n12:50 p.m.\\n\\nThe vote was held.")
     []
+    >>> text = "Talks\\n\\nPRESIDENT ROE: (As interpreted.) We agree.\\nSECRETARY DOE: Good."
+    >>> [text[x.start : x.end] for x in find_turns(text)]
+    ['We agree.', 'Good.']
+    >>> text = "Remarks\\n\\nPresident Roe. Hello.\\n\\nQ. Will you go?\\n\\nPresident Roe. No."
+    >>> [(x.label, x.question) for x in find_turns(text)]
+    [('President Roe', False), ('Q', True), ('President Roe', False)]
     """
     first_line = len(text) - len(text.lstrip())
     cands = [
@@ -194,6 +226,8 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
     breaks = [m.start() for m in _BREAK.finditer(text)]
     out = []
     for n, (ls, le, ws, label, question) in enumerate(cands):
+        if m := _STAGE.match(text, ws):
+            ws = m.end()  # "(Via translation)" after the colon: how it was said, not words
         end = cands[n + 1][0] if n + 1 < len(cands) else len(text)
         end = min([end, *(b for b in breaks if ws <= b < end)])
         body_end = len(text[:end].rstrip())

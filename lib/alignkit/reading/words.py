@@ -15,10 +15,25 @@ __all__ = ["MONTHS", "NOT_NAME_START", "POSSESSIVE", "TIME_WORDS", "WEEKDAYS"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 #: Capitalized words that begin a sentence or a run of capitals but never a name:
-#: determiners, conjunctions, prepositions, pronouns, weekdays.
+#: determiners, conjunctions, prepositions, pronouns, weekdays (prepositions also end a
+#: name in a headline in title case: "President Jane Roe Before Their Meeting").
 NOT_NAME_START = frozenset(
     [
         "A",
+        "About",
+        "After",
+        "Against",
+        "Ahead",
+        "Amid",
+        "Before",
+        "During",
+        "Following",
+        "Into",
+        "Through",
+        "Until",
+        "Upon",
+        "Via",
+        "Without",
         "An",
         "And",
         "As",
