@@ -151,6 +151,32 @@ class Tagged:
         a = self.actor(actor_id)
         return a.stands_for if a else ""
 
+    def represented(self, actor_ids) -> list[str]:
+        """States and blocs that the given actors act for and that are not among them.
+
+        A state can act in a text without being named: through its officials, its
+        government, its forces or its mediators. A capital or another place is not such a
+        representative (``talks in Doha`` does not make Qatar an actor), nor is a person
+        whose state the kit does not know to act for it.
+
+        Examples
+        --------
+        >>> from alignkit.reading.article import parse_article
+        >>> t = tag(parse_article("Eritrean forces withdrew. Talks were held in Doha."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['ERI']
+        """
+        seen, out = set(actor_ids), []
+        for a_id in actor_ids:
+            a = self.actor(a_id)
+            if a is None or a.type in ("country", "bloc", "place") or a.stands_for in seen:
+                continue
+            node = self.actor(a.stands_for) if a.stands_for else None
+            if node is not None and node.type in ("country", "bloc"):
+                seen.add(node.id)
+                out.append(node.id)
+        return out
+
     def role(self, actor_id: str) -> str:
         if actor_id in self.extra_roles:
             return self.extra_roles[actor_id]
