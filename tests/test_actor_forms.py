@@ -34,3 +34,47 @@ def test_a_state_named_and_represented_has_one_row():
     rows = _rows("Serbia said Serbian police had withdrawn.")
     assert sum(1 for a in rows if a == "SRB") == 1
     assert rows["SRB"][2] >= 1
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    an = alignkit.analyze_text(text)
+    return [(r.text, r.actor) for r in an.mentions.itertuples()]
+
+
+def test_a_territory_is_not_the_west():
+    found = _mentions(
+        "Settlers attacked a village in the West Bank, and Morocco claims Western Sahara."
+    )
+    assert ("Morocco", "MAR") in found
+    assert all(a != "WEST" for _, a in found)
+
+
+def test_regions_that_hold_a_state_name_name_no_state():
+    text = (
+        "Central American migrants fled north. Militants hit pipelines in the Niger Delta, "
+        "pirates seized a tanker in the Gulf of Guinea, and Boko Haram raided towns near Lake "
+        "Chad. Western Balkans leaders met in Tirana."
+    )
+    actors = {a for _, a in _mentions(text)}
+    assert not actors & {"USA", "NER", "GIN", "TCD", "WEST"}
+    assert "tirana" in actors
+
+
+def test_the_state_named_beside_a_region_is_still_read():
+    found = _mentions("Niger's junta and Latin American governments condemned the vote in Chad.")
+    assert ("Niger", "NER") in found and ("Chad", "TCD") in found
+    assert all(a != "USA" for _, a in found)
+
+
+def test_regions_from_iso_3166_2_are_the_subdivisions_pycountry_names():
+    import re
+
+    import pycountry
+
+    from alignkit.reading.codebook import read_table, split
+
+    rows = [r for r in read_table("regions.csv") if r["source"].startswith("ISO 3166-2")]
+    assert rows
+    for r in rows:
+        code = re.search(r"\((.+)\)", r["source"]).group(1)
+        assert pycountry.subdivisions.get(code=code).name == split(r["forms"])[0]

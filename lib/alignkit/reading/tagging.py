@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article
-from .codebook import Actor, Codebook, load_codebook, per_codebook, slugify
+from .codebook import Actor, Codebook, load_codebook, per_codebook, read_table, slugify, split
 from .spacy_import import import_spacy
 from .words import NOT_NAME_START, POSSESSIVE
 
@@ -448,11 +448,28 @@ class _Matchers:
                 key = orth("F:" + form)
                 self.form_of[key] = form
                 self.forms.add("F:" + form, [[orth(w) for w in words]])
+        self._regions(cb, tok)
         self._titles(cb, tok)
         self._themes(cb, tok)
         self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
         # office slug -> titles phrase, for "the Russian president" style title mentions
         self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
+
+    def _regions(self, cb: Codebook, tok) -> None:
+        """Place names that hold an actor's form (``the West Bank``, ``the Niger Delta``,
+        ``Latin American``): matched with the forms so that the longer name wins, and then
+        dropped (``regions.csv``)."""
+        orth = tok.vocab.strings.add
+        #: matcher keys of the region names (no actor)
+        self.region_keys: set[int] = set()
+        names = [f for r in read_table("regions.csv", cb.root) for f in split(r["forms"])]
+        names += [f"{d} {f}" for f in list(names) for d in ("the", "The")]
+        for name, ws in zip(names, _words_of(tok, names), strict=True):
+            key = orth("R:" + name)
+            self.region_keys.add(key)
+            self.form_of[key] = name
+            for words in _spellings([w.translate(_HYPHENS) for w in ws]):
+                self.forms.add("R:" + name, [[orth(w) for w in words]])
 
     def _titles(self, cb: Codebook, tok) -> None:
         from spacy.matcher import PhraseMatcher
@@ -639,16 +656,14 @@ def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=No
     """1. Surface forms, longest first; ambiguity decided after the whole article is
     seen (named in full, else in office on ``date``, else the tie rule). Returns the
     items ``(tok, tok_end, actor, kind)``."""
-    raw = sorted(
-        ((s, e, m.form_of[k]) for k, s, e in m.forms(doc) if tok_sent[s] >= 0),
-        key=lambda x: (x[0], -(x[1] - x[0])),
-    )
+    raw = [(s, e, k) for k, s, e in m.forms(doc) if tok_sent[s] >= 0]
     chosen, taken = [], set()
-    for s, e, form in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
+    for s, e, k in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
         if any(i in taken for i in range(s, e)):
             continue
         taken.update(range(s, e))
-        chosen.append((s, e, form))
+        if k not in m.region_keys:  # a region's name takes its words, then is dropped
+            chosen.append((s, e, m.form_of[k]))
     chosen.sort()
     unambiguous = {cb.surface[f][0][0] for _, _, f in chosen if len(cb.surface[f]) == 1}
     items: list[tuple[int, int, str, str]] = []  # (tok, tok_end, actor, kind)
