@@ -78,3 +78,14 @@ def test_regions_from_iso_3166_2_are_the_subdivisions_pycountry_names():
     for r in rows:
         code = re.search(r"\((.+)\)", r["source"]).group(1)
         assert pycountry.subdivisions.get(code=code).name == split(r["forms"])[0]
+
+
+def test_soviet_forms_are_russia_and_the_post_soviet_region_is_not():
+    found = _mentions(
+        "The Soviet Union backed Cuba. Soviet troops left Afghanistan, and the USSR "
+        "collapsed. Post-Soviet states met in Minsk; former Soviet republics such as Moldova "
+        "joined later."
+    )
+    assert [t for t, a in found if a == "RUS"] == ["The Soviet Union", "USSR"]
+    assert ("Soviet troops", "soviet-troops") in found
+    assert {"CUB", "AFG", "minsk", "MDA"} <= {a for _, a in found}

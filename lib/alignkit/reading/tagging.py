@@ -463,6 +463,7 @@ class _Matchers:
         #: matcher keys of the region names (no actor)
         self.region_keys: set[int] = set()
         names = [f for r in read_table("regions.csv", cb.root) for f in split(r["forms"])]
+        names += [f[:1].upper() + f[1:] for f in names if f[:1].islower()]  # a sentence start
         names += [f"{d} {f}" for f in list(names) for d in ("the", "The")]
         for name, ws in zip(names, _words_of(tok, names), strict=True):
             key = orth("R:" + name)
