@@ -89,3 +89,13 @@ def test_soviet_forms_are_russia_and_the_post_soviet_region_is_not():
     assert [t for t, a in found if a == "RUS"] == ["The Soviet Union", "USSR"]
     assert ("Soviet troops", "soviet-troops") in found
     assert {"CUB", "AFG", "minsk", "MDA"} <= {a for _, a in found}
+
+
+def test_a_person_is_read_in_another_romanization_of_a_given_name():
+    rows = _rows(
+        "Sudan's army chief Abdul Fattah al-Burhan rejected the plan; King Mohamed VI and "
+        "Crown Prince Mohamad bin Salman welcomed it."
+    )
+    assert rows["abdel-fattah-al-burhan"][:2] == ("person", "SDN")
+    assert rows["mohammed-vi"][:2] == ("person", "MAR")
+    assert rows["mohammed-bin-salman"][:2] == ("person", "SAU")

@@ -384,8 +384,9 @@ def _spellings(words: list[str], cap: int = 8) -> list[list[str]]:
 
 def _person_variants(cb: Codebook, form: str) -> list[str]:
     """Other spellings news uses for a person's full name: a hyphenated given name written
-    joined or as two words (``Won-sik``: ``Wonsik``, ``Won Sik``) and, for countries that
-    put the family name first, the two-word name in the other order (``Kihara Minoru``)."""
+    joined or as two words (``Won-sik``: ``Wonsik``, ``Won Sik``), for countries that
+    put the family name first, the two-word name in the other order (``Kihara Minoru``), and
+    other romanizations of a given name (``name_variants.csv``: ``Mohamed VI``)."""
     cands = cb.surface[form]
     if len(cands) != 1:
         return []
@@ -407,7 +408,22 @@ def _person_variants(cb: Codebook, form: str) -> list[str]:
         out += [" ".join(joined), " ".join(spaced)]
     if len(parts) == 2 and a.country in _FAMILY_FIRST and all(p.isalpha() for p in parts):
         out.append(f"{parts[1]} {parts[0]}")
+    spelled = _name_spellings(cb)
+    for i, p in enumerate(parts):
+        out += [" ".join([*parts[:i], alt, *parts[i + 1 :]]) for alt in spelled.get(p, ())]
     return [v for v in dict.fromkeys(out) if v != form and v not in cb.surface]
+
+
+@per_codebook
+def _name_spellings(cb: Codebook) -> dict[str, list[str]]:
+    """Each given name of ``name_variants.csv`` -> its other romanizations (``Mohamed`` ->
+    ``Mohammed``, ``Muhammad`` ...): news writes one person's name in several."""
+    out: dict[str, list[str]] = {}
+    for row in read_table("name_variants.csv", cb.root):
+        forms = split(row["forms"])
+        for f in forms:
+            out[f] = [g for g in forms if g != f]
+    return out
 
 
 class _Matchers:
