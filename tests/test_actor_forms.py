@@ -99,3 +99,9 @@ def test_a_person_is_read_in_another_romanization_of_a_given_name():
     assert rows["abdel-fattah-al-burhan"][:2] == ("person", "SDN")
     assert rows["mohammed-vi"][:2] == ("person", "MAR")
     assert rows["mohammed-bin-salman"][:2] == ("person", "SAU")
+
+
+def test_a_name_in_another_romanization_is_listed_under_the_codebook_spelling():
+    an = alignkit.analyze_text("Crown Prince Mohamed bin Salman received the envoy in Riyadh.")
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    assert names["mohammed-bin-salman"] == "Mohammed bin Salman"

@@ -943,16 +943,20 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
 def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     """A codebook person the article names in full in another spelling (``Sergey Shoigu``,
     ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
-    unless it also uses the codebook's own."""
+    unless it also uses the codebook's own; a given name in another romanization of
+    ``name_variants.csv`` (``Mohamed VI``) keeps the codebook's, one spelling across texts."""
     cb = t.codebook
     written: dict[str, str] = {}
     canonical: set[str] = set()
+    spelled = _name_spellings(cb)
     for s, e, actor, kind in items:
         a = cb.actors.get(actor) if kind == "name" and e - s > 1 else None
         if a is None or a.type != "person" or actor in t.extra_actors:
             continue
         name = _name_text(nwords, t.starts, t.ends, s, e)
-        if name == a.name:
+        same = len(name.split()) == len(a.name.split())
+        pairs = zip(name.split(), a.name.split(), strict=False)
+        if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
             canonical.add(actor)
         elif len(name.split()) == len(a.name.split()):
             written.setdefault(actor, name)
