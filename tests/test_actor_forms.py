@@ -105,3 +105,17 @@ def test_a_name_in_another_romanization_is_listed_under_the_codebook_spelling():
     an = alignkit.analyze_text("Crown Prince Mohamed bin Salman received the envoy in Riyadh.")
     names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
     assert names["mohammed-bin-salman"] == "Mohammed bin Salman"
+
+
+def test_a_title_then_a_name_set_off_by_commas_is_that_person():
+    rows = _rows(
+        "The Fijian prime minister, Sitiveni Rabuka, welcomed the offer, and Guatemala's "
+        "foreign minister, Carlos Ramiro Martinez, met the Honduran envoy."
+    )
+    assert rows["sitiveni-rabuka"][:2] == ("person", "FJI")
+    assert rows["carlos-ramiro-martinez"][:2] == ("person", "GTM")
+
+
+def test_a_title_before_a_comma_and_a_list_of_states_names_no_person():
+    rows = _rows("The foreign minister, Costa Rica and Panama said, would not attend.")
+    assert not [a for a, (typ, _, _) in rows.items() if typ == "person"]

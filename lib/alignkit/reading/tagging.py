@@ -777,11 +777,18 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
 
     for s, e, portfolio, extended, core in chains:
         name_at = e
-        if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
+        comma = e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]
+        if comma:
             name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
         name_end, n_words, stolen = _name_run(
             t, nwords, items, index, covered, name_at, tok_sent[s]
         )
+        if comma and not extended and not _set_off(t, words, name_end):
+            # "the Fijian prime minister, Jane Doe," only as an appositive set off whole
+            name_at = e
+            name_end, n_words, stolen = _name_run(
+                t, nwords, items, index, covered, name_at, tok_sent[s]
+            )
         if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
                 covered.difference_update(range(items[stolen][0], items[stolen][1]))
@@ -803,6 +810,16 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
+
+
+def _set_off(t: Tagged, words: list[str], end: int) -> bool:
+    """Whether the words before ``end`` are set off as an appositive: a comma, a colon or
+    the sentence's end follows them."""
+    return (
+        end >= len(words)
+        or words[end] in (",", ".", ";", ":")
+        or t.tok_sent[end] != t.tok_sent[end - 1]
+    )
 
 
 def _titled_person(
