@@ -119,3 +119,14 @@ def test_a_title_then_a_name_set_off_by_commas_is_that_person():
 def test_a_title_before_a_comma_and_a_list_of_states_names_no_person():
     rows = _rows("The foreign minister, Costa Rica and Panama said, would not attend.")
     assert not [a for a, (typ, _, _) in rows.items() if typ == "person"]
+
+
+def test_a_name_then_a_states_possessive_title_is_an_official_of_that_state():
+    an = alignkit.analyze_text(
+        "Tomas Reyes, Honduras's ambassador to the United Nations, rejected the claim. "
+        '"We will not accept this," said Marta Solis, Panama\'s foreign minister.'
+    )
+    rows = {r.actor: (r.type, r.country) for r in an.actors.itertuples()}
+    assert rows["tomas-reyes"] == ("person", "HND")
+    assert rows["marta-solis"] == ("person", "PAN")
+    assert an.tagged.stands_for("marta-solis") == "PAN"  # an official acts for the state

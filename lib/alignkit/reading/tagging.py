@@ -1235,10 +1235,14 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         # ", professor at", ", a former White House official": a lower-case noun right
         # after the comma, or after an article and up to three more words
         k, appositive = end + 1, False
-        while after == "," and k < size and k <= end + 5 and words[k].isalpha():
+        owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
+        while after == "," and k < size and k <= end + 5 + owner and words[k].isalpha():
             if lower[k] in nouns and words[k].islower():
                 appositive = True
                 break
+            if k == end + 1 and owner:
+                k += owner  # "Jane Doe, Panama's foreign minister,"
+                continue
             if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
                 break
             k += 1
@@ -1268,6 +1272,16 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     _later_appositives(t, nw, items, officials)
 
 
+def _state_possessive(t: Tagged, by_start, i: int) -> int:
+    """The length of a state's (or its capital's) possessive at token ``i`` (``Panama 's``,
+    ``the United States '``), 0 when none starts there."""
+    hit = by_start.get(i)
+    a = t.actor(hit[1]) if hit else None
+    if a is None or a.type not in ("country", "place") or hit[0] >= len(t.lower):
+        return 0
+    return hit[0] + 1 - i if t.lower[hit[0]] in POSSESSIVE else 0
+
+
 def _untitled_name_starts(words: list[str], lower: list[str], speech_words, nouns) -> set[int]:
     """Where an untitled name may start: after a speech verb or "according to", and the
     capitalized run before a comma that opens an appositive (one pass over the tokens,
@@ -1281,7 +1295,11 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
             cands.add(c + 1)
         elif w == "according":
             cands.add(c + 2)
-        elif c + 1 < size and (lower[c + 1] in _APPOSITIVE_MODIFIERS or lower[c + 1] in nouns):
+        elif c + 1 < size and (
+            lower[c + 1] in _APPOSITIVE_MODIFIERS
+            or lower[c + 1] in nouns
+            or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
+        ):
             j = c
             while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
                 j -= 1
