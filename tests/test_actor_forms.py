@@ -130,3 +130,15 @@ def test_a_name_then_a_states_possessive_title_is_an_official_of_that_state():
     assert rows["tomas-reyes"] == ("person", "HND")
     assert rows["marta-solis"] == ("person", "PAN")
     assert an.tagged.stands_for("marta-solis") == "PAN"  # an official acts for the state
+
+
+def test_a_person_of_a_state_is_of_that_state_and_a_firm_is_no_state():
+    an = alignkit.analyze_text(
+        "Senator Ana Ruiz of Costa Rica said the vote was rigged. Ambassador Luis Mora of "
+        "the Dominican Republic welcomed the result. Captain Peter Olu of Kenya Airways said "
+        "flights were delayed."
+    )
+    rows = {r.actor: r.country for r in an.actors.itertuples()}
+    assert rows["ana-ruiz"] == "CRI"  # not the United States a senator implies
+    assert an.tagged.stands_for("luis-mora") == "DOM"
+    assert rows["peter-olu"] == ""

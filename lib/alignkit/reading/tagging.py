@@ -584,6 +584,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     from .speakers import find_speakers
 
     find_speakers(t, nwords, items, covered)
+    _of_states(t, items)
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
@@ -1270,6 +1271,27 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
     _later_appositives(t, nw, items, officials)
+
+
+def _of_states(t: Tagged, items) -> None:
+    """``Jane Doe of Honduras``, ``Senator Ana Ruiz of Costa Rica``: a person the text
+    introduces, named right before ``of`` and a state (not a longer name that begins with
+    the state: ``of Kenya Airways``), is of that state; an official acts for it."""
+    by_start = {s: (e, actor) for s, e, actor, _ in items}
+    size = len(t.lower)
+    for _, e, pid, kind in list(items):
+        a = t.extra_actors.get(pid)
+        if kind != "name" or a is None or a.type != "person" or e + 2 >= size:
+            continue
+        at = e + 2 if t.lower[e + 1] == "the" else e + 1
+        hit = by_start.get(at) if t.lower[e] == "of" else None
+        state = t.actor(hit[1]) if hit else None
+        if state is None or state.type != "country":
+            continue
+        if hit[0] < size and t.words[hit[0]][:1].isupper() and t.tok_sent[hit[0]] == t.tok_sent[e]:
+            continue
+        official = bool(a.stands_for) or pid in t.extra_roles
+        t.extra_actors[pid] = replace(a, country=state.id, stands_for=state.id if official else "")
 
 
 def _state_possessive(t: Tagged, by_start, i: int) -> int:
