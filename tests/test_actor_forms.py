@@ -142,3 +142,11 @@ def test_a_person_of_a_state_is_of_that_state_and_a_firm_is_no_state():
     assert rows["ana-ruiz"] == "CRI"  # not the United States a senator implies
     assert an.tagged.stands_for("luis-mora") == "DOM"
     assert rows["peter-olu"] == ""
+
+
+def test_a_title_word_inside_a_hyphenated_name_is_no_title():
+    an = alignkit.analyze_text(
+        "The letter was signed by National Security Adviser Amina Sheikh-Omar of Somalia."
+    )
+    rows = {r.actor: (r.name, r.country) for r in an.actors.itertuples()}
+    assert rows["amina-sheikh-omar"] == ("Amina Sheikh-Omar", "SOM")

@@ -662,12 +662,23 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
     for k, s, e in m.titles(doc):
         if m.cased and strings[k][2:] in m.cased and not nwords[s][:1].isupper():
             continue  # "Justice Ali" is a title, "justice" a word
+        if _hyphen_joined(t, nwords, s, e):
+            continue  # "Sheikh-Ali", "Al-Emir": a part of a hyphenated name
         if t.tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
                 kind = m.title_kind.get(" ".join(t.lower[s:e]).replace(" .", "."), "")
                 title_spans[s] = (e, kind)
     return title_spans
+
+
+def _hyphen_joined(t: Tagged, nwords: list[str], s: int, e: int) -> bool:
+    """Whether tokens ``s:e`` are joined by a hyphen, without spaces, to the word before
+    or after them."""
+    after = e + 1 < len(nwords) and nwords[e] == "-" and t.starts[e] == t.ends[e - 1]
+    after = after and t.starts[e + 1] == t.ends[e]
+    before = s > 1 and nwords[s - 1] == "-" and t.starts[s] == t.ends[s - 1]
+    return after or (before and t.starts[s - 1] == t.ends[s - 2])
 
 
 def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=None) -> list:
