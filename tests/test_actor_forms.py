@@ -150,3 +150,14 @@ def test_a_title_word_inside_a_hyphenated_name_is_no_title():
     )
     rows = {r.actor: (r.name, r.country) for r in an.actors.itertuples()}
     assert rows["amina-sheikh-omar"] == ("Amina Sheikh-Omar", "SOM")
+
+
+def test_a_byline_names_the_writer_as_a_person_without_a_state():
+    text = (
+        "Source: a wire story\nDate: 2024-01-02\n\nJunta expels envoy\n\nBy Amadou Diallo\n\n"
+        "The Malian junta expelled the French ambassador on Monday.\n\n"
+        "By Tuesday Evening Crowds gathered in Bamako."
+    )
+    rows = _rows(text)
+    assert rows["amadou-diallo"] == ("person", "", 1)
+    assert [a for a, (typ, _, _) in rows.items() if typ == "person"] == ["amadou-diallo"]

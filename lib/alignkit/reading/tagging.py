@@ -575,6 +575,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
     # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
     _untitled_people(t, nwords, items, covered)
+    _bylines(t, nwords, items, covered)
 
     # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
     # country named last (the codebook's when it has one).
@@ -1282,6 +1283,25 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
     _later_appositives(t, nw, items, officials)
+
+
+def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """``By Jane Doe`` (a sentence of its own, or ending at a comma: ``By Jane Doe,
+    Reuters``): the writer of the story, a person without a state (a reporter writes for
+    an outlet, not for a government)."""
+    index = {it[0]: k for k, it in enumerate(items)}
+    for si, (lo, hi) in enumerate(t.sent_tok):
+        if hi - lo < 3 or nw[lo] != "By" or lo + 1 in covered:
+            continue
+        end, n, _ = _name_run(t, nw, items, index, covered, lo + 1, si)
+        if n < 2 or (end < hi and nw[end] not in (",", "and")):
+            continue
+        name = _name_text(nw, t.starts, t.ends, lo + 1, end)
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+        items.append((lo + 1, end, pid, "name"))
+        covered.update(range(lo + 1, end))
 
 
 def _of_states(t: Tagged, items) -> None:
