@@ -161,3 +161,12 @@ def test_a_byline_names_the_writer_as_a_person_without_a_state():
     rows = _rows(text)
     assert rows["amadou-diallo"] == ("person", "", 1)
     assert [a for a, (typ, _, _) in rows.items() if typ == "person"] == ["amadou-diallo"]
+
+
+def test_a_region_in_a_titles_portfolio_leaves_the_name_after_it():
+    rows = _rows(
+        "U.S. Special Envoy for the Horn of Africa Jane Okafor will travel to Djibouti, and "
+        "the Special Representative for the Sahel Omar Toure will join her."
+    )
+    assert rows["jane-okafor"][:2] == ("person", "USA")
+    assert rows["omar-toure"][0] == "person"

@@ -139,6 +139,8 @@ class Tagged:
     #: participant ending at a token index / covering a token index (fast look-ups)
     by_end: dict[int, Participant] = field(default_factory=dict)
     by_tok: dict[int, Participant] = field(default_factory=dict)
+    #: start token -> end token of each place name that is no actor (``regions.csv``)
+    regions: dict[int, int] = field(default_factory=dict)
     #: what later stages derive from the above and keep for the article (sorted token
     #: positions, groups, sentence parses ...), by name; never part of a comparison
     caches: dict = field(default_factory=dict, repr=False, compare=False)
@@ -567,7 +569,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     t.sent_tok = sent_tok
     title_spans = _title_spans(t, m, doc, nwords)
 
-    items = _surface_forms(cb, m, doc, tok_sent, article.publication_date)
+    items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -682,10 +684,12 @@ def _hyphen_joined(t: Tagged, nwords: list[str], s: int, e: int) -> bool:
     return after or (before and t.starts[s - 1] == t.ends[s - 2])
 
 
-def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=None) -> list:
+def _surface_forms(
+    cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=None, regions=None
+) -> list:
     """1. Surface forms, longest first; ambiguity decided after the whole article is
     seen (named in full, else in office on ``date``, else the tie rule). Returns the
-    items ``(tok, tok_end, actor, kind)``."""
+    items ``(tok, tok_end, actor, kind)``; the spans of region names go to ``regions``."""
     raw = [(s, e, k) for k, s, e in m.forms(doc) if tok_sent[s] >= 0]
     chosen, taken = [], set()
     for s, e, k in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
@@ -694,6 +698,8 @@ def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=No
         taken.update(range(s, e))
         if k not in m.region_keys:  # a region's name takes its words, then is dropped
             chosen.append((s, e, m.form_of[k]))
+        elif regions is not None:
+            regions[s] = e
     chosen.sort()
     unambiguous = {cb.surface[f][0][0] for _, _, f in chosen if len(cb.surface[f]) == 1}
     items: list[tuple[int, int, str, str]] = []  # (tok, tok_end, actor, kind)
@@ -1172,6 +1178,8 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         a = t.actor(actor)
         if a is not None and a.type in ("country", "bloc", "organization", "place"):
             country_at[s] = (e, a.country or a.stands_for)
+    for s, e in t.regions.items():  # "Special Envoy for the Horn of Africa"
+        country_at.setdefault(s, (e, ""))
     out: list[list] = []
     portfolio = t.codebook.person_cues.get("portfolio", frozenset())
     for s, e in _title_chains(t.title_tokens):
