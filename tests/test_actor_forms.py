@@ -170,3 +170,8 @@ def test_a_region_in_a_titles_portfolio_leaves_the_name_after_it():
     )
     assert rows["jane-okafor"][:2] == ("person", "USA")
     assert rows["omar-toure"][0] == "person"
+
+
+def test_a_soviet_era_weapon_names_no_russian_party():
+    found = _mentions("Poland sent Soviet-era tanks and Soviet-made helicopters to Ukraine.")
+    assert {a for _, a in found} == {"POL", "UKR"}
