@@ -175,3 +175,11 @@ def test_a_region_in_a_titles_portfolio_leaves_the_name_after_it():
 def test_a_soviet_era_weapon_names_no_russian_party():
     found = _mentions("Poland sent Soviet-era tanks and Soviet-made helicopters to Ukraine.")
     assert {a for _, a in found} == {"POL", "UKR"}
+
+
+def test_a_community_named_by_two_state_forms_is_no_state():
+    rows = _rows(
+        "Kosovo Serbs blocked the roads, and Turkish Cypriot leader Ayse Kemal met the envoy."
+    )
+    assert not {"SRB", "XKX", "TUR"} & set(rows)
+    assert rows["ayse-kemal"][:2] == ("person", "")
