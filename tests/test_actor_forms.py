@@ -183,3 +183,11 @@ def test_a_community_named_by_two_state_forms_is_no_state():
     )
     assert not {"SRB", "XKX", "TUR"} & set(rows)
     assert rows["ayse-kemal"][:2] == ("person", "")
+
+
+def test_a_ruling_body_in_a_capital_makes_its_state_an_actor_and_a_meeting_there_does_not():
+    rows = _rows(
+        "The authorities in Ouagadougou suspended two radio stations. Delegates met in Lome."
+    )
+    assert rows["BFA"] == ("country", "BFA", 0)
+    assert "TGO" not in rows

@@ -157,9 +157,10 @@ class Tagged:
         """States and blocs that the given actors act for and that are not among them.
 
         A state can act in a text without being named: through its officials, its
-        government, its forces or its mediators. A capital or another place is not such a
-        representative (``talks in Doha`` does not make Qatar an actor), nor is a person
-        whose state the kit does not know to act for it.
+        government, its forces or its mediators, or a ruling body in its capital (``the
+        authorities in Ouagadougou``: ``heads.csv``'s bodies that follow a name). A capital
+        or another place is not such a representative (``talks in Doha`` does not make
+        Qatar an actor), nor is a person whose state the kit does not know to act for it.
 
         Examples
         --------
@@ -167,11 +168,23 @@ class Tagged:
         >>> t = tag(parse_article("Eritrean forces withdrew. Talks were held in Doha."))
         >>> t.represented([m.actor for m in t.mentions])
         ['ERI']
+        >>> t = tag(parse_article("The junta in Bamako expelled the envoy."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['MLI']
         """
         seen, out = set(actor_ids), []
-        for a_id in actor_ids:
+        bodies = {r["word"].lower() for r in self.codebook.heads if r["follows"] == "name"}
+        ruled = [
+            m.actor
+            for m in self.mentions
+            if m.kind == "place" and m.tok > 1 and self.lower[m.tok - 1] == "in"
+            if self.lower[m.tok - 2] in bodies
+        ]
+        for a_id in [*actor_ids, *ruled]:
             a = self.actor(a_id)
-            if a is None or a.type in ("country", "bloc", "place") or a.stands_for in seen:
+            if a is None or a.type in ("country", "bloc") or a.stands_for in seen:
+                continue
+            if a.type == "place" and a_id not in ruled:
                 continue
             node = self.actor(a.stands_for) if a.stands_for else None
             if node is not None and node.type in ("country", "bloc"):
