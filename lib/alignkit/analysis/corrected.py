@@ -127,6 +127,8 @@ class CorrectedAnalysis(Analysis):
     @cached_property
     def actors(self) -> pd.DataFrame:
         df = super().actors
+        # a rejected state is not listed again for the officials that act for it
+        df = df[~df["actor"].isin(list(self._index.actors))].reset_index(drop=True)
         touched = {
             self._index.entries[i].value
             for i in self._index.aliases.values()

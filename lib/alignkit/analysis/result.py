@@ -85,7 +85,9 @@ class Analysis:
         ``country``, ``role`` (as of the article's date), ``wikidata``, ``mentions`` (count),
         ``node`` (the country/bloc it stands for in the network, "" for none), ``camp``
         (0 or 1: the side of :attr:`blocs` its node is on; -1 when outside the network),
-        ``degree`` and ``betweenness`` of its node in the country network.
+        ``degree`` and ``betweenness`` of its node in the country network. A state or
+        bloc that acts only through its officials, government or forces (``Eritrean forces``)
+        has a row of its own with 0 mentions.
     statements : DataFrame
         See :data:`alignkit.reading.statements.STATEMENT_COLUMNS`; ``cue_class`` is what the
         cue reports: ``speech``, ``belief`` (believes, expects) or ``intention`` (plans,
@@ -151,6 +153,7 @@ class Analysis:
         counts = Counter(self.mentions["actor"].tolist())
         speakers = {s.speaker for s in self.statement_records}
         ids = sorted(set(counts) | speakers, key=lambda a: (-int(counts.get(a, 0)), a))
+        ids += sorted(t.represented(ids))
         sides = {n: i for i, side in enumerate(self.blocs) for n in side}
         deg = dict(self.network.degree())
         try:

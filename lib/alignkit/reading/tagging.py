@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article
-from .codebook import Actor, Codebook, load_codebook, per_codebook, slugify
+from .codebook import Actor, Codebook, load_codebook, per_codebook, read_table, slugify, split
 from .spacy_import import import_spacy
 from .words import NOT_NAME_START, POSSESSIVE
 
@@ -139,6 +139,8 @@ class Tagged:
     #: participant ending at a token index / covering a token index (fast look-ups)
     by_end: dict[int, Participant] = field(default_factory=dict)
     by_tok: dict[int, Participant] = field(default_factory=dict)
+    #: start token -> end token of each place name that is no actor (``regions.csv``)
+    regions: dict[int, int] = field(default_factory=dict)
     #: what later stages derive from the above and keep for the article (sorted token
     #: positions, groups, sentence parses ...), by name; never part of a comparison
     caches: dict = field(default_factory=dict, repr=False, compare=False)
@@ -150,6 +152,45 @@ class Tagged:
         """The country/bloc node an actor acts for ("" for populations and unknowns)."""
         a = self.actor(actor_id)
         return a.stands_for if a else ""
+
+    def represented(self, actor_ids) -> list[str]:
+        """States and blocs that the given actors act for and that are not among them.
+
+        A state can act in a text without being named: through its officials, its
+        government, its forces or its mediators, or a ruling body in its capital (``the
+        authorities in Ouagadougou``: ``heads.csv``'s bodies that follow a name). A capital
+        or another place is not such a representative (``talks in Doha`` does not make
+        Qatar an actor), nor is a person whose state the kit does not know to act for it.
+
+        Examples
+        --------
+        >>> from alignkit.reading.article import parse_article
+        >>> t = tag(parse_article("Eritrean forces withdrew. Talks were held in Doha."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['ERI']
+        >>> t = tag(parse_article("The junta in Bamako expelled the envoy."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['MLI']
+        """
+        seen, out = set(actor_ids), []
+        bodies = {r["word"].lower() for r in self.codebook.heads if r["follows"] == "name"}
+        ruled = [
+            m.actor
+            for m in self.mentions
+            if m.kind == "place" and m.tok > 1 and self.lower[m.tok - 1] == "in"
+            if self.lower[m.tok - 2] in bodies
+        ]
+        for a_id in [*actor_ids, *ruled]:
+            a = self.actor(a_id)
+            if a is None or a.type in ("country", "bloc") or a.stands_for in seen:
+                continue
+            if a.type == "place" and a_id not in ruled:
+                continue
+            node = self.actor(a.stands_for) if a.stands_for else None
+            if node is not None and node.type in ("country", "bloc"):
+                seen.add(node.id)
+                out.append(node.id)
+        return out
 
     def role(self, actor_id: str) -> str:
         if actor_id in self.extra_roles:
@@ -358,8 +399,9 @@ def _spellings(words: list[str], cap: int = 8) -> list[list[str]]:
 
 def _person_variants(cb: Codebook, form: str) -> list[str]:
     """Other spellings news uses for a person's full name: a hyphenated given name written
-    joined or as two words (``Won-sik``: ``Wonsik``, ``Won Sik``) and, for countries that
-    put the family name first, the two-word name in the other order (``Kihara Minoru``)."""
+    joined or as two words (``Won-sik``: ``Wonsik``, ``Won Sik``), for countries that
+    put the family name first, the two-word name in the other order (``Kihara Minoru``), and
+    other romanizations of a given name (``name_variants.csv``: ``Mohamed VI``)."""
     cands = cb.surface[form]
     if len(cands) != 1:
         return []
@@ -381,7 +423,22 @@ def _person_variants(cb: Codebook, form: str) -> list[str]:
         out += [" ".join(joined), " ".join(spaced)]
     if len(parts) == 2 and a.country in _FAMILY_FIRST and all(p.isalpha() for p in parts):
         out.append(f"{parts[1]} {parts[0]}")
+    spelled = _name_spellings(cb)
+    for i, p in enumerate(parts):
+        out += [" ".join([*parts[:i], alt, *parts[i + 1 :]]) for alt in spelled.get(p, ())]
     return [v for v in dict.fromkeys(out) if v != form and v not in cb.surface]
+
+
+@per_codebook
+def _name_spellings(cb: Codebook) -> dict[str, list[str]]:
+    """Each given name of ``name_variants.csv`` -> its other romanizations (``Mohamed`` ->
+    ``Mohammed``, ``Muhammad`` ...): news writes one person's name in several."""
+    out: dict[str, list[str]] = {}
+    for row in read_table("name_variants.csv", cb.root):
+        forms = split(row["forms"])
+        for f in forms:
+            out[f] = [g for g in forms if g != f]
+    return out
 
 
 class _Matchers:
@@ -422,11 +479,29 @@ class _Matchers:
                 key = orth("F:" + form)
                 self.form_of[key] = form
                 self.forms.add("F:" + form, [[orth(w) for w in words]])
+        self._regions(cb, tok)
         self._titles(cb, tok)
         self._themes(cb, tok)
         self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
         # office slug -> titles phrase, for "the Russian president" style title mentions
         self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
+
+    def _regions(self, cb: Codebook, tok) -> None:
+        """Place names that hold an actor's form (``the West Bank``, ``the Niger Delta``,
+        ``Latin American``): matched with the forms so that the longer name wins, and then
+        dropped (``regions.csv``)."""
+        orth = tok.vocab.strings.add
+        #: matcher keys of the region names (no actor)
+        self.region_keys: set[int] = set()
+        names = [f for r in read_table("regions.csv", cb.root) for f in split(r["forms"])]
+        names += [f[:1].upper() + f[1:] for f in names if f[:1].islower()]  # a sentence start
+        names += [f"{d} {f}" for f in list(names) for d in ("the", "The")]
+        for name, ws in zip(names, _words_of(tok, names), strict=True):
+            key = orth("R:" + name)
+            self.region_keys.add(key)
+            self.form_of[key] = name
+            for words in _spellings([w.translate(_HYPHENS) for w in ws]):
+                self.forms.add("R:" + name, [[orth(w) for w in words]])
 
     def _titles(self, cb: Codebook, tok) -> None:
         from spacy.matcher import PhraseMatcher
@@ -507,7 +582,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     t.sent_tok = sent_tok
     title_spans = _title_spans(t, m, doc, nwords)
 
-    items = _surface_forms(cb, m, doc, tok_sent, article.publication_date)
+    items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -515,6 +590,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
     # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
     _untitled_people(t, nwords, items, covered)
+    _bylines(t, nwords, items, covered)
 
     # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
     # country named last (the codebook's when it has one).
@@ -524,6 +600,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     from .speakers import find_speakers
 
     find_speakers(t, nwords, items, covered)
+    _of_states(t, items)
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
@@ -601,6 +678,8 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
     for k, s, e in m.titles(doc):
         if m.cased and strings[k][2:] in m.cased and not nwords[s][:1].isupper():
             continue  # "Justice Ali" is a title, "justice" a word
+        if _hyphen_joined(t, nwords, s, e):
+            continue  # "Sheikh-Ali", "Al-Emir": a part of a hyphenated name
         if t.tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
@@ -609,20 +688,31 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
     return title_spans
 
 
-def _surface_forms(cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=None) -> list:
+def _hyphen_joined(t: Tagged, nwords: list[str], s: int, e: int) -> bool:
+    """Whether tokens ``s:e`` are joined by a hyphen, without spaces, to the word before
+    or after them."""
+    after = e + 1 < len(nwords) and nwords[e] == "-" and t.starts[e] == t.ends[e - 1]
+    after = after and t.starts[e + 1] == t.ends[e]
+    before = s > 1 and nwords[s - 1] == "-" and t.starts[s] == t.ends[s - 1]
+    return after or (before and t.starts[s - 1] == t.ends[s - 2])
+
+
+def _surface_forms(
+    cb: Codebook, m: _Matchers, doc, tok_sent: list[int], date=None, regions=None
+) -> list:
     """1. Surface forms, longest first; ambiguity decided after the whole article is
     seen (named in full, else in office on ``date``, else the tie rule). Returns the
-    items ``(tok, tok_end, actor, kind)``."""
-    raw = sorted(
-        ((s, e, m.form_of[k]) for k, s, e in m.forms(doc) if tok_sent[s] >= 0),
-        key=lambda x: (x[0], -(x[1] - x[0])),
-    )
+    items ``(tok, tok_end, actor, kind)``; the spans of region names go to ``regions``."""
+    raw = [(s, e, k) for k, s, e in m.forms(doc) if tok_sent[s] >= 0]
     chosen, taken = [], set()
-    for s, e, form in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
+    for s, e, k in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
         if any(i in taken for i in range(s, e)):
             continue
         taken.update(range(s, e))
-        chosen.append((s, e, form))
+        if k not in m.region_keys:  # a region's name takes its words, then is dropped
+            chosen.append((s, e, m.form_of[k]))
+        elif regions is not None:
+            regions[s] = e
     chosen.sort()
     unambiguous = {cb.surface[f][0][0] for _, _, f in chosen if len(cb.surface[f]) == 1}
     items: list[tuple[int, int, str, str]] = []  # (tok, tok_end, actor, kind)
@@ -719,11 +809,18 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
 
     for s, e, portfolio, extended, core in chains:
         name_at = e
-        if extended and e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]:
+        comma = e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]
+        if comma:
             name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
         name_end, n_words, stolen = _name_run(
             t, nwords, items, index, covered, name_at, tok_sent[s]
         )
+        if comma and not extended and not _set_off(t, words, name_end):
+            # "the Fijian prime minister, Jane Doe," only as an appositive set off whole
+            name_at = e
+            name_end, n_words, stolen = _name_run(
+                t, nwords, items, index, covered, name_at, tok_sent[s]
+            )
         if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
                 covered.difference_update(range(items[stolen][0], items[stolen][1]))
@@ -745,6 +842,16 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
+
+
+def _set_off(t: Tagged, words: list[str], end: int) -> bool:
+    """Whether the words before ``end`` are set off as an appositive: a comma, a colon or
+    the sentence's end follows them."""
+    return (
+        end >= len(words)
+        or words[end] in (",", ".", ";", ":")
+        or t.tok_sent[end] != t.tok_sent[end - 1]
+    )
 
 
 def _titled_person(
@@ -885,16 +992,20 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
 def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     """A codebook person the article names in full in another spelling (``Sergey Shoigu``,
     ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
-    unless it also uses the codebook's own."""
+    unless it also uses the codebook's own; a given name in another romanization of
+    ``name_variants.csv`` (``Mohamed VI``) keeps the codebook's, one spelling across texts."""
     cb = t.codebook
     written: dict[str, str] = {}
     canonical: set[str] = set()
+    spelled = _name_spellings(cb)
     for s, e, actor, kind in items:
         a = cb.actors.get(actor) if kind == "name" and e - s > 1 else None
         if a is None or a.type != "person" or actor in t.extra_actors:
             continue
         name = _name_text(nwords, t.starts, t.ends, s, e)
-        if name == a.name:
+        same = len(name.split()) == len(a.name.split())
+        pairs = zip(name.split(), a.name.split(), strict=False)
+        if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
             canonical.add(actor)
         elif len(name.split()) == len(a.name.split()):
             written.setdefault(actor, name)
@@ -1080,6 +1191,8 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         a = t.actor(actor)
         if a is not None and a.type in ("country", "bloc", "organization", "place"):
             country_at[s] = (e, a.country or a.stands_for)
+    for s, e in t.regions.items():  # "Special Envoy for the Horn of Africa"
+        country_at.setdefault(s, (e, ""))
     out: list[list] = []
     portfolio = t.codebook.person_cues.get("portfolio", frozenset())
     for s, e in _title_chains(t.title_tokens):
@@ -1156,10 +1269,14 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         # ", professor at", ", a former White House official": a lower-case noun right
         # after the comma, or after an article and up to three more words
         k, appositive = end + 1, False
-        while after == "," and k < size and k <= end + 5 and words[k].isalpha():
+        owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
+        while after == "," and k < size and k <= end + 5 + owner and words[k].isalpha():
             if lower[k] in nouns and words[k].islower():
                 appositive = True
                 break
+            if k == end + 1 and owner:
+                k += owner  # "Jane Doe, Panama's foreign minister,"
+                continue
             if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
                 break
             k += 1
@@ -1189,6 +1306,56 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     _later_appositives(t, nw, items, officials)
 
 
+def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """``By Jane Doe`` (a sentence of its own, or ending at a comma: ``By Jane Doe,
+    Reuters``): the writer of the story, a person without a state (a reporter writes for
+    an outlet, not for a government)."""
+    index = {it[0]: k for k, it in enumerate(items)}
+    for si, (lo, hi) in enumerate(t.sent_tok):
+        if hi - lo < 3 or nw[lo] != "By" or lo + 1 in covered:
+            continue
+        end, n, _ = _name_run(t, nw, items, index, covered, lo + 1, si)
+        if n < 2 or (end < hi and nw[end] not in (",", "and")):
+            continue
+        name = _name_text(nw, t.starts, t.ends, lo + 1, end)
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+        items.append((lo + 1, end, pid, "name"))
+        covered.update(range(lo + 1, end))
+
+
+def _of_states(t: Tagged, items) -> None:
+    """``Jane Doe of Honduras``, ``Senator Ana Ruiz of Costa Rica``: a person the text
+    introduces, named right before ``of`` and a state (not a longer name that begins with
+    the state: ``of Kenya Airways``), is of that state; an official acts for it."""
+    by_start = {s: (e, actor) for s, e, actor, _ in items}
+    size = len(t.lower)
+    for _, e, pid, kind in list(items):
+        a = t.extra_actors.get(pid)
+        if kind != "name" or a is None or a.type != "person" or e + 2 >= size:
+            continue
+        at = e + 2 if t.lower[e + 1] == "the" else e + 1
+        hit = by_start.get(at) if t.lower[e] == "of" else None
+        state = t.actor(hit[1]) if hit else None
+        if state is None or state.type != "country":
+            continue
+        if hit[0] < size and t.words[hit[0]][:1].isupper() and t.tok_sent[hit[0]] == t.tok_sent[e]:
+            continue
+        official = bool(a.stands_for) or pid in t.extra_roles
+        t.extra_actors[pid] = replace(a, country=state.id, stands_for=state.id if official else "")
+
+
+def _state_possessive(t: Tagged, by_start, i: int) -> int:
+    """The length of a state's (or its capital's) possessive at token ``i`` (``Panama 's``,
+    ``the United States '``), 0 when none starts there."""
+    hit = by_start.get(i)
+    a = t.actor(hit[1]) if hit else None
+    if a is None or a.type not in ("country", "place") or hit[0] >= len(t.lower):
+        return 0
+    return hit[0] + 1 - i if t.lower[hit[0]] in POSSESSIVE else 0
+
+
 def _untitled_name_starts(words: list[str], lower: list[str], speech_words, nouns) -> set[int]:
     """Where an untitled name may start: after a speech verb or "according to", and the
     capitalized run before a comma that opens an appositive (one pass over the tokens,
@@ -1202,7 +1369,11 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
             cands.add(c + 1)
         elif w == "according":
             cands.add(c + 2)
-        elif c + 1 < size and (lower[c + 1] in _APPOSITIVE_MODIFIERS or lower[c + 1] in nouns):
+        elif c + 1 < size and (
+            lower[c + 1] in _APPOSITIVE_MODIFIERS
+            or lower[c + 1] in nouns
+            or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
+        ):
             j = c
             while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
                 j -= 1
