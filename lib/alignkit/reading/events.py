@@ -147,6 +147,11 @@ class _Lex:
             for r in read_table("yield_verbs.csv", cb.root)
             for f in split(r["forms"])
         )
+        # a withdrawal or concession asked for, refused or supposed: {type: (modes, presupposed)}
+        self.unmet = {
+            r["type"]: (frozenset(split(r["modes"])), r["presupposes"])
+            for r in read_table("unmet_acts.csv", cb.root)
+        }
 
 
 @per_codebook
@@ -212,8 +217,22 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         key = (e.source, e.target, e.type, e.start)
         if key not in seen:
             seen.add(key)
-            unique.append(e)
+            unique.append(_presupposed(t, r.lex, e))
     return unique, r.milestones
+
+
+def _presupposed(t: Tagged, lex: _Lex, e: Event) -> Event:
+    """An unmet withdrawal or concession read as the hostile state it would end
+    (``unmet_acts.csv``): ``urged Moscow to withdraw its troops from Georgia`` tells that
+    Russian troops hold Georgian soil now, a conflict, where the RETREAT coded as asked
+    for would count as cooperation between them."""
+    modes, hostile = lex.unmet.get(e.type, ((), ""))
+    if e.mode not in modes:
+        return e
+    info = t.codebook.plover[hostile]
+    e.type, e.quad, e.sign = hostile, info["quad"], int(info["sign"])
+    e.intensity, e.mode = float(info["intensity"]), "actual"
+    return e
 
 
 def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:

@@ -1,0 +1,32 @@
+"""Relations told above the single verb: demands and their victims, unmet withdrawals,
+wars and occupations told as nouns, mediation, multilateral acts (issue: "Relations on any
+topic").
+
+Each test is one class of reading, on sentences written for it about conflicts the kit's
+development texts do not cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France urged Rwanda to withdraw its troops from Congo.", ("COD", "RWA")),
+        ("Ghana called on Mali to release the detained soldiers from Ivory Coast.", ("CIV", "MLI")),
+        ("Kenya urged Somalia to stop attacks on Ethiopia.", ("ETH", "SOM")),
+        ("Armenia refused to withdraw its forces from Azerbaijan.", ("ARM", "AZE")),
+    ],
+)
+def test_a_withdrawal_asked_for_tells_a_conflict_now(text, pair):
+    # the troops, the detention, the attacks are there now: not cooperation between them
+    got = edges(text)
+    assert (*pair, "-") in got
+    assert (*pair, "+") not in got
+
+
+def test_a_withdrawal_done_is_still_cooperation():
+    assert ("GEO", "RUS", "+") in edges("Russia withdrew its troops from Georgia.")
