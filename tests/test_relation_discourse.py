@@ -30,3 +30,25 @@ def test_a_withdrawal_asked_for_tells_a_conflict_now(text, pair):
 
 def test_a_withdrawal_done_is_still_cooperation():
     assert ("GEO", "RUS", "+") in edges("Russia withdrew its troops from Georgia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "victim"),
+    [
+        (
+            "Norway condemned the shelling of Ukrainian cities by Russia.",
+            ("NOR", "RUS"),
+            ("NOR", "UKR"),
+        ),
+        (
+            "Brazil condemned the attack on Colombia's embassy by Venezuela.",
+            ("BRA", "VEN"),
+            ("BRA", "COL"),
+        ),
+        ("Germany demanded that Serbia stop threatening Kosovo.", ("DEU", "SRB"), ("DEU", "XKX")),
+    ],
+)
+def test_a_reaction_to_a_hostile_act_opposes_its_agent_not_its_victim(text, agent, victim):
+    got = edges(text)
+    assert (*agent, "-") in got
+    assert (*victim, "-") not in got

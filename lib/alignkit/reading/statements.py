@@ -811,17 +811,25 @@ _PREPOSITIONS = frozenset(
 
 
 def _victims(t: Tagged, a: int, b: int) -> set[str]:
-    """Actors a conflict trigger in the content is aimed at (``war against Ukraine``)."""
+    """Actors a conflict trigger in the content is aimed at: its prepositional object (``war
+    against Ukraine``, ``the shelling of Kharkiv``), the object of a hostile verb
+    (``stop threatening Kosovo``), and what a victim owns (``the attack on Colombia's
+    embassy``: the embassy too)."""
     out = set()
     for h in _cues(t.codebook).conflict.find(t.lower, a, b):
         i = h.end
-        if i < b and t.lower[i] in ("against", "on", "in", "into", "upon"):
+        prep = i < b and t.lower[i] in ("against", "on", "in", "into", "upon", "of")
+        if not prep and _pos(t, h.end - 1) != "VERB":
+            continue
+        i += prep
+        while i < b and t.lower[i] in ("the", "a", "an"):
             i += 1
-            while i < b and t.lower[i] in ("the", "a", "an"):
-                i += 1
-            p = t.by_tok.get(i)
-            if p is not None:
-                out.add(p.actor)
+        p = t.by_tok.get(i)
+        if p is not None:
+            out.add(p.actor)
+            owned = t.by_tok.get(p.tok_end + 1) if p.possessive else None
+            if owned is not None:
+                out.add(owned.actor)
     return out
 
 
