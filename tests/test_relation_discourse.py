@@ -52,3 +52,17 @@ def test_a_reaction_to_a_hostile_act_opposes_its_agent_not_its_victim(text, agen
     got = edges(text)
     assert (*agent, "-") in got
     assert (*victim, "-") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "victim", "asker"),
+    [
+        ("Japan called on China to end its pressure on the Philippines.", "CHN", "PHL", "JPN"),
+        ("Peru urged Chile to end its blockade of Bolivia.", "CHL", "BOL", "PER"),
+    ],
+)
+def test_the_party_asked_to_act_owns_the_act_it_is_asked_to_end(text, actor, victim, asker):
+    # "its" is the one asked, not the asker: no conflict between asker and victim
+    got = edges(text)
+    assert (*sorted((actor, victim)), "-") in got
+    assert (*sorted((asker, victim)), "-") not in got
