@@ -66,3 +66,15 @@ def test_the_party_asked_to_act_owns_the_act_it_is_asked_to_end(text, actor, vic
     got = edges(text)
     assert (*sorted((actor, victim)), "-") in got
     assert (*sorted((asker, victim)), "-") not in got
+
+
+def test_what_a_party_is_told_to_end_is_asked_for_not_reported():
+    # "told X to halt its blockade of Y": the blockade is there now, its halt only asked for
+    assert edges("Canada told Azerbaijan to halt its blockade of Armenia.") == {("ARM", "AZE", "-")}
+
+
+def test_the_party_asked_to_act_is_the_source_of_the_act():
+    # "urged Chile to end support to Bolivia": Chile's support, not Peru's
+    got = edges("Peru urged Chile to end military support to Bolivia.")
+    assert ("BOL", "CHL", "+") in got
+    assert ("BOL", "PER", "+") not in got

@@ -50,6 +50,7 @@ from .syntax import (
     PREPS,
     SUBORDINATORS,
     after_prep,
+    asked_party,
     backend,
     before_verb_group,
     clause_subject,
@@ -1169,6 +1170,9 @@ def _clause_sources(a: _Args) -> None:
         a.sources = clause_subject(t, lo, h.start)
     if not a.sources:
         a.sources = _support_verb_subject(t, h, k, lo)
+    # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
+    if not a.sources:
+        a.sources = asked_party(t, h.start, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
     # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
     stmt = a.stmt

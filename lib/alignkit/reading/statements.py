@@ -63,6 +63,7 @@ from .syntax import (
     QUOTES,
     SUBORDINATORS,
     aimed_at,
+    asked_party,
     backend,
     group_left,
     group_right,
@@ -583,11 +584,21 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             [x for x in targets if x != sp.actor],
             si,
             row.get("type", ""),
-            row.get("mode_in_content") or "claimed",
+            _content_mode(t, row, h.start, ca, cb_),
             row.get("class") or "speech",
         )
         for sp in speakers
     ]
+
+
+def _content_mode(t: Tagged, row: dict, cue: int, ca: int, cb_: int) -> str:
+    """The mode of what the content tells: the cue's own, but what a party is told or
+    warned to do is asked for, not reported (``told Baku to lift its blockade``)."""
+    mode = row.get("mode_in_content") or "claimed"
+    to = next((i for i in range(ca, min(cb_, ca + 6)) if t.lower[i] == "to"), None)
+    if mode == "claimed" and to is not None and asked_party(t, to + 1, cue):
+        return "proposed"
+    return mode
 
 
 def _pos(t: Tagged, i: int) -> str:
