@@ -78,3 +78,25 @@ def test_the_party_asked_to_act_is_the_source_of_the_act():
     got = edges("Peru urged Chile to end military support to Bolivia.")
     assert ("BOL", "CHL", "+") in got
     assert ("BOL", "PER", "+") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "parties"),
+    [
+        (
+            "Qatari-mediated talks between Rwanda and Congo resumed on Monday.",
+            "QAT",
+            ("RWA", "COD"),
+        ),
+        (
+            "Talks hosted by Saudi Arabia between Sudan and South Sudan ended on Friday.",
+            "SAU",
+            ("SDN", "SSD"),
+        ),
+    ],
+)
+def test_a_mediator_deals_with_each_party_of_the_talks(text, mediator, parties):
+    got = edges(text)
+    for p in parties:
+        assert (*sorted((mediator, p)), "+") in got
+    assert (*sorted(parties), "+") in got

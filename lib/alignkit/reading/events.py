@@ -143,6 +143,7 @@ class _Lex:
         self.purpose_verbs = word_list("purpose_verbs.csv", cb.root)
         self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
         self.help_verbs = word_list("help_verbs.csv", cb.root)
+        self.mediation = word_list("mediation_words.csv", cb.root)
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)
@@ -387,7 +388,49 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         if _hostile(t, row):
             r.halves.append((ev, src, tgt))
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
+    _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
     return prev
+
+
+def _mediated(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
+    """A cooperative act between two parties that a third mediates, hosts or brokers
+    (``mediation_words.csv``): the mediator deals with each party (``CONSULT``)."""
+    t, (lo, hi, scan) = r.t, bounds
+    if int(t.codebook.plover[row["type"]]["sign"]) < 0 or not pairs:
+        return
+    parties = [p for pair in pairs for p in pair if p is not None]
+    stmt = r.contents.at(t.starts[h.start])
+    consult = dict(row, type="CONSULT", intensity="")
+    done = set()
+    for m in mediators(t, h.start, h.end, lo, hi):
+        for p in parties:
+            if t.stands_for(p.actor) != t.stands_for(m.actor) and (m.actor, p.actor) not in done:
+                done.add((m.actor, p.actor))
+                r.events.append(_trigger_event(t, r.lex, sent, h, consult, scan, stmt, m, p, date))
+
+
+def mediators(t: Tagged, start: int, end: int, lo: int, hi: int) -> list[Participant]:
+    """The third parties of an act told between two: ``Qatari-mediated talks`` (a party
+    hyphened to a word of ``mediation_words.csv``, a word or two before the act) or ``talks
+    hosted by Saudi Arabia`` (the word and ``by`` right after it).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Talks brokered by Ghana between Mali and Niger resumed."))
+    >>> [t.stands_for(p.actor) for p in mediators(t, 0, 1, 0, len(t.lower))]
+    ['GHA']
+    """
+    words = _lex(t.codebook).mediation
+    for k in range(start - 1, max(lo + 1, start - 4) - 1, -1):
+        if t.lower[k] in words and t.lower[k - 1] == "-":
+            p = t.ending_at(k - 1)
+            return [p] if p is not None else []
+    if end + 2 < hi and t.lower[end] in words and t.lower[end + 1] == "by":
+        p = starting_at(t, end + 2, hi)
+        return group_right(t, p, hi) if p is not None else []
+    return []
 
 
 def _on_behalf(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
@@ -1012,7 +1055,11 @@ def _arguments(
 
 def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
-    pair = after_prep(t, h.end, hi, {"between", "among", "amongst"})
+    at = h.end
+    third = mediators(t, h.start, h.end, lo, hi) if at < hi and t.lower[at] != "between" else []
+    if third and t.lower[at] in _lex(t.codebook).mediation:
+        at = third[-1].tok_end  # "talks hosted by Saudi Arabia between A and B"
+    pair = after_prep(t, at, hi, {"between", "among", "amongst"})
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
         return _every_two(pair)
