@@ -100,3 +100,21 @@ def test_a_mediator_deals_with_each_party_of_the_talks(text, mediator, parties):
     for p in parties:
         assert (*sorted((mediator, p)), "+") in got
     assert (*sorted(parties), "+") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Clashes on the India-China border killed twenty soldiers.", ("CHN", "IND")),
+        ("Fighting on the Sudan-South Sudan border displaced thousands.", ("SDN", "SSD")),
+        ("Skirmishes on the Kyrgyz-Tajik frontier left ten dead.", ("KGZ", "TJK")),
+        ("The invasion of Kuwait by Iraq in 1990 shocked the region.", ("IRQ", "KWT")),
+        ("The occupation of Cyprus by Turkey began in 1974.", ("CYP", "TUR")),
+    ],
+)
+def test_a_war_told_as_a_noun_names_its_two_sides(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_border_is_no_party_to_a_cooperative_act_on_it():
+    assert edges("Trade on the Kenya-Uganda border grew last year.") == set()

@@ -144,6 +144,7 @@ class _Lex:
         self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
         self.help_verbs = word_list("help_verbs.csv", cb.root)
         self.mediation = word_list("mediation_words.csv", cb.root)
+        self.borders = word_list("border_words.csv", cb.root, "word")
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)
@@ -1044,6 +1045,7 @@ def _arguments(
         return whole
     a = _Args(t, h, row, lo, hi, stmt)
     _modifier(a)
+    _agent_after_target(a)
     _possessor_or_subject(a)
     _targets_after(a)
     _resultative(a)
@@ -1066,7 +1068,29 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     pair = _hyphen_pair(t, h.start, lo)
     if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
         return [pair]
+    pair = _border_pair(t, h.end, hi)
+    if pair and _hostile(t, row) and t.codebook.plover[row["type"]].get("mutual") == "yes":
+        return [pair]
     return []
+
+
+def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
+    """The two states of the border a mutual act is told on (``border_words.csv``):
+    ``clashes on the India-China border``, ``along the border between Sudan and South
+    Sudan``."""
+    if end + 2 >= hi or t.lower[end] not in ("on", "along", "at", "across", "near"):
+        return None
+    borders = _lex(t.codebook).borders
+    for k in range(end + 1, min(hi, end + 7)):
+        if t.lower[k] in borders:
+            pair = _hyphen_pair(t, k, end + 1)
+            if pair:
+                return pair
+            two = after_prep(t, k + 1, hi, {"between"})
+            return (two[0], two[1]) if len(two) == 2 else None
+        if t.lower[k] in (",", ";", ".", ":"):
+            return None
+    return None
 
 
 def _modifier(a: _Args) -> None:
@@ -1088,6 +1112,21 @@ def _modifier(a: _Args) -> None:
         and (after_det or t.lower[mod.tok] == "the")
     ):
         a.targets = [mod]
+
+
+def _agent_after_target(a: _Args) -> None:
+    """An act told as a noun names its agent after its target with ``by``: ``the invasion
+    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``."""
+    t, h, hi = a.t, a.h, a.hi
+    if a.sources or h.end + 3 >= hi or t.lower[h.end] not in ("of", "on", "against", "upon"):
+        return
+    target = after_prep(t, h.end, hi, {t.lower[h.end]})
+    if not target or target[-1].possessive:
+        return
+    k = target[-1].tok_end
+    agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
+    if agent is not None and agent.tok == k + 1:
+        a.sources, a.targets = group_right(t, agent, hi), a.targets or target
 
 
 def _possessor_or_subject(a: _Args) -> None:
