@@ -118,3 +118,22 @@ def test_a_war_told_as_a_noun_names_its_two_sides(text, pair):
 
 def test_a_border_is_no_party_to_a_cooperative_act_on_it():
     assert edges("Trade on the Kenya-Uganda border grew last year.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Brazil voted for a resolution condemning Russia.", ("BRA", "RUS", "-")),
+        ("China vetoed a resolution condemning Syria.", ("CHN", "SYR", "+")),
+        ("Russia vetoed a draft supporting Ukraine's sovereignty.", ("RUS", "UKR", "-")),
+        ("India voted in favour of a resolution welcoming Palestine.", ("IND", "PSE", "+")),
+        ("Kenya pledged 1,000 police officers to a mission in Haiti.", ("HTI", "KEN", "+")),
+    ],
+)
+def test_a_vote_or_a_contribution_is_a_stance_toward_the_state_it_concerns(text, edge):
+    assert edge in edges(text)
+
+
+def test_a_condemned_invasion_is_not_aimed_at_its_victim():
+    got = edges("Norway voted for a resolution condemning the invasion of Ukraine.")
+    assert ("NOR", "UKR", "-") not in got

@@ -144,6 +144,16 @@ class _Lex:
         self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
         self.help_verbs = word_list("help_verbs.csv", cb.root)
         self.mediation = word_list("mediation_words.csv", cb.root)
+        self.missions = word_list("mission_nouns.csv", cb.root, "word")
+        self.resolutions = word_list("resolution_nouns.csv", cb.root, "word")
+        self.stance = {
+            r["word"].lower(): int(r["polarity"]) for r in read_table("stance_words.csv", cb.root)
+        }
+        self.votes = {
+            f.lower(): int(r["backing"])
+            for r in read_table("resolution_votes.csv", cb.root)
+            for f in split(r["forms"])
+        }
         self.borders = word_list("border_words.csv", cb.root, "word")
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
@@ -317,7 +327,9 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
             continue  # two people pictured together is co-presence, not an event
         prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
     covered = {k for h in hits for k in range(h.start, h.end)}
-    for ev in _verb_events(t, sent, scan, hi, covered, r.contents, r.cues):
+    for ev in _verb_events(t, sent, scan, hi, covered, r.contents, r.cues) + _votes(
+        t, sent, lo, hi
+    ):
         ev.date, ev.date_text, ev.date_basis = date
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
@@ -540,7 +552,9 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
+        if i in cues and not (
+            _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
+        ):
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts)
@@ -632,6 +646,83 @@ def _demands(t: Tagged, c, hi: int) -> bool:
     """Is a reporting verb a demand that its object yield ("urged Israel to halt strikes")?
     Its statement may carry no stance; the demand is an act toward the one urged."""
     return _demand_or(t, c.plover, c.end, hi) == "DEMAND"
+
+
+def _votes(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
+    """A vote on a resolution whose words take a stance toward a party: ``Brazil voted for
+    a resolution condemning Russia`` (Brazil against Russia), ``China vetoed a resolution
+    condemning Syria`` (China for Syria): the stance of the resolution's participle
+    (``stance_words.csv``) times the vote's (``resolution_votes.csv``)."""
+    from .dependency import ParserUnavailable, parse
+
+    lex = _lex(t.codebook)
+    found = [i for i in range(lo, hi) if t.lower[i] in lex.resolutions]
+    if not found or backend() == "surface":
+        return []
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return []
+    out = []
+    for i in found:
+        vote = _vote_on(t, p, i, lex)
+        if vote is None:
+            continue
+        v, backing = vote
+        for acl in (c for c in p.children(i) if p.dep(c) == "acl"):
+            polarity = lex.stance.get(t.lower[acl], 0)
+            if polarity:
+                out += _vote_events(t, sent, p, v, acl, backing * polarity)
+    return out
+
+
+def _vote_on(t: Tagged, p, i: int, lex: _Lex) -> tuple[int, int] | None:
+    """(verb, +1 | -1) of the vote cast on the resolution noun at ``i``, if any."""
+    h = p.head(i)
+    if p.dep(i) == "pobj" and p.dep(h) == "prep":
+        v = p.head(h)
+        while p.dep(v) == "prep" or p.dep(v) == "pobj":  # "voted in favour of"
+            v = p.head(v)
+        key = f"{t.lower[v]} {t.lower[h]}" if f"{t.lower[v]} {t.lower[h]}" in lex.votes else None
+        key = key or (f"{t.lower[v]} in" if t.lower[h] == "of" else None)
+    elif p.dep(i) in ("dobj", "nsubjpass"):
+        v, key = h, t.lower[h]
+    else:
+        return None
+    return (v, lex.votes[key]) if key in lex.votes else None
+
+
+def _vote_events(t: Tagged, sent, p, v: int, acl: int, sign: int) -> list[Event]:
+    """Events from the voters of verb ``v`` to the parties the participle ``acl`` names."""
+    voters = [q for q, role in verb_arguments(t, v) if role == "source"]
+    acts = _hostile_nouns(t.codebook)  # "condemning the invasion of X": X is its victim
+    aimed = [q for q, role in verb_arguments(t, acl, acts=acts) if role == "target"]
+    typ = "SUPPORT" if sign > 0 else "ACCUSE"
+    info = t.codebook.plover[typ]
+    out = []
+    for a in voters:
+        for b in aimed:
+            sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+            if sa and sb and sa != sb:
+                start, end = t.starts[min(a.tok, v)], t.ends[max(b.tok_end - 1, acl)]
+                out.append(
+                    Event(a.actor, b.actor, sa, sb, typ, info["quad"], sign,
+                          float(info["intensity"]), "actual", None, "", "open", sent.index,
+                          start, end, t.lower[v], block=sent.block)
+                )  # fmt: skip
+    return out
+
+
+def _to_a_mission(t: Tagged, p, i: int) -> bool:
+    """Does the verb give something ``to`` a mission (``mission_nouns.csv``)? ``pledged 1,000
+    police officers to a mission in Haiti`` is a contribution, not a promise reported."""
+    missions = _lex(t.codebook).missions
+    return any(
+        p.dep(k) == "prep"
+        and t.lower[k] == "to"
+        and any(p.dep(o) == "pobj" and t.lower[o] in missions for o in p.children(k))
+        for k in p.children(i)
+    )
 
 
 def _material_pattern(t: Tagged, c) -> bool:
