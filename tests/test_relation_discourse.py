@@ -137,3 +137,25 @@ def test_a_vote_or_a_contribution_is_a_stance_toward_the_state_it_concerns(text,
 def test_a_condemned_invasion_is_not_aimed_at_its_victim():
     got = edges("Norway voted for a resolution condemning the invasion of Ukraine.")
     assert ("NOR", "UKR", "-") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "absent"),
+    [
+        (
+            "The British minister said Iran's support for the Houthis must stop.",
+            ("GBR", "IRN", "-"),
+            ("GBR", "IRN", "+"),
+        ),
+        (
+            "Secretary Blinken made clear that any support to armed groups in Ghana must end, "
+            "including Togo's assistance to the rebels.",
+            ("TGO", "USA", "-"),
+            ("GHA", "USA", "-"),
+        ),
+    ],
+)
+def test_an_act_that_must_end_is_a_demand_on_its_owner(text, edge, absent):
+    got = edges(text)
+    assert edge in got
+    assert absent not in got

@@ -969,6 +969,9 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
     The first clause only: a subordinate clause ("as Russia continues ...") is background.
     """
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
+    owners = _must_yield(t, own, a, b)
+    if owners:
+        return "negative", owners
     # Reporting a hostile act accuses its agent ("said Israel attacked the embassy"); the
     # one it is aimed at is a victim, never the target of the speaker's stance.
     conflict = {h.start for h in cues.conflict.find(t.lower, a, stop)}
@@ -987,6 +990,35 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if ids:
             return ("positive" if v > 0 else "negative"), ids
     return "neutral", []
+
+
+@per_codebook
+def _yield_words(cb: Codebook) -> frozenset[str]:
+    from .codebook import word_list
+
+    return word_list("yield_verbs.csv", cb.root)
+
+
+def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
+    """The owners of an act the content says must end (``yield_verbs.csv`` after ``must``
+    or ``should``): "Iran's support for the Houthis must stop", "any support to armed
+    groups must end, including Rwanda's assistance": the speaker demands that Iran, Rwanda
+    yield. Only a possessor owns the act; a party in a phrase of place is no owner.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("He said Iran's support for rebels in Yemen must stop."))
+    >>> _must_yield(t, set(), 2, len(t.lower))
+    ['IRN']
+    """
+    yields = _yield_words(t.codebook)
+    if not any(
+        t.lower[i] in yields and t.lower[i - 1] in ("must", "should") for i in range(a + 1, b)
+    ):
+        return []
+    return _ids(t, [p for p in parts_in(t, a, b) if p.possessive], own)
 
 
 def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
