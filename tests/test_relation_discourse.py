@@ -159,3 +159,22 @@ def test_an_act_that_must_end_is_a_demand_on_its_owner(text, edge, absent):
     got = edges(text)
     assert edge in got
     assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            '"We are grateful to our Nigerian friends for their work," '
+            "the Ghanaian president said.",
+            ("GHA", "NGA", "+"),
+        ),
+        (
+            '"We are thankful to our Jordanian brothers for their help," '
+            "the Iraqi prime minister said.",
+            ("IRQ", "JOR", "+"),
+        ),
+    ],
+)
+def test_thanks_to_our_friends_of_a_state_are_thanks_to_that_state(text, edge):
+    assert edge in edges(text)

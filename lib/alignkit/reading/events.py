@@ -1244,7 +1244,10 @@ def _targets_after(a: _Args) -> None:
     t, h, hi = a.t, a.h, a.hi
     if not a.targets and t.lower[h.end - 1] in PREPS and h.end < hi:
         # the trigger ends in its preposition ("stand with", "turned to countries such as")
-        a.targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
+        found = after_prep(t, h.end - 1, hi, PREPS)
+        # "grateful to our Nigerian friends": the party after the speaker's own "our"
+        found = _past_possessive_pronoun(t, found, hi) if found else found
+        a.targets = [p for p in found if not p.possessive]
     if not a.targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"; a possessor only of
         # the phrase's last word: "recognition of Somalia's sovereignty"
