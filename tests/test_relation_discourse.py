@@ -178,3 +178,26 @@ def test_an_act_that_must_end_is_a_demand_on_its_owner(text, edge, absent):
 )
 def test_thanks_to_our_friends_of_a_state_are_thanks_to_that_state(text, edge):
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "defended"),
+    [
+        ("Greece warned Turkey against any violation of Cyprus's sovereignty.", "TUR", "CYP"),
+        ("Estonia condemned the violation of Latvian airspace by Russian jets.", "RUS", "LVA"),
+    ],
+)
+def test_a_state_whose_sovereignty_is_defended_is_no_target_of_the_warning(text, agent, defended):
+    got = edges(text)
+    speaker = "GRC" if text.startswith("Greece") else "EST"
+    assert (*sorted((speaker, agent)), "-") in got
+    assert (*sorted((speaker, defended)), "-") not in got
+
+
+def test_a_protest_of_an_incursion_is_not_aimed_at_the_state_wronged():
+    got = edges("Chile protested the incursion into Peruvian territory by Bolivian troops.")
+    assert ("CHL", "PER", "-") not in got
+
+
+def test_a_threat_to_a_states_integrity_is_aimed_at_that_state():
+    assert ("GRC", "TUR", "-") in edges("Turkey threatened Greece's territorial integrity.")

@@ -44,7 +44,7 @@ from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher, phrase_tokens
-from .statements import Statement, bind_first_person
+from .statements import Statement, bind_first_person, defended
 from .syntax import (
     CLOSE_Q,
     PREPS,
@@ -387,6 +387,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if _shown(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+    kept = _not_wronged(t, h.start, row["type"], [g for _, g in pairs if g is not None])
+    pairs = [(s, g) for s, g in pairs if g is None or any(g is k for k in kept)]
     if pairs:
         prev = []
         for src, _ in pairs:
@@ -559,7 +561,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts)
         sources = [q for q, role in args if role == "source"]
-        targets = [q for q, role in args if role == "target"]
+        targets = _not_wronged(t, i, c.plover, [q for q, role in args if role == "target"])
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
@@ -1438,6 +1440,18 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _not_wronged(t: Tagged, v: int, typ: str, targets: list) -> list:
+    """The targets of a reaction at ``v`` (verbal conflict, a protest) less the states
+    whose sovereignty, territory or airspace its sentence defends
+    (:func:`.statements.defended`): "condemned the violation of Latvian airspace",
+    "protested the incursion into Peruvian territory". (The act itself stays aimed at
+    them, as is a threat: "threatened Greece's territorial integrity".)"""
+    if not targets or typ == "THREATEN" or not (_reacting(t, typ) or typ == "PROTEST"):
+        return targets
+    wronged = defended(t, v, t.sent_tok[t.tok_sent[v]][1])
+    return [q for q in targets if q.actor not in wronged and t.stands_for(q.actor) not in wronged]
+
+
 def _reacting(t: Tagged, typ: str) -> bool:
     """Is an act of this type a verbal reaction to another act (condemn, reject, demand)?
     Its object's victim is then no target of it."""
@@ -1466,6 +1480,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     args = verb_arguments(t, v, preps, _general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"]
+    targets = _not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together
         return _every_two(sources)

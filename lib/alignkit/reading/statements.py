@@ -556,6 +556,9 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     cstart, cend = t.starts[ca], t.ends[cb_ - 1]
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
+    if row["stance"] == "negative":
+        # "warned Turkey against any violation of Cyprus's sovereignty": Cyprus is defended
+        targets = [x for x in targets if x not in defended(t, ca, cb_)]
     stance = row["stance"]
     own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
     own.discard("")
@@ -990,6 +993,47 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if ids:
             return ("positive" if v > 0 else "negative"), ids
     return "neutral", []
+
+
+@per_codebook
+def _sovereignty_words(cb: Codebook) -> list[tuple[str, ...]]:
+    from .codebook import read_table
+
+    return [tuple(r["words"].lower().split()) for r in read_table("sovereignty_words.csv", cb.root)]
+
+
+def defended(t: Tagged, a: int, b: int) -> set[str]:
+    """Parties whose sovereignty, territory or airspace (``sovereignty_words.csv``) the
+    content names, as owners (``Cyprus's sovereignty``, ``Estonian airspace``) or after
+    ``of`` (``the territorial integrity of Georgia``): in a negative statement they are the
+    ones wronged, not its target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Peru warned Chile against any violation of Bolivia's sovereignty."))
+    >>> sorted(defended(t, 2, len(t.lower)))
+    ['BOL']
+    """
+    out = set()
+    for words in _sovereignty_words(t.codebook):
+        n = len(words)
+        for i in range(a, b - n + 1):
+            if tuple(t.lower[i : i + n]) != words:
+                continue
+            k = i - 1
+            if k >= a and t.lower[k] in POSSESSIVE:
+                k -= 1
+            owner = t.ending_at(k + 1) if k >= a else None
+            if owner is None and i + n + 1 < b and t.lower[i + n] == "of":
+                j = i + n + 1
+                while j < b and t.lower[j] in ("the", "a", "an"):
+                    j += 1
+                owner = t.by_tok.get(j)
+            if owner is not None:
+                out.update({owner.actor, t.stands_for(owner.actor)} - {""})
+    return out
 
 
 @per_codebook
