@@ -201,3 +201,18 @@ def test_a_protest_of_an_incursion_is_not_aimed_at_the_state_wronged():
 
 def test_a_threat_to_a_states_integrity_is_aimed_at_that_state():
     assert ("GRC", "TUR", "-") in edges("Turkey threatened Greece's territorial integrity.")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Sweden applied to join NATO despite opposition from Russia.", ("RUS", "SWE", "-")),
+        ("Japan released the water despite China's objections.", ("CHN", "JPN", "-")),
+        (
+            "Despite protests from Beijing, the Philippines resupplied its outpost.",
+            ("CHN", "PHL", "-"),
+        ),
+    ],
+)
+def test_an_act_done_despite_a_states_objections_is_opposed_by_it(text, edge):
+    assert edge in edges(text)

@@ -146,6 +146,7 @@ class _Lex:
         self.mediation = word_list("mediation_words.csv", cb.root)
         self.missions = word_list("mission_nouns.csv", cb.root, "word")
         self.resolutions = word_list("resolution_nouns.csv", cb.root, "word")
+        self.objections = word_list("objection_nouns.csv", cb.root, "word")
         self.stance = {
             r["word"].lower(): int(r["polarity"]) for r in read_table("stance_words.csv", cb.root)
         }
@@ -327,9 +328,8 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
             continue  # two people pictured together is co-presence, not an event
         prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
     covered = {k for h in hits for k in range(h.start, h.end)}
-    for ev in _verb_events(t, sent, scan, hi, covered, r.contents, r.cues) + _votes(
-        t, sent, lo, hi
-    ):
+    read = _verb_events(t, sent, scan, hi, covered, r.contents, r.cues)
+    for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi):
         ev.date, ev.date_text, ev.date_basis = date
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
@@ -675,6 +675,46 @@ def _votes(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
             polarity = lex.stance.get(t.lower[acl], 0)
             if polarity:
                 out += _vote_events(t, sent, p, v, acl, backing * polarity)
+    return out
+
+
+def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
+    """An act done ``despite`` a party's objections (``objection_nouns.csv``): the objector
+    rejects the clause's subject. ``Finland joined NATO despite objections from Russia``,
+    ``despite China's objections``, ``despite American objections``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile signed the deal despite objections from Peru."))
+    >>> [(e.source_country, e.target_country, e.type) for e in _objections(
+    ...     t, t.article.sentences[0], 0, len(t.lower))]
+    [('PER', 'CHL', 'REJECT')]
+    """
+    words = _lex(t.codebook).objections
+    info = t.codebook.plover["REJECT"]
+    out = []
+    for k in range(lo, hi - 2):
+        if t.lower[k] not in ("despite", "notwithstanding"):
+            continue
+        j = next((i for i in range(k + 1, min(hi, k + 5)) if t.lower[i] in words), None)
+        if j is None:
+            continue
+        objectors = parts_in(t, k + 1, j) or after_prep(t, j + 1, hi, {"from", "of", "by"})
+        # "Despite protests from Beijing, the Philippines resupplied ...": after the comma
+        comma = next((i for i in range(j, hi) if t.lower[i] == ","), hi)
+        subjects = clause_subject(t, lo, k) or clause_subject(t, comma + 1, hi)
+        for a in objectors:
+            for b in subjects:
+                sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+                if sa and sb and sa != sb:
+                    out.append(
+                        Event(a.actor, b.actor, sa, sb, "REJECT", info["quad"], -1,
+                              float(info["intensity"]), "actual", None, "", "open", sent.index,
+                              t.starts[b.tok], t.ends[max(j, a.tok_end - 1)], t.lower[j],
+                              block=sent.block)
+                    )  # fmt: skip
     return out
 
 
