@@ -216,3 +216,13 @@ def test_a_threat_to_a_states_integrity_is_aimed_at_that_state():
 )
 def test_an_act_done_despite_a_states_objections_is_opposed_by_it(text, edge):
     assert edge in edges(text)
+
+
+def test_the_owner_of_a_position_that_a_party_must_yield_is_no_target():
+    # "X's position that Y must release": the demand is on Y, not on X
+    got = edges(
+        "The Canadian minister reiterated Mexico's clear position that Venezuela must release "
+        "the detained diplomats."
+    )
+    assert ("CAN", "MEX", "-") not in got
+    assert ("CAN", "VEN", "-") in got

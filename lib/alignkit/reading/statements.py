@@ -67,6 +67,7 @@ from .syntax import (
     backend,
     group_left,
     group_right,
+    in_pp,
     modifies_a_noun,
     parse_subject,
     parts_in,
@@ -1058,11 +1059,28 @@ def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
     ['IRN']
     """
     yields = _yield_words(t.codebook)
-    if not any(
-        t.lower[i] in yields and t.lower[i - 1] in ("must", "should") for i in range(a + 1, b)
-    ):
+    v = next(
+        (
+            i
+            for i in range(a + 1, b)
+            if t.lower[i] in yields and t.lower[i - 1] in ("must", "should")
+        ),
+        None,
+    )
+    if v is None:
         return []
-    return _ids(t, [p for p in parts_in(t, a, b) if p.possessive], own)
+    # the clause of the modal: after the last "that" before it ("Trump's position that
+    # Hamas must release": Hamas, not Trump)
+    start = max((i + 1 for i in range(a, v) if t.lower[i] == "that"), default=a)
+    subject = t.ending_at(v - 1)
+    owners = [p for p in parts_in(t, start, v - 1) if p.possessive]
+    if subject is not None and not subject.possessive and not in_pp(t, subject, start):
+        owners.append(subject)  # "Hamas must release all hostages"
+    # ", including Rwanda's assistance to M23": the act named after the verb
+    inc = next((i for i in range(v, b) if t.lower[i] == "including"), None)
+    if inc is not None:
+        owners += [p for p in parts_in(t, inc, b) if p.possessive]
+    return _ids(t, owners, own)
 
 
 def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
