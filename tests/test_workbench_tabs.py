@@ -62,7 +62,9 @@ def test_period_slider_stops_only_where_there_is_evidence(corpus):
 
 def test_an_outlier_is_reported_not_stretching_the_axis(corpus):
     out = corpus_views.outliers(corpus)
-    assert list(out["date"]) == ["2014-01-01"] and list(out["type"]) == ["FIGHT"]
+    # A07's sentence dated 2014 ("Moscow illegally annexed in 2014"): the annexation, and
+    # the occupation that Zelenskyy's demand "that Russia withdraw" tells (unmet_acts.csv)
+    assert set(out["date"]) == {"2014-01-01"} and "FIGHT" in list(out["type"])
     first, last = corpus_views.main_span(corpus)
     assert str(first.date()) == "2022-04-11" and str(last.date()) == "2025-01-15"
     counts = corpus_views.pair_counts(corpus)

@@ -284,7 +284,11 @@ def _object(
     for k in objects:
         # "granted aid to Sri Lanka": the parser's dative "to" heads its object
         nouns = _pobjs(t, p, k) if p.pos(k) == "ADP" else [k]
-        found = [q for n in nouns for q in _parties(t, p, n)]
+        found = [
+            q
+            for n in nouns
+            for q in (_act_agents(t, p, n) if t.lower[n] in acts else _parties(t, p, n))
+        ]
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
             return found
@@ -327,6 +331,30 @@ def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> li
             found = _object(t, p, k, (), general, own)
             if found:
                 return found
+    return []
+
+
+def _act_agents(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The agents of the hostile act a reaction is aimed at (``condemned Russia's shelling
+    of Ukrainian cities``, ``the shelling of Ukrainian cities by Russia``): its possessor or
+    modifier, or its ``by`` agent; never the victim its ``of`` or ``on`` names.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile condemned the bombing of Peruvian towns by Bolivia."))
+    >>> v = t.lower.index("condemned")
+    >>> acts = frozenset({"bombing"})
+    >>> [(t.stands_for(q.actor), r) for q, r in verb_arguments(t, v, acts=acts)]
+    [('CHL', 'source'), ('BOL', 'target')]
+    """
+    owners = [t.by_tok[c] for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    if owners:
+        return owners
+    for c in p.children(n):
+        if p.dep(c) in ("prep", "agent") and t.lower[c] == "by":
+            return [q for o in p.children(c) if p.dep(o) == "pobj" for q in _parties(t, p, o)]
     return []
 
 

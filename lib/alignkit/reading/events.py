@@ -44,12 +44,13 @@ from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, word_list
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher, phrase_tokens
-from .statements import Statement, bind_first_person
+from .statements import Statement, bind_first_person, defended
 from .syntax import (
     CLOSE_Q,
     PREPS,
     SUBORDINATORS,
     after_prep,
+    asked_party,
     backend,
     before_verb_group,
     clause_subject,
@@ -142,11 +143,29 @@ class _Lex:
         self.purpose_verbs = word_list("purpose_verbs.csv", cb.root)
         self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
         self.help_verbs = word_list("help_verbs.csv", cb.root)
+        self.mediation = word_list("mediation_words.csv", cb.root)
+        self.missions = word_list("mission_nouns.csv", cb.root, "word")
+        self.resolutions = word_list("resolution_nouns.csv", cb.root, "word")
+        self.objections = word_list("objection_nouns.csv", cb.root, "word")
+        self.stance = {
+            r["word"].lower(): int(r["polarity"]) for r in read_table("stance_words.csv", cb.root)
+        }
+        self.votes = {
+            f.lower(): int(r["backing"])
+            for r in read_table("resolution_votes.csv", cb.root)
+            for f in split(r["forms"])
+        }
+        self.borders = word_list("border_words.csv", cb.root, "word")
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)
             for f in split(r["forms"])
         )
+        # a withdrawal or concession asked for, refused or supposed: {type: (modes, presupposed)}
+        self.unmet = {
+            r["type"]: (frozenset(split(r["modes"])), r["presupposes"])
+            for r in read_table("unmet_acts.csv", cb.root)
+        }
 
 
 @per_codebook
@@ -212,8 +231,22 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         key = (e.source, e.target, e.type, e.start)
         if key not in seen:
             seen.add(key)
-            unique.append(e)
+            unique.append(_presupposed(t, r.lex, e))
     return unique, r.milestones
+
+
+def _presupposed(t: Tagged, lex: _Lex, e: Event) -> Event:
+    """An unmet withdrawal or concession read as the hostile state it would end
+    (``unmet_acts.csv``): ``urged Moscow to withdraw its troops from Georgia`` tells that
+    Russian troops hold Georgian soil now, a conflict, where the RETREAT coded as asked
+    for would count as cooperation between them."""
+    modes, hostile = lex.unmet.get(e.type, ((), ""))
+    if e.mode not in modes:
+        return e
+    info = t.codebook.plover[hostile]
+    e.type, e.quad, e.sign = hostile, info["quad"], int(info["sign"])
+    e.intensity, e.mode = float(info["intensity"]), "actual"
+    return e
 
 
 def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
@@ -295,7 +328,8 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
             continue  # two people pictured together is co-presence, not an event
         prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
     covered = {k for h in hits for k in range(h.start, h.end)}
-    for ev in _verb_events(t, sent, scan, hi, covered, r.contents, r.cues):
+    read = _verb_events(t, sent, scan, hi, covered, r.contents, r.cues)
+    for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi):
         ev.date, ev.date_text, ev.date_basis = date
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
@@ -353,6 +387,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if _shown(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+    kept = _not_wronged(t, h.start, row["type"], [g for _, g in pairs if g is not None])
+    pairs = [(s, g) for s, g in pairs if g is None or any(g is k for k in kept)]
     if pairs:
         prev = []
         for src, _ in pairs:
@@ -367,7 +403,49 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         if _hostile(t, row):
             r.halves.append((ev, src, tgt))
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
+    _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
     return prev
+
+
+def _mediated(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
+    """A cooperative act between two parties that a third mediates, hosts or brokers
+    (``mediation_words.csv``): the mediator deals with each party (``CONSULT``)."""
+    t, (lo, hi, scan) = r.t, bounds
+    if int(t.codebook.plover[row["type"]]["sign"]) < 0 or not pairs:
+        return
+    parties = [p for pair in pairs for p in pair if p is not None]
+    stmt = r.contents.at(t.starts[h.start])
+    consult = dict(row, type="CONSULT", intensity="")
+    done = set()
+    for m in mediators(t, h.start, h.end, lo, hi):
+        for p in parties:
+            if t.stands_for(p.actor) != t.stands_for(m.actor) and (m.actor, p.actor) not in done:
+                done.add((m.actor, p.actor))
+                r.events.append(_trigger_event(t, r.lex, sent, h, consult, scan, stmt, m, p, date))
+
+
+def mediators(t: Tagged, start: int, end: int, lo: int, hi: int) -> list[Participant]:
+    """The third parties of an act told between two: ``Qatari-mediated talks`` (a party
+    hyphened to a word of ``mediation_words.csv``, a word or two before the act) or ``talks
+    hosted by Saudi Arabia`` (the word and ``by`` right after it).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Talks brokered by Ghana between Mali and Niger resumed."))
+    >>> [t.stands_for(p.actor) for p in mediators(t, 0, 1, 0, len(t.lower))]
+    ['GHA']
+    """
+    words = _lex(t.codebook).mediation
+    for k in range(start - 1, max(lo + 1, start - 4) - 1, -1):
+        if t.lower[k] in words and t.lower[k - 1] == "-":
+            p = t.ending_at(k - 1)
+            return [p] if p is not None else []
+    if end + 2 < hi and t.lower[end] in words and t.lower[end + 1] == "by":
+        p = starting_at(t, end + 2, hi)
+        return group_right(t, p, hi) if p is not None else []
+    return []
 
 
 def _on_behalf(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
@@ -478,13 +556,15 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if i in cues and not _material_pattern(t, c) and not _demands(t, c, hi):
+        if i in cues and not (
+            _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
+        ):
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
         sources = [q for q, role in args if role == "source"]
-        targets = [q for q, role in args if role == "target"]
+        targets = _not_wronged(t, i, c.plover, [q for q, role in args if role == "target"])
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):
@@ -610,6 +690,123 @@ def _demands(t: Tagged, c, hi: int) -> bool:
     """Is a reporting verb a demand that its object yield ("urged Israel to halt strikes")?
     Its statement may carry no stance; the demand is an act toward the one urged."""
     return _demand_or(t, c.plover, c.end, hi) == "DEMAND"
+
+
+def _votes(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
+    """A vote on a resolution whose words take a stance toward a party: ``Brazil voted for
+    a resolution condemning Russia`` (Brazil against Russia), ``China vetoed a resolution
+    condemning Syria`` (China for Syria): the stance of the resolution's participle
+    (``stance_words.csv``) times the vote's (``resolution_votes.csv``)."""
+    from .dependency import ParserUnavailable, parse
+
+    lex = _lex(t.codebook)
+    found = [i for i in range(lo, hi) if t.lower[i] in lex.resolutions]
+    if not found or backend() == "surface":
+        return []
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return []
+    out = []
+    for i in found:
+        vote = _vote_on(t, p, i, lex)
+        if vote is None:
+            continue
+        v, backing = vote
+        for acl in (c for c in p.children(i) if p.dep(c) == "acl"):
+            polarity = lex.stance.get(t.lower[acl], 0)
+            if polarity:
+                out += _vote_events(t, sent, p, v, acl, backing * polarity)
+    return out
+
+
+def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
+    """An act done ``despite`` a party's objections (``objection_nouns.csv``): the objector
+    rejects the clause's subject. ``Finland joined NATO despite objections from Russia``,
+    ``despite China's objections``, ``despite American objections``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile signed the deal despite objections from Peru."))
+    >>> [(e.source_country, e.target_country, e.type) for e in _objections(
+    ...     t, t.article.sentences[0], 0, len(t.lower))]
+    [('PER', 'CHL', 'REJECT')]
+    """
+    words = _lex(t.codebook).objections
+    info = t.codebook.plover["REJECT"]
+    out = []
+    for k in range(lo, hi - 2):
+        if t.lower[k] not in ("despite", "notwithstanding"):
+            continue
+        j = next((i for i in range(k + 1, min(hi, k + 5)) if t.lower[i] in words), None)
+        if j is None:
+            continue
+        objectors = parts_in(t, k + 1, j) or after_prep(t, j + 1, hi, {"from", "of", "by"})
+        # "Despite protests from Beijing, the Philippines resupplied ...": after the comma
+        comma = next((i for i in range(j, hi) if t.lower[i] == ","), hi)
+        subjects = clause_subject(t, lo, k) or clause_subject(t, comma + 1, hi)
+        for a in objectors:
+            for b in subjects:
+                sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+                if sa and sb and sa != sb:
+                    out.append(
+                        Event(a.actor, b.actor, sa, sb, "REJECT", info["quad"], -1,
+                              float(info["intensity"]), "actual", None, "", "open", sent.index,
+                              t.starts[b.tok], t.ends[max(j, a.tok_end - 1)], t.lower[j],
+                              block=sent.block)
+                    )  # fmt: skip
+    return out
+
+
+def _vote_on(t: Tagged, p, i: int, lex: _Lex) -> tuple[int, int] | None:
+    """(verb, +1 | -1) of the vote cast on the resolution noun at ``i``, if any."""
+    h = p.head(i)
+    if p.dep(i) == "pobj" and p.dep(h) == "prep":
+        v = p.head(h)
+        while p.dep(v) == "prep" or p.dep(v) == "pobj":  # "voted in favour of"
+            v = p.head(v)
+        key = f"{t.lower[v]} {t.lower[h]}" if f"{t.lower[v]} {t.lower[h]}" in lex.votes else None
+        key = key or (f"{t.lower[v]} in" if t.lower[h] == "of" else None)
+    elif p.dep(i) in ("dobj", "nsubjpass"):
+        v, key = h, t.lower[h]
+    else:
+        return None
+    return (v, lex.votes[key]) if key in lex.votes else None
+
+
+def _vote_events(t: Tagged, sent, p, v: int, acl: int, sign: int) -> list[Event]:
+    """Events from the voters of verb ``v`` to the parties the participle ``acl`` names."""
+    voters = [q for q, role in verb_arguments(t, v) if role == "source"]
+    acts = _hostile_nouns(t.codebook)  # "condemning the invasion of X": X is its victim
+    aimed = [q for q, role in verb_arguments(t, acl, acts=acts) if role == "target"]
+    typ = "SUPPORT" if sign > 0 else "ACCUSE"
+    info = t.codebook.plover[typ]
+    out = []
+    for a in voters:
+        for b in aimed:
+            sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+            if sa and sb and sa != sb:
+                start, end = t.starts[min(a.tok, v)], t.ends[max(b.tok_end - 1, acl)]
+                out.append(
+                    Event(a.actor, b.actor, sa, sb, typ, info["quad"], sign,
+                          float(info["intensity"]), "actual", None, "", "open", sent.index,
+                          start, end, t.lower[v], block=sent.block)
+                )  # fmt: skip
+    return out
+
+
+def _to_a_mission(t: Tagged, p, i: int) -> bool:
+    """Does the verb give something ``to`` a mission (``mission_nouns.csv``)? ``pledged 1,000
+    police officers to a mission in Haiti`` is a contribution, not a promise reported."""
+    missions = _lex(t.codebook).missions
+    return any(
+        p.dep(k) == "prep"
+        and t.lower[k] == "to"
+        and any(p.dep(o) == "pobj" and t.lower[o] in missions for o in p.children(k))
+        for k in p.children(i)
+    )
 
 
 def _material_pattern(t: Tagged, c) -> bool:
@@ -1039,6 +1236,7 @@ def _arguments(
         return whole
     a = _Args(t, h, row, lo, hi, stmt)
     _modifier(a)
+    _agent_after_target(a)
     _possessor_or_subject(a)
     _targets_after(a)
     _resultative(a)
@@ -1050,14 +1248,40 @@ def _arguments(
 
 def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
-    pair = after_prep(t, h.end, hi, {"between", "among", "amongst"})
+    at = h.end
+    third = mediators(t, h.start, h.end, lo, hi) if at < hi and t.lower[at] != "between" else []
+    if third and t.lower[at] in _lex(t.codebook).mediation:
+        at = third[-1].tok_end  # "talks hosted by Saudi Arabia between A and B"
+    pair = after_prep(t, at, hi, {"between", "among", "amongst"})
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
         return _every_two(pair)
     pair = _hyphen_pair(t, h.start, lo)
     if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
         return [pair]
+    pair = _border_pair(t, h.end, hi)
+    if pair and _hostile(t, row) and t.codebook.plover[row["type"]].get("mutual") == "yes":
+        return [pair]
     return []
+
+
+def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
+    """The two states of the border a mutual act is told on (``border_words.csv``):
+    ``clashes on the India-China border``, ``along the border between Sudan and South
+    Sudan``."""
+    if end + 2 >= hi or t.lower[end] not in ("on", "along", "at", "across", "near"):
+        return None
+    borders = _lex(t.codebook).borders
+    for k in range(end + 1, min(hi, end + 7)):
+        if t.lower[k] in borders:
+            pair = _hyphen_pair(t, k, end + 1)
+            if pair:
+                return pair
+            two = after_prep(t, k + 1, hi, {"between"})
+            return (two[0], two[1]) if len(two) == 2 else None
+        if t.lower[k] in (",", ";", ".", ":"):
+            return None
+    return None
 
 
 def _modifier(a: _Args) -> None:
@@ -1079,6 +1303,21 @@ def _modifier(a: _Args) -> None:
         and (after_det or t.lower[mod.tok] == "the")
     ):
         a.targets = [mod]
+
+
+def _agent_after_target(a: _Args) -> None:
+    """An act told as a noun names its agent after its target with ``by``: ``the invasion
+    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``."""
+    t, h, hi = a.t, a.h, a.hi
+    if a.sources or h.end + 3 >= hi or t.lower[h.end] not in ("of", "on", "against", "upon"):
+        return
+    target = after_prep(t, h.end, hi, {t.lower[h.end]})
+    if not target or target[-1].possessive:
+        return
+    k = target[-1].tok_end
+    agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
+    if agent is not None and agent.tok == k + 1:
+        a.sources, a.targets = group_right(t, agent, hi), a.targets or target
 
 
 def _possessor_or_subject(a: _Args) -> None:
@@ -1105,7 +1344,10 @@ def _targets_after(a: _Args) -> None:
     t, h, hi = a.t, a.h, a.hi
     if not a.targets and t.lower[h.end - 1] in PREPS and h.end < hi:
         # the trigger ends in its preposition ("stand with", "turned to countries such as")
-        a.targets = [p for p in after_prep(t, h.end - 1, hi, PREPS) if not p.possessive]
+        found = after_prep(t, h.end - 1, hi, PREPS)
+        # "grateful to our Nigerian friends": the party after the speaker's own "our"
+        found = _past_possessive_pronoun(t, found, hi) if found else found
+        a.targets = [p for p in found if not p.possessive]
     if not a.targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"; a possessor only of
         # the phrase's last word: "recognition of Somalia's sovereignty"
@@ -1208,6 +1450,9 @@ def _clause_sources(a: _Args) -> None:
         a.sources = clause_subject(t, lo, h.start)
     if not a.sources:
         a.sources = _support_verb_subject(t, h, k, lo)
+    # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
+    if not a.sources:
+        a.sources = asked_party(t, h.start, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
     # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
     stmt = a.stmt
@@ -1297,6 +1542,18 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _not_wronged(t: Tagged, v: int, typ: str, targets: list) -> list:
+    """The targets of a reaction at ``v`` (verbal conflict, a protest) less the states
+    whose sovereignty, territory or airspace its sentence defends
+    (:func:`.statements.defended`): "condemned the violation of Latvian airspace",
+    "protested the incursion into Peruvian territory". (The act itself stays aimed at
+    them, as is a threat: "threatened Greece's territorial integrity".)"""
+    if not targets or typ == "THREATEN" or not (_reacting(t, typ) or typ == "PROTEST"):
+        return targets
+    wronged = defended(t, v, t.sent_tok[t.tok_sent[v]][1])
+    return [q for q in targets if q.actor not in wronged and t.stands_for(q.actor) not in wronged]
+
+
 def _reacting(t: Tagged, typ: str) -> bool:
     """Is an act of this type a verbal reaction to another act (condemn, reject, demand)?
     Its object's victim is then no target of it."""
@@ -1325,6 +1582,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     args = verb_arguments(t, v, preps, _general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"]
+    targets = _not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together
         return _every_two(sources)

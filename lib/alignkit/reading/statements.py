@@ -64,9 +64,11 @@ from .syntax import (
     QUOTES,
     SUBORDINATORS,
     aimed_at,
+    asked_party,
     backend,
     group_left,
     group_right,
+    in_pp,
     modifies_a_noun,
     parse_subject,
     parts_in,
@@ -558,6 +560,9 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     cstart, cend = t.starts[ca], t.ends[cb_ - 1]
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
+    if row["stance"] == "negative":
+        # "warned Turkey against any violation of Cyprus's sovereignty": Cyprus is defended
+        targets = [x for x in targets if x not in defended(t, ca, cb_)]
     stance = row["stance"]
     own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
     own.discard("")
@@ -586,11 +591,21 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             [x for x in targets if x != sp.actor],
             si,
             row.get("type", ""),
-            row.get("mode_in_content") or "claimed",
+            _content_mode(t, row, h.start, ca, cb_),
             row.get("class") or "speech",
         )
         for sp in speakers
     ]
+
+
+def _content_mode(t: Tagged, row: dict, cue: int, ca: int, cb_: int) -> str:
+    """The mode of what the content tells: the cue's own, but what a party is told or
+    warned to do is asked for, not reported (``told Baku to lift its blockade``)."""
+    mode = row.get("mode_in_content") or "claimed"
+    to = next((i for i in range(ca, min(cb_, ca + 6)) if t.lower[i] == "to"), None)
+    if mode == "claimed" and to is not None and asked_party(t, to + 1, cue):
+        return "proposed"
+    return mode
 
 
 def _pos(t: Tagged, i: int) -> str:
@@ -814,17 +829,25 @@ _PREPOSITIONS = frozenset(
 
 
 def _victims(t: Tagged, a: int, b: int) -> set[str]:
-    """Actors a conflict trigger in the content is aimed at (``war against Ukraine``)."""
+    """Actors a conflict trigger in the content is aimed at: its prepositional object (``war
+    against Ukraine``, ``the shelling of Kharkiv``), the object of a hostile verb
+    (``stop threatening Kosovo``), and what a victim owns (``the attack on Colombia's
+    embassy``: the embassy too)."""
     out = set()
     for h in _cues(t.codebook).conflict.find(t.lower, a, b):
         i = h.end
-        if i < b and t.lower[i] in ("against", "on", "in", "into", "upon"):
+        prep = i < b and t.lower[i] in ("against", "on", "in", "into", "upon", "of")
+        if not prep and _pos(t, h.end - 1) != "VERB":
+            continue
+        i += prep
+        while i < b and t.lower[i] in ("the", "a", "an"):
             i += 1
-            while i < b and t.lower[i] in ("the", "a", "an"):
-                i += 1
-            p = t.by_tok.get(i)
-            if p is not None:
-                out.add(p.actor)
+        p = t.by_tok.get(i)
+        if p is not None:
+            out.add(p.actor)
+            owned = t.by_tok.get(p.tok_end + 1) if p.possessive else None
+            if owned is not None:
+                out.add(owned.actor)
     return out
 
 
@@ -953,6 +976,9 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
     The first clause only: a subordinate clause ("as Russia continues ...") is background.
     """
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
+    owners = _must_yield(t, own, a, b)
+    if owners:
+        return "negative", owners
     # Reporting a hostile act accuses its agent ("said Israel attacked the embassy"); the
     # one it is aimed at is a victim, never the target of the speaker's stance.
     conflict = {h.start for h in cues.conflict.find(t.lower, a, stop)}
@@ -971,6 +997,93 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if ids:
             return ("positive" if v > 0 else "negative"), ids
     return "neutral", []
+
+
+@per_codebook
+def _sovereignty_words(cb: Codebook) -> list[tuple[str, ...]]:
+    from .codebook import read_table
+
+    return [tuple(r["words"].lower().split()) for r in read_table("sovereignty_words.csv", cb.root)]
+
+
+def defended(t: Tagged, a: int, b: int) -> set[str]:
+    """Parties whose sovereignty, territory or airspace (``sovereignty_words.csv``) the
+    content names, as owners (``Cyprus's sovereignty``, ``Estonian airspace``) or after
+    ``of`` (``the territorial integrity of Georgia``): in a negative statement they are the
+    ones wronged, not its target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Peru warned Chile against any violation of Bolivia's sovereignty."))
+    >>> sorted(defended(t, 2, len(t.lower)))
+    ['BOL']
+    """
+    out = set()
+    for words in _sovereignty_words(t.codebook):
+        n = len(words)
+        for i in range(a, b - n + 1):
+            if tuple(t.lower[i : i + n]) != words:
+                continue
+            k = i - 1
+            if k >= a and t.lower[k] in POSSESSIVE:
+                k -= 1
+            owner = t.ending_at(k + 1) if k >= a else None
+            if owner is None and i + n + 1 < b and t.lower[i + n] == "of":
+                j = i + n + 1
+                while j < b and t.lower[j] in ("the", "a", "an"):
+                    j += 1
+                owner = t.by_tok.get(j)
+            if owner is not None:
+                out.update({owner.actor, t.stands_for(owner.actor)} - {""})
+    return out
+
+
+@per_codebook
+def _yield_words(cb: Codebook) -> frozenset[str]:
+    from .codebook import word_list
+
+    return word_list("yield_verbs.csv", cb.root)
+
+
+def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
+    """The owners of an act the content says must end (``yield_verbs.csv`` after ``must``
+    or ``should``): "Iran's support for the Houthis must stop", "any support to armed
+    groups must end, including Rwanda's assistance": the speaker demands that Iran, Rwanda
+    yield. Only a possessor owns the act; a party in a phrase of place is no owner.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("He said Iran's support for rebels in Yemen must stop."))
+    >>> _must_yield(t, set(), 2, len(t.lower))
+    ['IRN']
+    """
+    yields = _yield_words(t.codebook)
+    v = next(
+        (
+            i
+            for i in range(a + 1, b)
+            if t.lower[i] in yields and t.lower[i - 1] in ("must", "should")
+        ),
+        None,
+    )
+    if v is None:
+        return []
+    # the clause of the modal: after the last "that" before it ("Trump's position that
+    # Hamas must release": Hamas, not Trump)
+    start = max((i + 1 for i in range(a, v) if t.lower[i] == "that"), default=a)
+    subject = t.ending_at(v - 1)
+    owners = [p for p in parts_in(t, start, v - 1) if p.possessive]
+    if subject is not None and not subject.possessive and not in_pp(t, subject, start):
+        owners.append(subject)  # "Hamas must release all hostages"
+    # ", including Rwanda's assistance to M23": the act named after the verb
+    inc = next((i for i in range(v, b) if t.lower[i] == "including"), None)
+    if inc is not None:
+        owners += [p for p in parts_in(t, inc, b) if p.possessive]
+    return _ids(t, owners, own)
 
 
 def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:

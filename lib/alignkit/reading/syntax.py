@@ -406,7 +406,11 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
 def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
     """``its`` -> the latest salient state, organization or armed group that is a party of
     its own (``demanded that Hamas renounce its war``: Hamas's); ``their`` -> the latest
-    pair."""
+    pair; either -> the party asked to act, in the infinitive it is asked to do (see
+    :func:`asked_party`)."""
+    asked = asked_party(t, tok, lo)
+    if asked:
+        return asked
     sent = t.tok_sent[tok]
     before = _recent(t, tok, sent - 1)
     if word == "their":
@@ -431,6 +435,38 @@ def _a_party_group(a) -> bool:
     """Is the actor a group that is a party of its own (an armed group: ``Hamas``), not a
     population (``the Iranian people``) nor a state's body named by a demonym?"""
     return a.type == "group" and a.stands_for == a.id
+
+
+def asked_party(t: Tagged, tok: int, lo: int) -> list[Participant]:
+    """The party asked to act, when ``tok`` stands in the infinitive it is asked to do:
+    ``called on China to end its pressure on the Philippines`` (China's pressure),
+    ``urged Israel and Hamas to halt their fighting`` (``control_verbs.csv``); else ``[]``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Peru urged Chile to end its blockade of Bolivia."))
+    >>> [t.stands_for(p.actor) for p in asked_party(t, t.lower.index("its"), 0)]
+    ['CHL']
+    """
+    for j in range(tok - 1, max(lo, tok - 5) - 1, -1):
+        if t.lower[j] != "to":
+            continue
+        p = t.ending_at(j)
+        if p is None or p.possessive:
+            return []
+        group = group_left(t, p, lo)
+        k = group[0].tok - 1
+        while k >= lo and t.lower[k] in ("the", "a", "an"):
+            k -= 1
+        control = _control_verbs_of(t.codebook)
+        if k >= lo and (
+            t.lower[k] in control or (k > lo and f"{t.lower[k - 1]} {t.lower[k]}" in control)
+        ):
+            return group
+        return []
+    return []
 
 
 def _recent(t: Tagged, tok: int, since: int) -> list[Participant]:
