@@ -48,6 +48,8 @@ from dataclasses import dataclass, field, replace
 
 from .authors import issuing_state, text_author
 from .codebook import Codebook, per_codebook
+from .dependency import parse
+from .descriptions import according_to_source, description_after, description_speaker, is_role
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
@@ -72,6 +74,7 @@ from .syntax import (
     parts_of_sentence,
     plural_subject,
     skip_left,
+    subject_head,
     title_anaphor,
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
@@ -102,7 +105,9 @@ STATEMENT_COLUMNS = [
 _WEEKDAYS = frozenset(w.capitalize() for w in WEEKDAYS)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
-_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc", "office"})
+_SPEAKER_TYPES = frozenset(
+    {"person", "organization", "group", "country", "bloc", "office", "document"}
+)
 
 
 @dataclass
@@ -213,6 +218,25 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 
 
 def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
+    """Speakers in subject position left of a verb cue (appositives allowed); else the
+    person a definite title refers to, or a described speaker, heading the parsed subject
+    (``A source close to the talks said``)."""
+    found = _named_subject(t, cue_tok, floor)
+    if found or backend() == "surface":
+        return found
+    head = subject_head(t, cue_tok)
+    if head is None or not floor <= head < cue_tok or not is_role(t, head):
+        return []  # "The three ministers condemned": a plural, read as a group
+    if any(
+        parse(t, t.tok_sent[head]).dep(k) == "conj"
+        for k in parse(t, t.tok_sent[head]).children(head)
+    ):
+        return []  # "the Secretary and the two Ministers": coordinated, read as a group
+    p = title_anaphor(t, head, floor) or description_speaker(t, head, floor)
+    return [p] if p is not None else []
+
+
+def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
         if modifies_a_noun(t, cue_tok):
@@ -237,7 +261,7 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
         a = t.actor(p.actor) if p is not None else None
         if a is not None and a.type in ("organization", "country", "bloc") and not p.possessive:
             return [p]
-        return []
+        return _described(t, j, floor)
     if t.lower[j] in ("who", "which") and j - 1 >= floor and t.lower[j - 1] == ",":
         j -= 1  # a relative clause speaks for its antecedent: "Vance, who accused him"
         p = t.ending_at(j)
@@ -263,10 +287,16 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     p = t.ending_at(j + 1)
     if p is None:
         anaphor = title_anaphor(t, j, floor)
-        return [anaphor] if anaphor is not None else []
+        return [anaphor] if anaphor is not None else _described(t, j, floor)
     if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
+
+
+def _described(t: Tagged, j: int, floor: int) -> list[Participant]:
+    """``the GOP nominee said``: a speaker the text describes, unnamed (descriptions.py)."""
+    p = description_speaker(t, j, floor)
+    return [p] if p is not None else []
 
 
 def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
@@ -638,6 +668,8 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
     while p is None and k < min(hi, h.end + 4) and t.words[k][:1].islower():
         k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
         p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
+    if p is None and not any(k in t.by_tok for k in range(h.end, min(hi, h.end + 4))):
+        p = according_to_source(t, h.end, hi)  # "according to a survey of landlords"
     if not _can_speak(t, p):
         return [], None
     if h.start > lo + 1:
@@ -703,7 +735,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
-    p = _inverted_speaker(t, h.end, hi)
+    p = _inverted_speaker(t, h.end, hi) or description_after(t, h.end, hi)
     if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
         return [p], (lo, h.start)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):

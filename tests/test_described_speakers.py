@@ -1,0 +1,76 @@
+"""Speakers the text describes but does not name (``the union leader said``), and a
+definite title opening a sentence that refers back to the person named with it (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    states = dict(zip(an.actors["actor"], an.actors["country"], strict=True))
+    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
+    return [(names[s], states[s], c) for s, c in pairs]
+
+
+def test_a_described_person_is_a_speaker_without_a_state():
+    got = _said("The veteran dock workers' organizer says the port strike will last a month.")
+    assert got == [("veteran dock workers' organizer", "", "the port strike will last a month")]
+
+
+def test_a_description_keeps_the_country_it_names_but_acts_for_none():
+    an = alignkit.analyze_text("A Peruvian mining executive said the copper tax would be dropped.")
+    row = an.actors.set_index("actor").loc["peruvian-mining-executive"]
+    got = (row["name"], row["type"], row["country"], row["node"])
+    assert got == ("Peruvian mining executive", "person", "PER", "")
+    assert an.statements["speaker"].tolist() == ["peruvian-mining-executive"]
+    assert len(an.network.edges) == 0
+
+
+def test_an_unnamed_source_and_an_organization_described_by_its_role():
+    got = _said(
+        "A source close to the negotiations said the grain corridor would reopen. "
+        "The advocacy group said the ferry fares were too high."
+    )
+    assert [(n, c) for n, _, c in got] == [
+        ("source", "the grain corridor would reopen"),
+        ("advocacy group", "the ferry fares were too high"),
+    ]
+
+
+def test_a_described_speaker_after_an_inverted_cue():
+    got = _said('"The reservoir is nearly empty," said a senior aide to the mayor of Lima.')
+    assert got == [("senior aide", "", '"The reservoir is nearly empty,"')]
+
+
+def test_no_description_without_a_role_noun_or_a_determiner():
+    assert _said("The weather report said the storm would pass.") == []
+    assert _said("Farmers near the border said the river had flooded.") == []
+
+
+def test_a_definite_title_opening_a_sentence_is_the_person_named_with_it():
+    got = _said(
+        "Gen. Amara Diallo inspected the garrison on Monday. "
+        "The general said the border posts were under-staffed."
+    )
+    assert got == [("Amara Diallo", "", "the border posts were under-staffed")]
+
+
+def test_according_to_a_document_or_a_described_source():
+    an = alignkit.analyze_text(
+        "Wheat prices doubled in a year, according to a survey of bakers in Nairobi. "
+        "According to a senior aide, the minister will resign."
+    )
+    kinds = an.actors.set_index("actor")[["name", "type"]]
+    got = [(tuple(kinds.loc[r["speaker"]]), r["content"]) for r in an.statements.to_dict("records")]
+    assert got == [
+        (("survey of bakers in Nairobi", "document"), "Wheat prices doubled in a year"),
+        (("senior aide", "person"), "the minister will resign"),
+    ]
+
+
+def test_according_to_a_plan_or_a_law_is_no_source():
+    assert _said("The convoy crossed at dawn, according to plan.") == []
+    assert _said("Each party names two judges, according to the treaty.") == []
