@@ -46,7 +46,7 @@ def test_a_described_speaker_after_an_inverted_cue():
 
 
 def test_no_description_without_a_role_noun_or_a_determiner():
-    assert _said("The weather report said the storm would pass.") == []
+    assert _said("The banner said the mill would close.") == []
     assert _said("Farmers near the border said the river had flooded.") == []
 
 
@@ -74,3 +74,32 @@ def test_according_to_a_document_or_a_described_source():
 def test_according_to_a_plan_or_a_law_is_no_source():
     assert _said("The convoy crossed at dawn, according to plan.") == []
     assert _said("Each party names two judges, according to the treaty.") == []
+
+
+def test_a_finding_is_read_only_before_a_clause():
+    got = _said("A new survey shows most dairy farmers oppose the milk levy.")
+    assert got == [("new survey", "", "most dairy farmers oppose the milk levy")]
+    got = _said("The audit found that the pension fund had lost a third of its value.")
+    assert got == [("audit", "", "the pension fund had lost a third of its value")]
+    assert _said("Kenya showed the film at the festival in Nairobi.") == []
+    assert _said("Divers from Norway found the wreck near the harbour.") == []
+
+
+def test_a_refusal_is_read_before_an_infinitive_and_says_nothing_itself():
+    an = alignkit.analyze_text("The ministry declined to comment on the dam in Laos.")
+    rows = an.statements[["speaker", "cue", "mode"]].values.tolist()
+    assert rows == [["ministry", "declined", "denied"]]
+    assert _said("Export prices declined sharply in May.") == []
+    got = _said("Senator Amy Lund refused to rule out new talks with Cuba.")
+    assert got == [("Amy Lund", "USA", "rule out new talks with Cuba")]
+
+
+def test_continued_or_chanted_report_speech_only_before_a_quotation():
+    got = _said(
+        "Mayor Ines Duarte opened the bridge in Porto on Monday. "
+        "Duarte continued: “The tolls will end in June.”"
+    )
+    assert got == [("Ines Duarte", "", "“The tolls will end in June.”")]
+    assert _said("Mayor Ines Duarte continued to push for the bridge in Porto.") == []
+    got = _said("The petition reads: “We will not pay the toll.”")
+    assert got == [("petition", "", "“We will not pay the toll.”")]

@@ -637,11 +637,48 @@ def _proper(t: Tagged, i: int) -> bool:
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
     after = _after_cue(t, h, row, hi)
+    if row.get("requires") and not _complement_given(t, h, row["requires"], hi):
+        return [], None
+    if (
+        h.start - 2 >= lo
+        and t.lower[h.start - 1] == "to"
+        and t.lower[h.start - 2] in _refusals(t.codebook)
+    ):
+        return [], None  # "declined to comment": no comment is made
     if row["pos"] == "prep":
         return _by_prep(t, h, lo, hi)
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
     return _by_verb(t, h, lo, hi, after, found, spoken)
+
+
+@per_codebook
+def _refusals(cb: Codebook) -> frozenset[str]:
+    """The forms of the cues that deny the act of their ``to`` complement (``declined``)."""
+    rows = [r for r in cb.cues if r.get("requires") == "to" and r["mode_in_content"] == "denied"]
+    return frozenset(f for r in rows for f in r["forms"].split("|"))
+
+
+def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
+    """Does the complement a cue ``requires`` (cues.csv) follow it? ``to``: an infinitive
+    right after (``declined to comment``); ``quote``: a quotation, past a comma or a colon
+    (``she continued: "..."``); ``clause``: ``that`` right after, or a clausal
+    complement of the verb by the parse (``a survey shows most farmers oppose it``; not
+    ``showed the film``, ``found the wreck``)."""
+    k = h.end
+    while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
+        k += 1  # "declined repeatedly to say"
+    if k >= hi:
+        return False
+    if requires == "to":
+        return t.lower[k] == "to"
+    if requires == "quote":
+        k += t.lower[k] in (",", ":")
+        return k < hi and t.lower[k] in OPEN_Q
+    if t.lower[k] == "that" or backend() == "surface":
+        return t.lower[k] == "that"
+    p = parse(t, t.tok_sent[h.start])
+    return any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1))
 
 
 def _after_cue(t: Tagged, h, row, hi: int) -> int:
