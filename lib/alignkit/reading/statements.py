@@ -744,7 +744,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
             while k > lo and t.lower[k - 1] not in (",", ";"):
                 k -= 1
             return [p], (k, j + 1)
-    speakers = _subject(t, h.start, lo)
+    speakers = [] if _passive(t, h, lo) else _subject(t, h.start, lo)
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
@@ -788,6 +788,17 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _passive(t: Tagged, h, lo: int) -> bool:
+    """``X was asked about``, ``X was told that``: the subject of a passive cue is the one
+    spoken to, not the speaker (a cue holding its own ``be``, ``is concerned``, is none)."""
+    between = t.lower[skip_left(t, h.start, lo) + 1 : h.start]
+    return (
+        any(w in ("was", "were", "been", "being", "be", "is", "are") for w in between)
+        and t.lower[h.start] not in _BE
+        and (t.lower[h.start].endswith("ed") or t.lower[h.start] in ("told", "shown", "found"))
+    )
 
 
 def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
@@ -1120,7 +1131,7 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
     for a, b in quotations(text):
         s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
         if s is None:
-            s = _pronoun_after(t, a, b)
+            s = _pronoun_after(t, a, b, out)
             if s is None:
                 continue
             out.append(s)
@@ -1236,11 +1247,12 @@ def _split_after(t: Tagged, out: list[Statement], b: int, sent) -> Statement | N
     return None
 
 
-def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
+def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
     """'"... . Believe me," he said.': a quotation over several sentences puts its
     speaker's name further back than the tagger looks for a pronoun's person; ``he`` or
     ``she`` right after it, before a cue, is the last person named before the quotation
-    opens (within two sentences of it, of the pronoun's gender)."""
+    opens (within two sentences of it, of the pronoun's gender), else the person who
+    spoke last before it (within four sentences: ``the senator said ... "...," he said``)."""
     text = t.article.text
     k = bisect.bisect_left(t.starts, b)
     while k < len(t.words) and t.lower[k] == ",":
@@ -1254,15 +1266,16 @@ def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
     if not hits or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
         return None
     p = _person_before(t, bisect.bisect_left(t.starts, a), t.lower[k])
-    if p is None:
+    sid = _speaker_id(t, p) if p is not None else _last_speaker(t, out, a, t.lower[k])
+    if sid is None:
         return None
     h, row = hits[0], rows[0]
     qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
-    own = {_speaker_id(t, p), t.stands_for(p.actor)} - {""}
+    own = {sid, t.stands_for(sid)} - {""}
     stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
     targets = aimed or _targets(t, [], qa, qb, [], t.tok_sent[k])
     return Statement(
-        _speaker_id(t, p),
+        sid,
         t.starts[k],
         t.ends[k],
         text[t.starts[h.start] : t.ends[h.end - 1]],
@@ -1279,6 +1292,22 @@ def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
         row.get("mode_in_content") or "claimed",
         "speech",
     )
+
+
+def _last_speaker(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:
+    """The person of ``pronoun``'s gender who spoke last before character ``a``, within
+    four sentences of it; None when another speaker spoke last."""
+    want = "m" if pronoun == "he" else "f"
+    before = [s for s in out if s.content_end <= a]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.content_end)
+    q = bisect.bisect_left(t.starts, a)
+    si = t.tok_sent[q] if q < len(t.words) else last.sentence
+    actor = t.actor(last.speaker)
+    if si - last.sentence > 4 or actor is None or actor.type != "person":
+        return None
+    return last.speaker if actor.gender in ("", want) else None
 
 
 def _person_before(t: Tagged, q: int, pronoun: str) -> Participant | None:
