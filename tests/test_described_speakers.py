@@ -90,7 +90,7 @@ def test_a_refusal_is_read_before_an_infinitive_and_says_nothing_itself():
     rows = an.statements[["speaker", "cue", "mode"]].values.tolist()
     assert rows == [["ministry", "declined", "denied"]]
     assert _said("Export prices declined sharply in May.") == []
-    got = _said("Senator Amy Lund refused to rule out new talks with Cuba.")
+    got = _said("Senator Amy Lund declined to rule out new talks with Cuba.")
     assert got == [("Amy Lund", "USA", "rule out new talks with Cuba")]
 
 

@@ -28,3 +28,14 @@ def test_the_subject_of_a_passive_cue_does_not_speak():
         assert alignkit.analyze_text(text).statements.empty, text
     an = alignkit.analyze_text("Peru is deeply concerned about the clinics in Bolivia.")
     assert an.statements["speaker"].tolist() == ["PER"]
+
+
+def test_a_title_line_with_a_full_stop_opening_with_a_name_gives_its_words():
+    text = (
+        "Ana Ruiz: Clinics in the Andes Will Stay Open.\n\n"
+        "LIMA — Senator Ana Ruiz said on Monday that the clinics would stay open."
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "cue", "content"]]
+    assert rows.values.tolist()[0] == ["ana-ruiz", ":", "Clinics in the Andes Will Stay Open"]
+    body = "LIMA — Ana Ruiz: the clinics would stay open, she said on Monday in Cusco."
+    assert ":" not in set(alignkit.analyze_text(body + "\n\nShe spoke.").statements["cue"])

@@ -1418,9 +1418,10 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
 
 def _headline_quote(t: Tagged) -> list[Statement]:
     """``Sanders: 'The Economy Is Rigged'``: a headline that opens with a person's name
-    and a colon gives that person's words."""
+    and a colon gives that person's words (a first paragraph of one short line is read as
+    a headline here even with a closing full stop, as some archives print titles)."""
     for sent in t.article.sentences:
-        if sent.block != "headline":
+        if sent.block != "headline" and not _title_line(t, sent):
             continue
         lo, hi = t.sent_tok[sent.index]
         colon = next((k for k in range(lo, min(hi, lo + 6)) if t.lower[k] == ":"), None)
@@ -1454,6 +1455,16 @@ def _headline_quote(t: Tagged) -> list[Statement]:
             )
         ]
     return []
+
+
+def _title_line(t: Tagged, sent) -> bool:
+    """Is ``sent`` the whole first paragraph of an article without a headline, one line
+    of at most 200 characters (``Jane Roe: 'We Will Win.'``)?"""
+    art = t.article
+    if art.headline is not None or sent.block != "body" or sent.paragraph != 0:
+        return False
+    para = art.paragraphs[0]
+    return (para.start, para.end) == (sent.start, sent.end) and len(para.text) <= 200
 
 
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
