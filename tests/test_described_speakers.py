@@ -103,3 +103,8 @@ def test_continued_or_chanted_report_speech_only_before_a_quotation():
     assert _said("Mayor Ines Duarte continued to push for the bridge in Porto.") == []
     got = _said("The petition reads: “We will not pay the toll.”")
     assert got == [("petition", "", "“We will not pay the toll.”")]
+
+
+def test_a_person_familiar_with_the_talks():
+    got = _said("A person familiar with the talks said the ceasefire would hold in Tigray.")
+    assert got == [("person", "", "the ceasefire would hold in Tigray")]
