@@ -49,6 +49,8 @@ from dataclasses import dataclass, field, replace
 
 from .authors import issuing_state, text_author
 from .codebook import Codebook, per_codebook
+from .dependency import parse
+from .descriptions import according_to_source, description_after, description_speaker, is_role
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
@@ -75,6 +77,7 @@ from .syntax import (
     parts_of_sentence,
     plural_subject,
     skip_left,
+    subject_head,
     title_anaphor,
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
@@ -105,7 +108,9 @@ STATEMENT_COLUMNS = [
 _WEEKDAYS = frozenset(w.capitalize() for w in WEEKDAYS)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
-_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country", "bloc", "office"})
+_SPEAKER_TYPES = frozenset(
+    {"person", "organization", "group", "country", "bloc", "office", "document"}
+)
 
 
 @dataclass
@@ -216,6 +221,25 @@ def _coordinated(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 
 
 def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
+    """Speakers in subject position left of a verb cue (appositives allowed); else the
+    person a definite title refers to, or a described speaker, heading the parsed subject
+    (``A source close to the talks said``)."""
+    found = _named_subject(t, cue_tok, floor)
+    if found or backend() == "surface":
+        return found
+    head = subject_head(t, cue_tok)
+    if head is None or not floor <= head < cue_tok or not is_role(t, head):
+        return []  # "The three ministers condemned": a plural, read as a group
+    if any(
+        parse(t, t.tok_sent[head]).dep(k) == "conj"
+        for k in parse(t, t.tok_sent[head]).children(head)
+    ):
+        return []  # "the Secretary and the two Ministers": coordinated, read as a group
+    p = title_anaphor(t, head, floor) or description_speaker(t, head, floor)
+    return [p] if p is not None else []
+
+
+def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
         if modifies_a_noun(t, cue_tok):
@@ -240,7 +264,7 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
         a = t.actor(p.actor) if p is not None else None
         if a is not None and a.type in ("organization", "country", "bloc") and not p.possessive:
             return [p]
-        return []
+        return _described(t, j, floor)
     if t.lower[j] in ("who", "which") and j - 1 >= floor and t.lower[j - 1] == ",":
         j -= 1  # a relative clause speaks for its antecedent: "Vance, who accused him"
         p = t.ending_at(j)
@@ -266,10 +290,16 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     p = t.ending_at(j + 1)
     if p is None:
         anaphor = title_anaphor(t, j, floor)
-        return [anaphor] if anaphor is not None else []
+        return [anaphor] if anaphor is not None else _described(t, j, floor)
     if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
+
+
+def _described(t: Tagged, j: int, floor: int) -> list[Participant]:
+    """``the GOP nominee said``: a speaker the text describes, unnamed (descriptions.py)."""
+    p = description_speaker(t, j, floor)
+    return [p] if p is not None else []
 
 
 def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
@@ -625,11 +655,48 @@ def _proper(t: Tagged, i: int) -> bool:
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
     after = _after_cue(t, h, row, hi)
+    if row.get("requires") and not _complement_given(t, h, row["requires"], hi):
+        return [], None
+    if (
+        h.start - 2 >= lo
+        and t.lower[h.start - 1] == "to"
+        and t.lower[h.start - 2] in _refusals(t.codebook)
+    ):
+        return [], None  # "declined to comment": no comment is made
     if row["pos"] == "prep":
         return _by_prep(t, h, lo, hi)
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
     return _by_verb(t, h, lo, hi, after, found, spoken)
+
+
+@per_codebook
+def _refusals(cb: Codebook) -> frozenset[str]:
+    """The forms of the cues that deny the act of their ``to`` complement (``declined``)."""
+    rows = [r for r in cb.cues if r.get("requires") == "to" and r["mode_in_content"] == "denied"]
+    return frozenset(f for r in rows for f in r["forms"].split("|"))
+
+
+def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
+    """Does the complement a cue ``requires`` (cues.csv) follow it? ``to``: an infinitive
+    right after (``declined to comment``); ``quote``: a quotation, past a comma or a colon
+    (``she continued: "..."``); ``clause``: ``that`` right after, or a clausal
+    complement of the verb by the parse (``a survey shows most farmers oppose it``; not
+    ``showed the film``, ``found the wreck``)."""
+    k = h.end
+    while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
+        k += 1  # "declined repeatedly to say"
+    if k >= hi:
+        return False
+    if requires == "to":
+        return t.lower[k] == "to"
+    if requires == "quote":
+        k += t.lower[k] in (",", ":")
+        return k < hi and t.lower[k] in OPEN_Q
+    if t.lower[k] == "that" or backend() == "surface":
+        return t.lower[k] == "that"
+    p = parse(t, t.tok_sent[h.start])
+    return any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1))
 
 
 def _after_cue(t: Tagged, h, row, hi: int) -> int:
@@ -656,6 +723,8 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
     while p is None and k < min(hi, h.end + 4) and t.words[k][:1].islower():
         k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
         p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
+    if p is None and not any(k in t.by_tok for k in range(h.end, min(hi, h.end + 4))):
+        p = according_to_source(t, h.end, hi)  # "according to a survey of landlords"
     if not _can_speak(t, p):
         return [], None
     if h.start > lo + 1:
@@ -693,7 +762,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
             while k > lo and t.lower[k - 1] not in (",", ";"):
                 k -= 1
             return [p], (k, j + 1)
-    speakers = _subject(t, h.start, lo)
+    speakers = [] if _passive(t, h, lo) else _subject(t, h.start, lo)
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
@@ -721,7 +790,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
-    p = _inverted_speaker(t, h.end, hi)
+    p = _inverted_speaker(t, h.end, hi) or description_after(t, h.end, hi)
     if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
         return [p], (lo, h.start)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
@@ -737,6 +806,17 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _passive(t: Tagged, h, lo: int) -> bool:
+    """``X was asked about``, ``X was told that``: the subject of a passive cue is the one
+    spoken to, not the speaker (a cue holding its own ``be``, ``is concerned``, is none)."""
+    between = t.lower[skip_left(t, h.start, lo) + 1 : h.start]
+    return (
+        any(w in ("was", "were", "been", "being", "be", "is", "are") for w in between)
+        and t.lower[h.start] not in _BE
+        and (t.lower[h.start].endswith("ed") or t.lower[h.start] in ("told", "shown", "found"))
+    )
 
 
 def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
@@ -1167,7 +1247,7 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
     for a, b in quotations(text):
         s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
         if s is None:
-            s = _pronoun_after(t, a, b)
+            s = _pronoun_after(t, a, b, out)
             if s is None:
                 continue
             out.append(s)
@@ -1283,11 +1363,12 @@ def _split_after(t: Tagged, out: list[Statement], b: int, sent) -> Statement | N
     return None
 
 
-def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
+def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
     """'"... . Believe me," he said.': a quotation over several sentences puts its
     speaker's name further back than the tagger looks for a pronoun's person; ``he`` or
     ``she`` right after it, before a cue, is the last person named before the quotation
-    opens (within two sentences of it, of the pronoun's gender)."""
+    opens (within two sentences of it, of the pronoun's gender), else the person who
+    spoke last before it (within four sentences: ``the senator said ... "...," he said``)."""
     text = t.article.text
     k = bisect.bisect_left(t.starts, b)
     while k < len(t.words) and t.lower[k] == ",":
@@ -1301,15 +1382,16 @@ def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
     if not hits or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
         return None
     p = _person_before(t, bisect.bisect_left(t.starts, a), t.lower[k])
-    if p is None:
+    sid = _speaker_id(t, p) if p is not None else _last_speaker(t, out, a, t.lower[k])
+    if sid is None:
         return None
     h, row = hits[0], rows[0]
     qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
-    own = {_speaker_id(t, p), t.stands_for(p.actor)} - {""}
+    own = {sid, t.stands_for(sid)} - {""}
     stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
     targets = aimed or _targets(t, [], qa, qb, [], t.tok_sent[k])
     return Statement(
-        _speaker_id(t, p),
+        sid,
         t.starts[k],
         t.ends[k],
         text[t.starts[h.start] : t.ends[h.end - 1]],
@@ -1326,6 +1408,22 @@ def _pronoun_after(t: Tagged, a: int, b: int) -> Statement | None:
         row.get("mode_in_content") or "claimed",
         "speech",
     )
+
+
+def _last_speaker(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:
+    """The person of ``pronoun``'s gender who spoke last before character ``a``, within
+    four sentences of it; None when another speaker spoke last."""
+    want = "m" if pronoun == "he" else "f"
+    before = [s for s in out if s.content_end <= a]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.content_end)
+    q = bisect.bisect_left(t.starts, a)
+    si = t.tok_sent[q] if q < len(t.words) else last.sentence
+    actor = t.actor(last.speaker)
+    if si - last.sentence > 4 or actor is None or actor.type != "person":
+        return None
+    return last.speaker if actor.gender in ("", want) else None
 
 
 def _person_before(t: Tagged, q: int, pronoun: str) -> Participant | None:
@@ -1436,9 +1534,10 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
 
 def _headline_quote(t: Tagged) -> list[Statement]:
     """``Sanders: 'The Economy Is Rigged'``: a headline that opens with a person's name
-    and a colon gives that person's words."""
+    and a colon gives that person's words (a first paragraph of one short line is read as
+    a headline here even with a closing full stop, as some archives print titles)."""
     for sent in t.article.sentences:
-        if sent.block != "headline":
+        if sent.block != "headline" and not _title_line(t, sent):
             continue
         lo, hi = t.sent_tok[sent.index]
         colon = next((k for k in range(lo, min(hi, lo + 6)) if t.lower[k] == ":"), None)
@@ -1472,6 +1571,16 @@ def _headline_quote(t: Tagged) -> list[Statement]:
             )
         ]
     return []
+
+
+def _title_line(t: Tagged, sent) -> bool:
+    """Is ``sent`` the whole first paragraph of an article without a headline, one line
+    of at most 200 characters (``Jane Roe: 'We Will Win.'``)?"""
+    art = t.article
+    if art.headline is not None or sent.block != "body" or sent.paragraph != 0:
+        return False
+    para = art.paragraphs[0]
+    return (para.start, para.end) == (sent.start, sent.end) and len(para.text) <= 200
 
 
 def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:

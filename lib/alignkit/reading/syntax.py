@@ -831,7 +831,9 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     if not (t.words[j].islower() or capital):
         return None
     k = c - 1 if capital else j
-    while k > floor and j - k < 4 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
+    while k > floor and j - k < 4 and t.words[k - 1].isalpha():
+        if not (t.words[k - 1].islower() or t.lower[k - 1] == "the"):
+            break  # "The general said" opening a sentence: its capital is no name's
         k -= 1
         if t.lower[k] == "the":
             break
@@ -975,6 +977,19 @@ def parse_subject(t: Tagged, tok: int) -> list[Participant] | None:
     """
     from .dependency import parse
 
+    head = subject_head(t, tok)
+    if head is None:
+        return None
+    parties = _parties_of(t, parse(t, t.tok_sent[tok]), head)
+    return parties or None
+
+
+def subject_head(t: Tagged, tok: int) -> int | None:
+    """The head token of the grammatical subject of the verb governing token ``tok``, by
+    the parse (the climb of :func:`parse_subject`), party or not; None when there is none.
+    """
+    from .dependency import parse
+
     if t.tok_sent[tok] < 0:
         return None
     p = parse(t, t.tok_sent[tok])
@@ -994,10 +1009,7 @@ def parse_subject(t: Tagged, tok: int) -> list[Participant] | None:
         if p.dep(v) not in ("xcomp", "conj", "advcl", "ccomp", "acl") or p.head(v) == v:
             return None
         v = p.head(v)
-    if not subj:
-        return None
-    parties = _parties_of(t, p, subj[0])
-    return parties or None
+    return subj[0] if subj else None
 
 
 def modifies_a_noun(t: Tagged, tok: int) -> bool:

@@ -1,0 +1,195 @@
+"""Speakers a text describes but does not name: ``the GOP nominee said``, ``a source said``.
+
+News gives many statements to a person or body it describes by a role: ``a senior aide
+said``, ``the Brazilian businessman says``, ``the advocacy group said``. When the
+statements stage finds no named party in the subject of a cue, and no person named
+earlier with that title (:func:`alignkit.reading.syntax.title_anaphor`), a noun phrase
+headed by a role noun of ``data/codebook/speaker_roles.csv`` and opened by a determiner
+is the speaker: an actor of the article named by the description (without its
+determiner), of the row's type, with the country of a state or place named inside it and
+no state it acts for. Such a speaker is listed with its statements and feeds no edge of
+the network.
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("The veteran union organizer said the strike would go on."))
+>>> p = description_speaker(t, 3, 0)
+>>> (p.head.text, p.actor, t.actor(p.actor).type, t.actor(p.actor).stands_for or "(none)")
+('The veteran union organizer', 'veteran-union-organizer', 'person', '(none)')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .codebook import Actor, Codebook, per_codebook, read_table, slugify
+from .syntax import CIRCUMSTANCE, PREPS
+
+if TYPE_CHECKING:
+    from .tagging import Participant, Tagged
+
+__all__ = ["according_to_source", "description_after", "description_speaker", "is_role"]
+
+_DETERMINERS = frozenset(["the", "a", "an", "one", "another"])
+_BREAKS = frozenset(["and", "or", "but", "who", "which", "that", "whose", "as", "than"])
+_STATE_TYPES = frozenset(["country", "place", "bloc"])
+
+
+@per_codebook
+def _roles(cb: Codebook) -> dict[str, str]:
+    return {r["word"]: r["kind"] for r in read_table("speaker_roles.csv", cb.root)}
+
+
+def is_role(t: Tagged, j: int) -> bool:
+    """Is token ``j`` a role noun of ``speaker_roles.csv`` (singular: ``aide``, ``group``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The aides met the governor."))
+    >>> is_role(t, 1), is_role(t, 4)
+    (False, True)
+    """
+    return t.lower[j] in _roles(t.codebook)
+
+
+def _opening(t: Tagged, j: int, floor: int) -> int | None:
+    """The determiner opening the noun phrase headed by token ``j`` (six words at most),
+    or None when a break (a preposition, a conjunction, punctuation) comes first."""
+    k = j - 1
+    while k >= floor and j - k <= 6:
+        w = t.lower[k]
+        if w in _DETERMINERS:
+            return k
+        if w in PREPS or w in CIRCUMSTANCE or w in _BREAKS:
+            return None
+        if not (w.replace("-", "").replace(".", "").isalnum() or w in ("’s", "'s", "'", "’")):
+            return None
+        k -= 1
+    return None
+
+
+def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
+    """The described speaker whose head noun is token ``j`` (``floor``: the first token
+    the phrase may start at), or None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A Chilean economist said the peso would fall."))
+    >>> a = t.actor(description_speaker(t, 2, 0).actor)
+    >>> (a.name, a.country, a.stands_for or "(none)")
+    ('Chilean economist', 'CHL', '(none)')
+    >>> description_speaker(t, 5, 0) is None  # 'the peso': no role noun
+    True
+    """
+    from .tagging import Mention, Participant  # the tagger imports this stage's modules
+
+    kind = _roles(t.codebook).get(t.lower[j])
+    if kind is None or not t.words[j].isalpha() or j in t.by_tok:
+        return None
+    k = _opening(t, j, floor)
+    if k is None:
+        return None
+    start, end = t.starts[k + 1], t.ends[j]
+    name = t.article.text[start:end]
+    pid = slugify(name)
+    if pid in t.codebook.actors:
+        return None
+    if pid not in t.extra_actors:
+        t.extra_actors[pid] = Actor(pid, name, kind, _country(t, k + 1, j), "", source="text")
+    m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
+                t.tok_sent[j], k, j + 1)  # fmt: skip
+    return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
+
+
+def _country(t: Tagged, a: int, b: int) -> str:
+    """The country of a state, place or demonym named in tokens ``a..b``, else ``""``."""
+    for i in range(a, b):
+        p = t.by_tok.get(i)
+        actor = t.actor(p.actor) if p is not None else None
+        if actor is not None and actor.type in _STATE_TYPES and actor.country:
+            return actor.country
+    return ""
+
+
+def description_after(t: Tagged, k: int, hi: int) -> Participant | None:
+    """``"...," said a senior aide``: the described speaker opening at token ``k``, right
+    after an inverted cue, its role noun ending the phrase (the sentence ends before
+    ``hi``), or None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"The dam will hold," said a senior aide to the governor.'))
+    >>> description_after(t, 8, len(t.words)).head.text
+    'a senior aide'
+    """
+    if k >= hi or t.lower[k] not in _DETERMINERS:
+        return None
+    roles = _roles(t.codebook)
+    j, head = k + 1, None
+    while j < min(hi, k + 7):
+        w = t.lower[j]
+        if not w.replace("-", "").isalpha() or w in PREPS or w in CIRCUMSTANCE or w in _BREAKS:
+            break
+        head = j if w in roles else None
+        j += 1
+    return description_speaker(t, head, k) if head is not None else None
+
+
+_PHRASE_END = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "?", "!"])
+
+
+def according_to_source(t: Tagged, k: int, hi: int) -> Participant | None:
+    """``according to a poll by the state university``: the source the phrase opening at
+    token ``k`` names, when no party stands there: up to the first comma or the end of the
+    sentence (``hi``), twelve words at most, with a determiner or a capital, and no head
+    of ``not_sources.csv`` (``according to plan``). Its type is the role's
+    (``speaker_roles.csv``: ``a senior aide``), else ``document`` (a poll, a report, data).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Rents rose by a third, according to a survey of landlords."))
+    >>> p = according_to_source(t, 8, len(t.words))
+    >>> (p.head.text, t.actor(p.actor).type)
+    ('a survey of landlords', 'document')
+    >>> t = tag(parse_article("The ferry left at noon, according to plan."))
+    >>> according_to_source(t, 8, len(t.words)) is None
+    True
+    """
+    from .tagging import Mention, Participant  # the tagger imports this stage's modules
+
+    e = k
+    while e < min(hi, k + 12) and t.lower[e] not in _PHRASE_END and t.lower[e] not in _BREAKS:
+        e += 1
+    if e == k or (e < hi and t.lower[e] not in _PHRASE_END):
+        return None
+    words = t.words[k:e]
+    if t.lower[e - 1] in _not_sources(t.codebook) or not (
+        t.lower[k] in _DETERMINERS or any(w[:1].isupper() for w in words)
+    ):
+        return None
+    a = k + 1 if t.lower[k] in _DETERMINERS else k
+    name = t.article.text[t.starts[a] : t.ends[e - 1]]
+    pid = slugify(name)
+    if not pid or pid in t.codebook.actors:
+        return None
+    if pid not in t.extra_actors:
+        kind = _roles(t.codebook).get(t.lower[e - 1], "document")
+        t.extra_actors[pid] = Actor(pid, name, kind, _country(t, a, e), "", source="text")
+    m = Mention(t.starts[k], t.ends[e - 1], t.article.text[t.starts[k] : t.ends[e - 1]], pid,
+                "description", t.tok_sent[k], k, e)  # fmt: skip
+    return Participant(k, e, m.start, m.end, m, [m], False, m.sentence)
+
+
+@per_codebook
+def _not_sources(cb: Codebook) -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("not_sources.csv", cb.root))
