@@ -46,21 +46,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
+from browser_launch import CHROMIUM_ARGS, find_chromium  # noqa: E402  (shared with the browser suite)
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = "03-alignment-network.ipynb"
 WIDGET = (
     ".jupyter-widgets.widget-dropdown, .jupyter-widgets.widget-html, .alignkit-network-explorer"
 )
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 #: Installed in the page before it loads: DOM milestones and the kernel websocket's messages,
 #: timed with performance.now() (ms from navigation start). Kernel messages are read in both
@@ -279,7 +272,7 @@ def run_voila(browser, base: str, token: str) -> dict:
 def measure(kind: str, runs: int) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
-    chromium = shutil.which("chromium")
+    chromium = find_chromium()
     out = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
@@ -320,8 +313,8 @@ def main(argv=None) -> int:
     except ImportError:
         print("first widget: playwright is not installed (pip install -e '.[test]'); skipped")
         return 0
-    if not shutil.which("chromium"):
-        print("first widget: no `chromium` on PATH (bash .ci/browser-deps.sh); skipped")
+    if not find_chromium():
+        print("first widget: no Chromium (bash .ci/browser-deps.sh); skipped")
         return 0
     kinds = [k for k, on in (("lab", args.lab), ("voila", args.voila)) if on] or ["lab", "voila"]
     got = {}

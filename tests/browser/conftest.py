@@ -40,6 +40,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_launch import CHROMIUM_ARGS, find_chromium
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -48,16 +49,6 @@ SELFTEST_SRC = HERE / "fixtures" / "selftest"
 SELFTEST_DIR = "_browser_selftest"  # folder added to the served copy (never to the repo)
 NOTEBOOKS_ENV = "ALIGNKIT_BROWSER_NOTEBOOKS"
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 SERVER_READY_TIMEOUT = 60  # s, /api/status polling
 STOP_TIMEOUT = 15  # s, graceful shutdown before SIGKILL
@@ -525,18 +516,6 @@ def voila_server(served_root, jupyter_env, tmp_path_factory):
 # --------------------------------------------------------------------------------------------
 # browser
 # --------------------------------------------------------------------------------------------
-def _playwright_chromium() -> str | None:
-    """The Chromium Playwright installed itself (``playwright install chromium``), if any."""
-    try:
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as pw:
-            path = pw.chromium.executable_path
-    except Exception:  # no playwright driver, or no browser of its own
-        return None
-    return path if path and Path(path).is_file() else None
-
-
 def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}
 
@@ -546,7 +525,7 @@ def chromium_path() -> str:
     """Debian's `chromium`, else Playwright's own Chromium. Neither: CI (``CI=true``) fails;
     elsewhere the suite is skipped with the reason (a machine without root cannot install
     it)."""
-    path = shutil.which("chromium") or _playwright_chromium()
+    path = find_chromium()
     if path:
         return path
     why = (
