@@ -1178,6 +1178,27 @@ def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> in
     return k
 
 
+def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
+    """Whether the title ``nw[s:e]`` goes on into its portfolio or post at ``nw[e]``: after
+    ``of`` or ``for`` any office does (``Minister for Defence``); after ``to`` only a title
+    that is posted somewhere (``posted``: ``Ambassador to Guyana``, ``envoy to the UN``),
+    not ``the visit of the premier to Pakistan``, whose ``to`` is the visit's.
+
+    Examples
+    --------
+    >>> _takes_post(["Ambassador", "to", "Peru"], 0, 1, frozenset({"ambassador"}))
+    True
+    >>> _takes_post(["premier", "to", "Peru"], 0, 1, frozenset({"ambassador"}))
+    False
+    >>> _takes_post(["Minister", "for", "Defence"], 0, 1, frozenset())
+    True
+    """
+    w = nw[e].lower()
+    if w != "to":
+        return w in ("of", "for")
+    return any(x.lower() in posted for x in nw[s:e])
+
+
 def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
     """Title chains ``(start, end, country, extended, title end)``: with the portfolio and
     joined titles; the title end is where the last title proper ends.
@@ -1195,11 +1216,12 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         country_at.setdefault(s, (e, ""))
     out: list[list] = []
     portfolio = t.codebook.person_cues.get("portfolio", frozenset())
+    posted = t.codebook.person_cues.get("posted", frozenset())
     for s, e in _title_chains(t.title_tokens):
         sent = t.tok_sent[s]
         j, last, country = e, e, ""
         office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
-        if office and e < len(nw) and nw[e].lower() in ("of", "for", "to"):
+        if office and e < len(nw) and _takes_post(nw, s, e, posted):
             places = 0
             while j < len(nw) and t.tok_sent[j] == sent:
                 if j in country_at:

@@ -1,0 +1,32 @@
+"""Classes of English that made wrong or missing relations: a title's ``to``, hyphenated
+agents (``X-sanctioned``), participial adverbial clauses, meetings of vehicles, and the
+ruling body of a state. Sentences written for these tests, about conflicts of every kind."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+import alignkit
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    return an.mentions[["text", "actor"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The visit of the Indian prime minister to Bangladesh began on Monday.", ("BGD", "IND")),
+        ("The visit of the Turkish president to Azerbaijan ended on Friday.", ("AZE", "TUR")),
+    ],
+)
+def test_a_heads_visit_to_a_state_is_not_a_post_of_the_title(text, pair):
+    # only titles that are posted somewhere take their post after "to"
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_posted_title_keeps_its_post_after_to():
+    acts = _actors("Ambassador to Kenya Jane Mwangi arrived in Nairobi on Monday.")
+    assert ["Kenya", "KEN"] in acts
