@@ -30,3 +30,23 @@ def test_a_heads_visit_to_a_state_is_not_a_post_of_the_title(text, pair):
 def test_a_posted_title_keeps_its_post_after_to():
     acts = _actors("Ambassador to Kenya Jane Mwangi arrived in Nairobi on Monday.")
     assert ["Kenya", "KEN"] in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya condemned the UN-sanctioned militia.",
+        "Ghana condemned the Rwanda-backed rebels.",
+        "Nigeria welcomed the Qatar-brokered ceasefire.",
+    ],
+)
+def test_the_agent_of_a_hyphenated_participle_is_no_party_of_the_clause(text):
+    # "X-backed", "X-sanctioned", "X-brokered" say who backs, sanctions or brokers
+    assert edges(text) == set()
+
+
+def test_a_group_described_by_its_patron_is_still_the_party():
+    assert edges("Kenya condemned the UN-sanctioned M23.") == {("KEN", "m23", "-")}
+    # the leader of a coalition and the holder of a position stay the party
+    assert ("SAU", "houthis", "-") in edges("The Saudi-led coalition struck Houthi positions.")
+    assert ("RUS", "UKR", "-") in edges("Ukraine attacked Russian-held positions.")

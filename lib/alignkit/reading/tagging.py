@@ -50,7 +50,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article
-from .codebook import Actor, Codebook, load_codebook, per_codebook, read_table, slugify, split
+from .codebook import (
+    Actor,
+    Codebook,
+    load_codebook,
+    per_codebook,
+    read_table,
+    slugify,
+    split,
+    word_list,
+)
 from .spacy_import import import_spacy
 from .words import NOT_NAME_START, POSSESSIVE
 
@@ -1628,10 +1637,40 @@ def _described(t: Tagged, cur: Participant | None, mn: Mention) -> bool:
     )
 
 
+@per_codebook
+def _patron_participles(cb: Codebook) -> frozenset[str]:
+    return word_list("patron_participles.csv", cb.root)
+
+
+def is_patron(t: Tagged, mn: Mention) -> bool:
+    """Whether ``mn`` is the agent of a hyphenated participle that describes what follows
+    (``patron_participles.csv``): ``Rwanda-backed M23``, ``the UN-sanctioned militia``, ``a
+    Qatar-brokered truce``. It names who backs, sanctions or brokers, not a party of the
+    clause; ``Saudi-led``, ``Russian-held`` (the leader, the holder) are not such.
+
+    Examples
+    --------
+    >>> from .article import parse_article
+    >>> t = tag(parse_article("Kenya condemned the Rwanda-backed militia."))
+    >>> [(m.text, is_patron(t, m)) for m in t.mentions]
+    [('Kenya', False), ('Rwanda', True)]
+    """
+    k = mn.tok_end
+    return (
+        k + 1 < len(t.lower)
+        and t.lower[k] == "-"
+        and t.tok_sent[k + 1] == mn.sentence
+        and t.lower[k + 1] in _patron_participles(t.codebook)
+    )
+
+
 def _participants(t: Tagged) -> list[Participant]:
-    """Group mentions joined only by titles and possessives into one participant."""
+    """Group mentions joined only by titles and possessives into one participant; the
+    agent of a hyphenated participle (:func:`is_patron`) is none."""
     out: list[Participant] = []
     for mn in t.mentions:
+        if is_patron(t, mn):
+            continue
         cur = out[-1] if out else None
         gap = range(cur.tok_end, mn.tok) if cur else range(0)
         joinable = (
