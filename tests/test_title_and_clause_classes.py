@@ -50,3 +50,15 @@ def test_a_group_described_by_its_patron_is_still_the_party():
     # the leader of a coalition and the holder of a position stay the party
     assert ("SAU", "houthis", "-") in edges("The Saudi-led coalition struck Houthi positions.")
     assert ("RUS", "UKR", "-") in edges("Ukraine attacked Russian-held positions.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Apia signed a pact with Beijing, alarming Canberra.", ("CHN", "WSM")),
+        ("Belgrade signed an arms deal with Moscow, angering Brussels.", ("RUS", "SRB")),
+    ],
+)
+def test_the_object_of_a_participial_clause_is_not_the_main_verbs_target(text, pair):
+    # "alarming X", "angering X" (CAMEO codes neither as an event) make X no partner
+    assert edges(text) == {(*pair, "+")}
