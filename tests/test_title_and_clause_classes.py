@@ -62,3 +62,19 @@ def test_a_group_described_by_its_patron_is_still_the_party():
 def test_the_object_of_a_participial_clause_is_not_the_main_verbs_target(text, pair):
     # "alarming X", "angering X" (CAMEO codes neither as an event) make X no partner
     assert edges(text) == {(*pair, "+")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek and Turkish warships met in the Aegean on Tuesday.",
+        "Indian and Pakistani troops met along the Line of Control.",
+        "Venezuelan boats confronted a Guyanese vessel near the oil platform.",
+    ],
+)
+def test_ships_aircraft_and_troops_that_meet_hold_no_talks(text):
+    assert edges(text) == set()
+
+
+def test_people_and_states_that_meet_consult():
+    assert edges("Greek and Turkish diplomats met in Athens on Tuesday.") == {("GRC", "TUR", "+")}
