@@ -78,3 +78,16 @@ def test_ships_aircraft_and_troops_that_meet_hold_no_talks(text):
 
 def test_people_and_states_that_meet_consult():
     assert edges("Greek and Turkish diplomats met in Athens on Tuesday.") == {("GRC", "TUR", "+")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Guinea's military rulers expelled the Ivorian ambassador.", ("CIV", "GIN")),
+        ("The military rulers of Chad expelled the Sudanese ambassador.", ("SDN", "TCD")),
+        ("The government of Nicaragua expelled the Costa Rican envoy.", ("CRI", "NIC")),
+    ],
+)
+def test_a_states_rulers_expelling_anothers_diplomat_reduce_relations(text, pair):
+    # CAMEO 166 (expel or withdraw diplomats): PLOVER 2021 SANCTION, material conflict
+    assert edges(text) == {(*pair, "-")}

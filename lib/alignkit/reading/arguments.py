@@ -593,12 +593,25 @@ def _partitives(cb) -> frozenset[str]:
 
 
 def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
-    """ "the junta in Niger", "the authorities in Kabul": the state a body rules in (its
-    name or its capital's); "a mission in Haiti": the state it serves."""
-    if t.lower[n] not in _state_bodies(t.codebook) | _missions(t.codebook):
+    """ "the junta in Niger", "the authorities in Kabul", "the military rulers of Mali": the
+    state a body rules in or of (its name or its capital's); "a mission in Haiti": the state
+    it serves.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The government of Chad expelled the Sudanese envoy."))
+    >>> v = t.lower.index("expelled")
+    >>> [(t.stands_for(q.actor), r) for q, r in verb_arguments(t, v)]
+    [('TCD', 'source'), ('SDN', 'target')]
+    """
+    bodies = _state_bodies(t.codebook)
+    if t.lower[n] not in bodies | _missions(t.codebook):
         return None
+    preps = ("in", "of") if t.lower[n] in bodies else ("in",)
     for c in p.children(n):
-        if p.dep(c) == "prep" and t.lower[c] == "in":
+        if p.dep(c) == "prep" and t.lower[c] in preps:
             for o in p.children(c):
                 a = t.actor(t.by_tok[o].actor) if o in t.by_tok else None
                 if a is not None and a.type in ("country", "place") and a.stands_for:
