@@ -91,3 +91,8 @@ def test_people_and_states_that_meet_consult():
 def test_a_states_rulers_expelling_anothers_diplomat_reduce_relations(text, pair):
     # CAMEO 166 (expel or withdraw diplomats): PLOVER 2021 SANCTION, material conflict
     assert edges(text) == {(*pair, "-")}
+
+
+def test_striking_a_deal_is_agreeing_not_attacking():
+    assert edges("Ankara struck a gas deal with Baku on Monday.") == {("AZE", "TUR", "+")}
+    assert edges("Turkish jets struck Syrian army positions.") == {("SYR", "TUR", "-")}
