@@ -96,3 +96,14 @@ def test_a_states_rulers_expelling_anothers_diplomat_reduce_relations(text, pair
 def test_striking_a_deal_is_agreeing_not_attacking():
     assert edges("Ankara struck a gas deal with Baku on Monday.") == {("AZE", "TUR", "+")}
     assert edges("Turkish jets struck Syrian army positions.") == {("SYR", "TUR", "-")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ghana's ambassador to Nigeria criticized Togo on Monday.", ("GHA", "TGO")),
+        ("The Brazilian envoy to the United Nations criticized Venezuela.", ("BRA", "VEN")),
+    ],
+)
+def test_an_envoys_post_is_not_the_state_he_acts_for(text, pair):
+    assert edges(text) == {(*pair, "-")}

@@ -1637,6 +1637,16 @@ def _described(t: Tagged, cur: Participant | None, mn: Mention) -> bool:
     )
 
 
+def _post_of_title(t: Tagged, mn: Mention) -> bool:
+    """Whether ``mn`` is the post a posted title takes after ``to`` (``the US envoy to the
+    United Nations``, ``Kenya's ambassador to Ethiopia``): where the official serves, not
+    whom they act for, so it never heads the participant."""
+    j = mn.tok - 1
+    while j >= 0 and t.lower[j] in DETERMINERS:
+        j -= 1
+    return j >= 0 and t.lower[j] == "to" and j in t.title_tokens
+
+
 @per_codebook
 def _patron_participles(cb: Codebook) -> frozenset[str]:
     return word_list("patron_participles.csv", cb.root)
@@ -1690,7 +1700,9 @@ def _participants(t: Tagged) -> list[Participant]:
             cur.tok_end, cur.end = mn.tok_end, mn.end
             cur.mentions.append(mn)
             head_type = (t.actor(cur.head.actor) or Actor("", "", "")).type
-            if (t.actor(mn.actor) or Actor("", "", "")).type == "person" or head_type != "person":
+            if _post_of_title(t, mn):
+                pass  # "Kenya's ambassador to Ethiopia": serves in Ethiopia, acts for Kenya
+            elif (t.actor(mn.actor) or Actor("", "", "")).type == "person" or head_type != "person":
                 cur.head = mn
             continue
         tok = mn.tok
