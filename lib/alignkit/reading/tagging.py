@@ -1654,9 +1654,10 @@ def _patron_participles(cb: Codebook) -> frozenset[str]:
 
 def is_patron(t: Tagged, mn: Mention) -> bool:
     """Whether ``mn`` is the agent of a hyphenated participle that describes what follows
-    (``patron_participles.csv``): ``Rwanda-backed M23``, ``the UN-sanctioned militia``, ``a
-    Qatar-brokered truce``. It names who backs, sanctions or brokers, not a party of the
-    clause; ``Saudi-led``, ``Russian-held`` (the leader, the holder) are not such.
+    (``patron_participles.csv``): ``Rwanda-backed M23``, ``the UN-sanctioned militia``,
+    ``Iranian-funded militias``. It names who backs, funds or sanctions, not a party of the
+    clause; ``Saudi-led``, ``Russian-held``, ``Qatar-brokered`` (the leader, the holder, the
+    mediator) are not such.
 
     Examples
     --------
