@@ -110,8 +110,3 @@ def test_striking_a_deal_is_agreeing_not_attacking():
 )
 def test_an_envoys_post_is_not_the_state_he_acts_for(text, pair):
     assert edges(text) == {(*pair, "-")}
-
-
-def test_a_posted_official_of_no_named_state_acts_for_none():
-    # "the Ambassador to Peru" serves in Peru; which state sent him is not said
-    assert edges("The Ambassador to Peru met Chilean officials on Monday.") == set()

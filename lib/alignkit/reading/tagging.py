@@ -1697,8 +1697,6 @@ def _participants(t: Tagged) -> list[Participant]:
         # "Lebanese Hezbollah", "Palestinian Hamas": a demonym before a group's or a body's
         # name describes it; the party is the group
         joinable = joinable or _described(t, cur, mn)
-        if not joinable and _post_of_title(t, mn):
-            continue  # "the Ambassador to Guyana said": the state he serves in is not his
         if joinable:
             cur.tok_end, cur.end = mn.tok_end, mn.end
             cur.mentions.append(mn)
