@@ -278,7 +278,9 @@ def _object(
     (the dictionary's prepositions first, then the ``general`` ones)
     that names one: of the verb, or of its object (``held talks with X``, ``imposed
     sanctions on X``, ``brokered a truce between A and B``)."""
-    objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    objects = [
+        k for k in p.children(v) if p.dep(k) in _OBJECTS and not _participle_object(t, p, v, k)
+    ]
     # a party right after a verb the parser took for a noun: "and thanks Morocco"
     objects += [k for k in p.children(v) if p.dep(k) == "npadvmod" and k == v + 1]
     for k in objects:
@@ -298,6 +300,34 @@ def _object(
             if found:
                 return found
     return []
+
+
+def _participle_object(t: Tagged, p: Parse, v: int, k: int) -> bool:
+    """Whether the object ``k`` the parser gave the verb ``v`` follows a comma and a present
+    participle that opens an adverbial clause (``signed a pact with B, alarming C``,
+    ``, angering C``, ``, prompting C to ...``): it is the participle's object, not the verb's.
+    A participle that heads a prepositional phrase (``, including C``) does not count.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Honiara signed a pact with Beijing, alarming Canberra."))
+    >>> p = parse(t, 0)
+    >>> _participle_object(t, p, 1, t.lower.index("canberra"))
+    True
+    """
+    for j in range(v + 1, k - 1):
+        w = t.lower[j + 1]
+        if (
+            t.lower[j] == ","
+            and len(w) > 5
+            and w.endswith("ing")
+            and p.pos(j + 1) in ("VERB", "ADJ")
+            and p.dep(j + 1) != "prep"
+        ):
+            return True
+    return False
 
 
 def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> list[Participant]:
@@ -563,12 +593,25 @@ def _partitives(cb) -> frozenset[str]:
 
 
 def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
-    """ "the junta in Niger", "the authorities in Kabul": the state a body rules in (its
-    name or its capital's); "a mission in Haiti": the state it serves."""
-    if t.lower[n] not in _state_bodies(t.codebook) | _missions(t.codebook):
+    """ "the junta in Niger", "the authorities in Kabul", "the military rulers of Mali": the
+    state a body rules in or of (its name or its capital's); "a mission in Haiti": the state
+    it serves.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The government of Chad expelled the Sudanese envoy."))
+    >>> v = t.lower.index("expelled")
+    >>> [(t.stands_for(q.actor), r) for q, r in verb_arguments(t, v)]
+    [('TCD', 'source'), ('SDN', 'target')]
+    """
+    bodies = _state_bodies(t.codebook)
+    if t.lower[n] not in bodies | _missions(t.codebook):
         return None
+    preps = ("in", "of") if t.lower[n] in bodies else ("in",)
     for c in p.children(n):
-        if p.dep(c) == "prep" and t.lower[c] == "in":
+        if p.dep(c) == "prep" and t.lower[c] in preps:
             for o in p.children(c):
                 a = t.actor(t.by_tok[o].actor) if o in t.by_tok else None
                 if a is not None and a.type in ("country", "place") and a.stands_for:

@@ -387,6 +387,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if _shown(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+    if row["type"] == "CONSULT":
+        pairs = [pr for pr in pairs if not any(q is not None and _vehicle(t, q) for q in pr)]
     kept = _not_wronged(t, h.start, row["type"], [g for _, g in pairs if g is not None])
     pairs = [(s, g) for s, g in pairs if g is None or any(g is k for k in kept)]
     if pairs:
@@ -563,6 +565,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
+        args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
         targets = _not_wronged(t, i, c.plover, [q for q, role in args if role == "target"])
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
@@ -577,6 +580,40 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+@per_codebook
+def _vehicle_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("vehicle_nouns.csv", cb.root)
+
+
+def _vehicle(t: Tagged, q: Participant) -> bool:
+    """Whether the party ``q`` is told as its ships, aircraft or armed units
+    (``vehicle_nouns.csv``): ``Russian ships``, or a demonym that shares such a head
+    (``Japanese`` in ``Japanese and Russian ships``). Such parties meet, encounter and
+    confront each other at sea, in the air or at a border, but hold no talks (CONSULT).
+
+    Examples
+    --------
+    >>> from .article import parse_article
+    >>> from .tagging import tag
+    >>> t = tag(parse_article("Japanese and Russian ships met off Hokkaido."))
+    >>> [_vehicle(t, q) for q in t.participants]
+    [True, True]
+    """
+    nouns = _vehicle_nouns(t.codebook)
+    if t.lower[q.tok_end - 1] in nouns:
+        return True
+    if q.head.kind != "demonym" or len(q.mentions) > 1:
+        return False
+    j = q.tok_end
+    while j < len(t.lower) and t.tok_sent[j] == q.sentence:
+        if t.lower[j] in nouns:
+            return True
+        if t.lower[j] not in ("and", ",", "or") and j not in t.by_tok:
+            return False
+        j += 1
+    return False
 
 
 def _nominal_coding(t: Tagged, p, lex, i: int, hi: int) -> list:

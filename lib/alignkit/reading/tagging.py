@@ -50,7 +50,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .article import Article
-from .codebook import Actor, Codebook, load_codebook, per_codebook, read_table, slugify, split
+from .codebook import (
+    Actor,
+    Codebook,
+    load_codebook,
+    per_codebook,
+    read_table,
+    slugify,
+    split,
+    word_list,
+)
 from .spacy_import import import_spacy
 from .words import NOT_NAME_START, POSSESSIVE
 
@@ -1178,6 +1187,27 @@ def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> in
     return k
 
 
+def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
+    """Whether the title ``nw[s:e]`` goes on into its portfolio or post at ``nw[e]``: after
+    ``of`` or ``for`` any office does (``Minister for Defence``); after ``to`` only a title
+    that is posted somewhere (``posted``: ``Ambassador to Guyana``, ``envoy to the UN``),
+    not ``the visit of the premier to Pakistan``, whose ``to`` is the visit's.
+
+    Examples
+    --------
+    >>> _takes_post(["Ambassador", "to", "Peru"], 0, 1, frozenset({"ambassador"}))
+    True
+    >>> _takes_post(["premier", "to", "Peru"], 0, 1, frozenset({"ambassador"}))
+    False
+    >>> _takes_post(["Minister", "for", "Defence"], 0, 1, frozenset())
+    True
+    """
+    w = nw[e].lower()
+    if w != "to":
+        return w in ("of", "for")
+    return any(x.lower() in posted for x in nw[s:e])
+
+
 def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
     """Title chains ``(start, end, country, extended, title end)``: with the portfolio and
     joined titles; the title end is where the last title proper ends.
@@ -1195,11 +1225,12 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         country_at.setdefault(s, (e, ""))
     out: list[list] = []
     portfolio = t.codebook.person_cues.get("portfolio", frozenset())
+    posted = t.codebook.person_cues.get("posted", frozenset())
     for s, e in _title_chains(t.title_tokens):
         sent = t.tok_sent[s]
         j, last, country = e, e, ""
         office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
-        if office and e < len(nw) and nw[e].lower() in ("of", "for", "to"):
+        if office and e < len(nw) and _takes_post(nw, s, e, posted):
             places = 0
             while j < len(nw) and t.tok_sent[j] == sent:
                 if j in country_at:
@@ -1606,10 +1637,51 @@ def _described(t: Tagged, cur: Participant | None, mn: Mention) -> bool:
     )
 
 
+def _post_of_title(t: Tagged, mn: Mention) -> bool:
+    """Whether ``mn`` is the post a posted title takes after ``to`` (``the US envoy to the
+    United Nations``, ``Kenya's ambassador to Ethiopia``): where the official serves, not
+    whom they act for, so it never heads the participant."""
+    j = mn.tok - 1
+    while j >= 0 and t.lower[j] in DETERMINERS:
+        j -= 1
+    return j >= 0 and t.lower[j] == "to" and j in t.title_tokens
+
+
+@per_codebook
+def _patron_participles(cb: Codebook) -> frozenset[str]:
+    return word_list("patron_participles.csv", cb.root)
+
+
+def is_patron(t: Tagged, mn: Mention) -> bool:
+    """Whether ``mn`` is the agent of a hyphenated participle that describes what follows
+    (``patron_participles.csv``): ``Rwanda-backed M23``, ``the UN-sanctioned militia``,
+    ``Iranian-funded militias``. It names who backs, funds or sanctions, not a party of the
+    clause; ``Saudi-led``, ``Russian-held``, ``Qatar-brokered`` (the leader, the holder, the
+    mediator) are not such.
+
+    Examples
+    --------
+    >>> from .article import parse_article
+    >>> t = tag(parse_article("Kenya condemned the Rwanda-backed militia."))
+    >>> [(m.text, is_patron(t, m)) for m in t.mentions]
+    [('Kenya', False), ('Rwanda', True)]
+    """
+    k = mn.tok_end
+    return (
+        k + 1 < len(t.lower)
+        and t.lower[k] == "-"
+        and t.tok_sent[k + 1] == mn.sentence
+        and t.lower[k + 1] in _patron_participles(t.codebook)
+    )
+
+
 def _participants(t: Tagged) -> list[Participant]:
-    """Group mentions joined only by titles and possessives into one participant."""
+    """Group mentions joined only by titles and possessives into one participant; the
+    agent of a hyphenated participle (:func:`is_patron`) is none."""
     out: list[Participant] = []
     for mn in t.mentions:
+        if is_patron(t, mn):
+            continue
         cur = out[-1] if out else None
         gap = range(cur.tok_end, mn.tok) if cur else range(0)
         joinable = (
@@ -1629,7 +1701,9 @@ def _participants(t: Tagged) -> list[Participant]:
             cur.tok_end, cur.end = mn.tok_end, mn.end
             cur.mentions.append(mn)
             head_type = (t.actor(cur.head.actor) or Actor("", "", "")).type
-            if (t.actor(mn.actor) or Actor("", "", "")).type == "person" or head_type != "person":
+            if _post_of_title(t, mn):
+                pass  # "Kenya's ambassador to Ethiopia": serves in Ethiopia, acts for Kenya
+            elif (t.actor(mn.actor) or Actor("", "", "")).type == "person" or head_type != "person":
                 cur.head = mn
             continue
         tok = mn.tok
