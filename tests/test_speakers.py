@@ -280,3 +280,17 @@ def test_readout_phrases_conveyed_appreciation_expressed_determination_gave_assu
     assert [(sp, cue) for sp, cue, _, _ in got] == [("BRA", "expressed determination")]
     got = _said("Japan gave assurances that its ships would leave the strait.")
     assert [(sp, cue) for sp, cue, _, _ in got] == [("JPN", "gave assurances")]
+
+
+def test_a_surname_the_parser_reads_as_a_noun_is_the_person_named_in_full_before():
+    # spaCy tags a rare surname opening a sentence as a common noun ("Ruiz", "Nunez")
+    an = analyze(
+        "Ana Ruiz runs the only clinic in the valley town. "
+        "Ruiz said the army had closed the mountain road."
+    )
+    assert speakers(an) == ["ana-ruiz"]
+
+
+def test_a_capitalized_common_noun_opening_a_sentence_is_still_no_speaker():
+    an = analyze("Ana Ruiz runs the clinic. Discussions said little about the road.")
+    assert "discussions" not in speakers(an)

@@ -132,7 +132,9 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
     for si, (lo, hi) in enumerate(t.sent_tok):
         if hi <= lo or t.article.sentences[si].block == "caption":
             continue
-        cues = [i for i in range(lo, hi) if t.lower[i] in lex.verbs or _according(t, i, hi)]
+        cues = [
+            i for i in range(lo, hi) if _cue_word(t.lower[i]) in lex.verbs or _according(t, i, hi)
+        ]
         if cues and any(_candidate(t, nw, lex, i, covered) for i in range(lo, hi)):
             todo.append((si, cues))
     if use_parse:
@@ -148,7 +150,11 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
             if h in covered or not _candidate(t, nw, lex, h, covered):
                 continue
             if nw[h].lower() not in lex.groups and nw[h] not in lex.groups:
-                if tags is not None and tags.pos(h) != "PROPN":
+                if (
+                    tags is not None
+                    and tags.pos(h) != "PROPN"
+                    and not _known_surname(t, nw, h, by_surname, ends)
+                ):
                     continue  # "Discussions are expected": a common noun opening a sentence
                 if tags is None and h == lo and not nw[h + 1][:1].isupper():
                     continue
@@ -188,6 +194,22 @@ def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: 
         covered.update(range(s, e))
 
 
+_GLUED_QUOTE = re.compile(r"([a-z]+)[,:]?[\"“«']")
+
+
+def _cue_word(w: str) -> str:
+    """The word ``w`` without a quotation glued to it (``said,“look``: no space after the
+    comma, and spaCy keeps one token).
+
+    Examples
+    --------
+    >>> _cue_word('said,“look'), _cue_word("said")
+    ('said', 'said')
+    """
+    m = _GLUED_QUOTE.match(w)
+    return m.group(1) if m else w
+
+
 def _according(t: Tagged, i: int, hi: int) -> bool:
     return t.lower[i] == "according" and i + 1 < hi and t.lower[i + 1] == "to"
 
@@ -212,6 +234,11 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
                     out.append(k)
                     out.extend(_owner(t, p, k))
             continue
+        if _cue_word(t.lower[c]) != t.lower[c]:
+            # the parser misreads a token with a quotation glued on: its subject by surface
+            found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS and k < c]
+            out.extend(found or _glued_subject(t, c, t.sent_tok[si][0]))
+            continue
         if p.pos(c) not in ("VERB", "AUX"):
             continue
         found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
@@ -220,6 +247,18 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
             found += _inverted_head(t, c, t.sent_tok[si][1])
         out.extend(found)
     return out
+
+
+def _glued_subject(t: Tagged, c: int, lo: int) -> list[int]:
+    """The capitalized word right before cue ``c``, or before an appositive between commas
+    that ends right before it (``Jane Roe, the mayor, said,“...``)."""
+    k = c - 1
+    if k >= lo and t.lower[k] == ",":
+        k -= 1
+        while k >= max(lo, c - 10) and t.lower[k] != ",":
+            k -= 1
+        k -= 1
+    return [k] if k >= lo and t.words[k][:1].isupper() else []
 
 
 def _owner(t: Tagged, p, k: int) -> list[int]:
@@ -259,6 +298,9 @@ def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]
     for c in cues:
         if t.lower[c] == "according":
             k = c + 2
+        elif _cue_word(t.lower[c]) != t.lower[c]:
+            out.extend(_glued_subject(t, c, lo))
+            continue
         elif c - 1 >= lo and t.words[c - 1][:1].isupper():
             out.append(c - 1)
             continue
@@ -364,6 +406,17 @@ def _person(t: Tagged, nw, lex: _Lexicon, s: int, e: int, lo: int, known):
         return None  # a codebook person the tagger left alone for a reason
     stands = country if acts else ""
     return s, e, Actor(pid, name, "person", country, stands, gender=gender, source="text")
+
+
+def _known_surname(t: Tagged, nw: list[str], h: int, by_surname: dict, ends: dict) -> bool:
+    """Is the lone word ``nw[h]`` the surname of a person the article names in full?
+
+    The parser reads a rare surname opening a sentence (``Ruiz said``) as a common noun;
+    the full name written elsewhere (``Ana Ruiz``) says it is a name.
+    """
+    if h + 1 < len(nw) and nw[h + 1][:1].isupper():
+        return False
+    return nw[h] in by_surname or _named_person(t, ends, nw[h]) is not None
 
 
 def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None:
