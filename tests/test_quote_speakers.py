@@ -39,3 +39,40 @@ def test_a_title_line_with_a_full_stop_opening_with_a_name_gives_its_words():
     assert rows.values.tolist()[0] == ["ana-ruiz", ":", "Clinics in the Andes Will Stay Open"]
     body = "LIMA — Ana Ruiz: the clinics would stay open, she said on Monday in Cusco."
     assert ":" not in set(alignkit.analyze_text(body + "\n\nShe spoke.").statements["cue"])
+
+
+FAR = """Harbour master Tomas Varga said the ferries would stop on Friday.
+
+The port has been shut since March. The navy laid mines off the coast in April. The
+insurers left the city. Fuel prices doubled. Schools closed early.
+
+He added, “Nobody will risk a crossing until the mines are gone.”
+
+“We have waited long enough,” he said."""
+
+
+def test_he_far_from_any_person_is_the_man_who_spoke_last():
+    an = alignkit.analyze_text(FAR)
+    rows = an.statements[["speaker", "cue", "content"]].values.tolist()
+    assert [
+        "tomas-varga",
+        "added",
+        "“Nobody will risk a crossing until the mines are gone.”",
+    ] in rows
+    assert ["tomas-varga", "said", "“We have waited long enough,”"] in rows
+
+
+def test_continued_after_a_quotation_reports_it():
+    text = (
+        "“The ceasefire holds in the north,” Tomas Varga said on Tuesday.\n\n"
+        "“But in the south the shelling goes on,” he continued. “Nobody is safe there.”"
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "cue", "content"]]
+    assert ["tomas-varga", "continued", "“But in the south the shelling goes on,”"] in (
+        rows.values.tolist()
+    )
+
+
+def test_continued_with_no_quotation_reports_nothing():
+    text = "Tomas Varga said the talks failed. The shelling continued through the night."
+    assert alignkit.analyze_text(text).statements["cue"].tolist() == ["said"]
