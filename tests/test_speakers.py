@@ -294,3 +294,23 @@ def test_a_surname_the_parser_reads_as_a_noun_is_the_person_named_in_full_before
 def test_a_capitalized_common_noun_opening_a_sentence_is_still_no_speaker():
     an = analyze("Ana Ruiz runs the clinic. Discussions said little about the road.")
     assert "discussions" not in speakers(an)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Six in 10 voters said the price of bread was their first worry.", "voters"),
+        ("Roughly 57 percent of Republicans said the tariffs should stay.", "republicans"),
+        ("Nearly two-thirds of Democrats said the aid to Kyiv should go on.", "democrats"),
+        ("About half of the respondents said they had lost work since the floods.", "respondents"),
+    ],
+)
+def test_a_poll_share_of_a_group_speaks_as_that_group_without_a_state(text, group):
+    an = analyze(text)
+    assert speakers(an) == [group]
+    a = actor(an, group)
+    assert (a["type"], a["country"]) == ("group", "")
+
+
+def test_a_share_of_a_thing_is_no_speaker():
+    assert speakers(analyze("Half of the bridge said to be unsafe was closed.")) == []

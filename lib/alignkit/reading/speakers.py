@@ -96,6 +96,7 @@ class _Lexicon:
         # plural heads that, made definite, speak for parties named before ("the three
         # leaders"): the statements stage resolves those (collectives.csv)
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
+        self.shares = frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
         self.institutions = cb.person_cues["non_person"]
         self.officials = cb.person_cues["appositive"]
 
@@ -147,6 +148,7 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
         else:
             heads, tags = _surface_subjects(t, cues, lo, hi), None
         for h in heads:
+            h = _share_of(t, nw, lex, h, hi)
             if h in covered or not _candidate(t, nw, lex, h, covered):
                 continue
             if nw[h].lower() not in lex.groups and nw[h] not in lex.groups:
@@ -172,6 +174,21 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
             items.append((s, e, actor.id, "name"))
             ends[e] = actor.id
             covered.update(range(s, e))
+
+
+def _share_of(t: Tagged, nw: list[str], lex: _Lexicon, h: int, hi: int) -> int:
+    """The group noun after ``of`` when token ``h`` names a share of it (``poll_shares.csv``:
+    ``57 percent of Republicans``, ``two-thirds of voters``), else ``h``."""
+    if h + 2 < hi and t.lower[h + 1] == "-" and t.lower[h + 2] in lex.shares:
+        h += 2  # "two-thirds": the parser heads it with the number
+    if t.lower[h] not in lex.shares or h + 1 >= hi or t.lower[h + 1] != "of":
+        return h
+    for k in range(h + 2, min(hi, h + 7)):
+        if nw[k] in lex.groups or t.lower[k] in lex.groups:
+            return k
+        if not (t.words[k].isalpha() or t.words[k] == "-"):
+            break
+    return h
 
 
 def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
