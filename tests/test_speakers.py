@@ -314,3 +314,14 @@ def test_a_poll_share_of_a_group_speaks_as_that_group_without_a_state(text, grou
 
 def test_a_share_of_a_thing_is_no_speaker():
     assert speakers(analyze("Half of the bridge said to be unsafe was closed.")) == []
+
+
+def test_a_surname_with_a_curly_apostrophe_is_a_name():
+    # the parser reads 'O’Donnell' (typographer's apostrophe) as a common noun
+    an = analyze("Brett O’Donnell said the tour of the border towns was a waste of time.")
+    assert speakers(an) == ["brett-odonnell"]
+    an = analyze(
+        "Brett O’Donnell ran the campaign in the north.\n\n"
+        "“It was not the best use of our time,” O’Donnell said."
+    )
+    assert speakers(an) == ["brett-odonnell"]

@@ -156,6 +156,7 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
                     tags is not None
                     and tags.pos(h) != "PROPN"
                     and not _known_surname(t, nw, h, by_surname, ends)
+                    and not _name_end(t, nw, tags, h, lo)
                 ):
                     continue  # "Discussions are expected": a common noun opening a sentence
                 if tags is None and h == lo and not nw[h + 1][:1].isupper():
@@ -436,6 +437,20 @@ def _known_surname(t: Tagged, nw: list[str], h: int, by_surname: dict, ends: dic
     return nw[h] in by_surname or _named_person(t, ends, nw[h]) is not None
 
 
+def _name_end(t: Tagged, nw: list[str], tags, h: int, lo: int) -> bool:
+    """Does ``nw[h]``, a capitalized word with an inner apostrophe or hyphen, end a run the
+    parser reads as a name (``Brett O’Donnell``: the curly apostrophe makes the parser
+    read the surname as a common noun)?"""
+    w = nw[h]
+    return (
+        h > lo
+        and bool(_PROPER.match(w))
+        and any(c in w for c in "'’-")
+        and tags.pos(h - 1) == "PROPN"
+        and nw[h - 1][:1].isupper()
+    )
+
+
 def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None:
     """The one person tagged so far whose name ends in ``surname``, if exactly one."""
     found = {
@@ -499,8 +514,7 @@ def _full_names(t: Tagged, nw: list[str], covered: set[int]) -> dict[str, str]:
     for i in range(1, len(nw)):
         w, prev = nw[i], nw[i - 1]
         if (
-            w[:1].isupper()
-            and w.isalpha()
+            _PROPER.match(w)
             and prev[:1].isupper()
             and prev.isalpha()
             and prev not in _NOT_NAME
