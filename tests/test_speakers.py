@@ -325,3 +325,9 @@ def test_a_surname_with_a_curly_apostrophe_is_a_name():
         "“It was not the best use of our time,” O’Donnell said."
     )
     assert speakers(an) == ["brett-odonnell"]
+
+
+def test_endorsing_someone_is_a_positive_statement():
+    an = analyze("Former governor Lena Brandt endorsed Omar Haddad for mayor on Sunday.")
+    rows = an.statements[["speaker", "cue", "stance"]].values.tolist()
+    assert rows == [["lena-brandt", "endorsed", "positive"]]
