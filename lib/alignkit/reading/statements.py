@@ -309,7 +309,7 @@ def _before_party_label(t: Tagged, j: int, floor: int) -> int:
     >>> from alignkit.reading.article import parse_article
     >>> from alignkit.reading.tagging import tag
     >>> t = tag(parse_article("Sen. Ann Doe (D-Calif.) said so."))
-    >>> t.words[_before_party_label(t, 8, 0)]
+    >>> t.words[_before_party_label(t, t.words.index(")"), 0)]
     'Doe'
     """
     if j < floor or t.lower[j] != ")":
