@@ -76,3 +76,21 @@ def test_continued_after_a_quotation_reports_it():
 def test_continued_with_no_quotation_reports_nothing():
     text = "Tomas Varga said the talks failed. The shelling continued through the night."
     assert alignkit.analyze_text(text).statements["cue"].tolist() == ["said"]
+
+
+def test_a_space_before_the_closing_mark_keeps_the_pronoun_cue():
+    text = (
+        "Senator Tomas Varga said the law would pass.\n\n"
+        "“I regret that. I regret having listened to that advice, ” he said."
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "content"]].values.tolist()
+    assert ["tomas-varga", "“I regret that. I regret having listened to that advice, ”"] in rows
+
+
+def test_he_after_a_lead_in_clause_speaks_the_quotation_after_his_cue():
+    text = (
+        "Tomas Varga said trade would grow. The crowd cheered. Prices fell. Nothing moved. "
+        "Rain came.\n\nConceding that a deal was likely he warned: “It will not come soon.”"
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "cue", "content"]]
+    assert ["tomas-varga", "warned", "“It will not come soon.”"] in rows.values.tolist()

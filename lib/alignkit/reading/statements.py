@@ -1367,14 +1367,37 @@ class _Hit:
     end: int
 
 
+def _last_mark(text: str, a: int, b: int) -> str:
+    """The last character inside the quotation ``text[a:b]`` before its closing mark,
+    spaces skipped (``"... that advice, ”``: a typesetter's stray space).
+
+    Examples
+    --------
+    >>> text = '"We regret it, " he said.'
+    >>> _last_mark(text, 0, 16)
+    ','
+    """
+    k = b - 2
+    while k > a and text[k] == " ":
+        k -= 1
+    return text[k : k + 1]
+
+
 def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
     """The statement whose cue and speaker follow the quotation ``a:b`` in its closing
     sentence, after a comma (``"...," X said``, ``"...", said X``), if any."""
     text = t.article.text
     after = text[b : b + 3].lstrip(" ")
-    if text[b - 2 : b - 1] not in (",", "?", "!", ".", "—", "–", "-", "…") and not after.startswith(
-        ","
-    ):
+    if _last_mark(text, a, b) not in (
+        ",",
+        "?",
+        "!",
+        ".",
+        "—",
+        "–",
+        "-",
+        "…",
+    ) and not after.startswith(","):
         return None  # 'called it "a disaster" and said ...': the quote is no cue's content
     sent = t.article.sentence_at(b - 1)
     opening = t.article.sentence_at(a)
@@ -1424,7 +1447,7 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
     k = bisect.bisect_left(t.starts, b)
     while k < len(t.words) and t.lower[k] == ",":
         k += 1
-    if text[b - 2 : b - 1] not in (",", "?", "!") or k >= len(t.words):
+    if _last_mark(text, a, b) not in (",", "?", "!") or k >= len(t.words):
         return None
     if t.lower[k] not in ("he", "she") or t.by_tok.get(k) is not None:
         return None
@@ -1538,14 +1561,14 @@ def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str |
 
 
 def _pronoun_before(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
-    """``He added, "..."`` opening its sentence, ``he`` tied to no person by the tagger:
+    """``He added, "..."``, ``... he warned: "..."``, ``he`` tied to no person by the tagger:
     the quotation is the direct statement of :func:`_pronoun_far`'s person."""
     q = bisect.bisect_left(t.starts, a)
     k = q - 1
     if k >= 0 and t.lower[k] in (",", ":"):
         k -= 1
     si = t.tok_sent[q] if q < len(t.words) else -1
-    if k < 1 or si < 0 or t.tok_sent[k] != si or t.sent_tok[si][0] != k - 1:
+    if k < 1 or si < 0 or t.tok_sent[k] != si or t.tok_sent[k - 1] != si:
         return None
     he = k - 1
     if t.lower[he] not in ("he", "she") or t.by_tok.get(he) is not None:
