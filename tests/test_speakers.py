@@ -331,12 +331,3 @@ def test_endorsing_someone_is_a_positive_statement():
     an = analyze("Former governor Lena Brandt endorsed Omar Haddad for mayor on Sunday.")
     rows = an.statements[["speaker", "cue", "stance"]].values.tolist()
     assert rows == [["lena-brandt", "endorsed", "positive"]]
-
-
-def test_issuing_a_statement_reports_what_it_says():
-    an = analyze("Lena Brandt issued a statement saying the count in the north was rigged.")
-    rows = an.statements[["speaker", "content"]].values.tolist()
-    assert rows == [["lena-brandt", "the count in the north was rigged"]]
-    an = analyze("Lena Brandt released the following statement: “We will contest every district.”")
-    rows = an.statements[["speaker", "content", "kind"]].values.tolist()
-    assert rows == [["lena-brandt", "“We will contest every district.”", "direct"]]
