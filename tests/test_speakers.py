@@ -331,3 +331,12 @@ def test_endorsing_someone_is_a_positive_statement():
     an = analyze("Former governor Lena Brandt endorsed Omar Haddad for mayor on Sunday.")
     rows = an.statements[["speaker", "cue", "stance"]].values.tolist()
     assert rows == [["lena-brandt", "endorsed", "positive"]]
+
+
+def test_a_cue_in_a_relative_clause_on_its_object_makes_no_statement():
+    # "the resolutions that Russia endorsed": the object is the antecedent, not a content
+    for verb in ("endorsed", "condemned", "praised"):
+        text = f"The arms trade would break the two treaties that Brazil {verb}."
+        assert analyze(text).statements.empty, verb
+    an = analyze("The arms trade will go on, Peru said.")
+    assert an.statements["content"].tolist() == ["The arms trade will go on"]

@@ -827,6 +827,8 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
         ):
             return speakers, (lo, close + 1)
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
+            if _relative_object(t, first, lo):
+                return [], None  # "the resolutions that Russia endorsed": no content
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
             return speakers, (lo, first)
         return speakers, (after, hi)
@@ -904,6 +906,26 @@ def _modifier(t: Tagged, k: int) -> bool:
         and w not in CIRCUMSTANCE
         and w not in ("and", "or", "who", "which", "that", "but")
     )
+
+
+def _relative_object(t: Tagged, first: int, lo: int) -> bool:
+    """Does a relative pronoun open the clause of the speaker at token ``first`` (``the
+    resolutions that Russia endorsed``: the cue's object is the antecedent, no content)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("It breaks the deals that Russia endorsed."))
+    >>> _relative_object(t, t.words.index("Russia"), 0)
+    True
+    """
+    for k in range(first - 1, max(lo - 1, first - 5), -1):
+        if t.lower[k] in ("that", "which", "whom"):
+            return k > lo and t.lower[k - 1] not in (",", ":", *CLOSE_Q)
+        if not (t.lower[k].replace("-", "").isalpha() or t.lower[k] == "-"):
+            return False
+    return False
 
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
