@@ -151,3 +151,25 @@ def test_a_question_quoted_then_the_speaker_said_to_an_audience():
     rows = _rows(text)
     assert rows[0] == ("abebe-tadesse", '"Who will pay for the dams?"', "direct")
     assert ("abebe-tadesse", "the talks were over", "indirect") in rows
+
+
+def test_a_quotation_glued_to_its_cue_by_a_comma_is_the_subjects_direct_quote():
+    # no space after the comma: spaCy, whose tokens the kit keeps, leaves 'said,“The' one token
+    an = alignkit.analyze_text(
+        "Tomas Varga, the harbour master, said,“The ferries will not sail until the mines "
+        "are cleared. Nobody will risk it.”"
+    )
+    rows = an.statements[["speaker", "cue", "content", "kind"]].values.tolist()
+    assert rows == [
+        [
+            "tomas-varga",
+            "said",
+            "“The ferries will not sail until the mines are cleared. Nobody will risk it.”",
+            "direct",
+        ]
+    ]
+
+
+def test_a_quotation_glued_to_a_word_that_is_no_cue_speaks_for_no_one():
+    an = alignkit.analyze_text('Tomas Varga painted the wall,"Open" and "Closed" on the doors.')
+    assert an.statements.empty

@@ -39,3 +39,58 @@ def test_a_title_line_with_a_full_stop_opening_with_a_name_gives_its_words():
     assert rows.values.tolist()[0] == ["ana-ruiz", ":", "Clinics in the Andes Will Stay Open"]
     body = "LIMA — Ana Ruiz: the clinics would stay open, she said on Monday in Cusco."
     assert ":" not in set(alignkit.analyze_text(body + "\n\nShe spoke.").statements["cue"])
+
+
+FAR = """Harbour master Tomas Varga said the ferries would stop on Friday.
+
+The port has been shut since March. The navy laid mines off the coast in April. The
+insurers left the city. Fuel prices doubled. Schools closed early.
+
+He added, “Nobody will risk a crossing until the mines are gone.”
+
+“We have waited long enough,” he said."""
+
+
+def test_he_far_from_any_person_is_the_man_who_spoke_last():
+    an = alignkit.analyze_text(FAR)
+    rows = an.statements[["speaker", "cue", "content"]].values.tolist()
+    assert [
+        "tomas-varga",
+        "added",
+        "“Nobody will risk a crossing until the mines are gone.”",
+    ] in rows
+    assert ["tomas-varga", "said", "“We have waited long enough,”"] in rows
+
+
+def test_continued_after_a_quotation_reports_it():
+    text = (
+        "“The ceasefire holds in the north,” Tomas Varga said on Tuesday.\n\n"
+        "“But in the south the shelling goes on,” he continued. “Nobody is safe there.”"
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "cue", "content"]]
+    assert ["tomas-varga", "continued", "“But in the south the shelling goes on,”"] in (
+        rows.values.tolist()
+    )
+
+
+def test_continued_with_no_quotation_reports_nothing():
+    text = "Tomas Varga said the talks failed. The shelling continued through the night."
+    assert alignkit.analyze_text(text).statements["cue"].tolist() == ["said"]
+
+
+def test_a_space_before_the_closing_mark_keeps_the_pronoun_cue():
+    text = (
+        "Senator Tomas Varga said the law would pass.\n\n"
+        "“I regret that. I regret having listened to that advice, ” he said."
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "content"]].values.tolist()
+    assert ["tomas-varga", "“I regret that. I regret having listened to that advice, ”"] in rows
+
+
+def test_he_after_a_lead_in_clause_speaks_the_quotation_after_his_cue():
+    text = (
+        "Tomas Varga said trade would grow. The crowd cheered. Prices fell. Nothing moved. "
+        "Rain came.\n\nConceding that a deal was likely he warned: “It will not come soon.”"
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "cue", "content"]]
+    assert ["tomas-varga", "warned", "“It will not come soon.”"] in rows.values.tolist()

@@ -280,3 +280,63 @@ def test_readout_phrases_conveyed_appreciation_expressed_determination_gave_assu
     assert [(sp, cue) for sp, cue, _, _ in got] == [("BRA", "expressed determination")]
     got = _said("Japan gave assurances that its ships would leave the strait.")
     assert [(sp, cue) for sp, cue, _, _ in got] == [("JPN", "gave assurances")]
+
+
+def test_a_surname_the_parser_reads_as_a_noun_is_the_person_named_in_full_before():
+    # spaCy tags a rare surname opening a sentence as a common noun ("Ruiz", "Nunez")
+    an = analyze(
+        "Ana Ruiz runs the only clinic in the valley town. "
+        "Ruiz said the army had closed the mountain road."
+    )
+    assert speakers(an) == ["ana-ruiz"]
+
+
+def test_a_capitalized_common_noun_opening_a_sentence_is_still_no_speaker():
+    an = analyze("Ana Ruiz runs the clinic. Discussions said little about the road.")
+    assert "discussions" not in speakers(an)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Six in 10 voters said the price of bread was their first worry.", "voters"),
+        ("Roughly 57 percent of Republicans said the tariffs should stay.", "republicans"),
+        ("Nearly two-thirds of Democrats said the aid to Kyiv should go on.", "democrats"),
+        ("About half of the respondents said they had lost work since the floods.", "respondents"),
+    ],
+)
+def test_a_poll_share_of_a_group_speaks_as_that_group_without_a_state(text, group):
+    an = analyze(text)
+    assert speakers(an) == [group]
+    a = actor(an, group)
+    assert (a["type"], a["country"]) == ("group", "")
+
+
+def test_a_share_of_a_thing_is_no_speaker():
+    assert speakers(analyze("Half of the bridge said to be unsafe was closed.")) == []
+
+
+def test_a_surname_with_a_curly_apostrophe_is_a_name():
+    # the parser reads 'O’Donnell' (typographer's apostrophe) as a common noun
+    an = analyze("Brett O’Donnell said the tour of the border towns was a waste of time.")
+    assert speakers(an) == ["brett-odonnell"]
+    an = analyze(
+        "Brett O’Donnell ran the campaign in the north.\n\n"
+        "“It was not the best use of our time,” O’Donnell said."
+    )
+    assert speakers(an) == ["brett-odonnell"]
+
+
+def test_endorsing_someone_is_a_positive_statement():
+    an = analyze("Former governor Lena Brandt endorsed Omar Haddad for mayor on Sunday.")
+    rows = an.statements[["speaker", "cue", "stance"]].values.tolist()
+    assert rows == [["lena-brandt", "endorsed", "positive"]]
+
+
+def test_a_cue_in_a_relative_clause_on_its_object_makes_no_statement():
+    # "the resolutions that Russia endorsed": the object is the antecedent, not a content
+    for verb in ("endorsed", "condemned", "praised"):
+        text = f"The arms trade would break the two treaties that Brazil {verb}."
+        assert analyze(text).statements.empty, verb
+    an = analyze("The arms trade will go on, Peru said.")
+    assert an.statements["content"].tolist() == ["The arms trade will go on"]

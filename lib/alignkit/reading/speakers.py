@@ -96,6 +96,7 @@ class _Lexicon:
         # plural heads that, made definite, speak for parties named before ("the three
         # leaders"): the statements stage resolves those (collectives.csv)
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
+        self.shares = frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
         self.institutions = cb.person_cues["non_person"]
         self.officials = cb.person_cues["appositive"]
 
@@ -132,7 +133,9 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
     for si, (lo, hi) in enumerate(t.sent_tok):
         if hi <= lo or t.article.sentences[si].block == "caption":
             continue
-        cues = [i for i in range(lo, hi) if t.lower[i] in lex.verbs or _according(t, i, hi)]
+        cues = [
+            i for i in range(lo, hi) if _cue_word(t.lower[i]) in lex.verbs or _according(t, i, hi)
+        ]
         if cues and any(_candidate(t, nw, lex, i, covered) for i in range(lo, hi)):
             todo.append((si, cues))
     if use_parse:
@@ -145,10 +148,16 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
         else:
             heads, tags = _surface_subjects(t, cues, lo, hi), None
         for h in heads:
+            h = _share_of(t, nw, lex, h, hi)
             if h in covered or not _candidate(t, nw, lex, h, covered):
                 continue
             if nw[h].lower() not in lex.groups and nw[h] not in lex.groups:
-                if tags is not None and tags.pos(h) != "PROPN":
+                if (
+                    tags is not None
+                    and tags.pos(h) != "PROPN"
+                    and not _known_surname(t, nw, h, by_surname, ends)
+                    and not _name_end(t, nw, tags, h, lo)
+                ):
                     continue  # "Discussions are expected": a common noun opening a sentence
                 if tags is None and h == lo and not nw[h + 1][:1].isupper():
                     continue
@@ -166,6 +175,21 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
             items.append((s, e, actor.id, "name"))
             ends[e] = actor.id
             covered.update(range(s, e))
+
+
+def _share_of(t: Tagged, nw: list[str], lex: _Lexicon, h: int, hi: int) -> int:
+    """The group noun after ``of`` when token ``h`` names a share of it (``poll_shares.csv``:
+    ``57 percent of Republicans``, ``two-thirds of voters``), else ``h``."""
+    if h + 2 < hi and t.lower[h + 1] == "-" and t.lower[h + 2] in lex.shares:
+        h += 2  # "two-thirds": the parser heads it with the number
+    if t.lower[h] not in lex.shares or h + 1 >= hi or t.lower[h + 1] != "of":
+        return h
+    for k in range(h + 2, min(hi, h + 7)):
+        if nw[k] in lex.groups or t.lower[k] in lex.groups:
+            return k
+        if not (t.words[k].isalpha() or t.words[k] == "-"):
+            break
+    return h
 
 
 def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
@@ -186,6 +210,22 @@ def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: 
         items.append((s, e, pid, "name"))
         ends[e] = pid
         covered.update(range(s, e))
+
+
+_GLUED_QUOTE = re.compile(r"([a-z]+)[,:]?[\"“«']")
+
+
+def _cue_word(w: str) -> str:
+    """The word ``w`` without a quotation glued to it (``said,“look``: no space after the
+    comma, and spaCy keeps one token).
+
+    Examples
+    --------
+    >>> _cue_word('said,“look'), _cue_word("said")
+    ('said', 'said')
+    """
+    m = _GLUED_QUOTE.match(w)
+    return m.group(1) if m else w
 
 
 def _according(t: Tagged, i: int, hi: int) -> bool:
@@ -212,6 +252,11 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
                     out.append(k)
                     out.extend(_owner(t, p, k))
             continue
+        if _cue_word(t.lower[c]) != t.lower[c]:
+            # the parser misreads a token with a quotation glued on: its subject by surface
+            found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS and k < c]
+            out.extend(found or _glued_subject(t, c, t.sent_tok[si][0]))
+            continue
         if p.pos(c) not in ("VERB", "AUX"):
             continue
         found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
@@ -220,6 +265,18 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
             found += _inverted_head(t, c, t.sent_tok[si][1])
         out.extend(found)
     return out
+
+
+def _glued_subject(t: Tagged, c: int, lo: int) -> list[int]:
+    """The capitalized word right before cue ``c``, or before an appositive between commas
+    that ends right before it (``Jane Roe, the mayor, said,“...``)."""
+    k = c - 1
+    if k >= lo and t.lower[k] == ",":
+        k -= 1
+        while k >= max(lo, c - 10) and t.lower[k] != ",":
+            k -= 1
+        k -= 1
+    return [k] if k >= lo and t.words[k][:1].isupper() else []
 
 
 def _owner(t: Tagged, p, k: int) -> list[int]:
@@ -259,6 +316,9 @@ def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]
     for c in cues:
         if t.lower[c] == "according":
             k = c + 2
+        elif _cue_word(t.lower[c]) != t.lower[c]:
+            out.extend(_glued_subject(t, c, lo))
+            continue
         elif c - 1 >= lo and t.words[c - 1][:1].isupper():
             out.append(c - 1)
             continue
@@ -366,6 +426,31 @@ def _person(t: Tagged, nw, lex: _Lexicon, s: int, e: int, lo: int, known):
     return s, e, Actor(pid, name, "person", country, stands, gender=gender, source="text")
 
 
+def _known_surname(t: Tagged, nw: list[str], h: int, by_surname: dict, ends: dict) -> bool:
+    """Is the lone word ``nw[h]`` the surname of a person the article names in full?
+
+    The parser reads a rare surname opening a sentence (``Ruiz said``) as a common noun;
+    the full name written elsewhere (``Ana Ruiz``) says it is a name.
+    """
+    if h + 1 < len(nw) and nw[h + 1][:1].isupper():
+        return False
+    return nw[h] in by_surname or _named_person(t, ends, nw[h]) is not None
+
+
+def _name_end(t: Tagged, nw: list[str], tags, h: int, lo: int) -> bool:
+    """Does ``nw[h]``, a capitalized word with an inner apostrophe or hyphen, end a run the
+    parser reads as a name (``Brett O’Donnell``: the curly apostrophe makes the parser
+    read the surname as a common noun)?"""
+    w = nw[h]
+    return (
+        h > lo
+        and bool(_PROPER.match(w))
+        and any(c in w for c in "'’-")
+        and tags.pos(h - 1) == "PROPN"
+        and nw[h - 1][:1].isupper()
+    )
+
+
 def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None:
     """The one person tagged so far whose name ends in ``surname``, if exactly one."""
     found = {
@@ -429,8 +514,7 @@ def _full_names(t: Tagged, nw: list[str], covered: set[int]) -> dict[str, str]:
     for i in range(1, len(nw)):
         w, prev = nw[i], nw[i - 1]
         if (
-            w[:1].isupper()
-            and w.isalpha()
+            _PROPER.match(w)
             and prev[:1].isupper()
             and prev.isalpha()
             and prev not in _NOT_NAME

@@ -248,7 +248,7 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
         # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
         if found and all(_can_speak(t, p) and p.tok < cue_tok for p in found):
             return found
-    j = skip_left(t, cue_tok, floor)
+    j = _before_party_label(t, skip_left(t, cue_tok, floor), floor)
     if j < floor:
         return []
     if t.ending_at(j + 1) is None:
@@ -294,6 +294,33 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
+
+
+#: a party-and-state label after a legislator's name: ``(R-WI)``, ``(D-Calif.)``, ``(I)``
+_PARTY_LABEL = re.compile(r"\([RDI](?:[-–][A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?\)")
+
+
+def _before_party_label(t: Tagged, j: int, floor: int) -> int:
+    """The token before a party-and-state label ending at token ``j``
+    (``Rep. Tom Hale (R-WI) said``), else ``j``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Sen. Ann Doe (D-Calif.) said so."))
+    >>> t.words[_before_party_label(t, t.words.index(")"), 0)]
+    'Doe'
+    """
+    if j < floor or t.lower[j] != ")":
+        return j
+    k = j - 1
+    while k >= max(floor, j - 8) and t.lower[k] != "(":
+        k -= 1
+    if k <= floor or t.lower[k] != "(":
+        return j
+    text = t.article.text[t.starts[k] : t.ends[j]]
+    return k - 1 if _PARTY_LABEL.fullmatch(text) else j
 
 
 def _described(t: Tagged, j: int, floor: int) -> list[Participant]:
@@ -683,6 +710,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     (``she continued: "..."``); ``clause``: ``that`` right after, or a clausal
     complement of the verb by the parse (``a survey shows most farmers oppose it``; not
     ``showed the film``, ``found the wreck``)."""
+    if requires == "quote" and _quote_closes_before(t, h.start):
+        return True  # '"...," she continued.', '"...," continued Roe.'
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
@@ -697,6 +726,27 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return t.lower[k] == "that"
     p = parse(t, t.tok_sent[h.start])
     return any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1))
+
+
+def _quote_closes_before(t: Tagged, c: int) -> bool:
+    """Does a quotation close with a comma, ``?`` or ``!`` right before cue token ``c``,
+    or before a pronoun or a name of at most three words there (``"...," she went on``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"We will stay," she continued.'))
+    >>> _quote_closes_before(t, t.lower.index("continued"))
+    True
+    """
+    lo = t.sent_tok[t.tok_sent[c]][0] if t.tok_sent[c] >= 0 else c
+    for k in range(c - 1, max(lo, c - 5) - 1, -1):
+        if t.lower[k] in CLOSE_Q:
+            return k - 1 >= lo and t.lower[k - 1] in (",", "?", "!")
+        if not (t.lower[k] in ("he", "she") or t.words[k][:1].isupper()):
+            return False
+    return False
 
 
 def _after_cue(t: Tagged, h, row, hi: int) -> int:
@@ -777,6 +827,8 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
         ):
             return speakers, (lo, close + 1)
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
+            if _relative_object(t, first, lo):
+                return [], None  # "the resolutions that Russia endorsed": no content
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
             return speakers, (lo, first)
         return speakers, (after, hi)
@@ -854,6 +906,26 @@ def _modifier(t: Tagged, k: int) -> bool:
         and w not in CIRCUMSTANCE
         and w not in ("and", "or", "who", "which", "that", "but")
     )
+
+
+def _relative_object(t: Tagged, first: int, lo: int) -> bool:
+    """Does a relative pronoun open the clause of the speaker at token ``first`` (``the
+    resolutions that Russia endorsed``: the cue's object is the antecedent, no content)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("It breaks the deals that Russia endorsed."))
+    >>> _relative_object(t, t.words.index("Russia"), 0)
+    True
+    """
+    for k in range(first - 1, max(lo - 1, first - 5), -1):
+        if t.lower[k] in ("that", "which", "whom"):
+            return k > lo and t.lower[k - 1] not in (",", ":", *CLOSE_Q)
+        if not (t.lower[k].replace("-", "").isalpha() or t.lower[k] == "-"):
+            return False
+    return False
 
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
@@ -1247,7 +1319,8 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
     for a, b in quotations(text):
         s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
         if s is None:
-            s = _pronoun_after(t, a, b, out)
+            s = _pronoun_after(t, a, b, out) or _pronoun_before(t, a, b, out)
+            s = s or _glued_cue(t, a, b)
             if s is None:
                 continue
             out.append(s)
@@ -1316,14 +1389,37 @@ class _Hit:
     end: int
 
 
+def _last_mark(text: str, a: int, b: int) -> str:
+    """The last character inside the quotation ``text[a:b]`` before its closing mark,
+    spaces skipped (``"... that advice, ”``: a typesetter's stray space).
+
+    Examples
+    --------
+    >>> text = '"We regret it, " he said.'
+    >>> _last_mark(text, 0, 16)
+    ','
+    """
+    k = b - 2
+    while k > a and text[k] == " ":
+        k -= 1
+    return text[k : k + 1]
+
+
 def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
     """The statement whose cue and speaker follow the quotation ``a:b`` in its closing
     sentence, after a comma (``"...," X said``, ``"...", said X``), if any."""
     text = t.article.text
     after = text[b : b + 3].lstrip(" ")
-    if text[b - 2 : b - 1] not in (",", "?", "!", ".", "—", "–", "-", "…") and not after.startswith(
-        ","
-    ):
+    if _last_mark(text, a, b) not in (
+        ",",
+        "?",
+        "!",
+        ".",
+        "—",
+        "–",
+        "-",
+        "…",
+    ) and not after.startswith(","):
         return None  # 'called it "a disaster" and said ...': the quote is no cue's content
     sent = t.article.sentence_at(b - 1)
     opening = t.article.sentence_at(a)
@@ -1373,7 +1469,7 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
     k = bisect.bisect_left(t.starts, b)
     while k < len(t.words) and t.lower[k] == ",":
         k += 1
-    if text[b - 2 : b - 1] not in (",", "?", "!") or k >= len(t.words):
+    if _last_mark(text, a, b) not in (",", "?", "!") or k >= len(t.words):
         return None
     if t.lower[k] not in ("he", "she") or t.by_tok.get(k) is not None:
         return None
@@ -1383,6 +1479,8 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
         return None
     p = _person_before(t, bisect.bisect_left(t.starts, a), t.lower[k])
     sid = _speaker_id(t, p) if p is not None else _last_speaker(t, out, a, t.lower[k])
+    if sid is None:
+        sid = _pronoun_far(t, out, a, t.lower[k])
     if sid is None:
         return None
     h, row = hits[0], rows[0]
@@ -1404,6 +1502,126 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
         stance if row["stance"] == "content" else row["stance"],
         [x for x in targets if x not in own],
         t.tok_sent[k],
+        row.get("type", ""),
+        row.get("mode_in_content") or "claimed",
+        "speech",
+    )
+
+
+def _glued_cue(t: Tagged, a: int, b: int) -> Statement | None:
+    """``X said,“Look ...”``: a quotation opening inside the cue's token (no space after the
+    comma or colon; spaCy, whose tokens the kit keeps, leaves ``said,“Look`` one token) is
+    the direct statement of the cue's subject.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = 'Jane Roe said,"We will rebuild the bridge."'
+    >>> [(s.speaker, s.cue, s.content) for s in extract_statements(tag(parse_article(text)))]
+    [('jane-roe', 'said', '"We will rebuild the bridge."')]
+    """
+    k = bisect.bisect_right(t.starts, a) - 1
+    if k < 0 or not t.starts[k] < a < t.ends[k] or t.tok_sent[k] < 0:
+        return None
+    text = t.article.text
+    glued = text[t.starts[k] : a]
+    word = glued.rstrip(",:").lower()
+    if word == glued.lower() or not word.isalpha():
+        return None
+    cues = _cues(t.codebook)
+    rows = [cues.matcher.rows[h.row] for h in cues.matcher.find([word], 0, 1) if h.end == 1]
+    if not rows or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
+        return None
+    si = t.tok_sent[k]
+    found = _named_subject(t, k, t.sent_tok[si][0])
+    if len(found) != 1:
+        return None
+    p, row = found[0], rows[0]
+    sid = _speaker_id(t, p)
+    qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    own = {sid, t.stands_for(sid)} - {""}
+    stance, aimed = _evaluation(t, cues, own, qa, qb)
+    targets = aimed or _targets(t, [], qa, qb, [], si)
+    ps, pe = t.starts[p.tok], t.ends[p.tok_end - 1]
+    return Statement(
+        sid,
+        ps,
+        pe,
+        text[t.starts[k] : t.starts[k] + len(word)],
+        t.starts[k],
+        t.starts[k] + len(word),
+        text[a:b],
+        a,
+        b,
+        "direct",
+        stance if row["stance"] == "content" else row["stance"],
+        [x for x in targets if x not in own],
+        si,
+        row.get("type", ""),
+        row.get("mode_in_content") or "claimed",
+        "speech",
+    )
+
+
+def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:
+    """``he``/``she`` speaking a quotation with no person of that gender near before it:
+    the last person of that gender who spoke before character ``a``, else the last person
+    of that gender named before it (an unknown gender fits either)."""
+    want = "m" if pronoun == "he" else "f"
+
+    def fits(actor_id: str) -> bool:
+        x = t.actor(actor_id)
+        return x is not None and x.type == "person" and x.gender in ("", want)
+
+    spoke = [s for s in out if s.content_end <= a and fits(s.speaker)]
+    if spoke:
+        return max(spoke, key=lambda s: s.content_end).speaker
+    q = bisect.bisect_left(t.starts, a)
+    named = [p for p in t.participants if p.tok < q and fits(p.actor)]
+    return _speaker_id(t, named[-1]) if named else None
+
+
+def _pronoun_before(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
+    """``He added, "..."``, ``... he warned: "..."``, ``he`` tied to no person by the tagger:
+    the quotation is the direct statement of :func:`_pronoun_far`'s person."""
+    q = bisect.bisect_left(t.starts, a)
+    k = q - 1
+    if k >= 0 and t.lower[k] in (",", ":"):
+        k -= 1
+    si = t.tok_sent[q] if q < len(t.words) else -1
+    if k < 1 or si < 0 or t.tok_sent[k] != si or t.tok_sent[k - 1] != si:
+        return None
+    he = k - 1
+    if t.lower[he] not in ("he", "she") or t.by_tok.get(he) is not None:
+        return None
+    cues = _cues(t.codebook)
+    hits = [h for h in cues.matcher.find(t.lower, k, k + 1) if h.start == k]
+    rows = [cues.matcher.rows[h.row] for h in hits]
+    if not hits or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
+        return None
+    sid = _pronoun_far(t, out, a, t.lower[he])
+    if sid is None:
+        return None
+    row, text = rows[0], t.article.text
+    qb = bisect.bisect_left(t.starts, b)
+    own = {sid, t.stands_for(sid)} - {""}
+    stance, aimed = _evaluation(t, cues, own, q, qb)
+    targets = aimed or _targets(t, [], q, qb, [], si)
+    return Statement(
+        sid,
+        t.starts[he],
+        t.ends[he],
+        t.words[k],
+        t.starts[k],
+        t.ends[k],
+        text[a:b],
+        a,
+        b,
+        "direct",
+        stance if row["stance"] == "content" else row["stance"],
+        [x for x in targets if x not in own],
+        si,
         row.get("type", ""),
         row.get("mode_in_content") or "claimed",
         "speech",
