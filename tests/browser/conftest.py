@@ -40,10 +40,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_launch import CHROMIUM_ARGS, find_chromium
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
+# also when this file is loaded by path (tests/test_process_cleanup.py), not by pytest
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+from browser_launch import CHROMIUM_ARGS, find_chromium  # noqa: E402
+
 ARTIFACTS = REPO / "build" / "browser"
 SELFTEST_SRC = HERE / "fixtures" / "selftest"
 SELFTEST_DIR = "_browser_selftest"  # folder added to the served copy (never to the repo)
