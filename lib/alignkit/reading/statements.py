@@ -1483,25 +1483,34 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
         sid = _pronoun_far(t, out, a, t.lower[k])
     if sid is None:
         return None
-    h, row = hits[0], rows[0]
+    h = hits[0]
+    cue = (t.starts[h.start], t.ends[h.end - 1])
+    return _cued_quote(t, rows[0], sid, (t.starts[k], t.ends[k]), cue, (a, b), t.tok_sent[k])
+
+
+def _cued_quote(t: Tagged, row: dict, sid: str, span, cue, quote, si: int) -> Statement:
+    """The quotation ``quote`` (its characters ``a, b``), in sentence ``si``, as the direct
+    statement of ``sid``, named at ``span`` and reported by the cue ``row`` of cues.csv
+    written at ``cue`` (its characters): its stance and targets read from the quotation's
+    words, the speaker and their state left out."""
+    a, b = quote
     qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
     own = {sid, t.stands_for(sid)} - {""}
     stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
-    targets = aimed or _targets(t, [], qa, qb, [], t.tok_sent[k])
+    targets = aimed or _targets(t, [], qa, qb, [], si)
+    text = t.article.text
     return Statement(
         sid,
-        t.starts[k],
-        t.ends[k],
-        text[t.starts[h.start] : t.ends[h.end - 1]],
-        t.starts[h.start],
-        t.ends[h.end - 1],
+        *span,
+        text[cue[0] : cue[1]],
+        *cue,
         text[a:b],
         a,
         b,
         "direct",
         stance if row["stance"] == "content" else row["stance"],
         [x for x in targets if x not in own],
-        t.tok_sent[k],
+        si,
         row.get("type", ""),
         row.get("mode_in_content") or "claimed",
         "speech",
@@ -1537,31 +1546,10 @@ def _glued_cue(t: Tagged, a: int, b: int) -> Statement | None:
     found = _named_subject(t, k, t.sent_tok[si][0])
     if len(found) != 1:
         return None
-    p, row = found[0], rows[0]
-    sid = _speaker_id(t, p)
-    qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
-    own = {sid, t.stands_for(sid)} - {""}
-    stance, aimed = _evaluation(t, cues, own, qa, qb)
-    targets = aimed or _targets(t, [], qa, qb, [], si)
-    ps, pe = t.starts[p.tok], t.ends[p.tok_end - 1]
-    return Statement(
-        sid,
-        ps,
-        pe,
-        text[t.starts[k] : t.starts[k] + len(word)],
-        t.starts[k],
-        t.starts[k] + len(word),
-        text[a:b],
-        a,
-        b,
-        "direct",
-        stance if row["stance"] == "content" else row["stance"],
-        [x for x in targets if x not in own],
-        si,
-        row.get("type", ""),
-        row.get("mode_in_content") or "claimed",
-        "speech",
-    )
+    p = found[0]
+    span = (t.starts[p.tok], t.ends[p.tok_end - 1])
+    cue = (t.starts[k], t.starts[k] + len(word))
+    return _cued_quote(t, rows[0], _speaker_id(t, p), span, cue, (a, b), si)
 
 
 def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:
@@ -1603,29 +1591,8 @@ def _pronoun_before(t: Tagged, a: int, b: int, out: list[Statement]) -> Statemen
     sid = _pronoun_far(t, out, a, t.lower[he])
     if sid is None:
         return None
-    row, text = rows[0], t.article.text
-    qb = bisect.bisect_left(t.starts, b)
-    own = {sid, t.stands_for(sid)} - {""}
-    stance, aimed = _evaluation(t, cues, own, q, qb)
-    targets = aimed or _targets(t, [], q, qb, [], si)
-    return Statement(
-        sid,
-        t.starts[he],
-        t.ends[he],
-        t.words[k],
-        t.starts[k],
-        t.ends[k],
-        text[a:b],
-        a,
-        b,
-        "direct",
-        stance if row["stance"] == "content" else row["stance"],
-        [x for x in targets if x not in own],
-        si,
-        row.get("type", ""),
-        row.get("mode_in_content") or "claimed",
-        "speech",
-    )
+    span, cue = (t.starts[he], t.ends[he]), (t.starts[k], t.ends[k])
+    return _cued_quote(t, rows[0], sid, span, cue, (a, b), si)
 
 
 def _last_speaker(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:
