@@ -1556,17 +1556,11 @@ def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str |
     """``he``/``she`` speaking a quotation with no person of that gender near before it:
     the last person of that gender who spoke before character ``a``, else the last person
     of that gender named before it (an unknown gender fits either)."""
-    want = "m" if pronoun == "he" else "f"
-
-    def fits(actor_id: str) -> bool:
-        x = t.actor(actor_id)
-        return x is not None and x.type == "person" and x.gender in ("", want)
-
-    spoke = [s for s in out if s.content_end <= a and fits(s.speaker)]
+    spoke = [s for s in out if s.content_end <= a and _fits_pronoun(t, s.speaker, pronoun)]
     if spoke:
         return max(spoke, key=lambda s: s.content_end).speaker
     q = bisect.bisect_left(t.starts, a)
-    named = [p for p in t.participants if p.tok < q and fits(p.actor)]
+    named = [p for p in t.participants if p.tok < q and _fits_pronoun(t, p.actor, pronoun)]
     return _speaker_id(t, named[-1]) if named else None
 
 
@@ -1598,33 +1592,41 @@ def _pronoun_before(t: Tagged, a: int, b: int, out: list[Statement]) -> Statemen
 def _last_speaker(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:
     """The person of ``pronoun``'s gender who spoke last before character ``a``, within
     four sentences of it; None when another speaker spoke last."""
-    want = "m" if pronoun == "he" else "f"
     before = [s for s in out if s.content_end <= a]
     if not before:
         return None
     last = max(before, key=lambda s: s.content_end)
     q = bisect.bisect_left(t.starts, a)
     si = t.tok_sent[q] if q < len(t.words) else last.sentence
-    actor = t.actor(last.speaker)
-    if si - last.sentence > 4 or actor is None or actor.type != "person":
+    if si - last.sentence > 4 or not _is_person(t, last.speaker):
         return None
-    return last.speaker if actor.gender in ("", want) else None
+    return last.speaker if _fits_pronoun(t, last.speaker, pronoun) else None
 
 
 def _person_before(t: Tagged, q: int, pronoun: str) -> Participant | None:
     """The last person named before token ``q`` within two sentences, of ``pronoun``'s
     gender (an unknown gender fits either)."""
-    want = "m" if pronoun == "he" else "f"
     sent = t.tok_sent[q]
     for p in reversed(t.participants):
         if p.tok >= q:
             continue
         if sent - t.tok_sent[p.tok] > 2:
             return None
-        a_ = t.actor(p.actor)
-        if a_ is not None and a_.type == "person" and a_.gender in ("", want):
+        if _fits_pronoun(t, p.actor, pronoun):
             return p
     return None
+
+
+def _is_person(t: Tagged, actor_id: str) -> bool:
+    x = t.actor(actor_id)
+    return x is not None and x.type == "person"
+
+
+def _fits_pronoun(t: Tagged, actor_id: str, pronoun: str) -> bool:
+    """Is the actor a person ``pronoun`` (``he``/``she``) may stand for: of its gender, or
+    of none known?"""
+    want = "m" if pronoun == "he" else "f"
+    return _is_person(t, actor_id) and t.actor(actor_id).gender in ("", want)
 
 
 def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
