@@ -614,7 +614,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
     h, row, speakers = hit
     art = t.article
-    cstart, cend = t.starts[ca], t.ends[cb_ - 1]
+    cstart, cend = t.starts[_quote_opening(t, ca, cb_)], t.ends[cb_ - 1]
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
     if row["stance"] == "negative":
@@ -653,6 +653,34 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         )
         for sp in speakers
     ]
+
+
+def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:
+    """Where the words of a content begin: at the quotation that ends it when only an
+    addressee or a circumstance stands before it, past a comma or a colon (``told
+    reporters in Lagos, "..."``, ``said on Monday: "..."``); else at ``ca``. A verb before
+    the quotation keeps the whole (``said the port was open, "and busy."``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('Ode told reporters in Oslo, "The port is open."'))
+    >>> a = t.lower.index("reporters")
+    >>> t.words[_quote_opening(t, a, len(t.lower) - 1)]
+    '"'
+    """
+    q = next((k for k in range(ca + 1, cb_) if t.lower[k] in OPEN_Q), None)
+    if q is None or t.lower[q - 1] not in (",", ":"):
+        return ca
+    inside = range(q + 1, cb_ - 1)
+    if any(t.lower[k] in CLOSE_Q or t.lower[k] in OPEN_Q for k in inside):
+        return ca  # a second quotation, or words after this one's end
+    if any(t.lower[k] in ("that", "whether", "if") for k in range(ca, q)):
+        return ca
+    if any(_pos(t, k) in ("VERB", "AUX") for k in range(ca, q)):
+        return ca
+    return q
 
 
 def _content_mode(t: Tagged, row: dict, cue: int, ca: int, cb_: int) -> str:

@@ -1,0 +1,39 @@
+"""How a quotation stands beside its cue: after an addressee or a circumstance
+(``told reporters in Oslo, "..."``), its words are the content (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    rows = an.statements[["cue", "kind", "content"]].values.tolist()
+    return [(cue, kind, c) for cue, kind, c in rows]
+
+
+def test_a_quotation_after_the_addressee_is_the_content():
+    got = _said(
+        "Minister Kim Ode told reporters in Oslo on Monday, “The port will reopen in June.”"
+    )
+    assert got == [("told", "direct", "“The port will reopen in June.”")]
+
+
+def test_a_quotation_after_a_circumstance_runs_on_into_the_next_sentence():
+    got = _said("Governor Ana Pires wrote to her followers, “The ferry is back. It runs hourly.”")
+    assert got == [("wrote", "direct", "“The ferry is back. It runs hourly.”")]
+
+
+def test_a_clause_before_the_quotation_keeps_the_whole_content():
+    got = _said("Governor Ana Pires said the port was open, “and busy every day.”")
+    assert got == [("said", "mixed", "the port was open, “and busy every day.”")]
+
+
+def test_the_addressee_is_still_a_target_of_the_statement():
+    an = alignkit.analyze_text("Lavrov warned Ukraine on Friday, “Any strike will be answered.”")
+    rows = an.statements[["speaker", "kind", "content", "targets"]].values.tolist()
+    assert [r[:3] for r in rows] == [
+        ["sergei-lavrov", "direct", "“Any strike will be answered.”"],
+    ]
+    assert "UKR" in rows[0][3]
