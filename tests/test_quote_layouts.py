@@ -37,3 +37,29 @@ def test_the_addressee_is_still_a_target_of_the_statement():
         ["sergei-lavrov", "direct", "“Any strike will be answered.”"],
     ]
     assert "UKR" in rows[0][3]
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    rows = an.statements[["speaker", "kind", "content"]].values.tolist()
+    return [(names[s], kind, c) for s, kind, c in rows]
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subject_s_quotation():
+    got = _speakers("Lavrov then turned to the reporters in Minsk: “We will not leave.”")
+    assert got == [("Sergei Lavrov", "direct", "“We will not leave.”")]
+
+
+def test_a_pronoun_subject_before_the_colon_is_the_person_last_named():
+    got = _speakers(
+        "Lavrov met the press in Minsk on Friday.\n\n"
+        "He then addressed the crowd again: “Nothing has changed.”"
+    )
+    assert got == [("Sergei Lavrov", "direct", "“Nothing has changed.”")]
+
+
+def test_a_colon_after_the_one_asked_or_a_thing_reports_no_speech():
+    assert _speakers("Lavrov was asked in Minsk: “Will the troops leave?”") == []
+    assert _speakers("The plan for Minsk has three parts: “roads, rail and ports.”") == []
+    assert _speakers("The timing of the vote did not surprise Lavrov: “It was coming.”") == []
