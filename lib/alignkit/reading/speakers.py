@@ -90,9 +90,11 @@ class _Lexicon:
             for form in row["forms"].split("~")[0].split("|")
             if form.strip()
         )
-        self.groups: dict[str, str] = {
-            r["word"]: r["kind"] for r in read_table("speaker_groups.csv", cb.root)
-        }
+        rows = read_table("speaker_groups.csv", cb.root)
+        self.groups: dict[str, str] = {r["word"]: r["kind"] for r in rows}
+        # group nouns that, right after a state's name or demonym, leave the state to
+        # speak ("Russian leaders said": Russia, as the tagger reads it)
+        self.yield_to_state = frozenset(r["word"] for r in rows if r.get("after_state") == "state")
         # plural heads that, made definite, speak for parties named before ("the three
         # leaders"): the statements stage resolves those (collectives.csv)
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
@@ -353,6 +355,8 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
         country = _country_left(t, s, lo, known[1])
+        if country and w.lower() in lex.yield_to_state:
+            return None
         body = None if country else _body_left(t, s, lo, known[1])
         if body is not None:  # "a Pentagon official": an official of a state's body acts for it
             name = f"{body.name} {name}"

@@ -1,0 +1,27 @@
+"""Groups that speak as a side (party strategists, her allies, striking workers), and a
+group noun after a state's demonym that leaves the state to speak (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    types = dict(zip(an.actors["actor"], an.actors["type"], strict=True))
+    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
+    return [(names[s], types[s], c) for s, c in pairs]
+
+
+def test_a_side_s_people_speak_as_a_group():
+    got = _said("Party strategists say the fuel tax will cost the Liberals the north.")
+    assert got == [("strategists", "group", "the fuel tax will cost the Liberals the north")]
+    got = _said("Striking workers said the port of Gdansk would stay shut.")
+    assert got == [("workers", "group", "the port of Gdansk would stay shut")]
+
+
+def test_a_group_noun_after_a_demonym_leaves_the_state_to_speak():
+    an = alignkit.analyze_text("Russian leaders said they would back the rebels.")
+    assert an.statements["speaker"].tolist() == ["RUS"]
