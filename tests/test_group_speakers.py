@@ -25,3 +25,10 @@ def test_a_side_s_people_speak_as_a_group():
 def test_a_group_noun_after_a_demonym_leaves_the_state_to_speak():
     an = alignkit.analyze_text("Russian leaders said they would back the rebels.")
     assert an.statements["speaker"].tolist() == ["RUS"]
+
+
+def test_a_part_of_a_group_speaks_for_the_group():
+    got = _said("Some of her longtime allies said they have come to accept the plan.")
+    assert got == [("allies", "group", "they have come to accept the plan")]
+    got = _said("A handful of Democrats said the deal was dead.")
+    assert [(n, k) for n, k, _ in got] == [("Democrats", "group")]
