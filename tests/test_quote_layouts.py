@@ -63,3 +63,10 @@ def test_a_colon_after_the_one_asked_or_a_thing_reports_no_speech():
     assert _speakers("Lavrov was asked in Minsk: “Will the troops leave?”") == []
     assert _speakers("The plan for Minsk has three parts: “roads, rail and ports.”") == []
     assert _speakers("The timing of the vote did not surprise Lavrov: “It was coming.”") == []
+
+
+def test_according_to_a_poll_its_maker_names():
+    got = _speakers("Lund leads Berg by ten points in Bergen, according to a NRK/Norstat poll.")
+    assert [(k, c) for _, k, c in got] == [("indirect", "Lund leads Berg by ten points in Bergen")]
+    got = _speakers("Turnout in Tromso was low, according to a 2015 Gallup survey.")
+    assert [c for _, _, c in got] == ["Turnout in Tromso was low"]

@@ -804,10 +804,34 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
     if p is None and not any(k in t.by_tok for k in range(h.end, min(hi, h.end + 4))):
         p = according_to_source(t, h.end, hi)  # "according to a survey of landlords"
     if not _can_speak(t, p):
+        # "according to a CNN/ORC poll", "a 2015 Pew Research survey": the poll its maker
+        # names, when the maker alone is no speaker
+        p = according_to_source(t, h.end, hi) if _role_headed(t, h.end, hi) else None
+    if not _can_speak(t, p):
         return [], None
     if h.start > lo + 1:
         return [p], (lo, h.start)
     return [p], (p.tok_end, hi)
+
+
+def _role_headed(t: Tagged, k: int, hi: int) -> bool:
+    """Does the phrase from token ``k`` to the next comma (or ``hi``) end in a role noun of
+    ``speaker_roles.csv`` (``a CNN/ORC poll``, ``a 2015 Pew Research survey``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Rents rose, according to a 2015 Gallup survey."))
+    >>> _role_headed(t, t.lower.index("a"), len(t.lower) - 1)
+    True
+    """
+    e = k
+    while e < hi and t.lower[e] not in (",", ";", ":", "(", "—", "–"):
+        e += 1
+    while e > k and t.lower[e - 1] in (".", "!", "?"):
+        e -= 1
+    return k < e <= k + 12 and is_role(t, e - 1)
 
 
 def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
