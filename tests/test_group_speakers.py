@@ -32,3 +32,13 @@ def test_a_part_of_a_group_speaks_for_the_group():
     assert got == [("allies", "group", "they have come to accept the plan")]
     got = _said("A handful of Democrats said the deal was dead.")
     assert [(n, k) for n, k, _ in got] == [("Democrats", "group")]
+
+
+def test_a_participle_or_a_second_verb_speaks_for_the_clause_s_subject():
+    got = _said(
+        "Several Conservatives cautioned against reading too much into the vote, "
+        "saying the economy mattered more."
+    )
+    assert [c for _, _, c in got] == ["the economy mattered more"]
+    got = _said("Marta Lind survived five years in prison and says such methods are cruel.")
+    assert got == [("Marta Lind", "person", "such methods are cruel")]

@@ -265,8 +265,23 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
         if not any(k > c for k in found) and c > 0 and t.lower[c - 1] in _BEFORE_INVERSION:
             # '"...," said rights monitor Jane Roe' misparsed: the name after the cue
             found += _inverted_head(t, c, t.sent_tok[si][1])
-        out.extend(found)
+        out.extend(found or _climbed_subject(p, c))
     return out
+
+
+def _climbed_subject(p, c: int) -> list[int]:
+    """``Labour sued, saying ...``, ``The senator survived prison and says ...``: a
+    participle or a coordinated cue verb with no subject of its own takes the subject of
+    the verb it hangs on (up to three steps), by the parse ``p``."""
+    v = c
+    for _ in range(3):
+        if p.dep(v) not in ("advcl", "conj", "xcomp") or p.head(v) == v:
+            return []
+        v = p.head(v)
+        found = [k for k in p.children(v) if p.dep(k) in _SUBJECT_DEPS]
+        if found:
+            return found
+    return []
 
 
 def _glued_subject(t: Tagged, c: int, lo: int) -> list[int]:
