@@ -70,3 +70,10 @@ def test_according_to_a_poll_its_maker_names():
     assert [(k, c) for _, k, c in got] == [("indirect", "Lund leads Berg by ten points in Bergen")]
     got = _speakers("Turnout in Tromso was low, according to a 2015 Gallup survey.")
     assert [c for _, _, c in got] == ["Turnout in Tromso was low"]
+
+
+def test_a_short_clause_after_the_cue_is_the_content_not_a_tail():
+    got = _speakers("In Oslo, Blinken said the bridge was closed.")
+    assert got == [("Antony Blinken", "indirect", "the bridge was closed")]
+    got = _speakers("The bridge is closed, Blinken said Thursday.")
+    assert got == [("Antony Blinken", "indirect", "The bridge is closed")]

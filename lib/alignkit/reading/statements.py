@@ -992,7 +992,8 @@ def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
     if any(t.lower[i] in ("that", ":") or t.lower[i] in QUOTES for i in rest):
         return False
     if len(rest) <= 4 and not any(t.lower[i] == "," or t.by_tok.get(i) is not None for i in rest):
-        return True
+        # "..., X said Thursday.": a tail; "In Oslo, X said the bridge was closed.": a clause
+        return not any(_pos(t, i) in ("VERB", "AUX") for i in rest)
     # "..., Blinken said Friday during a meeting of G7 ministers": a circumstance
     first_w = t.words[rest[0]] if rest else ""
     return (
