@@ -108,3 +108,10 @@ def test_continued_or_chanted_report_speech_only_before_a_quotation():
 def test_a_person_familiar_with_the_talks():
     got = _said("A person familiar with the talks said the ceasefire would hold in Tigray.")
     assert got == [("person", "", "the ceasefire would hold in Tigray")]
+
+
+def test_a_role_someone_owns_is_a_described_speaker():
+    got = _said("Lund’s spokesman said the prime minister stood by her comments.")
+    assert got == [("Lund’s spokesman", "", "the prime minister stood by her comments")]
+    got = _said("In Oslo, the mayor’s aide said the bridge was closed.")
+    assert got == [("mayor’s aide", "", "the bridge was closed")]

@@ -64,12 +64,29 @@ def _opening(t: Tagged, j: int, floor: int) -> int | None:
         w = t.lower[k]
         if w in _DETERMINERS:
             return k
+        if w in ("’s", "'s"):
+            return _owner_start(t, k, floor)
         if w in PREPS or w in CIRCUMSTANCE or w in _BREAKS:
             return None
         if not (w.replace("-", "").replace(".", "").isalnum() or w in ("’s", "'s", "'", "’")):
             return None
         k -= 1
     return None
+
+
+def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
+    """``Lund's spokesman``, ``the senator's campaign manager``: the token before the
+    owner whose possessive ``'s`` is token ``k`` (a party, a name of at most three
+    capitalized words, or a determined noun phrase), or None."""
+    p = t.ending_at(k)
+    if p is not None and p.possessive:
+        return p.tok - 1 if p.tok >= floor else None
+    a = k
+    while a - 1 >= floor and k - a < 3 and t.words[a - 1][:1].isupper():
+        a -= 1
+    if a < k and all(w.isalpha() for w in t.words[a:k]):
+        return a - 1
+    return _opening(t, k, floor)
 
 
 def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
@@ -102,6 +119,7 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
         return None
     if pid not in t.extra_actors:
         t.extra_actors[pid] = Actor(pid, name, kind, _country(t, k + 1, j), "", source="text")
+    k = max(k, floor) if t.lower[k] not in _DETERMINERS else k  # "Lund's aide": no determiner
     m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
                 t.tok_sent[j], k, j + 1)  # fmt: skip
     return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
