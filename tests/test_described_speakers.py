@@ -115,3 +115,11 @@ def test_a_role_someone_owns_is_a_described_speaker():
     assert got == [("Lund’s spokesman", "", "the prime minister stood by her comments")]
     got = _said("In Oslo, the mayor’s aide said the bridge was closed.")
     assert got == [("mayor’s aide", "", "the bridge was closed")]
+
+
+def test_a_document_s_finding_needs_no_clause():
+    got = _said("A new NRK poll showed Lund leading the field with 31 percent.")
+    assert got == [("new NRK poll", "", "Lund leading the field with 31 percent")]
+    got = _said("Court records show that the firm paid no tax in Bergen.")
+    assert got == [("Court records", "", "the firm paid no tax in Bergen")]
+    assert _said("The army showed the captured tanks to reporters in Kyiv.") == []

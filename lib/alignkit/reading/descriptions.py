@@ -30,7 +30,13 @@ from .syntax import CIRCUMSTANCE, PREPS
 if TYPE_CHECKING:
     from .tagging import Participant, Tagged
 
-__all__ = ["according_to_source", "description_after", "description_speaker", "is_role"]
+__all__ = [
+    "according_to_source",
+    "description_after",
+    "description_speaker",
+    "is_role",
+    "role_kind",
+]
 
 _DETERMINERS = frozenset(["the", "a", "an", "one", "another"])
 _BREAKS = frozenset(["and", "or", "but", "who", "which", "that", "whose", "as", "than"])
@@ -53,7 +59,30 @@ def is_role(t: Tagged, j: int) -> bool:
     >>> is_role(t, 1), is_role(t, 4)
     (False, True)
     """
-    return t.lower[j] in _roles(t.codebook)
+    return role_kind(t, j) is not None
+
+
+def role_kind(t: Tagged, j: int) -> str | None:
+    """The actor type of role noun ``j`` (``speaker_roles.csv``); a document's plural is
+    its singular's (``polls``, ``records``: the findings of several), other plurals none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Exit polls and aides said so."))
+    >>> role_kind(t, 1), role_kind(t, 3)
+    ('document', None)
+    """
+    roles = _roles(t.codebook)
+    w = t.lower[j]
+    if w in roles:
+        return roles[w]
+    if w.endswith("s") and roles.get(w[:-1]) == "document":
+        return "document"
+    if w == "data":
+        return "document"
+    return None
 
 
 def _opening(t: Tagged, j: int, floor: int) -> int | None:
@@ -72,6 +101,18 @@ def _opening(t: Tagged, j: int, floor: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _bare_plural(t: Tagged, j: int, floor: int) -> int | None:
+    """The token before a plural noun phrase with no determiner that opens the sentence at
+    ``floor`` and ends at head ``j`` (``Exit polls``, ``Last year's FBI statistics``), or
+    None."""
+    if j - floor > 5 or not all(
+        w.replace("’s", "").replace("'s", "").replace("/", "").isalnum() or w in ("’s", "'s")
+        for w in t.lower[floor:j]
+    ):
+        return None  # fmt: skip
+    return floor - 1
 
 
 def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
@@ -106,10 +147,12 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     """
     from .tagging import Mention, Participant  # the tagger imports this stage's modules
 
-    kind = _roles(t.codebook).get(t.lower[j])
+    kind = role_kind(t, j)
     if kind is None or not t.words[j].isalpha() or j in t.by_tok:
         return None
     k = _opening(t, j, floor)
+    if k is None and kind == "document" and t.lower[j] not in _roles(t.codebook):
+        k = _bare_plural(t, j, floor)  # "Exit polls taken in Ohio found": no determiner
     if k is None:
         return None
     start, end = t.starts[k + 1], t.ends[j]
@@ -119,7 +162,8 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
         return None
     if pid not in t.extra_actors:
         t.extra_actors[pid] = Actor(pid, name, kind, _country(t, k + 1, j), "", source="text")
-    k = max(k, floor) if t.lower[k] not in _DETERMINERS else k  # "Lund's aide": no determiner
+    if k < floor or t.lower[k] not in _DETERMINERS:
+        k += 1  # "Lund's aide", "Exit polls": the mention is the name, no determiner
     m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
                 t.tok_sent[j], k, j + 1)  # fmt: skip
     return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)

@@ -50,7 +50,13 @@ from dataclasses import dataclass, field, replace
 from .authors import issuing_state, text_author
 from .codebook import Codebook, per_codebook
 from .dependency import parse
-from .descriptions import according_to_source, description_after, description_speaker, is_role
+from .descriptions import (
+    according_to_source,
+    description_after,
+    description_speaker,
+    is_role,
+    role_kind,
+)
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
@@ -753,7 +759,18 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     if t.lower[k] == "that" or backend() == "surface":
         return t.lower[k] == "that"
     p = parse(t, t.tok_sent[h.start])
-    return any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1))
+    if any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1)):
+        return True
+    # "A new poll showed the mayor ahead": a document's finding needs no clause
+    head = subject_head(t, h.start)
+    return head is not None and head < h.start and _document(t, head)
+
+
+def _document(t: Tagged, j: int) -> bool:
+    """Is token ``j`` a document noun of ``speaker_roles.csv`` or its plural?"""
+    p = t.by_tok.get(j)
+    a = t.actor(p.actor) if p is not None else None
+    return a.type == "document" if a is not None else role_kind(t, j) == "document"
 
 
 def _quote_closes_before(t: Tagged, c: int) -> bool:
