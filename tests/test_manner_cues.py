@@ -52,3 +52,13 @@ def test_observed_conceded_and_charged_report_a_clause():
     ]
     assert _said("Senator Kim Ode was charged with fraud in Oslo.") == []
     assert _said("Senator Kim Ode observed the vote from the gallery.") == []
+
+
+def test_put_it_reports_a_quotation_and_a_stated_feeling_its_clause():
+    got = _said("As the envoy Ola Berg put it: “The door is open.”")
+    assert got == [("Ola Berg", "put it", "direct", "“The door is open.”")]
+    assert _said("Senator Kim Ode put it on the table in Oslo.") == []
+    got = _said("Senator Kim Ode expressed frustration that the allies were acting too slowly.")
+    assert got == [
+        ("Kim Ode", "expressed frustration", "indirect", "the allies were acting too slowly")
+    ]
