@@ -58,7 +58,7 @@ def test_put_it_reports_a_quotation_and_a_stated_feeling_its_clause():
     got = _said("As the envoy Ola Berg put it: “The door is open.”")
     assert got == [("Ola Berg", "put it", "direct", "“The door is open.”")]
     assert _said("Senator Kim Ode put it on the table in Oslo.") == []
-    got = _said("Senator Kim Ode expressed frustration that the allies were acting too slowly.")
+    got = _said("Mayor Ines Duarte expressed frustration that the allies were acting too slowly.")
     assert got == [
-        ("Kim Ode", "expressed frustration", "indirect", "the allies were acting too slowly")
+        ("Ines Duarte", "expressed frustration", "indirect", "the allies were acting too slowly")
     ]
