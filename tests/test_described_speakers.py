@@ -123,3 +123,8 @@ def test_a_document_s_finding_needs_no_clause():
     got = _said("Court records show that the firm paid no tax in Bergen.")
     assert got == [("Court records", "", "the firm paid no tax in Bergen")]
     assert _said("The army showed the captured tanks to reporters in Kyiv.") == []
+
+
+def test_a_state_s_own_office_is_not_a_described_speaker():
+    an = alignkit.analyze_text("Peru's president said the border with Bolivia would stay shut.")
+    assert an.statements["speaker"].tolist() != ["perus-president"]

@@ -121,6 +121,9 @@ def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
     capitalized words, or a determined noun phrase), or None."""
     p = t.ending_at(k)
     if p is not None and p.possessive:
+        a = t.actor(p.actor)
+        if a is None or a.type in _STATE_TYPES or a.stands_for:
+            return None  # "Peru's president": the state's own office, read by the tagger
         return p.tok - 1 if p.tok >= floor else None
     a = k
     while a - 1 >= floor and k - a < 3 and t.words[a - 1][:1].isupper():
