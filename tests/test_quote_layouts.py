@@ -77,3 +77,14 @@ def test_a_short_clause_after_the_cue_is_the_content_not_a_tail():
     assert got == [("Antony Blinken", "indirect", "the bridge was closed")]
     got = _speakers("The bridge is closed, Blinken said Thursday.")
     assert got == [("Antony Blinken", "indirect", "The bridge is closed")]
+
+
+def test_a_description_between_a_quotation_and_its_cue_is_the_speaker():
+    got = _speakers("“We will not move,” the old fisherman said.")
+    assert got == [("old fisherman", "direct", "“We will not move,”")]
+    got = _speakers("“The contract was void,” the suit says.")
+    assert got == [("suit", "direct", "“The contract was void,”")]
+
+
+def test_no_description_speaker_without_a_quotation_before_it():
+    assert _speakers("The old fisherman said the nets were empty near Bodo.") == []

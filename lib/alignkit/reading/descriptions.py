@@ -115,6 +115,51 @@ def _bare_plural(t: Tagged, j: int, floor: int) -> int | None:
     return floor - 1
 
 
+#: words that open a described speaker right after a quotation (``"...," the man said``)
+_QUOTE_OPENERS = frozenset(["the", "a", "an", "one", "another", "some", "his", "her", "their"])
+
+
+def quoted_description(t: Tagged, cue: int, floor: int) -> Participant | None:
+    """``"...," the man said``, ``"...!" some protesters chanted``, ``"...," the suit
+    reads``: right between a quotation's closing mark (after a comma, ``?`` or ``!``) and
+    a cue, a noun phrase opened by a determiner or a possessive pronoun and headed by a
+    lower-case noun is the speaker, whatever the noun (the layout leaves no other reading);
+    a described speaker without a state, as :func:`description_speaker`'s.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"We will not move," the old fisherman said.'))
+    >>> t.actor(quoted_description(t, t.lower.index("said"), 0).actor).name
+    'old fisherman'
+    """
+    from .tagging import Mention, Participant  # the tagger imports this stage's modules
+
+    q = next((k for k in range(cue - 2, max(floor, cue - 8) - 1, -1) if t.lower[k] in
+              ('"', "”", "''")), None)  # fmt: skip
+    if q is None or q - 1 < floor or t.lower[q - 1] not in (",", "?", "!"):
+        return None
+    d, j = q + 1, cue - 1
+    if t.lower[d] not in _QUOTE_OPENERS or j <= d or not t.words[j].isalpha():
+        return None
+    if not t.words[j].islower() or any(k in t.by_tok for k in range(d, cue)):
+        return None
+    if any(not (w.isalpha() or w in ("-", "’s", "'s")) for w in t.lower[d + 1 : cue]):
+        return None
+    start, end = t.starts[d + 1], t.ends[j]
+    name = t.article.text[start:end]
+    pid = slugify(name)
+    if not pid or pid in t.codebook.actors:
+        return None
+    if pid not in t.extra_actors:
+        kind = role_kind(t, j) or "person"
+        t.extra_actors[pid] = Actor(pid, name, kind, "", "", source="text")
+    m = Mention(t.starts[d], end, t.article.text[t.starts[d] : end], pid, "description",
+                t.tok_sent[j], d, j + 1)  # fmt: skip
+    return Participant(d, j + 1, m.start, m.end, m, [m], False, m.sentence)
+
+
 def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
     """``Lund's spokesman``, ``the senator's campaign manager``: the token before the
     owner whose possessive ``'s`` is token ``k`` (a party, a name of at most three

@@ -55,6 +55,7 @@ from .descriptions import (
     description_after,
     description_speaker,
     is_role,
+    quoted_description,
     role_kind,
 )
 from .lexicon import SlotMatcher
@@ -882,6 +883,9 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
                 k -= 1
             return [p], (k, j + 1)
     speakers = [] if _passive(t, h, lo) else _subject(t, h.start, lo)
+    if not speakers and not _passive(t, h, lo):
+        p = quoted_description(t, h.start, lo)  # '"...," the old fisherman said'
+        speakers = [p] if p is not None else []
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
