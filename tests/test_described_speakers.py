@@ -128,3 +128,10 @@ def test_a_document_s_finding_needs_no_clause():
 def test_a_state_s_own_office_is_not_a_described_speaker():
     an = alignkit.analyze_text("Peru's president said the border with Bolivia would stay shut.")
     assert an.statements["speaker"].tolist() != ["perus-president"]
+
+
+def test_media_and_commenters_are_described_speakers():
+    got = _said("The state broadcaster said the dam near Kakhovka had been hit.")
+    assert got == [("state broadcaster", "", "the dam near Kakhovka had been hit")]
+    got = _said("Another commenter said the vote in Bergen was rigged.")
+    assert got == [("commenter", "", "the vote in Bergen was rigged")]
