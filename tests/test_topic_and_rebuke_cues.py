@@ -32,3 +32,7 @@ def test_no_statement_from_a_target_a_referral_or_negotiations():
     assert _said("Russian forces took aim at the bridge in Kherson.") == []
     assert _said("The case was referred to the court in The Hague.") == []
     assert _said("Talks about a ceasefire resumed in Doha on Monday.") == []
+
+
+def test_what_a_word_refers_to_is_no_statement():
+    assert _said("DPRK refers to North Korea’s official name.") == []
