@@ -108,3 +108,30 @@ def test_continued_or_chanted_report_speech_only_before_a_quotation():
 def test_a_person_familiar_with_the_talks():
     got = _said("A person familiar with the talks said the ceasefire would hold in Tigray.")
     assert got == [("person", "", "the ceasefire would hold in Tigray")]
+
+
+def test_a_role_someone_owns_is_a_described_speaker():
+    got = _said("Lund’s spokesman said the prime minister stood by her comments.")
+    assert got == [("Lund’s spokesman", "", "the prime minister stood by her comments")]
+    got = _said("In Oslo, the mayor’s aide said the bridge was closed.")
+    assert got == [("mayor’s aide", "", "the bridge was closed")]
+
+
+def test_a_document_s_finding_needs_no_clause():
+    got = _said("A new NRK poll showed Lund leading the field with 31 percent.")
+    assert got == [("new NRK poll", "", "Lund leading the field with 31 percent")]
+    got = _said("Court records show that the firm paid no tax in Bergen.")
+    assert got == [("Court records", "", "the firm paid no tax in Bergen")]
+    assert _said("The army showed the captured tanks to reporters in Kyiv.") == []
+
+
+def test_a_state_s_own_office_is_not_a_described_speaker():
+    an = alignkit.analyze_text("Peru's president said the border with Bolivia would stay shut.")
+    assert an.statements["speaker"].tolist() != ["perus-president"]
+
+
+def test_media_and_commenters_are_described_speakers():
+    got = _said("The state broadcaster said the dam near Kakhovka had been hit.")
+    assert got == [("state broadcaster", "", "the dam near Kakhovka had been hit")]
+    got = _said("Another commenter said the vote in Bergen was rigged.")
+    assert got == [("commenter", "", "the vote in Bergen was rigged")]

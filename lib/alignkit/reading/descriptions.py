@@ -30,7 +30,13 @@ from .syntax import CIRCUMSTANCE, PREPS
 if TYPE_CHECKING:
     from .tagging import Participant, Tagged
 
-__all__ = ["according_to_source", "description_after", "description_speaker", "is_role"]
+__all__ = [
+    "according_to_source",
+    "description_after",
+    "description_speaker",
+    "is_role",
+    "role_kind",
+]
 
 _DETERMINERS = frozenset(["the", "a", "an", "one", "another"])
 _BREAKS = frozenset(["and", "or", "but", "who", "which", "that", "whose", "as", "than"])
@@ -53,7 +59,30 @@ def is_role(t: Tagged, j: int) -> bool:
     >>> is_role(t, 1), is_role(t, 4)
     (False, True)
     """
-    return t.lower[j] in _roles(t.codebook)
+    return role_kind(t, j) is not None
+
+
+def role_kind(t: Tagged, j: int) -> str | None:
+    """The actor type of role noun ``j`` (``speaker_roles.csv``); a document's plural is
+    its singular's (``polls``, ``records``: the findings of several), other plurals none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Exit polls and aides said so."))
+    >>> role_kind(t, 1), role_kind(t, 3)
+    ('document', None)
+    """
+    roles = _roles(t.codebook)
+    w = t.lower[j]
+    if w in roles:
+        return roles[w]
+    if w.endswith("s") and roles.get(w[:-1]) == "document":
+        return "document"
+    if w == "data":
+        return "document"
+    return None
 
 
 def _opening(t: Tagged, j: int, floor: int) -> int | None:
@@ -64,12 +93,89 @@ def _opening(t: Tagged, j: int, floor: int) -> int | None:
         w = t.lower[k]
         if w in _DETERMINERS:
             return k
+        if w in ("’s", "'s"):
+            return _owner_start(t, k, floor)
         if w in PREPS or w in CIRCUMSTANCE or w in _BREAKS:
             return None
         if not (w.replace("-", "").replace(".", "").isalnum() or w in ("’s", "'s", "'", "’")):
             return None
         k -= 1
     return None
+
+
+def _bare_plural(t: Tagged, j: int, floor: int) -> int | None:
+    """The token before a plural noun phrase with no determiner that opens the sentence at
+    ``floor`` and ends at head ``j`` (``Exit polls``, ``Last year's FBI statistics``), or
+    None."""
+    if j - floor > 5 or not all(
+        w.replace("’s", "").replace("'s", "").replace("/", "").isalnum() or w in ("’s", "'s")
+        for w in t.lower[floor:j]
+    ):
+        return None  # fmt: skip
+    return floor - 1
+
+
+#: words that open a described speaker right after a quotation (``"...," the man said``)
+_QUOTE_OPENERS = frozenset(["the", "a", "an", "one", "another", "some", "his", "her", "their"])
+
+
+def quoted_description(t: Tagged, cue: int, floor: int) -> Participant | None:
+    """``"...," the man said``, ``"...!" some protesters chanted``, ``"...," the suit
+    reads``: right between a quotation's closing mark (after a comma, ``?`` or ``!``) and
+    a cue, a noun phrase opened by a determiner or a possessive pronoun and headed by a
+    lower-case noun is the speaker, whatever the noun (the layout leaves no other reading);
+    a described speaker without a state, as :func:`description_speaker`'s.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"We will not move," the old fisherman said.'))
+    >>> t.actor(quoted_description(t, t.lower.index("said"), 0).actor).name
+    'old fisherman'
+    """
+    from .tagging import Mention, Participant  # the tagger imports this stage's modules
+
+    q = next((k for k in range(cue - 2, max(floor, cue - 8) - 1, -1) if t.lower[k] in
+              ('"', "”", "''")), None)  # fmt: skip
+    if q is None or q - 1 < floor or t.lower[q - 1] not in (",", "?", "!"):
+        return None
+    d, j = q + 1, cue - 1
+    if t.lower[d] not in _QUOTE_OPENERS or j <= d or not t.words[j].isalpha():
+        return None
+    if not t.words[j].islower() or any(k in t.by_tok for k in range(d, cue)):
+        return None
+    if any(not (w.isalpha() or w in ("-", "’s", "'s")) for w in t.lower[d + 1 : cue]):
+        return None
+    start, end = t.starts[d + 1], t.ends[j]
+    name = t.article.text[start:end]
+    pid = slugify(name)
+    if not pid or pid in t.codebook.actors:
+        return None
+    if pid not in t.extra_actors:
+        kind = role_kind(t, j) or "person"
+        t.extra_actors[pid] = Actor(pid, name, kind, "", "", source="text")
+    m = Mention(t.starts[d], end, t.article.text[t.starts[d] : end], pid, "description",
+                t.tok_sent[j], d, j + 1)  # fmt: skip
+    return Participant(d, j + 1, m.start, m.end, m, [m], False, m.sentence)
+
+
+def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
+    """``Lund's spokesman``, ``the senator's campaign manager``: the token before the
+    owner whose possessive ``'s`` is token ``k`` (a party, a name of at most three
+    capitalized words, or a determined noun phrase), or None."""
+    p = t.ending_at(k)
+    if p is not None and p.possessive:
+        a = t.actor(p.actor)
+        if a is None or a.type in _STATE_TYPES or a.stands_for:
+            return None  # "Peru's president": the state's own office, read by the tagger
+        return p.tok - 1 if p.tok >= floor else None
+    a = k
+    while a - 1 >= floor and k - a < 3 and t.words[a - 1][:1].isupper():
+        a -= 1
+    if a < k and all(w.isalpha() for w in t.words[a:k]):
+        return a - 1
+    return _opening(t, k, floor)
 
 
 def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
@@ -89,10 +195,12 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     """
     from .tagging import Mention, Participant  # the tagger imports this stage's modules
 
-    kind = _roles(t.codebook).get(t.lower[j])
+    kind = role_kind(t, j)
     if kind is None or not t.words[j].isalpha() or j in t.by_tok:
         return None
     k = _opening(t, j, floor)
+    if k is None and kind == "document" and t.lower[j] not in _roles(t.codebook):
+        k = _bare_plural(t, j, floor)  # "Exit polls taken in Ohio found": no determiner
     if k is None:
         return None
     start, end = t.starts[k + 1], t.ends[j]
@@ -102,6 +210,8 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
         return None
     if pid not in t.extra_actors:
         t.extra_actors[pid] = Actor(pid, name, kind, _country(t, k + 1, j), "", source="text")
+    if k < floor or t.lower[k] not in _DETERMINERS:
+        k += 1  # "Lund's aide", "Exit polls": the mention is the name, no determiner
     m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
                 t.tok_sent[j], k, j + 1)  # fmt: skip
     return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)

@@ -90,9 +90,11 @@ class _Lexicon:
             for form in row["forms"].split("~")[0].split("|")
             if form.strip()
         )
-        self.groups: dict[str, str] = {
-            r["word"]: r["kind"] for r in read_table("speaker_groups.csv", cb.root)
-        }
+        rows = read_table("speaker_groups.csv", cb.root)
+        self.groups: dict[str, str] = {r["word"]: r["kind"] for r in rows}
+        # group nouns that, right after a state's name or demonym, leave the state to
+        # speak ("Russian leaders said": Russia, as the tagger reads it)
+        self.yield_to_state = frozenset(r["word"] for r in rows if r.get("after_state") == "state")
         # plural heads that, made definite, speak for parties named before ("the three
         # leaders"): the statements stage resolves those (collectives.csv)
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
@@ -263,8 +265,23 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
         if not any(k > c for k in found) and c > 0 and t.lower[c - 1] in _BEFORE_INVERSION:
             # '"...," said rights monitor Jane Roe' misparsed: the name after the cue
             found += _inverted_head(t, c, t.sent_tok[si][1])
-        out.extend(found)
+        out.extend(found or _climbed_subject(p, c))
     return out
+
+
+def _climbed_subject(p, c: int) -> list[int]:
+    """``Labour sued, saying ...``, ``The senator survived prison and says ...``: a
+    participle or a coordinated cue verb with no subject of its own takes the subject of
+    the verb it hangs on (up to three steps), by the parse ``p``."""
+    v = c
+    for _ in range(3):
+        if p.dep(v) not in ("advcl", "conj", "xcomp") or p.head(v) == v:
+            return []
+        v = p.head(v)
+        found = [k for k in p.children(v) if p.dep(k) in _SUBJECT_DEPS]
+        if found:
+            return found
+    return []
 
 
 def _glued_subject(t: Tagged, c: int, lo: int) -> list[int]:
@@ -353,6 +370,8 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
         country = _country_left(t, s, lo, known[1])
+        if country and w.lower() in lex.yield_to_state:
+            return None
         body = None if country else _body_left(t, s, lo, known[1])
         if body is not None:  # "a Pentagon official": an official of a state's body acts for it
             name = f"{body.name} {name}"

@@ -50,7 +50,14 @@ from dataclasses import dataclass, field, replace
 from .authors import issuing_state, text_author
 from .codebook import Codebook, per_codebook
 from .dependency import parse
-from .descriptions import according_to_source, description_after, description_speaker, is_role
+from .descriptions import (
+    according_to_source,
+    description_after,
+    description_speaker,
+    is_role,
+    quoted_description,
+    role_kind,
+)
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
@@ -614,7 +621,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
     h, row, speakers = hit
     art = t.article
-    cstart, cend = t.starts[ca], t.ends[cb_ - 1]
+    cstart, cend = t.starts[_quote_opening(t, ca, cb_)], t.ends[cb_ - 1]
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
     if row["stance"] == "negative":
@@ -653,6 +660,34 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         )
         for sp in speakers
     ]
+
+
+def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:
+    """Where the words of a content begin: at the quotation that ends it when only an
+    addressee or a circumstance stands before it, past a comma or a colon (``told
+    reporters in Lagos, "..."``, ``said on Monday: "..."``); else at ``ca``. A verb before
+    the quotation keeps the whole (``said the port was open, "and busy."``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('Ode told reporters in Oslo, "The port is open."'))
+    >>> a = t.lower.index("reporters")
+    >>> t.words[_quote_opening(t, a, len(t.lower) - 1)]
+    '"'
+    """
+    q = next((k for k in range(ca + 1, cb_) if t.lower[k] in OPEN_Q), None)
+    if q is None or t.lower[q - 1] not in (",", ":"):
+        return ca
+    inside = range(q + 1, cb_ - 1)
+    if any(t.lower[k] in CLOSE_Q or t.lower[k] in OPEN_Q for k in inside):
+        return ca  # a second quotation, or words after this one's end
+    if any(t.lower[k] in ("that", "whether", "if") for k in range(ca, q)):
+        return ca
+    if any(_pos(t, k) in ("VERB", "AUX") for k in range(ca, q)):
+        return ca
+    return q
 
 
 def _content_mode(t: Tagged, row: dict, cue: int, ca: int, cb_: int) -> str:
@@ -725,7 +760,18 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     if t.lower[k] == "that" or backend() == "surface":
         return t.lower[k] == "that"
     p = parse(t, t.tok_sent[h.start])
-    return any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1))
+    if any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1)):
+        return True
+    # "A new poll showed the mayor ahead": a document's finding needs no clause
+    head = subject_head(t, h.start)
+    return head is not None and head < h.start and _document(t, head)
+
+
+def _document(t: Tagged, j: int) -> bool:
+    """Is token ``j`` a document noun of ``speaker_roles.csv`` or its plural?"""
+    p = t.by_tok.get(j)
+    a = t.actor(p.actor) if p is not None else None
+    return a.type == "document" if a is not None else role_kind(t, j) == "document"
 
 
 def _quote_closes_before(t: Tagged, c: int) -> bool:
@@ -776,10 +822,34 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
     if p is None and not any(k in t.by_tok for k in range(h.end, min(hi, h.end + 4))):
         p = according_to_source(t, h.end, hi)  # "according to a survey of landlords"
     if not _can_speak(t, p):
+        # "according to a CNN/ORC poll", "a 2015 Pew Research survey": the poll its maker
+        # names, when the maker alone is no speaker
+        p = according_to_source(t, h.end, hi) if _role_headed(t, h.end, hi) else None
+    if not _can_speak(t, p):
         return [], None
     if h.start > lo + 1:
         return [p], (lo, h.start)
     return [p], (p.tok_end, hi)
+
+
+def _role_headed(t: Tagged, k: int, hi: int) -> bool:
+    """Does the phrase from token ``k`` to the next comma (or ``hi``) end in a role noun of
+    ``speaker_roles.csv`` (``a CNN/ORC poll``, ``a 2015 Pew Research survey``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Rents rose, according to a 2015 Gallup survey."))
+    >>> _role_headed(t, t.lower.index("a"), len(t.lower) - 1)
+    True
+    """
+    e = k
+    while e < hi and t.lower[e] not in (",", ";", ":", "(", "—", "–"):
+        e += 1
+    while e > k and t.lower[e - 1] in (".", "!", "?"):
+        e -= 1
+    return k < e <= k + 12 and is_role(t, e - 1)
 
 
 def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
@@ -813,6 +883,9 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
                 k -= 1
             return [p], (k, j + 1)
     speakers = [] if _passive(t, h, lo) else _subject(t, h.start, lo)
+    if not speakers and not _passive(t, h, lo):
+        p = quoted_description(t, h.start, lo)  # '"...," the old fisherman said'
+        speakers = [p] if p is not None else []
     if speakers:
         first = speakers[0].tok
         # '"...," Netanyahu said at a meeting': the quote before the speaker is the content
@@ -940,7 +1013,8 @@ def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
     if any(t.lower[i] in ("that", ":") or t.lower[i] in QUOTES for i in rest):
         return False
     if len(rest) <= 4 and not any(t.lower[i] == "," or t.by_tok.get(i) is not None for i in rest):
-        return True
+        # "..., X said Thursday.": a tail; "In Oslo, X said the bridge was closed.": a clause
+        return not any(_pos(t, i) in ("VERB", "AUX") for i in rest)
     # "..., Blinken said Friday during a meeting of G7 ministers": a circumstance
     first_w = t.words[rest[0]] if rest else ""
     return (
@@ -1320,7 +1394,7 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
         s = _trailing_cue(t, out, a, b) or _leading_cue(t, out, a, b)
         if s is None:
             s = _pronoun_after(t, a, b, out) or _pronoun_before(t, a, b, out)
-            s = s or _glued_cue(t, a, b)
+            s = s or _glued_cue(t, a, b) or _colon_clause(t, a, b, out)
             if s is None:
                 continue
             out.append(s)
@@ -1550,6 +1624,62 @@ def _glued_cue(t: Tagged, a: int, b: int) -> Statement | None:
     span = (t.starts[p.tok], t.ends[p.tok_end - 1])
     cue = (t.starts[k], t.starts[k] + len(word))
     return _cued_quote(t, rows[0], _speaker_id(t, p), span, cue, (a, b), si)
+
+
+#: words that may open a sentence before its subject (``But Rubio fired back: "..."``)
+_OPENERS = frozenset({"but", "and", "so", "then", "also", "still", "yet", "later", "again"})
+#: the row a colon stands for when it introduces a quotation after a clause
+_COLON_ROW = {"stance": "content", "type": "", "mode_in_content": "claimed"}
+
+
+def _colon_clause(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
+    """``Rubio fired back forcefully: "..."``, ``She addressed the crowd again: "..."``,
+    ``Jane Roe: "..."``: a quotation that a colon opens after a short clause is the words
+    of that clause's subject, whatever its verb, when the subject opens the sentence (past
+    ``But``, ``Then``...) and can speak, or is ``he``/``she`` (the person last named).
+    Not after a form of ``be`` (``Roe was asked: "..."``: the one asked) nor a relative.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = 'Lavrov then turned to the reporters: "We will not leave."'
+    >>> [(s.speaker, s.cue, s.kind) for s in extract_statements(tag(parse_article(text)))]
+    [('sergei-lavrov', 'then turned to the reporters', 'direct')]
+    """
+    q = bisect.bisect_left(t.starts, a)
+    if q < 2 or q >= len(t.words) or t.starts[q] != a or t.lower[q - 1] != ":":
+        return None
+    si = t.tok_sent[q]
+    if si < 0 or t.tok_sent[q - 1] != si:
+        return None
+    s = t.sent_tok[si][0]
+    while s < q - 1 and t.lower[s] in _OPENERS:
+        s += 1
+    p = t.by_tok.get(s)
+    if p is not None and (p.tok != s or p.possessive or not _can_speak(t, p)):
+        return None
+    end = p.tok_end if p is not None else s + 1
+    verb = [w for w in t.lower[end : q - 1] if w not in (",", "(", ")") and w[:1] != "("]
+    if len(verb) > 8 or any(w in _BE or w in ("who", "which", "that") for w in verb):
+        return None
+    if any(w in QUOTES or w in (".", ";") for w in t.lower[end : q - 1]):
+        return None
+    if verb and not t.words[end].isalpha() or (verb and not t.words[end].islower()):
+        return None
+    if p is not None:
+        sid = _speaker_id(t, p)
+    elif t.lower[s] in ("he", "she") and verb:
+        pron = t.lower[s]
+        near = _person_before(t, s, pron)
+        sid = _speaker_id(t, near) if near is not None else _last_speaker(t, out, a, pron)
+    else:
+        return None
+    if sid is None:
+        return None
+    span = (t.starts[s], t.ends[end - 1])
+    cue = (t.starts[end], t.ends[q - 2]) if end < q - 1 else (t.starts[q - 1], t.ends[q - 1])
+    return _cued_quote(t, _COLON_ROW, sid, span, cue, (a, b), si)
 
 
 def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str | None:

@@ -1,0 +1,44 @@
+"""Groups that speak as a side (party strategists, her allies, striking workers), and a
+group noun after a state's demonym that leaves the state to speak (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    types = dict(zip(an.actors["actor"], an.actors["type"], strict=True))
+    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
+    return [(names[s], types[s], c) for s, c in pairs]
+
+
+def test_a_side_s_people_speak_as_a_group():
+    got = _said("Party strategists say the fuel tax will cost the Liberals the north.")
+    assert got == [("strategists", "group", "the fuel tax will cost the Liberals the north")]
+    got = _said("Striking workers said the port of Gdansk would stay shut.")
+    assert got == [("workers", "group", "the port of Gdansk would stay shut")]
+
+
+def test_a_group_noun_after_a_demonym_leaves_the_state_to_speak():
+    an = alignkit.analyze_text("Russian leaders said they would back the rebels.")
+    assert an.statements["speaker"].tolist() == ["RUS"]
+
+
+def test_a_part_of_a_group_speaks_for_the_group():
+    got = _said("Some of her longtime allies said they have come to accept the plan.")
+    assert got == [("allies", "group", "they have come to accept the plan")]
+    got = _said("A handful of Democrats said the deal was dead.")
+    assert [(n, k) for n, k, _ in got] == [("Democrats", "group")]
+
+
+def test_a_participle_or_a_second_verb_speaks_for_the_clause_s_subject():
+    got = _said(
+        "Several Conservatives cautioned against reading too much into the vote, "
+        "saying the economy mattered more."
+    )
+    assert [c for _, _, c in got] == ["the economy mattered more"]
+    got = _said("Marta Lind survived five years in prison and says such methods are cruel.")
+    assert got == [("Marta Lind", "person", "such methods are cruel")]
