@@ -558,9 +558,10 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if i in cues and not (
+        spoken = i in cues and not (
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
-        ):
+        )
+        if spoken and t.codebook.plover[c.plover].get("mutual") != "yes":
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
@@ -572,6 +573,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):
             c = dataclasses.replace(c, plover="COOPERATE")
+        if spoken and not _between_parties(t, sources, targets):
+            continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
         for src, tgt in _verb_pairs(t, c.plover, sources, targets):
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
@@ -844,6 +847,13 @@ def _to_a_mission(t: Tagged, p, i: int) -> bool:
         and any(p.dep(o) == "pobj" and t.lower[o] in missions for o in p.children(k))
         for k in p.children(i)
     )
+
+
+def _between_parties(t: Tagged, sources: list, targets: list) -> bool:
+    """Does a mutual act that is also reported speech ("discussed", "agreed") name a party
+    besides its speaker: a state it was done with, or a second state among its subjects?"""
+    states = {t.stands_for(q.actor) for q in sources} - {""}
+    return bool(targets) or len(states) >= 2
 
 
 def _material_pattern(t: Tagged, c) -> bool:
@@ -1294,8 +1304,9 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
         # every two of them: "increased cooperation among A, B, C and D"
         return _every_two(pair)
     pair = _hyphen_pair(t, h.start, lo)
-    if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
-        return [pair]
+    mutual = t.codebook.plover[row["type"]].get("mutual") == "yes"
+    if pair and (_hostile(t, row) or mutual or row.get("symmetric") == "yes"):
+        return [pair]  # "the Armenia-Azerbaijan war", "India-Pakistan tensions"
     pair = _border_pair(t, h.end, hi)
     if pair and _hostile(t, row) and t.codebook.plover[row["type"]].get("mutual") == "yes":
         return [pair]

@@ -214,20 +214,28 @@ class Tagged:
         return self.by_end.get(tok_end)
 
 
+#: the one split alignkit adds to spaCy's English rules: a hyphen after an abbreviation's
+#: full stop (``U.S.-Japan``, ``U.K.-led``), which spaCy keeps whole since its hyphen infix
+#: wants a letter on each side; the states it joins are then two names the tagger reads.
+KIT_INFIXES = (r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])",)
+
+
 @lru_cache(maxsize=1)
 def get_tokenizer():
-    """spaCy's English tokenizer: the rules and exceptions of ``spacy.blank("en")``.
+    """spaCy's English tokenizer: the rules and exceptions of ``spacy.blank("en")``, and
+    :data:`KIT_INFIXES`.
 
     Built directly from ``English.Defaults`` as spaCy's own tokenizer factory does, but on
     a vocabulary that computes only the lexical attribute alignkit reads (``LOWER``): the
     full English set (stop words, shapes, norm tables, ...) is computed for every new word
-    and was half of a cold start. Tokens are identical to ``spacy.blank("en")``'s (a test
-    checks this on every article the kit ships). Nothing is downloaded.
+    and was half of a cold start. Tokens are identical to ``spacy.blank("en")``'s with
+    :data:`KIT_INFIXES` added (a test checks this on every article the kit ships). Nothing
+    is downloaded.
 
     Examples
     --------
     >>> [t.text for t in get_tokenizer()("Gen. Kellogg's U.S.-backed plan, Jan. 17.")]
-    ['Gen.', 'Kellogg', "'s", 'U.S.-backed', 'plan', ',', 'Jan.', '17', '.']
+    ['Gen.', 'Kellogg', "'s", 'U.S.', '-', 'backed', 'plan', ',', 'Jan.', '17', '.']
     """
     import_spacy()  # before any spacy import: without its CLI (spacy_import.py)
     from spacy.attrs import LOWER
@@ -242,7 +250,7 @@ def get_tokenizer():
         rules=d.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(d.prefixes).search,
         suffix_search=compile_suffix_regex(d.suffixes).search,
-        infix_finditer=compile_infix_regex(d.infixes).finditer,
+        infix_finditer=compile_infix_regex([*d.infixes, *KIT_INFIXES]).finditer,
         token_match=d.token_match,
         url_match=d.url_match,
     )

@@ -1,0 +1,44 @@
+"""Relations told in the forms readouts and analyses use most: talks reported with a
+reporting verb, pairs joined by a hyphen after an abbreviation or before a noun of tension,
+standing relations told by a noun (issue: "Relations on any topic").
+
+Each test is one class of reading, on sentences written for it about states the kit's
+development texts do not cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya discussed regional trade with Tanzania.", ("KEN", "TZA")),
+        ("President Ruto discussed border security with Tanzanian officials.", ("KEN", "TZA")),
+        ("Kenya and Tanzania discussed regional trade.", ("KEN", "TZA")),
+        ("The Chilean minister discussed fisheries with her Peruvian counterpart.", ("CHL", "PER")),
+    ],
+)
+def test_a_discussion_with_a_party_is_talks_between_them(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_discussion_of_a_party_is_a_topic_not_talks():
+    # "discussed Sudan": Sudan is what was talked about, not who was talked with
+    assert ("KEN", "SDN", "+") not in edges("Kenya discussed the war in Sudan on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("India-Pakistan tensions rose after the attack.", ("IND", "PAK"), "-"),
+        ("The Egypt-Ethiopia dispute over the dam deepened.", ("EGY", "ETH"), "-"),
+        ("The Guyana-Venezuela rivalry shapes the region.", ("GUY", "VEN"), "-"),
+        ("The U.S.-Morocco partnership has never been stronger.", ("MAR", "USA"), "+"),
+        ("U.K.-Nigeria ties remain strong.", ("GBR", "NGA"), "+"),
+    ],
+)
+def test_a_hyphenated_pair_before_a_noun_of_relations(text, pair, sign):
+    assert (*pair, sign) in edges(text)
