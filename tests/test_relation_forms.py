@@ -42,3 +42,30 @@ def test_a_discussion_of_a_party_is_a_topic_not_talks():
 )
 def test_a_hyphenated_pair_before_a_noun_of_relations(text, pair, sign):
     assert (*pair, sign) in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Kenya is a key partner of the United States in East Africa.", ("KEN", "USA"), "+"),
+        ("Egypt remains an important security partner for Israel.", ("EGY", "ISR"), "+"),
+        ("Qatar, a close U.S. ally, hosts the air base.", ("QAT", "USA"), "+"),
+        ("Japan and South Korea are allies.", ("JPN", "KOR"), "+"),
+        ("Algeria, Morocco's regional rival, closed its airspace.", ("DZA", "MAR"), "-"),
+        ("Washington's longtime adversary Cuba protested the visit.", ("CUB", "USA"), "-"),
+    ],
+)
+def test_a_noun_of_alignment_tells_a_standing_relation(text, pair, sign):
+    assert (*pair, sign) in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt is not an ally of Iran.", ("EGY", "IRN")),
+        ("Mali, a former partner of France, expelled the envoy.", ("FRA", "MLI")),
+        ("Chile is a neighbor of Peru.", ("CHL", "PER")),
+    ],
+)
+def test_a_denied_past_or_neutral_tie_is_no_relation(text, pair):
+    assert not {e for e in edges(text) if e[:2] == pair}

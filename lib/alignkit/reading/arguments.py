@@ -33,7 +33,7 @@ from .dependency import Parse, parse
 from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of
 from .tagging import Participant, Tagged
 
-__all__ = ["verb_arguments", "noun_arguments", "TARGET_PREPS"]
+__all__ = ["verb_arguments", "noun_arguments", "noun_parties", "TARGET_PREPS"]
 
 #: Prepositions whose object is an act's target when the dictionary names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "upon")
@@ -467,6 +467,21 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     return out
 
 
+def noun_parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
+    """The parties the noun at ``k`` names or stands for, with those coordinated with it
+    (``Japan and South Korea``; ``his Qatari counterpart``: Qatar's).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japan and South Korea met."))
+    >>> [q.actor for q in noun_parties(t, parse(t, 0), 0)]
+    ['JPN', 'KOR']
+    """
+    return _parties(t, p, k)
+
+
 def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Participant]:
     """The states coordinated with a group's own modifier: ``U.S. and South Korean
     officials``, ``U.S., Iraqi, and Turkish officials`` (each state's officials): the
@@ -634,12 +649,13 @@ def _state_bodies(cb) -> frozenset[str]:
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
 _LINKS = (*_OWNERS, "conj")
-# nouns that name another party by its tie to the owner, never the owner itself
-_RELATIONAL = frozenset(
-    {"member", "members", "ally", "allies", "partner", "partners", "neighbor", "neighbors",
-     "neighbour", "neighbours", "adversary", "adversaries", "rival", "rivals", "enemy",
-     "enemies", "proxy", "proxies"}
-)  # fmt: skip
+
+
+@per_codebook
+def _relational_nouns(cb) -> frozenset[str]:
+    """``relation_nouns.csv``: nouns that name another party by its tie to their owner
+    (``ally``, ``neighbour``, ``member``), never the owner itself."""
+    return word_list("relation_nouns.csv", cb.root, "word")
 
 
 def _nationality(t: Tagged, p: Parse, n: int, c: int) -> bool:
@@ -653,4 +669,4 @@ def _nationality(t: Tagged, p: Parse, n: int, c: int) -> bool:
 def _relational(t: Tagged, p: Parse, n: int) -> bool:
     """Is the noun at ``n``, or a compound of it, a relational noun (``member state``)?"""
     words = [n, *(c for c in p.children(n) if p.dep(c) == "compound")]
-    return any(t.lower[k] in _RELATIONAL for k in words)
+    return any(t.lower[k] in _relational_nouns(t.codebook) for k in words)

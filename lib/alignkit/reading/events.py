@@ -44,6 +44,7 @@ from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, word_list
 from .dates import find_dates, shift_before
 from .lexicon import SlotMatcher, phrase_tokens
+from .standing import standing_relations
 from .statements import Statement, bind_first_person, defended
 from .syntax import (
     CLOSE_Q,
@@ -329,7 +330,8 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
         prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
     covered = {k for h in hits for k in range(h.start, h.end)}
     read = _verb_events(t, sent, scan, hi, covered, r.contents, r.cues)
-    for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi):
+    standing = _standing_events(t, sent, r.contents)
+    for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi) + standing:
         ev.date, ev.date_text, ev.date_basis = date
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
@@ -797,6 +799,44 @@ def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
                               t.starts[b.tok], t.ends[max(j, a.tok_end - 1)], t.lower[j],
                               block=sent.block)
                     )  # fmt: skip
+    return out
+
+
+def _standing_events(t: Tagged, sent, contents) -> list[Event]:
+    """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
+    cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
+    relations told with their quality are (``events.csv``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Algeria, Morocco's old rival, protested."))
+    >>> [(e.source_country, e.target_country, e.type, e.trigger)
+    ...  for e in _standing_events(t, t.article.sentences[0], _Contents([]))]
+    [('DZA', 'MAR', 'ACCUSE', 'rival')]
+    """
+    from .dependency import ParserUnavailable
+
+    if backend() == "surface":
+        return []
+    try:
+        found = standing_relations(t, sent.index)
+    except ParserUnavailable:
+        return []
+    out = []
+    for s in found:
+        typ = "COOPERATE" if s.sign > 0 else "ACCUSE"
+        info = t.codebook.plover[typ]
+        m, h = s.member, s.holder
+        start = t.starts[min(m.tok, h.tok, s.noun)]
+        end = t.ends[max(m.tok_end, h.tok_end, s.noun + 1) - 1]
+        mode = _asserted_mode(contents.at(t.starts[s.noun]))
+        out.append(
+            Event(m.actor, h.actor, t.stands_for(m.actor), t.stands_for(h.actor), typ,
+                  info["quad"], s.sign, min(2.0, float(info["intensity"])), mode, None, "",
+                  "open", sent.index, start, end, t.words[s.noun], block=sent.block)
+        )  # fmt: skip
     return out
 
 
