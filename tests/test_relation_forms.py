@@ -69,3 +69,59 @@ def test_a_noun_of_alignment_tells_a_standing_relation(text, pair, sign):
 )
 def test_a_denied_past_or_neutral_tie_is_no_relation(text, pair):
     assert not {e for e in edges(text) if e[:2] == pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ugandan forces launched joint airstrikes with Congo against the rebels.", ("COD", "UGA")),
+        ("Nigerian troops, alongside soldiers from Chad, attacked the camps.", ("NGA", "TCD")),
+        ("Nigeria attacked the militants' camps along with Chadian forces.", ("NGA", "TCD")),
+        ("Kenya and Somalia launched an offensive against al-Shabab.", ("KEN", "SOM")),
+        ("Russia and Iran sent drones to Sudan.", ("IRN", "RUS")),
+    ],
+)
+def test_states_that_do_one_act_together_cooperate(text, pair):
+    got = edges(text)
+    assert (*pair, "+") in got
+    assert (*pair, "-") not in got  # the partner "with" is no target of the strikes
+
+
+def test_a_participle_before_its_noun_is_no_act():
+    # "armed forces" arms no one; "Russia armed Syrian forces." (no other verb) still does
+    assert not edges("Uganda's armed forces say the attack failed near Kasese.")
+    assert ("RUS", "SYR", "+") in edges("Russia armed Syrian forces.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Kenyan officials said they had met Somali envoys.", ("KEN", "SOM"), "+"),
+        ("The Ghanaian authorities say they have expelled Togo's envoy.", ("GHA", "TGO"), "-"),
+    ],
+)
+def test_they_after_a_plural_reporter_is_the_reporter(text, pair, sign):
+    assert (*pair, sign) in edges(text)
+
+
+def test_they_after_a_state_is_left_alone():
+    # "Russia said they would attack": they may be its forces or others; no agent guessed
+    assert ("RUS", "UKR", "-") not in edges("Russia said they would attack Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("He stressed the U.S.-Guyana defense cooperation.", ("GUY", "USA"), "+"),
+        ("The India-Pakistan trade talks resumed.", ("IND", "PAK"), "+"),
+        ("The dispute over the border between Eritrea and Djibouti flared.", ("DJI", "ERI"), "-"),
+        (
+            "Brazil backs a peaceful end to the dispute regarding the boundary between Guyana "
+            "and Venezuela.",
+            ("GUY", "VEN"),
+            "-",
+        ),
+    ],
+)
+def test_a_pair_named_around_the_noun_of_relations(text, pair, sign):
+    assert (*pair, sign) in edges(text)

@@ -33,7 +33,7 @@ from .dependency import Parse, parse
 from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of
 from .tagging import Participant, Tagged
 
-__all__ = ["verb_arguments", "noun_arguments", "noun_parties", "TARGET_PREPS"]
+__all__ = ["verb_arguments", "noun_arguments", "noun_parties", "co_agents", "TARGET_PREPS"]
 
 #: Prepositions whose object is an act's target when the dictionary names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "upon")
@@ -181,9 +181,12 @@ def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
     """A singular pronoun subject of a reported clause is its reporter when they agree:
     ``Syria says it is willing``, ``Ghana announced that it would send`` (the verb, or the
     adjective or infinitive it hangs on, heads a clause complement of a verb whose own
-    subject is a state, a body or a person). ``they`` is left alone: it names the
-    reporter's forces as often as the reporter."""
+    subject is a state, a body or a person). ``they`` is the reporter only when the
+    reporter is told by a plural noun (``Ugandan officials say they``, ``the armed forces
+    said they``): after a state's name it names its forces as often as the state."""
     kinds = _SELF.get(t.lower[subj])
+    if t.lower[subj] == "they":
+        kinds = ("plural",)
     head = v
     while kinds and p.dep(head) in ("xcomp", "acomp") and p.head(head) != head:
         head = p.head(head)
@@ -195,6 +198,9 @@ def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
     if len(found) != 1:
         return []
     actor = t.actor(found[0].actor)
+    if kinds == ("plural",):
+        plural = p.pos(subj[0]) == "NOUN" and t.lower[subj[0]].endswith("s")
+        return found if plural else []
     # "the Kenyan president said he": a title that stands for its state is a person
     kind = "person" if subj[0] in t.title_tokens else actor.type if actor else ""
     return found if kind in kinds else []
@@ -480,6 +486,54 @@ def noun_parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
     ['JPN', 'KOR']
     """
     return _parties(t, p, k)
+
+
+# the words that make a "with" phrase a partner in the act: "together with", "along with",
+# "jointly with", "joint strikes with", "combined operations with"
+_JOINT = frozenset({"together", "along", "jointly", "joint", "combined", "coordinated"})
+
+
+def co_agents(t: Tagged, v: int) -> list[Participant]:
+    """The parties that do the act of the word at ``v`` with its subject: ``X, together
+    with Y, launched``, ``X, alongside Y, attacked``, ``launched joint airstrikes with Y``,
+    ``attacked the camps along with Y``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chadian troops, alongside Nigerian soldiers, struck the camps."))
+    >>> [t.stands_for(q.actor) for q in co_agents(t, t.lower.index("struck"))]
+    ['NGA']
+    """
+    if t.tok_sent[v] < 0:
+        return []
+    p = parse(t, t.tok_sent[v])
+    objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    near = [v, *objects, *(k for k in p.children(v) if p.dep(k) in _SUBJECTS)]
+    # "launched joint strikes with Y": "with" may hang on the verb or on its object
+    joint_act = any(
+        p.dep(c) == "amod" and t.lower[c] in _JOINT for n in (v, *objects) for c in p.children(n)
+    )
+    out: list[Participant] = []
+    for n in near:
+        for k in p.children(n):
+            if p.dep(k) != "prep":
+                continue
+            w = t.lower[k]
+            joint = w == "alongside" or (
+                w == "with"
+                and (
+                    any(t.lower[c] in _JOINT for c in p.children(k))
+                    or (joint_act and (n == v or n in objects))
+                )
+            )
+            if w == "along" or w == "together":  # "along with Y": "with" hangs on "along"
+                k = next((c for c in p.children(k) if t.lower[c] == "with"), k)
+                joint = t.lower[k] == "with"
+            if joint:
+                out += [q for o in _pobjs(t, p, k) for q in _parties(t, p, o)]
+    return out
 
 
 def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Participant]:

@@ -38,7 +38,7 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
-from .arguments import TARGET_PREPS, noun_arguments, verb_arguments
+from .arguments import TARGET_PREPS, co_agents, noun_arguments, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, word_list
@@ -226,6 +226,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
         r.events.append(ev)
     r.events += cosigner_events(t)
+    r.events += _acting_together(t, r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -234,6 +235,36 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
             seen.add(key)
             unique.append(_presupposed(t, r.lex, e))
     return unique, r.milestones
+
+
+def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
+    """Two states that do one material act to a third together cooperate: ``Kenya and
+    Somalia launched an offensive against al-Shabab``, ``Russia and Iran sent drones to
+    Sudan`` (one trigger, one type, one target, several agents). A mutual act (talks, war)
+    already pairs its own agents."""
+    groups: dict[tuple, list[Event]] = {}
+    for e in events:
+        info = t.codebook.plover[e.type]
+        if info["quad"].startswith("material") and info.get("mutual") != "yes":
+            key = (e.sentence, e.trigger, e.type, e.target_country)
+            groups.setdefault(key, []).append(e)
+    coop = t.codebook.plover["COOPERATE"]
+    out = []
+    for group in groups.values():
+        firsts = {}
+        for e in group:
+            a = t.actor(e.source_country)
+            if e.source_country != e.target_country and a is not None and a.type == "country":
+                firsts.setdefault(e.source_country, e)  # states: "its Western allies" act as it
+        for a, b in _every_two(list(firsts.values())):
+            out.append(
+                dataclasses.replace(
+                    a, target=b.source, target_country=b.source_country, type="COOPERATE",
+                    quad=coop["quad"], sign=1, intensity=float(coop["intensity"]),
+                    start=min(a.start, b.start), end=max(a.end, b.end),
+                )
+            )  # fmt: skip
+    return out
 
 
 def _presupposed(t: Tagged, lex: _Lex, e: Event) -> Event:
@@ -384,11 +415,26 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     lo, hi, scan = bounds
     if row["type"] == "DEMAND" and _demand_or(t, "REQUEST", h.end, hi) != "DEMAND":
         return prev  # "urged Japan to support ...": a statement, no demand that it yield
+    if _modifying_participle(t, sent, h):
+        return prev  # "Uganda's armed forces", "the attacked convoy": no act told
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
     if _shown(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+    partners = _with_partners(t, sent, h.start)
+    joint = dict(row, type="COOPERATE")
+    agents = {id(s): s for s, _ in pairs if s is not None}.values()
+    if partners and not agents:  # "X, alongside Y, attacked the camps": no party attacked
+        agents = [q for q, role in verb_arguments(t, h.start) if role == "source"]
+    for src in agents:
+        for q in partners:
+            if not _one_state(t, src, q):
+                ev = _trigger_event(t, r.lex, sent, h, joint, scan, stmt, src, q, date)
+                r.events.append(ev)  # "X, together with Y, struck": X and Y act as one
+    pairs = [(s, g) for s, g in pairs if all(g is not q for q in partners)]
+    targets = {id(g): g for _, g in pairs if g is not None}.values()
+    pairs += [(q, g) for q in partners for g in targets if not _one_state(t, q, g)]
     if row["type"] == "CONSULT":
         pairs = [pr for pr in pairs if not any(q is not None and _vehicle(t, q) for q in pr)]
     kept = _not_wronged(t, h.start, row["type"], [g for _, g in pairs if g is not None])
@@ -399,7 +445,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
             if src is not None and all(src is not q for q in prev):
                 prev.append(src)
     for src, tgt in pairs:
-        if src is not None and tgt is not None and src.actor == tgt.actor:
+        if src is not None and tgt is not None and _one_state(t, src, tgt):
             continue
         ev = _trigger_event(t, r.lex, sent, h, row, scan, stmt, src, tgt, date)
         if src is not None and tgt is not None:
@@ -409,6 +455,48 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
     _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
     return prev
+
+
+def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:
+    """The parties that do a trigger's act with its source (:func:`.arguments.co_agents`:
+    ``together with Y``, ``joint strikes with Y``), read at the trigger and, for a trigger
+    that is an object, at its verb."""
+    from .dependency import ParserUnavailable, parse
+
+    if backend() == "surface":
+        return []
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return []
+    at = [k, p.head(k)] if p.dep(k) in ("dobj", "conj") else [k]
+    return [q for v in at for q in co_agents(t, v)]
+
+
+def _one_state(t: Tagged, a: Participant, b: Participant) -> bool:
+    """Are two parties one actor, or one state's (``Uganda`` and ``Uganda's armed forces``)?"""
+    sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+    return a.actor == b.actor or bool(sa and sa == sb)
+
+
+def _modifying_participle(t: Tagged, sent, h) -> bool:
+    """Is a one-word trigger a participle modifying the noun after it (``armed forces``,
+    ``the attacked convoy``), which tells no act? Read from the parse."""
+    from .dependency import ParserUnavailable, parse
+
+    w = t.lower[h.start]
+    if h.end - h.start != 1 or not w.endswith(("ed", "ing")) or backend() == "surface":
+        return False
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return False
+    if p.dep(h.start) != "amod" or p.head(h.start) < h.start:
+        return False
+    # the small parser reads "Russia armed Syrian forces." as one noun phrase: a sentence
+    # with no other verb is the participle's own clause
+    lo, hi = t.sent_tok[sent.index]
+    return any(p.pos(k) in ("VERB", "AUX") for k in range(lo, hi) if k != h.start)
 
 
 def _mediated(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
@@ -570,7 +658,15 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
-        targets = _not_wronged(t, i, c.plover, [q for q, role in args if role == "target"])
+        partners = [q for q in co_agents(t, i) if all(q is not s for s in sources)]
+        joint = dataclasses.replace(c, plover="COOPERATE")
+        together = (
+            _verb_event(t, sent, a, q, joint, contents, scan) for a in sources for q in partners
+        )
+        out += [e for e in together if e is not None]
+        sources += partners
+        aimed = [q for q, role in args if role == "target" and all(q is not x for x in partners)]
+        targets = _not_wronged(t, i, c.plover, aimed)
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):
@@ -1343,21 +1439,44 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
         return _every_two(pair)
-    pair = _hyphen_pair(t, h.start, lo)
     mutual = t.codebook.plover[row["type"]].get("mutual") == "yes"
-    if pair and (_hostile(t, row) or mutual or row.get("symmetric") == "yes"):
-        return [pair]  # "the Armenia-Azerbaijan war", "India-Pakistan tensions"
+    between = _hostile(t, row) or mutual or row.get("symmetric") == "yes"
+    pair = _hyphen_pair(t, _noun_phrase_start(t, h, lo), lo)
+    if pair and between:
+        return [pair]  # "the Armenia-Azerbaijan war", "U.S.-Guyana defense cooperation"
     pair = _border_pair(t, h.end, hi)
-    if pair and _hostile(t, row) and t.codebook.plover[row["type"]].get("mutual") == "yes":
-        return [pair]
+    if pair and ((_hostile(t, row) and mutual) or row.get("symmetric") == "yes"):
+        return [pair]  # "clashes on the India-China border", "the dispute over the border"
     return []
+
+
+# where an act happens on a border ("clashes along"), what a dispute is about ("over")
+_BORDER_PREPS = ("on", "along", "at", "across", "near", "over", "regarding", "about",
+                 "concerning")  # fmt: skip
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "to", "with",
+                             "for", "its", "their", "his", "her", "our", "by", "from"})  # fmt: skip
+
+
+def _noun_phrase_start(t: Tagged, h, lo: int) -> int:
+    """Where the noun phrase of a trigger's last word begins, past the nouns that qualify
+    it (``U.S.-Guyana defense cooperation``, ``the India-Pakistan trade talks``): the
+    hyphenated pair of its parties stands before them."""
+    k = h.end - 1
+    for _ in range(3):
+        w = t.words[k - 1] if k - 1 > lo else ""
+        if not (w.isalpha() and w.islower()) or w in _FUNCTION_WORDS:
+            break
+        k -= 1
+    return k
 
 
 def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
     """The two states of the border a mutual act is told on (``border_words.csv``):
     ``clashes on the India-China border``, ``along the border between Sudan and South
     Sudan``."""
-    if end + 2 >= hi or t.lower[end] not in ("on", "along", "at", "across", "near"):
+    if end + 2 >= hi or t.lower[end] not in _BORDER_PREPS:
         return None
     borders = _lex(t.codebook).borders
     for k in range(end + 1, min(hi, end + 7)):

@@ -411,6 +411,12 @@ def _person(t: Tagged, nw, lex: _Lexicon, s: int, e: int, lo: int, known):
         if named is not None:
             return s, e, named  # "Geoana said" after "Mircea Geoana": the one named
         name = by_surname.get(nw[s], name)
+    elif e - s == 2 and _ACRONYM.match(nw[s]):
+        # "DASD Erikson said" after "Mr. Daniel Erikson": an abbreviated title before
+        # the surname of the one person named
+        named = _named_person(t, ends, nw[s + 1])
+        if named is not None:
+            return s, e, named
     gender = _HONORIFIC_GENDER.get(t.lower[s - 1], "") if s > lo else ""
     title = _title_left(t, s, lo)
     apposed, official = _appositive(t, e, lex, ends)

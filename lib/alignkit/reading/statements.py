@@ -1883,11 +1883,13 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
         a = t.actor(cand)
         if a is not None and a.type == "person" and len(t.codebook.surface[surname]) == 1:
             return cand
-    known = [
-        a for a in t.extra_actors.values() if a.type == "person" and a.name.split()[-1] == surname
-    ]
+    known = {
+        a.id: a
+        for a in [*t.extra_actors.values(), *(t.actor(m.actor) for m in t.mentions)]
+        if a is not None and a.type == "person" and a.name.split()[-1].title() == surname
+    }  # "MR PRICE:" after "Ned Price, Department Spokesperson": the one Price named
     if len(known) == 1:
-        return known[0].id
+        return next(iter(known))
     titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
     if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
         return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name

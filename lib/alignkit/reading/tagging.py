@@ -829,6 +829,8 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
         comma = e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]
         if comma:
             name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
+            if name_at < len(words) and t.lower[name_at].rstrip(".") in _HONORIFICS:
+                name_at += 1  # "the Deputy Assistant Secretary of Defense, Mr. Jan Roe,"
         name_end, n_words, stolen = _name_run(
             t, nwords, items, index, covered, name_at, tok_sent[s]
         )
@@ -859,6 +861,9 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
+
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
 
 
 def _set_off(t: Tagged, words: list[str], end: int) -> bool:
