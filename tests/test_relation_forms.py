@@ -125,3 +125,35 @@ def test_they_after_a_state_is_left_alone():
 )
 def test_a_pair_named_around_the_noun_of_relations(text, pair, sign):
     assert (*pair, sign) in edges(text)
+
+
+def _stance(text: str) -> list[tuple[str, list[str]]]:
+    import alignkit
+
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    return [(s, list(g)) for s, g in an.statements[["stance", "targets"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "target"),
+    [
+        (
+            '"We commend the Government of Kenya for its decision," the envoy said.',
+            "positive",
+            "KEN",
+        ),
+        (
+            '"We condemn the Government of Nicaragua for the arrests," Ms. Ruiz said.',
+            "negative",
+            "NIC",
+        ),
+    ],
+)
+def test_a_stance_aimed_at_the_government_of_a_state(text, stance, target):
+    assert (stance, [target]) in _stance(text)
+
+
+def test_ending_support_for_a_party_backs_no_one():
+    # the speaker asks Rwanda to end its support: no positive stance toward M23
+    text = '"We call on Rwanda to end its support for the M23 rebels," Ambassador Jan Roe said.'
+    assert all(s != "positive" for s, _ in _stance(text))

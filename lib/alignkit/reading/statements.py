@@ -56,7 +56,6 @@ from .quotations import quotations
 from .speakers import SIGNATURE
 from .syntax import (
     AUX,
-    CEASE,
     CIRCUMSTANCE,
     CLAUSE_BREAKS,
     CLOSE_Q,
@@ -65,6 +64,7 @@ from .syntax import (
     PREPS,
     QUOTES,
     SUBORDINATORS,
+    UNDO,
     aimed_at,
     asked_party,
     backend,
@@ -1140,8 +1140,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             v = -1
         if not v:
             continue
-        if any(t.lower[k] in NEGATION or t.lower[k] in CEASE for k in range(max(a, i - 3), i)):
-            continue  # "no threat", "does not support", "stop supporting": nothing to sign
+        if any(t.lower[k] in NEGATION or t.lower[k] in UNDO for k in range(max(a, i - 3), i)):
+            continue  # "no threat", "does not support", "end its support": nothing to sign
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
