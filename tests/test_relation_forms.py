@@ -157,3 +157,31 @@ def test_ending_support_for_a_party_backs_no_one():
     # the speaker asks Rwanda to end its support: no positive stance toward M23
     text = '"We call on Rwanda to end its support for the M23 rebels," Ambassador Jan Roe said.'
     assert all(s != "positive" for s, _ in _stance(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Senior officials from Bahrain, Egypt and Morocco met in Rabat.", ("BHR", "EGY", "MAR")),
+        ("Delegations from Chile and Peru held talks in Santiago.", ("CHL", "PER")),
+        (
+            "Participants from Jordan, Egypt and Iraq discussed water security.",
+            ("EGY", "IRQ", "JOR"),
+        ),
+        (
+            "The group, comprising Ghana, Togo and Benin, agreed to share intelligence.",
+            ("BEN", "GHA", "TGO"),
+        ),
+        ("The bloc, made up of Kenya and Uganda, met in Kampala.", ("KEN", "UGA")),
+    ],
+)
+def test_the_people_or_members_of_several_states_act_for_each(text, parties):
+    got = edges(text)
+    for n, a in enumerate(parties):
+        for b in parties[n + 1 :]:
+            assert (a, b, "+") in got
+
+
+def test_an_act_from_a_state_is_no_agent():
+    # "any transfer of missiles from Iran": an act, not the people of a state
+    assert not edges("Any transfer of missiles from Iran to Russia violates the resolution.")

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
-from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of
+from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of, collectives
 from .tagging import Participant, Tagged
 
 __all__ = ["verb_arguments", "noun_arguments", "noun_parties", "co_agents", "TARGET_PREPS"]
@@ -464,7 +464,9 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     todo, seen = [k], set()
     while todo:
         n = todo.pop(0)
-        m = _party_token(t, p, n, 0 if strict else 3)
+        # "officials from A, B and C met": people of states stand for them, as agents too
+        depth = 1 if strict and t.lower[n] in collectives(t) else 0 if strict else 3
+        m = _party_token(t, p, n, depth)
         found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
         out.extend(q for q in found if all(q is not o for o in out))
         for x in {n, m} - {None} - seen:
@@ -581,6 +583,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     """The token of the party the noun at ``n`` names or stands for, if any."""
     if n in t.by_tok:
         return n
+    member = _first_member(t, p, n)
+    if member is not None:
+        return member
     # a named person in apposition: "the president, Abdel Fattah el-Sisi,"
     for c in p.children(n):
         if p.dep(c) == "appos" and c in t.by_tok:
@@ -616,6 +621,36 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     m = _party_token(t, p, o, depth - 1)
                     if m is not None:
                         return m
+    return None
+
+
+# the verbs that list a group's members: "the coalition, which includes A, B and C",
+# "the group, comprising A and B", "the bloc, made up of A and B", "consisting of"
+_MEMBERSHIP = frozenset({"includes", "include", "including", "included", "comprising",
+                         "comprises", "comprise", "consisting", "consists", "made",
+                         "composed"})  # fmt: skip
+
+
+def _first_member(t: Tagged, p: Parse, n: int) -> int | None:
+    """The first of the states a group noun lists as its members, set off after it: the
+    group acts as its members (the rest are coordinated with the first).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The bloc, comprising Ghana, Togo and Benin, met in Accra."))
+    >>> [q.actor for q in noun_parties(t, parse(t, 0), 1)]
+    ['GHA', 'TGO', 'BEN']
+    """
+    for c in p.children(n):
+        if p.dep(c) not in ("acl", "relcl") or t.lower[c] not in _MEMBERSHIP or c < n:
+            continue
+        objs = [k for k in p.children(c) if p.dep(k) == "dobj"]
+        objs += [o for k in p.children(c) if p.dep(k) == "prep" for o in _pobjs(t, p, k)]
+        found = [k for k in objs if k in t.by_tok and t.stands_for(t.by_tok[k].actor)]
+        if found:
+            return found[0]
     return None
 
 
