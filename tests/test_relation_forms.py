@@ -185,3 +185,27 @@ def test_the_people_or_members_of_several_states_act_for_each(text, parties):
 def test_an_act_from_a_state_is_no_agent():
     # "any transfer of missiles from Iran": an act, not the people of a state
     assert not edges("Any transfer of missiles from Iran to Russia violates the resolution.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru met in Lima. The two countries agreed to reopen the border.",
+        "Chile and Peru held the second Bi-National Commission in Lima.",
+        "Chile and Peru share a commitment to open trade.",
+        "Chile and Peru will work together on fisheries.",
+        "Chile and Peru reaffirmed their commitment to the partnership.",
+    ],
+)
+def test_readout_forms_of_two_states_acting_as_one(text):
+    assert ("CHL", "PER", "+") in edges(text)
+
+
+def test_the_two_countries_are_the_two_last_named_together():
+    text = (
+        "Chile and Peru met in Lima on Monday. Bolivia was not invited. "
+        "The two countries agreed to reopen the border."
+    )
+    got = edges(text)
+    assert ("CHL", "PER", "+") in got
+    assert not {e for e in got if "BOL" in e}

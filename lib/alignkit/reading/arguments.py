@@ -30,7 +30,13 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
-from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of, collectives
+from .syntax import (
+    _can_head_a_party,
+    _control_verbs_of,
+    _party_heads_of,
+    collectives,
+    plural_subject,
+)
 from .tagging import Participant, Tagged
 
 __all__ = ["verb_arguments", "noun_arguments", "noun_parties", "co_agents", "TARGET_PREPS"]
@@ -152,7 +158,8 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
         if subj:
-            return _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
+            found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
+            return found or _group_named_before(t, subj[0])
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
@@ -175,6 +182,15 @@ _SELF = {
     "he": ("person", "office"),
     "she": ("person", "office"),
 }
+
+
+def _group_named_before(t: Tagged, k: int) -> list[Participant]:
+    """``The two leaders``, ``Both countries``, ``The three ministers`` as a subject: the
+    parties last named together as one (:func:`.syntax.plural_subject`)."""
+    if t.lower[k] not in collectives(t):
+        return []
+    lo = t.sent_tok[t.tok_sent[k]][0]
+    return plural_subject(t, k + 1, lo)
 
 
 def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
