@@ -209,3 +209,28 @@ def test_the_two_countries_are_the_two_last_named_together():
     got = edges(text)
     assert ("CHL", "PER", "+") in got
     assert not {e for e in got if "BOL" in e}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "target"),
+    [
+        (
+            '"Thank you to Malta for convening this meeting," Ambassador Jan Roe said.',
+            "positive",
+            "MLT",
+        ),
+        ('"Russia\'s veto last week was shameful," Ambassador Jan Roe said.', "negative", "RUS"),
+        ('"We welcome Egypt\'s constructive role in the talks," Ms. Ruiz said.', "positive", "EGY"),
+    ],
+)
+def test_thanks_and_judgements_in_remarks(text, stance, target):
+    assert (stance, [target]) in _stance(text)
+
+
+def test_a_withdrawal_urged_in_a_transcript_turn_is_a_conflict_now():
+    # the turn's own mode is "claimed"; "urge X to withdraw" makes the act asked for,
+    # which tells that X's troops are there now (unmet_acts.csv)
+    text = "Remarks\n\nAMBASSADOR ROE: We urge Russia to withdraw its troops from Georgia."
+    got = edges(text)
+    assert ("GEO", "RUS", "-") in got
+    assert ("GEO", "RUS", "+") not in got

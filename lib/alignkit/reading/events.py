@@ -1223,6 +1223,9 @@ def _mode(t: Tagged, lex: _Lex, h, scan: _ModeScan, stmt: Statement | None) -> s
     condition = scan.condition(h.start)
     if condition is not None:
         return condition
+    for m in lex.modality.find(t.lower, window_lo, h.start):
+        if lex.modality.rows[m.row]["mode"] == "proposed" and h.start - m.end <= 1:
+            return "proposed"  # "(we) urge Kenya to support Somalia": asked, not done
     if stmt is not None:
         return stmt.mode
     for m in lex.modality.find(t.lower, window_lo, h.start):
