@@ -234,3 +234,23 @@ def test_a_withdrawal_urged_in_a_transcript_turn_is_a_conflict_now():
     got = edges(text)
     assert ("GEO", "RUS", "-") in got
     assert ("GEO", "RUS", "+") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Angola, which has mediated between Kinshasa and Kigali, hosted talks.",
+            [("AGO", "COD", "+"), ("AGO", "RWA", "+")],
+        ),
+        (
+            "Qatar is mediating between Israel and Egypt.",
+            [("EGY", "QAT", "+"), ("ISR", "QAT", "+")],
+        ),
+        ("Ghana, which sent troops to Mali, condemned the coup.", [("GHA", "MLI", "+")]),
+    ],
+)
+def test_the_subject_of_a_relative_clause_or_a_progressive_is_found(text, pairs):
+    got = edges(text)
+    for e in pairs:
+        assert e in got

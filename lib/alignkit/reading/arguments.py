@@ -157,6 +157,8 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         # (the small parser sometimes hangs the subject on the auxiliary: "X are mediating")
         auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
+        if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
+            return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
             return found or _group_named_before(t, subj[0])
@@ -175,6 +177,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
 
+
+# the subject of a relative clause that stands for the noun the clause hangs on
+_RELATIVES = frozenset({"which", "who", "that", "whom"})
 
 # a pronoun subject of a reported clause and the kinds of reporter it can stand for
 _SELF = {
@@ -229,6 +234,8 @@ def _climbs(t: Tagged, p: Parse, v: int) -> bool:
         return False
     if p.dep(v) in _CLIMB:
         return True
+    if p.dep(v) == "attr" and p.pos(v) == "VERB":
+        return True  # "Qatar is mediating": the small parser may read the verb as attribute
     infinitive = any(p.dep(k) == "aux" and t.lower[k] == "to" for k in p.children(v))
     return p.dep(v) == "advcl" and infinitive
 
