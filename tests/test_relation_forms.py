@@ -254,3 +254,18 @@ def test_the_subject_of_a_relative_clause_or_a_progressive_is_found(text, pairs)
     got = edges(text)
     for e in pairs:
         assert e in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenyan President Jane Roe arrived in Addis Ababa on Monday for talks.", ("ETH", "KEN")),
+        ("The Ghanaian foreign minister is traveling in Kenya this week.", ("GHA", "KEN")),
+    ],
+)
+def test_a_visit_told_by_arriving_or_travelling_in_a_state(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_people_who_are_no_state_arriving_make_no_visit():
+    assert not edges("Ukrainian refugees arrived in Poland.")

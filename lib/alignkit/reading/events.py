@@ -157,6 +157,7 @@ class _Lex:
             for f in split(r["forms"])
         }
         self.borders = word_list("border_words.csv", cb.root, "word")
+        self.visits = word_list("visit_verbs.csv", cb.root)  # "arrived in Cairo": a visit
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)
@@ -655,7 +656,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
-        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
+        preps = (*c.preps, "in") if t.lower[i] in _lex(t.codebook).visits else c.preps
+        args = verb_arguments(t, i, preps, _general_preps(t, c.plover), acts, through)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
         partners = [q for q in co_agents(t, i) if all(q is not s for s in sources)]
