@@ -269,3 +269,9 @@ def test_a_visit_told_by_arriving_or_travelling_in_a_state(text, pair):
 
 def test_people_who_are_no_state_arriving_make_no_visit():
     assert not edges("Ukrainian refugees arrived in Poland.")
+
+
+def test_failing_to_act_is_no_act():
+    # "accusing the West of failing to pressure Rwanda": no pressure was put
+    got = edges("The minister accused Kenya of failing to pressure Rwanda.")
+    assert ("KEN", "RWA", "-") not in got
