@@ -275,3 +275,13 @@ def test_failing_to_act_is_no_act():
     # "accusing the West of failing to pressure Rwanda": no pressure was put
     got = edges("The minister accused Kenya of failing to pressure Rwanda.")
     assert ("KEN", "RWA", "-") not in got
+
+
+def test_talks_between_two_states_officials_told_by_possessives():
+    got = edges("Talks between Kenya's president and Somalia's prime minister resumed.")
+    assert ("KEN", "SOM", "+") in got
+
+
+def test_once_enemies_are_no_enemies_now():
+    got = edges("Eritrea, once Ethiopia's bitter enemy, reopened the border.")
+    assert ("ERI", "ETH", "-") not in got

@@ -37,7 +37,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain
                       "remained", "become", "becomes", "became", "stays", "stayed"})  # fmt: skip
 # modifiers that place the relation outside the present or the real
 _UNREAL = frozenset({"former", "erstwhile", "ex", "would-be", "potential", "possible",
-                     "prospective", "onetime", "one-time", "no"})  # fmt: skip
+                     "prospective", "onetime", "one-time", "no", "once", "formerly"})  # fmt: skip
 _HOLDER_MODS = ("poss", "compound", "amod", "nmod")
 _HOLDER_PREPS = ("of", "to", "for")
 
@@ -88,6 +88,16 @@ def _unreal(t: Tagged, p: Parse, i: int) -> bool:
     """``a former ally``, ``no friend of``, ``is not a partner``."""
     if any(t.lower[c] in _UNREAL for c in p.children(i)):
         return True
+    k = i - 1  # "Eritrea, once Ethiopia's bitter enemy,": before the noun, in its phrase
+    while (
+        k >= 0
+        and i - k <= 5
+        and t.lower[k] not in (",", ";", "(")
+        and t.tok_sent[k] == t.tok_sent[i]
+    ):
+        if t.lower[k] in _UNREAL:
+            return True
+        k -= 1
     h = p.head(i)
     return p.dep(i) == "attr" and any(p.dep(c) == "neg" for c in p.children(h))
 

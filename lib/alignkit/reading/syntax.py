@@ -306,7 +306,7 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
     (in a headline a comma is one: "Russia, China Hold Talks")."""
     group = [p]
     joined = 1  # parties up to the last conjunction
-    j = p.tok_end
+    j = _past_owned(t, p, hi)
     while j < hi:
         k = j
         while k < hi and t.lower[k] in (",", "and", "&", "or"):
@@ -320,8 +320,18 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         group.append(q)
         if any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)
-        j = q.tok_end
+        j = _past_owned(t, q, hi)
     return group[:joined]
+
+
+def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
+    """The token after a party and, when it owns one, the title or body it owns right
+    after it (``Kenya's president and Somalia's prime minister``: one member each)."""
+    k = p.tok_end
+    if p.possessive and k < hi and t.lower[k] in ("'s", "’s", "'"):
+        k += 1
+    owned = t.by_tok.get(k) if p.possessive and k < hi else None
+    return owned.tok_end if owned is not None and owned.tok == k else p.tok_end
 
 
 def _headline(t: Tagged, tok: int) -> bool:
