@@ -285,3 +285,13 @@ def test_talks_between_two_states_officials_told_by_possessives():
 def test_once_enemies_are_no_enemies_now():
     got = edges("Eritrea, once Ethiopia's bitter enemy, reopened the border.")
     assert ("ERI", "ETH", "-") not in got
+
+
+def test_a_dispute_between_two_states_keeps_the_one_whose_integrity_is_named():
+    # "respects Guyana's territorial integrity" names Guyana as wronged; the dispute is
+    # still between the two, not a reaction with a victim
+    text = (
+        "Brazil supports a peaceful resolution of the dispute over the border between "
+        "Venezuela and Guyana that respects Guyana's territorial integrity."
+    )
+    assert ("GUY", "VEN", "-") in edges(text)

@@ -399,7 +399,9 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     pairs += [(q, g) for q in partners for g in targets if not _one_state(t, q, g)]
     if row["type"] == "CONSULT":
         pairs = [pr for pr in pairs if not any(q is not None and _vehicle(t, q) for q in pr)]
-    kept = not_wronged(t, h.start, row["type"], [g for _, g in pairs if g is not None])
+    kept = [g for _, g in pairs if g is not None]
+    if row.get("symmetric") != "yes":  # a dispute between two states is no reaction to a victim
+        kept = not_wronged(t, h.start, row["type"], kept)
     pairs = [(s, g) for s, g in pairs if g is None or any(g is k for k in kept)]
     if pairs:
         prev = []
