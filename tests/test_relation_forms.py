@@ -295,3 +295,21 @@ def test_a_dispute_between_two_states_keeps_the_one_whose_integrity_is_named():
         "Venezuela and Guyana that respects Guyana's territorial integrity."
     )
     assert ("GUY", "VEN", "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Armenia and Azerbaijan accused each other of opening fire on the border.",
+            ("ARM", "AZE"),
+        ),
+        ("India and Pakistan blamed each other for the attack.", ("IND", "PAK")),
+        ("Sudan and Chad condemned each other's raids.", ("SDN", "TCD")),
+        ("Serbia and Kosovo traded accusations over the clash.", ("SRB", "XKX")),
+    ],
+)
+def test_acts_the_agents_do_to_each_other(text, pair):
+    got = edges(text)
+    assert (*pair, "-") in got
+    assert (*pair, "+") not in got

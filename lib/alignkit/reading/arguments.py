@@ -39,7 +39,14 @@ from .syntax import (
 )
 from .tagging import Participant, Tagged
 
-__all__ = ["verb_arguments", "noun_arguments", "noun_parties", "co_agents", "TARGET_PREPS"]
+__all__ = [
+    "verb_arguments",
+    "noun_arguments",
+    "noun_parties",
+    "co_agents",
+    "reciprocal",
+    "TARGET_PREPS",
+]
 
 #: Prepositions whose object is an act's target when the dictionary names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "upon")
@@ -516,6 +523,27 @@ def noun_parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
 # the words that make a "with" phrase a partner in the act: "together with", "along with",
 # "jointly with", "joint strikes with", "combined operations with"
 _JOINT = frozenset({"together", "along", "jointly", "joint", "combined", "coordinated"})
+
+
+def reciprocal(t: Tagged, v: int, hi: int) -> bool:
+    """Is the act at ``v`` done by its agents to each other (``accused each other``,
+    ``threatened one another``, ``from each other's capitals``): ``each other`` or ``one
+    another`` within its clause, before any comma?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("India and Pakistan blamed each other for the attack."))
+    >>> reciprocal(t, t.lower.index("blamed"), len(t.lower))
+    True
+    """
+    for k in range(v + 1, min(hi - 1, v + 7)):
+        if t.lower[k] in (",", ";", ":", "and", "but"):
+            return False
+        if (t.lower[k], t.lower[k + 1]) in (("each", "other"), ("one", "another")):
+            return True
+    return False
 
 
 def co_agents(t: Tagged, v: int) -> list[Participant]:

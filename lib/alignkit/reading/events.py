@@ -38,7 +38,7 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
-from .arguments import co_agents, verb_arguments
+from .arguments import co_agents, reciprocal, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, word_list
@@ -384,6 +384,11 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if show_of_force(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
+    if reciprocal(t, h.end - 1, hi):  # "Armenia and Azerbaijan accused each other"
+        agents = list({id(s): s for s, _ in pairs if s is not None}.values())
+        agents = agents or [q for q, role in verb_arguments(t, h.start) if role == "source"]
+        if len({t.stands_for(q.actor) for q in agents}) > 1:
+            pairs = every_two(agents)
     partners = _with_partners(t, sent, h.start)
     joint = dict(row, type="COOPERATE")
     agents = {id(s): s for s, _ in pairs if s is not None}.values()
@@ -591,7 +596,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         spoken = i in cues and not (
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
         )
-        if spoken and t.codebook.plover[c.plover].get("mutual") != "yes":
+        mutual = t.codebook.plover[c.plover].get("mutual") == "yes" or reciprocal(t, c.end - 1, hi)
+        if spoken and not mutual:
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
@@ -614,7 +620,10 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             c = dataclasses.replace(c, plover="COOPERATE")
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
-        for src, tgt in _verb_pairs(t, c.plover, sources, targets):
+        pairs = _verb_pairs(t, c.plover, sources, targets)
+        if reciprocal(t, c.end - 1, hi) and len({t.stands_for(q.actor) for q in sources}) > 1:
+            pairs = every_two(sources)  # "India and Pakistan blamed each other"
+        for src, tgt in pairs:
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
                 if refusal == "rejected" and ev.mode == "denied":
