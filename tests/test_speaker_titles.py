@@ -66,3 +66,17 @@ def test_an_abbreviated_title_before_a_known_surname_is_that_person():
     )
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     assert set(an.statements["speaker"]) == {"jan-kowalczyk"}
+
+
+def test_a_states_ministry_named_by_its_possessor_speaks_for_that_state():
+    # one actor per state's ministry, acting for it
+    text = (
+        "Chile's Defense Ministry accused Peruvian troops of shelling a border village. "
+        "Peru's Defense Ministry denied the claim."
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    acts = an.actors.set_index("actor")
+    speakers = an.statements["speaker"].tolist()
+    assert len(set(speakers)) == 2
+    assert sorted(acts.loc[speakers, "country"]) == ["CHL", "PER"]
+    assert ("CHL", "PER") in {tuple(sorted(e)) for e in an.network.edges()}

@@ -98,6 +98,10 @@ class _Lexicon:
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
         self.shares = frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
         self.institutions = cb.person_cues["non_person"]
+        # heads.csv: the bodies that act for their state (ministry, embassy, army ...)
+        self.state_bodies = frozenset(
+            r["word"].lower() for r in cb.heads if r.get("stands_for_state") == "yes"
+        )
         self.officials = cb.person_cues["appositive"]
 
 
@@ -370,6 +374,14 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
     )
     if institution:
         country = _country_left(t, s, lo, known[1])
+        if country and any(x.lower() in lex.state_bodies for x in words):
+            # "Armenia's Defense Ministry": a state's body acts for it, one per state
+            pid = (
+                slugify(name)
+                if t.codebook.actors.get(country) is None
+                else slugify(f"{country} {name}")
+            )
+            return s, e, Actor(pid, name, "organization", country, country, source="text")
         return s, e, Actor(slugify(name), name, "organization", country, "", source="text")
     return _person(t, nw, lex, s, e, lo, known)
 
