@@ -313,3 +313,18 @@ def test_acts_the_agents_do_to_each_other(text, pair):
     got = edges(text)
     assert (*pair, "-") in got
     assert (*pair, "+") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Ties between Chad and Sudan soured in May.", ("SDN", "TCD"), "-"),
+        ("Relations between Algeria and Morocco have been tense for decades.", ("DZA", "MAR"), "-"),
+        ("Mali Expels French Envoy as Ties Sour", ("FRA", "MLI"), "-"),
+        ("Relations between Kenya and Somalia have improved.", ("KEN", "SOM"), "+"),
+    ],
+)
+def test_the_predicate_of_relations_gives_their_sign(text, pair, sign):
+    got = edges(text)
+    assert (*pair, sign) in got
+    assert (*pair, "+" if sign == "-" else "-") not in got

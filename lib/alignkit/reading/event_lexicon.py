@@ -62,6 +62,7 @@ class EventLexicon:
             for f in split(r["forms"])
         }
         self.borders = word_list("border_words.csv", cb.root, "word")
+        self.souring = word_list("souring_words.csv", cb.root, "word")
         self.visits = word_list("visit_verbs.csv", cb.root)  # "arrived in Cairo": a visit
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three

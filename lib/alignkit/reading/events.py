@@ -524,6 +524,8 @@ def _in_support_of(t: Tagged, end: int, hi: int) -> list[Participant]:
 def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     known = [p for p in (src, tgt) if p is not None]
     kind = _demand_or(t, row["type"], h.end, sent_end(t, sent))
+    if kind == "COOPERATE" and _soured(t, sent, h.end - 1):
+        kind = "ACCUSE"  # "ties soured", "relations remain tense": hostile relations
     mode = _mode(t, lex, h, scan, stmt)
     if _refused_before(t, lex, h.start) and int(t.codebook.plover[kind]["sign"]) > 0:
         # "declined to meet X's envoy": a rejection of X, as CAMEO codes "refuse to"
@@ -548,6 +550,41 @@ def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
         t.article.text[t.starts[h.start] : t.ends[h.end - 1]],
         block=sent.block,
     )
+
+
+def _soured(t: Tagged, sent, k: int) -> bool:
+    """Is the relation noun at ``k`` said to worsen or be bad (``souring_words.csv``): the
+    subject of ``soured``, ``deteriorated``, or of a copula with ``tense``, ``strained``
+    (``Ties Sour``, ``relations between A and B have been tense``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ties between Chad and Sudan soured in May."))
+    >>> _soured(t, t.article.sentences[0], t.lower.index("ties"))
+    True
+    """
+    from .dependency import ParserUnavailable, parse
+
+    words = event_lexicon(t.codebook).souring
+    if backend() == "surface":
+        return False
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return False
+    nxt = [x for x in range(k + 1, min(k + 3, len(t.lower))) if t.tok_sent[x] == sent.index]
+    if nxt and (
+        t.lower[nxt[0]] in words
+        or (t.lower[nxt[0]] in ("have", "has", "had") and len(nxt) > 1 and t.lower[nxt[1]] in words)
+    ):
+        return True  # "as Ties Sour": a headline the parser reads poorly
+    if p.dep(k) not in ("nsubj", "nsubjpass"):
+        return False
+    v = p.head(k)
+    preds = [v, *(c for c in p.children(v) if p.dep(c) in ("acomp", "xcomp", "attr"))]
+    return any(t.lower[x] in words for x in preds)
 
 
 def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
