@@ -94,3 +94,19 @@ def test_he_after_a_lead_in_clause_speaks_the_quotation_after_his_cue():
     )
     rows = alignkit.analyze_text(text).statements[["speaker", "cue", "content"]]
     assert ["tomas-varga", "warned", "“It will not come soon.”"] in rows.values.tolist()
+
+
+def test_a_quote_paragraph_after_a_lead_in_is_its_speakers():
+    import alignkit
+
+    text = (
+        "Chadian forces shelled the camps, the army said.\n\n"
+        "Army spokeswoman Jane Roe confirmed the attack on Tuesday.\n\n"
+        '"Yes, it is true. There is a joint operation going on this morning."\n\n'
+        "The militants have been fighting since 1996."
+    )
+    an = alignkit.analyze_text(text)
+    quotes = an.statements[an.statements["content"].str.startswith('"Yes')]
+    assert quotes["speaker"].tolist() == ["jane-roe"]
+    # the quotation is one statement, and the next paragraph is no one's
+    assert not an.statements["content"].str.contains("militants").any()

@@ -24,3 +24,59 @@ def test_a_party_label_after_a_lead_in_clause_keeps_the_speaker():
         'Rep. Owen Pratt (R-Ohio) said "the money is not there."'
     )
     assert _speakers(text) == ["owen-pratt"]
+
+
+def _actor_of(text: str, speaker_word: str) -> tuple[str, str]:
+    """(id, state) of the speaker of the statement whose speaker holds ``speaker_word``."""
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    ids = [s for s in an.statements["speaker"] if speaker_word in s]
+    row = an.actors.set_index("actor").loc[ids[0]]
+    return ids[0], row["country"]
+
+
+def test_a_transcript_label_surname_is_the_person_named_in_the_header():
+    # a person the codebook lists (no surname alias) or the text introduces with a title:
+    # "MR MUTUA:" is the one Mutua named, not a new person without a state
+    for header, pid, state in [
+        ("Foreign Minister Alfred Mutua", "alfred-mutua", "KEN"),
+        ("Department Spokesperson Jan Kowalczyk", "jan-kowalczyk", ""),
+    ]:
+        surname = pid.split("-")[-1].upper()
+        text = (
+            f"Press Briefing\n\n{header}\n\nQUESTION: Will you meet the Chadian envoy?\n\n"
+            f"MR {surname}: We will meet him on Friday, and we expect progress."
+        )
+        an = alignkit.analyze_text(text, publication_date="2024-05-01")
+        assert set(an.statements["speaker"]) == {pid}
+        assert an.actors.set_index("actor").loc[pid, "country"] == state
+
+
+def test_an_honorific_after_a_titles_comma_keeps_the_title_for_the_name():
+    text = (
+        "The U.S. Secretary of Defense, Mr. Jan Kowalczyk, visited Ghana on Monday. "
+        "Kowalczyk said the partnership would grow."
+    )
+    assert _actor_of(text, "kowalczyk") == ("jan-kowalczyk", "USA")
+
+
+def test_an_abbreviated_title_before_a_known_surname_is_that_person():
+    text = (
+        "The U.S. Secretary of Defense, Mr. Jan Kowalczyk, visited Ghana on Monday. "
+        "SECDEF Kowalczyk said the partnership would grow."
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert set(an.statements["speaker"]) == {"jan-kowalczyk"}
+
+
+def test_a_states_ministry_named_by_its_possessor_speaks_for_that_state():
+    # one actor per state's ministry, acting for it
+    text = (
+        "Chile's Defense Ministry accused Peruvian troops of shelling a border village. "
+        "Peru's Defense Ministry denied the claim."
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    acts = an.actors.set_index("actor")
+    speakers = an.statements["speaker"].tolist()
+    assert len(set(speakers)) == 2
+    assert sorted(acts.loc[speakers, "country"]) == ["CHL", "PER"]
+    assert ("CHL", "PER") in {tuple(sorted(e)) for e in an.network.edges()}

@@ -132,14 +132,13 @@ SHIPPED = [alignkit.SEED, *sorted((Path(__file__).parent / "articles").glob("*.t
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
 def test_tokens_are_spacy_blank_english_tokens(path):
     # tokenize() runs spaCy's English rules on a lean vocabulary and warms spaCy's span
-    # cache; the tokens must stay exactly those of spacy.blank("en"), first time and after.
-    import spacy
-
+    # cache; the tokens must stay exactly those of spacy.blank("en") (with the kit's one
+    # added infix, KIT_INFIXES), first time and after.
     from alignkit.reading.tagging import tokenize
 
     text = path.read_text(encoding="utf-8")
     text += " Don't U.S.-led e-mail http://x.org/a?b=1 :-) $5.5bn 10km 1990s o'clock Mr.Kim"
-    theirs = [(t.idx, t.text, t.lower_) for t in spacy.blank("en")(text)]
+    theirs = [(t.idx, t.text, t.lower_) for t in _blank()(text)]
     for _ in range(2):
         assert [(t.idx, t.text, t.lower_) for t in tokenize(text)] == theirs
 
@@ -193,9 +192,24 @@ def test_warm_cache_never_changes_tokens(pieces, sep):
 
 @lru_cache(maxsize=1)
 def _blank():
+    # spaCy's own English tokenizer with the infix the kit adds (KIT_INFIXES)
     import spacy
+    from spacy.util import compile_infix_regex
 
-    return spacy.blank("en")
+    from alignkit.reading.tagging import KIT_INFIXES
+
+    nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, *KIT_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def test_a_hyphen_after_an_abbreviation_parts_the_states_it_joins():
+    # "U.S.-Japan" is one token in spaCy's rules; the kit parts it so both states are read
+    from alignkit.reading.tagging import tokenize
+
+    words = [t.text for t in tokenize("The U.S.-Japan alliance and U.K.-led talks.")]
+    assert words[1:4] == ["U.S.", "-", "Japan"] and words[6:9] == ["U.K.", "-", "led"]
 
 
 def test_analyzing_an_article_imports_neither_pandas_nor_networkx():

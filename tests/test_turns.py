@@ -176,3 +176,20 @@ def test_an_answer_label_without_an_issuer_is_no_one():
         "Briefing\n\nQuestion: Is it true?\n\nAnswer: Yes, the talks with Egypt went well."
     )
     assert an.statements.empty
+
+
+def test_an_interview_of_one_question_and_its_answer_is_a_transcript():
+    # "VOA:" asks, a person the text names answers under their surname
+    text = (
+        "Analyst Says Sanctions Will Bite\n\nThe agency's Ana Ruiz spoke to Tomas Brandt, "
+        "a researcher at the Sahel Institute.\n\nVOA: What is your reaction to the "
+        "suspension?\n\nBrandt: It sends a signal. Coups will not be tolerated."
+    )
+    turns = find_turns(text)
+    assert [t.label for t in turns] == ["VOA", "Brandt"]
+    assert text[turns[1].start : turns[1].end] == "It sends a signal. Coups will not be tolerated."
+
+
+def test_a_lone_name_colon_line_without_a_question_is_no_interview():
+    text = "Weekly Letter\n\nReaders: write to us.\n\nEditors: we read every letter."
+    assert find_turns(text) == []

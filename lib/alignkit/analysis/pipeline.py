@@ -50,14 +50,14 @@ def prepare(codebook: Codebook | None = None) -> Codebook:
     'Russia'
     """
     from ..reading.cameo import cameo_lexicon
-    from ..reading.events import _lex
+    from ..reading.event_lexicon import event_lexicon
     from ..reading.statements import _cues
     from ..reading.tagging import _matchers
 
     cb = codebook or load_codebook()
     _matchers(cb)
     _cues(cb)
-    _lex(cb)
+    event_lexicon(cb)
     cameo_lexicon(cb)
     from ..reading.syntax import backend
 

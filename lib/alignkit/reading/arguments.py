@@ -30,10 +30,23 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
-from .syntax import _can_head_a_party, _control_verbs_of, _party_heads_of
+from .syntax import (
+    _can_head_a_party,
+    _control_verbs_of,
+    _party_heads_of,
+    collectives,
+    plural_subject,
+)
 from .tagging import Participant, Tagged
 
-__all__ = ["verb_arguments", "noun_arguments", "TARGET_PREPS"]
+__all__ = [
+    "verb_arguments",
+    "noun_arguments",
+    "noun_parties",
+    "co_agents",
+    "reciprocal",
+    "TARGET_PREPS",
+]
 
 #: Prepositions whose object is an act's target when the dictionary names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "upon")
@@ -151,8 +164,11 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         # (the small parser sometimes hangs the subject on the auxiliary: "X are mediating")
         auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
+        if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
+            return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
         if subj:
-            return _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
+            found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
+            return found or _group_named_before(t, subj[0])
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
@@ -169,6 +185,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
     return []
 
 
+# the subject of a relative clause that stands for the noun the clause hangs on
+_RELATIVES = frozenset({"which", "who", "that", "whom"})
+
 # a pronoun subject of a reported clause and the kinds of reporter it can stand for
 _SELF = {
     "it": ("country", "organization", "bloc"),
@@ -177,13 +196,25 @@ _SELF = {
 }
 
 
+def _group_named_before(t: Tagged, k: int) -> list[Participant]:
+    """``The two leaders``, ``Both countries``, ``The three ministers`` as a subject: the
+    parties last named together as one (:func:`.syntax.plural_subject`)."""
+    if t.lower[k] not in collectives(t):
+        return []
+    lo = t.sent_tok[t.tok_sent[k]][0]
+    return plural_subject(t, k + 1, lo)
+
+
 def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
     """A singular pronoun subject of a reported clause is its reporter when they agree:
     ``Syria says it is willing``, ``Ghana announced that it would send`` (the verb, or the
     adjective or infinitive it hangs on, heads a clause complement of a verb whose own
-    subject is a state, a body or a person). ``they`` is left alone: it names the
-    reporter's forces as often as the reporter."""
+    subject is a state, a body or a person). ``they`` is the reporter only when the
+    reporter is told by a plural noun (``Ugandan officials say they``, ``the armed forces
+    said they``): after a state's name it names its forces as often as the state."""
     kinds = _SELF.get(t.lower[subj])
+    if t.lower[subj] == "they":
+        kinds = ("plural",)
     head = v
     while kinds and p.dep(head) in ("xcomp", "acomp") and p.head(head) != head:
         head = p.head(head)
@@ -195,6 +226,9 @@ def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
     if len(found) != 1:
         return []
     actor = t.actor(found[0].actor)
+    if kinds == ("plural",):
+        plural = p.pos(subj[0]) == "NOUN" and t.lower[subj[0]].endswith("s")
+        return found if plural else []
     # "the Kenyan president said he": a title that stands for its state is a person
     kind = "person" if subj[0] in t.title_tokens else actor.type if actor else ""
     return found if kind in kinds else []
@@ -207,6 +241,8 @@ def _climbs(t: Tagged, p: Parse, v: int) -> bool:
         return False
     if p.dep(v) in _CLIMB:
         return True
+    if p.dep(v) == "attr" and p.pos(v) == "VERB":
+        return True  # "Qatar is mediating": the small parser may read the verb as attribute
     infinitive = any(p.dep(k) == "aux" and t.lower[k] == "to" for k in p.children(v))
     return p.dep(v) == "advcl" and infinitive
 
@@ -458,12 +494,98 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     todo, seen = [k], set()
     while todo:
         n = todo.pop(0)
-        m = _party_token(t, p, n, 0 if strict else 3)
+        # "officials from A, B and C met": people of states stand for them, as agents too
+        depth = 1 if strict and t.lower[n] in collectives(t) else 0 if strict else 3
+        m = _party_token(t, p, n, depth)
         found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
         out.extend(q for q in found if all(q is not o for o in out))
         for x in {n, m} - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj")
+    return out
+
+
+def noun_parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
+    """The parties the noun at ``k`` names or stands for, with those coordinated with it
+    (``Japan and South Korea``; ``his Qatari counterpart``: Qatar's).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japan and South Korea met."))
+    >>> [q.actor for q in noun_parties(t, parse(t, 0), 0)]
+    ['JPN', 'KOR']
+    """
+    return _parties(t, p, k)
+
+
+# the words that make a "with" phrase a partner in the act: "together with", "along with",
+# "jointly with", "joint strikes with", "combined operations with"
+_JOINT = frozenset({"together", "along", "jointly", "joint", "combined", "coordinated"})
+
+
+def reciprocal(t: Tagged, v: int, hi: int) -> bool:
+    """Is the act at ``v`` done by its agents to each other (``accused each other``,
+    ``threatened one another``, ``from each other's capitals``): ``each other`` or ``one
+    another`` within its clause, before any comma?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("India and Pakistan blamed each other for the attack."))
+    >>> reciprocal(t, t.lower.index("blamed"), len(t.lower))
+    True
+    """
+    for k in range(v + 1, min(hi - 1, v + 7)):
+        if t.lower[k] in (",", ";", ":", "and", "but"):
+            return False
+        if (t.lower[k], t.lower[k + 1]) in (("each", "other"), ("one", "another")):
+            return True
+    return False
+
+
+def co_agents(t: Tagged, v: int) -> list[Participant]:
+    """The parties that do the act of the word at ``v`` with its subject: ``X, together
+    with Y, launched``, ``X, alongside Y, attacked``, ``launched joint airstrikes with Y``,
+    ``attacked the camps along with Y``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chadian troops, alongside Nigerian soldiers, struck the camps."))
+    >>> [t.stands_for(q.actor) for q in co_agents(t, t.lower.index("struck"))]
+    ['NGA']
+    """
+    if t.tok_sent[v] < 0:
+        return []
+    p = parse(t, t.tok_sent[v])
+    objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    near = [v, *objects, *(k for k in p.children(v) if p.dep(k) in _SUBJECTS)]
+    # "launched joint strikes with Y": "with" may hang on the verb or on its object
+    joint_act = any(
+        p.dep(c) == "amod" and t.lower[c] in _JOINT for n in (v, *objects) for c in p.children(n)
+    )
+    out: list[Participant] = []
+    for n in near:
+        for k in p.children(n):
+            if p.dep(k) != "prep":
+                continue
+            w = t.lower[k]
+            joint = w == "alongside" or (
+                w == "with"
+                and (
+                    any(t.lower[c] in _JOINT for c in p.children(k))
+                    or (joint_act and (n == v or n in objects))
+                )
+            )
+            if w == "along" or w == "together":  # "along with Y": "with" hangs on "along"
+                k = next((c for c in p.children(k) if t.lower[c] == "with"), k)
+                joint = t.lower[k] == "with"
+            if joint:
+                out += [q for o in _pobjs(t, p, k) for q in _parties(t, p, o)]
     return out
 
 
@@ -512,6 +634,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     """The token of the party the noun at ``n`` names or stands for, if any."""
     if n in t.by_tok:
         return n
+    member = _first_member(t, p, n)
+    if member is not None:
+        return member
     # a named person in apposition: "the president, Abdel Fattah el-Sisi,"
     for c in p.children(n):
         if p.dep(c) == "appos" and c in t.by_tok:
@@ -547,6 +672,36 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     m = _party_token(t, p, o, depth - 1)
                     if m is not None:
                         return m
+    return None
+
+
+# the verbs that list a group's members: "the coalition, which includes A, B and C",
+# "the group, comprising A and B", "the bloc, made up of A and B", "consisting of"
+_MEMBERSHIP = frozenset({"includes", "include", "including", "included", "comprising",
+                         "comprises", "comprise", "consisting", "consists", "made",
+                         "composed"})  # fmt: skip
+
+
+def _first_member(t: Tagged, p: Parse, n: int) -> int | None:
+    """The first of the states a group noun lists as its members, set off after it: the
+    group acts as its members (the rest are coordinated with the first).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The bloc, comprising Ghana, Togo and Benin, met in Accra."))
+    >>> [q.actor for q in noun_parties(t, parse(t, 0), 1)]
+    ['GHA', 'TGO', 'BEN']
+    """
+    for c in p.children(n):
+        if p.dep(c) not in ("acl", "relcl") or t.lower[c] not in _MEMBERSHIP or c < n:
+            continue
+        objs = [k for k in p.children(c) if p.dep(k) == "dobj"]
+        objs += [o for k in p.children(c) if p.dep(k) == "prep" for o in _pobjs(t, p, k)]
+        found = [k for k in objs if k in t.by_tok and t.stands_for(t.by_tok[k].actor)]
+        if found:
+            return found[0]
     return None
 
 
@@ -634,12 +789,13 @@ def _state_bodies(cb) -> frozenset[str]:
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
 _LINKS = (*_OWNERS, "conj")
-# nouns that name another party by its tie to the owner, never the owner itself
-_RELATIONAL = frozenset(
-    {"member", "members", "ally", "allies", "partner", "partners", "neighbor", "neighbors",
-     "neighbour", "neighbours", "adversary", "adversaries", "rival", "rivals", "enemy",
-     "enemies", "proxy", "proxies"}
-)  # fmt: skip
+
+
+@per_codebook
+def _relational_nouns(cb) -> frozenset[str]:
+    """``relation_nouns.csv``: nouns that name another party by its tie to their owner
+    (``ally``, ``neighbour``, ``member``), never the owner itself."""
+    return word_list("relation_nouns.csv", cb.root, "word")
 
 
 def _nationality(t: Tagged, p: Parse, n: int, c: int) -> bool:
@@ -653,4 +809,4 @@ def _nationality(t: Tagged, p: Parse, n: int, c: int) -> bool:
 def _relational(t: Tagged, p: Parse, n: int) -> bool:
     """Is the noun at ``n``, or a compound of it, a relational noun (``member state``)?"""
     words = [n, *(c for c in p.children(n) if p.dep(c) == "compound")]
-    return any(t.lower[k] in _RELATIONAL for k in words)
+    return any(t.lower[k] in _relational_nouns(t.codebook) for k in words)

@@ -38,34 +38,39 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
-from .arguments import TARGET_PREPS, noun_arguments, verb_arguments
+from .arguments import co_agents, reciprocal, verb_arguments
 from .authors import text_author
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, word_list
 from .dates import find_dates, shift_before
-from .lexicon import SlotMatcher, phrase_tokens
-from .statements import Statement, bind_first_person, defended
+from .event_lexicon import (
+    EventLexicon,
+    armed_act,
+    event_lexicon,
+    every_two,
+    general_preps,
+    hostile_nouns,
+    mediators,
+    not_wronged,
+    reacting,
+    show_of_force,
+)
+from .standing import standing_relations
+from .statements import Statement, bind_first_person
 from .syntax import (
     CLOSE_Q,
-    PREPS,
     SUBORDINATORS,
     after_prep,
-    asked_party,
     backend,
-    before_verb_group,
     clause_subject,
-    group_left,
     group_right,
-    group_subject,
     left_possessor,
-    participant_with_head,
     parts_in,
-    resolve_pronoun,
     starting_at,
     subject_left,
-    topic,
 )
-from .tagging import Participant, Tagged, pronoun_party
+from .tagging import Participant, Tagged
+from .trigger_arguments import trigger_arguments
 from .words import TIME_WORDS
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -90,8 +95,6 @@ EVENT_COLUMNS = [
     "trigger",
     "origin",
 ]
-
-_TARGET_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "between"})
 
 
 @dataclass
@@ -133,46 +136,6 @@ class Milestone:
     end: int
 
 
-class _Lex:
-    def __init__(self, cb: Codebook):
-        self.triggers = SlotMatcher(cb.events)
-        self.modality = SlotMatcher([dict(r, pattern=r["phrase"]) for r in cb.modality])
-        from .codebook import read_table, split, word_list
-
-        self.support_verbs = word_list("support_verbs.csv", cb.root, "verb")
-        self.purpose_verbs = word_list("purpose_verbs.csv", cb.root)
-        self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
-        self.help_verbs = word_list("help_verbs.csv", cb.root)
-        self.mediation = word_list("mediation_words.csv", cb.root)
-        self.missions = word_list("mission_nouns.csv", cb.root, "word")
-        self.resolutions = word_list("resolution_nouns.csv", cb.root, "word")
-        self.objections = word_list("objection_nouns.csv", cb.root, "word")
-        self.stance = {
-            r["word"].lower(): int(r["polarity"]) for r in read_table("stance_words.csv", cb.root)
-        }
-        self.votes = {
-            f.lower(): int(r["backing"])
-            for r in read_table("resolution_votes.csv", cb.root)
-            for f in split(r["forms"])
-        }
-        self.borders = word_list("border_words.csv", cb.root, "word")
-        self.yield_verbs = frozenset(
-            phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
-            for r in read_table("yield_verbs.csv", cb.root)
-            for f in split(r["forms"])
-        )
-        # a withdrawal or concession asked for, refused or supposed: {type: (modes, presupposed)}
-        self.unmet = {
-            r["type"]: (frozenset(split(r["modes"])), r["presupposes"])
-            for r in read_table("unmet_acts.csv", cb.root)
-        }
-
-
-@per_codebook
-def _lex(cb: Codebook) -> _Lex:
-    return _Lex(cb)
-
-
 # ----------------------------------------------------------------------------- structure
 
 
@@ -190,7 +153,7 @@ class _Reading:
     """What one article's event extraction keeps while it reads sentence by sentence."""
 
     t: Tagged
-    lex: _Lex
+    lex: EventLexicon
     contents: _Contents
     cues: set[int]
     speakers_of: dict[tuple, list[str]]
@@ -207,7 +170,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     art = t.article
     r = _Reading(
         t,
-        _lex(t.codebook),
+        event_lexicon(t.codebook),
         _Contents(statements),
         _cue_tokens(t, statements),
         _speakers_of(statements),
@@ -225,6 +188,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
         r.events.append(ev)
     r.events += cosigner_events(t)
+    r.events += _acting_together(t, r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -235,7 +199,37 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     return unique, r.milestones
 
 
-def _presupposed(t: Tagged, lex: _Lex, e: Event) -> Event:
+def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
+    """Two states that do one material act to a third together cooperate: ``Kenya and
+    Somalia launched an offensive against al-Shabab``, ``Russia and Iran sent drones to
+    Sudan`` (one trigger, one type, one target, several agents). A mutual act (talks, war)
+    already pairs its own agents."""
+    groups: dict[tuple, list[Event]] = {}
+    for e in events:
+        info = t.codebook.plover[e.type]
+        if info["quad"].startswith("material") and info.get("mutual") != "yes":
+            key = (e.sentence, e.trigger, e.type, e.target_country)
+            groups.setdefault(key, []).append(e)
+    coop = t.codebook.plover["COOPERATE"]
+    out = []
+    for group in groups.values():
+        firsts = {}
+        for e in group:
+            a = t.actor(e.source_country)
+            if e.source_country != e.target_country and a is not None and a.type == "country":
+                firsts.setdefault(e.source_country, e)  # states: "its Western allies" act as it
+        for a, b in every_two(list(firsts.values())):
+            out.append(
+                dataclasses.replace(
+                    a, target=b.source, target_country=b.source_country, type="COOPERATE",
+                    quad=coop["quad"], sign=1, intensity=float(coop["intensity"]),
+                    start=min(a.start, b.start), end=max(a.end, b.end),
+                )
+            )  # fmt: skip
+    return out
+
+
+def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
     """An unmet withdrawal or concession read as the hostile state it would end
     (``unmet_acts.csv``): ``urged Moscow to withdraw its troops from Georgia`` tells that
     Russian troops hold Georgian soil now, a conflict, where the RETREAT coded as asked
@@ -284,7 +278,7 @@ def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     start = min(m.start for m in first.values())
     end = max(m.end for m in first.values())
     out = []
-    for a, b in _every_two([first[x] for x in states if x in first]):
+    for a, b in every_two([first[x] for x in states if x in first]):
         sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
         out.append(
             Event(a.actor, b.actor, sa, sb, "AGREE", info["quad"], 1, float(info["intensity"]),
@@ -329,7 +323,8 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
         prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
     covered = {k for h in hits for k in range(h.start, h.end)}
     read = _verb_events(t, sent, scan, hi, covered, r.contents, r.cues)
-    for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi):
+    standing = _standing_events(t, sent, r.contents)
+    for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi) + standing:
         ev.date, ev.date_text, ev.date_basis = date
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
@@ -382,14 +377,36 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     lo, hi, scan = bounds
     if row["type"] == "DEMAND" and _demand_or(t, "REQUEST", h.end, hi) != "DEMAND":
         return prev  # "urged Japan to support ...": a statement, no demand that it yield
+    if _modifying_participle(t, sent, h):
+        return prev  # "Uganda's armed forces", "the attacked convoy": no act told
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
-    if _shown(row) and _to_help(t, h.end, hi):
+    if show_of_force(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
-    pairs = _arguments(t, h, row, lo, hi, stmt, co, prev)
+    pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
+    if reciprocal(t, h.end - 1, hi):  # "Armenia and Azerbaijan accused each other"
+        agents = list({id(s): s for s, _ in pairs if s is not None}.values())
+        agents = agents or [q for q, role in verb_arguments(t, h.start) if role == "source"]
+        if len({t.stands_for(q.actor) for q in agents}) > 1:
+            pairs = every_two(agents)
+    partners = _with_partners(t, sent, h.start)
+    joint = dict(row, type="COOPERATE")
+    agents = {id(s): s for s, _ in pairs if s is not None}.values()
+    if partners and not agents:  # "X, alongside Y, attacked the camps": no party attacked
+        agents = [q for q, role in verb_arguments(t, h.start) if role == "source"]
+    for src in agents:
+        for q in partners:
+            if not _one_state(t, src, q):
+                ev = _trigger_event(t, r.lex, sent, h, joint, scan, stmt, src, q, date)
+                r.events.append(ev)  # "X, together with Y, struck": X and Y act as one
+    pairs = [(s, g) for s, g in pairs if all(g is not q for q in partners)]
+    targets = {id(g): g for _, g in pairs if g is not None}.values()
+    pairs += [(q, g) for q in partners for g in targets if not _one_state(t, q, g)]
     if row["type"] == "CONSULT":
         pairs = [pr for pr in pairs if not any(q is not None and _vehicle(t, q) for q in pr)]
-    kept = _not_wronged(t, h.start, row["type"], [g for _, g in pairs if g is not None])
+    kept = [g for _, g in pairs if g is not None]
+    if row.get("symmetric") != "yes":  # a dispute between two states is no reaction to a victim
+        kept = not_wronged(t, h.start, row["type"], kept)
     pairs = [(s, g) for s, g in pairs if g is None or any(g is k for k in kept)]
     if pairs:
         prev = []
@@ -397,16 +414,58 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
             if src is not None and all(src is not q for q in prev):
                 prev.append(src)
     for src, tgt in pairs:
-        if src is not None and tgt is not None and src.actor == tgt.actor:
+        if src is not None and tgt is not None and _one_state(t, src, tgt):
             continue
         ev = _trigger_event(t, r.lex, sent, h, row, scan, stmt, src, tgt, date)
         if src is not None and tgt is not None:
             r.events.append(ev)
-        if _hostile(t, row):
+        if armed_act(t, row):
             r.halves.append((ev, src, tgt))
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
     _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
     return prev
+
+
+def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:
+    """The parties that do a trigger's act with its source (:func:`.arguments.co_agents`:
+    ``together with Y``, ``joint strikes with Y``), read at the trigger and, for a trigger
+    that is an object, at its verb."""
+    from .dependency import ParserUnavailable, parse
+
+    if backend() == "surface":
+        return []
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return []
+    at = [k, p.head(k)] if p.dep(k) in ("dobj", "conj") else [k]
+    return [q for v in at for q in co_agents(t, v)]
+
+
+def _one_state(t: Tagged, a: Participant, b: Participant) -> bool:
+    """Are two parties one actor, or one state's (``Uganda`` and ``Uganda's armed forces``)?"""
+    sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+    return a.actor == b.actor or bool(sa and sa == sb)
+
+
+def _modifying_participle(t: Tagged, sent, h) -> bool:
+    """Is a one-word trigger a participle modifying the noun after it (``armed forces``,
+    ``the attacked convoy``), which tells no act? Read from the parse."""
+    from .dependency import ParserUnavailable, parse
+
+    w = t.lower[h.start]
+    if h.end - h.start != 1 or not w.endswith(("ed", "ing")) or backend() == "surface":
+        return False
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return False
+    if p.dep(h.start) != "amod" or p.head(h.start) < h.start:
+        return False
+    # the small parser reads "Russia armed Syrian forces." as one noun phrase: a sentence
+    # with no other verb is the participle's own clause
+    lo, hi = t.sent_tok[sent.index]
+    return any(p.pos(k) in ("VERB", "AUX") for k in range(lo, hi) if k != h.start)
 
 
 def _mediated(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
@@ -424,30 +483,6 @@ def _mediated(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
             if t.stands_for(p.actor) != t.stands_for(m.actor) and (m.actor, p.actor) not in done:
                 done.add((m.actor, p.actor))
                 r.events.append(_trigger_event(t, r.lex, sent, h, consult, scan, stmt, m, p, date))
-
-
-def mediators(t: Tagged, start: int, end: int, lo: int, hi: int) -> list[Participant]:
-    """The third parties of an act told between two: ``Qatari-mediated talks`` (a party
-    hyphened to a word of ``mediation_words.csv``, a word or two before the act) or ``talks
-    hosted by Saudi Arabia`` (the word and ``by`` right after it).
-
-    Examples
-    --------
-    >>> from alignkit.reading.article import parse_article
-    >>> from alignkit.reading.tagging import tag
-    >>> t = tag(parse_article("Talks brokered by Ghana between Mali and Niger resumed."))
-    >>> [t.stands_for(p.actor) for p in mediators(t, 0, 1, 0, len(t.lower))]
-    ['GHA']
-    """
-    words = _lex(t.codebook).mediation
-    for k in range(start - 1, max(lo + 1, start - 4) - 1, -1):
-        if t.lower[k] in words and t.lower[k - 1] == "-":
-            p = t.ending_at(k - 1)
-            return [p] if p is not None else []
-    if end + 2 < hi and t.lower[end] in words and t.lower[end + 1] == "by":
-        p = starting_at(t, end + 2, hi)
-        return group_right(t, p, hi) if p is not None else []
-    return []
 
 
 def _on_behalf(r: _Reading, sent, h, row, bounds, date, pairs) -> None:
@@ -489,6 +524,8 @@ def _in_support_of(t: Tagged, end: int, hi: int) -> list[Participant]:
 def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     known = [p for p in (src, tgt) if p is not None]
     kind = _demand_or(t, row["type"], h.end, sent_end(t, sent))
+    if kind == "COOPERATE" and _soured(t, sent, h.end - 1):
+        kind = "ACCUSE"  # "ties soured", "relations remain tense": hostile relations
     mode = _mode(t, lex, h, scan, stmt)
     if _refused_before(t, lex, h.start) and int(t.codebook.plover[kind]["sign"]) > 0:
         # "declined to meet X's envoy": a rejection of X, as CAMEO codes "refuse to"
@@ -513,6 +550,41 @@ def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
         t.article.text[t.starts[h.start] : t.ends[h.end - 1]],
         block=sent.block,
     )
+
+
+def _soured(t: Tagged, sent, k: int) -> bool:
+    """Is the relation noun at ``k`` said to worsen or be bad (``souring_words.csv``): the
+    subject of ``soured``, ``deteriorated``, or of a copula with ``tense``, ``strained``
+    (``Ties Sour``, ``relations between A and B have been tense``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ties between Chad and Sudan soured in May."))
+    >>> _soured(t, t.article.sentences[0], t.lower.index("ties"))
+    True
+    """
+    from .dependency import ParserUnavailable, parse
+
+    words = event_lexicon(t.codebook).souring
+    if backend() == "surface":
+        return False
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return False
+    nxt = [x for x in range(k + 1, min(k + 3, len(t.lower))) if t.tok_sent[x] == sent.index]
+    if nxt and (
+        t.lower[nxt[0]] in words
+        or (t.lower[nxt[0]] in ("have", "has", "had") and len(nxt) > 1 and t.lower[nxt[1]] in words)
+    ):
+        return True  # "as Ties Sour": a headline the parser reads poorly
+    if p.dep(k) not in ("nsubj", "nsubjpass"):
+        return False
+    v = p.head(k)
+    preds = [v, *(c for c in p.children(v) if p.dep(c) in ("acomp", "xcomp", "attr"))]
+    return any(t.lower[x] in words for x in preds)
 
 
 def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
@@ -558,21 +630,37 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if i in cues and not (
+        spoken = i in cues and not (
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
-        ):
+        )
+        mutual = t.codebook.plover[c.plover].get("mutual") == "yes" or reciprocal(t, c.end - 1, hi)
+        if spoken and not mutual:
             continue  # a reporting verb is its statement's, unless its object makes it an act
-        acts = _hostile_nouns(t.codebook) if _reacting(t, c.plover) else frozenset()
+        acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
-        args = verb_arguments(t, i, c.preps, _general_preps(t, c.plover), acts, through)
+        preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
+        args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
-        targets = _not_wronged(t, i, c.plover, [q for q, role in args if role == "target"])
+        partners = [q for q in co_agents(t, i) if all(q is not s for s in sources)]
+        joint = dataclasses.replace(c, plover="COOPERATE")
+        together = (
+            _verb_event(t, sent, a, q, joint, contents, scan) for a in sources for q in partners
+        )
+        out += [e for e in together if e is not None]
+        sources += partners
+        aimed = [q for q, role in args if role == "target" and all(q is not x for x in partners)]
+        targets = not_wronged(t, i, c.plover, aimed)
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):
             c = dataclasses.replace(c, plover="COOPERATE")
-        for src, tgt in _verb_pairs(t, c.plover, sources, targets):
+        if spoken and not _between_parties(t, sources, targets):
+            continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
+        pairs = _verb_pairs(t, c.plover, sources, targets)
+        if reciprocal(t, c.end - 1, hi) and len({t.stands_for(q.actor) for q in sources}) > 1:
+            pairs = every_two(sources)  # "India and Pakistan blamed each other"
+        for src, tgt in pairs:
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
                 if refusal == "rejected" and ev.mode == "denied":
@@ -646,7 +734,7 @@ def _quiet_complement(t: Tagged, p, lex, hi: int, covered: set):
     return quiet
 
 
-def _refused_before(t: Tagged, lex: _Lex, start: int) -> bool:
+def _refused_before(t: Tagged, lex: EventLexicon, start: int) -> bool:
     """Does a refusal govern the infinitive at ``start`` (``refused to``, ``declined to``),
     or the infinitive whose object starts there (``failed to reach an agreement``,
     ``refused to sign a deal``)?"""
@@ -663,7 +751,7 @@ def _refused(t: Tagged, p, i: int, c) -> tuple:
     ``declined to meet``) and what the refusal makes of it: a cooperative act refused is
     ``rejected`` (PLOVER REJECT, as CAMEO's "refuse to" patterns code it), a hostile one
     ``denied``; ``None`` when no refusal governs it."""
-    if p.dep(i) != "xcomp" or t.lower[p.head(i)] not in _lex(t.codebook).refusal_verbs:
+    if p.dep(i) != "xcomp" or t.lower[p.head(i)] not in event_lexicon(t.codebook).refusal_verbs:
         return c, None
     if int(t.codebook.plover[c.plover]["sign"]) > 0:
         return dataclasses.replace(c, plover="REJECT", cameo="12"), "rejected"
@@ -736,7 +824,7 @@ def _votes(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
     (``stance_words.csv``) times the vote's (``resolution_votes.csv``)."""
     from .dependency import ParserUnavailable, parse
 
-    lex = _lex(t.codebook)
+    lex = event_lexicon(t.codebook)
     found = [i for i in range(lo, hi) if t.lower[i] in lex.resolutions]
     if not found or backend() == "surface":
         return []
@@ -771,7 +859,7 @@ def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
     ...     t, t.article.sentences[0], 0, len(t.lower))]
     [('PER', 'CHL', 'REJECT')]
     """
-    words = _lex(t.codebook).objections
+    words = event_lexicon(t.codebook).objections
     info = t.codebook.plover["REJECT"]
     out = []
     for k in range(lo, hi - 2):
@@ -797,7 +885,45 @@ def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
     return out
 
 
-def _vote_on(t: Tagged, p, i: int, lex: _Lex) -> tuple[int, int] | None:
+def _standing_events(t: Tagged, sent, contents) -> list[Event]:
+    """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
+    cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
+    relations told with their quality are (``events.csv``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Algeria, Morocco's old rival, protested."))
+    >>> [(e.source_country, e.target_country, e.type, e.trigger)
+    ...  for e in _standing_events(t, t.article.sentences[0], _Contents([]))]
+    [('DZA', 'MAR', 'ACCUSE', 'rival')]
+    """
+    from .dependency import ParserUnavailable
+
+    if backend() == "surface":
+        return []
+    try:
+        found = standing_relations(t, sent.index)
+    except ParserUnavailable:
+        return []
+    out = []
+    for s in found:
+        typ = "COOPERATE" if s.sign > 0 else "ACCUSE"
+        info = t.codebook.plover[typ]
+        m, h = s.member, s.holder
+        start = t.starts[min(m.tok, h.tok, s.noun)]
+        end = t.ends[max(m.tok_end, h.tok_end, s.noun + 1) - 1]
+        mode = _asserted_mode(contents.at(t.starts[s.noun]))
+        out.append(
+            Event(m.actor, h.actor, t.stands_for(m.actor), t.stands_for(h.actor), typ,
+                  info["quad"], s.sign, min(2.0, float(info["intensity"])), mode, None, "",
+                  "open", sent.index, start, end, t.words[s.noun], block=sent.block)
+        )  # fmt: skip
+    return out
+
+
+def _vote_on(t: Tagged, p, i: int, lex: EventLexicon) -> tuple[int, int] | None:
     """(verb, +1 | -1) of the vote cast on the resolution noun at ``i``, if any."""
     h = p.head(i)
     if p.dep(i) == "pobj" and p.dep(h) == "prep":
@@ -816,7 +942,7 @@ def _vote_on(t: Tagged, p, i: int, lex: _Lex) -> tuple[int, int] | None:
 def _vote_events(t: Tagged, sent, p, v: int, acl: int, sign: int) -> list[Event]:
     """Events from the voters of verb ``v`` to the parties the participle ``acl`` names."""
     voters = [q for q, role in verb_arguments(t, v) if role == "source"]
-    acts = _hostile_nouns(t.codebook)  # "condemning the invasion of X": X is its victim
+    acts = hostile_nouns(t.codebook)  # "condemning the invasion of X": X is its victim
     aimed = [q for q, role in verb_arguments(t, acl, acts=acts) if role == "target"]
     typ = "SUPPORT" if sign > 0 else "ACCUSE"
     info = t.codebook.plover[typ]
@@ -837,7 +963,7 @@ def _vote_events(t: Tagged, sent, p, v: int, acl: int, sign: int) -> list[Event]
 def _to_a_mission(t: Tagged, p, i: int) -> bool:
     """Does the verb give something ``to`` a mission (``mission_nouns.csv``)? ``pledged 1,000
     police officers to a mission in Haiti`` is a contribution, not a promise reported."""
-    missions = _lex(t.codebook).missions
+    missions = event_lexicon(t.codebook).missions
     return any(
         p.dep(k) == "prep"
         and t.lower[k] == "to"
@@ -846,15 +972,17 @@ def _to_a_mission(t: Tagged, p, i: int) -> bool:
     )
 
 
+def _between_parties(t: Tagged, sources: list, targets: list) -> bool:
+    """Does a mutual act that is also reported speech ("discussed", "agreed") name a party
+    besides its speaker: a state it was done with, or a second state among its subjects?"""
+    states = {t.stands_for(q.actor) for q in sources} - {""}
+    return bool(targets) or len(states) >= 2
+
+
 def _material_pattern(t: Tagged, c) -> bool:
     """Does a pattern code this verb as a material act ("recalled its ambassador": a
     reduction of relations, though "recalled" also reports)?"""
     return c.pattern and t.codebook.plover[c.plover]["quad"].startswith("material")
-
-
-def _every_two(parties: list) -> list[tuple]:
-    """Every pair of the parties, each once, in order: ``[A, B, C]`` -> AB, AC, BC."""
-    return [(p, q) for n, p in enumerate(parties) for q in parties[n + 1 :]]
 
 
 def _joint_exercise(t: Tagged, c, sources: list, hi: int) -> bool:
@@ -879,7 +1007,7 @@ def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tu
     if targets:
         return [(s, g) for s in sources for g in targets if s is not g]
     if t.codebook.plover[plover].get("mutual") == "yes":
-        return _every_two(sources)
+        return every_two(sources)
     return []
 
 
@@ -903,7 +1031,7 @@ def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
         info["quad"],
         int(info["sign"]),
         float(info["intensity"]),
-        _mode(t, _lex(t.codebook), h, scan, stmt),
+        _mode(t, event_lexicon(t.codebook), h, scan, stmt),
         None,
         "",
         "open",
@@ -939,7 +1067,7 @@ def _demand_or(t: Tagged, typ: str, end: int, hi: int) -> str:
     """
     if typ != "REQUEST":
         return typ
-    verbs = _lex(t.codebook).yield_verbs
+    verbs = event_lexicon(t.codebook).yield_verbs
     for k in range(end, min(hi, end + 10) - 1):
         if t.lower[k] in (",", ";", ".", ":"):
             break
@@ -1039,7 +1167,7 @@ class _ModeScan:
     marks. Scanning from the sentence start for every trigger was quadratic in a long
     sentence (a paragraph without full stops)."""
 
-    def __init__(self, t: Tagged, lex: _Lex, lo: int, hi: int):
+    def __init__(self, t: Tagged, lex: EventLexicon, lo: int, hi: int):
         sent = t.article.sentences[t.tok_sent[lo]]
         self.lo = lo
         self.question = sent.text.rstrip(" \"'”’»)").endswith("?")
@@ -1062,7 +1190,7 @@ class _ModeScan:
         return None
 
 
-def _mode(t: Tagged, lex: _Lex, h, scan: _ModeScan, stmt: Statement | None) -> str:
+def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | None) -> str:
     window_lo = max(scan.lo, h.start - 6)
     for m in lex.modality.find(t.lower, window_lo, h.start):
         mode = lex.modality.rows[m.row]["mode"]
@@ -1077,6 +1205,9 @@ def _mode(t: Tagged, lex: _Lex, h, scan: _ModeScan, stmt: Statement | None) -> s
     condition = scan.condition(h.start)
     if condition is not None:
         return condition
+    for m in lex.modality.find(t.lower, window_lo, h.start):
+        if lex.modality.rows[m.row]["mode"] == "proposed" and h.start - m.end <= 1:
+            return "proposed"  # "(we) urge Kenya to support Somalia": asked, not done
     if stmt is not None:
         return stmt.mode
     for m in lex.modality.find(t.lower, window_lo, h.start):
@@ -1084,38 +1215,6 @@ def _mode(t: Tagged, lex: _Lex, h, scan: _ModeScan, stmt: Statement | None) -> s
         if mode != "denied":
             return mode
     return "actual"
-
-
-def _defended(t: Tagged, np_start: int, lo: int) -> list[Participant]:
-    """``stand with Ukraine against Russia's war``: the party defended against an attack."""
-    k = np_start - 1
-    while k >= lo and t.lower[k] in ("the", "a", "an"):
-        k -= 1
-    if k - 1 < lo or t.lower[k] != "against":
-        return []
-    q = t.ending_at(k)
-    return [q] if q is not None and not q.possessive else []
-
-
-def _general_preps(t: Tagged, plover: str) -> tuple[str, ...]:
-    """The prepositions that may introduce any act's target, for an act of this type: none
-    for a show of force (:func:`_shown`), never ``against`` for a cooperative act."""
-    if plover == "MOBILIZE":
-        return ()
-    if plover == "RETREAT":  # "withdrew its troops from X", "pulled out of X"
-        return ("from", "of", *(p for p in TARGET_PREPS if p != "against"))
-    if int(t.codebook.plover[plover]["sign"]) > 0:
-        return tuple(p for p in TARGET_PREPS if p != "against")
-    return TARGET_PREPS
-
-
-def _hyphen_pair(t: Tagged, start: int, lo: int) -> tuple | None:
-    """Two parties joined by a hyphen or a dash right before ``start`` (``Armenia-Azerbaijan``)."""
-    right = t.ending_at(start)
-    if right is None or right.tok - 2 < lo or t.lower[right.tok - 1] not in ("-", "–", "—"):
-        return None
-    left = t.ending_at(right.tok - 1)
-    return (left, right) if left is not None and left.actor != right.actor else None
 
 
 def _to_help(t: Tagged, end: int, hi: int) -> bool:
@@ -1134,7 +1233,7 @@ def _to_help(t: Tagged, end: int, hi: int) -> bool:
     >>> _to_help(t, t.lower.index("deployed") + 1, len(t.lower))
     False
     """
-    helps = _lex(t.codebook).help_verbs
+    helps = event_lexicon(t.codebook).help_verbs
     destination = False
     for k in range(end, min(hi, end + 12) - 1):
         if t.lower[k] in (",", ";", ".", ":"):
@@ -1146,18 +1245,6 @@ def _to_help(t: Tagged, end: int, hi: int) -> bool:
         elif destination:
             return t.lower[k + 1] in helps
     return False
-
-
-def _shown(row: dict) -> bool:
-    """A show of force (MOBILIZE) is aimed where it is shown (``near``, ``around``, ``along``
-    a party): only its own prepositions name its target, never the general ``to`` (troops
-    sent *to* a country are no threat to it)."""
-    return row["type"] == "MOBILIZE"
-
-
-def _hostile(t: Tagged, row: dict) -> bool:
-    """An armed act (war, attack, invasion; ``armed`` in plover.csv): one war's acts."""
-    return t.codebook.plover[row["type"]].get("armed") == "yes"
 
 
 def _complete_halves(halves: list[tuple], side=None) -> list[tuple]:
@@ -1193,439 +1280,6 @@ def _complete_halves(halves: list[tuple], side=None) -> list[tuple]:
             if len(known) == 1:
                 out.append((ev, known.pop(), tgt.actor))
     return out
-
-
-def _purpose_target(t: Tagged, end: int, hi: int) -> list[Participant]:
-    """The target a conflictual act's purpose names: "imposed sanctions to curb Russia's
-    transactions", "sanctions to punish Moscow" (``purpose_verbs.csv``): the object of the
-    verb of pressure, or its possessor. Within the clause, a few words after the act."""
-    verbs = _lex(t.codebook).purpose_verbs
-    for i in range(end, min(end + 4, hi - 2)):
-        if t.lower[i] in (",", ";", ".") or t.lower[i] in SUBORDINATORS:
-            return []
-        if t.lower[i] == "to" and t.lower[i + 1] in verbs:
-            obj = starting_at(t, i + 2, hi)
-            return group_right(t, obj, hi) if obj is not None else []
-    return []
-
-
-def _speakers_as_subject(t: Tagged, h, lo: int, stmt: Statement, co: list[str]) -> list:
-    """ "They reaffirmed their commitment to stand with Ukraine": a plural pronoun in the
-    words of a statement several speakers make is those speakers, as parties."""
-    # the pronoun is the act's own subject: a few words before it, no party between
-    first = max(lo, bisect.bisect_left(t.starts, stmt.content_start), h.start - 5)
-    pron = next((i for i in range(first, h.start) if t.lower[i] in _PLURAL_PRONOUNS), None)
-    if pron is None or parts_in(t, pron + 1, h.start):
-        return []
-    return [pronoun_party(t, pron, sp) for sp in co]
-
-
-_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
-
-
-def _after_conjunction(t: Tagged, start: int, lo: int) -> bool:
-    """Does the act at ``start`` open a conjunct with no subject of its own ("We're in talks
-    with X and in talks with Y", "invaded X and attacked Y")?"""
-    j = before_verb_group(t, start, lo)
-    return j >= lo and t.lower[j] in ("and", "or", "but")
-
-
-@dataclass
-class _Args:
-    """One trigger's parties as the surface rules find them, step by step."""
-
-    t: Tagged
-    h: object
-    row: dict
-    lo: int
-    hi: int
-    stmt: Statement | None
-    sources: list = field(default_factory=list)
-    targets: list = field(default_factory=list)
-    mod: Participant | None = None
-    borrowed: bool = False
-
-    @property
-    def hostile(self) -> bool:
-        return _hostile(self.t, self.row)
-
-    @property
-    def sign(self) -> int:
-        return int(self.t.codebook.plover[self.row["type"]]["sign"])
-
-
-def _arguments(
-    t: Tagged,
-    h,
-    row,
-    lo: int,
-    hi: int,
-    stmt: Statement | None,
-    co: list[str] = (),
-    prev: list[Participant] = (),
-):
-    """(source, target) participant pairs for one trigger; ``co``: the speakers of the
-    statement whose words hold it; ``prev``: the sources of the sentence's act before it,
-    which a conjunct without a subject shares. The parse is read first; the surface rules
-    decide where it names no two sides."""
-    whole = _parsed_pairs(t, h, row) or _named_pairs(t, h, row, lo, hi)
-    if whole:
-        return whole
-    a = _Args(t, h, row, lo, hi, stmt)
-    _modifier(a)
-    _agent_after_target(a)
-    _possessor_or_subject(a)
-    _targets_after(a)
-    _resultative(a)
-    _clause_sources(a)
-    _fallback_targets(a)
-    _shared_sources(a, co, prev)
-    return _pairs(a)
-
-
-def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
-    """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
-    at = h.end
-    third = mediators(t, h.start, h.end, lo, hi) if at < hi and t.lower[at] != "between" else []
-    if third and t.lower[at] in _lex(t.codebook).mediation:
-        at = third[-1].tok_end  # "talks hosted by Saudi Arabia between A and B"
-    pair = after_prep(t, at, hi, {"between", "among", "amongst"})
-    if len(pair) >= 2:
-        # every two of them: "increased cooperation among A, B, C and D"
-        return _every_two(pair)
-    pair = _hyphen_pair(t, h.start, lo)
-    if pair and (_hostile(t, row) or t.codebook.plover[row["type"]].get("mutual") == "yes"):
-        return [pair]
-    pair = _border_pair(t, h.end, hi)
-    if pair and _hostile(t, row) and t.codebook.plover[row["type"]].get("mutual") == "yes":
-        return [pair]
-    return []
-
-
-def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
-    """The two states of the border a mutual act is told on (``border_words.csv``):
-    ``clashes on the India-China border``, ``along the border between Sudan and South
-    Sudan``."""
-    if end + 2 >= hi or t.lower[end] not in ("on", "along", "at", "across", "near"):
-        return None
-    borders = _lex(t.codebook).borders
-    for k in range(end + 1, min(hi, end + 7)):
-        if t.lower[k] in borders:
-            pair = _hyphen_pair(t, k, end + 1)
-            if pair:
-                return pair
-            two = after_prep(t, k + 1, hi, {"between"})
-            return (two[0], two[1]) if len(two) == 2 else None
-        if t.lower[k] in (",", ";", ".", ":"):
-            return None
-    return None
-
-
-def _modifier(a: _Args) -> None:
-    """A party right before the trigger: "Western sanctions", "the Ukraine war"."""
-    t, mod = a.t, a.t.ending_at(a.h.start)
-    a.mod = mod
-    if mod is None or mod.possessive:
-        return
-    actor = t.actor(mod.actor)
-    # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
-    after_det = mod.tok > a.lo and t.lower[mod.tok - 1] in ("the", "a", "an")
-    # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
-    if mod.head.kind == "demonym":
-        a.sources = [mod]
-    elif (
-        actor
-        and actor.type in ("country", "bloc", "organization")
-        and a.row.get("modifier_role", "") == "target"
-        and (after_det or t.lower[mod.tok] == "the")
-    ):
-        a.targets = [mod]
-
-
-def _agent_after_target(a: _Args) -> None:
-    """An act told as a noun names its agent after its target with ``by``: ``the invasion
-    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``."""
-    t, h, hi = a.t, a.h, a.hi
-    if a.sources or h.end + 3 >= hi or t.lower[h.end] not in ("of", "on", "against", "upon"):
-        return
-    target = after_prep(t, h.end, hi, {t.lower[h.end]})
-    if not target or target[-1].possessive:
-        return
-    k = target[-1].tok_end
-    agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
-    if agent is not None and agent.tok == k + 1:
-        a.sources, a.targets = group_right(t, agent, hi), a.targets or target
-
-
-def _possessor_or_subject(a: _Args) -> None:
-    t, h, lo = a.t, a.h, a.lo
-    if not a.sources:
-        a.sources = left_possessor(t, h.start, lo)
-    if not a.sources:
-        # a possessive inside the trigger: "cemented their relationship"
-        for i in range(h.start, h.end):
-            if t.lower[i] in ("its", "their"):
-                a.sources = resolve_pronoun(t, t.lower[i], i, lo)
-                break
-    if not a.sources and not (a.mod and a.targets):
-        # in a statement's words the subject is found there, never in the speaker before
-        # them: "We are concerned about the fighting in X" (the speaker fights no one)
-        if a.stmt is not None and a.stmt.content_start <= t.starts[h.start] < a.stmt.content_end:
-            lo = max(lo, bisect.bisect_left(t.starts, a.stmt.content_start))
-        a.sources = subject_left(t, h.start, lo)
-
-
-def _targets_after(a: _Args) -> None:
-    """The target in or after the trigger phrase: its own preposition, a party inside it,
-    its last word, a preposition a word or two after it, a party right after it."""
-    t, h, hi = a.t, a.h, a.hi
-    if not a.targets and t.lower[h.end - 1] in PREPS and h.end < hi:
-        # the trigger ends in its preposition ("stand with", "turned to countries such as")
-        found = after_prep(t, h.end - 1, hi, PREPS)
-        # "grateful to our Nigerian friends": the party after the speaker's own "our"
-        found = _past_possessive_pronoun(t, found, hi) if found else found
-        a.targets = [p for p in found if not p.possessive]
-    if not a.targets and h.end - h.start > 2:
-        # a party inside the phrase: "providing Russia with artillery"; a possessor only of
-        # the phrase's last word: "recognition of Somalia's sovereignty"
-        inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
-        last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
-        # (a possessive's clitic stands between: "Somalia 's sovereignty")
-        a.targets = [p for p in inside if not p.possessive or last - 1 <= p.tok_end <= last][:1]
-    if not a.targets and h.end - h.start > 2:
-        a.targets = _last_word_party(a)
-    if not a.targets:
-        a.targets = _prep_target(a)
-    if not a.targets and h.end < hi:
-        obj = starting_at(t, h.end, hi)
-        if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
-            a.targets = group_right(t, obj, hi)
-
-
-def _last_word_party(a: _Args) -> list:
-    """The phrase's last word heads a party: "provided the North Korean troops with
-    uniforms" (the troops receive), unless they are the source's own ("Pyongyang sent North
-    Korean troops to Russia": its "to" names the target)."""
-    t, h = a.t, a.h
-    last = t.ending_at(h.end)
-    own = {t.stands_for(p.actor) or p.actor for p in a.sources}
-    if (
-        last is not None
-        and last.tok > h.start
-        and not last.possessive
-        and (t.stands_for(last.actor) or last.actor) not in own
-    ):
-        return [last]
-    return []
-
-
-def _prep_target(a: _Args) -> list:
-    """A preposition right after the trigger (a word or two may stand between: "policy on")."""
-    t, h, hi = a.t, a.h, a.hi
-    preps = set() if _shown(a.row) else set(_TARGET_PREPS)
-    preps |= {"in", "at"} if a.row.get("modifier_role", "") == "target" else set()
-    preps |= set(filter(None, a.row.get("target_preps", "").split("|")))
-    if a.sign > 0:
-        # "back offensive operations against Ukrainian positions": not backing Ukraine
-        preps = preps - {"against"}
-    acts = _hostile_nouns(t.codebook) if _reacting(t, a.row["type"]) else frozenset()
-    for gap in range(0, 3):
-        i = h.end + gap
-        if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
-            break  # "condemned the attack on Jordan": Jordan is the attack's victim
-        found = after_prep(t, i, hi, preps)
-        if found:
-            return _past_possessive_pronoun(t, found, hi)
-    return []
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-
-
-def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
-    """ "with his Iraqi counterpart": the party the possessive pronoun determines, not
-    the pronoun's own antecedent."""
-    first = found[0]
-    if first.tok_end - first.tok == 1 and t.lower[first.tok] in _POSSESSIVE_PRONOUNS:
-        nxt = t.by_tok.get(first.tok_end) if first.tok_end < hi else None
-        if nxt is not None and nxt.tok == first.tok_end:
-            return group_right(t, nxt, hi)
-    return found
-
-
-def _resultative(a: _Args) -> None:
-    """ "leaving X, Y and Z in weakened positions": the parties before "in"."""
-    t, h, lo = a.t, a.h, a.lo
-    if a.targets or h.start - 1 < lo or t.lower[h.start - 1] not in ("in", "into", "under"):
-        return
-    obj = t.ending_at(h.start - 1)
-    if obj is None:
-        return
-    a.targets = group_left(t, obj, lo)
-    a.sources = a.sources if a.sources and a.sources[0].tok_end <= a.targets[0].tok - 1 else []
-    if not a.sources:
-        a.sources = subject_left(t, a.targets[0].tok - 1, lo)
-
-
-def _clause_sources(a: _Args) -> None:
-    """A source from the clause around the trigger: a participle after a comma, an
-    infinitive of purpose, an event noun in a circumstance or after a support verb, a
-    proposal reported in a statement."""
-    t, h, lo = a.t, a.h, a.lo
-    # Infinitive of purpose ("embarked on a visit ... to meet with Putin") or an event
-    # noun in a circumstance ("X and Y pose during a treaty signing ceremony").
-    k = h.start - 1
-    while k >= lo and t.lower[k] in ("a", "an", "the"):
-        k -= 1
-    # A participle after a comma acts for the clause's subject: "China is ..., providing"
-    after_comma = h.start - 1 >= lo and t.lower[h.start - 1] == ","
-    if not a.sources and after_comma and t.lower[h.start].endswith("ing"):
-        a.sources = clause_subject(t, lo, h.start)
-    # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
-    circumstance = k >= lo and t.lower[k] in ("to", "during", "at", "amid")
-    if not a.sources and circumstance and not a.hostile:
-        a.sources = clause_subject(t, lo, h.start)
-    if not a.sources:
-        a.sources = _support_verb_subject(t, h, k, lo)
-    # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
-    if not a.sources:
-        a.sources = asked_party(t, h.start, lo)
-    # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
-    # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
-    stmt = a.stmt
-    if not a.sources and stmt is not None and stmt.mode in ("proposed", "expected"):
-        sp = participant_with_head(t, stmt.speaker_start) if not a.hostile else None
-        if sp:
-            a.sources = [sp]
-
-
-def _support_verb_subject(t: Tagged, h, k: int, lo: int) -> list:
-    """An event noun after a support verb, adjectives allowed between: "X and Y attend a
-    treaty signing ceremony", "China's military staged large-scale drills"."""
-    support = _lex(t.codebook).support_verbs
-    v = k
-    while (
-        v > lo
-        and h.start - v <= 5
-        and (t.lower[v] == "-" or t.words[v].islower() or t.words[v].isdigit())
-    ):
-        if t.lower[v] in support:
-            break
-        v -= 1
-    return subject_left(t, v, lo) if v >= lo and t.lower[v] in support else []
-
-
-def _fallback_targets(a: _Args) -> None:
-    """A conflictual act's purpose ("sanctions to curb Russia's ..."), or the topic."""
-    t = a.t
-    if not a.targets and a.sources and a.sign < 0:
-        a.targets = _purpose_target(t, a.h.end, a.hi)
-    if not a.targets and a.row.get("target_fallback") == "topic" and a.sources:
-        top = topic(t, a.lo, a.hi)
-        if top is not None and top not in a.sources:
-            a.targets = [top]
-
-
-def _shared_sources(a: _Args, co, prev) -> None:
-    """Sources an act without its own shares: the act before it in a conjunct, the several
-    speakers of its statement, a group named as the clause's subject."""
-    t, h, lo = a.t, a.h, a.lo
-    if not a.sources and prev and _after_conjunction(t, h.start, lo):
-        a.sources, a.borrowed = list(prev), True
-    if not a.sources and len(co) >= 2 and not a.hostile:
-        a.sources = _speakers_as_subject(t, h, lo, a.stmt, co)
-    if not a.sources and not a.hostile:
-        # a group as the subject: "The three leaders discussed ways to strengthen ..."
-        a.sources = group_subject(t, lo, h.start)
-    if a.sources and not a.targets and a.hostile:
-        a.targets = _defended(t, a.sources[0].tok, lo)
-
-
-def _pairs(a: _Args) -> list:
-    sources, targets = a.sources, a.targets
-    if not sources:
-        # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
-        return [(None, g) for g in targets] if targets and a.hostile else []
-    if not targets:
-        if a.row.get("symmetric") == "yes" and len(sources) >= 2:
-            # every pair of the parties: "A, B, C and D met"
-            return _every_two(sources)
-        # a hostile act with its agent alone ("Russia's invasion"): the other half; not
-        # from a shared subject ("defend Israel and defeat that attack": no war's agent)
-        return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
-    return [(s, g) for s in sources for g in targets if s is not g]
-
-
-def _parsed_pairs(t: Tagged, h, row) -> list:
-    """(source, target) pairs of a verb trigger when the parse names both sides (the first
-    verb of the trigger that has them: "held talks", "co-penned")."""
-    from .dependency import ParserUnavailable, parse
-
-    if backend() == "surface":
-        return []
-    try:
-        p = parse(t, t.tok_sent[h.start])
-    except ParserUnavailable:
-        return []
-    preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
-    for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
-        pairs = _pairs_of_verb(t, v, row, preps)
-        if pairs:
-            return pairs
-    if h.end - h.start == 1:
-        # a noun whose agent follows it: "the visit of the Chinese premier to Pakistan"
-        args = noun_arguments(t, h.start, preps, _general_preps(t, row["type"]))
-        return [(s, g) for s, rs in args if rs == "source" for g, rg in args if rg == "target"]
-    return []
-
-
-def _not_wronged(t: Tagged, v: int, typ: str, targets: list) -> list:
-    """The targets of a reaction at ``v`` (verbal conflict, a protest) less the states
-    whose sovereignty, territory or airspace its sentence defends
-    (:func:`.statements.defended`): "condemned the violation of Latvian airspace",
-    "protested the incursion into Peruvian territory". (The act itself stays aimed at
-    them, as is a threat: "threatened Greece's territorial integrity".)"""
-    if not targets or typ == "THREATEN" or not (_reacting(t, typ) or typ == "PROTEST"):
-        return targets
-    wronged = defended(t, v, t.sent_tok[t.tok_sent[v]][1])
-    return [q for q in targets if q.actor not in wronged and t.stands_for(q.actor) not in wronged]
-
-
-def _reacting(t: Tagged, typ: str) -> bool:
-    """Is an act of this type a verbal reaction to another act (condemn, reject, demand)?
-    Its object's victim is then no target of it."""
-    return t.codebook.plover[typ]["quad"] == "verbal conflict"
-
-
-@per_codebook
-def _hostile_nouns(cb: Codebook) -> frozenset[str]:
-    """The one-word triggers of acts done to a victim (material conflict: ``attack``,
-    ``strikes``, ``sanctions``, ``war``; not a protest, which is lodged *with* the one
-    it opposes): "condemned the attack on Jordan", "denounced the sanctions on Iran"
-    name the act's victim after them, whom the condemnation does not oppose."""
-    return frozenset(
-        w.strip().lower()
-        for r in cb.events
-        if r["type"] in cb.plover
-        and cb.plover[r["type"]]["quad"] == "material conflict"
-        and r["type"] != "PROTEST"
-        for w in r["pattern"].split(" ~ ")[0].split("|")
-        if w.strip() and " " not in w.strip() and " ~ " not in r["pattern"]
-    )
-
-
-def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
-    acts = _hostile_nouns(t.codebook) if _reacting(t, row["type"]) else frozenset()
-    args = verb_arguments(t, v, preps, _general_preps(t, row["type"]), acts)
-    sources = [q for q, role in args if role == "source"]
-    targets = [q for q, role in args if role == "target"]
-    targets = _not_wronged(t, v, row["type"], targets)
-    if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
-        # "a resolution co-penned by the United States and Ecuador": the agents together
-        return _every_two(sources)
-    if not sources or not targets:
-        return []
-    return [(s, g) for s in sources for g in targets if s is not g]
 
 
 def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
@@ -1692,7 +1346,7 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
 
 def _content_type(t: Tagged, s: Statement) -> str:
     """The category of the first trigger in a statement's content (``vowing to counteract``)."""
-    lex = _lex(t.codebook)
+    lex = event_lexicon(t.codebook)
     lo = bisect.bisect_left(t.starts, s.content_start)
     hi = bisect.bisect_left(t.starts, s.content_end)
     for h in lex.triggers.find(t.lower, lo, hi):

@@ -100,6 +100,10 @@ class _Lexicon:
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
         self.shares = frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
         self.institutions = cb.person_cues["non_person"]
+        # heads.csv: the bodies that act for their state (ministry, embassy, army ...)
+        self.state_bodies = frozenset(
+            r["word"].lower() for r in cb.heads if r.get("stands_for_state") == "yes"
+        )
         self.officials = cb.person_cues["appositive"]
 
 
@@ -389,6 +393,14 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
     )
     if institution:
         country = _country_left(t, s, lo, known[1])
+        if country and any(x.lower() in lex.state_bodies for x in words):
+            # "Armenia's Defense Ministry": a state's body acts for it, one per state
+            pid = (
+                slugify(name)
+                if t.codebook.actors.get(country) is None
+                else slugify(f"{country} {name}")
+            )
+            return s, e, Actor(pid, name, "organization", country, country, source="text")
         return s, e, Actor(slugify(name), name, "organization", country, "", source="text")
     return _person(t, nw, lex, s, e, lo, known)
 
@@ -430,6 +442,12 @@ def _person(t: Tagged, nw, lex: _Lexicon, s: int, e: int, lo: int, known):
         if named is not None:
             return s, e, named  # "Geoana said" after "Mircea Geoana": the one named
         name = by_surname.get(nw[s], name)
+    elif e - s == 2 and _ACRONYM.match(nw[s]):
+        # "DASD Erikson said" after "Mr. Daniel Erikson": an abbreviated title before
+        # the surname of the one person named
+        named = _named_person(t, ends, nw[s + 1])
+        if named is not None:
+            return s, e, named
     gender = _HONORIFIC_GENDER.get(t.lower[s - 1], "") if s > lo else ""
     title = _title_left(t, s, lo)
     apposed, official = _appositive(t, e, lex, ends)

@@ -63,7 +63,6 @@ from .quotations import quotations
 from .speakers import SIGNATURE
 from .syntax import (
     AUX,
-    CEASE,
     CIRCUMSTANCE,
     CLAUSE_BREAKS,
     CLOSE_Q,
@@ -72,6 +71,7 @@ from .syntax import (
     PREPS,
     QUOTES,
     SUBORDINATORS,
+    UNDO,
     aimed_at,
     asked_party,
     backend,
@@ -1214,8 +1214,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             v = -1
         if not v:
             continue
-        if any(t.lower[k] in NEGATION or t.lower[k] in CEASE for k in range(max(a, i - 3), i)):
-            continue  # "no threat", "does not support", "stop supporting": nothing to sign
+        if any(t.lower[k] in NEGATION or t.lower[k] in UNDO for k in range(max(a, i - 3), i)):
+            continue  # "no threat", "does not support", "end its support": nothing to sign
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
@@ -1395,6 +1395,7 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
         if s is None:
             s = _pronoun_after(t, a, b, out) or _pronoun_before(t, a, b, out)
             s = s or _glued_cue(t, a, b) or _colon_clause(t, a, b, out)
+            s = s or _quote_paragraph(t, a, b, out)
             if s is None:
                 continue
             out.append(s)
@@ -1692,6 +1693,41 @@ def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str |
     q = bisect.bisect_left(t.starts, a)
     named = [p for p in t.participants if p.tok < q and _fits_pronoun(t, p.actor, pronoun)]
     return _speaker_id(t, named[-1]) if named else None
+
+
+def _quote_paragraph(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
+    """A paragraph that is a quotation and nothing else, right after a paragraph whose
+    last sentence reports a person's words (``Jane Roe confirmed the attack to VOA.`` then
+    ``"Yes, it is true ..."``), is that person's, as news writes a quote after its lead-in.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = 'Army spokeswoman Jane Roe confirmed the raid.\\n\\n"Yes, it is true."'
+    >>> [(s.speaker, s.content) for s in extract_statements(tag(parse_article(text)))][-1]
+    ('jane-roe', '"Yes, it is true."')
+    """
+    art = t.article
+    first, last = art.sentence_at(a), art.sentence_at(max(a, b - 1))
+    if first is None or last is None or first.paragraph is None:
+        return None
+    para = [x for x in art.sentences if x.paragraph == first.paragraph and x.block == first.block]
+    if para[0].start != a or art.text[b : para[-1].end].strip() or para[0].index == 0:
+        return None  # the quotation is not the whole paragraph
+    before = art.sentences[para[0].index - 1]
+    if before.paragraph == first.paragraph or before.block != first.block:
+        return None
+    lead = [x for x in out if x.sentence == before.index and x.cue_class == "speech"]
+    who = t.actor(lead[-1].speaker) if lead else None
+    if who is None or who.type != "person":
+        return None
+    row = {"stance": "content", "type": lead[-1].type, "mode_in_content": lead[-1].mode}
+    span, cue = (
+        (lead[-1].speaker_start, lead[-1].speaker_end),
+        (lead[-1].cue_start, lead[-1].cue_end),
+    )
+    return _cued_quote(t, row, lead[-1].speaker, span, cue, (a, b), first.index)
 
 
 def _pronoun_before(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
@@ -2013,11 +2049,13 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
         a = t.actor(cand)
         if a is not None and a.type == "person" and len(t.codebook.surface[surname]) == 1:
             return cand
-    known = [
-        a for a in t.extra_actors.values() if a.type == "person" and a.name.split()[-1] == surname
-    ]
+    known = {
+        a.id: a
+        for a in [*t.extra_actors.values(), *(t.actor(m.actor) for m in t.mentions)]
+        if a is not None and a.type == "person" and a.name.split()[-1].title() == surname
+    }  # "MR PRICE:" after "Ned Price, Department Spokesperson": the one Price named
     if len(known) == 1:
-        return known[0].id
+        return next(iter(known))
     titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
     if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
         return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name

@@ -138,6 +138,9 @@ NEGATION = frozenset({"not", "n't", "no", "never", "nor"})
 # Verbs that end what follows them: "to stop supporting X" says nothing warm of X.
 CEASE = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased"})
 CEASE |= {"ceasing", "halt", "halts", "halted", "halting"}
+# verbs that undo what their object names: "end its support for X" backs no one
+UNDO = CEASE | {"end", "ends", "ended", "ending", "suspend", "suspends", "suspended", "cut"}
+UNDO |= {"cuts", "withdraw", "withdraws", "withdrew", "abandon", "abandons", "abandoned"}
 
 
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
@@ -303,7 +306,7 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
     (in a headline a comma is one: "Russia, China Hold Talks")."""
     group = [p]
     joined = 1  # parties up to the last conjunction
-    j = p.tok_end
+    j = _past_owned(t, p, hi)
     while j < hi:
         k = j
         while k < hi and t.lower[k] in (",", "and", "&", "or"):
@@ -317,8 +320,18 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         group.append(q)
         if any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)
-        j = q.tok_end
+        j = _past_owned(t, q, hi)
     return group[:joined]
+
+
+def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
+    """The token after a party and, when it owns one, the title or body it owns right
+    after it (``Kenya's president and Somalia's prime minister``: one member each)."""
+    k = p.tok_end
+    if p.possessive and k < hi and t.lower[k] in ("'s", "’s", "'"):
+        k += 1
+    owned = t.by_tok.get(k) if p.possessive and k < hi else None
+    return owned.tok_end if owned is not None and owned.tok == k else p.tok_end
 
 
 def _headline(t: Tagged, tok: int) -> bool:
@@ -857,6 +870,15 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     return None
 
 
+def _in_object(t: Tagged, j: int, b: int) -> bool:
+    """Is the word at ``j`` inside an object's noun phrase: a lower-case word, or a
+    capitalized head that is no party and has an ``of`` after it (``commend the Government
+    of Kenya``, ``thank the People of Chad``)?"""
+    if t.words[j].islower():
+        return True
+    return j + 1 < b and t.lower[j + 1] == "of" and j not in t.by_tok
+
+
 def aimed_at(
     t: Tagged, i: int, a: int, b: int, agent_only: bool = False, object_only: bool = False
 ) -> list[Participant]:
@@ -881,7 +903,9 @@ def aimed_at(
     # the party it is about, or its object: "concern over X", "threaten X", "welcome the
     # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
     j = b if agent_only else i + 1
-    while j < b and j <= i + 10 and t.words[j].isalpha() and t.words[j].islower():
+    if t.lower[i] in ("thank", "thanks") and t.lower[j : j + 2] == ["you", "to"]:
+        j += 2  # "thank you to Ecuador for convening": the party thanked follows "to"
+    while j < b and j <= i + 10 and t.words[j].isalpha() and _in_object(t, j, b):
         if (
             t.lower[j] in CIRCUMSTANCE
             or t.lower[j] in SUBORDINATORS

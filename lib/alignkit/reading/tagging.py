@@ -214,20 +214,28 @@ class Tagged:
         return self.by_end.get(tok_end)
 
 
+#: the one split alignkit adds to spaCy's English rules: a hyphen after an abbreviation's
+#: full stop (``U.S.-Japan``, ``U.K.-led``), which spaCy keeps whole since its hyphen infix
+#: wants a letter on each side; the states it joins are then two names the tagger reads.
+KIT_INFIXES = (r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])",)
+
+
 @lru_cache(maxsize=1)
 def get_tokenizer():
-    """spaCy's English tokenizer: the rules and exceptions of ``spacy.blank("en")``.
+    """spaCy's English tokenizer: the rules and exceptions of ``spacy.blank("en")``, and
+    :data:`KIT_INFIXES`.
 
     Built directly from ``English.Defaults`` as spaCy's own tokenizer factory does, but on
     a vocabulary that computes only the lexical attribute alignkit reads (``LOWER``): the
     full English set (stop words, shapes, norm tables, ...) is computed for every new word
-    and was half of a cold start. Tokens are identical to ``spacy.blank("en")``'s (a test
-    checks this on every article the kit ships). Nothing is downloaded.
+    and was half of a cold start. Tokens are identical to ``spacy.blank("en")``'s with
+    :data:`KIT_INFIXES` added (a test checks this on every article the kit ships). Nothing
+    is downloaded.
 
     Examples
     --------
     >>> [t.text for t in get_tokenizer()("Gen. Kellogg's U.S.-backed plan, Jan. 17.")]
-    ['Gen.', 'Kellogg', "'s", 'U.S.-backed', 'plan', ',', 'Jan.', '17', '.']
+    ['Gen.', 'Kellogg', "'s", 'U.S.', '-', 'backed', 'plan', ',', 'Jan.', '17', '.']
     """
     import_spacy()  # before any spacy import: without its CLI (spacy_import.py)
     from spacy.attrs import LOWER
@@ -242,7 +250,7 @@ def get_tokenizer():
         rules=d.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(d.prefixes).search,
         suffix_search=compile_suffix_regex(d.suffixes).search,
-        infix_finditer=compile_infix_regex(d.infixes).finditer,
+        infix_finditer=compile_infix_regex([*d.infixes, *KIT_INFIXES]).finditer,
         token_match=d.token_match,
         url_match=d.url_match,
     )
@@ -821,6 +829,8 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
         comma = e + 1 < len(words) and words[e] == "," and tok_sent[e] == tok_sent[s]
         if comma:
             name_at = e + 1  # "U.S. Ambassador to Guyana, Sarah-Ann Lynch"
+            if name_at < len(words) and t.lower[name_at].rstrip(".") in _HONORIFICS:
+                name_at += 1  # "the Deputy Assistant Secretary of Defense, Mr. Jan Roe,"
         name_end, n_words, stolen = _name_run(
             t, nwords, items, index, covered, name_at, tok_sent[s]
         )
@@ -851,6 +861,9 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
+
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
 
 
 def _set_off(t: Tagged, words: list[str], end: int) -> bool:

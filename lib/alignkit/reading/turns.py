@@ -16,7 +16,9 @@ single line breaks. :func:`find_turns` reads them from the text alone:
   and a name, ``Secretary Roe``; a
   ``QUESTION``/``Q``/``MODERATOR`` turn; three capitalized words or more, a title and a
   name), or at least three label lines of which two differ and one comes back (turns
-  alternate). A lone ``Readers:`` or ``UN:`` line in a newsletter makes no turn;
+  alternate), or a question under one label answered under another (an interview,
+  ``VOA: What is your reaction?`` then ``Roe: It sends a signal.``). A lone ``Readers:``
+  or ``UN:`` line in a newsletter makes no turn;
 * the Public Papers' form, a title and a name closed by a period (``President Roe. Well,
   welcome.``), is a label too; a title alone (``Mr. President.``) is none;
 * ``Answer:`` (``A``, ``Response``) turns of a Q&A release are the text's own author's, or
@@ -188,12 +190,20 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
     return [c for n, c in enumerate(out) if n == 0 or c[0] != out[n - 1][0]]
 
 
-def _shaped(cands: list[tuple[int, int, int, str, bool]]) -> bool:
+def _shaped(cands: list[tuple[int, int, int, str, bool]], text: str) -> bool:
     """Has the text the shape of a transcript (see the module docstring)?"""
     if any(_strong(label, q) for _, _, _, label, q in cands):
         return True
     labels = [label for *_, label, _ in cands]
-    return len(labels) >= 3 and len(set(labels)) >= 2 and len(set(labels)) < len(labels)
+    if len(labels) >= 3 and len(set(labels)) >= 2 and len(set(labels)) < len(labels):
+        return True
+    # an interview: a question under one label, answered under another ("VOA: What is
+    # your reaction ...?" then "Siegle: It sends ...")
+    for (_, _, ws, label, _), nxt in zip(cands, cands[1:], strict=False):
+        line = text[ws : text.find("\n", ws) % (len(text) + 1)].rstrip()
+        if line.endswith("?") and nxt[3] != label:
+            return True
+    return False
 
 
 def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
@@ -221,7 +231,7 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
         for c in _candidates(text)
         if c[0] >= skip_until and not (c[0] == first_line and not c[3].isupper())
     ]  # a first line "Pence: Flowers won't be there" is a headline, not a turn
-    if not cands or not _shaped(cands):
+    if not cands or not _shaped(cands, text):
         return []
     breaks = [m.start() for m in _BREAK.finditer(text)]
     out = []

@@ -1,0 +1,494 @@
+"""The source and target of a curated trigger (``data/codebook/events.csv``): the parse
+first (:func:`trigger_arguments` reads the pair the dependency tree gives), then the pair
+the trigger names itself (``between A and B``, ``the A-B war``, ``on the A-B border``), then
+the surface rules of news English where the parse names no two sides (a modifier, a
+possessor or subject, the parties after the trigger, a purpose, the sentence's subject).
+
+Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .arguments import noun_arguments, verb_arguments
+from .event_lexicon import (
+    armed_act,
+    event_lexicon,
+    every_two,
+    general_preps,
+    hostile_nouns,
+    mediators,
+    not_wronged,
+    reacting,
+    show_of_force,
+)
+from .statements import Statement
+from .syntax import (
+    PREPS,
+    SUBORDINATORS,
+    after_prep,
+    asked_party,
+    backend,
+    before_verb_group,
+    clause_subject,
+    group_left,
+    group_right,
+    group_subject,
+    left_possessor,
+    participant_with_head,
+    parts_in,
+    resolve_pronoun,
+    starting_at,
+    subject_left,
+    topic,
+)
+from .tagging import Participant, Tagged, pronoun_party
+
+__all__ = ["trigger_arguments"]
+
+
+_TARGET_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "between"})
+
+
+def _defended(t: Tagged, np_start: int, lo: int) -> list[Participant]:
+    """``stand with Ukraine against Russia's war``: the party defended against an attack."""
+    k = np_start - 1
+    while k >= lo and t.lower[k] in ("the", "a", "an"):
+        k -= 1
+    if k - 1 < lo or t.lower[k] != "against":
+        return []
+    q = t.ending_at(k)
+    return [q] if q is not None and not q.possessive else []
+
+
+def _hyphen_pair(t: Tagged, start: int, lo: int) -> tuple | None:
+    """Two parties joined by a hyphen or a dash right before ``start`` (``Armenia-Azerbaijan``)."""
+    right = t.ending_at(start)
+    if right is None or right.tok - 2 < lo or t.lower[right.tok - 1] not in ("-", "–", "—"):
+        return None
+    left = t.ending_at(right.tok - 1)
+    return (left, right) if left is not None and left.actor != right.actor else None
+
+
+def _purpose_target(t: Tagged, end: int, hi: int) -> list[Participant]:
+    """The target a conflictual act's purpose names: "imposed sanctions to curb Russia's
+    transactions", "sanctions to punish Moscow" (``purpose_verbs.csv``): the object of the
+    verb of pressure, or its possessor. Within the clause, a few words after the act."""
+    verbs = event_lexicon(t.codebook).purpose_verbs
+    for i in range(end, min(end + 4, hi - 2)):
+        if t.lower[i] in (",", ";", ".") or t.lower[i] in SUBORDINATORS:
+            return []
+        if t.lower[i] == "to" and t.lower[i + 1] in verbs:
+            obj = starting_at(t, i + 2, hi)
+            return group_right(t, obj, hi) if obj is not None else []
+    return []
+
+
+def _speakers_as_subject(t: Tagged, h, lo: int, stmt: Statement, co: list[str]) -> list:
+    """ "They reaffirmed their commitment to stand with Ukraine": a plural pronoun in the
+    words of a statement several speakers make is those speakers, as parties."""
+    # the pronoun is the act's own subject: a few words before it, no party between
+    first = max(lo, bisect.bisect_left(t.starts, stmt.content_start), h.start - 5)
+    pron = next((i for i in range(first, h.start) if t.lower[i] in _PLURAL_PRONOUNS), None)
+    if pron is None or parts_in(t, pron + 1, h.start):
+        return []
+    return [pronoun_party(t, pron, sp) for sp in co]
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+
+
+def _after_conjunction(t: Tagged, start: int, lo: int) -> bool:
+    """Does the act at ``start`` open a conjunct with no subject of its own ("We're in talks
+    with X and in talks with Y", "invaded X and attacked Y")?"""
+    j = before_verb_group(t, start, lo)
+    return j >= lo and t.lower[j] in ("and", "or", "but")
+
+
+@dataclass
+class _Args:
+    """One trigger's parties as the surface rules find them, step by step."""
+
+    t: Tagged
+    h: object
+    row: dict
+    lo: int
+    hi: int
+    stmt: Statement | None
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    mod: Participant | None = None
+    borrowed: bool = False
+
+    @property
+    def hostile(self) -> bool:
+        return armed_act(self.t, self.row)
+
+    @property
+    def sign(self) -> int:
+        return int(self.t.codebook.plover[self.row["type"]]["sign"])
+
+
+def trigger_arguments(
+    t: Tagged,
+    h,
+    row,
+    lo: int,
+    hi: int,
+    stmt: Statement | None,
+    co: list[str] = (),
+    prev: list[Participant] = (),
+):
+    """(source, target) participant pairs for one trigger; ``co``: the speakers of the
+    statement whose words hold it; ``prev``: the sources of the sentence's act before it,
+    which a conjunct without a subject shares. The parse is read first; the surface rules
+    decide where it names no two sides."""
+    whole = _parsed_pairs(t, h, row) or _named_pairs(t, h, row, lo, hi)
+    if whole:
+        return whole
+    a = _Args(t, h, row, lo, hi, stmt)
+    _modifier(a)
+    _agent_after_target(a)
+    _possessor_or_subject(a)
+    _targets_after(a)
+    _resultative(a)
+    _clause_sources(a)
+    _fallback_targets(a)
+    _shared_sources(a, co, prev)
+    return _pairs(a)
+
+
+def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
+    """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
+    at = h.end
+    third = mediators(t, h.start, h.end, lo, hi) if at < hi and t.lower[at] != "between" else []
+    if third and t.lower[at] in event_lexicon(t.codebook).mediation:
+        at = third[-1].tok_end  # "talks hosted by Saudi Arabia between A and B"
+    pair = after_prep(t, at, hi, {"between", "among", "amongst"})
+    if len(pair) >= 2:
+        # every two of them: "increased cooperation among A, B, C and D"
+        return every_two(pair)
+    mutual = t.codebook.plover[row["type"]].get("mutual") == "yes"
+    between = armed_act(t, row) or mutual or row.get("symmetric") == "yes"
+    pair = _hyphen_pair(t, _noun_phrase_start(t, h, lo), lo)
+    if pair and between:
+        return [pair]  # "the Armenia-Azerbaijan war", "U.S.-Guyana defense cooperation"
+    pair = _border_pair(t, h.end, hi)
+    if pair and ((armed_act(t, row) and mutual) or row.get("symmetric") == "yes"):
+        return [pair]  # "clashes on the India-China border", "the dispute over the border"
+    return []
+
+
+# where an act happens on a border ("clashes along"), what a dispute is about ("over")
+_BORDER_PREPS = ("on", "along", "at", "across", "near", "over", "regarding", "about",
+                 "concerning")  # fmt: skip
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "to", "with",
+                             "for", "its", "their", "his", "her", "our", "by", "from"})  # fmt: skip
+
+
+def _noun_phrase_start(t: Tagged, h, lo: int) -> int:
+    """Where the noun phrase of a trigger's last word begins, past the nouns that qualify
+    it (``U.S.-Guyana defense cooperation``, ``the India-Pakistan trade talks``): the
+    hyphenated pair of its parties stands before them."""
+    k = h.end - 1
+    for _ in range(3):
+        w = t.words[k - 1] if k - 1 > lo else ""
+        if not (w.isalpha() and w.islower()) or w in _FUNCTION_WORDS:
+            break
+        k -= 1
+    return k
+
+
+def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
+    """The two states of the border a mutual act is told on (``border_words.csv``):
+    ``clashes on the India-China border``, ``along the border between Sudan and South
+    Sudan``."""
+    if end + 2 >= hi or t.lower[end] not in _BORDER_PREPS:
+        return None
+    borders = event_lexicon(t.codebook).borders
+    for k in range(end + 1, min(hi, end + 7)):
+        if t.lower[k] in borders:
+            pair = _hyphen_pair(t, k, end + 1)
+            if pair:
+                return pair
+            two = after_prep(t, k + 1, hi, {"between"})
+            return (two[0], two[1]) if len(two) == 2 else None
+        if t.lower[k] in (",", ";", ".", ":"):
+            return None
+    return None
+
+
+def _modifier(a: _Args) -> None:
+    """A party right before the trigger: "Western sanctions", "the Ukraine war"."""
+    t, mod = a.t, a.t.ending_at(a.h.start)
+    a.mod = mod
+    if mod is None or mod.possessive:
+        return
+    actor = t.actor(mod.actor)
+    # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
+    after_det = mod.tok > a.lo and t.lower[mod.tok - 1] in ("the", "a", "an")
+    # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
+    if mod.head.kind == "demonym":
+        a.sources = [mod]
+    elif (
+        actor
+        and actor.type in ("country", "bloc", "organization")
+        and a.row.get("modifier_role", "") == "target"
+        and (after_det or t.lower[mod.tok] == "the")
+    ):
+        a.targets = [mod]
+
+
+def _agent_after_target(a: _Args) -> None:
+    """An act told as a noun names its agent after its target with ``by``: ``the invasion
+    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``."""
+    t, h, hi = a.t, a.h, a.hi
+    if a.sources or h.end + 3 >= hi or t.lower[h.end] not in ("of", "on", "against", "upon"):
+        return
+    target = after_prep(t, h.end, hi, {t.lower[h.end]})
+    if not target or target[-1].possessive:
+        return
+    k = target[-1].tok_end
+    agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
+    if agent is not None and agent.tok == k + 1:
+        a.sources, a.targets = group_right(t, agent, hi), a.targets or target
+
+
+def _possessor_or_subject(a: _Args) -> None:
+    t, h, lo = a.t, a.h, a.lo
+    if not a.sources:
+        a.sources = left_possessor(t, h.start, lo)
+    if not a.sources:
+        # a possessive inside the trigger: "cemented their relationship"
+        for i in range(h.start, h.end):
+            if t.lower[i] in ("its", "their"):
+                a.sources = resolve_pronoun(t, t.lower[i], i, lo)
+                break
+    if not a.sources and not (a.mod and a.targets):
+        # in a statement's words the subject is found there, never in the speaker before
+        # them: "We are concerned about the fighting in X" (the speaker fights no one)
+        if a.stmt is not None and a.stmt.content_start <= t.starts[h.start] < a.stmt.content_end:
+            lo = max(lo, bisect.bisect_left(t.starts, a.stmt.content_start))
+        a.sources = subject_left(t, h.start, lo)
+
+
+def _targets_after(a: _Args) -> None:
+    """The target in or after the trigger phrase: its own preposition, a party inside it,
+    its last word, a preposition a word or two after it, a party right after it."""
+    t, h, hi = a.t, a.h, a.hi
+    if not a.targets and t.lower[h.end - 1] in PREPS and h.end < hi:
+        # the trigger ends in its preposition ("stand with", "turned to countries such as")
+        found = after_prep(t, h.end - 1, hi, PREPS)
+        # "grateful to our Nigerian friends": the party after the speaker's own "our"
+        found = _past_possessive_pronoun(t, found, hi) if found else found
+        a.targets = [p for p in found if not p.possessive]
+    if not a.targets and h.end - h.start > 2:
+        # a party inside the phrase: "providing Russia with artillery"; a possessor only of
+        # the phrase's last word: "recognition of Somalia's sovereignty"
+        inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
+        last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
+        # (a possessive's clitic stands between: "Somalia 's sovereignty")
+        a.targets = [p for p in inside if not p.possessive or last - 1 <= p.tok_end <= last][:1]
+    if not a.targets and h.end - h.start > 2:
+        a.targets = _last_word_party(a)
+    if not a.targets:
+        a.targets = _prep_target(a)
+    if not a.targets and h.end < hi:
+        obj = starting_at(t, h.end, hi)
+        if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
+            a.targets = group_right(t, obj, hi)
+
+
+def _last_word_party(a: _Args) -> list:
+    """The phrase's last word heads a party: "provided the North Korean troops with
+    uniforms" (the troops receive), unless they are the source's own ("Pyongyang sent North
+    Korean troops to Russia": its "to" names the target)."""
+    t, h = a.t, a.h
+    last = t.ending_at(h.end)
+    own = {t.stands_for(p.actor) or p.actor for p in a.sources}
+    if (
+        last is not None
+        and last.tok > h.start
+        and not last.possessive
+        and (t.stands_for(last.actor) or last.actor) not in own
+    ):
+        return [last]
+    return []
+
+
+def _prep_target(a: _Args) -> list:
+    """A preposition right after the trigger (a word or two may stand between: "policy on")."""
+    t, h, hi = a.t, a.h, a.hi
+    preps = set() if show_of_force(a.row) else set(_TARGET_PREPS)
+    preps |= {"in", "at"} if a.row.get("modifier_role", "") == "target" else set()
+    preps |= set(filter(None, a.row.get("target_preps", "").split("|")))
+    if a.sign > 0:
+        # "back offensive operations against Ukrainian positions": not backing Ukraine
+        preps = preps - {"against"}
+    acts = hostile_nouns(t.codebook) if reacting(t, a.row["type"]) else frozenset()
+    for gap in range(0, 3):
+        i = h.end + gap
+        if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
+            break  # "condemned the attack on Jordan": Jordan is the attack's victim
+        found = after_prep(t, i, hi, preps)
+        if found:
+            return _past_possessive_pronoun(t, found, hi)
+    return []
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
+    """ "with his Iraqi counterpart": the party the possessive pronoun determines, not
+    the pronoun's own antecedent."""
+    first = found[0]
+    if first.tok_end - first.tok == 1 and t.lower[first.tok] in _POSSESSIVE_PRONOUNS:
+        nxt = t.by_tok.get(first.tok_end) if first.tok_end < hi else None
+        if nxt is not None and nxt.tok == first.tok_end:
+            return group_right(t, nxt, hi)
+    return found
+
+
+def _resultative(a: _Args) -> None:
+    """ "leaving X, Y and Z in weakened positions": the parties before "in"."""
+    t, h, lo = a.t, a.h, a.lo
+    if a.targets or h.start - 1 < lo or t.lower[h.start - 1] not in ("in", "into", "under"):
+        return
+    obj = t.ending_at(h.start - 1)
+    if obj is None:
+        return
+    a.targets = group_left(t, obj, lo)
+    a.sources = a.sources if a.sources and a.sources[0].tok_end <= a.targets[0].tok - 1 else []
+    if not a.sources:
+        a.sources = subject_left(t, a.targets[0].tok - 1, lo)
+
+
+def _clause_sources(a: _Args) -> None:
+    """A source from the clause around the trigger: a participle after a comma, an
+    infinitive of purpose, an event noun in a circumstance or after a support verb, a
+    proposal reported in a statement."""
+    t, h, lo = a.t, a.h, a.lo
+    # Infinitive of purpose ("embarked on a visit ... to meet with Putin") or an event
+    # noun in a circumstance ("X and Y pose during a treaty signing ceremony").
+    k = h.start - 1
+    while k >= lo and t.lower[k] in ("a", "an", "the"):
+        k -= 1
+    # A participle after a comma acts for the clause's subject: "China is ..., providing"
+    after_comma = h.start - 1 >= lo and t.lower[h.start - 1] == ","
+    if not a.sources and after_comma and t.lower[h.start].endswith("ing"):
+        a.sources = clause_subject(t, lo, h.start)
+    # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
+    circumstance = k >= lo and t.lower[k] in ("to", "during", "at", "amid")
+    if not a.sources and circumstance and not a.hostile:
+        a.sources = clause_subject(t, lo, h.start)
+    if not a.sources:
+        a.sources = _support_verb_subject(t, h, k, lo)
+    # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
+    if not a.sources:
+        a.sources = asked_party(t, h.start, lo)
+    # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
+    # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
+    stmt = a.stmt
+    if not a.sources and stmt is not None and stmt.mode in ("proposed", "expected"):
+        sp = participant_with_head(t, stmt.speaker_start) if not a.hostile else None
+        if sp:
+            a.sources = [sp]
+
+
+def _support_verb_subject(t: Tagged, h, k: int, lo: int) -> list:
+    """An event noun after a support verb, adjectives allowed between: "X and Y attend a
+    treaty signing ceremony", "China's military staged large-scale drills"."""
+    support = event_lexicon(t.codebook).support_verbs
+    v = k
+    while (
+        v > lo
+        and h.start - v <= 5
+        and (t.lower[v] == "-" or t.words[v].islower() or t.words[v].isdigit())
+    ):
+        if t.lower[v] in support:
+            break
+        v -= 1
+    return subject_left(t, v, lo) if v >= lo and t.lower[v] in support else []
+
+
+def _fallback_targets(a: _Args) -> None:
+    """A conflictual act's purpose ("sanctions to curb Russia's ..."), or the topic."""
+    t = a.t
+    if not a.targets and a.sources and a.sign < 0:
+        a.targets = _purpose_target(t, a.h.end, a.hi)
+    if not a.targets and a.row.get("target_fallback") == "topic" and a.sources:
+        top = topic(t, a.lo, a.hi)
+        if top is not None and top not in a.sources:
+            a.targets = [top]
+
+
+def _shared_sources(a: _Args, co, prev) -> None:
+    """Sources an act without its own shares: the act before it in a conjunct, the several
+    speakers of its statement, a group named as the clause's subject."""
+    t, h, lo = a.t, a.h, a.lo
+    if not a.sources and prev and _after_conjunction(t, h.start, lo):
+        a.sources, a.borrowed = list(prev), True
+    if not a.sources and len(co) >= 2 and not a.hostile:
+        a.sources = _speakers_as_subject(t, h, lo, a.stmt, co)
+    if not a.sources and not a.hostile:
+        # a group as the subject: "The three leaders discussed ways to strengthen ..."
+        a.sources = group_subject(t, lo, h.start)
+    if a.sources and not a.targets and a.hostile:
+        a.targets = _defended(t, a.sources[0].tok, lo)
+
+
+def _pairs(a: _Args) -> list:
+    sources, targets = a.sources, a.targets
+    if not sources:
+        # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
+        return [(None, g) for g in targets] if targets and a.hostile else []
+    if not targets:
+        if a.row.get("symmetric") == "yes" and len(sources) >= 2:
+            # every pair of the parties: "A, B, C and D met"
+            return every_two(sources)
+        # a hostile act with its agent alone ("Russia's invasion"): the other half; not
+        # from a shared subject ("defend Israel and defeat that attack": no war's agent)
+        return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
+    return [(s, g) for s in sources for g in targets if s is not g]
+
+
+def _parsed_pairs(t: Tagged, h, row) -> list:
+    """(source, target) pairs of a verb trigger when the parse names both sides (the first
+    verb of the trigger that has them: "held talks", "co-penned")."""
+    from .dependency import ParserUnavailable, parse
+
+    if backend() == "surface":
+        return []
+    try:
+        p = parse(t, t.tok_sent[h.start])
+    except ParserUnavailable:
+        return []
+    preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
+    for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
+        pairs = _pairs_of_verb(t, v, row, preps)
+        if pairs:
+            return pairs
+    if h.end - h.start == 1:
+        # a noun whose agent follows it: "the visit of the Chinese premier to Pakistan"
+        args = noun_arguments(t, h.start, preps, general_preps(t, row["type"]))
+        return [(s, g) for s, rs in args if rs == "source" for g, rg in args if rg == "target"]
+    return []
+
+
+def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
+    acts = hostile_nouns(t.codebook) if reacting(t, row["type"]) else frozenset()
+    args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
+    sources = [q for q, role in args if role == "source"]
+    targets = [q for q, role in args if role == "target"]
+    targets = not_wronged(t, v, row["type"], targets)
+    if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
+        # "a resolution co-penned by the United States and Ecuador": the agents together
+        return every_two(sources)
+    if not sources or not targets:
+        return []
+    return [(s, g) for s in sources for g in targets if s is not g]
