@@ -328,3 +328,16 @@ def test_the_predicate_of_relations_gives_their_sign(text, pair, sign):
     got = edges(text)
     assert (*pair, sign) in got
     assert (*pair, "+" if sign == "-" else "-") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Somalia met in Nairobi as tensions rose in the region.",
+        "Chile and Peru signed the deal while the dispute over fishing rights simmered.",
+    ],
+)
+def test_a_noun_of_relations_with_a_clause_of_its_own_names_its_own_parties(text):
+    # the tensions are not said to be between the two who met
+    got = edges(text)
+    assert not {e for e in got if e[2] == "-"}

@@ -384,6 +384,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if show_of_force(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
+    pairs = _own_parties(t, sent, h, pairs)
     if reciprocal(t, h.end - 1, hi):  # "Armenia and Azerbaijan accused each other"
         agents = list({id(s): s for s, _ in pairs if s is not None}.values())
         agents = agents or [q for q, role in verb_arguments(t, h.start) if role == "source"]
@@ -550,6 +551,51 @@ def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
         t.article.text[t.starts[h.start] : t.ends[h.end - 1]],
         block=sent.block,
     )
+
+
+def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
+    """A noun of relations that is the subject of its own clause names its parties itself
+    (``tensions between A and B rose``, ``Kenya's dispute with Somalia deepened``): pairs
+    from outside its phrase (``A and B met as tensions rose``) are none of its.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.lexicon import Hit
+    >>> t = tag(parse_article("Chad and Niger met as tensions rose."))
+    >>> k = t.lower.index("tensions")
+    >>> pairs = [(t.by_tok[0], t.by_tok[2])]
+    >>> _own_parties(t, t.article.sentences[0], Hit(k, k + 1, 0, ()), pairs)
+    []
+    """
+    from .dependency import ParserUnavailable, parse
+
+    if not pairs or backend() == "surface":
+        return pairs
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return pairs
+    k = h.end - 1
+    if p.pos(k) != "NOUN" or p.dep(k) not in ("nsubj", "nsubjpass"):
+        return pairs
+
+    lo, hi = t.sent_tok[sent.index]
+
+    def inside(q) -> bool:
+        x = q.tok_end - 1
+        if not lo <= x < hi:
+            return False  # a party from another sentence (a pronoun's, a speaker's)
+        for _ in range(12):
+            if x == k:
+                return True
+            if p.head(x) == x:
+                return False
+            x = p.head(x)
+        return False
+
+    return [(a, b) for a, b in pairs if (a is None or inside(a)) and (b is None or inside(b))]
 
 
 def _soured(t: Tagged, sent, k: int) -> bool:
