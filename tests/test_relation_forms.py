@@ -341,3 +341,21 @@ def test_a_noun_of_relations_with_a_clause_of_its_own_names_its_own_parties(text
     # the tensions are not said to be between the two who met
     got = edges(text)
     assert not {e for e in got if e[2] == "-"}
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed", "not_aimed"),
+    [
+        ("Kenya thanked Ghana for its support to Togo.", ("GHA", "KEN", "+"), ("KEN", "TGO")),
+        ("Kenya condemned attacks by Somalia on Ethiopia.", ("KEN", "SOM", "-"), ("ETH", "KEN")),
+        (
+            "France condemned Rwanda for backing the rebels in Burundi.",
+            ("FRA", "RWA", "-"),
+            ("BDI", "FRA"),
+        ),
+    ],
+)
+def test_a_statement_is_aimed_at_its_object_not_at_its_reason_or_victim(text, aimed, not_aimed):
+    got = edges(text)
+    assert aimed in got
+    assert not {e for e in got if e[:2] == not_aimed}

@@ -1328,12 +1328,14 @@ def _complete_halves(halves: list[tuple], side=None) -> list[tuple]:
     return out
 
 
-def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
+def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] = ()) -> list[Event]:
     """Verbal events made by statements with a stance, from speaker to each target state.
 
     Only speech makes one: a belief (``X believes Y is hostile``) or an intention (``X
     plans to ...``) reported by the text is no act of the speaker toward anyone (the events
-    its content reports are read as usual, with the cue's mode).
+    its content reports are read as usual, with the cue's mode). ``acts``: the article's
+    events; a negative statement is not aimed at the victim of a hostile act its content
+    reports by another of its targets (``condemned attacks by Somalia on Ethiopia``).
     """
     cb = t.codebook
     out: list[Event] = []
@@ -1353,7 +1355,10 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
         # the span of cue and content, whichever comes first ('"...," X said': the content)
         start = min(s.cue_start, s.content_start)
         end = max(s.cue_end, s.content_end)
-        for target in s.targets:
+        victims = _victims(t, s, acts) if sign < 0 else set()
+        for target in _not_in_reason(t, s):
+            if target in victims:
+                continue
             t_c = t.stands_for(target)
             if not t_c or t_c == s_c:
                 continue
@@ -1388,6 +1393,44 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
             seen.add(key)
             unique.append(e)
     return unique
+
+
+def _victims(t: Tagged, s: Statement, acts: list[Event]) -> set[str]:
+    """The targets of hostile acts (armed or material conflict) that the statement's words
+    report, done by another of its targets."""
+    agents = {x for x in s.targets} | {t.stands_for(x) for x in s.targets}
+    out = set()
+    for e in acts:
+        hostile = e.sign < 0 and e.quad.startswith("material")
+        if hostile and s.content_start <= e.start < s.content_end and e.source_country in agents:
+            out.update({e.target, e.target_country})
+    return out - {""}
+
+
+def _not_in_reason(t: Tagged, s: Statement) -> list[str]:
+    """A statement's targets less the parties of the reason its object is given for
+    (``thanked Ghana for its support to Togo``, ``condemned Rwanda for backing the M23``,
+    ``accused Iran of arming Russia``): the one thanked or blamed is the target, not the
+    parties the reason names.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze_text("Kenya thanked Ghana for its support to Togo.")
+    >>> sorted(set(an.events.loc[an.events["origin"] == "statement", "target_country"]))
+    ['GHA']
+    """
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
+    first = next((t.by_tok[k] for k in range(lo, hi) if k in t.by_tok), None)
+    k = first.tok_end if first is not None else hi
+    if k + 1 < len(t.lower) and t.lower[k] in ("'s", "’s") and k + 1 in t.by_tok:
+        k = t.by_tok[k + 1].tok_end  # "thanked Kenya's president for ..."
+    if first is None or k >= hi or t.lower[k] not in ("for", "of"):
+        return s.targets
+    named = {x for q in (t.by_tok[j] for j in range(lo, k) if j in t.by_tok)
+             for x in (q.actor, t.stands_for(q.actor))}  # fmt: skip
+    return [x for x in s.targets if x in named or t.stands_for(x) in named]
 
 
 def _content_type(t: Tagged, s: Statement) -> str:
