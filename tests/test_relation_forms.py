@@ -359,3 +359,17 @@ def test_a_statement_is_aimed_at_its_object_not_at_its_reason_or_victim(text, ai
     got = edges(text)
     assert aimed in got
     assert not {e for e in got if e[:2] == not_aimed}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Qatar and the UAE ended their rift in 2021.", ("ARE", "QAT"), "+"),
+        ("Kenya resolved its dispute with Somalia.", ("KEN", "SOM"), "+"),
+        ("Egypt and Sudan's cooperation on the dam deepened.", ("EGY", "SDN"), "+"),
+    ],
+)
+def test_ended_rifts_and_joint_possessors(text, pair, sign):
+    got = edges(text)
+    assert (*pair, sign) in got
+    assert (*pair, "+" if sign == "-" else "-") not in got
