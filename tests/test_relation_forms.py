@@ -328,3 +328,48 @@ def test_the_predicate_of_relations_gives_their_sign(text, pair, sign):
     got = edges(text)
     assert (*pair, sign) in got
     assert (*pair, "+" if sign == "-" else "-") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Somalia met in Nairobi as tensions rose in the region.",
+        "Chile and Peru signed the deal while the dispute over fishing rights simmered.",
+    ],
+)
+def test_a_noun_of_relations_with_a_clause_of_its_own_names_its_own_parties(text):
+    # the tensions are not said to be between the two who met
+    got = edges(text)
+    assert not {e for e in got if e[2] == "-"}
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed", "not_aimed"),
+    [
+        ("Kenya thanked Ghana for its support to Togo.", ("GHA", "KEN", "+"), ("KEN", "TGO")),
+        ("Kenya condemned attacks by Somalia on Ethiopia.", ("KEN", "SOM", "-"), ("ETH", "KEN")),
+        (
+            "France condemned Rwanda for backing the rebels in Burundi.",
+            ("FRA", "RWA", "-"),
+            ("BDI", "FRA"),
+        ),
+    ],
+)
+def test_a_statement_is_aimed_at_its_object_not_at_its_reason_or_victim(text, aimed, not_aimed):
+    got = edges(text)
+    assert aimed in got
+    assert not {e for e in got if e[:2] == not_aimed}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Qatar and the UAE ended their rift in 2021.", ("ARE", "QAT"), "+"),
+        ("Kenya resolved its dispute with Somalia.", ("KEN", "SOM"), "+"),
+        ("Egypt and Sudan's cooperation on the dam deepened.", ("EGY", "SDN"), "+"),
+    ],
+)
+def test_ended_rifts_and_joint_possessors(text, pair, sign):
+    got = edges(text)
+    assert (*pair, sign) in got
+    assert (*pair, "+" if sign == "-" else "-") not in got

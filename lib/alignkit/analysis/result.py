@@ -191,7 +191,8 @@ class Analysis:
 
     @cached_property
     def all_event_records(self) -> list[Event]:
-        return [*self.event_records, *statement_events(self.tagged, self.statement_records)]
+        acts = self.event_records
+        return [*acts, *statement_events(self.tagged, self.statement_records, acts)]
 
     @cached_property
     def events(self) -> pd.DataFrame:

@@ -384,6 +384,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if show_of_force(row) and _to_help(t, h.end, hi):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
+    pairs = _own_parties(t, sent, h, pairs)
     if reciprocal(t, h.end - 1, hi):  # "Armenia and Azerbaijan accused each other"
         agents = list({id(s): s for s, _ in pairs if s is not None}.values())
         agents = agents or [q for q, role in verb_arguments(t, h.start) if role == "source"]
@@ -550,6 +551,51 @@ def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
         t.article.text[t.starts[h.start] : t.ends[h.end - 1]],
         block=sent.block,
     )
+
+
+def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
+    """A noun of relations that is the subject of its own clause names its parties itself
+    (``tensions between A and B rose``, ``Kenya's dispute with Somalia deepened``): pairs
+    from outside its phrase (``A and B met as tensions rose``) are none of its.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.lexicon import Hit
+    >>> t = tag(parse_article("Chad and Niger met as tensions rose."))
+    >>> k = t.lower.index("tensions")
+    >>> pairs = [(t.by_tok[0], t.by_tok[2])]
+    >>> _own_parties(t, t.article.sentences[0], Hit(k, k + 1, 0, ()), pairs)
+    []
+    """
+    from .dependency import ParserUnavailable, parse
+
+    if not pairs or backend() == "surface":
+        return pairs
+    try:
+        p = parse(t, sent.index)
+    except ParserUnavailable:
+        return pairs
+    k = h.end - 1
+    if p.pos(k) != "NOUN" or p.dep(k) not in ("nsubj", "nsubjpass"):
+        return pairs
+
+    lo, hi = t.sent_tok[sent.index]
+
+    def inside(q) -> bool:
+        x = q.tok_end - 1
+        if not lo <= x < hi:
+            return False  # a party from another sentence (a pronoun's, a speaker's)
+        for _ in range(12):
+            if x == k:
+                return True
+            if p.head(x) == x:
+                return False
+            x = p.head(x)
+        return False
+
+    return [(a, b) for a, b in pairs if (a is None or inside(a)) and (b is None or inside(b))]
 
 
 def _soured(t: Tagged, sent, k: int) -> bool:
@@ -1282,12 +1328,14 @@ def _complete_halves(halves: list[tuple], side=None) -> list[tuple]:
     return out
 
 
-def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
+def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] = ()) -> list[Event]:
     """Verbal events made by statements with a stance, from speaker to each target state.
 
     Only speech makes one: a belief (``X believes Y is hostile``) or an intention (``X
     plans to ...``) reported by the text is no act of the speaker toward anyone (the events
-    its content reports are read as usual, with the cue's mode).
+    its content reports are read as usual, with the cue's mode). ``acts``: the article's
+    events; a negative statement is not aimed at the victim of a hostile act its content
+    reports by another of its targets (``condemned attacks by Somalia on Ethiopia``).
     """
     cb = t.codebook
     out: list[Event] = []
@@ -1307,7 +1355,10 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
         # the span of cue and content, whichever comes first ('"...," X said': the content)
         start = min(s.cue_start, s.content_start)
         end = max(s.cue_end, s.content_end)
-        for target in s.targets:
+        victims = _victims(t, s, acts) if sign < 0 else set()
+        for target in _not_in_reason(t, s):
+            if target in victims:
+                continue
             t_c = t.stands_for(target)
             if not t_c or t_c == s_c:
                 continue
@@ -1342,6 +1393,44 @@ def statement_events(t: Tagged, statements: list[Statement]) -> list[Event]:
             seen.add(key)
             unique.append(e)
     return unique
+
+
+def _victims(t: Tagged, s: Statement, acts: list[Event]) -> set[str]:
+    """The targets of hostile acts (armed or material conflict) that the statement's words
+    report, done by another of its targets."""
+    agents = {x for x in s.targets} | {t.stands_for(x) for x in s.targets}
+    out = set()
+    for e in acts:
+        hostile = e.sign < 0 and e.quad.startswith("material")
+        if hostile and s.content_start <= e.start < s.content_end and e.source_country in agents:
+            out.update({e.target, e.target_country})
+    return out - {""}
+
+
+def _not_in_reason(t: Tagged, s: Statement) -> list[str]:
+    """A statement's targets less the parties of the reason its object is given for
+    (``thanked Ghana for its support to Togo``, ``condemned Rwanda for backing the M23``,
+    ``accused Iran of arming Russia``): the one thanked or blamed is the target, not the
+    parties the reason names.
+
+    Examples
+    --------
+    >>> import alignkit
+    >>> an = alignkit.analyze_text("Kenya thanked Ghana for its support to Togo.")
+    >>> sorted(set(an.events.loc[an.events["origin"] == "statement", "target_country"]))
+    ['GHA']
+    """
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
+    first = next((t.by_tok[k] for k in range(lo, hi) if k in t.by_tok), None)
+    k = first.tok_end if first is not None else hi
+    if k + 1 < len(t.lower) and t.lower[k] in ("'s", "’s") and k + 1 in t.by_tok:
+        k = t.by_tok[k + 1].tok_end  # "thanked Kenya's president for ..."
+    if first is None or k >= hi or t.lower[k] not in ("for", "of"):
+        return s.targets
+    named = {x for q in (t.by_tok[j] for j in range(lo, k) if j in t.by_tok)
+             for x in (q.actor, t.stands_for(q.actor))}  # fmt: skip
+    return [x for x in s.targets if x in named or t.stands_for(x) in named]
 
 
 def _content_type(t: Tagged, s: Statement) -> str:

@@ -494,6 +494,16 @@ def _recent(t: Tagged, tok: int, since: int) -> list[Participant]:
     return [p for p in parts[lo:hi] if p.tok_end <= tok]
 
 
+def _joint_possessors(t: Tagged, p: Participant, lo: int) -> list[Participant]:
+    """A possessor and the one joined to it by a bare ``and`` (``Egypt and Sudan's
+    cooperation``: both own it; not ``China, and Russia's support``)."""
+    k = p.tok - 1
+    other = t.ending_at(k) if k - 1 >= lo and t.lower[k] == "and" else None
+    if other is None or other.possessive or (other.tok > lo and t.lower[other.tok - 1] == ","):
+        return [p]
+    return [other, p]
+
+
 def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
     """``Russia's ongoing conflict``, ``its deepening ties``, ``his visit`` (<= 3 words between)."""
     for j in range(start - 1, max(lo, start - 6) - 1, -1):
@@ -509,7 +519,7 @@ def left_possessor(t: Tagged, start: int, lo: int) -> list[Participant]:
             return []  # "Kim's support during the Ukraine conflict": not Kim's conflict
         if w in POSSESSIVE:
             p = t.ending_at(j)
-            return [p] if p else []
+            return _joint_possessors(t, p, lo) if p else []
         if w in ("its", "their"):
             return resolve_pronoun(t, w, j, lo)
         p = t.ending_at(j + 1)
