@@ -373,3 +373,13 @@ def test_ended_rifts_and_joint_possessors(text, pair, sign):
     got = edges(text)
     assert (*pair, sign) in got
     assert (*pair, "+" if sign == "-" else "-") not in got
+
+
+def test_a_states_body_named_with_of_acts_for_it():
+    assert ("SDN", "TCD", "-") in edges("The army of Sudan shelled Chadian border villages.")
+
+
+def test_a_post_without_a_name_is_where_the_official_serves_not_who_acts():
+    # the ambassador to Guyana serves in Guyana; whose ambassador the text does not say
+    assert not edges("The Ambassador to Guyana met Venezuelan officials.")
+    assert ("KEN", "SOM", "+") in edges("Kenya's ambassador to Ethiopia met Somali officials.")

@@ -495,7 +495,9 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     while todo:
         n = todo.pop(0)
         # "officials from A, B and C met": people of states stand for them, as agents too
-        depth = 1 if strict and t.lower[n] in collectives(t) else 0 if strict else 3
+        # and so do a state's bodies ("the army of Sudan shelled ...")
+        people = t.lower[n] in collectives(t) or t.lower[n] in _acting_bodies(t.codebook)
+        depth = 1 if strict and people else 0 if strict else 3
         m = _party_token(t, p, n, depth)
         found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
         out.extend(q for q in found if all(q is not o for o in out))
@@ -587,6 +589,12 @@ def co_agents(t: Tagged, v: int) -> list[Participant]:
             if joint:
                 out += [q for o in _pobjs(t, p, k) for q in _parties(t, p, o)]
     return out
+
+
+@per_codebook
+def _acting_bodies(cb) -> frozenset[str]:
+    """``heads.csv``: the bodies that act for their state (army, government, ministry ...)."""
+    return frozenset(r["word"].lower() for r in cb.heads if r.get("stands_for_state") == "yes")
 
 
 def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Participant]:

@@ -574,6 +574,8 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
             p = t.ending_at(k - 1)
     if p is None or p.possessive:
         return []
+    if p.tok > lo and t.lower[p.tok - 1] == "to" and p.tok - 1 in t.title_tokens:
+        return []  # "The Ambassador to Guyana met": the post, not the one who met
     group = group_left(t, p, lo)
     k = group[0].tok - 1
     if k - 1 > lo and t.lower[k] in ("its", "their") and t.lower[k - 1] == "and":

@@ -1657,7 +1657,11 @@ def _post_of_title(t: Tagged, mn: Mention) -> bool:
     j = mn.tok - 1
     while j >= 0 and t.lower[j] in DETERMINERS:
         j -= 1
-    return j >= 0 and t.lower[j] == "to" and j in t.title_tokens
+    if j < 1 or t.lower[j] != "to":
+        return False
+    # "the Ambassador to Guyana met ...": a post with no name after it is a post too
+    posted = t.codebook.person_cues.get("posted", frozenset())
+    return j in t.title_tokens or t.lower[j - 1] in {w.lower() for w in posted}
 
 
 @per_codebook
@@ -1720,9 +1724,11 @@ def _participants(t: Tagged) -> list[Participant]:
                 cur.head = mn
             continue
         tok = mn.tok
-        # Titles and "the" before the first mention belong to the participant.
+        # Titles and "the" before the first mention belong to the participant; not a
+        # post's title ("the Ambassador to Guyana met ...": Guyana is where it serves)
         while (
-            tok > 0
+            not _post_of_title(t, mn)
+            and tok > 0
             and (tok - 1 in t.title_tokens or t.lower[tok - 1] in DETERMINERS)
             and (t.tok_sent[tok - 1] == mn.sentence)
         ):
