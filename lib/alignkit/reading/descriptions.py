@@ -167,7 +167,7 @@ def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
     p = t.ending_at(k)
     if p is not None and p.possessive:
         a = t.actor(p.actor)
-        if a is None or a.type in _STATE_TYPES or a.stands_for:
+        if a is None or a.type in _STATE_TYPES or (a.stands_for and a.type != "person"):
             return None  # "Peru's president": the state's own office, read by the tagger
         return p.tok - 1 if p.tok >= floor else None
     a = k

@@ -944,15 +944,22 @@ def _passive(t: Tagged, h, lo: int) -> bool:
     )
 
 
+#: a rank's ordinal before its title: ``1st``, ``2nd``, ``23rd``, ``4th``
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
     """The speaker named right after an inverted cue at ``k``: the party the name phrase
     ends with, past its titles and modifiers (``said Army Capt. Jane Roe``, ``said
     Democratic pollster John Doe``); none across a preposition or punctuation
-    (``said on Fox News``)."""
+    (``said on Fox News``). A rank's ordinal (``said Army 1st Lt. Jane Roe``) is part of
+    the title."""
     j = k
     while j < min(hi, k + 6) and t.by_tok.get(j) is None:
         w = t.lower[j]
-        if not (w[:1].isalpha() or w in ("-", "’s", "'s")) or w in PREPS or w in CIRCUMSTANCE:
+        if not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
+            w in PREPS or w in CIRCUMSTANCE
+        ):
             return None
         j += 1
     p = t.by_tok.get(j)
