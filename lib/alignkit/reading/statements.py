@@ -56,6 +56,7 @@ from .descriptions import (
     description_speaker,
     is_role,
     quoted_description,
+    quoted_description_after,
     role_kind,
 )
 from .lexicon import SlotMatcher
@@ -574,7 +575,11 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
             continue  # a word of a name: "the United States", "State Department"
         for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
             row = cues.matcher.rows[row_i]
-            if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
+            if (
+                row["pos"] == "verb"
+                and _pos(t, h.start) in ("NOUN", "ADJ")
+                and not _verb_after_quote(t, h, hi)
+            ):
                 continue  # "the plan", "a Pentagon report": a noun, not the verb
             if row.get("class") in ("belief", "intention") and t.lower[h.start - 1] in _BE:
                 continue  # "talks are expected to resume": no one expects here
@@ -585,6 +590,14 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                     spoken.append((si, speakers))
                 break
     return found
+
+
+def _verb_after_quote(t: Tagged, h, hi: int) -> bool:
+    """``"...," the banner read.``: a cue that ends its clause right after a quotation and
+    its speaker is a verb, however the parser tagged it (``read`` is often taken for a
+    noun there)."""
+    ends = h.end >= hi or t.lower[h.end] in (".", ",", ";", "!", "?")
+    return ends and _quote_closes_before(t, h.start)
 
 
 def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int, int]:
@@ -776,7 +789,8 @@ def _document(t: Tagged, j: int) -> bool:
 
 def _quote_closes_before(t: Tagged, c: int) -> bool:
     """Does a quotation close with a comma, ``?`` or ``!`` right before cue token ``c``,
-    or before a pronoun or a name of at most three words there (``"...," she went on``)?
+    or before a pronoun, a name of at most three words or a short noun phrase there
+    (``"...," she went on``, ``"...," it read``, ``"...," the union's letter reads``)?
 
     Examples
     --------
@@ -785,12 +799,16 @@ def _quote_closes_before(t: Tagged, c: int) -> bool:
     >>> t = tag(parse_article('"We will stay," she continued.'))
     >>> _quote_closes_before(t, t.lower.index("continued"))
     True
+    >>> t = tag(parse_article('"No war," the banner read.'))
+    >>> _quote_closes_before(t, t.lower.index("read"))
+    True
     """
     lo = t.sent_tok[t.tok_sent[c]][0] if t.tok_sent[c] >= 0 else c
-    for k in range(c - 1, max(lo, c - 5) - 1, -1):
+    for k in range(c - 1, max(lo, c - 6) - 1, -1):
         if t.lower[k] in CLOSE_Q:
             return k - 1 >= lo and t.lower[k - 1] in (",", "?", "!")
-        if not (t.lower[k] in ("he", "she") or t.words[k][:1].isupper()):
+        w = t.words[k]
+        if not (w[:1].isupper() or w.isalpha() and w.islower() or w in ("’s", "'s")):
             return False
     return False
 
@@ -915,7 +933,11 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
-    p = _inverted_speaker(t, h.end, hi) or description_after(t, h.end, hi)
+    p = (
+        _inverted_speaker(t, h.end, hi)
+        or description_after(t, h.end, hi)
+        or quoted_description_after(t, h.end, hi)
+    )
     if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
         return [p], (lo, h.start)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):

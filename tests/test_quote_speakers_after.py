@@ -1,0 +1,45 @@
+"""A described speaker after an inverted cue (``"...," said the woman``) and a cue that
+closes its clause after a quotation and a noun phrase (``"...," the banner read``): texts
+written for these tests."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text)
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    rows = zip(an.statements["speaker"], an.statements["cue"], an.statements["content"])
+    return [(names[s], c, x) for s, c, x in rows]
+
+
+def test_any_noun_after_an_inverted_cue_beside_a_quotation_speaks():
+    got = _said('"The harbor will reopen in May," said the woman, who did not give her name.')
+    assert got == [("woman", "said", '"The harbor will reopen in May,"')]
+    got = _said('"Is the harbor open?" asked a 70-year-old fisherman.')
+    assert [n for n, _, _ in got] == ["70-year-old fisherman"]
+
+
+def test_a_time_after_an_inverted_cue_is_no_speaker():
+    assert _said('"The harbor will reopen in May," said the next day.') == []
+
+
+def test_a_cue_taken_for_a_noun_after_a_quotation_is_a_verb():
+    got = _said('Protesters carried banners. "Hands off Taiwan," the banner read.')
+    assert got == [("banner", "read", '"Hands off Taiwan,"')]
+    got = _said('"We will strike until the mines reopen," the union\'s statement read.')
+    assert [(n, c) for n, c, _ in got] == [("union's statement", "read")]
+
+
+def test_a_noun_cue_without_a_quotation_is_still_a_noun():
+    assert _said("The banner read was unclear to the crowd.") == []
+
+
+def test_one_of_a_group_is_named_by_the_group_not_by_of():
+    got = _said(
+        '"The harbor will reopen in May," said one of the advisers, who asked not to be named.'
+    )
+    assert [n for n, _, _ in got] == ["advisers"]
+    got = _said('"The harbor will reopen in May," one of his oldest friends said.')
+    assert [n for n, _, _ in got] == ["oldest friends"]
