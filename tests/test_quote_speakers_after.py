@@ -10,7 +10,8 @@ import alignkit
 def _said(text: str) -> list[tuple[str, str, str]]:
     an = alignkit.analyze_text(text)
     names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    rows = zip(an.statements["speaker"], an.statements["cue"], an.statements["content"])
+    st = an.statements
+    rows = zip(st["speaker"], st["cue"], st["content"], strict=True)
     return [(names[s], c, x) for s, c, x in rows]
 
 
@@ -43,3 +44,18 @@ def test_one_of_a_group_is_named_by_the_group_not_by_of():
     assert [n for n, _, _ in got] == ["advisers"]
     got = _said('"The harbor will reopen in May," one of his oldest friends said.')
     assert [n for n, _, _ in got] == ["oldest friends"]
+
+
+def test_a_double_space_around_an_inverted_cue_is_no_break():
+    got = _said("The two ministers met in Oslo. They ''actually got along,''  said Ilse Varga.")
+    assert [(n, c) for n, c, _ in got] == [("Ilse Varga", "said")]
+    got = _said('"The talks went nowhere,"  said  a senior aide.')
+    assert got == [("senior aide", "said", '"The talks went nowhere,"')]
+
+
+def test_according_to_a_counted_source_or_past_a_double_space():
+    got = _said("The rebels hold the airport, according to three intelligence sources.")
+    assert got == [("three intelligence sources", "according to", "The rebels hold the airport")]
+    got = _said("The rebels hold the airport, according to  spokesman Amadou Diallo.")
+    assert [n for n, _, _ in got] == ["Amadou Diallo"]
+    assert _said("The ferry left at noon, according to plan.") == []

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .codebook import Actor, Codebook, per_codebook, read_table, slugify
-from .syntax import CIRCUMSTANCE, PREPS
+from .syntax import CIRCUMSTANCE, NUMBERS, PREPS
 from .words import TIME_WORDS
 
 if TYPE_CHECKING:
@@ -339,7 +339,8 @@ def according_to_source(t: Tagged, k: int, hi: int) -> Participant | None:
     """``according to a poll by the state university``: the source the phrase opening at
     token ``k`` names, when no party stands there: up to the first comma or the end of the
     sentence (``hi``), twelve words at most, with a determiner or a capital, and no head
-    of ``not_sources.csv`` (``according to plan``). Its type is the role's
+    of ``not_sources.csv`` (``according to plan``); a count opens it too (``according to
+    three intelligence sources``). Its type is the role's
     (``speaker_roles.csv``: ``a senior aide``), else ``document`` (a poll, a report, data).
 
     Examples
@@ -362,8 +363,9 @@ def according_to_source(t: Tagged, k: int, hi: int) -> Participant | None:
     if e == k or (e < hi and t.lower[e] not in _PHRASE_END):
         return None
     words = t.words[k:e]
+    counted = t.lower[k] in NUMBERS or t.lower[k].isdigit()  # "according to three polls"
     if t.lower[e - 1] in _not_sources(t.codebook) or not (
-        t.lower[k] in _DETERMINERS or any(w[:1].isupper() for w in words)
+        t.lower[k] in _DETERMINERS or counted or any(w[:1].isupper() for w in words)
     ):
         return None
     a = k + 1 if t.lower[k] in _DETERMINERS else k

@@ -832,17 +832,18 @@ def _after_cue(t: Tagged, h, row, hi: int) -> int:
 
 def _by_prep(t: Tagged, h, lo: int, hi: int):
     """``according to X, ...`` / ``..., according to the nonpartisan X.``"""
-    p = starting_at(t, h.end)
-    k = h.end
-    while p is None and k < min(hi, h.end + 4) and t.words[k][:1].islower():
+    at = _past_space(t, h.end, hi)  # "according to  spokesman Jane Roe": a double space
+    p = starting_at(t, at)
+    k = at
+    while p is None and k < min(hi, at + 4) and t.words[k][:1].islower():
         k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
         p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
-    if p is None and not any(k in t.by_tok for k in range(h.end, min(hi, h.end + 4))):
-        p = according_to_source(t, h.end, hi)  # "according to a survey of landlords"
+    if p is None and not any(k in t.by_tok for k in range(at, min(hi, at + 4))):
+        p = according_to_source(t, at, hi)  # "according to a survey of landlords"
     if not _can_speak(t, p):
         # "according to a CNN/ORC poll", "a 2015 Pew Research survey": the poll its maker
         # names, when the maker alone is no speaker
-        p = according_to_source(t, h.end, hi) if _role_headed(t, h.end, hi) else None
+        p = according_to_source(t, at, hi) if _role_headed(t, at, hi) else None
     if not _can_speak(t, p):
         return [], None
     if h.start > lo + 1:
@@ -933,13 +934,14 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
+    k, b = _past_space(t, h.end, hi), _before_space(t, h.start, lo)
     p = (
-        _inverted_speaker(t, h.end, hi)
-        or description_after(t, h.end, hi)
+        _inverted_speaker(t, k, hi)
+        or description_after(t, k, hi)
         or quoted_description_after(t, h.end, hi)
     )
-    if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
-        return [p], (lo, h.start)
+    if p is not None and b > lo and t.lower[b - 1] in (",", *CLOSE_Q):
+        return [p], (lo, b)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
         return [p], (p.tok_end, hi)  # 'Said Jane Roe, "..."'
     # Participle or coordinated clause: "..., asserting that", "... and urged".
@@ -953,6 +955,30 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _past_space(t: Tagged, k: int, hi: int) -> int:
+    """The first token from ``k`` on that is not a run of spaces (a double space in the
+    text is a token of its own: ``said  Jane Roe``)."""
+    while k < hi and t.words[k].isspace():
+        k += 1
+    return k
+
+
+def _before_space(t: Tagged, k: int, lo: int) -> int:
+    """``k`` moved left past the tokens of spaces right before it (``,''  said``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("''We agree,''  said Jane Roe."))
+    >>> t.words[_before_space(t, t.words.index("said"), 0) - 1]
+    "''"
+    """
+    while k > lo and t.words[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def _passive(t: Tagged, h, lo: int) -> bool:
