@@ -42,3 +42,8 @@ def test_a_rank_with_an_ordinal_after_an_inverted_cue():
     assert [n for n, _ in got] == ["Maria Santos"]
     got = _said('"The convoy left at dawn," said Marine Corps 1st Sgt. Daniel Okafor.')
     assert [n for n, _ in got] == ["Daniel Okafor"]
+
+
+def test_large_majorities_of_a_group_speak_as_the_group():
+    got = _said("Large majorities of Kenyan voters said they distrust the electoral commission.")
+    assert got == [("voters", "they distrust the electoral commission")]
