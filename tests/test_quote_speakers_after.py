@@ -59,3 +59,10 @@ def test_according_to_a_counted_source_or_past_a_double_space():
     got = _said("The rebels hold the airport, according to  spokesman Amadou Diallo.")
     assert [n for n, _, _ in got] == ["Amadou Diallo"]
     assert _said("The ferry left at noon, according to plan.") == []
+
+
+def test_a_question_quoted_before_its_speaker_is_what_was_said():
+    got = _said('"Will the talks resume, who knows?" Varga told Kenyan television in an interview.')
+    assert got == [("Varga", "told", '"Will the talks resume, who knows?"')]
+    got = _said('"Why?" Varga asked the crowd, adding that the talks had failed.')
+    assert got == [("Varga", "asked", '"Why?"'), ("Varga", "adding", "the talks had failed")]

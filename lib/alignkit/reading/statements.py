@@ -918,6 +918,12 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
             and skip_left(t, h.start, lo) < speakers[-1].tok_end
         ):
             return speakers, (lo, close + 1)
+        if _after_asked_quote(t, first, lo) and skip_left(t, h.start, lo) < speakers[-1].tok_end:
+            # '"...?" Roe told a radio station in Oslo.': the quotation ending the last sentence
+            q = next(
+                (k for k in range(lo - 2, max(-1, lo - 120), -1) if t.lower[k] in OPEN_Q), None
+            )
+            return speakers, ((q, lo) if q is not None else (lo, first))
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
             if _relative_object(t, first, lo):
                 return [], None  # "the resolutions that Russia endorsed": no content
@@ -1054,6 +1060,23 @@ def _relative_object(t: Tagged, first: int, lo: int) -> bool:
         if not (t.lower[k].replace("-", "").isalpha() or t.lower[k] == "-"):
             return False
     return False
+
+
+def _after_asked_quote(t: Tagged, first: int, lo: int) -> bool:
+    """Does the sentence open with its speaker at ``first``, right after a quotation that
+    ended the last sentence with ``?`` or ``!``? Then the quotation is what was said, not
+    the words after the cue.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"Who knows?" Roe told a radio station in Oslo.'))
+    >>> lo = t.sent_tok[1][0]
+    >>> _after_asked_quote(t, lo, lo)
+    True
+    """
+    return first == lo and lo >= 2 and t.lower[lo - 1] in CLOSE_Q and t.lower[lo - 2] in "?!"
 
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:
