@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .codebook import Actor, Codebook, per_codebook, read_table, slugify
-from .syntax import CIRCUMSTANCE, PREPS
+from .syntax import CIRCUMSTANCE, NUMBERS, PREPS
+from .words import TIME_WORDS
 
 if TYPE_CHECKING:
     from .tagging import Participant, Tagged
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "according_to_source",
     "description_after",
+    "quoted_description_after",
     "description_speaker",
     "is_role",
     "role_kind",
@@ -147,7 +149,7 @@ def quoted_description(t: Tagged, cue: int, floor: int) -> Participant | None:
         return None
     if any(not (w.isalpha() or w in ("-", "’s", "'s")) for w in t.lower[d + 1 : cue]):
         return None
-    start, end = t.starts[d + 1], t.ends[j]
+    start, end = t.starts[_name_start(t, d + 1, j)], t.ends[j]
     name = t.article.text[start:end]
     pid = slugify(name)
     if not pid or pid in t.codebook.actors:
@@ -160,6 +162,28 @@ def quoted_description(t: Tagged, cue: int, floor: int) -> Participant | None:
     return Participant(d, j + 1, m.start, m.end, m, [m], False, m.sentence)
 
 
+_OF_OPENERS = frozenset(["the", "those", "these", "his", "her", "their", "its", "our"])
+
+
+def _name_start(t: Tagged, a: int, head: int) -> int:
+    """The first token of a described speaker's name that starts at ``a`` after its
+    opener: past ``of`` and a determiner in ``one of the aides`` (named ``aides``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("One of his aides said so."))
+    >>> t.words[_name_start(t, 1, 3)], t.words[_name_start(t, 3, 3)]
+    ('aides', 'aides')
+    """
+    if a < head and t.lower[a] == "of":
+        a += 1
+        if a < head and t.lower[a] in _OF_OPENERS:
+            a += 1
+    return a
+
+
 def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
     """``Lund's spokesman``, ``the senator's campaign manager``: the token before the
     owner whose possessive ``'s`` is token ``k`` (a party, a name of at most three
@@ -167,7 +191,7 @@ def _owner_start(t: Tagged, k: int, floor: int) -> int | None:
     p = t.ending_at(k)
     if p is not None and p.possessive:
         a = t.actor(p.actor)
-        if a is None or a.type in _STATE_TYPES or a.stands_for:
+        if a is None or a.type in _STATE_TYPES or (a.stands_for and a.type != "person"):
             return None  # "Peru's president": the state's own office, read by the tagger
         return p.tok - 1 if p.tok >= floor else None
     a = k
@@ -253,6 +277,61 @@ def description_after(t: Tagged, k: int, hi: int) -> Participant | None:
     return description_speaker(t, head, k) if head is not None else None
 
 
+#: what may end a described speaker after an inverted cue (``said the woman, who ...``)
+_AFTER_END = frozenset([",", ".", ";", "who", "whose", "(", "—", "–"])
+
+
+def quoted_description_after(t: Tagged, k: int, hi: int) -> Participant | None:
+    """``"...," said the woman``, ``"...?" asked a 71-year-old voter, who ...``: the
+    mirror of :func:`quoted_description`. Right after a quotation's closing mark (after a
+    comma, ``?`` or ``!``) and its inverted cue, a noun phrase opened by a determiner at
+    token ``k`` and headed by a lower-case noun that ends the clause is the speaker,
+    whatever the noun; a time (``said the next day``) is none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"We will not move," said the old fisherman, who stayed.'))
+    >>> t.actor(quoted_description_after(t, 8, len(t.words)).actor).name
+    'old fisherman'
+    >>> t = tag(parse_article('"We will not move," said the next day.'))
+    >>> quoted_description_after(t, 8, len(t.words)) is None
+    True
+    """
+    from .tagging import Mention, Participant  # the tagger imports this stage's modules
+
+    cue = k - 1
+    if cue < 2 or k >= hi or t.lower[cue - 1] not in ('"', "”", "''"):
+        return None
+    if t.lower[cue - 2] not in (",", "?", "!") or t.lower[k] not in _QUOTE_OPENERS:
+        return None
+    j = k + 1
+    while j < min(hi, k + 7) and t.lower[j] not in _AFTER_END:
+        j += 1
+    head = j - 1
+    if head <= k or (j < hi and t.lower[j] not in _AFTER_END):
+        return None
+    words = t.words[k + 1 : j]
+    if not all((w == "-" or w.replace("-", "").isalnum()) and w == w.lower() for w in words):
+        return None
+    if not t.words[head].isalpha() or t.lower[head] in TIME_WORDS:
+        return None
+    if any(i in t.by_tok for i in range(k, j)):
+        return None
+    start, end = t.starts[_name_start(t, k + 1, head)], t.ends[head]
+    name = t.article.text[start:end]
+    pid = slugify(name)
+    if not pid or pid in t.codebook.actors:
+        return None
+    if pid not in t.extra_actors:
+        kind = role_kind(t, head) or "person"
+        t.extra_actors[pid] = Actor(pid, name, kind, "", "", source="text")
+    m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
+                t.tok_sent[head], k, head + 1)  # fmt: skip
+    return Participant(k, head + 1, m.start, m.end, m, [m], False, m.sentence)
+
+
 _PHRASE_END = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "?", "!"])
 
 
@@ -260,7 +339,8 @@ def according_to_source(t: Tagged, k: int, hi: int) -> Participant | None:
     """``according to a poll by the state university``: the source the phrase opening at
     token ``k`` names, when no party stands there: up to the first comma or the end of the
     sentence (``hi``), twelve words at most, with a determiner or a capital, and no head
-    of ``not_sources.csv`` (``according to plan``). Its type is the role's
+    of ``not_sources.csv`` (``according to plan``); a count opens it too (``according to
+    three intelligence sources``). Its type is the role's
     (``speaker_roles.csv``: ``a senior aide``), else ``document`` (a poll, a report, data).
 
     Examples
@@ -283,8 +363,9 @@ def according_to_source(t: Tagged, k: int, hi: int) -> Participant | None:
     if e == k or (e < hi and t.lower[e] not in _PHRASE_END):
         return None
     words = t.words[k:e]
+    counted = t.lower[k] in NUMBERS or t.lower[k].isdigit()  # "according to three polls"
     if t.lower[e - 1] in _not_sources(t.codebook) or not (
-        t.lower[k] in _DETERMINERS or any(w[:1].isupper() for w in words)
+        t.lower[k] in _DETERMINERS or counted or any(w[:1].isupper() for w in words)
     ):
         return None
     a = k + 1 if t.lower[k] in _DETERMINERS else k

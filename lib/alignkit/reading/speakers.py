@@ -370,7 +370,11 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
     if group is not None:
         if s == h and t.words[h][:1].isupper() and h > lo and w not in lex.groups:
             return None
-        if w.lower() in lex.collectives and _definite(t, s, lo):
+        if (
+            w.lower() in lex.collectives
+            and _definite(t, s, lo)
+            and not _share_before(t, lex, s, lo)
+        ):
             return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
         country = _country_left(t, s, lo, known[1])
@@ -403,6 +407,24 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             return s, e, Actor(pid, name, "organization", country, country, source="text")
         return s, e, Actor(slugify(name), name, "organization", country, "", source="text")
     return _person(t, nw, lex, s, e, lo, known)
+
+
+def _share_before(t: Tagged, lex: _Lexicon, s: int, lo: int) -> bool:
+    """Does a share of a definite group end at ``s`` (``many of the officials``, ``most of
+    these delegates``)? Such a part speaks as the group, not as the parties named before.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Many of the envoys said so."))
+    >>> _share_before(t, _lexicon(t.codebook), 3, 0), _share_before(t, _lexicon(t.codebook), 1, 0)
+    (True, False)
+    """
+    k = s - 1
+    if k >= lo and t.lower[k] in ("the", "these", "those"):
+        k -= 1
+    return k - 1 >= lo and t.lower[k] == "of" and t.lower[k - 1] in lex.shares
 
 
 def _definite(t: Tagged, s: int, lo: int) -> bool:

@@ -56,6 +56,7 @@ from .descriptions import (
     description_speaker,
     is_role,
     quoted_description,
+    quoted_description_after,
     role_kind,
 )
 from .lexicon import SlotMatcher
@@ -574,7 +575,11 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
             continue  # a word of a name: "the United States", "State Department"
         for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
             row = cues.matcher.rows[row_i]
-            if row["pos"] == "verb" and _pos(t, h.start) in ("NOUN", "ADJ"):
+            if (
+                row["pos"] == "verb"
+                and _pos(t, h.start) in ("NOUN", "ADJ")
+                and not _verb_after_quote(t, h, hi)
+            ):
                 continue  # "the plan", "a Pentagon report": a noun, not the verb
             if row.get("class") in ("belief", "intention") and t.lower[h.start - 1] in _BE:
                 continue  # "talks are expected to resume": no one expects here
@@ -585,6 +590,14 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                     spoken.append((si, speakers))
                 break
     return found
+
+
+def _verb_after_quote(t: Tagged, h, hi: int) -> bool:
+    """``"...," the banner read.``: a cue that ends its clause right after a quotation and
+    its speaker is a verb, however the parser tagged it (``read`` is often taken for a
+    noun there)."""
+    ends = h.end >= hi or t.lower[h.end] in (".", ",", ";", "!", "?")
+    return ends and _quote_closes_before(t, h.start)
 
 
 def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int, int]:
@@ -776,7 +789,8 @@ def _document(t: Tagged, j: int) -> bool:
 
 def _quote_closes_before(t: Tagged, c: int) -> bool:
     """Does a quotation close with a comma, ``?`` or ``!`` right before cue token ``c``,
-    or before a pronoun or a name of at most three words there (``"...," she went on``)?
+    or before a pronoun, a name of at most three words or a short noun phrase there
+    (``"...," she went on``, ``"...," it read``, ``"...," the union's letter reads``)?
 
     Examples
     --------
@@ -785,12 +799,16 @@ def _quote_closes_before(t: Tagged, c: int) -> bool:
     >>> t = tag(parse_article('"We will stay," she continued.'))
     >>> _quote_closes_before(t, t.lower.index("continued"))
     True
+    >>> t = tag(parse_article('"No war," the banner read.'))
+    >>> _quote_closes_before(t, t.lower.index("read"))
+    True
     """
     lo = t.sent_tok[t.tok_sent[c]][0] if t.tok_sent[c] >= 0 else c
-    for k in range(c - 1, max(lo, c - 5) - 1, -1):
+    for k in range(c - 1, max(lo, c - 6) - 1, -1):
         if t.lower[k] in CLOSE_Q:
             return k - 1 >= lo and t.lower[k - 1] in (",", "?", "!")
-        if not (t.lower[k] in ("he", "she") or t.words[k][:1].isupper()):
+        w = t.words[k]
+        if not (w[:1].isupper() or w.isalpha() and w.islower() or w in ("’s", "'s")):
             return False
     return False
 
@@ -814,17 +832,18 @@ def _after_cue(t: Tagged, h, row, hi: int) -> int:
 
 def _by_prep(t: Tagged, h, lo: int, hi: int):
     """``according to X, ...`` / ``..., according to the nonpartisan X.``"""
-    p = starting_at(t, h.end)
-    k = h.end
-    while p is None and k < min(hi, h.end + 4) and t.words[k][:1].islower():
+    at = _past_space(t, h.end, hi)  # "according to  spokesman Jane Roe": a double space
+    p = starting_at(t, at)
+    k = at
+    while p is None and k < min(hi, at + 4) and t.words[k][:1].islower():
         k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
         p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
-    if p is None and not any(k in t.by_tok for k in range(h.end, min(hi, h.end + 4))):
-        p = according_to_source(t, h.end, hi)  # "according to a survey of landlords"
+    if p is None and not any(k in t.by_tok for k in range(at, min(hi, at + 4))):
+        p = according_to_source(t, at, hi)  # "according to a survey of landlords"
     if not _can_speak(t, p):
         # "according to a CNN/ORC poll", "a 2015 Pew Research survey": the poll its maker
         # names, when the maker alone is no speaker
-        p = according_to_source(t, h.end, hi) if _role_headed(t, h.end, hi) else None
+        p = according_to_source(t, at, hi) if _role_headed(t, at, hi) else None
     if not _can_speak(t, p):
         return [], None
     if h.start > lo + 1:
@@ -899,6 +918,12 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
             and skip_left(t, h.start, lo) < speakers[-1].tok_end
         ):
             return speakers, (lo, close + 1)
+        if _after_asked_quote(t, first, lo) and skip_left(t, h.start, lo) < speakers[-1].tok_end:
+            # '"...?" Roe told a radio station in Oslo.': the quotation ending the last sentence
+            q = next(
+                (k for k in range(lo - 2, max(-1, lo - 120), -1) if t.lower[k] in OPEN_Q), None
+            )
+            return speakers, ((q, lo) if q is not None else (lo, first))
         if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
             if _relative_object(t, first, lo):
                 return [], None  # "the resolutions that Russia endorsed": no content
@@ -915,9 +940,14 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
-    p = _inverted_speaker(t, h.end, hi) or description_after(t, h.end, hi)
-    if p is not None and h.start > lo and t.lower[h.start - 1] in (",", *CLOSE_Q):
-        return [p], (lo, h.start)
+    k, b = _past_space(t, h.end, hi), _before_space(t, h.start, lo)
+    p = (
+        _inverted_speaker(t, k, hi)
+        or description_after(t, k, hi)
+        or quoted_description_after(t, h.end, hi)
+    )
+    if p is not None and b > lo and t.lower[b - 1] in (",", *CLOSE_Q):
+        return [p], (lo, b)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
         return [p], (p.tok_end, hi)  # 'Said Jane Roe, "..."'
     # Participle or coordinated clause: "..., asserting that", "... and urged".
@@ -933,6 +963,30 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     return [], None
 
 
+def _past_space(t: Tagged, k: int, hi: int) -> int:
+    """The first token from ``k`` on that is not a run of spaces (a double space in the
+    text is a token of its own: ``said  Jane Roe``)."""
+    while k < hi and t.words[k].isspace():
+        k += 1
+    return k
+
+
+def _before_space(t: Tagged, k: int, lo: int) -> int:
+    """``k`` moved left past the tokens of spaces right before it (``,''  said``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("''We agree,''  said Jane Roe."))
+    >>> t.words[_before_space(t, t.words.index("said"), 0) - 1]
+    "''"
+    """
+    while k > lo and t.words[k - 1].isspace():
+        k -= 1
+    return k
+
+
 def _passive(t: Tagged, h, lo: int) -> bool:
     """``X was asked about``, ``X was told that``: the subject of a passive cue is the one
     spoken to, not the speaker (a cue holding its own ``be``, ``is concerned``, is none)."""
@@ -944,15 +998,22 @@ def _passive(t: Tagged, h, lo: int) -> bool:
     )
 
 
+#: a rank's ordinal before its title: ``1st``, ``2nd``, ``23rd``, ``4th``
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
     """The speaker named right after an inverted cue at ``k``: the party the name phrase
     ends with, past its titles and modifiers (``said Army Capt. Jane Roe``, ``said
     Democratic pollster John Doe``); none across a preposition or punctuation
-    (``said on Fox News``)."""
+    (``said on Fox News``). A rank's ordinal (``said Army 1st Lt. Jane Roe``) is part of
+    the title."""
     j = k
     while j < min(hi, k + 6) and t.by_tok.get(j) is None:
         w = t.lower[j]
-        if not (w[:1].isalpha() or w in ("-", "’s", "'s")) or w in PREPS or w in CIRCUMSTANCE:
+        if not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
+            w in PREPS or w in CIRCUMSTANCE
+        ):
             return None
         j += 1
     p = t.by_tok.get(j)
@@ -999,6 +1060,23 @@ def _relative_object(t: Tagged, first: int, lo: int) -> bool:
         if not (t.lower[k].replace("-", "").isalpha() or t.lower[k] == "-"):
             return False
     return False
+
+
+def _after_asked_quote(t: Tagged, first: int, lo: int) -> bool:
+    """Does the sentence open with its speaker at ``first``, right after a quotation that
+    ended the last sentence with ``?`` or ``!``? Then the quotation is what was said, not
+    the words after the cue.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"Who knows?" Roe told a radio station in Oslo.'))
+    >>> lo = t.sent_tok[1][0]
+    >>> _after_asked_quote(t, lo, lo)
+    True
+    """
+    return first == lo and lo >= 2 and t.lower[lo - 1] in CLOSE_Q and t.lower[lo - 2] in "?!"
 
 
 def _tail(t: Tagged, first: int, after: int, lo: int, hi: int) -> bool:

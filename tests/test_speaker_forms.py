@@ -1,0 +1,49 @@
+"""Speaker forms the reader missed (texts written for these tests): the spokesman of a
+head of state, a share of a definite group, a rank with an ordinal after an inverted
+cue."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    an = alignkit.analyze_text(text)
+    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
+    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
+    return [(names[s], c) for s, c in pairs]
+
+
+def test_a_leader_s_spokesman_speaks():
+    got = _said("Erdogan's spokesman said Turkey would keep its troops in Syria.")
+    assert got == [("Erdogan's spokesman", "Turkey would keep its troops in Syria")]
+    got = _said("Macron's spokeswoman told reporters that France would send more aid.")
+    assert got == [("Macron's spokeswoman", "France would send more aid")]
+
+
+def test_a_state_s_own_office_is_still_left_to_the_tagger():
+    an = alignkit.analyze_text("Peru's president said the mine would reopen.")
+    assert "perus-president" not in an.statements["speaker"].tolist()
+
+
+def test_a_share_of_a_definite_group_speaks_as_the_group():
+    got = _said("Many of the officials said the ceasefire would not hold.")
+    assert got == [("officials", "the ceasefire would not hold")]
+    got = _said("Some of these diplomats say the envoy was recalled.")
+    assert got == [("diplomats", "the envoy was recalled")]
+
+
+def test_a_definite_group_alone_still_refers_back():
+    assert _said("The officials said the ceasefire would not hold.") == []
+
+
+def test_a_rank_with_an_ordinal_after_an_inverted_cue():
+    got = _said('"The border stays closed," said Army 2nd Lt. Maria Santos, a platoon leader.')
+    assert [n for n, _ in got] == ["Maria Santos"]
+    got = _said('"The convoy left at dawn," said Marine Corps 1st Sgt. Daniel Okafor.')
+    assert [n for n, _ in got] == ["Daniel Okafor"]
+
+
+def test_large_majorities_of_a_group_speak_as_the_group():
+    got = _said("Large majorities of Kenyan voters said they distrust the electoral commission.")
+    assert got == [("voters", "they distrust the electoral commission")]
