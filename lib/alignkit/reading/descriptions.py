@@ -136,8 +136,6 @@ def quoted_description(t: Tagged, cue: int, floor: int) -> Participant | None:
     >>> t.actor(quoted_description(t, t.lower.index("said"), 0).actor).name
     'old fisherman'
     """
-    from .tagging import Mention, Participant  # the tagger imports this stage's modules
-
     q = next((k for k in range(cue - 2, max(floor, cue - 8) - 1, -1) if t.lower[k] in
               ('"', "”", "''")), None)  # fmt: skip
     if q is None or q - 1 < floor or t.lower[q - 1] not in (",", "?", "!"):
@@ -149,20 +147,29 @@ def quoted_description(t: Tagged, cue: int, floor: int) -> Participant | None:
         return None
     if any(not (w.isalpha() or w in ("-", "’s", "'s")) for w in t.lower[d + 1 : cue]):
         return None
-    start, end = t.starts[_name_start(t, d + 1, j)], t.ends[j]
+    return _described_party(t, d, j)
+
+
+_OF_OPENERS = frozenset(["the", "those", "these", "his", "her", "their", "its", "our"])
+
+
+def _described_party(t: Tagged, d: int, head: int) -> Participant | None:
+    """The speaker a determiner at ``d`` opens and the noun at ``head`` ends (``the old
+    fisherman``), as a new actor without a state, named by its words after the determiner;
+    None when the name is empty or the codebook's."""
+    from .tagging import Mention, Participant  # the tagger imports this stage's modules
+
+    start, end = t.starts[_name_start(t, d + 1, head)], t.ends[head]
     name = t.article.text[start:end]
     pid = slugify(name)
     if not pid or pid in t.codebook.actors:
         return None
     if pid not in t.extra_actors:
-        kind = role_kind(t, j) or "person"
+        kind = role_kind(t, head) or "person"
         t.extra_actors[pid] = Actor(pid, name, kind, "", "", source="text")
     m = Mention(t.starts[d], end, t.article.text[t.starts[d] : end], pid, "description",
-                t.tok_sent[j], d, j + 1)  # fmt: skip
-    return Participant(d, j + 1, m.start, m.end, m, [m], False, m.sentence)
-
-
-_OF_OPENERS = frozenset(["the", "those", "these", "his", "her", "their", "its", "our"])
+                t.tok_sent[head], d, head + 1)  # fmt: skip
+    return Participant(d, head + 1, m.start, m.end, m, [m], False, m.sentence)
 
 
 def _name_start(t: Tagged, a: int, head: int) -> int:
@@ -299,8 +306,6 @@ def quoted_description_after(t: Tagged, k: int, hi: int) -> Participant | None:
     >>> quoted_description_after(t, 8, len(t.words)) is None
     True
     """
-    from .tagging import Mention, Participant  # the tagger imports this stage's modules
-
     cue = k - 1
     if cue < 2 or k >= hi or t.lower[cue - 1] not in ('"', "”", "''"):
         return None
@@ -319,17 +324,7 @@ def quoted_description_after(t: Tagged, k: int, hi: int) -> Participant | None:
         return None
     if any(i in t.by_tok for i in range(k, j)):
         return None
-    start, end = t.starts[_name_start(t, k + 1, head)], t.ends[head]
-    name = t.article.text[start:end]
-    pid = slugify(name)
-    if not pid or pid in t.codebook.actors:
-        return None
-    if pid not in t.extra_actors:
-        kind = role_kind(t, head) or "person"
-        t.extra_actors[pid] = Actor(pid, name, kind, "", "", source="text")
-    m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
-                t.tok_sent[head], k, head + 1)  # fmt: skip
-    return Participant(k, head + 1, m.start, m.end, m, [m], False, m.sentence)
+    return _described_party(t, k, head)
 
 
 _PHRASE_END = frozenset([",", ".", ";", ":", "(", ")", "—", "–", "?", "!"])
