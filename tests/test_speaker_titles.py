@@ -80,3 +80,11 @@ def test_a_states_ministry_named_by_its_possessor_speaks_for_that_state():
     assert len(set(speakers)) == 2
     assert sorted(acts.loc[speakers, "country"]) == ["CHL", "PER"]
     assert ("CHL", "PER") in {tuple(sorted(e)) for e in an.network.edges()}
+
+
+def test_another_states_body_of_the_same_name_is_that_states():
+    # "Department of Defense" alone is the Pentagon; after "Malian" it is Mali's
+    text = "The Malian Department of Defense said the attack on the base was repelled."
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    speaker = an.statements["speaker"].tolist()
+    assert speaker and an.actors.set_index("actor").loc[speaker[0], "country"] == "MLI"

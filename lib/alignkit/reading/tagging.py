@@ -627,6 +627,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     _pronouns(t, items, covered)
     _written_spellings(t, nwords, items)
     _mentions(t, items)
+    _foreign_bodies(t)
     t.participants = _participants(t)
     for p in t.participants:
         t.by_end[p.tok_end] = p
@@ -1633,6 +1634,37 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
             i = hit[1]
         else:
             i += 1
+
+
+def _foreign_bodies(t: Tagged) -> None:
+    """A state's body the codebook names (``Department of Defense``: the Pentagon) right
+    after another state's demonym (``the Malian Department of Defense``) is that other
+    state's body of the same name: the mention is re-pointed to an actor made for it.
+
+    Examples
+    --------
+    >>> from .article import parse_article
+    >>> t = tag(parse_article("The Malian Department of Defense denied the report."))
+    >>> [(m.text, m.actor, t.stands_for(m.actor)) for m in t.mentions][1]
+    ('Department of Defense', 'mli-pentagon', 'MLI')
+    """
+    for n in range(1, len(t.mentions)):
+        prev, mn = t.mentions[n - 1], t.mentions[n]
+        a, d = t.actor(mn.actor), t.stands_for(prev.actor)
+        if (
+            prev.kind != "demonym"
+            or prev.tok_end != mn.tok
+            or mn.kind != "name"
+            or a is None
+            or a.type != "organization"
+            or not a.stands_for
+            or not d
+            or d == a.stands_for
+        ):
+            continue
+        oid = f"{d.lower()}-{a.id}"
+        t.extra_actors.setdefault(oid, Actor(oid, mn.text, "organization", d, d, source="text"))
+        t.mentions[n] = replace(mn, actor=oid)
 
 
 def _described(t: Tagged, cur: Participant | None, mn: Mention) -> bool:
