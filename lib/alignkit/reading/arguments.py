@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import per_codebook, word_list
+from .codebook import acting_bodies, per_codebook, word_list
 from .dependency import Parse, parse
 from .syntax import (
     _can_head_a_party,
@@ -496,7 +496,7 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
         n = todo.pop(0)
         # "officials from A, B and C met": people of states stand for them, as agents too
         # and so do a state's bodies ("the army of Sudan shelled ...")
-        people = t.lower[n] in collectives(t) or t.lower[n] in _acting_bodies(t.codebook)
+        people = t.lower[n] in collectives(t) or t.lower[n] in acting_bodies(t.codebook)
         depth = 1 if strict and people else 0 if strict else 3
         m = _party_token(t, p, n, depth)
         found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
@@ -589,12 +589,6 @@ def co_agents(t: Tagged, v: int) -> list[Participant]:
             if joint:
                 out += [q for o in _pobjs(t, p, k) for q in _parties(t, p, o)]
     return out
-
-
-@per_codebook
-def _acting_bodies(cb) -> frozenset[str]:
-    """``heads.csv``: the bodies that act for their state (army, government, ministry ...)."""
-    return frozenset(r["word"].lower() for r in cb.heads if r.get("stands_for_state") == "yes")
 
 
 def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Participant]:

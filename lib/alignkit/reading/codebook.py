@@ -30,6 +30,7 @@ from pathlib import Path
 
 __all__ = [
     "Actor",
+    "acting_bodies",
     "Codebook",
     "CodebookError",
     "Role",
@@ -585,3 +586,14 @@ def _read_roles(r: _TableReader) -> None:
                 row.get("acting", "").lower() == "yes",
             )
         )
+
+
+@per_codebook
+def acting_bodies(cb: Codebook) -> frozenset[str]:
+    """``heads.csv``: the nouns of a state's bodies that act for it (government, army,
+    ministry, embassy ...), lower case.
+
+    >>> {"army", "ministry"} <= acting_bodies(load_codebook())
+    True
+    """
+    return frozenset(r["word"].lower() for r in cb.heads if r.get("stands_for_state") == "yes")

@@ -50,7 +50,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .article import SIGNATURE
-from .codebook import Actor, Codebook, per_codebook, read_table, slugify
+from .codebook import Actor, Codebook, acting_bodies, per_codebook, read_table, slugify
 from .dependency import backend, parse, parse_many
 from .words import NOT_NAME_START, POSSESSIVE
 
@@ -100,10 +100,7 @@ class _Lexicon:
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
         self.shares = frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
         self.institutions = cb.person_cues["non_person"]
-        # heads.csv: the bodies that act for their state (ministry, embassy, army ...)
-        self.state_bodies = frozenset(
-            r["word"].lower() for r in cb.heads if r.get("stands_for_state") == "yes"
-        )
+        self.state_bodies = acting_bodies(cb)  # ministry, embassy, army ...
         self.officials = cb.person_cues["appositive"]
 
 
