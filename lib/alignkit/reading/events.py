@@ -427,17 +427,25 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     return prev
 
 
+def _sentence_parse(t: Tagged, sent):
+    """The dependency parse of a sentence, or None with the ``surface`` back-end or no
+    parser installed (the readers that need it then read nothing)."""
+    from .dependency import ParserUnavailable, parse
+
+    if backend() == "surface":
+        return None
+    try:
+        return parse(t, sent.index)
+    except ParserUnavailable:
+        return None
+
+
 def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:
     """The parties that do a trigger's act with its source (:func:`.arguments.co_agents`:
     ``together with Y``, ``joint strikes with Y``), read at the trigger and, for a trigger
     that is an object, at its verb."""
-    from .dependency import ParserUnavailable, parse
-
-    if backend() == "surface":
-        return []
-    try:
-        p = parse(t, sent.index)
-    except ParserUnavailable:
+    p = _sentence_parse(t, sent)
+    if p is None:
         return []
     at = [k, p.head(k)] if p.dep(k) in ("dobj", "conj") else [k]
     return [q for v in at for q in co_agents(t, v)]
@@ -452,14 +460,11 @@ def _one_state(t: Tagged, a: Participant, b: Participant) -> bool:
 def _modifying_participle(t: Tagged, sent, h) -> bool:
     """Is a one-word trigger a participle modifying the noun after it (``armed forces``,
     ``the attacked convoy``), which tells no act? Read from the parse."""
-    from .dependency import ParserUnavailable, parse
-
     w = t.lower[h.start]
-    if h.end - h.start != 1 or not w.endswith(("ed", "ing")) or backend() == "surface":
+    if h.end - h.start != 1 or not w.endswith(("ed", "ing")):
         return False
-    try:
-        p = parse(t, sent.index)
-    except ParserUnavailable:
+    p = _sentence_parse(t, sent)
+    if p is None:
         return False
     if p.dep(h.start) != "amod" or p.head(h.start) < h.start:
         return False
@@ -569,13 +574,8 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
     >>> _own_parties(t, t.article.sentences[0], Hit(k, k + 1, 0, ()), pairs)
     []
     """
-    from .dependency import ParserUnavailable, parse
-
-    if not pairs or backend() == "surface":
-        return pairs
-    try:
-        p = parse(t, sent.index)
-    except ParserUnavailable:
+    p = _sentence_parse(t, sent) if pairs else None
+    if p is None:
         return pairs
     k = h.end - 1
     if p.pos(k) != "NOUN" or p.dep(k) not in ("nsubj", "nsubjpass"):
@@ -611,14 +611,9 @@ def _soured(t: Tagged, sent, k: int) -> bool:
     >>> _soured(t, t.article.sentences[0], t.lower.index("ties"))
     True
     """
-    from .dependency import ParserUnavailable, parse
-
     words = event_lexicon(t.codebook).souring
-    if backend() == "surface":
-        return False
-    try:
-        p = parse(t, sent.index)
-    except ParserUnavailable:
+    p = _sentence_parse(t, sent)
+    if p is None:
         return False
     nxt = [x for x in range(k + 1, min(k + 3, len(t.lower))) if t.tok_sent[x] == sent.index]
     if nxt and (
@@ -868,15 +863,10 @@ def _votes(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
     a resolution condemning Russia`` (Brazil against Russia), ``China vetoed a resolution
     condemning Syria`` (China for Syria): the stance of the resolution's participle
     (``stance_words.csv``) times the vote's (``resolution_votes.csv``)."""
-    from .dependency import ParserUnavailable, parse
-
     lex = event_lexicon(t.codebook)
     found = [i for i in range(lo, hi) if t.lower[i] in lex.resolutions]
-    if not found or backend() == "surface":
-        return []
-    try:
-        p = parse(t, sent.index)
-    except ParserUnavailable:
+    p = _sentence_parse(t, sent) if found else None
+    if p is None:
         return []
     out = []
     for i in found:
