@@ -383,3 +383,38 @@ def test_a_post_without_a_name_is_where_the_official_serves_not_who_acts():
     # the ambassador to Guyana serves in Guyana; whose ambassador the text does not say
     assert not edges("The Ambassador to Guyana met Venezuelan officials.")
     assert ("KEN", "SOM", "+") in edges("Kenya's ambassador to Ethiopia met Somali officials.")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Algeria's mediation between Mali and the Tuareg rebels stalled.", {("DZA", "MLI")}),
+        (
+            "Kuwait launched a mediation effort on Sunday between Qatar and Bahrain.",
+            {("BHR", "KWT"), ("KWT", "QAT")},
+        ),
+        (
+            "Oman acted as a mediator between Saudi Arabia and Yemen.",
+            {("OMN", "SAU"), ("OMN", "YEM")},
+        ),
+        (
+            "Switzerland, an intermediary between Washington and Havana, relayed the note.",
+            {("CHE", "CUB"), ("CHE", "USA")},
+        ),
+        (
+            "Angola's mediation in the conflict between Rwanda and Congo resumed.",
+            {("AGO", "COD"), ("AGO", "RWA")},
+        ),
+    ],
+)
+def test_a_mediator_named_by_a_noun_consults_each_side(text, pairs):
+    got = edges(text)
+    assert {(a, b, "+") for a, b in pairs} <= got
+    mediator = {x for pair in pairs for x in pair if all(x in q for q in pairs)}
+    # the mediation noun never pairs the sides as friends
+    assert all(mediator & {a, b} for a, b, sign in got if sign == "+")
+
+
+def test_mediation_turned_down_is_no_consultation():
+    got = edges("Ethiopia rejected Kenya's mediation between Ethiopia and Eritrea.")
+    assert ("ERI", "KEN", "+") not in got

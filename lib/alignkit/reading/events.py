@@ -55,6 +55,7 @@ from .event_lexicon import (
     reacting,
     show_of_force,
 )
+from .mediation import mediations
 from .standing import standing_relations
 from .statements import Statement, bind_first_person
 from .syntax import (
@@ -924,7 +925,8 @@ def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
 def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
-    relations told with their quality are (``events.csv``).
+    relations told with their quality are (``events.csv``); and mediation told by a noun
+    (:mod:`.mediation`): the mediator consults each side (CAMEO 043).
 
     Examples
     --------
@@ -940,23 +942,26 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     if backend() == "surface":
         return []
     try:
-        found = standing_relations(t, sent.index)
+        found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
+        found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
     except ParserUnavailable:
         return []
-    out = []
-    for s in found:
-        typ = "COOPERATE" if s.sign > 0 else "ACCUSE"
-        info = t.codebook.plover[typ]
-        m, h = s.member, s.holder
-        start = t.starts[min(m.tok, h.tok, s.noun)]
-        end = t.ends[max(m.tok_end, h.tok_end, s.noun + 1) - 1]
-        mode = _asserted_mode(contents.at(t.starts[s.noun]))
-        out.append(
-            Event(m.actor, h.actor, t.stands_for(m.actor), t.stands_for(h.actor), typ,
-                  info["quad"], s.sign, min(2.0, float(info["intensity"])), mode, None, "",
-                  "open", sent.index, start, end, t.words[s.noun], block=sent.block)
-        )  # fmt: skip
-    return out
+    return [_noun_event(t, sent, contents, *f) for f in found]
+
+
+def _noun_event(t: Tagged, sent, contents, a: Participant, b: Participant, noun: int, sign: int):
+    """``a``'s act towards ``b`` told by the noun at ``noun``: an alignment (``sign`` 1,
+    ``COOPERATE``), a hostility (-1, ``ACCUSE``), a consultation (0, ``CONSULT``), at the
+    mildest intensity; its span runs from the first of the three to the last."""
+    typ = {1: "COOPERATE", -1: "ACCUSE", 0: "CONSULT"}[sign]
+    info = t.codebook.plover[typ]
+    start = t.starts[min(a.tok, b.tok, noun)]
+    end = t.ends[max(a.tok_end, b.tok_end, noun + 1) - 1]
+    mode = _asserted_mode(contents.at(t.starts[noun]))
+    return Event(a.actor, b.actor, t.stands_for(a.actor), t.stands_for(b.actor), typ,
+                 info["quad"], int(info["sign"]), min(2.0, float(info["intensity"])), mode,
+                 None, "", "open", sent.index, start, end, t.words[noun],
+                 block=sent.block)  # fmt: skip
 
 
 def _vote_on(t: Tagged, p, i: int, lex: EventLexicon) -> tuple[int, int] | None:
