@@ -418,3 +418,31 @@ def test_a_mediator_named_by_a_noun_consults_each_side(text, pairs):
 def test_mediation_turned_down_is_no_consultation():
     got = edges("Ethiopia rejected Kenya's mediation between Ethiopia and Eritrea.")
     assert ("ERI", "KEN", "+") not in got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Iran-backed Hezbollah fired rockets into Israel on Sunday.", ("IRN", "ISR")),
+        ("Iran supplies weapons to the Houthis, who have attacked Saudi Arabia.", ("IRN", "SAU")),
+        ("The Houthis, backed by Iran, fired missiles at Israel.", ("IRN", "ISR")),
+        ("Rwanda-backed M23 rebels attacked Congolese troops near Goma.", ("COD", "RWA")),
+    ],
+)
+def test_the_patron_of_an_armed_group_is_party_to_its_attacks(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "UN-sanctioned M23 rebels attacked Congolese troops near Goma.",
+            ("COD", "united-nations"),
+        ),
+        ("Kenya urged Iran to stop arming the Houthis, who attacked Saudi Arabia.", ("IRN", "SAU")),
+        ("Iran-backed Hezbollah did not fire rockets into Israel on Sunday.", ("IRN", "ISR")),
+    ],
+)
+def test_no_proxy_without_real_backing_or_a_real_attack(text, pair):
+    assert not {e for e in edges(text) if set(pair) == set(e[:2])}

@@ -1701,6 +1701,14 @@ def _patron_participles(cb: Codebook) -> frozenset[str]:
     return word_list("patron_participles.csv", cb.root)
 
 
+@per_codebook
+def backing_participles(cb: Codebook) -> frozenset[str]:
+    """The participles of ``patron_participles.csv`` whose agent backs the party described
+    (``Rwanda-backed``), not only describes it (``UN-sanctioned``)."""
+    rows = read_table("patron_participles.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["backs"] == "yes" for f in split(r["forms"]))
+
+
 def is_patron(t: Tagged, mn: Mention) -> bool:
     """Whether ``mn`` is the agent of a hyphenated participle that describes what follows
     (``patron_participles.csv``): ``Rwanda-backed M23``, ``the UN-sanctioned militia``,
