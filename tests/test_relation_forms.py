@@ -446,3 +446,20 @@ def test_the_patron_of_an_armed_group_is_party_to_its_attacks(text, pair):
 )
 def test_no_proxy_without_real_backing_or_a_real_attack(text, pair):
     assert not {e for e in edges(text) if set(pair) == set(e[:2])}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("It was the first agreement of its kind between Chile and Peru.", ("CHL", "PER")),
+        ("They held the first talks in decades between Ethiopia and Eritrea.", ("ERI", "ETH")),
+        ("It was the first visit in 20 years between Turkey and Armenia.", ("ARM", "TUR")),
+    ],
+)
+def test_an_act_ranked_among_its_like_keeps_its_parties(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_mediator_named_after_the_parties_of_an_act():
+    got = edges("The deal between Israel and Lebanon mediated by the United States holds.")
+    assert {("ISR", "USA", "+"), ("LBN", "USA", "+"), ("ISR", "LBN", "+")} <= got

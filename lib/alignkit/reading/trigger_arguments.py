@@ -21,6 +21,7 @@ from .event_lexicon import (
     hostile_nouns,
     mediators,
     not_wronged,
+    past_qualifier,
     reacting,
     show_of_force,
 )
@@ -162,7 +163,7 @@ def trigger_arguments(
 
 def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
-    at = h.end
+    at = past_qualifier(t, h.end, hi)
     third = mediators(t, h.start, h.end, lo, hi) if at < hi and t.lower[at] != "between" else []
     if third and t.lower[at] in event_lexicon(t.codebook).mediation:
         at = third[-1].tok_end  # "talks hosted by Saudi Arabia between A and B"
