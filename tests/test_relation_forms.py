@@ -463,3 +463,18 @@ def test_an_act_ranked_among_its_like_keeps_its_parties(text, pair):
 def test_a_mediator_named_after_the_parties_of_an_act():
     got = edges("The deal between Israel and Lebanon mediated by the United States holds.")
     assert {("ISR", "USA", "+"), ("LBN", "USA", "+"), ("ISR", "LBN", "+")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("India will deploy 500 troops to the UN mission in South Sudan.", ("IND", "SSD")),
+        ("Nepal deployed troops to the UN peacekeeping mission in Lebanon.", ("LBN", "NPL")),
+    ],
+)
+def test_a_deployment_to_a_mission_serves_its_host(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_deployment_elsewhere_is_no_aid():
+    assert not edges("Russia deployed troops to Belarus.")

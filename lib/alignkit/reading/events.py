@@ -477,7 +477,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         return prev  # "Uganda's armed forces", "the attacked convoy": no act told
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
-    if show_of_force(row) and _to_help(t, h.end, hi):
+    if show_of_force(row) and (_to_help(t, h.end, hi) or _to_mission(t, h.end, hi)):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
     pairs = _own_parties(t, sent, h, pairs)
@@ -1380,6 +1380,28 @@ def _to_help(t: Tagged, end: int, hi: int) -> bool:
             destination = True  # "to the DRC", "to Mozambique"
         elif destination:
             return t.lower[k + 1] in helps
+    return False
+
+
+def _to_mission(t: Tagged, end: int, hi: int) -> bool:
+    """Is a deployment's destination a mission (``mission_nouns.csv``): ``deploy 500
+    troops to the UN mission in South Sudan``? Then it serves its host, as a
+    contribution does (:func:`_to_a_mission`).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Nepal deployed troops to the UN mission in Lebanon."))
+    >>> _to_mission(t, t.lower.index("deployed") + 1, len(t.lower))
+    True
+    """
+    missions = event_lexicon(t.codebook).missions
+    for k in range(end, min(hi, end + 8) - 1):
+        if t.lower[k] in (",", ";", ".", ":"):
+            return False
+        if t.lower[k] == "to":
+            return any(t.lower[j] in missions for j in range(k + 1, min(hi, k + 5)))
     return False
 
 
