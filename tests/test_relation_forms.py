@@ -478,3 +478,22 @@ def test_a_deployment_to_a_mission_serves_its_host(text, pair):
 
 def test_a_deployment_elsewhere_is_no_aid():
     assert not edges("Russia deployed troops to Belarus.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Venezuela's claim to the Essequibo region threatens Guyana's sovereignty.",
+            ("GUY", "VEN"),
+        ),
+        ("Russia's actions threaten Moldova's stability.", ("MDA", "RUS")),
+        ("Eritrea's presence in Tigray undermines Ethiopia's sovereignty.", ("ERI", "ETH")),
+    ],
+)
+def test_the_owner_of_an_act_that_is_the_subject_does_the_act(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_the_neighbours_of_a_state_are_not_that_state():
+    assert not edges("Israel's neighbours fear escalation, and Jordan's allies worry.")

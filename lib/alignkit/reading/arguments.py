@@ -168,7 +168,8 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
-            return found or _group_named_before(t, subj[0])
+            found = found or _group_named_before(t, subj[0])
+            return found or _owner_of_subject(t, p, subj[0])
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
@@ -183,6 +184,24 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The state whose act, claim or presence is the subject: ``Russia's actions threaten
+    Moldova``, ``Venezuelan claims threaten Guyana's sovereignty``: the owner (a possessor,
+    a state's adjective or name before the noun) does what its noun does. Not a noun of
+    relation (``Israel's neighbours``), a mission (``the UN mission in Haiti``) or a
+    place."""
+    if p.pos(n) != "NOUN" or t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
+        return []
+    owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    states = [t.by_tok[c] for c in owners if _is_state(t, t.by_tok[c].actor)]
+    return states[-1:]
+
+
+def _is_state(t: Tagged, actor: str) -> bool:
+    a = t.actor(t.stands_for(actor)) if t.stands_for(actor) else None
+    return a is not None and a.type == "country"
 
 
 # the subject of a relative clause that stands for the noun the clause hangs on
