@@ -498,3 +498,25 @@ def test_the_owner_of_an_act_that_is_the_subject_does_the_act(text, pair):
 def test_the_neighbours_of_a_state_are_not_that_state():
     assert ("DZA", "MLI", "-") in edges("Mali's claims undermine Algeria's mediation.")
     assert not edges("Mali's neighbours undermine Algeria's mediation.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The U.S. invasion of Iraq began in 2003.", ("IRQ", "USA")),
+        ("The Saudi-led blockade of Qatar ended in 2021.", ("QAT", "SAU")),
+        ("The French-led war against Mali's jihadists began in 2013.", None),
+        ("Nigeria fought Cameroon's separatist rebels near the border.", None),
+        ("Chad fought Sudanese rebels near the border.", None),
+        ("Chad fought Sudanese troops near the border.", ("SDN", "TCD")),
+        ("The US-led war against Iraq began in March.", ("IRQ", "USA")),
+    ],
+)
+def test_a_state_named_or_leading_before_an_act_with_a_target_is_its_agent(text, pair):
+    got = {e for e in edges(text) if e[2] == "-"}
+    assert got == ({(*pair, "-")} if pair else set())
+
+
+def test_states_listed_before_an_act_are_all_its_agents():
+    got = edges("Kenya, Ghana Sanctions on Mali Take Effect\n\nThe measures began on Monday.")
+    assert {("GHA", "MLI", "-"), ("KEN", "MLI", "-")} <= got
