@@ -383,3 +383,140 @@ def test_a_post_without_a_name_is_where_the_official_serves_not_who_acts():
     # the ambassador to Guyana serves in Guyana; whose ambassador the text does not say
     assert not edges("The Ambassador to Guyana met Venezuelan officials.")
     assert ("KEN", "SOM", "+") in edges("Kenya's ambassador to Ethiopia met Somali officials.")
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("Algeria's mediation between Mali and the Tuareg rebels stalled.", {("DZA", "MLI")}),
+        (
+            "Kuwait launched a mediation effort on Sunday between Qatar and Bahrain.",
+            {("BHR", "KWT"), ("KWT", "QAT")},
+        ),
+        (
+            "Oman acted as a mediator between Saudi Arabia and Yemen.",
+            {("OMN", "SAU"), ("OMN", "YEM")},
+        ),
+        (
+            "Switzerland, an intermediary between Washington and Havana, relayed the note.",
+            {("CHE", "CUB"), ("CHE", "USA")},
+        ),
+        (
+            "Angola's mediation in the conflict between Rwanda and Congo resumed.",
+            {("AGO", "COD"), ("AGO", "RWA")},
+        ),
+    ],
+)
+def test_a_mediator_named_by_a_noun_consults_each_side(text, pairs):
+    got = edges(text)
+    assert {(a, b, "+") for a, b in pairs} <= got
+    mediator = {x for pair in pairs for x in pair if all(x in q for q in pairs)}
+    # the mediation noun never pairs the sides as friends
+    assert all(mediator & {a, b} for a, b, sign in got if sign == "+")
+
+
+def test_mediation_turned_down_is_no_consultation():
+    got = edges("Ethiopia rejected Kenya's mediation between Ethiopia and Eritrea.")
+    assert ("ERI", "KEN", "+") not in got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Iran-backed Hezbollah fired rockets into Israel on Sunday.", ("IRN", "ISR")),
+        ("Iran supplies weapons to the Houthis, who have attacked Saudi Arabia.", ("IRN", "SAU")),
+        ("The Houthis, backed by Iran, fired missiles at Israel.", ("IRN", "ISR")),
+        ("Rwanda-backed M23 rebels attacked Congolese troops near Goma.", ("COD", "RWA")),
+    ],
+)
+def test_the_patron_of_an_armed_group_is_party_to_its_attacks(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "UN-sanctioned M23 rebels attacked Congolese troops near Goma.",
+            ("COD", "united-nations"),
+        ),
+        ("Kenya urged Iran to stop arming the Houthis, who attacked Saudi Arabia.", ("IRN", "SAU")),
+        ("Iran-backed Hezbollah did not fire rockets into Israel on Sunday.", ("IRN", "ISR")),
+    ],
+)
+def test_no_proxy_without_real_backing_or_a_real_attack(text, pair):
+    assert not {e for e in edges(text) if set(pair) == set(e[:2])}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("It was the first agreement of its kind between Chile and Peru.", ("CHL", "PER")),
+        ("They held the first talks in decades between Ethiopia and Eritrea.", ("ERI", "ETH")),
+        ("It was the first visit in 20 years between Turkey and Armenia.", ("ARM", "TUR")),
+    ],
+)
+def test_an_act_ranked_among_its_like_keeps_its_parties(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_mediator_named_after_the_parties_of_an_act():
+    got = edges("The deal between Israel and Lebanon mediated by the United States holds.")
+    assert {("ISR", "USA", "+"), ("LBN", "USA", "+"), ("ISR", "LBN", "+")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("India will deploy 500 troops to the UN mission in South Sudan.", ("IND", "SSD")),
+        ("Nepal deployed troops to the UN peacekeeping mission in Lebanon.", ("LBN", "NPL")),
+    ],
+)
+def test_a_deployment_to_a_mission_serves_its_host(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_deployment_elsewhere_is_no_aid():
+    assert not edges("Russia deployed troops to Belarus.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Venezuela's claim to the Essequibo region threatens Guyana's sovereignty.",
+            ("GUY", "VEN"),
+        ),
+        ("Russia's actions threaten Moldova's stability.", ("MDA", "RUS")),
+        ("Eritrea's presence in Tigray undermines Ethiopia's sovereignty.", ("ERI", "ETH")),
+    ],
+)
+def test_the_owner_of_an_act_that_is_the_subject_does_the_act(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_the_neighbours_of_a_state_are_not_that_state():
+    assert ("DZA", "MLI", "-") in edges("Mali's claims undermine Algeria's mediation.")
+    assert not edges("Mali's neighbours undermine Algeria's mediation.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The U.S. invasion of Iraq began in 2003.", ("IRQ", "USA")),
+        ("The Saudi-led blockade of Qatar ended in 2021.", ("QAT", "SAU")),
+        ("The French-led war against Mali's jihadists began in 2013.", None),
+        ("Nigeria fought Cameroon's separatist rebels near the border.", None),
+        ("Chad fought Sudanese rebels near the border.", None),
+        ("Chad fought Sudanese troops near the border.", ("SDN", "TCD")),
+        ("The US-led war against Iraq began in March.", ("IRQ", "USA")),
+    ],
+)
+def test_a_state_named_or_leading_before_an_act_with_a_target_is_its_agent(text, pair):
+    got = {e for e in edges(text) if e[2] == "-"}
+    assert got == ({(*pair, "-")} if pair else set())
+
+
+def test_states_listed_before_an_act_are_all_its_agents():
+    got = edges("Kenya, Ghana Sanctions on Mali Take Effect\n\nThe measures began on Monday.")
+    assert {("GHA", "MLI", "-"), ("KEN", "MLI", "-")} <= got

@@ -88,3 +88,32 @@ def test_another_states_body_of_the_same_name_is_that_states():
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     speaker = an.statements["speaker"].tolist()
     assert speaker and an.actors.set_index("actor").loc[speaker[0], "country"] == "MLI"
+
+
+def _people(text: str) -> dict[str, str]:
+    acts = alignkit.analyze_text(text).actors
+    return dict(acts.loc[acts["type"] == "person", ["name", "country"]].values.tolist())
+
+
+def test_a_lower_case_particle_inside_a_name_is_part_of_it():
+    people = _people(
+        "Brazil's Defense Minister José Múcio Monteiro met Angolan Defense Minister "
+        'Joao Ernesto dos Santos in Luanda. "We share an ocean," dos Santos said.'
+    )
+    assert people.get("Joao Ernesto dos Santos") == "AGO"
+
+
+def test_a_portfolio_of_several_capitalized_words_closes_the_title():
+    people = _people(
+        "Assistant Secretary of State for African Affairs Jane Roe met Zambia's president, "
+        "and Under Secretary of State for Political Affairs John Doe flew to Lima."
+    )
+    assert people.get("Jane Roe") == "USA" and people.get("John Doe") == "USA"
+
+
+def test_a_military_rank_abbreviation_is_no_part_of_the_name():
+    an = alignkit.analyze_text(
+        '"The exchange builds trust," LTG Jane Roe, director of the exercise, said on Friday.'
+    )
+    assert "Jane Roe" in set(an.actors["name"])
+    assert set(an.statements["speaker"]) == {"jane-roe"}

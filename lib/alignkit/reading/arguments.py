@@ -35,6 +35,7 @@ from .syntax import (
     _control_verbs_of,
     _party_heads_of,
     collectives,
+    insurgents,
     plural_subject,
 )
 from .tagging import Participant, Tagged
@@ -168,7 +169,8 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
-            return found or _group_named_before(t, subj[0])
+            found = found or _group_named_before(t, subj[0])
+            return found or _owner_of_subject(t, p, subj[0])
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
@@ -183,6 +185,24 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The state whose act, claim or presence is the subject: ``Russia's actions threaten
+    Moldova``, ``Venezuela's claim threatens Guyana's sovereignty``: the possessor does
+    what its noun does. Not a noun of relation (``Israel's neighbours``) or a mission
+    (``the UN mission in Haiti``); not a state's adjective, which also names its people
+    (``Ukrainian refugees arrived``)."""
+    if p.pos(n) != "NOUN" or t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
+        return []
+    owners = [c for c in p.children(n) if p.dep(c) == "poss" and c in t.by_tok]
+    states = [t.by_tok[c] for c in owners if _is_state(t, t.by_tok[c].actor)]
+    return states[-1:]
+
+
+def _is_state(t: Tagged, actor: str) -> bool:
+    a = t.actor(t.stands_for(actor)) if t.stands_for(actor) else None
+    return a is not None and a.type == "country"
 
 
 # the subject of a relative clause that stands for the noun the clause hangs on
@@ -648,8 +668,8 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
     # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
-    if owners and t.lower[n] in _missions(t.codebook):
-        owners = []
+    if owners and t.lower[n] in _missions(t.codebook) | insurgents(t.codebook):
+        owners = []  # "Cameroon's separatist rebels" fight Cameroon; they are not it
     if owners and _relational(t, p, n):
         # "a fellow UN member state", "NATO allies", "Israel's neighbours" name another
         # party; "our Ukrainian partners" (a demonym after a possessive) are Ukraine

@@ -176,7 +176,8 @@ class Codebook:
     heads: list[dict] = field(default_factory=list)
     #: country id -> its ministries in organizations.csv ("Ministry" in the name)
     ministries: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
-    #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix)
+    #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix,
+    #: particle, posted)
     #: -> words
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: user codebook folders read after the package's (see :func:`load_codebook`)
@@ -302,7 +303,8 @@ def _load_base(root: str | Path | None = None) -> Codebook:
     cues = defaultdict(set)
     for row in read_table("person_cues.csv", root):
         cues[row["kind"]].add(row["word"])
-    kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix", *cues}
+    kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix",
+             "particle", *cues}  # fmt: skip
     cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
     _index_ministries(cb)
     cb.surface = dict(cb.surface)

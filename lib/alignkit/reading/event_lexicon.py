@@ -26,6 +26,7 @@ __all__ = [
     "EventLexicon",
     "event_lexicon",
     "mediators",
+    "past_qualifier",
     "every_two",
     "general_preps",
     "show_of_force",
@@ -84,7 +85,8 @@ def event_lexicon(cb: Codebook) -> EventLexicon:
 def mediators(t: Tagged, start: int, end: int, lo: int, hi: int) -> list[Participant]:
     """The third parties of an act told between two: ``Qatari-mediated talks`` (a party
     hyphened to a word of ``mediation_words.csv``, a word or two before the act) or ``talks
-    hosted by Saudi Arabia`` (the word and ``by`` right after it).
+    hosted by Saudi Arabia`` (the word and ``by`` right after it, or after the act's
+    ``between A and B``).
 
     Examples
     --------
@@ -99,10 +101,49 @@ def mediators(t: Tagged, start: int, end: int, lo: int, hi: int) -> list[Partici
         if t.lower[k] in words and t.lower[k - 1] == "-":
             p = t.ending_at(k - 1)
             return [p] if p is not None else []
+    end = _past_pair(t, past_qualifier(t, end, hi), hi)  # "a deal between A and B mediated by X"
     if end + 2 < hi and t.lower[end] in words and t.lower[end + 1] == "by":
         p = starting_at(t, end + 2, hi)
         return group_right(t, p, hi) if p is not None else []
     return []
+
+
+def _past_pair(t: Tagged, k: int, hi: int) -> int:
+    """The token after ``between A and B`` at ``k`` (parties, ``and``, ``the``), else ``k``."""
+    if k >= hi or t.lower[k] not in ("between", "among"):
+        return k
+    j = k + 1
+    while j < hi and (j in t.by_tok or t.lower[j] in ("and", ",", "the")):
+        j = t.by_tok[j].tok_end if j in t.by_tok else j + 1
+    return j if j > k + 1 else k
+
+
+# a phrase that ranks an act among its like before its parties: "the first agreement of its
+# kind between", "the first talks in decades between", "the first visit in 20 years by"
+_KINDS = frozenset({"kind", "type", "sort", "time", "nature"})
+_SPANS = frozenset({"years", "decades", "months", "history", "generations", "a"})
+
+
+def past_qualifier(t: Tagged, at: int, hi: int) -> int:
+    """The token after a phrase that ranks an act among its like (``of its kind``, ``in
+    decades``, ``in 20 years``) at ``at``, else ``at``: the act's parties follow it.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("the first talks in decades between Chad and Sudan"))
+    >>> t.lower[past_qualifier(t, 3, len(t.lower))]
+    'between'
+    """
+    w = t.lower[at : min(hi, at + 4)]
+    if len(w) >= 3 and w[0] == "of" and w[1] in ("its", "their", "this", "that") and w[2] in _KINDS:
+        return at + 3
+    if len(w) >= 2 and w[0] in ("in", "for") and w[1] in _SPANS:
+        return at + 3 if w[1] == "a" and len(w) >= 3 else at + 2  # "in a decade"
+    if len(w) >= 3 and w[0] in ("in", "for") and w[1].isdigit() and w[2] in _SPANS:
+        return at + 3
+    return at
 
 
 def every_two(parties: list) -> list[tuple]:

@@ -55,6 +55,7 @@ from .event_lexicon import (
     reacting,
     show_of_force,
 )
+from .mediation import mediations
 from .standing import standing_relations
 from .statements import Statement, bind_first_person
 from .syntax import (
@@ -69,7 +70,7 @@ from .syntax import (
     starting_at,
     subject_left,
 )
-from .tagging import Participant, Tagged
+from .tagging import Participant, Tagged, backing_participles, is_patron
 from .trigger_arguments import trigger_arguments
 from .words import TIME_WORDS
 
@@ -189,6 +190,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         r.events.append(ev)
     r.events += cosigner_events(t)
     r.events += _acting_together(t, r.events)
+    r.events += _through_proxies(t, r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -227,6 +229,100 @@ def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
                 )
             )  # fmt: skip
     return out
+
+
+# a patron's help to an armed group; the group's armed acts it becomes a party to
+_BACKING = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_ARMED_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+_UNREAL_MODES = frozenset({"denied", "proposed", "hypothetical"})
+
+
+def _through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
+    """A state that backs an armed group is a party to the group's armed acts on a state
+    told in the same sentence: ``Iran supplies weapons to the Houthis, who attacked Saudi
+    Arabia`` (Iran with Saudi Arabia), ``Iran-backed Hezbollah fired rockets into Israel``
+    (patron participles, ``patron_participles.csv``). The derived event is the group's
+    act with the patron as its source, ``origin`` ``proxy``, spanning both pieces of
+    evidence.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Rwanda-backed M23 rebels attacked Congolese troops.").events
+    >>> ev.loc[ev.origin == "proxy", ["source_country", "target_country", "type"]].values.tolist()
+    [['RWA', 'COD', 'ASSAULT']]
+    """
+    patrons = _patrons(t, events)
+    out = []
+    for e in events:
+        if (
+            e.type not in _ARMED_ACTS
+            or e.mode in _UNREAL_MODES
+            or not _is(t, e.target_country, "country")
+        ):
+            continue
+        for state, actor, start, end in patrons.get((e.sentence, e.source), []):
+            if state != e.target_country:
+                out.append(dataclasses.replace(
+                    e, source=actor, source_country=state, origin="proxy",
+                    start=min(start, e.start), end=max(end, e.end),
+                ))  # fmt: skip
+    return out
+
+
+def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
+    """``{(sentence, group): [(state, actor, start, end)]}``: the states a sentence tells
+    to back an armed group, by an act of help or a hyphenated patron participle."""
+    out: dict[tuple, list[tuple]] = {}
+    for e in events:
+        if (e.type in _BACKING and e.mode not in _UNREAL_MODES and _is(t, e.target, "group")
+                and _is(t, e.source_country, "country")):  # fmt: skip
+            out.setdefault((e.sentence, e.target), []).append(
+                (e.source_country, e.source, e.start, e.end)
+            )
+    backing = backing_participles(t.codebook)
+    for mn in t.mentions:
+        k = mn.tok_end + 1
+        if not (
+            is_patron(t, mn) and t.lower[k] in backing and _is(t, t.stands_for(mn.actor), "country")
+        ):
+            continue
+        group = next((t.by_tok[j] for j in range(k + 1, min(k + 5, len(t.lower)))
+                      if j in t.by_tok and t.tok_sent[j] == mn.sentence), None)  # fmt: skip
+        if group is not None and _is(t, group.actor, "group"):
+            out.setdefault((mn.sentence, group.actor), []).append(
+                (t.stands_for(mn.actor), mn.actor, mn.start, t.ends[k])
+            )
+    for sentence in {e.sentence for e in events if e.type in _ARMED_ACTS}:
+        for key, found in _backed_by(t, t.article.sentences[sentence], backing):
+            out.setdefault(key, []).append(found)
+    return out
+
+
+def _backed_by(t: Tagged, sent, backing: frozenset[str]):
+    """``the Houthis, backed by Iran,``: a backing participle after a group, with its
+    ``by`` agent, read from the parse; yields ``((sentence, group), (state, actor, start,
+    end))``."""
+    lo, hi = t.sent_tok[sent.index]
+    if not any(t.lower[i] in backing for i in range(lo, hi)):
+        return
+    p = _sentence_parse(t, sent)
+    for i in range(lo, hi) if p is not None else ():
+        h = p.head(i)
+        if t.lower[i] not in backing or p.dep(i) != "acl" or h not in t.by_tok:
+            continue
+        if not _is(t, t.by_tok[h].actor, "group"):
+            continue
+        agents = [o for c in p.children(i) if p.dep(c) == "agent" for o in p.children(c)]
+        for q in (t.by_tok[o] for o in agents if o in t.by_tok):
+            if _is(t, t.stands_for(q.actor), "country"):
+                found = (t.stands_for(q.actor), q.actor, t.starts[i], q.end)
+                yield (sent.index, t.by_tok[h].actor), found
+
+
+def _is(t: Tagged, actor_id: str, kind: str) -> bool:
+    a = t.actor(actor_id) if actor_id else None
+    return a is not None and a.type == kind
 
 
 def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
@@ -381,7 +477,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         return prev  # "Uganda's armed forces", "the attacked convoy": no act told
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
-    if show_of_force(row) and _to_help(t, h.end, hi):
+    if show_of_force(row) and (_to_help(t, h.end, hi) or _to_mission(t, h.end, hi)):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
     pairs = _own_parties(t, sent, h, pairs)
@@ -924,7 +1020,8 @@ def _objections(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
 def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
-    relations told with their quality are (``events.csv``).
+    relations told with their quality are (``events.csv``); and mediation told by a noun
+    (:mod:`.mediation`): the mediator consults each side (CAMEO 043).
 
     Examples
     --------
@@ -940,23 +1037,26 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     if backend() == "surface":
         return []
     try:
-        found = standing_relations(t, sent.index)
+        found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
+        found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
     except ParserUnavailable:
         return []
-    out = []
-    for s in found:
-        typ = "COOPERATE" if s.sign > 0 else "ACCUSE"
-        info = t.codebook.plover[typ]
-        m, h = s.member, s.holder
-        start = t.starts[min(m.tok, h.tok, s.noun)]
-        end = t.ends[max(m.tok_end, h.tok_end, s.noun + 1) - 1]
-        mode = _asserted_mode(contents.at(t.starts[s.noun]))
-        out.append(
-            Event(m.actor, h.actor, t.stands_for(m.actor), t.stands_for(h.actor), typ,
-                  info["quad"], s.sign, min(2.0, float(info["intensity"])), mode, None, "",
-                  "open", sent.index, start, end, t.words[s.noun], block=sent.block)
-        )  # fmt: skip
-    return out
+    return [_noun_event(t, sent, contents, *f) for f in found]
+
+
+def _noun_event(t: Tagged, sent, contents, a: Participant, b: Participant, noun: int, sign: int):
+    """``a``'s act towards ``b`` told by the noun at ``noun``: an alignment (``sign`` 1,
+    ``COOPERATE``), a hostility (-1, ``ACCUSE``), a consultation (0, ``CONSULT``), at the
+    mildest intensity; its span runs from the first of the three to the last."""
+    typ = {1: "COOPERATE", -1: "ACCUSE", 0: "CONSULT"}[sign]
+    info = t.codebook.plover[typ]
+    start = t.starts[min(a.tok, b.tok, noun)]
+    end = t.ends[max(a.tok_end, b.tok_end, noun + 1) - 1]
+    mode = _asserted_mode(contents.at(t.starts[noun]))
+    return Event(a.actor, b.actor, t.stands_for(a.actor), t.stands_for(b.actor), typ,
+                 info["quad"], int(info["sign"]), min(2.0, float(info["intensity"])), mode,
+                 None, "", "open", sent.index, start, end, t.words[noun],
+                 block=sent.block)  # fmt: skip
 
 
 def _vote_on(t: Tagged, p, i: int, lex: EventLexicon) -> tuple[int, int] | None:
@@ -1280,6 +1380,28 @@ def _to_help(t: Tagged, end: int, hi: int) -> bool:
             destination = True  # "to the DRC", "to Mozambique"
         elif destination:
             return t.lower[k + 1] in helps
+    return False
+
+
+def _to_mission(t: Tagged, end: int, hi: int) -> bool:
+    """Is a deployment's destination a mission (``mission_nouns.csv``): ``deploy 500
+    troops to the UN mission in South Sudan``? Then it serves its host, as a
+    contribution does (:func:`_to_a_mission`).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Nepal deployed troops to the UN mission in Lebanon."))
+    >>> _to_mission(t, t.lower.index("deployed") + 1, len(t.lower))
+    True
+    """
+    missions = event_lexicon(t.codebook).missions
+    for k in range(end, min(hi, end + 8) - 1):
+        if t.lower[k] in (",", ";", ".", ":"):
+            return False
+        if t.lower[k] == "to":
+            return any(t.lower[j] in missions for j in range(k + 1, min(hi, k + 5)))
     return False
 
 

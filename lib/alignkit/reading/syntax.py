@@ -289,6 +289,23 @@ def _qualifiers_of(cb: Codebook) -> frozenset:
     return word_list("place_qualifiers.csv", cb.root, "word")
 
 
+@per_codebook
+def insurgents(cb: Codebook) -> frozenset:
+    """``insurgent_nouns.csv``: armed men who fight a state never stand for it, though its
+    name or adjective owns them (``Cameroon's separatist rebels``, ``Malian jihadists``)."""
+    return word_list("insurgent_nouns.csv", cb.root, "word")
+
+
+def owns_insurgents(t: Tagged, p, hi: int) -> bool:
+    """Is the party ``p`` only the owner of insurgents (``against Mali's jihadists``)?"""
+    k = p.tok_end + (1 if p.tok_end < hi and t.lower[p.tok_end] in ("'s", "’s") else 0)
+    while k < hi and k < p.tok_end + 3 and t.words[k].isalpha() and t.words[k].islower():
+        if t.lower[k] in insurgents(t.codebook):
+            return True
+        k += 1
+    return False
+
+
 def collectives(t: Tagged) -> frozenset:
     """Plural nouns a group of parties is spoken of by (``collectives.csv``: leaders, ...)."""
     return _collectives_of(t.codebook)
@@ -410,8 +427,8 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         # "of northern Kosovo": a part of a state's territory (place_qualifiers.csv)
         placed = all(t.lower[x] in _qualifiers_of(t.codebook) for x in range(j, k))
         if q is not None and q.tok == k and (q.head.kind == "demonym" or placed):
-            return [q]
-    if p is None or p.tok > j:
+            return [] if owns_insurgents(t, q, hi) else [q]
+    if p is None or p.tok > j or owns_insurgents(t, p, hi):
         return []
     return group_right(t, p, hi)
 

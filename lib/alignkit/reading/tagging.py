@@ -1143,9 +1143,10 @@ def _name_text(nwords: list[str], starts: list[int], ends: list[int], a: int, b:
 def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent, limit=4):
     """(end token, words, stolen item) of a capitalized personal name starting at ``i``.
 
-    Names may be hyphenated (``Wemyss-Gorman``), carry initials (``S.``, ``J.``) and a
-    suffix (``Jr.``, ``III``). A surname the codebook gives someone else, after a given
-    name (``Rajnath`` + ``Singh``), names another person: its item is returned as stolen.
+    Names may be hyphenated (``Wemyss-Gorman``), carry initials (``S.``, ``J.``), a
+    lower-case particle (``dos Santos``, ``von der Leyen``) and a suffix (``Jr.``,
+    ``III``). A surname the codebook gives someone else, after a given name (``Rajnath``
+    + ``Singh``), names another person: its item is returned as stolen.
     """
     j, n, stolen = i, 0, None
     size = len(nw)
@@ -1160,6 +1161,9 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
         if w in cues["suffix"] and n >= 2:
             j += 1
             break
+        if w in cues["particle"] and n and j + 1 < size and nw[j + 1][:1].isupper():
+            j += 1  # "Joao Ernesto dos Santos": inside the name, not counted as a word
+            continue
         if (
             n >= limit
             or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
@@ -1258,6 +1262,8 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
                     j = last = country_at[j][0]
                 elif nw[j].lower() in portfolio and nw[j][:1].isupper():
                     j = last = j + 1
+                elif (k := _portfolio_ahead(t, nw, j, portfolio)) is not None:
+                    j = last = k + 1  # "for African Affairs", "for Political Affairs"
                 elif nw[j].lower() in _CONNECT:
                     j += 1
                 else:
@@ -1271,6 +1277,17 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
             continue
         out.append([s, last, country, last > e, e])
     return [tuple(c) for c in out]
+
+
+def _portfolio_ahead(t: Tagged, nw: list[str], j: int, portfolio, reach: int = 3) -> int | None:
+    """The portfolio word that closes a run of capitalized words from ``j`` (``African
+    Affairs``, ``Western Hemisphere Affairs``), within ``reach`` words, else None."""
+    for k in range(j, min(len(nw), j + reach)):
+        if t.tok_sent[k] != t.tok_sent[j] or not nw[k][:1].isupper() or not nw[k].isalpha():
+            return None
+        if nw[k].lower() in portfolio:
+            return k
+    return None
 
 
 def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
@@ -1699,6 +1716,14 @@ def _post_of_title(t: Tagged, mn: Mention) -> bool:
 @per_codebook
 def _patron_participles(cb: Codebook) -> frozenset[str]:
     return word_list("patron_participles.csv", cb.root)
+
+
+@per_codebook
+def backing_participles(cb: Codebook) -> frozenset[str]:
+    """The participles of ``patron_participles.csv`` whose agent backs the party described
+    (``Rwanda-backed``), not only describes it (``UN-sanctioned``)."""
+    rows = read_table("patron_participles.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["backs"] == "yes" for f in split(r["forms"]))
 
 
 def is_patron(t: Tagged, mn: Mention) -> bool:

@@ -21,6 +21,7 @@ from .event_lexicon import (
     hostile_nouns,
     mediators,
     not_wronged,
+    past_qualifier,
     reacting,
     show_of_force,
 )
@@ -37,6 +38,7 @@ from .syntax import (
     group_right,
     group_subject,
     left_possessor,
+    owns_insurgents,
     participant_with_head,
     parts_in,
     resolve_pronoun,
@@ -162,7 +164,7 @@ def trigger_arguments(
 
 def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     """The pair the trigger names itself: "between X and Y", "the Armenia-Azerbaijan war"."""
-    at = h.end
+    at = past_qualifier(t, h.end, hi)
     third = mediators(t, h.start, h.end, lo, hi) if at < hi and t.lower[at] != "between" else []
     if third and t.lower[at] in event_lexicon(t.codebook).mediation:
         at = third[-1].tok_end  # "talks hosted by Saudi Arabia between A and B"
@@ -223,24 +225,40 @@ def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
 
 
 def _modifier(a: _Args) -> None:
-    """A party right before the trigger: "Western sanctions", "the Ukraine war"."""
-    t, mod = a.t, a.t.ending_at(a.h.start)
+    """A party right before the trigger: "Western sanctions", "the Ukraine war", "the
+    US-led war" (the leader), "the U.S. invasion of Iraq" (a name before an act whose
+    target follows is its agent)."""
+    t, k = a.t, a.h.start
+    led = k >= 2 and t.lower[k - 1] == "led" and t.lower[k - 2] == "-"
+    mod = t.ending_at(k - 2 if led else k)
     a.mod = mod
     if mod is None or mod.possessive:
         return
     actor = t.actor(mod.actor)
+    state = actor and actor.type in ("country", "bloc", "organization")
     # "the Ukraine war" names its target; "Iran launched" is a subject, not a modifier
     after_det = mod.tok > a.lo and t.lower[mod.tok - 1] in ("the", "a", "an")
     # a demonym is the actor whatever the trigger: "Western sanctions", "Russian attacks"
-    if mod.head.kind == "demonym":
+    if mod.head.kind == "demonym" or (led and state):
         a.sources = [mod]
+    elif state and _target_named_after(a, mod):
+        a.sources = group_left(t, mod, a.lo)  # "US, EU sanctions on Russia": both
     elif (
-        actor
-        and actor.type in ("country", "bloc", "organization")
+        state
         and a.row.get("modifier_role", "") == "target"
         and (after_det or t.lower[mod.tok] == "the")
     ):
         a.targets = [mod]
+
+
+def _target_named_after(a: _Args, mod: Participant) -> bool:
+    """Does another party follow the trigger as its target (``the U.S. invasion of
+    Iraq``, ``the Kenyan-led mission in Haiti`` aside)?"""
+    t, at = a.t, a.h.end
+    if at >= a.hi or t.lower[at] not in ("against", "on", "upon", "of"):
+        return False
+    found = after_prep(t, at, a.hi, {t.lower[at]})
+    return bool(found) and t.stands_for(found[0].actor) not in ("", t.stands_for(mod.actor))
 
 
 def _agent_after_target(a: _Args) -> None:
@@ -300,7 +318,7 @@ def _targets_after(a: _Args) -> None:
     if not a.targets and h.end < hi:
         obj = starting_at(t, h.end, hi)
         if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
-            a.targets = group_right(t, obj, hi)
+            a.targets = [] if owns_insurgents(t, obj, hi) else group_right(t, obj, hi)
 
 
 def _last_word_party(a: _Args) -> list:
