@@ -520,3 +520,8 @@ def test_a_state_named_or_leading_before_an_act_with_a_target_is_its_agent(text,
 def test_states_listed_before_an_act_are_all_its_agents():
     got = edges("Kenya, Ghana Sanctions on Mali Take Effect\n\nThe measures began on Monday.")
     assert {("GHA", "MLI", "-"), ("KEN", "MLI", "-")} <= got
+
+
+def test_states_that_recall_their_envoys_from_a_state_sanction_it():
+    got = edges("Chile and Colombia recalled their ambassadors from Israel.")
+    assert {("CHL", "ISR", "-"), ("COL", "ISR", "-")} <= got

@@ -776,6 +776,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
         preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
+        if c.mode == "withdraw":  # "recalled their ambassadors from Israel": from whom
+            preps = (*preps, "from")
         args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
