@@ -525,3 +525,4 @@ def test_states_listed_before_an_act_are_all_its_agents():
 def test_states_that_recall_their_envoys_from_a_state_sanction_it():
     got = edges("Chile and Colombia recalled their ambassadors from Israel.")
     assert {("CHL", "ISR", "-"), ("COL", "ISR", "-")} <= got
+    assert ("CHL", "COL", "+") not in got  # each recalls its own: no joint act

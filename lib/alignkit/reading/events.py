@@ -201,6 +201,11 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     return unique, r.milestones
 
 
+# measures states take each for itself, however many take them at once: a sanction, a
+# protest (recalling envoys, closing embassies, demonstrations) is no joint act
+_PARALLEL = frozenset({"SANCTION", "PROTEST"})
+
+
 def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
     """Two states that do one material act to a third together cooperate: ``Kenya and
     Somalia launched an offensive against al-Shabab``, ``Russia and Iran sent drones to
@@ -209,6 +214,8 @@ def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         info = t.codebook.plover[e.type]
+        if e.type in _PARALLEL:
+            continue  # "Chile and Colombia recalled their envoys": each its own measure
         if info["quad"].startswith("material") and info.get("mutual") != "yes":
             key = (e.sentence, e.trigger, e.type, e.target_country)
             groups.setdefault(key, []).append(e)
