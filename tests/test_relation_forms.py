@@ -526,3 +526,22 @@ def test_states_that_recall_their_envoys_from_a_state_sanction_it():
     got = edges("Chile and Colombia recalled their ambassadors from Israel.")
     assert {("CHL", "ISR", "-"), ("COL", "ISR", "-")} <= got
     assert ("CHL", "COL", "+") not in got  # each recalls its own: no joint act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Nigeria called on Sudan and South Sudan to stop fighting and resume talks.",
+        "The African Union urged both Ethiopia and Eritrea to halt hostilities.",
+        "Qatar asked India and Pakistan to exercise restraint along the border.",
+    ],
+)
+def test_an_appeal_to_two_sides_for_peace_takes_no_side(text):
+    got = edges(text)
+    appellants = {"GHA", "NGA", "QAT", "AU"}
+    assert not {e for e in got if e[2] == "-" and appellants & set(e[:2])}
+
+
+def test_a_demand_of_two_states_about_something_else_stays():
+    got = edges("Britain demanded that Russia and Belarus release the prisoners.")
+    assert {("BLR", "GBR", "-"), ("GBR", "RUS", "-")} <= got

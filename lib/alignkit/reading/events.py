@@ -191,6 +191,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += cosigner_events(t)
     r.events += _acting_together(t, r.events)
     r.events += _through_proxies(t, r.events)
+    r.events = _without_balanced_appeals(t, r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -236,6 +237,38 @@ def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
                 )
             )  # fmt: skip
     return out
+
+
+def _without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
+    """Drop a demand or request made of two or more states at once for peace between them
+    (``called on Sudan and South Sudan to stop fighting``, ``urged both sides to exercise
+    restraint``; ``appeal_words.csv`` after the trigger, in its sentence): it takes no
+    side, and is no hostility to either. A demand of several states that is not about
+    their own conflict (``demanded that A and B release the prisoners``) stays.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Kenya urged Ethiopia and Eritrea to halt the fighting.").events
+    >>> sorted(ev.loc[ev.source == "KEN", "type"])
+    []
+    """
+    words = word_list("appeal_words.csv", t.codebook.root, "word")
+    groups: dict[tuple, set[str]] = {}
+    for e in events:
+        if e.type in ("DEMAND", "REQUEST") and e.origin == "event":
+            groups.setdefault((e.source, e.sentence, e.trigger), set()).add(e.target_country)
+    balanced = set()
+    for key, targets in groups.items():
+        if len(targets - {""}) < 2:
+            continue
+        first = min(e.start for e in events if (e.source, e.sentence, e.trigger) == key)
+        lo = bisect.bisect_left(t.starts, first)
+        hi = t.sent_tok[key[1]][1]
+        if any(t.lower[k] in words for k in range(lo, hi)):
+            balanced.add(key)
+    return [e for e in events if (e.source, e.sentence, e.trigger) not in balanced
+            or e.type not in ("DEMAND", "REQUEST")]  # fmt: skip
 
 
 # a patron's help to an armed group; the group's armed acts it becomes a party to
