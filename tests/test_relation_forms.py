@@ -545,3 +545,19 @@ def test_an_appeal_to_two_sides_for_peace_takes_no_side(text):
 def test_a_demand_of_two_states_about_something_else_stays():
     got = edges("Britain demanded that Russia and Belarus release the prisoners.")
     assert {("BLR", "GBR", "-"), ("GBR", "RUS", "-")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The dispute dealt a blow to relations between Kenya and Somalia.", ("KEN", "SOM")),
+        ("The raid damaged ties between Morocco and Algeria.", ("DZA", "MAR")),
+        (
+            "Officials stressed the damage the move is doing to the U.S.-Turkish relationship.",
+            ("TUR", "USA"),
+        ),
+    ],
+)
+def test_a_relation_told_as_harmed_is_hostile(text, pair):
+    got = edges(text)
+    assert (*pair, "-") in got and (*pair, "+") not in got

@@ -737,7 +737,8 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
 def _soured(t: Tagged, sent, k: int) -> bool:
     """Is the relation noun at ``k`` said to worsen or be bad (``souring_words.csv``): the
     subject of ``soured``, ``deteriorated``, or of a copula with ``tense``, ``strained``
-    (``Ties Sour``, ``relations between A and B have been tense``)?
+    (``Ties Sour``, ``relations between A and B have been tense``), or told as harmed
+    (:func:`_harmed`)?
 
     Examples
     --------
@@ -757,11 +758,34 @@ def _soured(t: Tagged, sent, k: int) -> bool:
         or (t.lower[nxt[0]] in ("have", "has", "had") and len(nxt) > 1 and t.lower[nxt[1]] in words)
     ):
         return True  # "as Ties Sour": a headline the parser reads poorly
+    if _harmed(t, p, k):
+        return True
     if p.dep(k) not in ("nsubj", "nsubjpass"):
         return False
     v = p.head(k)
     preds = [v, *(c for c in p.children(v) if p.dep(c) in ("acomp", "xcomp", "attr"))]
     return any(t.lower[x] in words for x in preds)
+
+
+def _harmed(t: Tagged, p, k: int) -> bool:
+    """Is the relation noun at ``k`` told as harmed (``harm_words.csv``): the object of
+    ``damaged``, ``undermines``, or after them (``damaged ties``); after ``a blow to``,
+    ``strain on``; or after the ``to`` of a verb whose object is the harm (``the damage
+    the incursion is doing to the relationship``)?"""
+    harms = word_list("harm_words.csv", t.codebook.root, "word")
+    if any(p.dep(c) == "amod" and t.lower[c] in harms for c in p.children(k)):
+        return True  # "damaged ties", "strained relations"
+    h = p.head(k)
+    if p.dep(k) == "dobj":
+        return t.lower[h] in harms
+    if p.dep(k) != "pobj" or t.lower[h] not in ("to", "on", "in", "for"):
+        return False
+    v = p.head(h)
+    if t.lower[v] in harms:
+        return True
+    objects = [c for c in p.children(v) if p.dep(c) == "dobj"]
+    above = [p.head(v)] if p.dep(v) == "relcl" else []  # "the damage [it is doing] to"
+    return any(t.lower[x] in harms for x in objects + above)
 
 
 def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
