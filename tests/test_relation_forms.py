@@ -561,3 +561,15 @@ def test_a_demand_of_two_states_about_something_else_stays():
 def test_a_relation_told_as_harmed_is_hostile(text, pair):
     got = edges(text)
     assert (*pair, "-") in got and (*pair, "+") not in got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Turkey's military incursion into northern Iraq began on Monday.", ("IRQ", "TUR")),
+        ("Rwandan troops staged a cross-border raid into Congo.", ("COD", "RWA")),
+        ("Russia shelled towns in Eastern Ukraine.", ("RUS", "UKR")),
+    ],
+)
+def test_an_armed_entry_into_a_state(text, pair):
+    assert (*pair, "-") in edges(text)

@@ -253,9 +253,9 @@ def _modifier(a: _Args) -> None:
 
 def _target_named_after(a: _Args, mod: Participant) -> bool:
     """Does another party follow the trigger as its target (``the U.S. invasion of
-    Iraq``, ``the Kenyan-led mission in Haiti`` aside)?"""
+    Iraq``, ``Turkey's military incursion into Syria``)?"""
     t, at = a.t, a.h.end
-    if at >= a.hi or t.lower[at] not in ("against", "on", "upon", "of"):
+    if at >= a.hi or t.lower[at] not in ("against", "on", "upon", "of", "into"):
         return False
     found = after_prep(t, at, a.hi, {t.lower[at]})
     return bool(found) and t.stands_for(found[0].actor) not in ("", t.stands_for(mod.actor))
