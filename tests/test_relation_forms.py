@@ -573,3 +573,21 @@ def test_a_relation_told_as_harmed_is_hostile(text, pair):
 )
 def test_an_armed_entry_into_a_state(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+def test_a_definite_noun_of_conflict_in_a_question_is_presupposed():
+    text = (
+        "QUESTION: Did the tensions between Chad and Sudan cause the flight ban?\n\n"
+        "MR SMITH: We are watching the relations between Chad and Sudan closely."
+    )
+    assert ("SDN", "TCD", "-") in edges(text)
+
+
+def test_a_questioned_act_stays_unasserted():
+    assert not edges("QUESTION: Will Chad attack Sudan this year?")
+
+
+def test_an_escalation_between_two_states_is_a_conflict():
+    assert ("IND", "PAK", "-") in edges(
+        "The escalation between India and Pakistan worried Washington."
+    )

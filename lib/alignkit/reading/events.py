@@ -1402,8 +1402,8 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
     # its sentence ("if aid is delayed", "should these troops engage") assert nothing; the
     # condition of a quotation stops at its closing mark ('"If X ...," he said, and urged
     # ...': the urging is unconditional).
-    if scan.question:
-        return "question"
+    if scan.question and not _definite(t, h.start, scan.lo):
+        return "question"  # ("the tensions between A and B" in a question are presupposed)
     condition = scan.condition(h.start)
     if condition is not None:
         return condition
@@ -1417,6 +1417,39 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
         if mode != "denied":
             return mode
     return "actual"
+
+
+_DETERMINERS = frozenset({"the", "'s", "’s", "this", "these", "that", "those", "its",
+                          "their"})  # fmt: skip
+
+
+def _definite(t: Tagged, k: int, lo: int) -> bool:
+    """Is the trigger at ``k`` the head of a definite noun phrase (``the tensions between
+    A and B``, ``Russia's war``, ``the recent escalation``)? Such a phrase presupposes
+    its act, in a question too (``Did the tensions between A and B cause it?``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Did the recent tensions between Chad and Sudan grow?"))
+    >>> _definite(t, t.lower.index("tensions"), 0)
+    True
+    >>> t = tag(parse_article("Will Chad attack Sudan?"))
+    >>> _definite(t, t.lower.index("attack"), 0)
+    False
+    """
+    j = k - 1
+    while j >= lo and j >= k - 4:
+        w = t.lower[j]
+        if w in _DETERMINERS:
+            return True
+        if not (j in t.by_tok or w == "-" or (t.words[j].isalpha() and t.words[j].islower())):
+            return False
+        if w in ("will", "would", "did", "does", "do", "can", "could", "should", "might"):
+            return False
+        j -= 1
+    return False
 
 
 def _to_help(t: Tagged, end: int, hi: int) -> bool:
