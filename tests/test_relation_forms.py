@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
+
 
 @pytest.mark.parametrize(
     ("text", "pair"),
@@ -591,3 +593,26 @@ def test_an_escalation_between_two_states_is_a_conflict():
     assert ("IND", "PAK", "-") in edges(
         "The escalation between India and Pakistan worried Washington."
     )
+
+
+def test_the_subject_after_a_fronted_clause_is_the_main_verbs():
+    got = edges(
+        "After Chad and Niger instituted a blockade of Libya, Egypt and Tunisia promised "
+        "to help the Libyans weather the crisis."
+    )
+    assert {("EGY", "LBY", "+"), ("LBY", "TUN", "+")} <= got
+    assert {("NER", "LBY", "-"), ("LBY", "TCD", "-")} & got
+    assert not {e for e in got if e[:2] in {("CHD", "EGY"), ("EGY", "TCD"), ("NER", "TUN")}}
+
+
+def test_states_that_each_promise_help_make_no_pact_between_them():
+    got = edges("Ghana and Togo promised to help Benin rebuild its ports.")
+    assert {("BEN", "GHA", "+"), ("BEN", "TGO", "+")} <= got
+    assert ("GHA", "TGO", "+") not in got
+
+
+def test_an_act_called_for_is_asked_not_done():
+    an = alignkit.analyze_text(
+        "Their list of demands includes calls for Oman to downgrade its relations with Chad."
+    )
+    assert set(an.events.loc[an.events.source_country == "OMN", "mode"]) == {"proposed"}

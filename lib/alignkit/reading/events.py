@@ -215,8 +215,9 @@ def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         info = t.codebook.plover[e.type]
-        if e.type in _PARALLEL:
-            continue  # "Chile and Colombia recalled their envoys": each its own measure
+        if e.type in _PARALLEL or e.mode != "actual":
+            continue  # "Chile and Colombia recalled their envoys": each its own measure;
+            # "A and B promised to help C": no act done together yet
         if info["quad"].startswith("material") and info.get("mutual") != "yes":
             key = (e.sentence, e.trigger, e.type, e.target_country)
             groups.setdefault(key, []).append(e)
@@ -788,6 +789,15 @@ def _harmed(t: Tagged, p, k: int) -> bool:
     return any(t.lower[x] in harms for x in objects + above)
 
 
+@per_codebook
+def _commissives(cb: Codebook) -> frozenset[str]:
+    """The forms of cues that commit their speaker to a later act (``cues.csv`` rows whose
+    content is ``expected``: promise, pledge, vow): no agreement between their subjects."""
+    rows = read_table("cues.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["mode_in_content"] == "expected"
+                     for f in r["forms"].split("|"))  # fmt: skip
+
+
 def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
     """Tokens of statement cues: a reporting verb is the statement's, not a second event."""
     out = set()
@@ -835,6 +845,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
         )
         mutual = t.codebook.plover[c.plover].get("mutual") == "yes" or reciprocal(t, c.end - 1, hi)
+        if spoken and t.lower[i] in _commissives(t.codebook):
+            mutual = reciprocal(t, c.end - 1, hi)  # "A and B promised to help C": each to C
         if spoken and not mutual:
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
