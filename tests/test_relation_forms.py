@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
+
 
 @pytest.mark.parametrize(
     ("text", "pair"),
@@ -520,3 +522,97 @@ def test_a_state_named_or_leading_before_an_act_with_a_target_is_its_agent(text,
 def test_states_listed_before_an_act_are_all_its_agents():
     got = edges("Kenya, Ghana Sanctions on Mali Take Effect\n\nThe measures began on Monday.")
     assert {("GHA", "MLI", "-"), ("KEN", "MLI", "-")} <= got
+
+
+def test_states_that_recall_their_envoys_from_a_state_sanction_it():
+    got = edges("Chile and Colombia recalled their ambassadors from Israel.")
+    assert {("CHL", "ISR", "-"), ("COL", "ISR", "-")} <= got
+    assert ("CHL", "COL", "+") not in got  # each recalls its own: no joint act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Nigeria called on Sudan and South Sudan to stop fighting and resume talks.",
+        "The African Union urged both Ethiopia and Eritrea to halt hostilities.",
+        "Qatar asked India and Pakistan to exercise restraint along the border.",
+    ],
+)
+def test_an_appeal_to_two_sides_for_peace_takes_no_side(text):
+    got = edges(text)
+    appellants = {"GHA", "NGA", "QAT", "AU"}
+    assert not {e for e in got if e[2] == "-" and appellants & set(e[:2])}
+
+
+def test_a_demand_of_two_states_about_something_else_stays():
+    got = edges("Britain demanded that Russia and Belarus release the prisoners.")
+    assert {("BLR", "GBR", "-"), ("GBR", "RUS", "-")} <= got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The dispute dealt a blow to relations between Kenya and Somalia.", ("KEN", "SOM")),
+        ("The raid damaged ties between Morocco and Algeria.", ("DZA", "MAR")),
+        (
+            "Officials stressed the damage the move is doing to the U.S.-Turkish relationship.",
+            ("TUR", "USA"),
+        ),
+    ],
+)
+def test_a_relation_told_as_harmed_is_hostile(text, pair):
+    got = edges(text)
+    assert (*pair, "-") in got and (*pair, "+") not in got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Turkey's military incursion into northern Iraq began on Monday.", ("IRQ", "TUR")),
+        ("Rwandan troops staged a cross-border raid into Congo.", ("COD", "RWA")),
+        ("Russia shelled towns in Eastern Ukraine.", ("RUS", "UKR")),
+    ],
+)
+def test_an_armed_entry_into_a_state(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_definite_noun_of_conflict_in_a_question_is_presupposed():
+    text = (
+        "QUESTION: Did the tensions between Chad and Sudan cause the flight ban?\n\n"
+        "MR SMITH: We are watching the relations between Chad and Sudan closely."
+    )
+    assert ("SDN", "TCD", "-") in edges(text)
+
+
+def test_a_questioned_act_stays_unasserted():
+    assert not edges("QUESTION: Will Chad attack Sudan this year?")
+
+
+def test_an_escalation_between_two_states_is_a_conflict():
+    assert ("IND", "PAK", "-") in edges(
+        "The escalation between India and Pakistan worried Washington."
+    )
+
+
+def test_the_subject_after_a_fronted_clause_is_the_main_verbs():
+    got = edges(
+        "After Chad and Niger instituted a blockade of Libya, Egypt and Tunisia promised "
+        "to help the Libyans weather the crisis."
+    )
+    assert {("EGY", "LBY", "+"), ("LBY", "TUN", "+")} <= got
+    assert {("NER", "LBY", "-"), ("LBY", "TCD", "-")} & got
+    assert not {e for e in got if e[:2] in {("CHD", "EGY"), ("EGY", "TCD"), ("NER", "TUN")}}
+
+
+def test_states_that_each_promise_help_make_no_pact_between_them():
+    got = edges("Ghana and Togo promised to help Benin rebuild its ports.")
+    assert {("BEN", "GHA", "+"), ("BEN", "TGO", "+")} <= got
+    assert ("GHA", "TGO", "+") not in got
+
+
+def test_an_act_called_for_is_asked_not_done():
+    an = alignkit.analyze_text(
+        "Their list of demands includes calls for Oman to downgrade its relations with Chad."
+    )
+    assert set(an.events.loc[an.events.source_country == "OMN", "mode"]) == {"proposed"}

@@ -350,12 +350,25 @@ def _object(
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
             return found
+    if not objects and t.lower[v] in _HELPING:
+        # "helped the Qataris weather the crisis": the parser makes the helped party the
+        # subject of the clause after the verb
+        clauses = [c for c in p.children(v) if p.dep(c) in ("ccomp", "xcomp")]
+        subjects = [k for c in clauses for k in p.children(c) if p.dep(k) == "nsubj"]
+        found = [q for k in subjects for q in _parties(t, p, k)]
+        if found:
+            return found
     for wanted in (preps, general):
         for head in (v, *(k for k in objects if t.lower[k] not in acts)):
             found = _prep_object(t, p, head, wanted)
             if found:
                 return found
     return []
+
+
+# verbs whose object is the subject of the clause they take: "help X do Y", "enable X to"
+_HELPING = frozenset({"help", "helps", "helped", "helping", "assist", "assists", "assisted",
+                      "assisting", "enable", "enables", "enabled", "enabling"})  # fmt: skip
 
 
 def _participle_object(t: Tagged, p: Parse, v: int, k: int) -> bool:

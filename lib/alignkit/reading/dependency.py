@@ -192,6 +192,8 @@ def _result(lo: int, doc, strings) -> Parse:
     rel = doc.to_array([HEAD]).view("int64").ravel().tolist() if n else []  # head - i
     rows = doc.to_array([DEP, POS]).tolist() if n else []
     heads = [lo + k + r for k, r in enumerate(rel)]
+    deps = [strings[d] if d else "" for d, _ in rows]
+    _lift_lost_subject(lo, heads, deps, [doc[k].text for k in range(n)])
     kids: list[list[int]] = [[] for _ in rows]
     for k, h in enumerate(heads):
         if h != lo + k:
@@ -199,7 +201,29 @@ def _result(lo: int, doc, strings) -> Parse:
     return Parse(
         lo,
         tuple(heads),
-        tuple(strings[d] if d else "" for d, _ in rows),
+        tuple(deps),
         tuple(strings[p] if p else "" for _, p in rows),
         tuple(map(tuple, kids)),
     )
+
+
+def _lift_lost_subject(lo: int, heads: list[int], deps: list[str], words: list[str]) -> None:
+    """Give back a main verb the subject the small parser hangs on a fronted clause:
+    ``After X blockaded Qatar, Iran and Turkey promised aid`` is read with ``Iran`` a
+    conjunct of ``Qatar`` and ``promised`` without a subject. When the sentence's main verb
+    has none, and a conjunct right after a comma runs up to it from a clause before it,
+    that conjunct (with those after it) becomes the verb's subject. In place.
+    """
+    n = len(heads)
+    root = next((k for k in range(n) if heads[k] == lo + k and deps[k] == "ROOT"), None)
+    if root is None or any(heads[k] == lo + root and deps[k].startswith("nsubj") for k in range(n)):
+        return
+    k = root - 1
+    while k >= 0 and deps[k] in ("conj", "cc") and heads[k] < lo + root:
+        k -= 1  # back over "Iran and Turkey"
+    first = k + 1
+    if first >= root or k < 1 or words[k] != "," or deps[first] != "conj":
+        return
+    if not any(deps[j] == "advcl" and heads[j] == lo + root and j < k for j in range(n)):
+        return
+    heads[first], deps[first] = lo + root, "nsubj"

@@ -191,6 +191,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += cosigner_events(t)
     r.events += _acting_together(t, r.events)
     r.events += _through_proxies(t, r.events)
+    r.events = _without_balanced_appeals(t, r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -201,6 +202,11 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     return unique, r.milestones
 
 
+# measures states take each for itself, however many take them at once: a sanction, a
+# protest (recalling envoys, closing embassies, demonstrations) is no joint act
+_PARALLEL = frozenset({"SANCTION", "PROTEST"})
+
+
 def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
     """Two states that do one material act to a third together cooperate: ``Kenya and
     Somalia launched an offensive against al-Shabab``, ``Russia and Iran sent drones to
@@ -209,6 +215,9 @@ def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         info = t.codebook.plover[e.type]
+        if e.type in _PARALLEL or e.mode != "actual":
+            continue  # "Chile and Colombia recalled their envoys": each its own measure;
+            # "A and B promised to help C": no act done together yet
         if info["quad"].startswith("material") and info.get("mutual") != "yes":
             key = (e.sentence, e.trigger, e.type, e.target_country)
             groups.setdefault(key, []).append(e)
@@ -229,6 +238,38 @@ def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
                 )
             )  # fmt: skip
     return out
+
+
+def _without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
+    """Drop a demand or request made of two or more states at once for peace between them
+    (``called on Sudan and South Sudan to stop fighting``, ``urged both sides to exercise
+    restraint``; ``appeal_words.csv`` after the trigger, in its sentence): it takes no
+    side, and is no hostility to either. A demand of several states that is not about
+    their own conflict (``demanded that A and B release the prisoners``) stays.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Kenya urged Ethiopia and Eritrea to halt the fighting.").events
+    >>> sorted(ev.loc[ev.source == "KEN", "type"])
+    []
+    """
+    words = word_list("appeal_words.csv", t.codebook.root, "word")
+    groups: dict[tuple, set[str]] = {}
+    for e in events:
+        if e.type in ("DEMAND", "REQUEST") and e.origin == "event":
+            groups.setdefault((e.source, e.sentence, e.trigger), set()).add(e.target_country)
+    balanced = set()
+    for key, targets in groups.items():
+        if len(targets - {""}) < 2:
+            continue
+        first = min(e.start for e in events if (e.source, e.sentence, e.trigger) == key)
+        lo = bisect.bisect_left(t.starts, first)
+        hi = t.sent_tok[key[1]][1]
+        if any(t.lower[k] in words for k in range(lo, hi)):
+            balanced.add(key)
+    return [e for e in events if (e.source, e.sentence, e.trigger) not in balanced
+            or e.type not in ("DEMAND", "REQUEST")]  # fmt: skip
 
 
 # a patron's help to an armed group; the group's armed acts it becomes a party to
@@ -697,7 +738,8 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
 def _soured(t: Tagged, sent, k: int) -> bool:
     """Is the relation noun at ``k`` said to worsen or be bad (``souring_words.csv``): the
     subject of ``soured``, ``deteriorated``, or of a copula with ``tense``, ``strained``
-    (``Ties Sour``, ``relations between A and B have been tense``)?
+    (``Ties Sour``, ``relations between A and B have been tense``), or told as harmed
+    (:func:`_harmed`)?
 
     Examples
     --------
@@ -717,11 +759,43 @@ def _soured(t: Tagged, sent, k: int) -> bool:
         or (t.lower[nxt[0]] in ("have", "has", "had") and len(nxt) > 1 and t.lower[nxt[1]] in words)
     ):
         return True  # "as Ties Sour": a headline the parser reads poorly
+    if _harmed(t, p, k):
+        return True
     if p.dep(k) not in ("nsubj", "nsubjpass"):
         return False
     v = p.head(k)
     preds = [v, *(c for c in p.children(v) if p.dep(c) in ("acomp", "xcomp", "attr"))]
     return any(t.lower[x] in words for x in preds)
+
+
+def _harmed(t: Tagged, p, k: int) -> bool:
+    """Is the relation noun at ``k`` told as harmed (``harm_words.csv``): the object of
+    ``damaged``, ``undermines``, or after them (``damaged ties``); after ``a blow to``,
+    ``strain on``; or after the ``to`` of a verb whose object is the harm (``the damage
+    the incursion is doing to the relationship``)?"""
+    harms = word_list("harm_words.csv", t.codebook.root, "word")
+    if any(p.dep(c) == "amod" and t.lower[c] in harms for c in p.children(k)):
+        return True  # "damaged ties", "strained relations"
+    h = p.head(k)
+    if p.dep(k) == "dobj":
+        return t.lower[h] in harms
+    if p.dep(k) != "pobj" or t.lower[h] not in ("to", "on", "in", "for"):
+        return False
+    v = p.head(h)
+    if t.lower[v] in harms:
+        return True
+    objects = [c for c in p.children(v) if p.dep(c) == "dobj"]
+    above = [p.head(v)] if p.dep(v) == "relcl" else []  # "the damage [it is doing] to"
+    return any(t.lower[x] in harms for x in objects + above)
+
+
+@per_codebook
+def _commissives(cb: Codebook) -> frozenset[str]:
+    """The forms of cues that commit their speaker to a later act (``cues.csv`` rows whose
+    content is ``expected``: promise, pledge, vow): no agreement between their subjects."""
+    rows = read_table("cues.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["mode_in_content"] == "expected"
+                     for f in r["forms"].split("|"))  # fmt: skip
 
 
 def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
@@ -771,11 +845,15 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
         )
         mutual = t.codebook.plover[c.plover].get("mutual") == "yes" or reciprocal(t, c.end - 1, hi)
+        if spoken and t.lower[i] in _commissives(t.codebook):
+            mutual = reciprocal(t, c.end - 1, hi)  # "A and B promised to help C": each to C
         if spoken and not mutual:
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
         preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
+        if c.mode == "withdraw":  # "recalled their ambassadors from Israel": from whom
+            preps = (*preps, "from")
         args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
@@ -1336,8 +1414,8 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
     # its sentence ("if aid is delayed", "should these troops engage") assert nothing; the
     # condition of a quotation stops at its closing mark ('"If X ...," he said, and urged
     # ...': the urging is unconditional).
-    if scan.question:
-        return "question"
+    if scan.question and not _definite(t, h.start, scan.lo):
+        return "question"  # ("the tensions between A and B" in a question are presupposed)
     condition = scan.condition(h.start)
     if condition is not None:
         return condition
@@ -1351,6 +1429,39 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
         if mode != "denied":
             return mode
     return "actual"
+
+
+_DETERMINERS = frozenset({"the", "'s", "’s", "this", "these", "that", "those", "its",
+                          "their"})  # fmt: skip
+
+
+def _definite(t: Tagged, k: int, lo: int) -> bool:
+    """Is the trigger at ``k`` the head of a definite noun phrase (``the tensions between
+    A and B``, ``Russia's war``, ``the recent escalation``)? Such a phrase presupposes
+    its act, in a question too (``Did the tensions between A and B cause it?``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Did the recent tensions between Chad and Sudan grow?"))
+    >>> _definite(t, t.lower.index("tensions"), 0)
+    True
+    >>> t = tag(parse_article("Will Chad attack Sudan?"))
+    >>> _definite(t, t.lower.index("attack"), 0)
+    False
+    """
+    j = k - 1
+    while j >= lo and j >= k - 4:
+        w = t.lower[j]
+        if w in _DETERMINERS:
+            return True
+        if not (j in t.by_tok or w == "-" or (t.words[j].isalpha() and t.words[j].islower())):
+            return False
+        if w in ("will", "would", "did", "does", "do", "can", "could", "should", "might"):
+            return False
+        j -= 1
+    return False
 
 
 def _to_help(t: Tagged, end: int, hi: int) -> bool:

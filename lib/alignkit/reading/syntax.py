@@ -421,8 +421,10 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     if p is None:
         # "in lawful Philippine maritime operations": adjectives before a demonym
         k = j
-        while k < hi and k < j + 2 and t.words[k].isalpha() and t.words[k].islower():
-            k += 1
+        qualifiers = _qualifiers_of(t.codebook)
+        while (k < hi and k < j + 2 and t.words[k].isalpha()
+               and (t.words[k].islower() or t.lower[k] in qualifiers)):  # fmt: skip
+            k += 1  # "into Northern Syria": a capitalized qualifier too
         q = t.by_tok.get(k) if k > j else None
         # "of northern Kosovo": a part of a state's territory (place_qualifiers.csv)
         placed = all(t.lower[x] in _qualifiers_of(t.codebook) for x in range(j, k))

@@ -159,7 +159,38 @@ def trigger_arguments(
     _clause_sources(a)
     _fallback_targets(a)
     _shared_sources(a, co, prev)
-    return _pairs(a)
+    return _not_other_subjects(t, h, _pairs(a))
+
+
+def _not_other_subjects(t: Tagged, h, pairs: list) -> list:
+    """Drop targets the parse makes the subject of another verb: the surface lists ``of
+    Qatar, Iran and Turkey`` in ``After X blockaded Qatar, Iran and Turkey promised aid``,
+    where Iran and Turkey are the subjects of ``promised``."""
+    from .dependency import ParserUnavailable, parse
+
+    if backend() == "surface" or not any(g is not None for _, g in pairs):
+        return pairs
+    try:
+        p = parse(t, t.tok_sent[h.start])
+    except ParserUnavailable:
+        return pairs
+
+    def subject_of(q) -> int | None:
+        """The verb the party is the subject of (through coordination), if any."""
+        k = q.tok_end - 1  # a name's last word heads it ("South Sudan")
+        if t.tok_sent[k] != t.tok_sent[h.start]:
+            return None  # a party of an earlier sentence ("it", the topic)
+        while p.dep(k) == "conj":
+            k = p.head(k)
+        v = p.head(k)
+        return v if p.dep(k) == "nsubj" and p.pos(v) == "VERB" else None
+
+    def elsewhere(s, g) -> bool:
+        v = subject_of(g)
+        # co-subjects of one verb are a pair ("A and B held talks"), not this case
+        return v is not None and not h.start <= v < h.end and (s is None or subject_of(s) != v)
+
+    return [(s, g) for s, g in pairs if g is None or not elsewhere(s, g)]
 
 
 def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
@@ -253,9 +284,9 @@ def _modifier(a: _Args) -> None:
 
 def _target_named_after(a: _Args, mod: Participant) -> bool:
     """Does another party follow the trigger as its target (``the U.S. invasion of
-    Iraq``, ``the Kenyan-led mission in Haiti`` aside)?"""
+    Iraq``, ``Turkey's military incursion into Syria``)?"""
     t, at = a.t, a.h.end
-    if at >= a.hi or t.lower[at] not in ("against", "on", "upon", "of"):
+    if at >= a.hi or t.lower[at] not in ("against", "on", "upon", "of", "into"):
         return False
     found = after_prep(t, at, a.hi, {t.lower[at]})
     return bool(found) and t.stands_for(found[0].actor) not in ("", t.stands_for(mod.actor))
