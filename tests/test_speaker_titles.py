@@ -117,3 +117,39 @@ def test_a_military_rank_abbreviation_is_no_part_of_the_name():
     )
     assert "Jane Roe" in set(an.actors["name"])
     assert set(an.statements["speaker"]) == {"jane-roe"}
+
+
+def test_a_city_name_as_a_given_name_after_a_title():
+    people = _people("Ministry spokeswoman Victoria Roe said Kenya would reply.")
+    assert "Victoria Roe" in people
+
+
+def test_a_states_name_is_never_split_by_a_body_of_another():
+    an = alignkit.analyze_text("South Sudan's military accused Sudan of shelling.")
+    assert "SDN" not in set(an.statements["speaker"].map(lambda s: s[:3].upper()))
+    acts = an.actors.set_index("actor")
+    assert set(acts.loc[acts["type"] == "organization", "country"]) == {"SSD"}
+
+
+def test_a_hyphened_article_is_part_of_a_name():
+    people = _people("Sudan's president, Omar al-Bashir, said there would be no talks.")
+    assert people.get("Omar al-Bashir") == "SDN"
+
+
+def test_a_name_set_off_after_an_officials_description_is_that_official():
+    an = alignkit.analyze_text(
+        "The deputy head of Chad's military intelligence, Ali Mahamat, accused Sudan of "
+        "arming rebels."
+    )
+    assert list(an.statements["speaker"]) == ["ali-mahamat"]
+    assert _people("The company, Acme Corp, said profits rose.") == {}
+
+
+def test_the_object_of_an_accusation_is_not_an_inverted_speaker():
+    an = alignkit.analyze_text("The head of the army, John Smith, accused Sudan of provocations.")
+    assert "SDN" not in set(an.statements["speaker"])
+
+
+def test_an_office_named_with_its_state_after_an_inverted_cue_speaks():
+    an = alignkit.analyze_text('"This is unacceptable," said Ghana\'s foreign minister on Monday.')
+    assert list(an.statements["speaker"]) == ["gha-foreign-minister"]

@@ -742,7 +742,7 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return _by_prep(t, h, lo, hi)
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
-    return _by_verb(t, h, lo, hi, after, found, spoken)
+    return _by_verb(t, h, lo, hi, after, found, spoken, row)
 
 
 @per_codebook
@@ -887,7 +887,7 @@ def _by_noun(t: Tagged, h, lo: int, hi: int, after: int):
     return [], None
 
 
-def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
+def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None):
     """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
     # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue; not a
     # cue that holds its own "be" ("X has been concerned by Y": Y worries X, says nothing)
@@ -946,6 +946,8 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
         or description_after(t, k, hi)
         or quoted_description_after(t, h.end, hi)
     )
+    if p is not None and _object_not_speaker(t, p, row, hi):
+        p = None  # "..., John Smith, accused Sudan of provocations": Sudan is accused
     if p is not None and b > lo and t.lower[b - 1] in (",", *CLOSE_Q):
         return [p], (lo, b)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
@@ -961,6 +963,20 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+# what follows the object of a cue that takes a party as its object: "accused X of",
+# "praised X for", "urged X to", "thanked X over"
+_OBJECT_TAILS = frozenset({"of", "for", "to", "over", "with", "that", "on"})
+
+
+def _object_not_speaker(t: Tagged, p: Participant, row, hi: int) -> bool:
+    """Is the party after a cue that acts on a party (``cues.csv`` with an event type,
+    a warning aside) its object, not an inverted speaker: ``accused Sudan of``?"""
+    if not row or not row.get("type") or row["type"] == "THREATEN":
+        return False
+    k = p.tok_end
+    return k < hi and t.lower[k] in _OBJECT_TAILS
 
 
 def _past_space(t: Tagged, k: int, hi: int) -> int:
@@ -1021,8 +1037,9 @@ def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
         return None
     while True:  # 'Army Capt. Jane Roe', 'Iranian rights monitor Jane Roe': the last party
         e = p.tok_end
-        while e < min(hi, p.tok_end + 4) and t.by_tok.get(e) is None and _modifier(t, e):
-            e += 1
+        while (e < min(hi, p.tok_end + 4) and t.by_tok.get(e) is None
+               and (_modifier(t, e) or t.lower[e] in ("'s", "’s"))):  # fmt: skip
+            e += 1  # "said Kenya's foreign minister": the minister
         q = t.by_tok.get(e)
         if q is None or q.tok != e or q is p:
             break

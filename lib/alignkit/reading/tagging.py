@@ -722,9 +722,14 @@ def _surface_forms(
     seen (named in full, else in office on ``date``, else the tie rule). Returns the
     items ``(tok, tok_end, actor, kind)``; the spans of region names go to ``regions``."""
     raw = [(s, e, k) for k, s, e in m.forms(doc) if tok_sent[s] >= 0]
+    # a form that begins inside a state's name never splits it: "South Sudan's military"
+    # is South Sudan's, not "Sudan's military"
+    states = [(s, e) for s, e, k in raw if _names_a_state(cb, m.form_of[k])]
     chosen, taken = [], set()
     for s, e, k in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
         if any(i in taken for i in range(s, e)):
+            continue
+        if any(cs < s < ce <= e for cs, ce in states):
             continue
         taken.update(range(s, e))
         if k not in m.region_keys:  # a region's name takes its words, then is dropped
@@ -746,6 +751,14 @@ def _surface_forms(
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
     return items
+
+
+def _names_a_state(cb: Codebook, form: str) -> bool:
+    """Does a surface form name only states (``South Sudan``)?"""
+    cands = cb.surface.get(form, ())
+    return bool(cands) and all(
+        (a := cb.actors.get(c[0])) is not None and a.type == "country" for c in cands
+    )
 
 
 def _tie_pick(cb: Codebook, cands: list, rule: str | None, date) -> tuple[str, str] | None:
@@ -1164,6 +1177,10 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
         if w in cues["particle"] and n and j + 1 < size and nw[j + 1][:1].isupper():
             j += 1  # "Joao Ernesto dos Santos": inside the name, not counted as a word
             continue
+        if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] == "-"
+                and nw[j + 2][:1].isupper() and t.starts[j + 2] == t.ends[j + 1]):  # fmt: skip
+            n, j = n + 1, j + 3  # "Omar al-Bashir": the hyphened article and its word
+            continue
         if (
             n >= limit
             or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
@@ -1176,6 +1193,8 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
                 break
             if n == 0 and j + 1 < size and j + 1 not in covered and nw[j + 1][:1].isupper():
                 stolen = k  # "Bruce Bechtol": a given name the codebook has as a surname
+            elif t.actor(items[k][2]).type == "place":
+                break  # a city after a name ("Jane Doe Victoria") stays a city
             elif n >= 1 and t.actor(items[k][2]).name.split()[0] != nw[i]:
                 stolen = k  # "Rajnath Singh": a surname the codebook gives someone else
                 n += 1
@@ -1194,15 +1213,18 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
 
 
 def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> int | None:
-    """The index of a one-token codebook person mention at ``j`` that is a bare surname
-    (``index``: item index by start token)."""
+    """The index of a one-token codebook person mention at ``j`` that is a bare surname,
+    or of a one-word city that may be a given name (``Victoria``; ``index``: item index by
+    start token)."""
     k = index.get(j)
-    if k is None or items[k][1] != j + 1 or items[k][3] != "name":
+    if k is None or items[k][1] != j + 1 or items[k][3] not in ("name", "place"):
         return None
     a = t.codebook.actors.get(items[k][2])
-    if a is None or a.type != "person" or len(a.name.split()) < 2 or a.name.split()[0] == w:
+    if a is not None and a.type == "place" and a.name.split()[0] == w:
+        return k  # "Victoria Nuland": a city's name as a given name (the caller checks)
+    if a is None or items[k][3] != "name" or a.type != "person" or len(a.name.split()) < 2:
         return None
-    return k
+    return None if a.name.split()[0] == w else k
 
 
 def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
@@ -1304,7 +1326,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     # Candidate starts: after a speech verb or "according to", and the capitalized run
     # before a comma that opens an appositive (one pass over the tokens, set look-ups).
     cands = _untitled_name_starts(words, lower, cues["speech"], nouns)
-    for i in sorted(cands):
+    described = _described_name_starts(t, words, lower, officials)
+    for i in sorted(cands | set(described)):
         if i < 1 or i >= size:
             continue
         w = words[i]
@@ -1342,11 +1365,16 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
                 break
             k += 1
-        if not (speech or appositive):
+        if described.get(i) == end:
+            # "The deputy head of South Sudan's military intelligence, Mac Paul, accused"
+            country = _description_state(t, [it for it in items if it[1] <= i], i)
+            acts, appositive = True, False
+        elif not (speech or appositive):
             continue
-        country = ""
-        # an official acts for the state; a commentator (or a former official) does not
-        acts = appositive and lower[k] in officials and "former" not in lower[end:k]
+        else:
+            country = ""
+            # an official acts for the state; a commentator (or a former official) does not
+            acts = appositive and lower[k] in officials and "former" not in lower[end:k]
         if appositive:
             country = _appositive_country(t, lower, by_start, end, k)
         if stolen is not None:
@@ -1441,6 +1469,47 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
                 j -= 1
                 cands.add(j)
     return cands
+
+
+def _described_name_starts(t: Tagged, words, lower, officials) -> dict[int, int]:
+    """``{start: end}`` of capitalized runs set off by commas after a description that
+    holds an official's noun and before a verb of speech (``The deputy head of South
+    Sudan's military intelligence, Mac Paul, accused ...``): the official it describes."""
+    verbs = _cue_verbs(t.codebook)
+    out: dict[int, tuple[int, bool]] = {}
+    size = len(words)
+    for c, w in enumerate(lower):
+        if w != "," or c + 3 >= size or not words[c + 1][:1].isupper():
+            continue
+        e = c + 1
+        while e < size and e - c <= 4 and words[e][:1].isupper() and words[e].isalpha():
+            e += 1
+        if e - c < 3 or e + 1 >= size or lower[e] != "," or lower[e + 1] not in verbs:
+            continue
+        start = c
+        while start > 0 and t.tok_sent[start - 1] == t.tok_sent[c] and lower[start - 1] != ",":
+            start -= 1
+        if any(lower[k] in officials for k in range(start, c)):
+            out[c + 1] = e
+    return out
+
+
+@per_codebook
+def _cue_verbs(cb: Codebook) -> frozenset[str]:
+    """Every verb form of ``cues.csv`` (said, accused, urged...)."""
+    return frozenset(f.lower() for r in cb.cues if r["pos"] == "verb" for f in split(r["forms"]))
+
+
+def _description_state(t: Tagged, items_before, i: int) -> str:
+    """The state the description before a set-off name names last (``South Sudan's``)."""
+    sent = t.tok_sent[i]
+    for s, _e, actor, _ in reversed(items_before):
+        if t.tok_sent[s] != sent:
+            break
+        a = t.actor(actor)
+        if a is not None and (a.country or a.stands_for):
+            return a.country or a.stands_for
+    return ""
 
 
 def _appositive_country(t: Tagged, lower: list[str], by_start, end: int, k: int) -> str:
