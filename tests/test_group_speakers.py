@@ -4,6 +4,8 @@ these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 import alignkit
 
 
@@ -42,3 +44,22 @@ def test_a_participle_or_a_second_verb_speaks_for_the_clause_s_subject():
     assert [c for _, _, c in got] == ["the economy mattered more"]
     got = _said("Marta Lind survived five years in prison and says such methods are cruel.")
     assert got == [("Marta Lind", "person", "such methods are cruel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense Minister Jane Roe met Prime Minister John Doe of Fiji on Monday. "
+        "The two men said the new agreement will deepen ties.",
+        "Foreign Minister Jane Roe met Foreign Minister John Doe of Fiji. "
+        "Both leaders stressed the need for calm.",
+    ],
+)
+def test_the_two_people_named_last_speak_as_the_pair(text):
+    an = alignkit.analyze_text(text)
+    assert set(an.statements["speaker"]) == {"jane-roe", "john-doe"}
+
+
+def test_unnamed_men_are_no_speakers():
+    an = alignkit.analyze_text("Jane Roe met John Doe. Armed men said nothing of it.")
+    assert an.statements.empty

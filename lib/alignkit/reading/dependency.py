@@ -150,6 +150,26 @@ def parse(t: Tagged, sentence: int) -> Parse:
     return found
 
 
+def parse_or_none(t: Tagged, sentence: int) -> Parse | None:
+    """:func:`parse`, or None with the ``surface`` back-end or no parser installed (the
+    readers that need a parse then read nothing).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> p = parse_or_none(tag(parse_article("Chad hosted the talks.")), 0)
+    >>> p is None or p.dep(p.head(0)) == "ROOT"
+    True
+    """
+    if backend() == "surface":
+        return None
+    try:
+        return parse(t, sentence)
+    except ParserUnavailable:
+        return None
+
+
 def parse_many(t: Tagged, sentences: list[int]) -> None:
     """Parse the ``sentences`` not parsed yet in one batch (spaCy's ``pipe``: much faster
     than one call per sentence), each still a document of its own; :func:`parse` then

@@ -38,11 +38,12 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
+from .appeals import without_balanced_appeals
 from .arguments import co_agents, reciprocal, verb_arguments
-from .authors import text_author
 from .cameo import cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, word_list
 from .dates import find_dates, shift_before
+from .dependency import parse_or_none
 from .event_lexicon import (
     EventLexicon,
     armed_act,
@@ -55,7 +56,10 @@ from .event_lexicon import (
     reacting,
     show_of_force,
 )
+from .event_record import EVENT_COLUMNS, Event, Milestone
+from .joint_acts import acting_together, cosigner_events
 from .mediation import mediations
+from .proxies import through_proxies
 from .standing import standing_relations
 from .statements import Statement, bind_first_person
 from .syntax import (
@@ -70,72 +74,11 @@ from .syntax import (
     starting_at,
     subject_left,
 )
-from .tagging import Participant, Tagged, backing_participles, is_patron
+from .tagging import Participant, Tagged
 from .trigger_arguments import trigger_arguments
 from .words import TIME_WORDS
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
-
-EVENT_COLUMNS = [
-    "source",
-    "target",
-    "source_country",
-    "target_country",
-    "type",
-    "quad",
-    "sign",
-    "intensity",
-    "mode",
-    "date",
-    "date_text",
-    "date_basis",
-    "sentence",
-    "block",
-    "start",
-    "end",
-    "trigger",
-    "origin",
-]
-
-
-@dataclass
-class Event:
-    source: str
-    target: str
-    source_country: str
-    target_country: str
-    type: str
-    quad: str
-    sign: int
-    intensity: float
-    mode: str
-    date: str | None
-    date_text: str
-    date_basis: str
-    sentence: int
-    start: int
-    end: int
-    trigger: str
-    origin: str = "event"
-    block: str = "body"  # headline / body / caption: the sentence's block (occasions)
-
-    def as_row(self) -> dict:
-        return {c: getattr(self, c) for c in EVENT_COLUMNS}
-
-
-@dataclass
-class Milestone:
-    """A monadic, dated fact (``Trump's return to the White House``): timeline only."""
-
-    actor: str
-    type: str
-    label: str
-    date: str | None
-    date_basis: str
-    sentence: int
-    start: int
-    end: int
-
 
 # ----------------------------------------------------------------------------- structure
 
@@ -189,9 +132,9 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
         r.events.append(ev)
     r.events += cosigner_events(t)
-    r.events += _acting_together(t, r.events)
-    r.events += _through_proxies(t, r.events)
-    r.events = _without_balanced_appeals(t, r.events)
+    r.events += acting_together(t, r.events)
+    r.events += through_proxies(t, r.events)
+    r.events = without_balanced_appeals(t, r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -200,170 +143,6 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
             seen.add(key)
             unique.append(_presupposed(t, r.lex, e))
     return unique, r.milestones
-
-
-# measures states take each for itself, however many take them at once: a sanction, a
-# protest (recalling envoys, closing embassies, demonstrations) is no joint act
-_PARALLEL = frozenset({"SANCTION", "PROTEST"})
-
-
-def _acting_together(t: Tagged, events: list[Event]) -> list[Event]:
-    """Two states that do one material act to a third together cooperate: ``Kenya and
-    Somalia launched an offensive against al-Shabab``, ``Russia and Iran sent drones to
-    Sudan`` (one trigger, one type, one target, several agents). A mutual act (talks, war)
-    already pairs its own agents."""
-    groups: dict[tuple, list[Event]] = {}
-    for e in events:
-        info = t.codebook.plover[e.type]
-        if e.type in _PARALLEL or e.mode != "actual":
-            continue  # "Chile and Colombia recalled their envoys": each its own measure;
-            # "A and B promised to help C": no act done together yet
-        if info["quad"].startswith("material") and info.get("mutual") != "yes":
-            key = (e.sentence, e.trigger, e.type, e.target_country)
-            groups.setdefault(key, []).append(e)
-    coop = t.codebook.plover["COOPERATE"]
-    out = []
-    for group in groups.values():
-        firsts = {}
-        for e in group:
-            a = t.actor(e.source_country)
-            if e.source_country != e.target_country and a is not None and a.type == "country":
-                firsts.setdefault(e.source_country, e)  # states: "its Western allies" act as it
-        for a, b in every_two(list(firsts.values())):
-            out.append(
-                dataclasses.replace(
-                    a, target=b.source, target_country=b.source_country, type="COOPERATE",
-                    quad=coop["quad"], sign=1, intensity=float(coop["intensity"]),
-                    start=min(a.start, b.start), end=max(a.end, b.end),
-                )
-            )  # fmt: skip
-    return out
-
-
-def _without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
-    """Drop a demand or request made of two or more states at once for peace between them
-    (``called on Sudan and South Sudan to stop fighting``, ``urged both sides to exercise
-    restraint``; ``appeal_words.csv`` after the trigger, in its sentence): it takes no
-    side, and is no hostility to either. A demand of several states that is not about
-    their own conflict (``demanded that A and B release the prisoners``) stays.
-
-    Examples
-    --------
-    >>> from alignkit import analyze_text
-    >>> ev = analyze_text("Kenya urged Ethiopia and Eritrea to halt the fighting.").events
-    >>> sorted(ev.loc[ev.source == "KEN", "type"])
-    []
-    """
-    words = word_list("appeal_words.csv", t.codebook.root, "word")
-    groups: dict[tuple, set[str]] = {}
-    for e in events:
-        if e.type in ("DEMAND", "REQUEST") and e.origin == "event":
-            groups.setdefault((e.source, e.sentence, e.trigger), set()).add(e.target_country)
-    balanced = set()
-    for key, targets in groups.items():
-        if len(targets - {""}) < 2:
-            continue
-        first = min(e.start for e in events if (e.source, e.sentence, e.trigger) == key)
-        lo = bisect.bisect_left(t.starts, first)
-        hi = t.sent_tok[key[1]][1]
-        if any(t.lower[k] in words for k in range(lo, hi)):
-            balanced.add(key)
-    return [e for e in events if (e.source, e.sentence, e.trigger) not in balanced
-            or e.type not in ("DEMAND", "REQUEST")]  # fmt: skip
-
-
-# a patron's help to an armed group; the group's armed acts it becomes a party to
-_BACKING = frozenset({"AID", "SUPPORT", "COOPERATE"})
-_ARMED_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
-_UNREAL_MODES = frozenset({"denied", "proposed", "hypothetical"})
-
-
-def _through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
-    """A state that backs an armed group is a party to the group's armed acts on a state
-    told in the same sentence: ``Iran supplies weapons to the Houthis, who attacked Saudi
-    Arabia`` (Iran with Saudi Arabia), ``Iran-backed Hezbollah fired rockets into Israel``
-    (patron participles, ``patron_participles.csv``). The derived event is the group's
-    act with the patron as its source, ``origin`` ``proxy``, spanning both pieces of
-    evidence.
-
-    Examples
-    --------
-    >>> from alignkit import analyze_text
-    >>> ev = analyze_text("Rwanda-backed M23 rebels attacked Congolese troops.").events
-    >>> ev.loc[ev.origin == "proxy", ["source_country", "target_country", "type"]].values.tolist()
-    [['RWA', 'COD', 'ASSAULT']]
-    """
-    patrons = _patrons(t, events)
-    out = []
-    for e in events:
-        if (
-            e.type not in _ARMED_ACTS
-            or e.mode in _UNREAL_MODES
-            or not _is(t, e.target_country, "country")
-        ):
-            continue
-        for state, actor, start, end in patrons.get((e.sentence, e.source), []):
-            if state != e.target_country:
-                out.append(dataclasses.replace(
-                    e, source=actor, source_country=state, origin="proxy",
-                    start=min(start, e.start), end=max(end, e.end),
-                ))  # fmt: skip
-    return out
-
-
-def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
-    """``{(sentence, group): [(state, actor, start, end)]}``: the states a sentence tells
-    to back an armed group, by an act of help or a hyphenated patron participle."""
-    out: dict[tuple, list[tuple]] = {}
-    for e in events:
-        if (e.type in _BACKING and e.mode not in _UNREAL_MODES and _is(t, e.target, "group")
-                and _is(t, e.source_country, "country")):  # fmt: skip
-            out.setdefault((e.sentence, e.target), []).append(
-                (e.source_country, e.source, e.start, e.end)
-            )
-    backing = backing_participles(t.codebook)
-    for mn in t.mentions:
-        k = mn.tok_end + 1
-        if not (
-            is_patron(t, mn) and t.lower[k] in backing and _is(t, t.stands_for(mn.actor), "country")
-        ):
-            continue
-        group = next((t.by_tok[j] for j in range(k + 1, min(k + 5, len(t.lower)))
-                      if j in t.by_tok and t.tok_sent[j] == mn.sentence), None)  # fmt: skip
-        if group is not None and _is(t, group.actor, "group"):
-            out.setdefault((mn.sentence, group.actor), []).append(
-                (t.stands_for(mn.actor), mn.actor, mn.start, t.ends[k])
-            )
-    for sentence in {e.sentence for e in events if e.type in _ARMED_ACTS}:
-        for key, found in _backed_by(t, t.article.sentences[sentence], backing):
-            out.setdefault(key, []).append(found)
-    return out
-
-
-def _backed_by(t: Tagged, sent, backing: frozenset[str]):
-    """``the Houthis, backed by Iran,``: a backing participle after a group, with its
-    ``by`` agent, read from the parse; yields ``((sentence, group), (state, actor, start,
-    end))``."""
-    lo, hi = t.sent_tok[sent.index]
-    if not any(t.lower[i] in backing for i in range(lo, hi)):
-        return
-    p = _sentence_parse(t, sent)
-    for i in range(lo, hi) if p is not None else ():
-        h = p.head(i)
-        if t.lower[i] not in backing or p.dep(i) != "acl" or h not in t.by_tok:
-            continue
-        if not _is(t, t.by_tok[h].actor, "group"):
-            continue
-        agents = [o for c in p.children(i) if p.dep(c) == "agent" for o in p.children(c)]
-        for q in (t.by_tok[o] for o in agents if o in t.by_tok):
-            if _is(t, t.stands_for(q.actor), "country"):
-                found = (t.stands_for(q.actor), q.actor, t.starts[i], q.end)
-                yield (sent.index, t.by_tok[h].actor), found
-
-
-def _is(t: Tagged, actor_id: str, kind: str) -> bool:
-    a = t.actor(actor_id) if actor_id else None
-    return a is not None and a.type == kind
 
 
 def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
@@ -378,51 +157,6 @@ def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
     e.type, e.quad, e.sign = hostile, info["quad"], int(info["sign"])
     e.intensity, e.mode = float(info["intensity"]), "actual"
     return e
-
-
-def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
-    """A joint statement's signatories agree with each other: one ``AGREE`` per pair of the
-    states the text's author names (:func:`.authors.text_author`: ``Joint Statement of A,
-    B and C``, ``The Troika Embassies (Norway, the United States, and the United
-    Kingdom)``), as CAMEO codes a joint declaration. Its evidence is the first sentence
-    that names two of them, from the first such name to the last.
-
-    Examples
-    --------
-    >>> from alignkit.reading.article import parse_article
-    >>> from alignkit.reading.tagging import tag
-    >>> text = "Joint Statement of Kenya, Ghana and Peru\\n\\nWe welcome the talks."
-    >>> events = cosigner_events(tag(parse_article(text)))
-    >>> [(e.source_country, e.target_country, e.type) for e in events]
-    [('KEN', 'GHA', 'AGREE'), ('KEN', 'PER', 'AGREE'), ('GHA', 'PER', 'AGREE')]
-    """
-    states = list(dict.fromkeys(x for x in map(t.stands_for, text_author(t)) if x))
-    if len(states) < 2:
-        return []
-    by_sent: dict[int, list] = {}
-    for m in t.mentions:
-        if t.stands_for(m.actor) in states:
-            by_sent.setdefault(m.sentence, []).append(m)
-    named = [
-        ms for _, ms in sorted(by_sent.items()) if len({t.stands_for(m.actor) for m in ms}) > 1
-    ]
-    if not named:
-        return []
-    ms, info = named[0], t.codebook.plover["AGREE"]
-    first = {}
-    for m in ms:
-        first.setdefault(t.stands_for(m.actor), m)
-    start = min(m.start for m in first.values())
-    end = max(m.end for m in first.values())
-    out = []
-    for a, b in every_two([first[x] for x in states if x in first]):
-        sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
-        out.append(
-            Event(a.actor, b.actor, sa, sb, "AGREE", info["quad"], 1, float(info["intensity"]),
-                  "actual", date, "", basis, a.sentence, start, end,
-                  t.article.text[start:end], block=t.article.sentences[a.sentence].block)
-        )  # fmt: skip
-    return out
 
 
 def _state(t: Tagged):
@@ -565,16 +299,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
 
 
 def _sentence_parse(t: Tagged, sent):
-    """The dependency parse of a sentence, or None with the ``surface`` back-end or no
-    parser installed (the readers that need it then read nothing)."""
-    from .dependency import ParserUnavailable, parse
-
-    if backend() == "surface":
-        return None
-    try:
-        return parse(t, sent.index)
-    except ParserUnavailable:
-        return None
+    """The dependency parse of a sentence, or None (:func:`.dependency.parse_or_none`)."""
+    return parse_or_none(t, sent.index)
 
 
 def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:

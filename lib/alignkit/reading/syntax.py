@@ -1000,16 +1000,44 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
     if t.lower[j] == "they":
         if j != lo and t.lower[j - 1] not in (",", ";", "and", '"', "“"):
             return []
-    elif t.lower[j] in collectives(t):
+    elif t.lower[j] in collectives(t) or t.lower[j] in ("men", "women"):
         # "the (three) (national security) advisors": a definite group, not "some ministers"
         k = j - 1
         while k >= max(lo, j - 8) and t.lower[k] not in DETS and t.lower[k].isalpha():
             k -= 1
         if k < lo or t.lower[k] not in DETS:
             return []
+        if t.lower[k] == "both" or group_size(t, lo, j) == 2:
+            # "The two men said", "Both leaders stressed": the two people named last
+            pair = latest_group(t, j, 2)
+            return pair if len(pair) == 2 else _last_two_people(t, lo)
+        if t.lower[j] in ("men", "women"):
+            return []
     else:
         return []
     return latest_group(t, j, group_size(t, lo, j))
+
+
+def _last_two_people(t: Tagged, lo: int) -> list[Participant]:
+    """The two people (or offices) named last in the two sentences before token ``lo``
+    (``Austin met Marape ... The two men said``), or none."""
+    sent = t.tok_sent[lo]
+    found: list[Participant] = []
+    for p in reversed(t.participants):
+        if p.tok >= lo:
+            continue
+        if t.tok_sent[p.tok] < sent - 2:
+            break
+        a = t.actor(p.actor)
+        if (
+            a is not None
+            and a.type in ("person", "office")
+            and all(q.actor != p.actor for q in found)
+        ):
+            found.append(p)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 # ----------------------------------------------------------------------------- back-ends

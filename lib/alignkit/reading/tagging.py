@@ -1351,20 +1351,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
         )
         speech = speech and after in (",", ".", ";", "who")
-        # ", professor at", ", a former White House official": a lower-case noun right
-        # after the comma, or after an article and up to three more words
-        k, appositive = end + 1, False
-        owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
-        while after == "," and k < size and k <= end + 5 + owner and words[k].isalpha():
-            if lower[k] in nouns and words[k].islower():
-                appositive = True
-                break
-            if k == end + 1 and owner:
-                k += owner  # "Jane Doe, Panama's foreign minister,"
-                continue
-            if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
-                break
-            k += 1
+        k, appositive = _appositive_noun(t, nw, by_start, end, nouns)
         if described.get(i) == end:
             # "The deputy head of South Sudan's military intelligence, Mac Paul, accused"
             country = _description_state(t, [it for it in items if it[1] <= i], i)
@@ -1394,6 +1381,26 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
     _later_appositives(t, nw, items, officials)
+
+
+def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> tuple[int, bool]:
+    """(token, found) of the appositive noun after a name ending at ``end``: ``, professor
+    at``, ``, a former White House official`` (a lower-case noun right after the comma, or
+    after an article and up to three more words), ``, Panama's foreign minister,``."""
+    lower, size = t.lower, len(words)
+    after = lower[end] if end < size else "."
+    k = end + 1
+    owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
+    while after == "," and k < size and k <= end + 5 + owner and words[k].isalpha():
+        if lower[k] in nouns and words[k].islower():
+            return k, True
+        if k == end + 1 and owner:
+            k += owner  # "Jane Doe, Panama's foreign minister,"
+            continue
+        if k == end + 1 and lower[k] not in _APPOSITIVE_MODIFIERS:
+            break
+        k += 1
+    return k, False
 
 
 def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:

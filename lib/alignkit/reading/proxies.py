@@ -1,0 +1,107 @@
+"""Proxies: a state that backs an armed group is a party to the group's armed acts.
+
+Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .dependency import parse_or_none
+from .event_record import Event
+from .tagging import Tagged, backing_participles, is_patron
+
+__all__ = ["through_proxies"]
+
+# a patron's help to an armed group; the group's armed acts it becomes a party to
+_BACKING = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_ARMED_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+_UNREAL_MODES = frozenset({"denied", "proposed", "hypothetical"})
+
+
+def through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
+    """A state that backs an armed group is a party to the group's armed acts on a state
+    told in the same sentence: ``Iran supplies weapons to the Houthis, who attacked Saudi
+    Arabia`` (Iran with Saudi Arabia), ``Iran-backed Hezbollah fired rockets into Israel``
+    (patron participles, ``patron_participles.csv``). The derived event is the group's
+    act with the patron as its source, ``origin`` ``proxy``, spanning both pieces of
+    evidence.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Rwanda-backed M23 rebels attacked Congolese troops.").events
+    >>> ev.loc[ev.origin == "proxy", ["source_country", "target_country", "type"]].values.tolist()
+    [['RWA', 'COD', 'ASSAULT']]
+    """
+    patrons = _patrons(t, events)
+    out = []
+    for e in events:
+        if (
+            e.type not in _ARMED_ACTS
+            or e.mode in _UNREAL_MODES
+            or not _is(t, e.target_country, "country")
+        ):
+            continue
+        for state, actor, start, end in patrons.get((e.sentence, e.source), []):
+            if state != e.target_country:
+                out.append(dataclasses.replace(
+                    e, source=actor, source_country=state, origin="proxy",
+                    start=min(start, e.start), end=max(end, e.end),
+                ))  # fmt: skip
+    return out
+
+
+def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
+    """``{(sentence, group): [(state, actor, start, end)]}``: the states a sentence tells
+    to back an armed group, by an act of help or a hyphenated patron participle."""
+    out: dict[tuple, list[tuple]] = {}
+    for e in events:
+        if (e.type in _BACKING and e.mode not in _UNREAL_MODES and _is(t, e.target, "group")
+                and _is(t, e.source_country, "country")):  # fmt: skip
+            out.setdefault((e.sentence, e.target), []).append(
+                (e.source_country, e.source, e.start, e.end)
+            )
+    backing = backing_participles(t.codebook)
+    for mn in t.mentions:
+        k = mn.tok_end + 1
+        if not (
+            is_patron(t, mn) and t.lower[k] in backing and _is(t, t.stands_for(mn.actor), "country")
+        ):
+            continue
+        group = next((t.by_tok[j] for j in range(k + 1, min(k + 5, len(t.lower)))
+                      if j in t.by_tok and t.tok_sent[j] == mn.sentence), None)  # fmt: skip
+        if group is not None and _is(t, group.actor, "group"):
+            out.setdefault((mn.sentence, group.actor), []).append(
+                (t.stands_for(mn.actor), mn.actor, mn.start, t.ends[k])
+            )
+    for sentence in {e.sentence for e in events if e.type in _ARMED_ACTS}:
+        for key, found in _backed_by(t, t.article.sentences[sentence], backing):
+            out.setdefault(key, []).append(found)
+    return out
+
+
+def _backed_by(t: Tagged, sent, backing: frozenset[str]):
+    """``the Houthis, backed by Iran,``: a backing participle after a group, with its
+    ``by`` agent, read from the parse; yields ``((sentence, group), (state, actor, start,
+    end))``."""
+    lo, hi = t.sent_tok[sent.index]
+    if not any(t.lower[i] in backing for i in range(lo, hi)):
+        return
+    p = parse_or_none(t, sent.index)
+    for i in range(lo, hi) if p is not None else ():
+        h = p.head(i)
+        if t.lower[i] not in backing or p.dep(i) != "acl" or h not in t.by_tok:
+            continue
+        if not _is(t, t.by_tok[h].actor, "group"):
+            continue
+        agents = [o for c in p.children(i) if p.dep(c) == "agent" for o in p.children(c)]
+        for q in (t.by_tok[o] for o in agents if o in t.by_tok):
+            if _is(t, t.stands_for(q.actor), "country"):
+                found = (t.stands_for(q.actor), q.actor, t.starts[i], q.end)
+                yield (sent.index, t.by_tok[h].actor), found
+
+
+def _is(t: Tagged, actor_id: str, kind: str) -> bool:
+    a = t.actor(actor_id) if actor_id else None
+    return a is not None and a.type == kind
