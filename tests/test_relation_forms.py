@@ -616,3 +616,17 @@ def test_an_act_called_for_is_asked_not_done():
         "Their list of demands includes calls for Oman to downgrade its relations with Chad."
     )
     assert set(an.events.loc[an.events.source_country == "OMN", "mode"]) == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ethiopian troops captured villages in Somalia.", ("ETH", "SOM")),
+        ("Vietnamese-led forces retook a strategic village in Western Cambodia.", ("KHM", "VNM")),
+        ("Kenyan-led forces seized a port in Somalia.", ("KEN", "SOM")),
+    ],
+)
+def test_a_town_in_a_state_is_its_territory(text, pair):
+    got = edges(text)
+    assert (*pair, "-") in got
+    assert not {e for e in got if "WEST" in e}  # "Western Cambodia" names no Western party

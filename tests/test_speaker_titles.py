@@ -153,3 +153,12 @@ def test_the_object_of_an_accusation_is_not_an_inverted_speaker():
 def test_an_office_named_with_its_state_after_an_inverted_cue_speaks():
     an = alignkit.analyze_text('"This is unacceptable," said Ghana\'s foreign minister on Monday.')
     assert list(an.statements["speaker"]) == ["gha-foreign-minister"]
+
+
+def test_a_place_after_a_participle_cue_is_no_speaker():
+    an = alignkit.analyze_text(
+        'Jane Roe, a spokeswoman for the ministry, spoke on Monday. "The fight will be long," '
+        "she said, adding that Goma and all liberated territory should return to local rule."
+    )
+    assert set(an.statements["speaker"]) == {"jane-roe"}
+    assert "goma" not in set(an.actors.loc[an.actors["type"] == "person", "actor"])

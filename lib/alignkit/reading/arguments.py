@@ -699,9 +699,11 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     if ruled is not None:
         return ruled
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
-    # mandate for Lebanon" (through nouns that name no party), "a truce between A and B"
+    # mandate for Lebanon" (through nouns that name no party), "a truce between A and B",
+    # "a village in Cambodia"
+    preps = _OWNER_PREPS + (("in",) if t.lower[n] in _territories(t.codebook) else ())
     for c in p.children(n):
-        if p.dep(c) == "prep" and t.lower[c] in _OWNER_PREPS and depth > 0:
+        if p.dep(c) == "prep" and t.lower[c] in preps and depth > 0:
             for o in p.children(c):
                 if p.dep(o) == "pobj":
                     m = _party_token(t, p, o, depth - 1)
@@ -807,6 +809,12 @@ def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
                 if a is not None and a.type in ("country", "place") and a.stands_for:
                     return o
     return None
+
+
+@per_codebook
+def _territories(cb) -> frozenset[str]:
+    """``territory_nouns.csv``: a town or region ``in`` a state is its territory."""
+    return word_list("territory_nouns.csv", cb.root, "word")
 
 
 @per_codebook

@@ -263,7 +263,15 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
         if p.pos(c) not in ("VERB", "AUX"):
             continue
         found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
-        if not any(k > c for k in found) and c > 0 and t.lower[c - 1] in _BEFORE_INVERSION:
+        participle = t.lower[c].endswith("ing")  # "she said, adding that Raqqa ...": no
+        # participle inverts its subject, nor has one after it
+        found = [k for k in found if k < c] if participle else found
+        if (
+            not participle
+            and not any(k > c for k in found)
+            and c > 0
+            and t.lower[c - 1] in _BEFORE_INVERSION
+        ):
             # '"...," said rights monitor Jane Roe' misparsed: the name after the cue
             found += _inverted_head(t, c, t.sent_tok[si][1])
         out.extend(found or _climbed_subject(p, c))

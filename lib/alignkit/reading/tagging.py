@@ -600,6 +600,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     title_spans = _title_spans(t, m, doc, nwords)
 
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
+    items = _without_place_qualifiers(t, items)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -635,6 +636,23 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
             t.by_tok[i] = p
     _themes(t, m, doc)
     return t
+
+
+def _without_place_qualifiers(t: Tagged, items: list) -> list:
+    """Drop a bloc's adjective that qualifies a state's name as a part of its territory
+    (``in Western Cambodia``, ``Eastern Congo``: no Western party)."""
+    qualifiers = word_list("place_qualifiers.csv", t.codebook.root, "word")
+    starts = {s: actor for s, _, actor, _ in items}
+    return [
+        it
+        for it in items
+        if not (
+            it[3] == "demonym"
+            and it[1] - it[0] == 1
+            and t.lower[it[0]] in qualifiers
+            and getattr(t.actor(starts.get(it[1], "")), "type", "") == "country"
+        )
+    ]
 
 
 def _tokens(text: str, m: _Matchers):
@@ -1103,6 +1121,8 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
     or a person (one modifier may stand between: "armed forces", "defence ministry")."""
     if kind == "demonym":
         follows, j = "demonym", e
+        if j + 2 < len(lower) and lower[j] == "-" and lower[j + 1] == "led":
+            j += 2  # "Vietnamese-led forces": forces the state leads act for it
     elif (
         a is not None
         and a.type in ("country", "bloc")
