@@ -63,3 +63,20 @@ def test_the_two_people_named_last_speak_as_the_pair(text):
 def test_unnamed_men_are_no_speakers():
     an = alignkit.analyze_text("Jane Roe met John Doe. Armed men said nothing of it.")
     assert an.statements.empty
+
+
+def test_those_who_met_are_they():
+    an = alignkit.analyze_text(
+        "In Muscat, U.S. Special Envoy Jane Roe met with Omani Foreign Minister John Doe. "
+        "They all agreed on the need for an immediate ceasefire."
+    )
+    agreed = an.statements.loc[an.statements["cue"] == "agreed", "speaker"]
+    assert set(agreed) == {"jane-roe", "john-doe"}
+
+
+def test_the_states_of_those_who_met_are_the_two_countries():
+    edges = alignkit.analyze_text(
+        "Kenyan President Jane Roe met Somali President John Doe in Nairobi. "
+        "The two countries agreed to reopen the border."
+    ).network.edges(data=True)
+    assert {(a, b, d["sign"]) for a, b, d in edges} == {("KEN", "SOM", 1)}

@@ -630,3 +630,8 @@ def test_a_town_in_a_state_is_its_territory(text, pair):
     got = edges(text)
     assert (*pair, "-") in got
     assert not {e for e in got if "WEST" in e}  # "Western Cambodia" names no Western party
+
+
+def test_a_state_discussed_is_a_topic_not_a_partner():
+    got = edges("Kenyan President Jane Roe met Somali President John Doe to discuss Ethiopia.")
+    assert got == {("KEN", "SOM", "+")}

@@ -596,6 +596,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):
             c = dataclasses.replace(c, plover="COOPERATE")
+        if spoken:  # "discussed Ethiopia": the object is the topic, not a partner
+            targets = [q for q in targets if not _direct_object(p, i, q)]
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
         pairs = _verb_pairs(t, c.plover, sources, targets)
@@ -910,6 +912,12 @@ def _to_a_mission(t: Tagged, p, i: int) -> bool:
         and any(p.dep(o) == "pobj" and t.lower[o] in missions for o in p.children(k))
         for k in p.children(i)
     )
+
+
+def _direct_object(p, v: int, q: Participant) -> bool:
+    """Is the party ``q`` (its last word) the direct object of the verb at ``v``?"""
+    k = q.tok_end - 1
+    return p.lo <= k < p.lo + len(p.heads) and p.dep(k) == "dobj" and p.head(k) == v
 
 
 def _between_parties(t: Tagged, sources: list, targets: list) -> bool:

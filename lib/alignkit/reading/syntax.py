@@ -714,28 +714,48 @@ def groups(t: Tagged) -> list[tuple[int, int, list[Participant]]]:
             break
         members: list[Participant] = []
         states: dict[str, int] = {}
-        m = n
-        while m < len(parts) and parts[m].tok < end:
-            p = parts[m]
-            m += 1
-            a = t.actor(p.actor)
-            if a is None or p.possessive:
-                continue
-            state = a.stands_for
-            if not state or a.type not in ("person", "country", "organization", "bloc"):
-                continue
-            if state in states:
-                if a.type == "person" and members[states[state]].actor != p.actor:
-                    prev = t.actor(members[states[state]].actor)
-                    if prev is not None and prev.type != "person":
-                        members[states[state]] = p  # the person speaks for the state
-                continue
-            states[state] = len(members)
-            members.append(p)
+        m = _add_members(t, parts, n, end, members, states)
+        if members and end < hi and t.lower[end] in _MEETING:
+            # "Jane Roe met with Oman's foreign minister in a joint meeting with Senator
+            # John Doe. They all agreed ...": those who met are a group too
+            stop = next((k for k in range(end, hi) if t.lower[k] in _MEETING_STOPS), hi)
+            _add_members(t, parts, m, stop, members, states)
         if len(states) >= 2 and end < hi and t.words[end][:1].islower():
             out.append((lo, end, members))
     t.caches["groups"] = out
     return out
+
+
+# verbs after which the subject and those it meets are a group; where the meeting's
+# parties end ("met X to discuss Sudan", "spoke with X about Libya")
+_MEETING = frozenset({"met", "meets", "spoke", "speaks", "talked", "talks", "hosted",
+                      "hosts", "received", "receives"})  # fmt: skip
+_MEETING_STOPS = frozenset({"to", "about", "on", "regarding", "concerning", "over", ";",
+                            "."})  # fmt: skip
+
+
+def _add_members(t: Tagged, parts, m: int, end: int, members: list, states: dict) -> int:
+    """Add the parties from ``parts[m]`` on that begin before token ``end`` to a group, one
+    per state (a person stands for the state where one is named); returns where it
+    stopped."""
+    while m < len(parts) and parts[m].tok < end:
+        p = parts[m]
+        m += 1
+        a = t.actor(p.actor)
+        if a is None or p.possessive:
+            continue
+        state = a.stands_for
+        if not state or a.type not in ("person", "country", "organization", "bloc"):
+            continue
+        if state in states:
+            if a.type == "person" and members[states[state]].actor != p.actor:
+                prev = t.actor(members[states[state]].actor)
+                if prev is not None and prev.type != "person":
+                    members[states[state]] = p  # the person speaks for the state
+            continue
+        states[state] = len(members)
+        members.append(p)
+    return m
 
 
 def group_size(t: Tagged, lo: int, j: int) -> int:
@@ -995,6 +1015,8 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
     states) who were the subject of an earlier sentence together.
     """
     j = skip_left(t, cue_tok, lo)
+    if j - 1 >= lo and t.lower[j] in ("all", "both") and t.lower[j - 1] == "they":
+        j -= 1  # "They all agreed", "They both stressed"
     if j < lo:
         return []
     if t.lower[j] == "they":
