@@ -635,3 +635,20 @@ def test_a_town_in_a_state_is_its_territory(text, pair):
 def test_a_state_discussed_is_a_topic_not_a_partner():
     got = edges("Kenyan President Jane Roe met Somali President John Doe to discuss Ethiopia.")
     assert got == {("KEN", "SOM", "+")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Armenia violated Azerbaijan's sovereignty, the ministry said.", ("ARM", "AZE")),
+        ("Ethiopia's decision violates Somalia's sovereignty.", ("ETH", "SOM")),
+    ],
+)
+def test_a_violation_of_a_states_sovereignty_is_an_act_on_it(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_compound_noun_names_no_act_of_its_first_word():
+    got = edges("Kenya called on its neighbours to implement the arms embargo on South Sudan.")
+    assert ("KEN", "SSD", "+") not in got
+    assert not edges("Ghanaian aid workers in Sudan came under fire.")

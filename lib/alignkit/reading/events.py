@@ -248,8 +248,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     lo, hi, scan = bounds
     if row["type"] == "DEMAND" and _demand_or(t, "REQUEST", h.end, hi) != "DEMAND":
         return prev  # "urged Japan to support ...": a statement, no demand that it yield
-    if _modifying_participle(t, sent, h):
-        return prev  # "Uganda's armed forces", "the attacked convoy": no act told
+    if _modifying_participle(t, sent, h) or _compound_noun(t, h):
+        return prev  # "Uganda's armed forces", "the arms embargo": no act told
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
     if show_of_force(row) and (_to_help(t, h.end, hi) or _to_mission(t, h.end, hi)):
@@ -318,6 +318,25 @@ def _one_state(t: Tagged, a: Participant, b: Participant) -> bool:
     """Are two parties one actor, or one state's (``Uganda`` and ``Uganda's armed forces``)?"""
     sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
     return a.actor == b.actor or bool(sa and sa == sb)
+
+
+@per_codebook
+def _compounds(cb: Codebook) -> frozenset[tuple[str, str]]:
+    """``compound_nouns.csv``: (trigger word, noun) pairs that name a thing, not an act."""
+    return frozenset(
+        (r["first"].lower(), w.lower()) for r in read_table("compound_nouns.csv", cb.root)
+        for w in r["second"].split("|")
+    )  # fmt: skip
+
+
+def _compound_noun(t: Tagged, h) -> bool:
+    """Is a one-word trigger the first word of a compound noun that names no act of it
+    (``the arms embargo``, ``aid workers``)?"""
+    return (
+        h.end - h.start == 1
+        and h.end < len(t.lower)
+        and (t.lower[h.start], t.lower[h.end]) in _compounds(t.codebook)
+    )
 
 
 def _modifying_participle(t: Tagged, sent, h) -> bool:
