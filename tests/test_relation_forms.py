@@ -652,3 +652,8 @@ def test_a_compound_noun_names_no_act_of_its_first_word():
     got = edges("Kenya called on its neighbours to implement the arms embargo on South Sudan.")
     assert ("KEN", "SSD", "+") not in got
     assert not edges("Ghanaian aid workers in Sudan came under fire.")
+
+
+def test_a_patterns_words_stay_in_the_verbs_clause():
+    got = edges("Chad closed its border with Sudan after clashes spilled over.")
+    assert ("SDN", "TCD", "-") in got  # a closed border, not a ceasefire after clashes
