@@ -47,7 +47,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .authors import issuing_state, text_author
+from .authors import issuing_state, source_person, text_author
 from .codebook import Codebook, per_codebook
 from .dependency import parse
 from .descriptions import (
@@ -2151,11 +2151,18 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
     }  # "MR PRICE:" after "Ned Price, Department Spokesperson": the one Price named
     if len(known) == 1:
         return next(iter(known))
+    from .codebook import Actor, slugify
+
+    header = source_person(t, surname) if len(words) == 1 else None
+    if header is not None:  # "MS. NULAND:" in a briefing the Source line names in full
+        name, state = header
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, state, source="text"))
+        return pid
     titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
     if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
         return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
-    from .codebook import Actor, slugify
-
     name = " ".join(w if not w.isupper() else w.title() for w in words)
     pid = slugify(name)
     if pid not in t.codebook.actors:
