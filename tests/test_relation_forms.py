@@ -669,3 +669,10 @@ def test_the_place_of_condemned_violence_is_not_condemned():
     assert ("GHA", "TGO", "+") in got and not {e for e in got if "MLI" in e}
     got = edges("France condemned the violence in Libya and Chad's raids on the border.")
     assert ("FRA", "TCD", "-") in got and not {e for e in got if "LBY" in e}
+
+
+def test_respect_for_sovereignty_asked_for_tells_it_is_not_respected():
+    assert ("ERI", "ETH", "-") in edges(
+        "Kenya urged Eritrea to respect Ethiopia's territorial integrity."
+    )
+    assert ("KEN", "SOM", "+") in edges("Kenya respects Somalia's sovereignty.")
