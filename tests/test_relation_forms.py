@@ -652,3 +652,27 @@ def test_a_compound_noun_names_no_act_of_its_first_word():
     got = edges("Kenya called on its neighbours to implement the arms embargo on South Sudan.")
     assert ("KEN", "SSD", "+") not in got
     assert not edges("Ghanaian aid workers in Sudan came under fire.")
+
+
+def test_a_patterns_words_stay_in_the_verbs_clause():
+    got = edges("Chad closed its border with Sudan after clashes spilled over.")
+    assert ("SDN", "TCD", "-") in got  # a closed border, not a ceasefire after clashes
+
+
+def test_the_place_of_condemned_violence_is_not_condemned():
+    got = edges(
+        "Joint Statement on Mali by the Governments of Ghana and Togo\n\nBegin text:\n\n"
+        "The governments of Ghana and Togo strongly condemn the ongoing violence in Mali.\n\n"
+        "We condemn the crimes of armed groups, and the violence in communities across Mali, "
+        "including Bamako and its environs."
+    )
+    assert ("GHA", "TGO", "+") in got and not {e for e in got if "MLI" in e}
+    got = edges("France condemned the violence in Libya and Chad's raids on the border.")
+    assert ("FRA", "TCD", "-") in got and not {e for e in got if "LBY" in e}
+
+
+def test_respect_for_sovereignty_asked_for_tells_it_is_not_respected():
+    assert ("ERI", "ETH", "-") in edges(
+        "Kenya urged Eritrea to respect Ethiopia's territorial integrity."
+    )
+    assert ("KEN", "SOM", "+") in edges("Kenya respects Somalia's sovereignty.")

@@ -162,3 +162,17 @@ def test_a_place_after_a_participle_cue_is_no_speaker():
     )
     assert set(an.statements["speaker"]) == {"jane-roe"}
     assert "goma" not in set(an.actors.loc[an.actors["type"] == "person", "actor"])
+
+
+def test_a_label_surname_is_the_briefer_the_source_line_names():
+    text = (
+        "Source: https://example.org/briefing (Republication of the U.S. Department of State "
+        "daily press briefing by Department Spokesperson Jane Roe; public domain)\n"
+        "Date: 2012-04-11\n\nDaily Press Briefing\n\n"
+        "QUESTION: Anything on Chad?\n"
+        "MS. ROE: We condemn the attack by Sudan on Chad.\n"
+    )
+    an = alignkit.analyze(alignkit.reading.article.parse_article(text))
+    acts = an.actors.set_index("actor")
+    assert acts.loc["jane-roe", "country"] == "USA"
+    assert "jane-roe" in set(an.statements["speaker"])

@@ -274,6 +274,55 @@ def issuing_state(t: Tagged) -> str:
     return found[0] if found else ""
 
 
+def source_person(t: Tagged, surname: str) -> tuple[str, str] | None:
+    """(full name, state) of the one person of that surname the ``Source:`` line names
+    (``... daily press briefing by Department Spokesperson Jane Roe``), the state from the
+    words before the name (``U.S. Department of State``), else the issuing body's; or None.
+
+    A transcript's labels often give only the surname (``MS. ROE:``); the page title or
+    description the header keeps names the briefer in full.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Source: https://x.org/b (U.S. Department of State daily press briefing by "
+    ...         "Department Spokesperson Jane Roe; public domain)\\n\\nBriefing\\n\\nMS. ROE: Hi.")
+    >>> source_person(tag(parse_article(text)), "Roe")
+    ('Jane Roe', 'USA')
+    """
+    from .article import parse_article
+    from .tagging import tag
+
+    desc = _description(t.article.metadata.get("source", ""))
+    word = r"[A-Z][\w'’.-]*"
+    found = {
+        m.group("name")
+        for m in re.finditer(rf"(?P<name>(?:{word}\s+){{1,3}}{re.escape(surname)})\b", desc)
+    }
+    names = {n for n in found if not any(o != n and o.endswith(n) for o in found)}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    before = desc[: desc.index(name)]
+    sub = tag(parse_article(before), t.codebook) if before.strip() else None
+    # the nearest state or state body before the name ("... Sudan & South Sudan", an
+    # excerpt from the U.S. Department of State briefing by ...": the Department's)
+    acting = [a.stands_for for m in (sub.mentions if sub else [])
+              if (a := sub.actor(m.actor)) is not None and a.stands_for
+              and a.type in ("country", "organization", "office")]  # fmt: skip
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in _TITLE_LEADS:
+        words = words[1:]  # "Spokesperson Jane Roe"
+    return " ".join(words), (acting[-1] if acting else issuing_state(t))
+
+
+# capitalized title words that may open the name run the pattern finds
+_TITLE_LEADS = frozenset({"spokesperson", "spokesman", "spokeswoman", "department",
+                          "secretary", "ambassador", "deputy", "principal", "press",
+                          "minister", "mr", "ms", "mrs", "dr", "president", "envoy"})  # fmt: skip
+
+
 def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     """(author phrase, issuer phrase, editorial?) where the text's shape names its author."""
     art = t.article

@@ -36,8 +36,13 @@ __all__ = ["Coding", "CameoLexicon", "cameo_lexicon", "MAX_REACH"]
 
 #: Words after the verb (its particle excluded) that a pattern's words may lie within.
 MAX_REACH = 6
-# A pattern's words stop at clause punctuation (as the slot matcher's gaps do).
-_STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
+# A pattern's words stop at clause punctuation (as the slot matcher's gaps do), and at a
+# word that opens another clause ("closed its border after clashes spilled over": the
+# clashes are not what was closed)
+_STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”",
+                   "after", "before", "because", "while", "when", "since", "as", "amid",
+                   "following", "despite", "although", "though", "until", "unless",
+                   "if", "whereas"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -228,11 +233,11 @@ def _find_slot(lower, j, limit, slot) -> tuple[int, int] | None:
     """The first place at or after ``j`` where one of the slot's phrases (the longest
     there) stands, before clause punctuation: (place, length)."""
     for k in range(j, limit):
-        if lower[k] in _STOP:
-            return None
-        for phrase in slot.get(lower[k], ()):
+        for phrase in slot.get(lower[k], ()):  # a pattern may name the word itself
             if tuple(lower[k : k + len(phrase)]) == phrase:
                 return k, len(phrase)
+        if lower[k] in _STOP:
+            return None
     return None
 
 

@@ -61,7 +61,7 @@ from .joint_acts import acting_together, cosigner_events
 from .mediation import mediations
 from .proxies import through_proxies
 from .standing import standing_relations
-from .statements import Statement, bind_first_person
+from .statements import Statement, bind_first_person, places_of_violence
 from .syntax import (
     CLOSE_Q,
     SUBORDINATORS,
@@ -1331,7 +1331,7 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
         # the span of cue and content, whichever comes first ('"...," X said': the content)
         start = min(s.cue_start, s.content_start)
         end = max(s.cue_end, s.content_end)
-        victims = _victims(t, s, acts) if sign < 0 else set()
+        victims = _victims(t, s, acts) | _placed(t, s) if sign < 0 else set()
         for target in _not_in_reason(t, s):
             if target in victims:
                 continue
@@ -1369,6 +1369,14 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
             seen.add(key)
             unique.append(e)
     return unique
+
+
+def _placed(t: Tagged, s: Statement) -> set[str]:
+    """The parties a statement's words name only as the place of violence or a crisis
+    (:func:`.statements.places_of_violence`): no target of its hostility."""
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
+    return places_of_violence(t, lo, hi)
 
 
 def _victims(t: Tagged, s: Statement, acts: list[Event]) -> set[str]:

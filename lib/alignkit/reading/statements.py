@@ -47,7 +47,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .authors import issuing_state, text_author
+from .authors import issuing_state, source_person, text_author
 from .codebook import Codebook, per_codebook
 from .dependency import parse
 from .descriptions import (
@@ -638,8 +638,10 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
     if row["stance"] == "negative":
-        # "warned Turkey against any violation of Cyprus's sovereignty": Cyprus is defended
-        targets = [x for x in targets if x not in defended(t, ca, cb_)]
+        # "warned Turkey against any violation of Cyprus's sovereignty": Cyprus is defended;
+        # "condemn the violence in Libya": Libya is where it happens
+        spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
+        targets = [x for x in targets if x not in spared]
     stance = row["stance"]
     own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
     own.discard("")
@@ -1359,6 +1361,45 @@ def defended(t: Tagged, a: int, b: int) -> set[str]:
             if owner is not None:
                 out.update({owner.actor, t.stands_for(owner.actor)} - {""})
     return out
+
+
+def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
+    """Parties the content names only as the place of violence or a crisis
+    (``situation_nouns.csv`` + ``in``: ``the ongoing violence in Libya``, ``the crisis in
+    Myanmar``): in a negative statement they are not its target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya condemned the violence in Libya and Chad's raids."))
+    >>> sorted(places_of_violence(t, 2, len(t.lower)))
+    ['LBY']
+    """
+    nouns = _situation_nouns(t.codebook)
+    placed, elsewhere = set(), set()
+    for k in range(a, b):
+        q = t.by_tok.get(k)
+        if q is None or q.tok != k:
+            continue
+        ids = {q.actor, t.stands_for(q.actor)} - {""}
+        j = k - 1
+        while j > a and (t.words[j].islower() and t.lower[j] not in ("in", "across")):
+            j -= 1  # "violence in communities across Libya", "the crisis in northern Mali"
+        if t.lower[j] in ("in", "across") and any(
+            t.lower[i] in nouns for i in range(max(a, j - 4), j)
+        ):
+            placed |= ids
+        elif getattr(t.actor(q.actor), "type", "") != "place":  # "including Tripoli": a place
+            elsewhere |= ids
+    return placed - elsewhere
+
+
+@per_codebook
+def _situation_nouns(cb: Codebook) -> frozenset[str]:
+    from .codebook import word_list
+
+    return word_list("situation_nouns.csv", cb.root, "word")
 
 
 @per_codebook
@@ -2151,11 +2192,18 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
     }  # "MR PRICE:" after "Ned Price, Department Spokesperson": the one Price named
     if len(known) == 1:
         return next(iter(known))
+    from .codebook import Actor, slugify
+
+    header = source_person(t, surname) if len(words) == 1 else None
+    if header is not None:  # "MS. NULAND:" in a briefing the Source line names in full
+        name, state = header
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, state, source="text"))
+        return pid
     titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
     if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
         return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
-    from .codebook import Actor, slugify
-
     name = " ".join(w if not w.isupper() else w.title() for w in words)
     pid = slugify(name)
     if pid not in t.codebook.actors:
