@@ -676,3 +676,9 @@ def test_respect_for_sovereignty_asked_for_tells_it_is_not_respected():
         "Kenya urged Eritrea to respect Ethiopia's territorial integrity."
     )
     assert ("KEN", "SOM", "+") in edges("Kenya respects Somalia's sovereignty.")
+
+
+def test_a_states_own_election_is_its():
+    assert ("KEN", "UGA", "-") in edges("Kenya criticised the elections in Uganda.")
+    got = edges("The election in Peru was strongly criticised by Chile and Bolivia.")
+    assert {("CHL", "PER", "-"), ("BOL", "PER", "-")} <= got
