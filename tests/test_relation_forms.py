@@ -676,3 +676,15 @@ def test_respect_for_sovereignty_asked_for_tells_it_is_not_respected():
         "Kenya urged Eritrea to respect Ethiopia's territorial integrity."
     )
     assert ("KEN", "SOM", "+") in edges("Kenya respects Somalia's sovereignty.")
+
+
+def test_a_states_own_election_is_its():
+    assert ("KEN", "UGA", "-") in edges("Kenya criticised the elections in Uganda.")
+    got = edges("The election in Peru was strongly criticised by Chile and Bolivia.")
+    assert {("CHL", "PER", "-"), ("BOL", "PER", "-")} <= got
+
+
+def test_a_noun_a_participle_describes_as_doer_does_the_act():
+    got = edges("U.S. forces, partnered with Chad and Niger, began training on Monday.")
+    assert {("TCD", "USA", "+"), ("NER", "USA", "+")} <= got
+    assert not edges("Aid sent to Chad arrived on Monday.")

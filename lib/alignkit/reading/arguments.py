@@ -175,6 +175,10 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
             return _parties(t, p, p.head(v), strict=True)
+        if p.dep(v) == "acl" and _agent_participle(t, p, v):
+            # "troops fighting in Sudan", "U.S. forces, partnered with Chad and Niger,":
+            # the noun the participle describes does its act
+            return _parties(t, p, p.head(v), strict=True)
         charged = _charged(t, p, v)
         if charged is not None:
             return _parties(t, p, charged, strict=True)
@@ -214,6 +218,15 @@ _SELF = {
     "he": ("person", "office"),
     "she": ("person", "office"),
 }
+
+
+def _agent_participle(t: Tagged, p: Parse, v: int) -> bool:
+    """Does the participle at ``v`` describe its noun as the doer: a present participle
+    (``troops fighting``), or a past participle of a mutual act with ``with``
+    (``forces partnered with Chad``); not ``aid sent to Chad`` (the aid is sent)."""
+    if t.lower[v].endswith("ing"):
+        return True
+    return any(p.dep(c) == "prep" and t.lower[c] == "with" for c in p.children(v))
 
 
 def _group_named_before(t: Tagged, k: int) -> list[Participant]:
