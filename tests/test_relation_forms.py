@@ -688,3 +688,21 @@ def test_a_noun_a_participle_describes_as_doer_does_the_act():
     got = edges("U.S. forces, partnered with Chad and Niger, began training on Monday.")
     assert {("TCD", "USA", "+"), ("NER", "USA", "+")} <= got
     assert not edges("Aid sent to Chad arrived on Monday.")
+
+
+def test_a_dateline_is_no_part_of_the_first_sentences_syntax():
+    text = (
+        "Source: https://example.org/x\nDate: 2017-02-27\n\nExercise opens\n\n"
+        "Soldiers salute during the opening ceremony at Camp Zagre on February 27.\n\n"
+        "DAKAR, Senegal - United States Army Special Forces teams, partnered with host nations "
+        "of Mali, Chad and Niger, began training on Monday."
+    )
+    an = alignkit.analyze(alignkit.reading.article.parse_article(text))
+    got = {(*sorted((a, b)), d["sign"]) for a, b, d in an.network.edges(data=True)}
+    assert {("MLI", "USA", 1), ("TCD", "USA", 1), ("NER", "USA", 1)} <= got
+    assert not {e for e in got if "SEN" in e}  # where the story was filed is no party
+
+
+def test_a_list_of_states_the_parser_reads_as_appositions_is_a_list():
+    got = edges("Ghana signed deals with Burkina Faso, Togo, Benin and Niger.")
+    assert {("BFA", "GHA", "+"), ("GHA", "TGO", "+"), ("BEN", "GHA", "+")} <= got

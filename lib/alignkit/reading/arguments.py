@@ -549,8 +549,17 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
         out.extend(q for q in found if all(q is not o for o in out))
         for x in {n, m} - {None} - seen:
             seen.add(x)
-            todo.extend(c for c in p.children(x) if p.dep(c) == "conj")
+            todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
     return out
+
+
+def _listed(t: Tagged, p: Parse, x: int, c: int) -> bool:
+    """Is ``c`` a state the small parser hangs on the state ``x`` as an apposition, in a
+    list of states (``Burkina Faso, Chad, Cameroon and Niger``)?"""
+    if p.dep(c) != "appos" or x not in t.by_tok or c not in t.by_tok:
+        return False
+    kinds = {getattr(t.actor(t.by_tok[k].actor), "type", "") for k in (x, c)}
+    return kinds == {"country"}
 
 
 def noun_parties(t: Tagged, p: Parse, k: int) -> list[Participant]:
@@ -705,6 +714,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     body = [c for c in owners if p.dep(c) == "compound" and _a_states_body(t, c)]
     if body:
         return body[-1]  # "Russian army tanks", "Indian police officers": the body's
+    unit = _named_unit(t, p, n)
+    if unit is not None:
+        return unit
     part = _partitive_of(t, p, n)
     if part is not None:
         return _party_token(t, p, part, depth)
@@ -768,6 +780,23 @@ def _a_states_body(t: Tagged, c: int) -> bool:
         and bool(actor.stands_for)
         and last in _party_heads_of(t.codebook)
     )
+
+
+def _named_unit(t: Tagged, p: Parse, n: int) -> int | None:
+    """A unit a state's name and a body's word name together among the noun's compounds
+    (``United States Special Forces Operational Detachment Alpha teams``): the state's."""
+    heads, todo, state, body = _party_heads_of(t.codebook), [n], None, False
+    for _ in range(10):
+        if not todo:
+            break
+        k = todo.pop()
+        if k in t.by_tok:
+            kind = getattr(t.actor(t.by_tok[k].actor), "type", "")
+            state = k if kind == "country" and state is None else state
+            continue
+        body = body or (k != n and t.lower[k] in heads)
+        todo.extend(c for c in p.children(k) if p.dep(c) == "compound")
+    return state if body else None
 
 
 def _partitive_of(t: Tagged, p: Parse, n: int) -> int | None:

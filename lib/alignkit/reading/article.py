@@ -608,11 +608,13 @@ def _read_sentences(art: Article, blocks: list[tuple[int, int]]) -> None:
             add(s, e, "body", paragraph=len(art.paragraphs))
             art.paragraphs.append(Span(s, e, block))
     art.sentences = sentences
-    if art.paragraphs:
-        first = art.paragraphs[0]
+    # the dateline opens the story: its first paragraph, or the second after a photo's
+    # description that the page puts above it
+    for first in art.paragraphs[:2]:
         m = _DATELINE.match(first.text)
         if m:
             art.dateline = Span(first.start, first.start + m.end(1), m.group(1))
+            break
 
 
 def _check_size(text: str, path, article_id) -> None:

@@ -192,15 +192,47 @@ def parse_many(t: Tagged, sentences: list[int]) -> None:
     if not todo:
         return
     nlp = get_parser()
-    docs = []
+    docs, firsts = [], []
     for k in todo:
         lo, hi = t.sent_tok[k]
+        lo = _past_dateline(t, lo, hi)  # "NAIROBI, Kenya — ": where it was filed, no syntax
+        firsts.append(lo)
         spaces = [i + 1 < hi and t.ends[i] < t.starts[i + 1] for i in range(lo, hi)]
         docs.append(Doc(nlp.vocab, words=list(t.words[lo:hi]), spaces=spaces))
     for _, proc in nlp.pipeline:
         docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-    for k, doc in zip(todo, docs, strict=True):
-        cache[k] = _result(t.sent_tok[k][0], doc, nlp.vocab.strings)
+    for k, first, doc in zip(todo, firsts, docs, strict=True):
+        found = _result(first, doc, nlp.vocab.strings)
+        cache[k] = _padded(found, t.sent_tok[k][0])
+
+
+def _past_dateline(t: Tagged, lo: int, hi: int) -> int:
+    """The first token after the article's dateline and its dash, when sentence ``lo:hi``
+    opens with it (``OUAGADOUGOU, Burkina Faso - United States forces ...``), else ``lo``."""
+    dl = t.article.dateline
+    if dl is None or not (dl.start <= t.starts[lo] < dl.end):
+        return lo
+    k = lo
+    while k < hi and t.starts[k] < dl.end:
+        k += 1
+    while k < hi and t.words[k] in ("-", "—", "–", "--"):
+        k += 1
+    return k if k < hi else lo
+
+
+def _padded(found: Parse, lo: int) -> Parse:
+    """``found`` extended back to token ``lo``: each token before it its own head, with no
+    relation (a dateline's words)."""
+    n = found.lo - lo
+    if n <= 0:
+        return found
+    return Parse(
+        lo,
+        tuple(range(lo, found.lo)) + found.heads,
+        ("dep",) * n + found.deps,
+        ("X",) * n + found.tags,
+        ((),) * n + found.kids,
+    )
 
 
 def _result(lo: int, doc, strings) -> Parse:
