@@ -706,3 +706,12 @@ def test_a_dateline_is_no_part_of_the_first_sentences_syntax():
 def test_a_list_of_states_the_parser_reads_as_appositions_is_a_list():
     got = edges("Ghana signed deals with Burkina Faso, Togo, Benin and Niger.")
     assert {("BFA", "GHA", "+"), ("GHA", "TGO", "+"), ("BEN", "GHA", "+")} <= got
+
+
+def test_fuelling_a_conflict_or_naming_proxies_blames_a_state():
+    got = edges('"Iran is fuelling the escalation in Yemen," the British ambassador said.')
+    assert ("GBR", "IRN", "-") in got
+    got = edges(
+        '"Iran bears responsibility for the actions of its proxies," the British ambassador said.'
+    )
+    assert ("GBR", "IRN", "-") in got

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from .codebook import word_list
+from .codebook import per_codebook, word_list
 from .event_record import Event
 from .tagging import Tagged
 
@@ -33,7 +33,7 @@ def without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
     >>> sorted(ev.loc[ev.source == "KEN", "type"])
     []
     """
-    words = word_list("appeal_words.csv", t.codebook.root, "word")
+    words = _appeal_words(t.codebook)
     groups: dict[tuple, set[str]] = {}
     for e in events:
         if e.type in ("DEMAND", "REQUEST") and e.origin == "event":
@@ -49,3 +49,8 @@ def without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
             balanced.add(key)
     return [e for e in events if (e.source, e.sentence, e.trigger) not in balanced
             or e.type not in ("DEMAND", "REQUEST")]  # fmt: skip
+
+
+@per_codebook
+def _appeal_words(cb) -> frozenset[str]:
+    return word_list("appeal_words.csv", cb.root, "word")

@@ -513,12 +513,17 @@ def _soured(t: Tagged, sent, k: int) -> bool:
     return any(t.lower[x] in words for x in preds)
 
 
+@per_codebook
+def _harm_words(cb: Codebook) -> frozenset[str]:
+    return word_list("harm_words.csv", cb.root, "word")
+
+
 def _harmed(t: Tagged, p, k: int) -> bool:
     """Is the relation noun at ``k`` told as harmed (``harm_words.csv``): the object of
     ``damaged``, ``undermines``, or after them (``damaged ties``); after ``a blow to``,
     ``strain on``; or after the ``to`` of a verb whose object is the harm (``the damage
     the incursion is doing to the relationship``)?"""
-    harms = word_list("harm_words.csv", t.codebook.root, "word")
+    harms = _harm_words(t.codebook)
     if any(p.dep(c) == "amod" and t.lower[c] in harms for c in p.children(k)):
         return True  # "damaged ties", "strained relations"
     h = p.head(k)

@@ -638,10 +638,15 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     return t
 
 
+@per_codebook
+def _place_qualifiers(cb: Codebook) -> frozenset[str]:
+    return word_list("place_qualifiers.csv", cb.root, "word")
+
+
 def _without_place_qualifiers(t: Tagged, items: list) -> list:
     """Drop a bloc's adjective that qualifies a state's name as a part of its territory
     (``in Western Cambodia``, ``Eastern Congo``: no Western party)."""
-    qualifiers = word_list("place_qualifiers.csv", t.codebook.root, "word")
+    qualifiers = _place_qualifiers(t.codebook)
     starts = {s: actor for s, _, actor, _ in items}
     return [
         it
