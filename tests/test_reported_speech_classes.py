@@ -20,6 +20,43 @@ def _said(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Protesters in Porto blocked the bridge on Monday, accusing Mayor Rui Lopes of "
+            "selling the harbor.",
+            "Protesters",
+            "Mayor Rui Lopes of selling the harbor",
+        ),
+        (
+            "The demonstrators marched to the palace, demanding that President Ilse Varga resign.",
+            "demonstrators",
+            "President Ilse Varga resign",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_speaks_for_the_clause_subject_not_its_object(
+    text, speaker, content
+):
+    got = _said(text)
+    assert [(n, x) for n, _, x in got] == [(speaker, content)]
+
+
+def test_a_participle_never_inverts_to_take_its_object_as_speaker():
+    got = _said("Fishing boats crowded the port of Vigo, accusing Minister Ana Soto of neglect.")
+    assert all(n != "Ana Soto" for n, _, _ in got)
+
+
+def test_a_sentence_opener_before_a_full_name_leaves_the_name_whole():
+    text = (
+        "Union Vote\n\nBut Ana Ferreira, a longtime union organizer, vouched for the plan.\n\n"
+        '"The plan works," said Ferreira, adding that the vote would be close.'
+    )
+    got = _said(text)
+    assert [(n, c) for n, c, _ in got] == [("Ana Ferreira", "said"), ("Ana Ferreira", "adding")]
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("Rep. Tom King said the harbor bill would pass next week.", "Tom King"),
@@ -36,6 +73,20 @@ def test_a_title_word_after_a_demonym_stays_a_title():
     assert [n for n, _, _ in got] == ["Netherlands"]
     got = _said("Jordanian King Abdullah said the border would stay open.")
     assert [n for n, _, _ in got] == ["King Abdullah"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            '"Welcome to our new neighbors," said master of ceremonies Lena Ortiz, a baker.',
+            "Lena Ortiz",
+        ),
+        ('"We are proud of the result," said head of research Omar Haddad.', "Omar Haddad"),
+    ],
+)
+def test_a_role_noun_with_of_before_a_name_after_an_inverted_cue(text, name):
+    assert [n for n, _, _ in _said("Festival\n\nThe fair opened.\n\n" + text)] == [name]
 
 
 def test_a_digest_line_quotes_the_named_person_and_ends_at_its_paragraph():

@@ -263,8 +263,14 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
         if p.pos(c) not in ("VERB", "AUX"):
             continue
         found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
-        if not any(k > c for k in found) and c > 0 and t.lower[c - 1] in _BEFORE_INVERSION:
-            # '"...," said rights monitor Jane Roe' misparsed: the name after the cue
+        if (
+            not any(k > c and not t.words[k].islower() for k in found)
+            and c > 0
+            and t.lower[c - 1] in _BEFORE_INVERSION
+            and not t.lower[c].endswith("ing")
+        ):
+            # '"...," said rights monitor Jane Roe' misparsed: the name after the cue (a
+            # participle never inverts: in '..., accusing Jane Roe of ...' she is its object)
             found += _inverted_head(t, c, t.sent_tok[si][1])
         out.extend(found or _climbed_subject(p, c))
     return out
@@ -321,11 +327,26 @@ def _inverted_head(t: Tagged, c: int, hi: int) -> list[int]:
     head = []
     for k in range(c + 1, min(hi, c + 8)):
         w = t.words[k]
+        if (
+            w == "of"
+            and k > c + 1
+            and t.words[k - 1].islower()
+            and not head
+            and _full_name_after(t, k + 1, hi)
+        ):
+            continue  # "said master of ceremonies Jane Roe": a role noun's "of", a full name
         if not (w[:1].isalpha() or w == ".") or t.lower[k] in _PHRASE_BREAKS:
             break
         if w[:1].isupper() and w.isalpha():
             head = [k]
     return head
+
+
+def _full_name_after(t: Tagged, k: int, hi: int) -> bool:
+    """Do lower-case words from token ``k`` lead to two capitalized words, a full name?"""
+    while k < hi and t.words[k].isalpha() and t.words[k].islower():
+        k += 1
+    return k + 1 < hi and all(t.words[i][:1].isupper() and t.words[i].isalpha() for i in (k, k + 1))
 
 
 def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]:
@@ -580,7 +601,12 @@ def _full_names(t: Tagged, nw: list[str], covered: set[int]) -> dict[str, str]:
             and i - 1 not in covered
             and t.tok_sent[i] >= 0
             and not (i + 1 < len(nw) and nw[i + 1][:1].isupper() and nw[i + 1].isalpha())
-            and not (i >= 2 and nw[i - 2][:1].isupper() and nw[i - 2].isalpha())
+            and not (
+                i >= 2
+                and nw[i - 2][:1].isupper()
+                and nw[i - 2].isalpha()
+                and nw[i - 2] not in _NOT_NAME  # "But Ann Roe, ...": an opener, no name
+            )
         ):
             out.setdefault(w, _name_text(nw, t.starts, t.ends, i - 1, i + 1))
     return out

@@ -940,11 +940,16 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken):
     if group:
         return group, (after, hi)
     # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
+    # (a participle never inverts: in "..., accusing the mayor of" the mayor is its object)
     k, b = _past_space(t, h.end, hi), _before_space(t, h.start, lo)
     p = (
-        _inverted_speaker(t, k, hi)
-        or description_after(t, k, hi)
-        or quoted_description_after(t, h.end, hi)
+        None
+        if t.lower[h.start].endswith("ing")
+        else (
+            _inverted_speaker(t, k, hi)
+            or description_after(t, k, hi)
+            or quoted_description_after(t, h.end, hi)
+        )
     )
     if p is not None and b > lo and t.lower[b - 1] in (",", *CLOSE_Q):
         return [p], (lo, b)
@@ -1008,16 +1013,18 @@ def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
     Democratic pollster John Doe``); none across a preposition or punctuation
     (``said on Fox News``). A rank's ordinal (``said Army 1st Lt. Jane Roe``) is part of
     the title."""
-    j = k
+    j, of = k, False
     while j < min(hi, k + 6) and t.by_tok.get(j) is None:
         w = t.lower[j]
-        if not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
+        if w == "of" and j > k and t.words[j - 1].isalpha() and t.words[j - 1].islower():
+            of = True  # "said master of ceremonies Jane Roe": a role noun with its "of"
+        elif not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
             w in PREPS or w in CIRCUMSTANCE
         ):
             return None
         j += 1
     p = t.by_tok.get(j)
-    if p is None or p.tok != j:
+    if p is None or p.tok != j or (of and not _is_person(t, p.actor)):
         return None
     while True:  # 'Army Capt. Jane Roe', 'Iranian rights monitor Jane Roe': the last party
         e = p.tok_end
