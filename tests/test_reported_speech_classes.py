@@ -101,3 +101,46 @@ def test_a_digest_line_quotes_the_named_person_and_ends_at_its_paragraph():
         ("Peter Walsh", ":", '"We finally balanced the books."'),
         ("Ruth Okafor", ":", "“The city gets nothing.”"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Ortega called Lopez a fascist on Monday.", "Ortega", "Lopez a fascist"),
+        (
+            "The minister called the plan reckless and dangerous.",
+            "minister",
+            "the plan reckless and dangerous",
+        ),
+        ("Mayor Ana Ruiz calls the tax a gift.", "Ana Ruiz", "the tax a gift"),
+    ],
+)
+def test_calling_something_a_judgement_is_a_statement_without_quotes(text, speaker, content):
+    assert [(n, x) for n, _, x in _said("Talks\n\n" + text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega called snap elections for October.",
+        "She called him on Sunday to discuss the plan.",
+        "The sailors called the ship the Northern Star.",
+    ],
+)
+def test_calling_with_no_judging_predicate_says_nothing(text):
+    assert _said("Talks\n\n" + text) == []
+
+
+def test_a_statement_issued_or_released_is_the_issuers_words():
+    got = _said(
+        "Talks\n\nThe Foreign Ministry issued a statement saying the border would stay closed."
+    )
+    assert got == [("Foreign Ministry", "issued a statement", "the border would stay closed")]
+    got = _said('Talks\n\nMayor Ana Ruiz released a statement: "We will rebuild."')
+    assert got == [("Ana Ruiz", "released a statement", '"We will rebuild."')]
+
+
+def test_touting_a_record_is_a_statement():
+    got = _said("Talks\n\nGovernor Ana Ruiz touted the new bridge.")
+    assert got == [("Ana Ruiz", "touted", "the new bridge")]
+    assert _said("Talks\n\nThe army countered the attack.") == []

@@ -407,6 +407,7 @@ def _extract_once(t: Tagged) -> list[Statement]:
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
     out.extend(_named_with_quotes(t, out))
+    out.extend(_named_without_quotes(t, out))
     paired = _pair_quotations(t, out)
     _continue_quotes(t, out, paired)
     out.extend(_signed_quotes(t))
@@ -1541,6 +1542,80 @@ def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
             st.targets = [x for x in aimed if x not in own] or st.targets
         taken.add(t.starts[k])
     return made
+
+
+def _named_without_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``X called the plan reckless``, ``Y calls her rival a fraud``: a naming verb
+    (``naming_cues.csv``) with an object and an object predicate that judges it (an
+    adjective or a common noun, by the parse) is X's statement: the object and the
+    judgement are its content. A proper name as the predicate names, it does not judge
+    (``they call it the Silk Road``); ``called elections``, ``called him on Sunday`` have
+    no predicate.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ortega called the strike a mistake on Monday."))
+    >>> [(s.speaker, s.cue, s.content) for s in _named_without_quotes(t, [])]
+    [('ortega', 'called', 'the strike a mistake')]
+    """
+    if backend() == "surface":
+        return []
+    naming = _naming_verbs(t.codebook)
+    taken = {s.cue_start for s in out}
+    made: list[Statement] = []
+    for sent in t.article.sentences:
+        lo, hi = t.sent_tok[sent.index]
+        if sent.block != "body" or lo >= hi:
+            continue
+        for k in range(lo, hi):
+            if t.lower[k] not in naming or t.starts[k] in taken:
+                continue
+            span = _judged(t, k, hi)
+            if span is None:
+                continue
+            speakers = _subject(t, k, lo)
+            if not speakers:
+                continue
+            own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+            stance, aimed = _evaluation(t, _cues(t.codebook), own - {""}, *span)
+            hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
+            made.extend(_statements_of(t, _cues(t.codebook), hit, *span, out + made, sent.index))
+            for st in made[-len(speakers) :]:
+                st.targets = [x for x in aimed if x not in own] or st.targets
+            taken.add(t.starts[k])
+    return made
+
+
+def _judged(t: Tagged, k: int, hi: int) -> tuple[int, int] | None:
+    """The token range ``object .. predicate`` of a naming verb at ``k`` whose parse gives
+    it an object and an object predicate that is an adjective or a common noun (with its
+    coordinated words: ``reckless and dangerous``), or None."""
+    p = parse(t, t.tok_sent[k])
+    if p.pos(k) != "VERB":
+        return None
+    kids = p.children(k)
+    objs = [c for c in kids if p.dep(c) == "dobj" and c > k]
+    preds = [c for c in kids if p.dep(c) == "oprd" and p.pos(c) in ("ADJ", "NOUN")]
+    if not objs or not preds or preds[0] < objs[0]:
+        return None
+    if any(t.lower[i] in QUOTES for i in range(k + 1, preds[0] + 1)):
+        return None  # a quotation: its own reading (_named_with_quotes)
+    end = preds[0] + 1
+    for c in p.children(preds[0]):
+        if c > preds[0] and p.dep(c) in ("conj", "cc", "prep", "pobj", "amod", "compound"):
+            end = max(end, _last_below(p, c, hi) + 1)
+    return k + 1, end
+
+
+def _last_below(p, i: int, hi: int) -> int:
+    """The last token of the subtree of ``i`` (by the parse ``p``), below ``hi``."""
+    last = i
+    for c in p.children(i):
+        if last < c < hi:
+            last = max(last, _last_below(p, c, hi))
+    return last
 
 
 @dataclass
