@@ -144,3 +144,15 @@ def test_touting_a_record_is_a_statement():
     got = _said("Talks\n\nGovernor Ana Ruiz touted the new bridge.")
     assert got == [("Ana Ruiz", "touted", "the new bridge")]
     assert _said("Talks\n\nThe army countered the attack.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Nine in 10 registered voters in Chile say they trust the mayor.", "voters"),
+        ("Large majorities of rural voters in the north said they back the dam.", "voters"),
+        ("One in four respondents said taxes should rise.", "respondents"),
+    ],
+)
+def test_a_share_or_a_ratio_of_a_group_speaks_as_the_group(text, speaker):
+    assert [n for n, _, _ in _said("Poll\n\n" + text)] == [speaker]

@@ -185,7 +185,9 @@ def _share_of(t: Tagged, nw: list[str], lex: _Lexicon, h: int, hi: int) -> int:
     ``57 percent of Republicans``, ``two-thirds of voters``), else ``h``."""
     if h + 2 < hi and t.lower[h + 1] == "-" and t.lower[h + 2] in lex.shares:
         h += 2  # "two-thirds": the parser heads it with the number
-    if t.lower[h] not in lex.shares or h + 1 >= hi or t.lower[h + 1] != "of":
+    if h + 2 < hi and t.lower[h + 1] == "in" and _number(t.lower[h]) and _number(t.lower[h + 2]):
+        h += 1  # "nine in 10 voters", "one in four respondents": a ratio
+    elif t.lower[h] not in lex.shares or h + 1 >= hi or t.lower[h + 1] != "of":
         return h
     for k in range(h + 2, min(hi, h + 7)):
         if nw[k] in lex.groups or t.lower[k] in lex.groups:
@@ -193,6 +195,11 @@ def _share_of(t: Tagged, nw: list[str], lex: _Lexicon, h: int, hi: int) -> int:
         if not (t.words[k].isalpha() or t.words[k] == "-"):
             break
     return h
+
+
+def _number(w: str) -> bool:
+    """Is ``w`` a number, in digits or a word up to ten (``10``, ``nine``, ``one``)?"""
+    return w.isdigit() or w in _NUMBERS or w == "one"
 
 
 def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
