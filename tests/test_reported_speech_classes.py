@@ -156,3 +156,23 @@ def test_touting_a_record_is_a_statement():
 )
 def test_a_share_or_a_ratio_of_a_group_speaks_as_the_group(text, speaker):
     assert [n for n, _, _ in _said("Poll\n\n" + text)] == [speaker]
+
+
+def test_a_headline_opening_with_an_untagged_name_and_a_colon_gives_that_persons_words():
+    text = "Ann Roe: Vote Early, Vote Often\n\nThe senator told a crowd to vote. Roe spoke."
+    assert ("Ann Roe", ":", "Vote Early, Vote Often") in _said(text)
+    text = "EXCLUSIVE – Ann Roe: Vote Early\n\nThe senator spoke in Lyon. Roe took questions."
+    assert ("Ann Roe", ":", "Vote Early") in _said(text)
+
+
+def test_a_headline_opening_with_a_newspapers_name_gives_no_persons_words():
+    text = "Bay Herald: Vote Early\n\nThe paper urged readers to vote. The Herald spoke for many."
+    assert all(c != ":" for _, c, _ in _said(text))
+
+
+def test_a_questioners_label_is_nobodys_even_when_tagged():
+    text = (
+        "Interview\n\nQ: Is the Q group behind it?\n\nMAYOR ROE: No. Q is not behind it.\n\n"
+        "Q: Are you sure?\n\nMAYOR ROE: Yes."
+    )
+    assert all(n != "Q" for n, _, _ in _said(text))

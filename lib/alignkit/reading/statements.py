@@ -90,7 +90,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
-from .words import WEEKDAYS
+from .words import NOT_NAME_START, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -2053,22 +2053,28 @@ def _headline_quote(t: Tagged) -> list[Statement]:
         if sent.block != "headline" and not _title_line(t, sent):
             continue
         lo, hi = t.sent_tok[sent.index]
+        if lo + 2 < hi and t.words[lo].isupper() and t.words[lo + 1] in ("–", "—", "-", ":"):
+            lo += 2  # "EXCLUSIVE – Jane Roe: ...": a rubric before the name
         colon = next((k for k in range(lo, min(hi, lo + 6)) if t.lower[k] == ":"), None)
         p = t.ending_at(colon) if colon is not None else None
         a_ = t.actor(p.actor) if p is not None else None
-        if a_ is None or a_.type != "person" or p.tok != lo:
+        if a_ is not None and a_.type == "person" and p.tok == lo:
+            sid, span = _speaker_id(t, p), (p.head.start, p.head.end)
+        elif colon is not None and (p is None or (a_ is not None and a_.type == "country")):
+            # untagged, or a surname the tagger took for a demonym ("Mark Cuban")
+            sid, span = _headline_name(t, lo, colon), (t.starts[lo], t.ends[colon - 1])
+        else:
             continue
         a, b = _trim(t, colon + 1, hi)
-        if a >= b:
+        if a >= b or sid is None:
             continue
-        stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, a, b)
+        stance, aimed = _evaluation(t, _cues(t.codebook), {sid}, a, b)
         text = t.article.text
         content = text[t.starts[a] : t.ends[b - 1]]
         return [
             Statement(
-                _speaker_id(t, p),
-                p.head.start,
-                p.head.end,
+                sid,
+                *span,
                 ":",
                 t.starts[colon],
                 t.ends[colon],
@@ -2084,6 +2090,36 @@ def _headline_quote(t: Tagged) -> list[Statement]:
             )
         ]
     return []
+
+
+def _headline_name(t: Tagged, lo: int, colon: int) -> str | None:
+    """The person a headline's opening name names (``Ann Roe: We Will Win``) when the
+    tagger left it untagged: a run of one to four capitalized words before the colon that
+    is a person the article knows by that surname (a transcript label's reading), or a
+    new person of two or three words whose surname the article's body writes again.
+    Words of an organization's name (``News``, ``Post``) name no person.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ann Roe: Vote Early\\n\\nRoe told the crowd to vote."))
+    >>> _headline_name(t, 0, 2)
+    'ann-roe'
+    >>> t = tag(parse_article("Daily News: Vote Early\\n\\nThe News urged a vote."))
+    >>> _headline_name(t, 0, 2) is None
+    True
+    """
+    words = t.words[lo:colon]
+    if not 1 <= len(words) <= 4 or words[0] in NOT_NAME_START:
+        return None
+    if not all(w[:1].isupper() and w.replace(".", "").replace("’", "").isalpha() for w in words):
+        return None
+    if any(w in t.codebook.person_cues["non_person"] for w in words):
+        return None
+    body = t.article.text[t.ends[colon] :]
+    again = re.search(rf"\b{re.escape(words[-1])}\b", body) is not None
+    return _label_speaker(t, t.starts[lo], t.ends[colon - 1], recurs=again and len(words) >= 2)
 
 
 def _title_line(t: Tagged, sent) -> bool:
@@ -2178,6 +2214,8 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
     """The actor a transcript label names: a tagged person inside it, a person the article
     or the codebook knows by the label's surname, or a new person (``MR. ROE``), whose
     state is the one the label names (``Foreign Minister of Iran Jane Roe``)."""
+    if t.article.text[s:e].strip().upper() in NOBODY:
+        return None  # "Q:", "MODERATOR:": a questioner, whatever the tagger made of it
     inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
     persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
     states = [t.actor(m.actor) for m in inside]
