@@ -176,3 +176,19 @@ def test_a_questioners_label_is_nobodys_even_when_tagged():
         "Q: Are you sure?\n\nMAYOR ROE: Yes."
     )
     assert all(n != "Q" for n, _, _ in _said(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Three former employees of the mill said the owners knew.", "employees"),
+        ("Farmers said the drought had ruined the harvest.", "Farmers"),
+        ("Liverpool fans told the paper the club had let them down.", "Liverpool fans"),
+    ],
+)
+def test_people_of_a_trade_or_a_side_speak_as_a_group(text, speaker):
+    assert [n for n, _, _ in _said("Mill\n\n" + text)] == [speaker]
+
+
+def test_unnamed_commentators_stay_the_writers_summary():
+    assert _said("Mill\n\nCritics said the owners knew.") == []
