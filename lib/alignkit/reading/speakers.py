@@ -271,7 +271,7 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
             continue
         found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
         if (
-            not any(k > c and not t.words[k].islower() for k in found)
+            not any(k > c and not (t.words[k].isalpha() and t.words[k].islower()) for k in found)
             and c > 0
             and t.lower[c - 1] in _BEFORE_INVERSION
             and not t.lower[c].endswith("ing")

@@ -2083,7 +2083,7 @@ def _headline_quote(t: Tagged) -> list[Statement]:
                 t.ends[b - 1],
                 _kind(content),
                 stance,
-                [x for x in aimed if x != p.actor],
+                [x for x in aimed if x != sid],
                 sent.index,
                 "",
                 "claimed",
