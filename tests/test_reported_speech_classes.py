@@ -182,7 +182,7 @@ def test_a_questioners_label_is_nobodys_even_when_tagged():
     "text, speaker",
     [
         ("Three former employees of the mill said the owners knew.", "employees"),
-        ("Farmers said the drought had ruined the harvest.", "Farmers"),
+        ("Teachers said the strike would go on until May.", "Teachers"),
         ("Liverpool fans told the paper the club had let them down.", "Liverpool fans"),
     ],
 )
