@@ -1174,7 +1174,30 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
                 ),
                 None,
             )
+        if q is None:
+            q = _share_whole(t, p, k)  # "57 percent of voters", "nine in 10 voters"
         if q is not None and not q.possessive and q not in out:
             out.append(q)
         todo.extend(c for c in p.children(k) if p.dep(c) == "conj")
     return out
+
+
+@per_codebook
+def _shares_of(cb: Codebook) -> frozenset:
+    return frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
+
+
+def _share_whole(t: Tagged, p, k: int) -> Participant | None:
+    """The group a share noun or a number at ``k`` is a part of, by the parse: ``57
+    percent of Republicans``, ``large majorities of voters``, ``nine in 10 voters``, ``one
+    in four respondents`` (``poll_shares.csv``; a number takes ``in``, a share ``of``)."""
+    share = t.lower[k] in _shares_of(t.codebook)
+    if not share and p.pos(k) != "NUM":
+        return None
+    for c in p.children(k):
+        if p.dep(c) == "prep" and t.lower[c] in (("of",) if share else ("in", "of")):
+            for o in p.children(c):
+                q = t.by_tok.get(o)
+                if p.dep(o) == "pobj" and q is not None:
+                    return q
+    return None
