@@ -192,3 +192,19 @@ def test_people_of_a_trade_or_a_side_speak_as_a_group(text, speaker):
 
 def test_unnamed_commentators_stay_the_writers_summary():
     assert _said("Mill\n\nCritics said the owners knew.") == []
+
+
+def test_a_surname_in_ly_before_a_cue_is_the_speaker_not_an_adverb():
+    text = (
+        "Senate Race\n\nMayor Ruth Jolly hopes to win the seat.\n\n"
+        "Jolly said she would fund the ferry."
+    )
+    assert ("Ruth Jolly", "said", "she would fund the ferry") in _said(text)
+
+
+def test_the_clause_before_a_speaker_whose_cue_a_participle_follows_is_what_was_said():
+    text = 'Talks\n\nThe bridge will open soon, Mayor Ann Roe said, adding, "It is a good day."'
+    assert _said(text) == [
+        ("Ann Roe", "said", "The bridge will open soon"),
+        ("Ann Roe", "adding", '"It is a good day."'),
+    ]

@@ -927,7 +927,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
                 (k for k in range(lo - 2, max(-1, lo - 120), -1) if t.lower[k] in OPEN_Q), None
             )
             return speakers, ((q, lo) if q is not None else (lo, first))
-        if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
+        if _content_before(t, h.end, after, first, (lo, hi)):
             if _relative_object(t, first, lo):
                 return [], None  # "the resolutions that Russia endorsed": no content
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
@@ -985,6 +985,43 @@ def _object_not_speaker(t: Tagged, p: Participant, row, hi: int) -> bool:
         return False
     k = p.tok_end
     return k < hi and t.lower[k] in _OBJECT_TAILS
+
+
+def _content_before(t: Tagged, end: int, after: int, first: int, span) -> bool:
+    """Is the content of a cue ending at ``end`` with its speaker at ``first`` the words
+    before the speaker: nothing after the cue, a tail (``..., X said Thursday.``) or a
+    participle (``..., X said, adding ...``)?"""
+    lo, hi = span
+    return (
+        after >= hi
+        or t.lower[end] in (".", "!", "?")
+        or _tail(t, first, end, lo, hi)
+        or _participle_after(t, end, first, lo, hi)
+    )
+
+
+def _participle_after(t: Tagged, end: int, first: int, lo: int, hi: int) -> bool:
+    """``The bridge will open, Roe said, adding ...``: a speaker after a comma whose cue a
+    comma and a participle follow; the clause before the speaker is what was said (the
+    participle is a statement of its own).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The bridge will open soon, Roe said, adding that it is safe."))
+    >>> said = t.words.index("said")
+    >>> _participle_after(t, said + 1, t.words.index("Roe"), 0, len(t.words))
+    True
+    """
+    return (
+        first - lo >= 3
+        and t.lower[first - 1] in (",", *CLOSE_Q)
+        and end + 1 < hi
+        and t.lower[end] == ","
+        and t.lower[end + 1].endswith("ing")
+        and t.words[end + 1].isalpha()
+    )
 
 
 def _past_space(t: Tagged, k: int, hi: int) -> int:

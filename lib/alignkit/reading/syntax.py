@@ -670,9 +670,23 @@ def topic(t: Tagged, lo: int, hi: int) -> Participant | None:
 
 
 def skip_left(t: Tagged, i: int, floor: int) -> int:
-    """Index of the first token left of ``i`` that is not an auxiliary or adverb."""
+    """Index of the first token left of ``i`` that is not an auxiliary or adverb (a
+    capitalized word in ``-ly`` is a name, not an adverb: ``Megyn Kelly said``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe has repeatedly said so. Ann Kelly said so."))
+    >>> said = [k for k, w in enumerate(t.words) if w == "said"]
+    >>> [t.words[skip_left(t, k, 0)] for k in said]
+    ['Roe', 'Kelly']
+    """
     j = i - 1
-    while j >= floor and (t.lower[j] in AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)):
+    while j >= floor and (
+        t.lower[j] in AUX
+        or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4 and t.words[j][:1].islower())
+    ):
         j -= 1
     return j
 
