@@ -942,20 +942,8 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
     group = plural_subject(t, h.start, lo)
     if group:
         return group, (after, hi)
-    # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
-    # (a participle never inverts: in "..., accusing the mayor of" the mayor is its object)
-    k, b = _past_space(t, h.end, hi), _before_space(t, h.start, lo)
-    p = (
-        None
-        if t.lower[h.start].endswith("ing")
-        else (
-            _inverted_speaker(t, k, hi)
-            or description_after(t, k, hi)
-            or quoted_description_after(t, h.end, hi)
-        )
-    )
-    if p is not None and _object_not_speaker(t, p, row, hi):
-        p = None  # "..., John Smith, accused Sudan of provocations": Sudan is accused
+    b = _before_space(t, h.start, lo)
+    p = _inverted(t, h, hi, row)
     if p is not None and b > lo and t.lower[b - 1] in (",", *CLOSE_Q):
         return [p], (lo, b)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
@@ -1022,6 +1010,21 @@ def _participle_after(t: Tagged, end: int, first: int, lo: int, hi: int) -> bool
         and t.lower[end + 1].endswith("ing")
         and t.words[end + 1].isalpha()
     )
+
+
+def _inverted(t: Tagged, h, hi: int, row) -> Participant | None:
+    """The speaker named after an inverted cue: '"...," said X.', '"...," said Democratic
+    pollster Jane Roe.' A participle never inverts (in "..., accusing the mayor of" the
+    mayor is its object), nor is a cue's object its speaker (``accused Sudan of``)."""
+    if t.lower[h.start].endswith("ing"):
+        return None
+    k = _past_space(t, h.end, hi)
+    p = (
+        _inverted_speaker(t, k, hi)
+        or description_after(t, k, hi)
+        or quoted_description_after(t, h.end, hi)
+    )
+    return None if p is not None and _object_not_speaker(t, p, row, hi) else p
 
 
 def _past_space(t: Tagged, k: int, hi: int) -> int:
