@@ -715,3 +715,8 @@ def test_fuelling_a_conflict_or_naming_proxies_blames_a_state():
         '"Iran bears responsibility for the actions of its proxies," the British ambassador said.'
     )
     assert ("GBR", "IRN", "-") in got
+
+
+def test_consultation_told_as_a_state_of_contact():
+    got = edges("The United States remains in close contact with Egypt and Qatar.")
+    assert {("EGY", "USA", "+"), ("QAT", "USA", "+")} <= got

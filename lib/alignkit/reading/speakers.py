@@ -185,7 +185,9 @@ def _share_of(t: Tagged, nw: list[str], lex: _Lexicon, h: int, hi: int) -> int:
     ``57 percent of Republicans``, ``two-thirds of voters``), else ``h``."""
     if h + 2 < hi and t.lower[h + 1] == "-" and t.lower[h + 2] in lex.shares:
         h += 2  # "two-thirds": the parser heads it with the number
-    if t.lower[h] not in lex.shares or h + 1 >= hi or t.lower[h + 1] != "of":
+    if h + 2 < hi and t.lower[h + 1] == "in" and _number(t.lower[h]) and _number(t.lower[h + 2]):
+        h += 1  # "nine in 10 voters", "one in four respondents": a ratio
+    elif t.lower[h] not in lex.shares or h + 1 >= hi or t.lower[h + 1] != "of":
         return h
     for k in range(h + 2, min(hi, h + 7)):
         if nw[k] in lex.groups or t.lower[k] in lex.groups:
@@ -193,6 +195,11 @@ def _share_of(t: Tagged, nw: list[str], lex: _Lexicon, h: int, hi: int) -> int:
         if not (t.words[k].isalpha() or t.words[k] == "-"):
             break
     return h
+
+
+def _number(w: str) -> bool:
+    """Is ``w`` a number, in digits or a word up to ten (``10``, ``nine``, ``one``)?"""
+    return w.isdigit() or w in _NUMBERS or w == "one"
 
 
 def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
@@ -264,11 +271,14 @@ def _parsed_subjects(t: Tagged, si: int, cues: list[int]) -> list[int]:
             continue
         found = [k for k in p.children(c) if p.dep(k) in _SUBJECT_DEPS]
         participle = t.lower[c].endswith("ing")  # "she said, adding that Raqqa ...": no
-        # participle inverts its subject, nor has one after it
+        # participle inverts its subject, nor has one after it ('..., accusing Jane Roe of
+        # ...': she is its object)
         found = [k for k in found if k < c] if participle else found
         if (
             not participle
-            and not any(k > c for k in found)
+            and not any(
+                k > c and not (t.words[k].isalpha() and t.words[k].islower()) for k in found
+            )
             and c > 0
             and t.lower[c - 1] in _BEFORE_INVERSION
         ):
@@ -329,11 +339,26 @@ def _inverted_head(t: Tagged, c: int, hi: int) -> list[int]:
     head = []
     for k in range(c + 1, min(hi, c + 8)):
         w = t.words[k]
+        if (
+            w == "of"
+            and k > c + 1
+            and t.words[k - 1].islower()
+            and not head
+            and _full_name_after(t, k + 1, hi)
+        ):
+            continue  # "said master of ceremonies Jane Roe": a role noun's "of", a full name
         if not (w[:1].isalpha() or w == ".") or t.lower[k] in _PHRASE_BREAKS:
             break
         if w[:1].isupper() and w.isalpha():
             head = [k]
     return head
+
+
+def _full_name_after(t: Tagged, k: int, hi: int) -> bool:
+    """Do lower-case words from token ``k`` lead to two capitalized words, a full name?"""
+    while k < hi and t.words[k].isalpha() and t.words[k].islower():
+        k += 1
+    return k + 1 < hi and all(t.words[i][:1].isupper() and t.words[i].isalpha() for i in (k, k + 1))
 
 
 def _surface_subjects(t: Tagged, cues: list[int], lo: int, hi: int) -> list[int]:
@@ -588,7 +613,12 @@ def _full_names(t: Tagged, nw: list[str], covered: set[int]) -> dict[str, str]:
             and i - 1 not in covered
             and t.tok_sent[i] >= 0
             and not (i + 1 < len(nw) and nw[i + 1][:1].isupper() and nw[i + 1].isalpha())
-            and not (i >= 2 and nw[i - 2][:1].isupper() and nw[i - 2].isalpha())
+            and not (
+                i >= 2
+                and nw[i - 2][:1].isupper()
+                and nw[i - 2].isalpha()
+                and nw[i - 2] not in _NOT_NAME  # "But Ann Roe, ...": an opener, no name
+            )
         ):
             out.setdefault(w, _name_text(nw, t.starts, t.ends, i - 1, i + 1))
     return out

@@ -90,7 +90,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
-from .words import WEEKDAYS
+from .words import NOT_NAME_START, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -407,6 +407,7 @@ def _extract_once(t: Tagged) -> list[Statement]:
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
     out.extend(_named_with_quotes(t, out))
+    out.extend(_named_without_quotes(t, out))
     paired = _pair_quotations(t, out)
     _continue_quotes(t, out, paired)
     out.extend(_signed_quotes(t))
@@ -926,7 +927,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
                 (k for k in range(lo - 2, max(-1, lo - 120), -1) if t.lower[k] in OPEN_Q), None
             )
             return speakers, ((q, lo) if q is not None else (lo, first))
-        if after >= hi or t.lower[h.end] in (".", "!", "?") or _tail(t, first, h.end, lo, hi):
+        if _content_before(t, h.end, after, first, (lo, hi)):
             if _relative_object(t, first, lo):
                 return [], None  # "the resolutions that Russia endorsed": no content
             # "..., X said." / "..., X said Thursday.": the content precedes the speaker
@@ -941,15 +942,8 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
     group = plural_subject(t, h.start, lo)
     if group:
         return group, (after, hi)
-    # Inverted: '"...," said X.', '"...," said Democratic pollster Jane Roe.'
-    k, b = _past_space(t, h.end, hi), _before_space(t, h.start, lo)
-    p = (
-        _inverted_speaker(t, k, hi)
-        or description_after(t, k, hi)
-        or quoted_description_after(t, h.end, hi)
-    )
-    if p is not None and _object_not_speaker(t, p, row, hi):
-        p = None  # "..., John Smith, accused Sudan of provocations": Sudan is accused
+    b = _before_space(t, h.start, lo)
+    p = _inverted(t, h, hi, row)
     if p is not None and b > lo and t.lower[b - 1] in (",", *CLOSE_Q):
         return [p], (lo, b)
     if p is not None and h.start == lo and p.tok_end < hi and t.lower[p.tok_end] in (",", ":"):
@@ -979,6 +973,58 @@ def _object_not_speaker(t: Tagged, p: Participant, row, hi: int) -> bool:
         return False
     k = p.tok_end
     return k < hi and t.lower[k] in _OBJECT_TAILS
+
+
+def _content_before(t: Tagged, end: int, after: int, first: int, span) -> bool:
+    """Is the content of a cue ending at ``end`` with its speaker at ``first`` the words
+    before the speaker: nothing after the cue, a tail (``..., X said Thursday.``) or a
+    participle (``..., X said, adding ...``)?"""
+    lo, hi = span
+    return (
+        after >= hi
+        or t.lower[end] in (".", "!", "?")
+        or _tail(t, first, end, lo, hi)
+        or _participle_after(t, end, first, lo, hi)
+    )
+
+
+def _participle_after(t: Tagged, end: int, first: int, lo: int, hi: int) -> bool:
+    """``The bridge will open, Roe said, adding ...``: a speaker after a comma whose cue a
+    comma and a participle follow; the clause before the speaker is what was said (the
+    participle is a statement of its own).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The bridge will open soon, Roe said, adding that it is safe."))
+    >>> said = t.words.index("said")
+    >>> _participle_after(t, said + 1, t.words.index("Roe"), 0, len(t.words))
+    True
+    """
+    return (
+        first - lo >= 3
+        and t.lower[first - 1] in (",", *CLOSE_Q)
+        and end + 1 < hi
+        and t.lower[end] == ","
+        and t.lower[end + 1].endswith("ing")
+        and t.words[end + 1].isalpha()
+    )
+
+
+def _inverted(t: Tagged, h, hi: int, row) -> Participant | None:
+    """The speaker named after an inverted cue: '"...," said X.', '"...," said Democratic
+    pollster Jane Roe.' A participle never inverts (in "..., accusing the mayor of" the
+    mayor is its object), nor is a cue's object its speaker (``accused Sudan of``)."""
+    if t.lower[h.start].endswith("ing"):
+        return None
+    k = _past_space(t, h.end, hi)
+    p = (
+        _inverted_speaker(t, k, hi)
+        or description_after(t, k, hi)
+        or quoted_description_after(t, h.end, hi)
+    )
+    return None if p is not None and _object_not_speaker(t, p, row, hi) else p
 
 
 def _past_space(t: Tagged, k: int, hi: int) -> int:
@@ -1026,16 +1072,18 @@ def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
     Democratic pollster John Doe``); none across a preposition or punctuation
     (``said on Fox News``). A rank's ordinal (``said Army 1st Lt. Jane Roe``) is part of
     the title."""
-    j = k
+    j, of = k, False
     while j < min(hi, k + 6) and t.by_tok.get(j) is None:
         w = t.lower[j]
-        if not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
+        if w == "of" and j > k and t.words[j - 1].isalpha() and t.words[j - 1].islower():
+            of = True  # "said master of ceremonies Jane Roe": a role noun with its "of"
+        elif not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
             w in PREPS or w in CIRCUMSTANCE
         ):
             return None
         j += 1
     p = t.by_tok.get(j)
-    if p is None or p.tok != j:
+    if p is None or p.tok != j or (of and not _is_person(t, p.actor)):
         return None
     while True:  # 'Army Capt. Jane Roe', 'Iranian rights monitor Jane Roe': the last party
         e = p.tok_end
@@ -1594,6 +1642,80 @@ def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
     return made
 
 
+def _named_without_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``X called the plan reckless``, ``Y calls her rival a fraud``: a naming verb
+    (``naming_cues.csv``) with an object and an object predicate that judges it (an
+    adjective or a common noun, by the parse) is X's statement: the object and the
+    judgement are its content. A proper name as the predicate names, it does not judge
+    (``they call it the Silk Road``); ``called elections``, ``called him on Sunday`` have
+    no predicate.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ortega called the strike a mistake on Monday."))
+    >>> [(s.speaker, s.cue, s.content) for s in _named_without_quotes(t, [])]
+    [('ortega', 'called', 'the strike a mistake')]
+    """
+    if backend() == "surface":
+        return []
+    naming = _naming_verbs(t.codebook)
+    taken = {s.cue_start for s in out}
+    made: list[Statement] = []
+    for sent in t.article.sentences:
+        lo, hi = t.sent_tok[sent.index]
+        if sent.block != "body" or lo >= hi:
+            continue
+        for k in range(lo, hi):
+            if t.lower[k] not in naming or t.starts[k] in taken:
+                continue
+            span = _judged(t, k, hi)
+            if span is None:
+                continue
+            speakers = _subject(t, k, lo)
+            if not speakers:
+                continue
+            own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+            stance, aimed = _evaluation(t, _cues(t.codebook), own - {""}, *span)
+            hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
+            made.extend(_statements_of(t, _cues(t.codebook), hit, *span, out + made, sent.index))
+            for st in made[-len(speakers) :]:
+                st.targets = [x for x in aimed if x not in own] or st.targets
+            taken.add(t.starts[k])
+    return made
+
+
+def _judged(t: Tagged, k: int, hi: int) -> tuple[int, int] | None:
+    """The token range ``object .. predicate`` of a naming verb at ``k`` whose parse gives
+    it an object and an object predicate that is an adjective or a common noun (with its
+    coordinated words: ``reckless and dangerous``), or None."""
+    p = parse(t, t.tok_sent[k])
+    if p.pos(k) != "VERB":
+        return None
+    kids = p.children(k)
+    objs = [c for c in kids if p.dep(c) == "dobj" and c > k]
+    preds = [c for c in kids if p.dep(c) == "oprd" and p.pos(c) in ("ADJ", "NOUN")]
+    if not objs or not preds or preds[0] < objs[0]:
+        return None
+    if any(t.lower[i] in QUOTES for i in range(k + 1, preds[0] + 1)):
+        return None  # a quotation: its own reading (_named_with_quotes)
+    end = preds[0] + 1
+    for c in p.children(preds[0]):
+        if c > preds[0] and p.dep(c) in ("conj", "cc", "prep", "pobj", "amod", "compound"):
+            end = max(end, _last_below(p, c, hi) + 1)
+    return k + 1, end
+
+
+def _last_below(p, i: int, hi: int) -> int:
+    """The last token of the subtree of ``i`` (by the parse ``p``), below ``hi``."""
+    last = i
+    for c in p.children(i):
+        if last < c < hi:
+            last = max(last, _last_below(p, c, hi))
+    return last
+
+
 @dataclass
 class _Hit:
     start: int
@@ -2029,22 +2151,28 @@ def _headline_quote(t: Tagged) -> list[Statement]:
         if sent.block != "headline" and not _title_line(t, sent):
             continue
         lo, hi = t.sent_tok[sent.index]
+        if lo + 2 < hi and t.words[lo].isupper() and t.words[lo + 1] in ("–", "—", "-", ":"):
+            lo += 2  # "EXCLUSIVE – Jane Roe: ...": a rubric before the name
         colon = next((k for k in range(lo, min(hi, lo + 6)) if t.lower[k] == ":"), None)
         p = t.ending_at(colon) if colon is not None else None
         a_ = t.actor(p.actor) if p is not None else None
-        if a_ is None or a_.type != "person" or p.tok != lo:
+        if a_ is not None and a_.type == "person" and p.tok == lo:
+            sid, span = _speaker_id(t, p), (p.head.start, p.head.end)
+        elif colon is not None and (p is None or (a_ is not None and a_.type == "country")):
+            # untagged, or a surname the tagger took for a demonym ("Mark Cuban")
+            sid, span = _headline_name(t, lo, colon), (t.starts[lo], t.ends[colon - 1])
+        else:
             continue
         a, b = _trim(t, colon + 1, hi)
-        if a >= b:
+        if a >= b or sid is None:
             continue
-        stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, a, b)
+        stance, aimed = _evaluation(t, _cues(t.codebook), {sid}, a, b)
         text = t.article.text
         content = text[t.starts[a] : t.ends[b - 1]]
         return [
             Statement(
-                _speaker_id(t, p),
-                p.head.start,
-                p.head.end,
+                sid,
+                *span,
                 ":",
                 t.starts[colon],
                 t.ends[colon],
@@ -2053,13 +2181,43 @@ def _headline_quote(t: Tagged) -> list[Statement]:
                 t.ends[b - 1],
                 _kind(content),
                 stance,
-                [x for x in aimed if x != p.actor],
+                [x for x in aimed if x != sid],
                 sent.index,
                 "",
                 "claimed",
             )
         ]
     return []
+
+
+def _headline_name(t: Tagged, lo: int, colon: int) -> str | None:
+    """The person a headline's opening name names (``Ann Roe: We Will Win``) when the
+    tagger left it untagged: a run of one to four capitalized words before the colon that
+    is a person the article knows by that surname (a transcript label's reading), or a
+    new person of two or three words whose surname the article's body writes again.
+    Words of an organization's name (``News``, ``Post``) name no person.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ann Roe: Vote Early\\n\\nRoe told the crowd to vote."))
+    >>> _headline_name(t, 0, 2)
+    'ann-roe'
+    >>> t = tag(parse_article("Daily News: Vote Early\\n\\nThe News urged a vote."))
+    >>> _headline_name(t, 0, 2) is None
+    True
+    """
+    words = t.words[lo:colon]
+    if not 1 <= len(words) <= 4 or words[0] in NOT_NAME_START:
+        return None
+    if not all(w[:1].isupper() and w.replace(".", "").replace("’", "").isalpha() for w in words):
+        return None
+    if any(w in t.codebook.person_cues["non_person"] for w in words):
+        return None
+    body = t.article.text[t.ends[colon] :]
+    again = re.search(rf"\b{re.escape(words[-1])}\b", body) is not None
+    return _label_speaker(t, t.starts[lo], t.ends[colon - 1], recurs=again and len(words) >= 2)
 
 
 def _title_line(t: Tagged, sent) -> bool:
@@ -2154,6 +2312,8 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
     """The actor a transcript label names: a tagged person inside it, a person the article
     or the codebook knows by the label's surname, or a new person (``MR. ROE``), whose
     state is the one the label names (``Foreign Minister of Iran Jane Roe``)."""
+    if t.article.text[s:e].strip().upper() in NOBODY:
+        return None  # "Q:", "MODERATOR:": a questioner, whatever the tagger made of it
     inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
     persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
     states = [t.actor(m.actor) for m in inside]

@@ -670,9 +670,23 @@ def topic(t: Tagged, lo: int, hi: int) -> Participant | None:
 
 
 def skip_left(t: Tagged, i: int, floor: int) -> int:
-    """Index of the first token left of ``i`` that is not an auxiliary or adverb."""
+    """Index of the first token left of ``i`` that is not an auxiliary or adverb (a
+    capitalized word in ``-ly`` is a name, not an adverb: ``Megyn Kelly said``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe has repeatedly said so. Ann Kelly said so."))
+    >>> said = [k for k, w in enumerate(t.words) if w == "said"]
+    >>> [t.words[skip_left(t, k, 0)] for k in said]
+    ['Roe', 'Kelly']
+    """
     j = i - 1
-    while j >= floor and (t.lower[j] in AUX or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4)):
+    while j >= floor and (
+        t.lower[j] in AUX
+        or (t.lower[j].endswith("ly") and len(t.lower[j]) > 4 and t.words[j][:1].islower())
+    ):
         j -= 1
     return j
 
@@ -1174,7 +1188,30 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
                 ),
                 None,
             )
+        if q is None:
+            q = _share_whole(t, p, k)  # "57 percent of voters", "nine in 10 voters"
         if q is not None and not q.possessive and q not in out:
             out.append(q)
         todo.extend(c for c in p.children(k) if p.dep(c) == "conj")
     return out
+
+
+@per_codebook
+def _shares_of(cb: Codebook) -> frozenset:
+    return frozenset(r["word"] for r in read_table("poll_shares.csv", cb.root))
+
+
+def _share_whole(t: Tagged, p, k: int) -> Participant | None:
+    """The group a share noun or a number at ``k`` is a part of, by the parse: ``57
+    percent of Republicans``, ``large majorities of voters``, ``nine in 10 voters``, ``one
+    in four respondents`` (``poll_shares.csv``; a number takes ``in``, a share ``of``)."""
+    share = t.lower[k] in _shares_of(t.codebook)
+    if not share and p.pos(k) != "NUM":
+        return None
+    for c in p.children(k):
+        if p.dep(c) == "prep" and t.lower[c] in (("of",) if share else ("in", "of")):
+            for o in p.children(c):
+                q = t.by_tok.get(o)
+                if p.dep(o) == "pobj" and q is not None:
+                    return q
+    return None

@@ -533,6 +533,8 @@ class _Matchers:
         lower = tok.vocab.strings.add
         for p, ws in zip(phrases, _words_of(tok, phrases), strict=True):
             self.titles.add("T:" + p.lower(), [[lower(w.lower()) for w in ws]])
+        #: the words of the titles, lower case ("Vice" of "Vice President")
+        self.title_words = frozenset(w.lower() for ws in _words_of(tok, phrases) for w in ws)
 
     def _themes(self, cb: Codebook, tok) -> None:
         from spacy.matcher import PhraseMatcher
@@ -716,17 +718,51 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
     kept; the tokens of every title go to ``t.title_tokens``."""
     title_spans = {}
     strings = doc.vocab.strings
-    for k, s, e in m.titles(doc):
+    matches = m.titles(doc)
+    inside = {i for _, s, e in matches if e - s > 1 for i in range(s, e)}
+    for k, s, e in matches:
         if m.cased and strings[k][2:] in m.cased and not nwords[s][:1].isupper():
             continue  # "Justice Ali" is a title, "justice" a word
         if _hyphen_joined(t, nwords, s, e):
             continue  # "Sheikh-Ali", "Al-Emir": a part of a hyphenated name
+        if e == s + 1 and s not in inside and _surname(m, nwords, s):
+            continue  # "Rep. Tom King said": a title word as a surname
         if t.tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
                 kind = m.title_kind.get(" ".join(t.lower[s:e]).replace(" .", "."), "")
                 title_spans[s] = (e, kind)
     return title_spans
+
+
+def _surname(m: _Matchers, nwords: list[str], s: int) -> bool:
+    """Is the one-word title at token ``s`` a surname (``Tom King said``, ``Mary Judge,
+    who``)? It is when a capitalized word that is no title, no function word and no word
+    of the codebook (``Saudi King``, ``The King``) stands right before it, and no
+    capitalized word follows (``Jordanian King Abdullah`` is a title and a name).
+
+    Examples
+    --------
+    >>> m = _matchers(load_codebook())
+    >>> _surname(m, ["Rep.", "Tom", "King", "said"], 2)
+    True
+    >>> _surname(m, ["Saudi", "King", "Salman", "said"], 1), _surname(m, ["The", "King"], 1)
+    (False, False)
+    """
+    prev, word = nwords[s - 1] if s else "", nwords[s]
+    nxt = nwords[s + 1] if s + 1 < len(nwords) else ""
+    return (
+        len(prev) > 1
+        and prev.isalpha()
+        and prev[:1].isupper()
+        and prev[1:].islower()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not nxt[:1].isupper()
+        and prev not in NOT_NAME_START
+        and prev not in m.cap_words
+        and prev.lower() not in m.title_words
+    )
 
 
 def _hyphen_joined(t: Tagged, nwords: list[str], s: int, e: int) -> bool:

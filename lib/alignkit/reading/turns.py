@@ -206,6 +206,33 @@ def _shaped(cands: list[tuple[int, int, int, str, bool]], text: str) -> bool:
     return False
 
 
+_OPEN = '"“'
+_CLOSE = '"”'
+
+
+def _quoted_line_end(text: str, ws: int) -> int:
+    """Where the words of a turn that are one quotation end: the end of their line, when
+    the line opens with a quotation mark and closes with one (a digest line ``Gov. Jane
+    Roe: "We balanced the books."`` quotes one person; the next paragraph is the writer's
+    again); else the end of the text. A transcript's turns are the speaker's own words,
+    not quoted.
+
+    Examples
+    --------
+    >>> text = 'Roe: "We agree."\\n\\nThe vote is next week.'
+    >>> text[5 : _quoted_line_end(text, 5)]
+    '"We agree."'
+    >>> _quoted_line_end("Roe: We agree.\\n\\nYes.", 5)
+    20
+    """
+    if ws >= len(text) or text[ws] not in _OPEN:
+        return len(text)
+    nl = text.find("\n", ws)
+    line_end = nl if nl >= 0 else len(text)
+    line = text[ws:line_end].rstrip()
+    return ws + len(line) if len(line) > 1 and line[-1] in _CLOSE else len(text)
+
+
 def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
     """The transcript turns of ``text``, in order ([] when the text is no transcript).
 
@@ -239,7 +266,7 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
         if m := _STAGE.match(text, ws):
             ws = m.end()  # "(Via translation)" after the colon: how it was said, not words
         end = cands[n + 1][0] if n + 1 < len(cands) else len(text)
-        end = min([end, *(b for b in breaks if ws <= b < end)])
+        end = min([end, *(b for b in breaks if ws <= b < end), _quoted_line_end(text, ws)])
         body_end = len(text[:end].rstrip())
         out.append(Turn(label, ls, le, ws, max(ws, body_end), question))
     return out
