@@ -4,15 +4,13 @@ written for these tests)."""
 
 from __future__ import annotations
 
+from said import said
+
 import alignkit
 
 
-def _said(text: str) -> list[tuple[str, str, str]]:
-    an = alignkit.analyze_text(text)
-    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    states = dict(zip(an.actors["actor"], an.actors["country"], strict=True))
-    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
-    return [(names[s], states[s], c) for s, c in pairs]
+def _said(text: str) -> list[tuple]:
+    return said(text, "name", "state", "content")
 
 
 def test_a_described_person_is_a_speaker_without_a_state():

@@ -5,16 +5,13 @@ these tests)."""
 from __future__ import annotations
 
 import pytest
+from said import said
 
 import alignkit
 
 
-def _said(text: str) -> list[tuple[str, str, str]]:
-    an = alignkit.analyze_text(text)
-    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    types = dict(zip(an.actors["actor"], an.actors["type"], strict=True))
-    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
-    return [(names[s], types[s], c) for s, c in pairs]
+def _said(text: str) -> list[tuple]:
+    return said(text, "name", "type", "content")
 
 
 def test_a_side_s_people_speak_as_a_group():

@@ -4,14 +4,11 @@ before a clause (texts written for these tests)."""
 
 from __future__ import annotations
 
-import alignkit
+from said import said
 
 
-def _said(text: str) -> list[tuple[str, str, str, str]]:
-    an = alignkit.analyze_text(text)
-    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    rows = an.statements[["speaker", "cue", "kind", "content"]].values.tolist()
-    return [(names[s], cue, kind, c) for s, cue, kind, c in rows]
+def _said(text: str) -> list[tuple]:
+    return said(text, "name", "cue", "kind", "content")
 
 
 def test_a_manner_verb_before_a_quotation_reports_it():

@@ -4,15 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-import alignkit
+from said import said
 
 
-def _said(text: str) -> list[tuple[str, str, str]]:
-    an = alignkit.analyze_text(text)
-    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    st = an.statements
-    rows = zip(st["speaker"], st["cue"], st["content"], strict=True)
-    return [(names[s], c, x) for s, c, x in rows]
+def _said(text: str) -> list[tuple]:
+    return said(text, "name", "cue", "content")
 
 
 def test_any_noun_after_an_inverted_cue_beside_a_quotation_speaks():

@@ -7,16 +7,11 @@ Roe``) and digest lines ``Gov. Jane Roe: "..."``. Sentences written for these te
 from __future__ import annotations
 
 import pytest
+from said import said
 
-import alignkit
 
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    an = alignkit.analyze_text(text)
-    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    st = an.statements
-    rows = zip(st["speaker"], st["cue"], st["content"], strict=True)
-    return [(names[s], c, x) for s, c, x in rows]
+def _said(text: str) -> list[tuple]:
+    return said(text, "name", "cue", "content")
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,13 @@ cue."""
 
 from __future__ import annotations
 
+from said import said
+
 import alignkit
 
 
-def _said(text: str) -> list[tuple[str, str]]:
-    an = alignkit.analyze_text(text)
-    names = dict(zip(an.actors["actor"], an.actors["name"], strict=True))
-    pairs = zip(an.statements["speaker"], an.statements["content"], strict=True)
-    return [(names[s], c) for s, c in pairs]
+def _said(text: str) -> list[tuple]:
+    return said(text, "name", "content")
 
 
 def test_a_leader_s_spokesman_speaks():
