@@ -88,3 +88,20 @@ def test_a_description_between_a_quotation_and_its_cue_is_the_speaker():
 
 def test_no_description_speaker_without_a_quotation_before_it():
     assert _speakers("The old fisherman said the nets were empty near Bodo.") == []
+
+
+def test_a_press_release_sets_the_ministers_words_below_said_colon():
+    text = (
+        "UK sanctions officials in Ruritania\n\n"
+        "The UK has sanctioned eight officials.\n\n"
+        "Jane Roe, Minister for Europe, said:\n\n"
+        "The regime is denying its people their rights.\n\n"
+        "The UK will always champion freedom around the world.\n\n"
+        "The list of those sanctioned, the ministry said, includes the vice president."
+    )
+    an = alignkit.analyze_text(text)
+    mine = an.statements.loc[an.statements["speaker"] == "jane-roe", "content"].tolist()
+    assert mine == [
+        "The regime is denying its people their rights",
+        "The UK will always champion freedom around the world",
+    ]

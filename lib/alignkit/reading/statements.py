@@ -402,6 +402,9 @@ def _extract_once(t: Tagged) -> list[Statement]:
             si = sent.index
             if ca >= cb_:  # 'X said:' and the quote in the next paragraph
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
+            if ca >= cb_:  # 'Minister Jane Roe said:' and her words, unquoted, below
+                for a, b, s2 in _paragraphs_after_colon(t, sent.index, hi):
+                    out.extend(_statements_of(t, cues, (h, row, speakers), a, b, out, s2))
             if ca >= cb_:  # '"... for good." Roe said.': the quotation before
                 ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
@@ -553,6 +556,50 @@ def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
         return 0, 0, si
     a, b = _trim(t, *t.sent_tok[si + 1])
     return a, b, si + 1
+
+
+#: paragraphs of a speaker's words a press release sets below ``X said:`` without quotes
+MAX_SAID_PARAGRAPHS = 4
+# the verbs that open another attribution and so end such a block
+_NEW_ATTRIBUTION = frozenset({"said", "says", "added", "adds", "told", "stated", "noted"})
+
+
+def _paragraphs_after_colon(t: Tagged, si: int, hi: int) -> list[tuple]:
+    """``Minister Jane Roe said:`` ending its paragraph, and the paragraphs below it written
+    without quotation marks (a government press release's form): one (token range,
+    sentence) per paragraph, up to one that holds a quotation, another attribution
+    (``said``, ``told``) or a heading, at most :data:`MAX_SAID_PARAGRAPHS`.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Release\\n\\nJane Roe said:\\n\\nWe will act.\\n\\nNotes"))
+    >>> [t.article.sentences[s].text for _, _, s in _paragraphs_after_colon(t, 1, 6)]
+    ['We will act.']
+    """
+    sents = t.article.sentences
+    if t.lower[hi - 1] != ":" or si + 1 >= len(sents) or sents[si].paragraph is None:
+        return []
+    if sents[si + 1].paragraph == sents[si].paragraph:
+        return []  # the colon does not end its paragraph
+    out, k = [], si + 1
+    while k < len(sents) and len(out) < MAX_SAID_PARAGRAPHS:
+        para = [x for x in sents[k:] if x.paragraph == sents[k].paragraph]
+        text = " ".join(x.text for x in para)
+        if (
+            sents[k].block != "body"
+            or any(q in text for q in ('"', "“", "”", "''"))
+            or any(
+                w in _NEW_ATTRIBUTION for x in para for w in t.lower[slice(*t.sent_tok[x.index])]
+            )
+            or text.rstrip()[-1:] not in (".", "!", "?")
+        ):
+            break
+        a, b = _trim(t, t.sent_tok[para[0].index][0], t.sent_tok[para[-1].index][1])
+        out.append((a, b, para[0].index))
+        k = para[-1].index + 1
+    return out
 
 
 def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
