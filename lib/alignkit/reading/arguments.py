@@ -200,13 +200,9 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     if p.pos(n) != "NOUN" or t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
         return []
     owners = [c for c in p.children(n) if p.dep(c) == "poss" and c in t.by_tok]
-    states = [t.by_tok[c] for c in owners if _is_state(t, t.by_tok[c].actor)]
+    states = [t.by_tok[c] for c in owners
+              if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]  # fmt: skip
     return states[-1:]
-
-
-def _is_state(t: Tagged, actor: str) -> bool:
-    a = t.actor(t.stands_for(actor)) if t.stands_for(actor) else None
-    return a is not None and a.type == "country"
 
 
 # the subject of a relative clause that stands for the noun the clause hangs on
@@ -558,7 +554,7 @@ def _listed(t: Tagged, p: Parse, x: int, c: int) -> bool:
     list of states (``Burkina Faso, Chad, Cameroon and Niger``)?"""
     if p.dep(c) != "appos" or x not in t.by_tok or c not in t.by_tok:
         return False
-    kinds = {getattr(t.actor(t.by_tok[k].actor), "type", "") for k in (x, c)}
+    kinds = {t.actor_type(t.by_tok[k].actor) for k in (x, c)}
     return kinds == {"country"}
 
 
@@ -791,8 +787,8 @@ def _named_unit(t: Tagged, p: Parse, n: int) -> int | None:
             break
         k = todo.pop()
         if k in t.by_tok:
-            kind = getattr(t.actor(t.by_tok[k].actor), "type", "")
-            state = k if kind == "country" and state is None else state
+            country = t.actor_type(t.by_tok[k].actor) == "country"
+            state = k if country and state is None else state
             continue
         body = body or (k != n and t.lower[k] in heads)
         todo.extend(c for c in p.children(k) if p.dep(c) == "compound")

@@ -40,7 +40,7 @@ def through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
         if (
             e.type not in _ARMED_ACTS
             or e.mode in _UNREAL_MODES
-            or not _is(t, e.target_country, "country")
+            or t.actor_type(e.target_country) != "country"
         ):
             continue
         for state, actor, start, end in patrons.get((e.sentence, e.source), []):
@@ -57,8 +57,8 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     to back an armed group, by an act of help or a hyphenated patron participle."""
     out: dict[tuple, list[tuple]] = {}
     for e in events:
-        if (e.type in _BACKING and e.mode not in _UNREAL_MODES and _is(t, e.target, "group")
-                and _is(t, e.source_country, "country")):  # fmt: skip
+        if (e.type in _BACKING and e.mode not in _UNREAL_MODES and t.actor_type(e.target) == "group"
+                and t.actor_type(e.source_country) == "country"):  # fmt: skip
             out.setdefault((e.sentence, e.target), []).append(
                 (e.source_country, e.source, e.start, e.end)
             )
@@ -66,12 +66,14 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     for mn in t.mentions:
         k = mn.tok_end + 1
         if not (
-            is_patron(t, mn) and t.lower[k] in backing and _is(t, t.stands_for(mn.actor), "country")
+            is_patron(t, mn)
+            and t.lower[k] in backing
+            and t.actor_type(t.stands_for(mn.actor)) == "country"
         ):
             continue
         group = next((t.by_tok[j] for j in range(k + 1, min(k + 5, len(t.lower)))
                       if j in t.by_tok and t.tok_sent[j] == mn.sentence), None)  # fmt: skip
-        if group is not None and _is(t, group.actor, "group"):
+        if group is not None and t.actor_type(group.actor) == "group":
             out.setdefault((mn.sentence, group.actor), []).append(
                 (t.stands_for(mn.actor), mn.actor, mn.start, t.ends[k])
             )
@@ -93,15 +95,10 @@ def _backed_by(t: Tagged, sent, backing: frozenset[str]):
         h = p.head(i)
         if t.lower[i] not in backing or p.dep(i) != "acl" or h not in t.by_tok:
             continue
-        if not _is(t, t.by_tok[h].actor, "group"):
+        if t.actor_type(t.by_tok[h].actor) != "group":
             continue
         agents = [o for c in p.children(i) if p.dep(c) == "agent" for o in p.children(c)]
         for q in (t.by_tok[o] for o in agents if o in t.by_tok):
-            if _is(t, t.stands_for(q.actor), "country"):
+            if t.actor_type(t.stands_for(q.actor)) == "country":
                 found = (t.stands_for(q.actor), q.actor, t.starts[i], q.end)
                 yield (sent.index, t.by_tok[h].actor), found
-
-
-def _is(t: Tagged, actor_id: str, kind: str) -> bool:
-    a = t.actor(actor_id) if actor_id else None
-    return a is not None and a.type == kind

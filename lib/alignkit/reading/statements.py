@@ -1485,7 +1485,7 @@ def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
             t.lower[i] in nouns for i in range(max(a, j - 4), j)
         ):
             placed |= ids
-        elif getattr(t.actor(q.actor), "type", "") != "place":  # "including Tripoli": a place
+        elif t.actor_type(q.actor) != "place":  # "including Tripoli": a place
             elsewhere |= ids
     return placed - elsewhere
 

@@ -1082,10 +1082,6 @@ def _last_two_people(t: Tagged, lo: int) -> list[Participant]:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
-class _NONE:  # stands for "no actor" where a type is asked
-    type = ""
-
-
 def parse_subject(t: Tagged, tok: int) -> list[Participant] | None:
     """The parties that are the grammatical subject of the verb governing token ``tok``.
 
@@ -1172,9 +1168,7 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
         named = [
             t.by_tok[c]
             for c in p.children(k)
-            if p.dep(c) == "appos"
-            and c in t.by_tok
-            and (t.actor(t.by_tok[c].actor) or _NONE).type == "person"
+            if p.dep(c) == "appos" and c in t.by_tok and t.actor_type(t.by_tok[c].actor) == "person"
         ]
         q = named[0] if named else t.by_tok.get(k)
         if q is None and _can_head_a_party(t, k):

@@ -157,6 +157,11 @@ class Tagged:
     def actor(self, actor_id: str) -> Actor | None:
         return self.extra_actors.get(actor_id) or self.codebook.actors.get(actor_id)
 
+    def actor_type(self, actor_id: str) -> str:
+        """The actor's type (``country``, ``person``, ``group``...), "" for an unknown id."""
+        a = self.actor(actor_id) if actor_id else None
+        return a.type if a else ""
+
     def stands_for(self, actor_id: str) -> str:
         """The country/bloc node an actor acts for ("" for populations and unknowns)."""
         a = self.actor(actor_id)
@@ -657,7 +662,7 @@ def _without_place_qualifiers(t: Tagged, items: list) -> list:
             it[3] == "demonym"
             and it[1] - it[0] == 1
             and t.lower[it[0]] in qualifiers
-            and getattr(t.actor(starts.get(it[1], "")), "type", "") == "country"
+            and t.actor_type(starts.get(it[1], "")) == "country"
         )
     ]
 
@@ -1007,8 +1012,7 @@ def _named_offices(t: Tagged, items: list) -> None:
 
 
 def _is_place(t: Tagged, actor: str) -> bool:
-    a = t.actor(actor)
-    return a is not None and a.type in ("country", "place", "bloc")
+    return t.actor_type(actor) in ("country", "place", "bloc")
 
 
 def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
