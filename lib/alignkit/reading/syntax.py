@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dependency import BACKENDS, DEFAULT_BACKEND, backend  # noqa: F401 - their old home
-from .tagging import POSSESSIVE, Mention, Participant, Tagged
+from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
 AUX = frozenset(
@@ -285,11 +285,6 @@ def _collectives_of(cb: Codebook) -> frozenset:
 
 
 @per_codebook
-def _qualifiers_of(cb: Codebook) -> frozenset:
-    return word_list("place_qualifiers.csv", cb.root, "word")
-
-
-@per_codebook
 def insurgents(cb: Codebook) -> frozenset:
     """``insurgent_nouns.csv``: armed men who fight a state never stand for it, though its
     name or adjective owns them (``Cameroon's separatist rebels``, ``Malian jihadists``)."""
@@ -421,13 +416,13 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     if p is None:
         # "in lawful Philippine maritime operations": adjectives before a demonym
         k = j
-        qualifiers = _qualifiers_of(t.codebook)
+        qualifiers = place_qualifiers(t.codebook)
         while (k < hi and k < j + 2 and t.words[k].isalpha()
                and (t.words[k].islower() or t.lower[k] in qualifiers)):  # fmt: skip
             k += 1  # "into Northern Syria": a capitalized qualifier too
         q = t.by_tok.get(k) if k > j else None
         # "of northern Kosovo": a part of a state's territory (place_qualifiers.csv)
-        placed = all(t.lower[x] in _qualifiers_of(t.codebook) for x in range(j, k))
+        placed = all(t.lower[x] in place_qualifiers(t.codebook) for x in range(j, k))
         if q is not None and q.tok == k and (q.head.kind == "demonym" or placed):
             return [] if owns_insurgents(t, q, hi) else [q]
     if p is None or p.tok > j or owns_insurgents(t, p, hi):

@@ -646,14 +646,15 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
 
 @per_codebook
-def _place_qualifiers(cb: Codebook) -> frozenset[str]:
+def place_qualifiers(cb: Codebook) -> frozenset[str]:
+    """``place_qualifiers.csv``: adjectives of a part of a state's territory (``northern``)."""
     return word_list("place_qualifiers.csv", cb.root, "word")
 
 
 def _without_place_qualifiers(t: Tagged, items: list) -> list:
     """Drop a bloc's adjective that qualifies a state's name as a part of its territory
     (``in Western Cambodia``, ``Eastern Congo``: no Western party)."""
-    qualifiers = _place_qualifiers(t.codebook)
+    qualifiers = place_qualifiers(t.codebook)
     starts = {s: actor for s, _, actor, _ in items}
     return [
         it
