@@ -298,16 +298,11 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     return prev
 
 
-def _sentence_parse(t: Tagged, sent):
-    """The dependency parse of a sentence, or None (:func:`.dependency.parse_or_none`)."""
-    return parse_or_none(t, sent.index)
-
-
 def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:
     """The parties that do a trigger's act with its source (:func:`.arguments.co_agents`:
     ``together with Y``, ``joint strikes with Y``), read at the trigger and, for a trigger
     that is an object, at its verb."""
-    p = _sentence_parse(t, sent)
+    p = parse_or_none(t, sent.index)
     if p is None:
         return []
     at = [k, p.head(k)] if p.dep(k) in ("dobj", "conj") else [k]
@@ -345,7 +340,7 @@ def _modifying_participle(t: Tagged, sent, h) -> bool:
     w = t.lower[h.start]
     if h.end - h.start != 1 or not w.endswith(("ed", "ing")):
         return False
-    p = _sentence_parse(t, sent)
+    p = parse_or_none(t, sent.index)
     if p is None:
         return False
     if p.dep(h.start) != "amod" or p.head(h.start) < h.start:
@@ -456,7 +451,7 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
     >>> _own_parties(t, t.article.sentences[0], Hit(k, k + 1, 0, ()), pairs)
     []
     """
-    p = _sentence_parse(t, sent) if pairs else None
+    p = parse_or_none(t, sent.index) if pairs else None
     if p is None:
         return pairs
     k = h.end - 1
@@ -495,7 +490,7 @@ def _soured(t: Tagged, sent, k: int) -> bool:
     True
     """
     words = event_lexicon(t.codebook).souring
-    p = _sentence_parse(t, sent)
+    p = parse_or_none(t, sent.index)
     if p is None:
         return False
     nxt = [x for x in range(k + 1, min(k + 3, len(t.lower))) if t.tok_sent[x] == sent.index]
@@ -791,7 +786,7 @@ def _votes(t: Tagged, sent, lo: int, hi: int) -> list[Event]:
     (``stance_words.csv``) times the vote's (``resolution_votes.csv``)."""
     lex = event_lexicon(t.codebook)
     found = [i for i in range(lo, hi) if t.lower[i] in lex.resolutions]
-    p = _sentence_parse(t, sent) if found else None
+    p = parse_or_none(t, sent.index) if found else None
     if p is None:
         return []
     out = []
