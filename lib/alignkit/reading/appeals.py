@@ -35,15 +35,17 @@ def without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
     """
     words = _appeal_words(t.codebook)
     groups: dict[tuple, set[str]] = {}
+    first: dict[tuple, int] = {}  # where each trigger's events begin (one pass, not one per group)
     for e in events:
+        key = (e.source, e.sentence, e.trigger)
+        first[key] = min(first.get(key, e.start), e.start)
         if e.type in ("DEMAND", "REQUEST") and e.origin == "event":
-            groups.setdefault((e.source, e.sentence, e.trigger), set()).add(e.target_country)
+            groups.setdefault(key, set()).add(e.target_country)
     balanced = set()
     for key, targets in groups.items():
         if len(targets - {""}) < 2:
             continue
-        first = min(e.start for e in events if (e.source, e.sentence, e.trigger) == key)
-        lo = bisect.bisect_left(t.starts, first)
+        lo = bisect.bisect_left(t.starts, first[key])
         hi = t.sent_tok[key[1]][1]
         if any(t.lower[k] in words for k in range(lo, hi)):
             balanced.add(key)
