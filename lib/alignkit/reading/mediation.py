@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .arguments import noun_parties
 from .codebook import per_codebook, word_list
 from .dependency import Parse, parse
+from .event_lexicon import event_lexicon
 from .tagging import Participant, Tagged
 
 __all__ = ["Mediation", "mediation_nouns", "mediations"]
@@ -39,8 +40,9 @@ _COMPOUND_HEADS = frozenset({"effort", "efforts", "bid", "bids", "initiative", "
                              "attempts", "process", "team", "teams"})  # fmt: skip
 _DENIED = frozenset({"no", "not", "never", "without"})
 # verbs that turn down the mediation that is their object ("rejected Kenya's mediation")
+# (refuse and decline come from refusal_verbs.csv, as the events stage reads them)
 _REJECTIONS = frozenset({"rejected", "rejects", "reject", "rejecting", "rebuffed", "spurned",
-                         "dismissed", "refused", "refuses", "declined"})  # fmt: skip
+                         "dismissed"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,6 @@ def _phrase_head(t: Tagged, p: Parse, i: int) -> int:
 
 def _refused(t: Tagged, p: Parse, n: int) -> bool:
     """``rejected Kenya's mediation``, ``no mediation``, ``did not mediate``: none."""
-    from .event_lexicon import event_lexicon
-
     if any(t.lower[c] in _DENIED for c in p.children(n)):
         return True
     h = p.head(n)
