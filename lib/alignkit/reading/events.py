@@ -565,8 +565,6 @@ class _VerbHit:
 def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -> list:
     """Events of the verbs the curated triggers leave, coded by the field's dictionary
     (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
-    from .dependency import ParserUnavailable, parse
-
     if backend() == "surface":
         return []  # the dictionary's verbs are read over the parse
     lex = cameo_lexicon(t.codebook)
@@ -574,9 +572,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
     for i in range(scan.lo, hi):
         if i in covered or t.lower[i] not in lex.first:
             continue
-        try:
-            p = parse(t, sent.index)
-        except ParserUnavailable:
+        p = parse_or_none(t, sent.index)  # parsed once, when a verb may be coded
+        if p is None:
             return []
         if p.pos(i) != "VERB" and not _verb_taken_for_noun(t, p, i):
             continue

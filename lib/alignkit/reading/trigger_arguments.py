@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .arguments import noun_arguments, verb_arguments
+from .dependency import parse_or_none
 from .event_lexicon import (
     armed_act,
     event_lexicon,
@@ -31,7 +32,6 @@ from .syntax import (
     SUBORDINATORS,
     after_prep,
     asked_party,
-    backend,
     before_verb_group,
     clause_subject,
     group_left,
@@ -166,13 +166,8 @@ def _not_other_subjects(t: Tagged, h, pairs: list) -> list:
     """Drop targets the parse makes the subject of another verb: the surface lists ``of
     Qatar, Iran and Turkey`` in ``After X blockaded Qatar, Iran and Turkey promised aid``,
     where Iran and Turkey are the subjects of ``promised``."""
-    from .dependency import ParserUnavailable, parse
-
-    if backend() == "surface" or not any(g is not None for _, g in pairs):
-        return pairs
-    try:
-        p = parse(t, t.tok_sent[h.start])
-    except ParserUnavailable:
+    p = parse_or_none(t, t.tok_sent[h.start]) if any(g is not None for _, g in pairs) else None
+    if p is None:
         return pairs
 
     def subject_of(q) -> int | None:
@@ -509,13 +504,8 @@ def _pairs(a: _Args) -> list:
 def _parsed_pairs(t: Tagged, h, row) -> list:
     """(source, target) pairs of a verb trigger when the parse names both sides (the first
     verb of the trigger that has them: "held talks", "co-penned")."""
-    from .dependency import ParserUnavailable, parse
-
-    if backend() == "surface":
-        return []
-    try:
-        p = parse(t, t.tok_sent[h.start])
-    except ParserUnavailable:
+    p = parse_or_none(t, t.tok_sent[h.start])
+    if p is None:
         return []
     preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
     for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
