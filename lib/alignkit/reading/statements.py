@@ -46,6 +46,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from .authors import issuing_state, source_person, text_author
 from .codebook import Codebook, per_codebook
@@ -585,7 +586,8 @@ def _paragraphs_after_colon(t: Tagged, si: int, hi: int) -> list[tuple]:
         return []  # the colon does not end its paragraph
     out, k = [], si + 1
     while k < len(sents) and len(out) < MAX_SAID_PARAGRAPHS:
-        para = [x for x in sents[k:] if x.paragraph == sents[k].paragraph]
+        # the paragraph's sentences are consecutive: stop at the first of another
+        para = list(takewhile(lambda x, n=sents[k].paragraph: x.paragraph == n, sents[k:]))
         text = " ".join(x.text for x in para)
         if (
             sents[k].block != "body"
