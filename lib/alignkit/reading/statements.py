@@ -1475,20 +1475,23 @@ def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
     """
     nouns = _situation_nouns(t.codebook)
     placed, elsewhere = set(), set()
+    # the latest token after ``a`` that is no plain lower-case word, or is in/across: the
+    # one a party looks back to over the words before it ("violence in communities across
+    # Libya", "the crisis in northern Mali"), kept in one pass
+    last = None
     for k in range(a, b):
         q = t.by_tok.get(k)
-        if q is None or q.tok != k:
-            continue
-        ids = {q.actor, t.stands_for(q.actor)} - {""}
-        j = k - 1
-        while j > a and (t.words[j].islower() and t.lower[j] not in ("in", "across")):
-            j -= 1  # "violence in communities across Libya", "the crisis in northern Mali"
-        if t.lower[j] in ("in", "across") and any(
-            t.lower[i] in nouns for i in range(max(a, j - 4), j)
-        ):
-            placed |= ids
-        elif t.actor_type(q.actor) != "place":  # "including Tripoli": a place
-            elsewhere |= ids
+        if q is not None and q.tok == k:
+            ids = {q.actor, t.stands_for(q.actor)} - {""}
+            j = last if last is not None else min(k - 1, a)
+            if t.lower[j] in ("in", "across") and any(
+                t.lower[i] in nouns for i in range(max(a, j - 4), j)
+            ):
+                placed |= ids
+            elif t.actor_type(q.actor) != "place":  # "including Tripoli": a place
+                elsewhere |= ids
+        if k > a and not (t.words[k].islower() and t.lower[k] not in ("in", "across")):
+            last = k
     return placed - elsewhere
 
 
