@@ -1052,13 +1052,9 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
 def _last_two_people(t: Tagged, lo: int) -> list[Participant]:
     """The two people (or offices) named last in the two sentences before token ``lo``
     (``Austin met Marape ... The two men said``), or none."""
-    sent = t.tok_sent[lo]
+    first = t.sent_tok[max(0, t.tok_sent[lo] - 2)][0]
     found: list[Participant] = []
-    for p in reversed(t.participants):
-        if p.tok >= lo:
-            continue
-        if t.tok_sent[p.tok] < sent - 2:
-            break
+    for p in reversed(parts_in(t, first, lo)):
         a = t.actor(p.actor)
         if (
             a is not None
