@@ -538,8 +538,7 @@ def _harmed(t: Tagged, p, k: int) -> bool:
 def _commissives(cb: Codebook) -> frozenset[str]:
     """The forms of cues that commit their speaker to a later act (``cues.csv`` rows whose
     content is ``expected``: promise, pledge, vow): no agreement between their subjects."""
-    rows = read_table("cues.csv", cb.root)
-    return frozenset(f.lower() for r in rows if r["mode_in_content"] == "expected"
+    return frozenset(f.lower() for r in cb.cues if r["mode_in_content"] == "expected"
                      for f in r["forms"].split("|"))  # fmt: skip
 
 
