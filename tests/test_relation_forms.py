@@ -720,3 +720,34 @@ def test_fuelling_a_conflict_or_naming_proxies_blames_a_state():
 def test_consultation_told_as_a_state_of_contact():
     got = edges("The United States remains in close contact with Egypt and Qatar.")
     assert {("EGY", "USA", "+"), ("QAT", "USA", "+")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile granted asylum to a Peruvian former minister, angering Lima.", ("CHL", "PER")),
+        ("Kosovo police arrested two Serbian citizens, drawing protests from Belgrade.",
+         ("SRB", "XKX")),
+        ("Morocco's airstrike drew condemnation from Algeria.", ("DZA", "MAR")),
+        ("Brazil's president infuriated Israel by comparing the war to the Holocaust.",
+         ("BRA", "ISR")),
+        ("Turkey sent troops into Iraq in a move that angered Baghdad.", ("IRQ", "TUR")),
+        ("Ghana was angered by Togo's remarks.", ("GHA", "TGO")),
+    ],
+)  # fmt: skip
+def test_the_reaction_an_act_provokes_is_hostility_to_its_doer(text, pair):
+    found = edges(text)
+    assert (*pair, "-") in found
+    assert (*pair, "+") not in found  # the asylum granted is no aid to Peru
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision could anger Togo, Ghana said.",
+        "Ghana's decision did not anger Togo.",
+        "Ghana risks angering Togo with the new tariffs.",
+    ],
+)
+def test_a_reaction_supposed_or_denied_is_none(text):
+    assert ("GHA", "TGO", "-") not in edges(text)

@@ -95,8 +95,9 @@ class Analysis:
         ``actors`` table's ``country``) is listed but feeds no edge of the network.
     events : DataFrame
         See :data:`alignkit.reading.events.EVENT_COLUMNS`; ``origin`` is ``event`` (a trigger in
-        the text), ``statement`` (a verbal event made by a statement) or ``proxy`` (an armed
-        group's act taken on by the state the sentence says backs the group); ``block`` is the
+        the text), ``statement`` (a verbal event made by a statement), ``proxy`` (an armed
+        group's act taken on by the state the sentence says backs the group) or ``reaction``
+        (objection to an act told by the reaction it provokes: ``angering Quito``); ``block`` is the
         sentence's block (``headline``, ``body``, ``caption``); ``article``.
     themes : DataFrame
         ``sentence``, ``theme``, ``phrase``, ``start``, ``end``.

@@ -60,6 +60,7 @@ from .event_record import EVENT_COLUMNS, Event, Milestone
 from .joint_acts import acting_together, cosigner_events
 from .mediation import mediations
 from .proxies import through_proxies
+from .reactions import reactions, without_answered_cooperation
 from .standing import standing_relations
 from .statements import Statement, bind_first_person, places_of_violence
 from .syntax import (
@@ -135,6 +136,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events = without_balanced_appeals(t, r.events)
+    r.events = without_answered_cooperation(r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -842,7 +844,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
     relations told with their quality are (``events.csv``); and mediation told by a noun
-    (:mod:`.mediation`): the mediator consults each side (CAMEO 043).
+    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); and the reaction an
+    act provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11).
 
     Examples
     --------
@@ -860,9 +863,13 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     try:
         found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
+        reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
     except ParserUnavailable:
         return []
-    return [_noun_event(t, sent, contents, *f) for f in found]
+    out = [_noun_event(t, sent, contents, *f) for f in found]
+    return out + [
+        dataclasses.replace(_noun_event(t, sent, contents, *f), origin="reaction") for f in reacted
+    ]
 
 
 def _noun_event(t: Tagged, sent, contents, a: Participant, b: Participant, noun: int, sign: int):

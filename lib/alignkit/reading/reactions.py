@@ -1,0 +1,161 @@
+"""Hostility told by the reaction an act provokes: who objects to whose act.
+
+``Mexico granted asylum to the former vice president, angering Quito``, ``Kosovo police
+arrested four Serbian citizens, drawing protests from Belgrade``, ``Israel's strike drew
+condemnation from Egypt``, ``Israel was angered by Brazil's remarks``, ``Turkey sent
+troops in a move that angered Baghdad``. The one angered, or from whom a protest is
+drawn, is the *reactor*; the *doer* is the subject of the verb (``reaction_words.csv``),
+or, for a participle or a ``move that ...`` clause with no subject of its own, the
+subject of the act it follows. CAMEO codes such reactions as disapproval (11) by the
+reactor; the sentence seldom names one in a verb of its own. A reaction the sentence
+denies or only supposes (``did not anger``, ``could anger``, ``risks angering``) is none.
+
+Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("Kosovo police held two Serbs, drawing protests from Belgrade."))
+>>> [(t.stands_for(r.reactor.actor), t.stands_for(r.doer.actor)) for r in reactions(t, 0)]
+[('SRB', 'XKX')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .arguments import noun_parties, verb_arguments
+from .codebook import per_codebook, read_table, split
+from .dependency import Parse, parse
+from .tagging import Participant, Tagged
+
+__all__ = ["Reaction", "reaction_words", "reactions", "without_answered_cooperation"]
+
+# nouns of an act that a relative clause's reaction is told of ("in a move that angered X")
+_MOVES = frozenset({"move", "step", "decision", "action", "act"})
+_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will"})
+_RISKS = frozenset({"risk", "risks", "risked", "risking", "threaten", "threatens"})
+
+
+@dataclass(frozen=True)
+class Reaction:
+    """``reactor`` objects to an act of ``doer``, told by the word at token ``word``."""
+
+    reactor: Participant
+    doer: Participant
+    word: int
+
+
+@per_codebook
+def reaction_words(cb) -> dict[str, frozenset[str]]:
+    """``reaction_words.csv``: ``{kind: forms}`` (``feeling``, ``drawing``, ``reaction``)."""
+    out: dict[str, set[str]] = {}
+    for r in read_table("reaction_words.csv", cb.root):
+        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def reactions(t: Tagged, sentence: int) -> list[Reaction]:
+    """The reactions one sentence tells (see the module).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ghana's decision angered Togo."))
+    >>> [(t.stands_for(r.reactor.actor), t.stands_for(r.doer.actor)) for r in reactions(t, 0)]
+    [('TGO', 'GHA')]
+    >>> reactions(tag(parse_article("The decision could anger Togo.")), 0)
+    []
+    """
+    words = reaction_words(t.codebook)
+    lo, hi = t.sent_tok[sentence]
+    verbs = words.get("feeling", frozenset()) | words.get("drawing", frozenset())
+    found = [i for i in range(lo, hi) if t.lower[i] in verbs]
+    if not found:
+        return []
+    p = parse(t, sentence)
+    out = []
+    for v in found:
+        if p.pos(v) != "VERB" or _unasserted(t, p, v):
+            continue
+        if t.lower[v] in words.get("feeling", ()):
+            reactors = [q for q, role in verb_arguments(t, v, ()) if role == "target"]
+        else:
+            reactors = _drawn_from(t, p, v, words.get("reaction", frozenset()))
+        doers = _doers(t, p, v) if reactors else []
+        out += [
+            Reaction(r, d, v)
+            for r in reactors
+            for d in doers
+            if t.stands_for(r.actor) != t.stands_for(d.actor)
+        ]
+    return out
+
+
+def _drawn_from(t: Tagged, p: Parse, v: int, nouns: frozenset[str]) -> list[Participant]:
+    """The parties a reaction is drawn from: ``drew condemnation from Egypt and Jordan``
+    (the ``from`` of the reaction noun, or of the verb)."""
+    objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in nouns]
+    out: list[Participant] = []
+    for n in objects:
+        for h in (n, v):
+            for k in p.children(h):
+                if p.dep(k) == "prep" and t.lower[k] == "from":
+                    for o in p.children(k):
+                        if p.dep(o) == "pobj":
+                            out += noun_parties(t, p, o)
+    return out
+
+
+def _doers(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """Whose act the reaction answers: the verb's own subject (or its passive agent), else
+    the subject of the act a participle or a ``move that ...`` clause follows."""
+    own = [q for q, role in verb_arguments(t, v, ()) if role == "source"]
+    if own:
+        return own
+    if p.dep(v) == "advcl" and t.lower[v].endswith("ing"):
+        head = p.head(v)
+    elif p.dep(v) == "relcl" and t.lower[p.head(v)] in _MOVES:
+        head = p.head(p.head(v))  # the "in" of "in a move that ..."
+        head = p.head(head) if p.dep(head) == "prep" else head
+    else:
+        return []
+    if head == v or p.pos(head) not in ("VERB", "AUX"):
+        return []
+    return [q for q, role in verb_arguments(t, head, ()) if role == "source"]
+
+
+def _unasserted(t: Tagged, p: Parse, v: int) -> bool:
+    """``did not anger``, ``could anger``, ``risks angering``: no reaction told."""
+    if any(p.dep(k) == "neg" or t.lower[k] in _MODALS for k in p.children(v)):
+        return True
+    return p.dep(v) in ("xcomp", "pcomp") and t.lower[p.head(v)] in _RISKS
+
+
+def without_answered_cooperation(events: list) -> list:
+    """Drop a cooperative act between two states in a sentence that tells one of them
+    objecting to the other's act (an event of ``origin`` ``reaction``): ``granted asylum
+    to the former Ecuadorian vice president, angering Quito`` is no aid to Ecuador.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Mexico granted asylum to an Ecuadorian minister, angering Quito.").events
+    >>> sorted(ev[["source_country", "target_country", "type"]].itertuples(index=False, name=None))
+    [('ECU', 'MEX', 'ACCUSE')]
+    """
+    answered = {
+        (e.sentence, frozenset((e.source_country, e.target_country)))
+        for e in events
+        if e.origin == "reaction"
+    }
+    if not answered:
+        return events
+    return [
+        e
+        for e in events
+        if e.sign <= 0
+        or (e.sentence, frozenset((e.source_country, e.target_country))) not in answered
+    ]
