@@ -751,3 +751,17 @@ def test_the_reaction_an_act_provokes_is_hostility_to_its_doer(text, pair):
 )
 def test_a_reaction_supposed_or_denied_is_none(text):
     assert ("GHA", "TGO", "-") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        # summoning an envoy is a protest to the envoy's state, in either voice
+        ("Egypt's ambassador was summoned by the Ethiopian foreign ministry.", ("EGY", "ETH"), "-"),
+        ("Military aid to Egypt was suspended by the United States.", ("EGY", "USA"), "-"),
+        ("Two Kenyan diplomats were expelled by Somalia.", ("KEN", "SOM"), "-"),
+    ],
+)
+def test_a_passive_verb_is_coded_by_its_subject_as_by_an_object(text, pair, sign):
+    assert (*pair, sign) in edges(text)
+    assert (*pair, "+" if sign == "-" else "-") not in edges(text)

@@ -129,6 +129,35 @@ class CameoLexicon:
                 )  # fmt: skip
         return out
 
+    def code_passive(self, lower: list[str], i: int, subject: list[str]) -> list[Coding]:
+        """The coding of a passive verb at token ``i`` by a pattern its subject's words
+        match, as they would after the active verb: ``the ambassador was expelled`` as
+        ``expelled the ambassador``, ``sanctions were lifted`` as ``lifted sanctions``.
+        Only a pattern that names words codes it (the verb alone is :meth:`code`'s).
+
+        Examples
+        --------
+        >>> from alignkit.reading.codebook import load_codebook
+        >>> lex = cameo_lexicon(load_codebook())
+        >>> words = "sanctions were lifted".split()
+        >>> [(c.verb, c.plover, c.start, c.end) for c in lex.code_passive(words, 2, words[:1])]
+        [('lift', 'AGREE', 2, 3)]
+        >>> [c.plover for c in lex.code_passive("talks were held".split(), 2, ["talks"])]
+        ['CONSULT']
+        >>> lex.code_passive("the report was published".split(), 3, ["the", "report"])
+        []
+        """
+        end, rows = self.verb_at(lower, i, i + 1)
+        words = [lower[i], *subject]
+        out = []
+        for verb_row in rows:
+            row, _ = self._best_pattern(words, 1, len(words), verb_row["block"], None)
+            if row is not None and row["plover"] and row["pattern"].split(" ~ ")[-1] != "*":
+                preps = tuple(p for p in row.get("target_preps", "").split("|") if p)
+                out.append(Coding(verb_row["verb"], row["cameo"], row["plover"], row["mode"],
+                                  preps, row["source"], i, end, True))  # fmt: skip
+        return out
+
     def nominal(self, lower: list[str], i: int, n: int, hi: int, suffixes) -> list[Coding]:
         """The coding of a light verb with no pattern there (``light_verbs.csv``) by its
         object noun at ``n``, read as the verb it is made from: ``gave a warm welcome

@@ -40,8 +40,8 @@ from dataclasses import dataclass, field
 
 from .appeals import without_balanced_appeals
 from .arguments import co_agents, reciprocal, verb_arguments
-from .cameo import cameo_lexicon
-from .codebook import Codebook, per_codebook, read_table, word_list
+from .cameo import Coding, cameo_lexicon
+from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dates import find_dates, shift_before
 from .dependency import parse_or_none
 from .event_lexicon import (
@@ -578,7 +578,9 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             return []
         if p.pos(i) != "VERB" and not _verb_taken_for_noun(t, p, i):
             continue
-        codings = lex.code(t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k))
+        codings = _passive_coding(t, p, lex, i) or lex.code(
+            t.lower, i, hi, lambda k, p=p: _real_prep(t, p, k)
+        )
         if not codings:
             codings = _nominal_coding(t, p, lex, i, hi)
         if not codings:
@@ -628,6 +630,33 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _passive_coding(t: Tagged, p, lex, i: int) -> list:
+    """A passive verb coded by its subject as by the object of the active verb (a curated
+    trigger first, then the dictionary's patterns): ``Israel's ambassador was summoned by
+    Turkey`` as ``Turkey summoned Israel's ambassador`` (a protest, not a consultation),
+    ``sanctions on X were lifted`` as ``lifted sanctions on X``."""
+    subjects = [k for k in p.children(i) if p.dep(k) in ("nsubjpass", "csubjpass")]
+    if not subjects:
+        return []
+    k = subjects[0]
+    words = [t.lower[i], *t.lower[_left_edge(p, k) : k + 1]]
+    for h in event_lexicon(t.codebook).triggers.find(words):
+        row = event_lexicon(t.codebook).triggers.rows[h.row]
+        if h.start == 0 and h.end > 1 and row["type"] not in ("DEMAND", "ASSUME_OFFICE"):
+            preps = tuple(split(row.get("target_preps", "")))
+            return [Coding(t.lower[i], "", row["type"], "", preps, "events.csv", i, i + 1, True)]
+    return lex.code_passive(t.lower, i, t.lower[_left_edge(p, k) : k + 1])
+
+
+def _left_edge(p, k: int) -> int:
+    """The first token of the phrase the token ``k`` heads."""
+    left = k
+    for c in p.children(k):
+        if c < k:
+            left = min(left, _left_edge(p, c))
+    return left
 
 
 @per_codebook
