@@ -4,6 +4,7 @@ cue."""
 
 from __future__ import annotations
 
+import pytest
 from said import said
 
 import alignkit
@@ -46,3 +47,17 @@ def test_a_rank_with_an_ordinal_after_an_inverted_cue():
 def test_large_majorities_of_a_group_speak_as_the_group():
     got = _said("Large majorities of Kenyan voters said they distrust the electoral commission.")
     assert got == [("voters", "they distrust the electoral commission")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The African Union's commission chairman, Moussa Faki Mahamat, called for an "
+         "immediate ceasefire.", "moussa-faki-mahamat", "an immediate ceasefire"),
+        ("Kenya's foreign minister, Musalia Mudavadi, urged restraint.", "musalia-mudavadi",
+         "restraint"),
+    ],
+)  # fmt: skip
+def test_a_description_before_the_speaker_is_not_what_was_said(text, speaker, content):
+    st = alignkit.analyze_text(text).statements
+    assert st[["speaker", "content"]].values.tolist() == [[speaker, content]]

@@ -1029,11 +1029,36 @@ def _content_before(t: Tagged, end: int, after: int, first: int, span) -> bool:
     before the speaker: nothing after the cue, a tail (``..., X said Thursday.``) or a
     participle (``..., X said, adding ...``)?"""
     lo, hi = span
+    if _description_before(t, first, lo):
+        return False
     return (
         after >= hi
         or t.lower[end] in (".", "!", "?")
         or _tail(t, first, end, lo, hi)
         or _participle_after(t, end, first, lo, hi)
+    )
+
+
+def _description_before(t: Tagged, first: int, lo: int) -> bool:
+    """Are the words before a speaker set off by a comma a description of the speaker, no
+    clause (no verb, no quotation): ``Kenya's foreign minister, Jane Roe, called for a
+    truce`` (``a truce`` is what was said, not a tail after a quotation)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya's foreign minister, Jane Roe, called for a truce."))
+    >>> _description_before(t, t.words.index("Jane"), 0)
+    True
+    >>> t = tag(parse_article("The border will stay closed, Jane Roe said."))
+    >>> _description_before(t, t.words.index("Jane"), 0)
+    False
+    """
+    if first - lo < 2 or t.lower[first - 1] != ",":
+        return False
+    return not any(
+        _pos(t, i) in ("VERB", "AUX") or t.lower[i] in QUOTES for i in range(lo, first - 1)
     )
 
 
