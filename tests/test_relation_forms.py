@@ -765,3 +765,23 @@ def test_a_reaction_supposed_or_denied_is_none(text):
 def test_a_passive_verb_is_coded_by_its_subject_as_by_an_object(text, pair, sign):
     assert (*pair, sign) in edges(text)
     assert (*pair, "+" if sign == "-" else "-") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "victim"),
+    [
+        ("Jordan warned Israel against any attempt to displace Palestinians into its territory.",
+         ("ISR", "JOR"), ("JOR", "PSE")),
+        ("Egypt accused Ethiopia of attacking Somalia.", ("EGY", "ETH"), ("EGY", "SOM")),
+        ("Chile warned Argentina against seizing Uruguayan ships.", ("ARG", "CHL"),
+         ("CHL", "URY")),
+    ],
+)  # fmt: skip
+def test_the_victim_of_anothers_act_is_no_target_of_the_warning(text, target, victim):
+    found = edges(text)
+    assert (*target, "-") in found
+    assert (*victim, "-") not in found
+
+
+def test_the_victim_of_the_speakers_own_act_stays_its_target():
+    assert ("IND", "PAK", "-") in edges("Pakistan warned that it would strike India.")

@@ -91,6 +91,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
+from .victims import victims_of_others
 from .words import NOT_NAME_START, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
@@ -691,10 +692,10 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         # "warned Turkey against any violation of Cyprus's sovereignty": Cyprus is defended;
         # "condemn the violence in Libya": Libya is where it happens
         spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
+        spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers))
         targets = [x for x in targets if x not in spared]
     stance = row["stance"]
-    own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
-    own.discard("")
+    own = _own_side(t, speakers)
     if stance == "content":
         # "urged Western partners to allow strikes": the one asked is no agent
         asked = ca
@@ -725,6 +726,13 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         )
         for sp in speakers
     ]
+
+
+def _own_side(t: Tagged, speakers) -> set[str]:
+    """The speakers' ids and their states."""
+    own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+    own.discard("")
+    return own
 
 
 def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:

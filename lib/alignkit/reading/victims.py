@@ -1,0 +1,63 @@
+"""Parties a statement names as the victims of another's hostile act.
+
+``Jordan warned Israel against any attempt to displace Palestinians``: the Palestinians
+are the ones the warning protects, not its target; so are Chad in ``accused Sudan of
+attacking Chad`` and Lebanon in ``warned Iran against striking Lebanon``. A victim is the
+target, read over the parse (:mod:`.arguments`), of a verb the field's dictionary codes as
+a conflict (:mod:`.cameo`) whose agent is a party other than the speaker's side, or that
+has no subject at all (an infinitive or gerund: ``any attempt to displace``). The victim
+of the speaker's own act stays the target: ``Pakistan warned that it would strike India``.
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("Jordan warned Israel against attempts to expel Palestinians."))
+>>> sorted(victims_of_others(t, 2, len(t.lower), {"JOR"}))
+['PSE']
+"""
+
+from __future__ import annotations
+
+from .arguments import verb_arguments
+from .cameo import cameo_lexicon
+from .dependency import parse_or_none
+from .tagging import Tagged
+
+__all__ = ["victims_of_others"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+
+
+def victims_of_others(t: Tagged, a: int, b: int, own: set[str]) -> set[str]:
+    """The actors and states that hostile acts in tokens ``a:b`` are done to by a party
+    not of ``own`` (the speaker's states and actors), or by no party named (see the module).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Pakistan warned that it would strike India."))
+    >>> victims_of_others(t, 2, len(t.lower), {"PAK"})
+    set()
+    """
+    lex = cameo_lexicon(t.codebook)
+    out: set[str] = set()
+    for i in range(a, b):
+        if t.lower[i] not in lex.first or t.tok_sent[i] < 0:
+            continue
+        p = parse_or_none(t, t.tok_sent[i])
+        if p is None or p.pos(i) != "VERB":
+            continue
+        codings = lex.code(t.lower, i, b)
+        if not codings or int(t.codebook.plover[codings[0].plover]["sign"]) >= 0:
+            continue
+        args = verb_arguments(t, i, codings[0].preps)
+        agents = {t.stands_for(q.actor) or q.actor for q, role in args if role == "source"}
+        subject = any(p.dep(k) in _SUBJECTS for k in p.children(i))
+        if agents & own or (subject and not agents):
+            continue  # the speaker's own act, or an agent the parse leaves unresolved
+        for q, role in args:
+            if role == "target":
+                out |= {q.actor, t.stands_for(q.actor)} - {""}
+    return out
