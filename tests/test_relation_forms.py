@@ -785,3 +785,26 @@ def test_the_victim_of_anothers_act_is_no_target_of_the_warning(text, target, vi
 
 def test_the_victim_of_the_speakers_own_act_stays_its_target():
     assert ("IND", "PAK", "-") in edges("Pakistan warned that it would strike India.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Eritrea has massed troops along its border with Ethiopia.", ("ERI", "ETH")),
+        ("Venezuela deployed troops near the border with Guyana.", ("GUY", "VEN")),
+        ("Rwandan troops have crossed into Congo, a UN report says.", ("COD", "RWA")),
+        ("Thai soldiers entered Cambodian territory on Sunday.", ("KHM", "THA")),
+        ("Eritrea continued the build-up of its forces along the border with Ethiopia.",
+         ("ERI", "ETH")),
+    ],
+)  # fmt: skip
+def test_armed_units_at_or_across_a_border_are_a_show_of_force(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sudanese refugees crossed into Chad.", "Hundreds of Syrians crossed into Turkey."],
+)
+def test_people_crossing_a_border_are_no_armed_entry(text):
+    assert not edges(text)

@@ -379,8 +379,32 @@ def _prep_target(a: _Args) -> list:
         if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
             break  # "condemned the attack on Jordan": Jordan is the attack's victim
         found = after_prep(t, i, hi, preps)
+        if not found and (show_of_force(a.row) or armed_act(t, a.row)):
+            found = _border_with(t, i, hi, preps)
         if found:
             return _past_possessive_pronoun(t, found, hi)
+    return []
+
+
+def _border_with(t: Tagged, i: int, hi: int, preps) -> list:
+    """``massed troops along its border with Ethiopia``: a show of force or an armed act
+    at a border (``border_words.csv``) is aimed at the state across it.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Troops gathered along the border with Chad."))
+    >>> [p.actor for p in _border_with(t, 2, len(t.lower), {"along"})]
+    ['TCD']
+    """
+    if i >= hi or t.lower[i] not in preps:
+        return []
+    j = i + 1
+    while j < hi and t.lower[j] in ("the", "its", "their", "his", "her", "our", "shared"):
+        j += 1
+    if j + 1 < hi and t.lower[j] in event_lexicon(t.codebook).borders and t.lower[j + 1] == "with":
+        return after_prep(t, j + 1, hi, ("with",))
     return []
 
 
