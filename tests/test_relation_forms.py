@@ -808,3 +808,15 @@ def test_armed_units_at_or_across_a_border_are_a_show_of_force(text, pair):
 )
 def test_people_crossing_a_border_are_no_armed_entry(text):
     assert not edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan troops are fighting rebels in Congo.",
+        "Ugandan troops are fighting rebels with the consent of Kinshasa.",
+        "Chadian troops are fighting Boko Haram militants in Nigeria.",
+    ],
+)
+def test_insurgents_fought_are_the_target_not_the_state_they_are_in(text):
+    assert not any(e[2] == "-" for e in edges(text))

@@ -359,6 +359,8 @@ def _object(
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
             return found
+    if any(t.lower[k] in insurgents(t.codebook) for k in objects):
+        return []  # "fought rebels with the consent of Kinshasa": the rebels are the target
     if not objects and t.lower[v] in _HELPING:
         # "helped the Qataris weather the crisis": the parser makes the helped party the
         # subject of the clause after the verb

@@ -37,6 +37,7 @@ from .syntax import (
     group_left,
     group_right,
     group_subject,
+    insurgents,
     left_possessor,
     owns_insurgents,
     participant_with_head,
@@ -378,6 +379,8 @@ def _prep_target(a: _Args) -> list:
         i = h.end + gap
         if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
             break  # "condemned the attack on Jordan": Jordan is the attack's victim
+        if t.lower[i] in insurgents(t.codebook):
+            break  # "fighting rebels in Congo": the rebels are fought, Congo is their place
         found = after_prep(t, i, hi, preps)
         if not found and (show_of_force(a.row) or armed_act(t, a.row)):
             found = _border_with(t, i, hi, preps)
