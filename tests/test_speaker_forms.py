@@ -61,3 +61,22 @@ def test_large_majorities_of_a_group_speak_as_the_group():
 def test_a_description_before_the_speaker_is_not_what_was_said(text, speaker, content):
     st = alignkit.analyze_text(text).statements
     assert st[["speaker", "content"]].values.tolist() == [[speaker, content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "state"),
+    [
+        ("Officials in Islamabad said they had evidence.", "officials-in-islamabad", "PAK"),
+        ("Officials in New Delhi denied the report.", "officials-in-new-delhi", "IND"),
+        ("Leaders in Kenya said the vote was fair.", "leaders-in-kenya", "KEN"),
+    ],
+)
+def test_officials_in_a_capital_serve_its_state(text, speaker, state):
+    an = alignkit.analyze_text(text)
+    assert an.statements["speaker"].tolist() == [speaker]
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+def test_diplomats_in_a_capital_may_be_foreigners():
+    an = alignkit.analyze_text("Diplomats in Beijing said the talks had stalled.")
+    assert an.actors.set_index("actor").loc["diplomats", "country"] == ""

@@ -410,6 +410,10 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         country = _country_left(t, s, lo, known[1])
         if country and w.lower() in lex.yield_to_state:
             return None
+        seat = "" if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
+        if seat:  # "officials in Islamabad": the officials of the state seated there
+            name = f"{name} in {t.actor(known[1][_seat_end(t, h, known[1])]).name}"
+            return s, h + 1, Actor(slugify(name), name, group, seat, seat, source="text")
         body = None if country else _body_left(t, s, lo, known[1])
         if body is not None:  # "a Pentagon official": an official of a state's body acts for it
             name = f"{body.name} {name}"
@@ -572,6 +576,42 @@ def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False)
         return ""
     a = t.actor(ends[j]) if j > lo and j in ends else None
     if a is None or a.type not in ("country", "place", "bloc"):
+        return ""
+    return a.stands_for or a.country or ""
+
+
+# groups whose "in <capital or state>" names the state they serve ("officials in Kabul");
+# not diplomats, envoys or residents, who may be foreigners there
+_SEATED = frozenset({"officials", "official", "leaders", "lawmakers", "legislators"})
+
+
+def _seat_end(t: Tagged, h: int, ends: dict) -> int | None:
+    """The end token of a capital or state named right after ``in`` after token ``h``."""
+    if h + 2 >= len(t.lower) or t.lower[h + 1] != "in":
+        return None
+    for e in range(h + 3, min(len(t.lower), h + 5) + 1):
+        if e in ends:
+            return e
+        if not t.words[e - 1][:1].isupper():
+            return None
+    return None
+
+
+def _seat_after(t: Tagged, h: int, ends: dict) -> str:
+    """The state of ``officials in Islamabad``, ``leaders in Kenya``; empty when none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Officials in Islamabad said they had evidence."))
+    >>> a = t.actor(t.mentions[0].actor)
+    >>> (a.name, a.country, a.stands_for)
+    ('Officials in Islamabad', 'PAK', 'PAK')
+    """
+    e = _seat_end(t, h, ends)
+    a = t.actor(ends[e]) if e is not None else None
+    if a is None or a.type not in ("country", "place"):
         return ""
     return a.stands_for or a.country or ""
 
