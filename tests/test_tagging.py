@@ -489,3 +489,31 @@ def test_leaders_beyond_the_first_alignment_are_tagged_with_state_and_role_on_th
     assert before.role("mohamed-hamdan-dagalo") == (
         "Deputy Chairman of Sudan's Sovereignty Council"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the codebook's usual "Kim" is North Korea's leader, who is no minister
+        ("Secretary Austin thanked Minister Kim for the Republic of Korea's contributions.",
+         "kim-jong-un"),
+        ("Minister Johnson said the vote would be held.", "mike-johnson"),
+    ],
+)  # fmt: skip
+def test_a_shared_surname_after_a_title_its_usual_holder_never_had_is_a_namesake(text, absent):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert absent not in set(an.mentions["actor"])
+    assert "PRK" not in {c for e in an.network.edges for c in e}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Foreign Minister Wang met Blinken.", "wang-yi"),
+        ("Speaker Johnson said the vote would be held.", "mike-johnson"),
+        ("Kim said the talks were good.", "kim-jong-un"),
+    ],
+)
+def test_a_shared_surname_after_a_title_its_holder_had_stays_theirs(text, person):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert person in set(an.mentions["actor"])

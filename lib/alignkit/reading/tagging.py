@@ -809,6 +809,14 @@ def _surface_forms(
         if len(cands) > 1:
             named = [c for c in cands if c[0] in unambiguous]
             rule = cb.alias_rules.get(form) or cb.alias_rules.get(form.removeprefix("the "))
+            title = _office_word(m, doc[s - 1].text) if s else ""
+            if title and _people(cb, cands):
+                # "Minister Kim": only a claimant who held that title; else a namesake
+                cands = [c for c in cands if _held(cb, c[0], title)]
+                named = [c for c in named if c in cands]
+                rule = rule if any(c[0] == rule for c in cands) else None
+                if not cands:
+                    continue
             pick = named[0] if len(named) == 1 else _tie_pick(cb, cands, rule, date)
             if pick is None:
                 continue  # ambiguous and nothing decides: better silent than wrong
@@ -816,6 +824,32 @@ def _surface_forms(
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
     return items
+
+
+def _people(cb: Codebook, cands) -> bool:
+    """Are all claimants of a shared form people (a shared surname)?"""
+    return all((a := cb.actors.get(c[0])) is not None and a.type == "person" for c in cands)
+
+
+# words of the titles list that name no office: honorifics, time and function words
+_NO_OFFICE = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "the", "of",
+                        "in", "at", "former", "late", "then", "incoming", "outgoing",
+                        "retired", "acting", "elect", "designate", "interim", "caretaker",
+                        "first"})  # fmt: skip
+
+
+def _office_word(m: _Matchers, word: str) -> str:
+    """The lower-cased office word (``Minister``, ``Speaker``) a capitalized title word
+    before a name is, else ``""``."""
+    low = word.lower()
+    if not (word[:1].isupper() and word.isalpha()) or low in _NO_OFFICE:
+        return ""
+    return low if low in m.title_words else ""
+
+
+def _held(cb: Codebook, person: str, title: str) -> bool:
+    """Did ``person`` hold a role whose name has the title word (``minister``)?"""
+    return any(title in r.role.lower().split() for r in cb.roles.get(person, ()))
 
 
 def _names_a_state(cb: Codebook, form: str) -> bool:
