@@ -820,3 +820,17 @@ def test_people_crossing_a_border_are_no_armed_entry(text):
 )
 def test_insurgents_fought_are_the_target_not_the_state_they_are_in(text):
     assert not any(e[2] == "-" for e in edges(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India extended a $500 million line of credit to Sri Lanka.", ("IND", "LKA")),
+        ("Japan approved a loan of $200 million for Bangladesh.", ("BGD", "JPN")),
+        ("The United States provided $25 million in humanitarian assistance to Chad.",
+         ("TCD", "USA")),
+        ("Germany gave 20 million euros in aid to Niger.", ("DEU", "NER")),
+    ],
+)  # fmt: skip
+def test_money_lent_or_given_is_aid_whatever_the_sum_between(text, pair):
+    assert (*pair, "+") in edges(text)

@@ -205,14 +205,47 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
 
 
 def _long_names(t: Tagged) -> dict[int, int]:
-    """The names of several words (their first token to the token after the last), which
-    a trigger's gap counts as one word."""
+    """The names of several words (their first token to the token after the last), and
+    the sums of money (``$500 million``), which a trigger's gap counts as one word."""
     found = t.caches.get("long_names")
     if found is None:
-        found = t.caches["long_names"] = {
-            p.tok: p.tok_end for p in t.participants if p.tok_end - p.tok > 1
-        }
+        found = {p.tok: p.tok_end for p in t.participants if p.tok_end - p.tok > 1}
+        found.update(_sums(t))
+        t.caches["long_names"] = found
     return found
+
+
+_CURRENCY = frozenset({"$", "us$", "€", "£", "¥", "usd", "eur"})
+_MAGNITUDES = frozenset({"million", "billion", "trillion", "thousand", "dollars", "euros",
+                         "pounds", "yen", "-", "dollar"})  # fmt: skip
+
+
+def _sums(t: Tagged) -> dict[int, int]:
+    """Sums of money, first token to the token after the last: ``$ 500 million``,
+    ``20 million euros``, ``500 - million - dollar``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("India extended a $500 million line of credit."))
+    >>> _sums(t)
+    {3: 6}
+    """
+    out, i, n = {}, 0, len(t.lower)
+    while i < n:
+        j = i + (t.lower[i] in _CURRENCY)
+        if j < n and t.lower[j][:1].isdigit():
+            k = j + 1
+            while k < n and t.lower[k] in _MAGNITUDES:
+                k += 1
+            money = j > i or t.lower[k - 1] in ("dollars", "euros", "pounds", "yen", "dollar")
+            if money and k - i > 1:
+                out[i] = k
+                i = k
+                continue
+        i += 1
+    return out
 
 
 def _milestones(r: _Reading, sent, hits, lo: int) -> list[tuple]:
