@@ -834,3 +834,18 @@ def test_insurgents_fought_are_the_target_not_the_state_they_are_in(text):
 )  # fmt: skip
 def test_money_lent_or_given_is_aid_whatever_the_sum_between(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The State Department urged Venezuela to respect the 1899 arbitral award.",
+         ("USA", "VEN")),
+        ("The EU called on Israel to comply with international law.", ("EU", "ISR")),
+        ("Canada called on Iran to immediately comply with the ruling.", ("CAN", "IRN")),
+    ],
+)  # fmt: skip
+def test_a_call_to_respect_or_comply_is_a_demand(text, pair):
+    found = edges(text)
+    assert (*sorted(pair), "-") in found
+    assert (*sorted(pair), "+") not in found

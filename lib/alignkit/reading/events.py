@@ -1106,7 +1106,12 @@ def _demand_or(t: Tagged, typ: str, end: int, hi: int) -> str:
         if t.lower[k] != "to":
             continue
         j = k + 1
-        while j < hi - 1 and t.lower[j].endswith("ly") and t.words[j].islower():
+        while (
+            j < hi - 1
+            and t.lower[j].endswith("ly")
+            and t.words[j].islower()
+            and not _yields_at(t, j, verbs)  # "to comply": a verb, not an adverb
+        ):
             j += 1  # "to immediately halt"
         if _yields_at(t, j, verbs) or (
             j + 2 < hi and t.lower[j + 1] == "and" and _yields_at(t, j + 2, verbs)
