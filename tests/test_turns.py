@@ -193,3 +193,27 @@ def test_an_interview_of_one_question_and_its_answer_is_a_transcript():
 def test_a_lone_name_colon_line_without_a_question_is_no_interview():
     text = "Weekly Letter\n\nReaders: write to us.\n\nEditors: we read every letter."
     assert find_turns(text) == []
+
+
+_BRIEFING = (
+    "Source: https://www.state.gov/briefings/x/ (U.S. Department of State; public domain)\n"
+    "Date: 2023-08-15\n\nDepartment Press Briefing\n\n"
+    "MS ROE: Good afternoon. We remain deeply concerned about the detention of President "
+    "Bazoum by the junta in Niger.\n\n"
+    "QUESTION: Does the United States support ECOWAS?\n\n"
+    "MS ROE: We support the efforts of ECOWAS to restore constitutional order.\n"
+)
+
+
+def test_the_briefer_of_a_states_briefing_speaks_for_it():
+    # the Source line names the issuing department but not the briefer
+    an = alignkit.analyze_text(_BRIEFING)
+    assert an.actors.set_index("actor").loc["roe", "country"] == "USA"
+    edges = {(*sorted((a, b)), d["sign"] > 0) for a, b, d in an.network.edges(data=True)}
+    assert ("ECOWAS", "USA", True) in edges
+
+
+def test_a_label_with_few_turns_gets_no_state_from_the_issuer():
+    text = _BRIEFING.replace("MS ROE: We support", "MR DOE: We support")
+    an = alignkit.analyze_text(text)  # two answering labels, one turn each: no host
+    assert an.actors.set_index("actor").loc["roe", "country"] == ""

@@ -2331,13 +2331,16 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     starts = [s.start for s in art.sentences]
     turns = find_turns(art.text, skip)
     counts = Counter(turn.label for turn in turns)
+    host = _host_label(turns, counts)
     for turn in turns:
         speaker = None
         if turn.label.upper() in ANSWERS:
             speaker = _answerer(t)
         elif not turn.question:
             recurs = counts[turn.label] >= 2
-            speaker = _label_speaker(t, turn.label_start, turn.label_end, recurs)
+            speaker = _label_speaker(
+                t, turn.label_start, turn.label_end, recurs, host=turn.label == host
+            )
         if speaker is None:
             continue
         first = max(bisect.bisect_right(starts, turn.start) - 1, 0)
@@ -2393,10 +2396,22 @@ def _mentions_from(t: Tagged, s: int, e: int) -> list[Mention]:
     return ms[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
 
-def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None:
+def _host_label(turns, counts) -> str | None:
+    """The label of the one speaker who answers most (the briefer of a press briefing):
+    more turns than any other answering label, and at least two."""
+    ranked = Counter({t.label: counts[t.label] for t in turns if not t.question}).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _label_speaker(
+    t: Tagged, s: int, e: int, recurs: bool = True, host: bool = False
+) -> str | None:
     """The actor a transcript label names: a tagged person inside it, a person the article
     or the codebook knows by the label's surname, or a new person (``MR. ROE``), whose
-    state is the one the label names (``Foreign Minister of Iran Jane Roe``)."""
+    state is the one the label names (``Foreign Minister of Iran Jane Roe``), else, for the
+    ``host`` (the briefer who answers most), the state of the body that issues the text."""
     if t.article.text[s:e].strip().upper() in NOBODY:
         return None  # "Q:", "MODERATOR:": a questioner, whatever the tagger made of it
     inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
@@ -2451,6 +2466,8 @@ def _label_speaker(t: Tagged, s: int, e: int, recurs: bool = True) -> str | None
         return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
     name = " ".join(w if not w.isupper() else w.title() for w in words)
     pid = slugify(name)
+    if not state and titled and host:
+        state = issuing_state(t)  # "MR PATEL:" briefing for the State Department
     if pid not in t.codebook.actors:
         t.extra_actors.setdefault(
             pid, Actor(pid, name, "person", state, state if titled else "", source="text")
