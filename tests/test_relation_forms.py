@@ -849,3 +849,9 @@ def test_a_call_to_respect_or_comply_is_a_demand(text, pair):
     found = edges(text)
     assert (*sorted(pair), "-") in found
     assert (*sorted(pair), "+") not in found
+
+
+def test_members_listed_after_a_partys_own_group_in_a_region_are_its_partners():
+    text = "Kenya is in close contact with its partners in the region, including Uganda and Ghana."
+    assert {("GHA", "KEN", "+"), ("KEN", "UGA", "+")} <= edges(text)
+    assert not edges("Kenya works closely with its partners in Uganda.")

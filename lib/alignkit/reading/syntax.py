@@ -401,6 +401,8 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         j += 3
         while j < hi and t.lower[j] in ("the", "a", "an"):
             j += 1
+    # "with its partners in the region, including Nigeria": the members the list names
+    j = _past_region_list(t, j, hi)
     # "with the leaders of Iraq", "officials from Japan": the people stand for their state
     if j + 1 < hi and t.lower[j] in collectives(t) and t.lower[j + 1] in ("of", "from"):
         j += 2
@@ -428,6 +430,25 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     if p is None or p.tok > j or owns_insurgents(t, p, hi):
         return []
     return group_right(t, p, hi)
+
+
+def _past_region_list(t: Tagged, j: int, hi: int) -> int:
+    """The token after ``its partners in the region, including`` when a group of the
+    party's own (a possessive, a generic noun, a short ``in`` phrase, a comma and
+    ``including`` or ``such as``) starts at ``j``; else ``j``."""
+    if not (
+        j + 2 < hi
+        and t.lower[j] in ("its", "their", "our", "his", "her")
+        and t.lower[j + 1] in GENERIC | {"allies", "partners", "neighbors", "neighbours"}
+        and t.lower[j + 2] == "in"
+    ):
+        return j
+    for k in range(j + 3, min(hi - 1, j + 8)):
+        if t.lower[k] == "," and t.lower[k + 1] in ("including", "such"):
+            return k + 1
+        if k in t.by_tok or t.lower[k] in (";", ".", "and"):
+            return j
+    return j
 
 
 def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
