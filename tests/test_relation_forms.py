@@ -855,3 +855,14 @@ def test_members_listed_after_a_partys_own_group_in_a_region_are_its_partners():
     text = "Kenya is in close contact with its partners in the region, including Uganda and Ghana."
     assert {("GHA", "KEN", "+"), ("KEN", "UGA", "+")} <= edges(text)
     assert not edges("Kenya works closely with its partners in Uganda.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal of Canada from the Paris agreement angered Mexico.",
+        "Chile signed the Lima declaration with Bolivia.",
+    ],
+)
+def test_a_city_before_a_noun_names_its_venue_not_its_state(text):
+    assert not any("FRA" in e or "PER" in e for e in edges(text))

@@ -685,6 +685,12 @@ def _coordinated_modifiers(t: Tagged, p: Parse, q: Participant) -> list[Particip
     return out if q.tok and t.lower[q.tok - 1] == "and" and out else []
 
 
+def _venue(t: Tagged, p: Parse, c: int) -> bool:
+    """Is the modifier at ``c`` a city compounded on its noun (``the Paris agreement``,
+    ``the Minsk accords``): a venue, not the noun's owner?"""
+    return p.dep(c) == "compound" and t.actor_type(t.by_tok[c].actor) == "place"
+
+
 def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     """The token of the party the noun at ``n`` names or stands for, if any."""
     if n in t.by_tok:
@@ -701,6 +707,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
     # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    if not _can_head_a_party(t, n):
+        # "the Paris agreement", "the Doha talks": a city before a noun names its venue
+        owners = [c for c in owners if not _venue(t, p, c)]
     if owners and t.lower[n] in _missions(t.codebook) | insurgents(t.codebook):
         owners = []  # "Cameroon's separatist rebels" fight Cameroon; they are not it
     if owners and _relational(t, p, n):
