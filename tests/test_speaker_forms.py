@@ -80,3 +80,25 @@ def test_officials_in_a_capital_serve_its_state(text, speaker, state):
 def test_diplomats_in_a_capital_may_be_foreigners():
     an = alignkit.analyze_text("Diplomats in Beijing said the talks had stalled.")
     assert an.actors.set_index("actor").loc["diplomats", "country"] == ""
+
+
+_READOUT = (
+    "Source: https://www.state.gov/readout/ (U.S. Department of State, Office of the "
+    "Spokesperson; public domain)\nDate: 2023-08-14\n\nSecretary's Call with Kenyan "
+    "President Ruto\n\nThe Secretary spoke today with Kenyan President William Ruto. The "
+    "Secretary welcomed Kenya's leadership of the mission to Haiti.\n"
+)
+
+
+def test_the_principal_a_readout_names_by_title_alone_is_the_issuers():
+    an = alignkit.analyze_text(_READOUT)
+    speakers = set(an.statements["speaker"])
+    assert speakers == {"usa-secretary"}
+    edges = {(*sorted((a, b)), d["sign"] > 0) for a, b, d in an.network.edges(data=True)}
+    assert ("KEN", "USA", True) in edges
+
+
+def test_another_bodys_principal_is_not_the_issuers():
+    text = _READOUT.replace("The Secretary welcomed", "The Secretary-General welcomed")
+    an = alignkit.analyze_text(text)
+    assert "usa-secretary-general" not in set(an.actors["actor"])

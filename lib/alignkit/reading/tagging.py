@@ -971,6 +971,8 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             covered.update(range(name_at, name_end))
         elif name_end == name_at and e < len(words) and e not in covered:
             hit = _office_holder(t, ending, s, core, portfolio)
+            if hit is None:
+                hit = _issuers_office(t, items, s, core)
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
@@ -1074,6 +1076,51 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
         return None
     holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
     return (s, e, holder, "title") if holder else None
+
+
+# the titles by which a readout names the principal of the body that issues it ("The
+# Secretary spoke today with ..."); not a title another body's principal may hold in its
+# text ("the Secretary-General", "the President" of a council)
+_PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spokesman",
+                         "spokeswoman", "foreign secretary", "prime minister"})  # fmt: skip
+
+
+def _issuers_office(t: Tagged, items: list, s: int, e: int):
+    """``The Secretary spoke today with ...`` in a readout the Source line says a state's
+    body issues, no person of that title named before: the office of the issuing state,
+    as the item ``(s, e, office id, "title")``; else None. (A title so capitalized after
+    ``the`` is the readout's own principal; its holder is whoever the issuer's is.)"""
+    from .authors import issuing_state  # the Source line read with this codebook
+
+    if not (s > 0 and t.lower[s - 1] == "the" and t.words[s][:1].isupper()):
+        return None
+    head = t.lower[e - 1]
+    for k, _, _, kind in items:
+        if k < s and kind == "name" and _titled_by(t, head, k):
+            return None  # "Secretary Blinken ... The Secretary": the one named
+    title = t.article.text[t.starts[s] : t.ends[e - 1]]
+    state = issuing_state(t) if title.lower() in _PRINCIPALS else ""
+    if not state:
+        return None
+    date = t.article.publication_date
+    holder = t.codebook.holder(f"{state}.{slugify(title)}", date) if date else None
+    if holder:
+        return (s, e, holder, "title")  # "The Prime Minister" in a GOV.UK text
+    oid = f"{state.lower()}-{slugify(title)}"
+    t.extra_actors.setdefault(oid, Actor(oid, f"{title} ({state})", "office", state, state,
+                                         source="text"))  # fmt: skip
+    return (s, e, oid, "title")
+
+
+def _titled_by(t: Tagged, head: str, k: int) -> bool:
+    """Is the name at token ``k`` preceded by a title chain holding ``head``
+    (``Secretary of State Jane Roe``; not ``Secretary's Call with Jane Roe``)?"""
+    for x in range(k - 1, max(-1, k - 7), -1):
+        if t.lower[x] == head:
+            return True
+        if not (t.words[x][:1].isupper() or t.lower[x] in ("of", "for", "and", "-")):
+            return False
+    return False
 
 
 def _pronouns(t: Tagged, items, covered: set[int]) -> None:
