@@ -67,17 +67,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .codebook import Actor, slugify
+from .source_line import KIND as _KIND
+from .source_line import NAME_GLUE as _NAME_GLUE
+from .source_line import description as _description
+from .source_line import issuer_kind as _issuer_kind
+from .source_line import issuer_phrase as _issuer_phrase
+from .source_line import names_only as _names_only
+from .tagging import issuing_state, phrase_state
 
 if TYPE_CHECKING:
     from .tagging import Tagged
 
 __all__ = ["header_paragraphs", "is_speech_shaped", "issuing_state", "text_author"]
 
-_KIND = (
-    r"(?:(?:joint|press|opening|closing|keynote|written|video|introductory|concluding)\s+){0,2}"
-    r"(?:remarks|statement|speech|address|op-ed|message|declaration|communiqu[eé]|intervention"
-    r"|testimony|explanations?\s+of\s+(?:vote|position)|explanation)"
-)
 # "Statement by", "Statement as delivered by", "Statement given yesterday by": the kind,
 # then how it was given (a participle and up to three words), then its author
 _BY = (
@@ -133,8 +135,6 @@ _ATTRIBUTION = re.compile(
 _REPORT = re.compile(r"\b(?:news|story|stories|report|article|coverage|wire)\b", re.I)
 _KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w.]*\s+)?{_KIND}\s*$", re.I)  # "Press Statement"
 _KIND_FIRST = re.compile(rf"^\s*{_KIND}\b", re.I)
-# "U.S. Department of State press statement": the issuer, then the kind alone
-_ISSUED = re.compile(rf"^(?P<issuer>.+?)\s+{_KIND}$", re.I)
 # a word ending a sentence ("... the talks."), not an abbreviation ("D.C.", "Jr.")
 _SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$|[.!?][\"”’]?$(?<![A-Z]\.)")
 _EDITORIAL = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+Editorial\b")
@@ -144,28 +144,6 @@ _OCCASION = re.compile(
     r"|\s+--|\s+[—–]\s+"
 )
 _SPEAKS = ("person", "country", "bloc", "organization", "group")
-# the lower-case words a name, a title or a list of signatories holds ("Minister of ...")
-_NAME_GLUE = frozenset({"of", "the", "and", "for", "to", "a", "an", "&", "de", "du", "la", "le"})
-
-
-def _names_only(phrase: str) -> bool:
-    """Is ``phrase`` names and titles only, no clause ("Putin angers Kyiv" is a clause)?"""
-    words = re.findall(r"[\w'’.&-]+", phrase)
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_GLUE for w in words)
-
-
-def _description(value: str) -> str:
-    """What a ``Source:`` line says of its text: its parenthesis after the address, if any."""
-    m = re.match(r"\s*\S+\s+\((?P<d>.*)\)\s*$", value)
-    return m.group("d") if m else value
-
-
-def _issuer_kind(value: str) -> str:
-    """``U.S. Department of State press statement``: the body that issues a text named by
-    its kind alone (the first part of the description), else ''."""
-    first = re.split(r"[;,(]", _description(value), maxsplit=1)[0]
-    m = _ISSUED.match(first.strip())
-    return m.group("issuer") if m and _names_only(m.group("issuer")) else ""
 
 
 def _header_lines(text: str) -> list[str]:
@@ -247,31 +225,6 @@ def header_paragraphs(t: Tagged) -> set[int]:
         if alone or title or _header_lines(p.text) or (said and len(p.text) < 300):
             out.add(i)
     return out
-
-
-def _issuer_phrase(source: str) -> str:
-    """The body that issues the text, whose state a byline's title may not give: the
-    ``Source:`` description up to its first quotation, clause or kind word."""
-    desc = _description(source)
-    # '"Remarks at a Briefing on X", U.S. Mission to the UN; licence': the body after the title
-    desc = re.sub(r"^\s*[\"“][^\"“”]*[\"”]\s*,?\s*", "", desc)
-    return _issuer_kind(source) or re.split(rf"[;(\"“”]|\b{_KIND}\b", desc, flags=re.I)[0]
-
-
-def issuing_state(t: Tagged) -> str:
-    """The state of the body that issues the text, by its ``Source:`` line (``U.S.
-    Department of State, Office of the Spokesperson, taken question ...``), else ''.
-
-    Examples
-    --------
-    >>> from alignkit.reading.article import parse_article
-    >>> from alignkit.reading.tagging import tag
-    >>> text = "Source: https://x.org/q (Foreign Ministry of Japan, Q&A)\\n\\nQ&A\\n\\nText."
-    >>> issuing_state(tag(parse_article(text)))
-    'JPN'
-    """
-    found = _issuer_state(t, _issuer_phrase(t.article.metadata.get("source", "")))
-    return found[0] if found else ""
 
 
 def source_person(t: Tagged, surname: str) -> tuple[str, str] | None:
@@ -411,22 +364,6 @@ def _states(sub: Tagged) -> list[str]:
     return found
 
 
-def _issuer_state(t: Tagged, issuer: str) -> list[str]:
-    """The state of the body that issues the text (``U.S. Mission to the UN``,
-    ``U.S. Embassy in South Sudan``: the first state named, its ministry's or its own)."""
-    from .article import parse_article
-    from .tagging import tag
-
-    if not issuer.strip():
-        return []
-    sub = tag(parse_article(issuer), t.codebook)
-    for m in sub.mentions:
-        a = sub.actor(m.actor)
-        if a is not None and a.stands_for and a.type != "person":
-            return [a.stands_for]
-    return []
-
-
 def _members(t: Tagged, who: str) -> list[str]:
     """``Statement by the Troika`` and, in the text, ``The Troika Embassies (Norway, the
     United States, and the United Kingdom)``: a group's members listed where it is named."""
@@ -460,7 +397,7 @@ def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     sub = tag(parse_article(who), t.codebook)
     members = _members(t, who)  # a group's members, not the states its name holds
     states = (members if len(members) >= 2 else []) or _states(sub) or members
-    states = states or _issuer_state(t, issuer)
+    states = states or phrase_state(t, issuer)
     persons = [m.actor for m in sub.mentions if (a := sub.actor(m.actor)) and a.type == "person"]
     if persons:
         pid = persons[0]

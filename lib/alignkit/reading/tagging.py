@@ -49,7 +49,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .article import Article
+from .article import Article, parse_article
 from .codebook import (
     Actor,
     Codebook,
@@ -60,10 +60,21 @@ from .codebook import (
     split,
     word_list,
 )
+from .source_line import issuer_phrase
 from .spacy_import import import_spacy
 from .words import NOT_NAME_START, POSSESSIVE
 
-__all__ = ["Mention", "Participant", "Tagged", "ThemeHit", "get_tokenizer", "tag", "tokenize"]
+__all__ = [
+    "Mention",
+    "Participant",
+    "Tagged",
+    "ThemeHit",
+    "get_tokenizer",
+    "issuing_state",
+    "phrase_state",
+    "tag",
+    "tokenize",
+]
 
 DETERMINERS = frozenset({"the", "a", "an"})
 _NAME_STOP = NOT_NAME_START | frozenset(
@@ -1090,8 +1101,6 @@ def _issuers_office(t: Tagged, items: list, s: int, e: int):
     body issues, no person of that title named before: the office of the issuing state,
     as the item ``(s, e, office id, "title")``; else None. (A title so capitalized after
     ``the`` is the readout's own principal; its holder is whoever the issuer's is.)"""
-    from .authors import issuing_state  # the Source line read with this codebook
-
     if not (s > 0 and t.lower[s - 1] == "the" and t.words[s][:1].isupper()):
         return None
     head = t.lower[e - 1]
@@ -1110,6 +1119,35 @@ def _issuers_office(t: Tagged, items: list, s: int, e: int):
     t.extra_actors.setdefault(oid, Actor(oid, f"{title} ({state})", "office", state, state,
                                          source="text"))  # fmt: skip
     return (s, e, oid, "title")
+
+
+def issuing_state(t: Tagged) -> str:
+    """The state of the body that issues the text, by its ``Source:`` line (``U.S.
+    Department of State, Office of the Spokesperson, taken question ...``), else ''.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = "Source: https://x.org/q (Foreign Ministry of Japan, Q&A)\\n\\nQ&A\\n\\nText."
+    >>> issuing_state(tag(parse_article(text)))
+    'JPN'
+    """
+    found = phrase_state(t, issuer_phrase(t.article.metadata.get("source", "")))
+    return found[0] if found else ""
+
+
+def phrase_state(t: Tagged, issuer: str) -> list[str]:
+    """The state of a body named by a phrase (``U.S. Mission to the UN``, ``U.S. Embassy
+    in South Sudan``: the first state named, its ministry's or its own), tagged with the
+    text's codebook; [] when it names none."""
+    if not issuer.strip():
+        return []
+    sub = tag(parse_article(issuer), t.codebook)
+    for m in sub.mentions:
+        a = sub.actor(m.actor)
+        if a is not None and a.stands_for and a.type != "person":
+            return [a.stands_for]
+    return []
 
 
 def _titled_by(t: Tagged, head: str, k: int) -> bool:

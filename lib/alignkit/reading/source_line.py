@@ -1,0 +1,66 @@
+"""What a text's ``Source:`` line says of it: the kind of text and the body that issues it.
+
+The header line is ``Source: <URL> (<publisher or title>; <licence>)``. Its description
+names the body that issues the text (``U.S. Department of State, Office of the
+Spokesperson``), often before the kind of text (``... press statement``), whose state
+:func:`alignkit.reading.tagging.issuing_state` reads with the codebook.
+
+Examples
+--------
+>>> issuer_phrase("https://x.org/p (U.S. Department of State press statement; public domain)")
+'U.S. Department of State'
+>>> description("https://x.org/p (Foreign Ministry of Japan, Q&A)")
+'Foreign Ministry of Japan, Q&A'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["KIND", "NAME_GLUE", "description", "issuer_kind", "issuer_phrase", "names_only"]
+
+#: The kinds of text a statement's title or description names (a regular expression).
+KIND = (
+    r"(?:(?:joint|press|opening|closing|keynote|written|video|introductory|concluding)\s+){0,2}"
+    r"(?:remarks|statement|speech|address|op-ed|message|declaration|communiqu[eé]|intervention"
+    r"|testimony|explanations?\s+of\s+(?:vote|position)|explanation)"
+)
+# "U.S. Department of State press statement": the issuer, then the kind alone
+_ISSUED = re.compile(rf"^(?P<issuer>.+?)\s+{KIND}$", re.I)
+#: The lower-case words a name, a title or a list of signatories holds ("Minister of ...").
+NAME_GLUE = frozenset({"of", "the", "and", "for", "to", "a", "an", "&", "de", "du", "la", "le"})
+
+
+def names_only(phrase: str) -> bool:
+    """Is ``phrase`` names and titles only, no clause ("Putin angers Kyiv" is a clause)?
+
+    Examples
+    --------
+    >>> names_only("Minister of Foreign Affairs Jane Roe"), names_only("Putin angers Kyiv")
+    (True, False)
+    """
+    words = re.findall(r"[\w'’.&-]+", phrase)
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words)
+
+
+def description(value: str) -> str:
+    """What a ``Source:`` line says of its text: its parenthesis after the address, if any."""
+    m = re.match(r"\s*\S+\s+\((?P<d>.*)\)\s*$", value)
+    return m.group("d") if m else value
+
+
+def issuer_kind(value: str) -> str:
+    """``U.S. Department of State press statement``: the body that issues a text named by
+    its kind alone (the first part of the description), else ''."""
+    first = re.split(r"[;,(]", description(value), maxsplit=1)[0]
+    m = _ISSUED.match(first.strip())
+    return m.group("issuer") if m and names_only(m.group("issuer")) else ""
+
+
+def issuer_phrase(source: str) -> str:
+    """The body that issues the text, whose state a byline's title may not give: the
+    ``Source:`` description up to its first quotation, clause or kind word."""
+    desc = description(source)
+    # '"Remarks at a Briefing on X", U.S. Mission to the UN; licence': the body after the title
+    desc = re.sub(r"^\s*[\"“][^\"“”]*[\"”]\s*,?\s*", "", desc)
+    return issuer_kind(source) or re.split(rf"[;(\"“”]|\b{KIND}\b", desc, flags=re.I)[0]
