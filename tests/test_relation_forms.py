@@ -866,3 +866,15 @@ def test_members_listed_after_a_partys_own_group_in_a_region_are_its_partners():
 )
 def test_a_city_before_a_noun_names_its_venue_not_its_state(text):
     assert not any("FRA" in e or "PER" in e for e in edges(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China expressed regret over India's military action.", ("CHN", "IND")),
+        ("Kenya voiced outrage at the raid by Somali forces.", ("KEN", "SOM")),
+        ("Egypt expressed frustration that Ethiopia was filling the dam.", ("EGY", "ETH")),
+    ],
+)
+def test_displeasure_expressed_is_disapproval_as_concern_is(text, pair):
+    assert (*pair, "-") in edges(text)
