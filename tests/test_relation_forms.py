@@ -878,3 +878,14 @@ def test_a_city_before_a_noun_names_its_venue_not_its_state(text):
 )
 def test_displeasure_expressed_is_disapproval_as_concern_is(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Morocco and Algeria have been at odds for decades.", ("DZA", "MAR")),
+        ("Guyana is at loggerheads with Venezuela over Essequibo.", ("GUY", "VEN")),
+    ],
+)
+def test_a_standing_dispute_told_by_an_idiom_is_hostile(text, pair):
+    assert (*pair, "-") in edges(text)
