@@ -517,3 +517,26 @@ def test_a_shared_surname_after_a_title_its_usual_holder_never_had_is_a_namesake
 def test_a_shared_surname_after_a_title_its_holder_had_stays_theirs(text, person):
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     assert person in set(an.mentions["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "state"),
+    [
+        ("Iran and Saudi Arabia restored ties. The kingdom will reopen its embassy in Tehran.",
+         "The kingdom", "SAU"),
+        ("Qatar's emir visited Egypt on Monday. The Gulf state has pledged aid to Cairo.",
+         "The Gulf state", "QAT"),
+        ("Kenya accused Somalia of harbouring militants. The East African nation also "
+         "recalled its ambassador from Mogadishu.", "The East African nation", "KEN"),
+        ("The general visited Guyana. He praised the South American nation's army.",
+         "the South American nation", "GUY"),
+    ],
+)  # fmt: skip
+def test_a_description_of_a_state_refers_to_the_one_it_fits(text, phrase, state):
+    m = alignkit.analyze_text(text).mentions
+    assert m.loc[m["text"] == phrase, "actor"].tolist() == [state]
+
+
+def test_a_description_no_named_state_fits_refers_to_none():
+    an = alignkit.analyze_text("Iran restored ties with Iraq. The kingdom reopened its embassy.")
+    assert "The kingdom" not in set(an.mentions["text"])

@@ -79,7 +79,7 @@ class Analysis:
     article : Article
     mentions : DataFrame
         ``start``, ``end``, ``text``, ``actor``, ``kind`` (name, demonym, place, title,
-        pronoun), ``sentence`` (index into ``article.sentences``).
+        pronoun, description), ``sentence`` (index into ``article.sentences``).
     actors : DataFrame
         ``actor``, ``name``, ``type`` (person, organization, group, country, bloc, place),
         ``country``, ``role`` (as of the article's date), ``wikidata``, ``mentions`` (count),

@@ -26,7 +26,9 @@ Rules on top of the matches handle what news prose does with actors:
   with no date, to the office itself (type ``office``),
   never to a guessed holder; ``the ministry`` resolves to the ministry named before or to
   one of the country named last; ``he``/``she`` resolve to the most recent compatible
-  person (kind ``pronoun``).
+  person (kind ``pronoun``); ``the kingdom``, ``the East African nation`` to the state
+  named last that the description fits (``state_descriptions.csv``, kind
+  ``description``).
 
 The result also groups mentions into *participants*: ``Russian President Vladimir Putin``
 is one participant whose head is Putin and whose country is RUS. Events and statements
@@ -104,7 +106,7 @@ class Mention:
     end: int
     text: str
     actor: str
-    kind: str  # name, demonym, place, title, pronoun
+    kind: str  # name, demonym, place, title, pronoun, description
     sentence: int
     tok: int
     tok_end: int
@@ -644,6 +646,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     _named_offices(t, items)
     _pronouns(t, items, covered)
+    _state_descriptions(t, items, covered)
     _written_spellings(t, nwords, items)
     _mentions(t, items)
     _foreign_bodies(t)
@@ -1206,6 +1209,55 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
             if chosen is not None:
                 items.append((i, i + 1, chosen, "pronoun"))
                 first_named.setdefault(tok_sent[i], chosen)
+
+
+@per_codebook
+def _descriptions_of_states(cb: Codebook) -> dict[tuple[str, ...], frozenset[str]]:
+    """``state_descriptions.csv``: ``{phrase tokens: states it may describe}``."""
+    tok = get_tokenizer()
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for r in read_table("state_descriptions.csv", cb.root):
+        for phrase in split(r["phrases"]):
+            out[tuple(w.text.lower() for w in tok(phrase))] = frozenset(split(r["states"]))
+    return out
+
+
+def _state_descriptions(t: Tagged, items, covered: set[int]) -> None:
+    """6. ``the kingdom``, ``the Gulf state``, ``the East African nation``: the state
+    named last (in its sentence before it, or in the two before) that the description
+    fits (``state_descriptions.csv``), kind ``description`` (appended to ``items``)."""
+    table = _descriptions_of_states(t.codebook)
+    longest = max((len(k) for k in table), default=0)
+    lower, tok_sent = t.lower, t.tok_sent
+    states = sorted((s, actor) for s, _, actor, _ in items if t.actor_type(actor) == "country")
+    for i, w in enumerate(lower):
+        if w != "the" or tok_sent[i] < 0 or i + 1 in covered:
+            continue
+        for n in range(min(longest, len(lower) - i - 1), 0, -1):
+            fits = table.get(tuple(lower[i + 1 : i + 1 + n]))
+            if fits is None or any(k in covered for k in range(i + 1, i + 1 + n)):
+                continue
+            found = _described_state(t, states, i, fits)
+            if found is not None:
+                items.append((i, i + 1 + n, found, "description"))
+                covered.update(range(i, i + 1 + n))
+            break
+
+
+def _described_state(t: Tagged, states: list, i: int, fits: frozenset[str]) -> str | None:
+    """The state a description at token ``i`` refers to: opening its sentence, the first
+    fitting state of the sentence before that names one (its subject, as a rule: "Kenya
+    accused Somalia ... The East African nation also recalled"); else the latest one."""
+    tok_sent = t.tok_sent
+    j = bisect.bisect_left(states, (i, "")) - 1
+    near = [(s, a) for s, a in states[max(0, j - 40) : j + 1] if a in fits]
+    near = [(s, a) for s, a in near if tok_sent[i] - tok_sent[s] <= 2]
+    if not near:
+        return None
+    if i == t.sent_tok[tok_sent[i]][0]:
+        last = tok_sent[near[-1][0]]
+        return next(a for s, a in near if tok_sent[s] == last)
+    return near[-1][1]
 
 
 def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
