@@ -889,3 +889,8 @@ def test_displeasure_expressed_is_disapproval_as_concern_is(text, pair):
 )
 def test_a_standing_dispute_told_by_an_idiom_is_hostile(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+def test_a_trigger_word_that_heads_a_name_of_several_words_still_counts():
+    # "his Argentine counterpart" is one name to the trigger's gap; its head is the slot
+    assert ("ARG", "BRA", "+") in edges("Lula received his Argentine counterpart.")

@@ -104,6 +104,10 @@ class SlotMatcher:
                 if m > 0:
                     found = (j, j + m)
                     break
+                last = names.get(j, 0) - 1 if names else -1
+                if last > j and self._match_slot(lower, last, slot, end) == 1:
+                    found = (last, last + 1)  # "his Argentine counterpart": the name's head
+                    break
                 j = names.get(j, j + 1) if names else j + 1  # a name is one word
             if found is None:
                 return None
