@@ -894,3 +894,17 @@ def test_a_standing_dispute_told_by_an_idiom_is_hostile(text, pair):
 def test_a_trigger_word_that_heads_a_name_of_several_words_still_counts():
     # "his Argentine counterpart" is one name to the trigger's gap; its head is the slot
     assert ("ARG", "BRA", "+") in edges("Lula received his Argentine counterpart.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey and Egypt exchanged ambassadors for the first time in a decade.",
+         ("EGY", "TUR")),
+        ("Chile offered condolences to Ecuador after the attack.", ("CHL", "ECU")),
+        ("Spain expressed solidarity with Morocco after the earthquake.", ("ESP", "MAR")),
+        ("Ghana and Togo launched a joint patrol to combat smuggling.", ("GHA", "TGO")),
+    ],
+)  # fmt: skip
+def test_diplomatic_and_military_cooperation_in_readout_idioms(text, pair):
+    assert (*pair, "+") in edges(text)
