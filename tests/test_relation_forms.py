@@ -908,3 +908,20 @@ def test_a_trigger_word_that_heads_a_name_of_several_words_still_counts():
 )  # fmt: skip
 def test_diplomatic_and_military_cooperation_in_readout_idioms(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israeli airstrikes hit Hezbollah targets.", ("ISR", "hezbollah")),
+        ("Russian missiles struck Kyiv overnight.", ("RUS", "UKR")),
+        ("Indian shelling killed two Pakistani soldiers.", ("IND", "PAK")),
+        ("Israeli air strikes destroyed a Syrian air base.", ("ISR", "SYR")),
+    ],
+)
+def test_a_weapon_or_strike_as_subject_is_its_owners_act(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_states_people_as_subject_are_not_its_agents():
+    assert not edges("Ukrainian refugees arrived in Poland.")

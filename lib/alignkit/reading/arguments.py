@@ -197,12 +197,26 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     what its noun does. Not a noun of relation (``Israel's neighbours``) or a mission
     (``the UN mission in Haiti``); not a state's adjective, which also names its people
     (``Ukrainian refugees arrived``)."""
-    if p.pos(n) != "NOUN" or t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
+    # a weapon or a strike is its owner's, adjective or not: "Israeli airstrikes hit",
+    # "Indian shelling killed" (a gerund the parser may tag as a verb)
+    weapon = t.lower[n] in _weapons(t.codebook)
+    if p.pos(n) != "NOUN" and not weapon:
         return []
-    owners = [c for c in p.children(n) if p.dep(c) == "poss" and c in t.by_tok]
+    if t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
+        return []
+    mods = ("poss", "amod", "compound") if weapon else ("poss",)
+    heads = [n] + [c for c in p.children(n) if weapon and p.dep(c) == "compound"]
+    # ("Turkish drone strikes": the parser may hang the demonym on "drone")
+    owners = [c for h in heads for c in p.children(h) if p.dep(c) in mods and c in t.by_tok]
     states = [t.by_tok[c] for c in owners
               if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]  # fmt: skip
     return states[-1:]
+
+
+@per_codebook
+def _weapons(cb) -> frozenset[str]:
+    """``weapon_nouns.csv``: weapons and strikes, whose owner does what they do."""
+    return word_list("weapon_nouns.csv", cb.root)
 
 
 # the subject of a relative clause that stands for the noun the clause hangs on
