@@ -925,3 +925,19 @@ def test_a_weapon_or_strike_as_subject_is_its_owners_act(text, pair):
 
 def test_a_states_people_as_subject_are_not_its_agents():
     assert not edges("Ukrainian refugees arrived in Poland.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kyrgyzstan and Tajikistan fought on Thursday.", ("KGZ", "TJK")),
+        ("Kyrgyz and Tajik forces fought on Thursday.", ("KGZ", "TJK")),
+        ("Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("ERI", "ETH")),
+    ],
+)
+def test_two_states_that_fight_with_no_other_party_fight_each_other(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_states_that_fight_together_do_not_fight_each_other():
+    assert not edges("Britain and France fought together in both world wars.")

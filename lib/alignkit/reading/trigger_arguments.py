@@ -520,8 +520,9 @@ def _pairs(a: _Args) -> list:
         return [(None, g) for g in targets] if targets and a.hostile else []
     if not targets:
         if a.row.get("symmetric") == "yes" and len(sources) >= 2:
-            # every pair of the parties: "A, B, C and D met"
-            return every_two(sources)
+            # every pair of the parties: "A, B, C and D met"; not those fighting together
+            together = a.row["type"] == "FIGHT" and _together(a.t, a.h.end - 1)
+            return [] if together else every_two(sources)
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
         return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
@@ -546,6 +547,17 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _together(t: Tagged, v: int) -> bool:
+    """Is the act at ``v`` done together (``together``, ``jointly``, ``side by side``,
+    ``alongside`` in the five words after it, before a comma)?"""
+    for k in range(v + 1, min(len(t.lower), v + 6)):
+        if t.lower[k] in (",", ";", ".") or t.tok_sent[k] != t.tok_sent[v]:
+            return False
+        if t.lower[k] in ("together", "jointly", "alongside", "side"):
+            return True
+    return False
+
+
 def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     acts = hostile_nouns(t.codebook) if reacting(t, row["type"]) else frozenset()
     args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
@@ -553,7 +565,10 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     targets = [q for q, role in args if role == "target"]
     targets = not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
-        # "a resolution co-penned by the United States and Ecuador": the agents together
+        # "a resolution co-penned by the United States and Ecuador": the agents together;
+        # "Ethiopia and Eritrea fought", not "fought together", "fought side by side"
+        if row["type"] == "FIGHT" and _together(t, v):
+            return []
         return every_two(sources)
     if not sources or not targets:
         return []
