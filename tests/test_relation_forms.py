@@ -941,3 +941,9 @@ def test_two_states_that_fight_with_no_other_party_fight_each_other(text, pair):
 
 def test_states_that_fight_together_do_not_fight_each_other():
     assert not edges("Britain and France fought together in both world wars.")
+
+
+def test_its_in_a_hostile_act_names_another_state_than_its_agent():
+    text = "Greece protested after Turkish jets violated its airspace."
+    assert ("GRC", "TUR", "-") in edges(text)
+    assert not edges("Turkey said its jets had patrolled its airspace.")

@@ -42,6 +42,7 @@ from .syntax import (
     owns_insurgents,
     participant_with_head,
     parts_in,
+    parts_of_sentence,
     resolve_pronoun,
     starting_at,
     subject_left,
@@ -124,6 +125,7 @@ class _Args:
     targets: list = field(default_factory=list)
     mod: Participant | None = None
     borrowed: bool = False
+    owner_of_its: bool = False  # the target is the state an "its" in the trigger names
 
     @property
     def hostile(self) -> bool:
@@ -160,6 +162,8 @@ def trigger_arguments(
     _clause_sources(a)
     _fallback_targets(a)
     _shared_sources(a, co, prev)
+    if a.owner_of_its:  # "Greece protested after Turkish jets violated its airspace"
+        return _pairs(a)
     return _not_other_subjects(t, h, _pairs(a))
 
 
@@ -340,12 +344,35 @@ def _targets_after(a: _Args) -> None:
         a.targets = [p for p in inside if not p.possessive or last - 1 <= p.tok_end <= last][:1]
     if not a.targets and h.end - h.start > 2:
         a.targets = _last_word_party(a)
+    if not a.targets and a.sign < 0 and a.sources:
+        a.targets = _wronged_owner(a)
+        a.owner_of_its = bool(a.targets)
     if not a.targets:
         a.targets = _prep_target(a)
     if not a.targets and h.end < hi:
         obj = starting_at(t, h.end, hi)
         if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
             a.targets = [] if owns_insurgents(t, obj, hi) else group_right(t, obj, hi)
+
+
+def _wronged_owner(a: _Args) -> list:
+    """``Greece protested after Turkish jets violated its airspace``: in a hostile act's
+    own words, ``its`` is another state than its agent's, the latest one named before it
+    in the sentence or, failing one, in the sentence before."""
+    t, h = a.t, a.h
+    k = next((i for i in range(h.start + 1, h.end) if t.lower[i] in ("its", "their")), None)
+    if k is None:
+        return []
+    own = {t.stands_for(q.actor) or q.actor for q in a.sources}
+    sent = t.tok_sent[h.start]
+    for cands in (parts_in(t, t.sent_tok[sent][0], h.start), parts_of_sentence(t, sent - 1)):
+        other = [
+            q for q in cands
+            if t.actor_type(q.actor) == "country" and t.stands_for(q.actor) not in own
+        ]  # fmt: skip
+        if other:
+            return other[-1:]
+    return []
 
 
 def _last_word_party(a: _Args) -> list:
