@@ -947,3 +947,19 @@ def test_its_in_a_hostile_act_names_another_state_than_its_agent():
     text = "Greece protested after Turkish jets violated its airspace."
     assert ("GRC", "TUR", "-") in edges(text)
     assert not edges("Turkey said its jets had patrolled its airspace.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Mexico recognised Palestine as a state.", ("MEX", "PSE"), "+"),
+        ("The African Union suspended Niger's membership after the coup.", ("AU", "NER"), "-"),
+        ("Egypt and Sudan held joint air force drills near the border.", ("EGY", "SDN"), "+"),
+    ],
+)
+def test_recognition_suspension_and_joint_drills(text, pair, sign):
+    assert (*pair, sign) in edges(text)
+
+
+def test_joint_is_no_drill_without_one():
+    assert not edges("The joint statement by Egypt criticized the drills in Sudan.")
