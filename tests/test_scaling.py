@@ -27,10 +27,10 @@ def _column(table: str, name: str, limit: int) -> list[str]:
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, list[str]]:
     cues = [forms.split("|")[-2] for forms in _column("cues.csv", "forms", 40) if "|" in forms]
-    triggers = [
-        p.split("~")[0].split("|")[-2 if "~" in p else 0].strip()
-        for p in _column("events.csv", "pattern", 60)
-    ]
+    # a verb form of each pattern's first slot (its second last, a past form, when the
+    # slot lists several and more slots follow; a slot of one word as it stands)
+    firsts = [(p.split("~")[0].split("|"), "~" in p) for p in _column("events.csv", "pattern", 60)]
+    triggers = [alts[-2 if more and len(alts) > 1 else 0].strip() for alts, more in firsts]
     return {
         "party": ["Russia", "Iran", "the United States", "China", "Ukraine", "NATO"]
         + _column("countries.csv", "name", 40)
