@@ -102,3 +102,20 @@ def test_another_bodys_principal_is_not_the_issuers():
     text = _READOUT.replace("The Secretary welcomed", "The Secretary-General welcomed")
     an = alignkit.analyze_text(text)
     assert "usa-secretary-general" not in set(an.actors["actor"])
+
+
+def test_an_office_told_with_its_state_and_no_holder_known_speaks_for_the_state():
+    text = (
+        "Nigeria's defence minister vowed to protect the border. "
+        "The minister added that aid to Niger would be increased."
+    )
+    an = alignkit.analyze_text(text, publication_date="2024-06-01")
+    assert an.statements["speaker"].tolist() == ["nga-defence-minister"] * 2
+    assert an.actors.set_index("actor").loc["nga-defence-minister", "country"] == "NGA"
+
+
+def test_a_minister_told_by_an_adjective_is_no_new_office():
+    an = alignkit.analyze_text(
+        "Austin thanked the Albanian minister.", publication_date="2024-06-01"
+    )
+    assert "alb-minister" not in set(an.actors["actor"])

@@ -935,8 +935,8 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
         return None
     for p in _titled(t, head, k):
         a = t.actor(p.actor)
-        if a is None or a.type != "person":
-            continue
+        if a is None or a.type not in ("person", "office"):
+            continue  # (an office the text names with its state: "Chad's foreign minister")
         m = Mention(
             t.starts[k],
             t.ends[j],

@@ -1089,7 +1089,18 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
             return (s, e, oid, "title")
         return None
     holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
-    return (s, e, holder, "title") if holder else None
+    if holder:
+        return (s, e, holder, "title")
+    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not _owned_office(
+        t, s, e, portfolio
+    ):
+        return None  # an office the codebook lists, whose holder on that date it lacks
+    # an office the codebook does not list, told with its state ("Nigeria's defence
+    # minister"): the office itself, of that state, never a guessed person
+    oid = f"{country.lower()}-{keys[0]}"
+    label = f"{text[starts[s] : ends[e - 1]]} ({country})"
+    t.extra_actors.setdefault(oid, Actor(oid, label, "office", country, country, source="text"))
+    return (s, e, oid, "title")
 
 
 # the titles by which a readout names the principal of the body that issues it ("The
@@ -1097,6 +1108,21 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
 # text ("the Secretary-General", "the President" of a council)
 _PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spokesman",
                          "spokeswoman", "foreign secretary", "prime minister"})  # fmt: skip
+
+
+# the nouns of an office a state's possessive or "of" names outright ("Nigeria's defence
+# minister"); not "leader", "head" or "chief", which a text uses of those it named before
+_OFFICE_NOUNS = frozenset({"minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
+                           "ambassador", "envoy", "premier", "chancellor"})  # fmt: skip
+
+
+def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
+    """Is the title ``s:e`` an office noun told as a state's by a possessive or by its
+    portfolio (``Nigeria's defence minister``, ``the foreign minister of Chad``), not by an
+    adjective (``the Albanian minister``: most often someone named before)?"""
+    if t.lower[e - 1] not in _OFFICE_NOUNS:
+        return False
+    return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s"))
 
 
 def _issuers_office(t: Tagged, items: list, s: int, e: int):
