@@ -180,6 +180,7 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
     """The milestones, then the events, of one sentence, dated."""
     t = r.t
     hits = r.lex.triggers.find(t.lower, lo, hi, _long_names(t))
+    hits = [h for h in hits if not _in_a_name(t, h.start, h.end)]
     # Milestones first: "days before Trump's return" dates this sentence's events.
     sent_ms = _milestones(r, sent, hits, lo)
     date = _sentence_date(t, sent, lo, hi, r.anchor, r.anchor_basis, sent_ms)
@@ -202,6 +203,13 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
         r.events.append(ev)
     if date[0] is not None and sent.paragraph is not None:
         r.para_date[sent.paragraph] = date
+
+
+def _in_a_name(t: Tagged, start: int, end: int) -> bool:
+    """Are tokens ``start:end`` words inside a name of several words (``the Rapid Support
+    Forces``, ``the Gulf Cooperation Council``), which tell no act?"""
+    p = t.by_tok.get(start)
+    return p is not None and p.tok_end - p.tok > 1 and end <= p.tok_end and p.head.kind == "name"
 
 
 def _long_names(t: Tagged) -> dict[int, int]:
@@ -604,7 +612,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
     lex = cameo_lexicon(t.codebook)
     out = []
     for i in range(scan.lo, hi):
-        if i in covered or t.lower[i] not in lex.first:
+        if i in covered or t.lower[i] not in lex.first or _in_a_name(t, i, i + 1):
             continue
         p = parse_or_none(t, sent.index)  # parsed once, when a verb may be coded
         if p is None:
