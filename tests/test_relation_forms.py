@@ -976,3 +976,15 @@ def test_a_word_inside_a_name_tells_no_act(text, word):
     ev = alignkit.analyze_text(text).events
     assert word not in set(ev["trigger"])
     assert len(ev)  # the act the sentence does tell is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India did not condemn Israel's strikes.",
+        "India has not publicly condemned Israel's strikes.",
+        "India never criticized Israel.",
+    ],
+)
+def test_a_denied_statement_takes_no_stance(text):
+    assert not edges(text)

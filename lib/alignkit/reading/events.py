@@ -1382,6 +1382,29 @@ def _complete_halves(halves: list[tuple], side=None) -> list[tuple]:
     return out
 
 
+def _negated_cue(t: Tagged, s: Statement) -> bool:
+    """Is the statement's cue denied (``did not condemn``, ``has never criticized``,
+    ``hasn't publicly criticized``)? Then the speaker took no stance toward anyone.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.statements import extract_statements
+    >>> t = tag(parse_article("India did not condemn the strikes."))
+    >>> [_negated_cue(t, s) for s in extract_statements(t)]
+    [True]
+    """
+    k = bisect.bisect_left(t.starts, s.cue_start) - 1
+    for _ in range(3):
+        if k < 0 or not t.words[k][:1].isalpha() and t.lower[k] != "n't":
+            return False
+        if t.lower[k] in ("not", "never", "n't"):
+            return True
+        k -= 1
+    return False
+
+
 def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] = ()) -> list[Event]:
     """Verbal events made by statements with a stance, from speaker to each target state.
 
@@ -1395,7 +1418,7 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
     out: list[Event] = []
     keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
-        if s.stance == "neutral" or s.cue_class != "speech":
+        if s.stance == "neutral" or s.cue_class != "speech" or _negated_cue(t, s):
             continue
         s_c = t.stands_for(s.speaker)
         if not s_c:
