@@ -988,3 +988,18 @@ def test_a_word_inside_a_name_tells_no_act(text, word):
 )
 def test_a_denied_statement_takes_no_stance(text):
     assert not edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge_set"),
+    [
+        ("Guyana rejected claims that it had allowed US troops to use its territory "
+         "against Venezuela.", set()),
+        ("Guyana rejected Venezuela's claims that it had allowed US troops in.",
+         {("GUY", "VEN", "-")}),
+        ("Rwanda dismissed allegations by Congo that its troops were fighting there.",
+         {("COD", "RWA", "-")}),
+    ],
+)  # fmt: skip
+def test_a_rejected_claim_is_aimed_at_its_claimant_not_its_content(text, edge_set):
+    assert edges(text) == edge_set

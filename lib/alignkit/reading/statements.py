@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .authors import issuing_state, source_person, text_author
-from .codebook import Codebook, per_codebook
+from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
     according_to_source,
@@ -694,6 +694,9 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
         spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers))
         targets = [x for x in targets if x not in spared]
+        claim = _claim_rejected(t, ca, cb_)
+        if claim is not None:  # "rejected claims that X ...": aimed at the claimant only
+            targets = [x for x in targets if x in claim]
     stance = row["stance"]
     own = _own_side(t, speakers)
     if stance == "content":
@@ -726,6 +729,45 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         )
         for sp in speakers
     ]
+
+
+@per_codebook
+def _claim_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("claim_nouns.csv", cb.root)
+
+
+def _claim_rejected(t: Tagged, a: int, b: int) -> set[str] | None:
+    """When the content ``a:b`` is a claim with its own words (``claims that ...``,
+    ``Sudan's allegations that ...``, ``reports by Kenya of ...``), the actors and states
+    who made it, as named (possibly none); else None (the content is no such claim).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Guyana rejected Venezuela's claims that it let US troops in."))
+    >>> sorted(_claim_rejected(t, 2, len(t.lower)))
+    ['VEN']
+    """
+    nouns = _claim_nouns(t.codebook)
+    k = a
+    owners: set[str] = set()
+    while k < b and (t.lower[k] in ("the", "these", "those", "such", "any", "all", "'s", "’s")
+                     or t.by_tok.get(k) is not None):  # fmt: skip
+        p = t.by_tok.get(k)
+        if p is not None:
+            owners |= {p.actor, t.stands_for(p.actor)} - {""}
+            k = p.tok_end
+        else:
+            k += 1
+    if k >= b or t.lower[k] not in nouns:
+        return None
+    j = k + 1
+    if j + 1 < b and t.lower[j] in ("by", "from") and t.by_tok.get(j + 1) is not None:
+        p = t.by_tok[j + 1]
+        owners |= {p.actor, t.stands_for(p.actor)} - {""}
+        j = p.tok_end
+    return owners if j < b and t.lower[j] in ("that", "of") else None
 
 
 def _own_side(t: Tagged, speakers) -> set[str]:
