@@ -1003,3 +1003,10 @@ def test_a_denied_statement_takes_no_stance(text):
 )  # fmt: skip
 def test_a_rejected_claim_is_aimed_at_its_claimant_not_its_content(text, edge_set):
     assert edges(text) == edge_set
+
+
+def test_the_origin_of_a_flow_is_no_party_of_the_act_against_it():
+    text = "Morocco and Spain agreed to cooperate against illegal migration from Algeria."
+    assert edges(text) == {("ESP", "MAR", "+")}
+    # an agent's "from" stays one: people, support or arms a state sends
+    assert ("GBR", "UKR", "+") in edges("Ukraine welcomed support from Britain.")

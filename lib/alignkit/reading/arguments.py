@@ -748,6 +748,8 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B",
     # "a village in Cambodia"
     preps = _OWNER_PREPS + (("in",) if t.lower[n] in _territories(t.codebook) else ())
+    if not _sent_from(t, n):
+        preps = tuple(x for x in preps if x != "from")  # "migration from Algeria": an origin
     for c in p.children(n):
         if p.dep(c) == "prep" and t.lower[c] in preps and depth > 0:
             for o in p.children(c):
@@ -894,6 +896,15 @@ def _state_bodies(cb) -> frozenset[str]:
 
 
 _OWNER_PREPS = ("of", "from", "for", "between", "among")
+
+
+def _sent_from(t: Tagged, n: int) -> bool:
+    """Does ``from`` after the noun at ``n`` name its owner or agent (``officials from
+    Mauritania``, ``support from the U.S.``), not the origin of a flow (``migration from
+    Algeria``, ``imports from Ukraine``; ``origin_nouns.csv``)?"""
+    return t.lower[n] not in word_list("origin_nouns.csv", t.codebook.root)
+
+
 _LINKS = (*_OWNERS, "conj")
 
 

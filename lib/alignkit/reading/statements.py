@@ -692,7 +692,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         # "warned Turkey against any violation of Cyprus's sovereignty": Cyprus is defended;
         # "condemn the violence in Libya": Libya is where it happens
         spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
-        spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers))
+        spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers)) | _origins(t, ca, cb_)
         targets = [x for x in targets if x not in spared]
         claim = _claim_rejected(t, ca, cb_)
         if claim is not None:  # "rejected claims that X ...": aimed at the claimant only
@@ -707,7 +707,8 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             asked = first[0].tok_end if first else ca
         stance, aimed = _evaluation(t, cues, own, asked, cb_)
         if aimed:
-            targets = aimed
+            origins = _origins(t, ca, cb_)  # "against migration from Algeria": no target
+            targets = [x for x in aimed if x not in origins]
     return [
         Statement(
             _speaker_id(t, sp),
@@ -729,6 +730,28 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         )
         for sp in speakers
     ]
+
+
+def _origins(t: Tagged, a: int, b: int) -> set[str]:
+    """Parties named only as the origin of a flow (``origin_nouns.csv``): ``against
+    illegal migration from Algeria``, ``imports from Ukraine``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("They agreed to act against illegal migration from Algeria."))
+    >>> sorted(_origins(t, 2, len(t.lower)))
+    ['DZA']
+    """
+    nouns = word_list("origin_nouns.csv", t.codebook.root)
+    out: set[str] = set()
+    for k in range(a + 1, b - 1):
+        if t.lower[k] == "from" and t.lower[k - 1] in nouns:
+            p = t.by_tok.get(k + 1)
+            if p is not None:
+                out |= {p.actor, t.stands_for(p.actor)} - {""}
+    return out
 
 
 @per_codebook
