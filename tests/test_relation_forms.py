@@ -1010,3 +1010,19 @@ def test_the_origin_of_a_flow_is_no_party_of_the_act_against_it():
     assert edges(text) == {("ESP", "MAR", "+")}
     # an agent's "from" stays one: people, support or arms a state sends
     assert ("GBR", "UKR", "+") in edges("Ukraine welcomed support from Britain.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("Diplomatic relations between Venezuela and Panama were suspended.", ("PAN", "VEN"), "-"),
+        ("Ethiopia's relations with Somalia have hit a new low.", ("ETH", "SOM"), "-"),
+        ("Rwanda's ties with Belgium are at their lowest point in decades.", ("BEL", "RWA"), "-"),
+        ("The thaw between Saudi Arabia and Iran has held.", ("IRN", "SAU"), "+"),
+        ("Relations between Kenya and Uganda are at their best in years.", ("KEN", "UGA"), "+"),
+    ],
+)
+def test_the_state_of_relations_told_by_their_predicate(text, pair, sign):
+    found = edges(text)
+    assert (*pair, sign) in found
+    assert (*pair, "+" if sign == "-" else "-") not in found

@@ -547,7 +547,11 @@ def _soured(t: Tagged, sent, k: int) -> bool:
     if p.dep(k) not in ("nsubj", "nsubjpass"):
         return False
     v = p.head(k)
-    preds = [v, *(c for c in p.children(v) if p.dep(c) in ("acomp", "xcomp", "attr"))]
+    preds = [v, *(c for c in p.children(v) if p.dep(c) in ("acomp", "xcomp", "attr", "dobj"))]
+    # "have hit a new low", "are at their lowest point": the predicate's object or place
+    places = [o for c in p.children(v) if p.dep(c) == "prep" for o in p.children(c)
+              if p.dep(o) == "pobj"]  # fmt: skip
+    preds += places + [m for x in places + preds[1:] for m in p.children(x) if p.dep(m) == "amod"]
     return any(t.lower[x] in words for x in preds)
 
 
