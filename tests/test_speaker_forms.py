@@ -119,3 +119,16 @@ def test_a_minister_told_by_an_adjective_is_no_new_office():
         "Austin thanked the Albanian minister.", publication_date="2024-06-01"
     )
     assert "alb-minister" not in set(an.actors["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ruto's office said the talks were productive.", "william-ruto"),
+        ("Garry Conille met Ruto. Conille's office said in a statement that the talks "
+         "had been useful.", "garry-conille"),
+    ],
+)  # fmt: skip
+def test_a_persons_office_speaks_for_them(text, speaker):
+    st = alignkit.analyze_text(text, publication_date="2024-09-01").statements
+    assert st.loc[st["cue"] == "said", "speaker"].tolist() == [speaker]

@@ -238,6 +238,9 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if found or backend() == "surface":
         return found
     head = subject_head(t, cue_tok)
+    owner = _speaking_for(t, head, floor) if head is not None and head < cue_tok else None
+    if owner is not None:
+        return [owner]  # "Ruto's office said": the office speaks for its holder
     if head is None or not floor <= head < cue_tok or not is_role(t, head):
         return []  # "The three ministers condemned": a plural, read as a group
     if any(
@@ -247,6 +250,23 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
         return []  # "the Secretary and the two Ministers": coordinated, read as a group
     p = title_anaphor(t, head, floor) or description_speaker(t, head, floor)
     return [p] if p is not None else []
+
+
+# the bodies of people that speak for them: "Ruto's office said", "Conille's spokesman"
+_MOUTHPIECES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aides",
+                          "camp", "press office", "presidency", "cabinet"})  # fmt: skip
+
+
+def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
+    """The person or state whose office, spokesman or aides head the subject (``Ruto's
+    office said``), told by a possessive right before the head; else None."""
+    if t.lower[head] not in _MOUTHPIECES or head - 2 < floor:
+        return None
+    p = t.ending_at(head - 1) if t.lower[head - 1] in ("'s", "’s") else None
+    p = p or t.ending_at(head)
+    if p is None or not p.possessive:
+        return None
+    return p if t.actor_type(p.actor) in ("person", "country", "office") else None
 
 
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
