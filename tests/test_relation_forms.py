@@ -1026,3 +1026,15 @@ def test_the_state_of_relations_told_by_their_predicate(text, pair, sign):
     found = edges(text)
     assert (*pair, sign) in found
     assert (*pair, "+" if sign == "-" else "-") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain promised to continue military aid to war-torn Mozambique.", ("GBR", "MOZ")),
+        ("Kenya sent aid to neighbouring Somalia.", ("KEN", "SOM")),
+        ("Japan pledged support to oil-rich Nigeria.", ("JPN", "NGA")),
+    ],
+)
+def test_a_state_described_by_adjectives_is_still_the_target(text, pair):
+    assert (*pair, "+") in edges(text)

@@ -422,14 +422,25 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         while (k < hi and k < j + 2 and t.words[k].isalpha()
                and (t.words[k].islower() or t.lower[k] in qualifiers)):  # fmt: skip
             k += 1  # "into Northern Syria": a capitalized qualifier too
+        k = _past_hyphened(t, j, k, hi)
         q = t.by_tok.get(k) if k > j else None
         # "of northern Kosovo": a part of a state's territory (place_qualifiers.csv)
         placed = all(t.lower[x] in place_qualifiers(t.codebook) for x in range(j, k))
-        if q is not None and q.tok == k and (q.head.kind == "demonym" or placed):
+        # "to war-torn Mozambique", "to neighbouring Chad": a state described
+        described = q is not None and t.actor_type(q.actor) == "country" and q.head.kind == "name"
+        if q is not None and q.tok == k and (q.head.kind == "demonym" or placed or described):
             return [] if owns_insurgents(t, q, hi) else [q]
     if p is None or p.tok > j or owns_insurgents(t, p, hi):
         return []
     return group_right(t, p, hi)
+
+
+def _past_hyphened(t: Tagged, j: int, k: int, hi: int) -> int:
+    """Past a lower-case hyphened adjective at ``j`` (``war - torn``, ``oil - rich``), which
+    the tokenizer splits in three, when the adjective scan stopped inside it at ``k``."""
+    if k == j + 1 and k + 1 < hi and t.lower[k] == "-" and t.words[k + 1].isalpha():
+        return k + 2 if t.words[k + 1].islower() else k
+    return k
 
 
 def _past_region_list(t: Tagged, j: int, hi: int) -> int:
