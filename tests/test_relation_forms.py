@@ -1038,3 +1038,22 @@ def test_the_state_of_relations_told_by_their_predicate(text, pair, sign):
 )
 def test_a_state_described_by_adjectives_is_still_the_target(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Bush administration declared that China must drop barriers to U.S. exports.",
+         ("CHN", "USA")),
+        ("The United States said Israel must not expand settlements.", ("ISR", "USA")),
+    ],
+)  # fmt: skip
+def test_another_state_told_what_it_must_do_is_a_demand(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya said it must protect its borders.", "Japan said Korea should join the talks."]
+)
+def test_the_speakers_own_duty_or_advice_is_no_demand(text):
+    assert not any(e[2] == "-" for e in edges(text))

@@ -1651,7 +1651,7 @@ def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
         None,
     )
     if v is None:
-        return []
+        return _must_do(t, own, a, b)
     # the clause of the modal: after the last "that" before it ("Trump's position that
     # Hamas must release": Hamas, not Trump)
     start = max((i + 1 for i in range(a, v) if t.lower[i] == "that"), default=a)
@@ -1664,6 +1664,31 @@ def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
     if inc is not None:
         owners += [p for p in parts_in(t, inc, b) if p.possessive]
     return _ids(t, owners, own)
+
+
+def _must_do(t: Tagged, own: set, a: int, b: int) -> list[str]:
+    """Another state told what it must do, as the subject of ``must`` (CAMEO 10, a
+    demand): "declared that China must drop its barriers", "said Iraq must cooperate
+    fully", "Israel must not expand settlements". Not ``should`` (advice), not a possessor's act (:func:`_must_yield`), not the
+    speaker's own side ("we must act").
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("He said Iraq must cooperate fully with the inspectors."))
+    >>> _must_do(t, set(), 2, len(t.lower))
+    ['IRQ']
+    """
+    for i in range(a + 1, min(b, a + 12)):
+        if t.lower[i] in SUBORDINATORS and t.lower[i] != "that":
+            return []
+        if t.lower[i] != "must":
+            continue  # ("must not expand": a demand too)
+        subject = t.ending_at(i)
+        if subject is not None and not subject.possessive and not in_pp(t, subject, a):
+            return _ids(t, [subject], own)
+    return []
 
 
 def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
