@@ -1669,8 +1669,8 @@ def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
 def _must_do(t: Tagged, own: set, a: int, b: int) -> list[str]:
     """Another state told what it must do, as the subject of ``must`` (CAMEO 10, a
     demand): "declared that China must drop its barriers", "said Iraq must cooperate
-    fully", "Israel must not expand settlements". Not ``should`` (advice), not a possessor's act (:func:`_must_yield`), not the
-    speaker's own side ("we must act").
+    fully", "Israel must not expand settlements". Not ``should`` (advice), not a
+    possessor's act (:func:`_must_yield`), not the speaker's own side ("we must act").
 
     Examples
     --------
