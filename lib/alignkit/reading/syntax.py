@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .codebook import Codebook, per_codebook, read_table, split, word_list
-from .dependency import BACKENDS, DEFAULT_BACKEND, backend  # noqa: F401 - their old home
+from .dependency import BACKENDS, DEFAULT_BACKEND, backend, parse_or_none  # noqa: F401 - their old home
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
@@ -427,12 +427,24 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         # "of northern Kosovo": a part of a state's territory (place_qualifiers.csv)
         placed = all(t.lower[x] in place_qualifiers(t.codebook) for x in range(j, k))
         # "to war-torn Mozambique", "to neighbouring Chad": a state described
-        described = q is not None and t.actor_type(q.actor) == "country" and q.head.kind == "name"
+        described = (
+            q is not None
+            and t.actor_type(q.actor) == "country"
+            and q.head.kind == "name"
+            and _modifiers_of(t, j, q.tok)
+        )
         if q is not None and q.tok == k and (q.head.kind == "demonym" or placed or described):
             return [] if owns_insurgents(t, q, hi) else [q]
     if p is None or p.tok > j or owns_insurgents(t, p, hi):
         return []
     return group_right(t, p, hi)
+
+
+def _modifiers_of(t: Tagged, j: int, k: int) -> bool:
+    """Do the words ``j:k`` modify the name at ``k`` in the parse (``war-torn``), rather
+    than govern it (``to attack Libya``: a verb and its object)? False with no parse."""
+    p = parse_or_none(t, t.tok_sent[k])
+    return p is not None and p.head(k) not in range(j, k)
 
 
 def _past_hyphened(t: Tagged, j: int, k: int, hi: int) -> int:
