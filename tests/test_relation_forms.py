@@ -1057,3 +1057,13 @@ def test_another_state_told_what_it_must_do_is_a_demand(text, pair):
 )
 def test_the_speakers_own_duty_or_advice_is_no_demand(text):
     assert not any(e[2] == "-" for e in edges(text))
+
+
+def test_the_pair_of_a_relation_noun_after_its_verb_of_change():
+    assert ("KGZ", "TJK", "-") in edges("Tensions rise between Kyrgyzstan and Tajikistan.")
+    assert edges("Chad and Niger met as tensions rose.") == {("NER", "TCD", "+")}
+
+
+def test_where_two_sides_clash_or_meet_is_no_side():
+    text = "Sudanese and Emirati envoys clashed at the UN."
+    assert edges(text) == {("ARE", "SDN", "-")}

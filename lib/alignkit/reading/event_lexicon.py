@@ -23,6 +23,7 @@ from .syntax import group_right, starting_at
 from .tagging import Participant, Tagged
 
 __all__ = [
+    "CHANGE_VERBS",
     "EventLexicon",
     "event_lexicon",
     "mediators",
@@ -143,7 +144,18 @@ def past_qualifier(t: Tagged, at: int, hi: int) -> int:
         return at + 3 if w[1] == "a" and len(w) >= 3 else at + 2  # "in a decade"
     if len(w) >= 3 and w[0] in ("in", "for") and w[1].isdigit() and w[2] in _SPANS:
         return at + 3
+    if len(w) >= 2 and w[0] in CHANGE_VERBS and w[1] == "between":
+        return at + 1  # "Tensions rise between A and B": the noun's pair after its verb
     return at
+
+
+#: Verbs of a relation's change that may stand between its noun and its pair.
+CHANGE_VERBS = frozenset({"rise", "rises", "rose", "risen", "rising", "mount", "mounts", "mounted",
+                      "mounting", "grow", "grows", "grew", "growing", "flare", "flares",
+                      "flared", "escalate", "escalates", "escalated", "soar", "soars",
+                      "soared", "simmer", "simmers", "simmered", "ease", "eases", "eased",
+                      "deepen", "deepens", "deepened", "persist", "persists",
+                      "persisted"})  # fmt: skip
 
 
 def every_two(parties: list) -> list[tuple]:
@@ -158,9 +170,13 @@ def general_preps(t: Tagged, plover: str) -> tuple[str, ...]:
         return ()
     if plover == "RETREAT":  # "withdrew its troops from X", "pulled out of X"
         return ("from", "of", *(p for p in TARGET_PREPS if p != "against"))
+    preps = TARGET_PREPS
+    if t.codebook.plover[plover].get("mutual") == "yes":
+        # "clashed at the UN", "met at the summit": where two sides meet, not a side
+        preps = tuple(p for p in preps if p != "at")
     if int(t.codebook.plover[plover]["sign"]) > 0:
-        return tuple(p for p in TARGET_PREPS if p != "against")
-    return TARGET_PREPS
+        return tuple(p for p in preps if p != "against")
+    return preps
 
 
 def show_of_force(row: dict) -> bool:

@@ -45,6 +45,7 @@ from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dates import find_dates, shift_before
 from .dependency import parse_or_none
 from .event_lexicon import (
+    CHANGE_VERBS,
     EventLexicon,
     armed_act,
     event_lexicon,
@@ -502,13 +503,16 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
         return pairs
 
     lo, hi = t.sent_tok[sent.index]
+    # "Tensions rise between A and B": the pair of the noun's verb of change is its own
+    v = p.head(k)
+    between = {c for c in p.children(v) if t.lower[c] == "between" and t.lower[v] in CHANGE_VERBS}
 
     def inside(q) -> bool:
         x = q.tok_end - 1
         if not lo <= x < hi:
             return False  # a party from another sentence (a pronoun's, a speaker's)
         for _ in range(12):
-            if x == k:
+            if x == k or x in between:
                 return True
             if p.head(x) == x:
                 return False
