@@ -63,6 +63,7 @@ from .descriptions import (
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
+from .stance_cues import stance_holds
 from .syntax import (
     AUX,
     CIRCUMSTANCE,
@@ -655,9 +656,11 @@ def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int,
     h, _, _, (ca, cb_) = found[n]
     # The content stops where the next statement's clause begins: at its speaker
     # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
+    # A stance the content tells ("said Roe backed the bill") is part of what was said.
     nxt = hi
-    if n + 1 < len(found):
-        nh, _, nsp, _ = found[n + 1]
+    later = [f for f in found[n + 1 :] if f[1].get("class") != "stance"]
+    if later:
+        nh, _, nsp, _ = later[0]
         nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
     k = ca
     while k < nxt and t.lower[k] in (",", ":"):
@@ -782,7 +785,8 @@ def _proper(t: Tagged, i: int) -> bool:
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
     after = _after_cue(t, h, row, hi)
-    if row.get("requires") and not _complement_given(t, h, row["requires"], hi):
+    requires = row.get("requires")
+    if requires and requires != "stance" and not _complement_given(t, h, requires, hi):
         return [], None
     if (
         h.start - 2 >= lo
@@ -794,7 +798,12 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return _by_prep(t, h, lo, hi)
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
-    return _by_verb(t, h, lo, hi, after, found, spoken, row)
+    speakers, content = _by_verb(t, h, lo, hi, after, found, spoken, row)
+    # "Roe supported the bill", not "rebels attacked the convoy" (stance_cues.py)
+    held = not (requires == "stance" and speakers) or stance_holds(
+        t, h.start, h.end, speakers, *content
+    )
+    return (speakers, content) if held else ([], None)
 
 
 @per_codebook
