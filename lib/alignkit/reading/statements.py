@@ -796,6 +796,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return [], None  # "declined to comment": no comment is made
     if row["pos"] == "prep":
         return _by_prep(t, h, lo, hi)
+    if row["pos"] == "verb" and _credit_line(t, h, lo, hi):
+        return [], None
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
     speakers, content = _by_verb(t, h, lo, hi, after, found, spoken, row)
@@ -804,6 +806,33 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         t, h.start, h.end, speakers, *content
     )
     return (speakers, content) if held else ([], None)
+
+
+def _credit_line(t: Tagged, h, lo: int, hi: int) -> bool:
+    """Is the sentence ``lo:hi`` of a verb cue a credit line, a reporter's name and place
+    (``Jane Roe reported from Lagos.``), that reports no words? (Not ``"...," Roe said
+    from Kyiv.``: a quotation before the name.)
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Jane Roe reported from Buenos Aires."))
+    >>> k = t.lower.index("reported")
+    >>> _credit_line(t, _Hit(k, k + 1), 0, len(t.lower))
+    True
+    """
+    k = h.end
+    if k + 1 >= hi or t.lower[k] != "from":
+        return False
+    name = all(t.words[j][:1].isupper() for j in range(lo, h.start))
+    return name and all(
+        t.words[j][:1].isupper() or t.lower[j] in _CREDIT_GLUE for j in range(k + 1, hi)
+    )
+
+
+# what joins the places of a credit line ("reported from Oakland, Calif.; Doe, from Rome.")
+_CREDIT_GLUE = frozenset({",", ".", ";", "and", "from"})
 
 
 @per_codebook
