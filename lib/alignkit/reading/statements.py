@@ -292,9 +292,10 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
                 and any(i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j))
             ):
                 p = t.ending_at(k)
-        # Only an appositive ("..., Keith Kellogg, has") or the sentence's first participant
-        # can be a subject across a comma: "in Ukraine, vowing" is not.
-        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "("):
+        # Only an appositive ("..., Keith Kellogg, has"), the sentence's first participant
+        # or the one right after a quotation ('"...," Jane Roe, an aide, said') can be a
+        # subject across a comma: "in Ukraine, vowing" is not.
+        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "(", *CLOSE_Q):
             p = None
         return [p] if _can_speak(t, p) and not p.possessive else []
     p = t.ending_at(j + 1)
