@@ -851,6 +851,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     ``showed the film``, ``found the wreck``)."""
     if requires == "quote" and _quote_closes_before(t, h.start):
         return True  # '"...," she continued.', '"...," continued Roe.'
+    if requires == "quote" and _after_quote_sentence(t, h.start):
+        return True  # '"All the way!" Roe shouted.': the quotation is a sentence of its own
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
@@ -869,6 +871,28 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     # "A new poll showed the mayor ahead": a document's finding needs no clause
     head = subject_head(t, h.start)
     return head is not None and head < h.start and _document(t, head)
+
+
+def _after_quote_sentence(t: Tagged, c: int) -> bool:
+    """Does cue token ``c`` follow at most a short name at the start of a sentence that
+    comes right after a quotation ending with its own ``!``, ``?`` or full stop (``"All the
+    way!" Jane Roe shouted.``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"Not one more day!" Jane Roe shouted.'))
+    >>> _after_quote_sentence(t, t.lower.index("shouted"))
+    True
+    """
+    si = t.tok_sent[c]
+    if si < 0 or _quote_before(t, si) == (0, 0):
+        return False
+    lo = t.sent_tok[si][0]
+    return c - lo <= 5 and all(
+        t.words[k][:1].isupper() or t.lower[k] in ("the", "he", "she", "they") for k in range(lo, c)
+    )
 
 
 def _document(t: Tagged, j: int) -> bool:
