@@ -92,7 +92,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
-from .words import NOT_NAME_START, WEEKDAYS
+from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -252,13 +252,14 @@ def _subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
-        if modifies_a_noun(t, cue_tok):
+        if modifies_a_noun(t, cue_tok) and not _finding_that(t, cue_tok, floor):
             return []  # "U.S. sanctions announced Friday on ...": no one speaks
         found = parse_subject(t, cue_tok)
         # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
         if found and all(_can_speak(t, p) and p.tok < cue_tok for p in found):
             return found
     j = _before_party_label(t, skip_left(t, cue_tok, floor), floor)
+    j = _before_document_time(t, j, floor)
     if j < floor:
         return []
     if t.ending_at(j + 1) is None:
@@ -305,6 +306,47 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
+
+
+#: the words of a time a document's subject may carry before its cue ("A poll released
+#: Monday showed", "A survey last month found", "A study out this week finds")
+_DOCUMENT_TIME = frozenset(
+    {"last", "this", "next", "on", "in", "early", "late", "earlier", "out", "released",
+     "published", "conducted", "taken", "issued"} | TIME_WORDS
+)  # fmt: skip
+
+
+def _before_document_time(t: Tagged, j: int, floor: int) -> int:
+    """The token before the time that ends at ``j``, when a document noun stands there
+    (``A CNN poll last month showed``: ``poll``); else ``j``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A Gallup poll released last week showed the mayor ahead."))
+    >>> t.words[_before_document_time(t, t.lower.index("showed") - 1, 0)]
+    'poll'
+    """
+    k = j
+    while k >= floor and j - k < 5 and (t.lower[k] in _DOCUMENT_TIME or t.lower[k].isdigit()):
+        k -= 1
+    if k == j or k < floor or t.lower[j] not in TIME_WORDS and not t.lower[j].isdigit():
+        return j
+    return k if role_kind(t, k) == "document" else j
+
+
+def _finding_that(t: Tagged, c: int, floor: int) -> bool:
+    """Does a document noun stand right before cue token ``c`` and ``that`` follow it, past
+    a time (``A poll found last week that ...``: the poll's verb, whatever the parse says,
+    not a participle describing ``poll``)?"""
+    k = c + 1
+    while k < len(t.lower) and k - c <= 4 and t.lower[k] in _DOCUMENT_TIME:
+        k += 1
+    if k >= len(t.lower) or t.lower[k] != "that":
+        return False
+    j = skip_left(t, c, floor)
+    return j >= floor and role_kind(t, _before_document_time(t, j, floor)) == "document"
 
 
 #: a party-and-state label after a legislator's name: ``(R-WI)``, ``(D-Calif.)``, ``(I)``
