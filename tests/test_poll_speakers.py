@@ -32,3 +32,18 @@ def test_the_surface_rules_read_a_poll_past_its_time(monkeypatch):
     monkeypatch.setenv("ALIGNKIT_SYNTAX", "surface")
     text = "A Gallup poll released last week found that the premier was trailing."
     assert said(text, "name", "cue") == [("Gallup poll", "found")]
+
+
+def test_in_a_poll_opening_a_sentence_reports_its_finding():
+    got = said("In a Gallup survey released Monday, most farmers opposed the levy.",
+               "name", "cue", "content")  # fmt: skip
+    assert ("Gallup survey", "In", "most farmers opposed the levy") in got
+
+
+def test_in_a_document_leaves_a_sentence_whose_cue_has_a_speaker():
+    got = said("In a statement, the ministry said the port would reopen.", "name", "cue")
+    assert got == [("ministry", "said")]
+
+
+def test_in_and_a_place_is_no_finding():
+    assert said("In the town of Kidal, the market reopened on Monday.", "name", "cue") == []

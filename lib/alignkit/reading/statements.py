@@ -454,6 +454,7 @@ def _extract_once(t: Tagged) -> list[Statement]:
                 ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
+    out.extend(_in_a_document(t, cues, out))
     out.extend(_named_with_quotes(t, out))
     out.extend(_named_without_quotes(t, out))
     paired = _pair_quotations(t, out)
@@ -462,6 +463,37 @@ def _extract_once(t: Tagged) -> list[Statement]:
     out.extend(_headline_quote(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
+
+
+def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Statement]:
+    """``In a CNN poll released Monday, 52 percent backed the levy.``: a sentence that opens
+    with ``In`` and a described document (``speaker_roles.csv`` kind ``document``: a poll,
+    a survey, a study) before its first comma reports that document's finding, the clause
+    after the comma, as a ``show`` cue would; not where a cue of the sentence other than a
+    stance already has a speaker (``In a statement, the ministry said ...``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("In a Gallup poll released Monday, most voters backed the levy."))
+    >>> [(s.speaker, s.cue, s.content) for s in _in_a_document(t, _cues(t.codebook), [])]
+    [('gallup-poll', 'In', 'most voters backed the levy')]
+    """
+    row = next((r for r in cues.matcher.rows if r["cue"] == "show"), None)
+    spoken = {s.sentence for s in out if s.cue_class != "stance"}
+    got: list[Statement] = []
+    for sent in t.article.sentences:
+        lo, hi = t.sent_tok[sent.index]
+        if row is None or sent.index in spoken or hi - lo < 6 or t.lower[lo] != "in":
+            continue
+        comma = next((k for k in range(lo + 2, min(hi, lo + 16)) if t.lower[k] == ","), None)
+        head = next((k for k in range(lo + 2, comma or lo) if role_kind(t, k) == "document"), None)
+        p = description_speaker(t, head, lo + 1) if head is not None else None
+        a, b = _trim(t, comma + 1, hi) if comma is not None else (0, 0)
+        if p is not None and a < b:
+            got.extend(_statements_of(t, cues, (_Hit(lo, lo + 1), row, [p]), a, b, out, sent.index))
+    return got
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
