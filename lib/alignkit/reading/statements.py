@@ -920,13 +920,16 @@ def _refusals(cb: Codebook) -> frozenset[str]:
 def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     """Does the complement a cue ``requires`` (cues.csv) follow it? ``to``: an infinitive
     right after (``declined to comment``); ``quote``: a quotation, past a comma or a colon
-    (``she continued: "..."``); ``clause``: ``that`` right after, or a clausal
+    (``she continued: "..."``); ``no_to``: no ``to`` right after (``adding to her lead``
+    is an increase, no words); ``clause``: ``that`` right after, or a clausal
     complement of the verb by the parse (``a survey shows most farmers oppose it``; not
     ``showed the film``, ``found the wreck``)."""
     if requires == "quote" and _quote_closes_before(t, h.start):
         return True  # '"...," she continued.', '"...," continued Roe.'
     if requires == "quote" and _after_quote_sentence(t, h.start):
         return True  # '"All the way!" Roe shouted.': the quotation is a sentence of its own
+    if requires == "no_to":  # "adding to her lead": no words; '"...," Roe added to Le Monde'
+        return h.end >= hi or t.lower[h.end] != "to" or _quote_closes_before(t, h.start)
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
