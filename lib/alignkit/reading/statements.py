@@ -445,6 +445,9 @@ def _extract_once(t: Tagged) -> list[Statement]:
         for n, (h, row, speakers, _) in enumerate(found):
             ca, cb_ = _content_range(t, found, n, hi)
             si = sent.index
+            if ca < cb_ and _lead_in(t, ca, cb_, hi):  # 'said of the plan:' and a quotation
+                qa, qb, qs = _quote_after_colon(t, sent.index, hi)
+                ca, cb_, si = (qa, qb, qs) if qa < qb else (ca, cb_, si)
             if ca >= cb_:  # 'X said:' and the quote in the next paragraph
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
             if ca >= cb_:  # 'Minister Jane Roe said:' and her words, unquoted, below
@@ -633,6 +636,26 @@ def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
         return 0, 0, si
     a, b = _trim(t, *t.sent_tok[si + 1])
     return a, b, si + 1
+
+
+def _lead_in(t: Tagged, a: int, b: int, hi: int) -> bool:
+    """Is the content ``a:b`` of a cue only a short lead-in that runs to a colon closing the
+    sentence ``..hi`` (``said of the new platform:``), no clause of its own?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe said of the plan:"))
+    >>> a = t.lower.index("of")
+    >>> _lead_in(t, a, a + 3, t.lower.index(":") + 1)
+    True
+    """
+    if t.lower[hi - 1] != ":" or b < hi - 1 or b - a > 8:
+        return False
+    if any(t.lower[k] in OPEN_Q or t.lower[k] in CLOSE_Q for k in range(a, b)):
+        return False
+    return backend() != "surface" and not any(_pos(t, k) in ("VERB", "AUX") for k in range(a, b))
 
 
 #: paragraphs of a speaker's words a press release sets below ``X said:`` without quotes
