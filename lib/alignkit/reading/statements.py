@@ -785,7 +785,8 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
     h, row, speakers = hit
     art = t.article
-    cstart, cend = t.starts[_quote_opening(t, ca, cb_)], t.ends[cb_ - 1]
+    qa, qb = _quoted_words(t, ca, cb_)
+    cstart, cend = t.starts[qa], t.ends[qb - 1]
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
     if row["stance"] == "negative":
@@ -828,11 +829,44 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     ]
 
 
+def _quoted_words(t: Tagged, ca: int, cb_: int) -> tuple[int, int]:
+    """The token range of a content's words: from :func:`_quote_opening`; when that is a
+    quotation, up to its closing mark, or the last of quotations joined by ``and`` or a
+    comma (``told the crowd, "...," and, "..."``), leaving out what follows (``wrote to his
+    followers, "...," and shared a link``); else the whole ``ca:cb_``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('Roe wrote to her fans, "We won," and shared a photo.'))
+    >>> a, b = _quoted_words(t, t.lower.index("to"), len(t.lower) - 1)
+    >>> " ".join(t.words[a:b])
+    '" We won , "'
+    """
+    a = _quote_opening(t, ca, cb_)
+    if a == ca or t.lower[a] not in OPEN_Q:
+        return a, cb_
+    end = a
+    while True:
+        c = next((k for k in range(end + 1, cb_) if t.lower[k] in CLOSE_Q), None)
+        if c is None:
+            return a, cb_
+        end = c
+        k = c + 1
+        while k < cb_ and t.lower[k] in (",", "and", "or"):
+            k += 1
+        if k >= cb_ or t.lower[k] not in OPEN_Q:
+            return a, end + 1
+        end = k
+
+
 def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:
     """Where the words of a content begin: at the quotation that ends it when only an
     addressee or a circumstance stands before it, past a comma or a colon (``told
-    reporters in Lagos, "..."``, ``said on Monday: "..."``); else at ``ca``. A verb before
-    the quotation keeps the whole (``said the port was open, "and busy."``).
+    reporters in Lagos, "..."``, ``said on Monday: "..."``), whatever follows it (see
+    :func:`_quoted_words`); else at ``ca``. A verb before the quotation keeps the whole
+    (``said the port was open, "and busy."``).
 
     Examples
     --------
@@ -846,9 +880,6 @@ def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:
     q = next((k for k in range(ca + 1, cb_) if t.lower[k] in OPEN_Q), None)
     if q is None or t.lower[q - 1] not in (",", ":"):
         return ca
-    inside = range(q + 1, cb_ - 1)
-    if any(t.lower[k] in CLOSE_Q or t.lower[k] in OPEN_Q for k in inside):
-        return ca  # a second quotation, or words after this one's end
     if any(t.lower[k] in ("that", "whether", "if") for k in range(ca, q)):
         return ca
     if any(_pos(t, k) in ("VERB", "AUX") for k in range(ca, q)):
