@@ -90,3 +90,16 @@ def test_a_stance_makes_no_verbal_event_and_leaves_the_act_to_the_events():
     assert an.statements["cue_class"].tolist() == ["stance"]
     assert an.events["origin"].tolist() == ["event"]
     assert an.events["trigger"].tolist() == ["defended"]
+
+
+def test_a_refusal_before_an_infinitive_is_a_stance_and_leaves_the_event():
+    assert _said("Senator Ana Lopez refused to disavow the group.") == [
+        ("Ana Lopez", "refused", "disavow the group")
+    ]
+    an = alignkit.analyze_text("Senator Ana Lopez refused to disavow the group.")
+    assert an.statements["cue_class"].tolist() == ["stance"]
+    assert "statement" not in set(an.events["origin"])
+
+
+def test_a_refusal_without_an_infinitive_is_no_statement():
+    assert _said("Senator Ana Lopez refused the award.") == []
