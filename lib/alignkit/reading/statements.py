@@ -719,8 +719,11 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
     """(hit, row, speakers, content range) of every attributed cue ``hits`` of one sentence."""
     lo, hi = span
     found: list[tuple] = []
+    titled = _title_case(t, lo, hi)
     for h in hits:
-        if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
+        if any(k in t.by_tok for k in range(h.start, h.end)) or (
+            _proper(t, h.start) and not (titled and t.lower[h.start].endswith(("s", "ed")))
+        ):
             continue  # a word of a name: "the United States", "State Department"
         for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
             row = cues.matcher.rows[row_i]
@@ -739,6 +742,23 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                     spoken.append((si, speakers))
                 break
     return found
+
+
+def _title_case(t: Tagged, lo: int, hi: int) -> bool:
+    """Is the sentence ``lo:hi`` set in title case, as a headline (``Mayor Roe Slams Ferry
+    Plan``): at least four words of four letters or more, all but one capitalized? A cue
+    there is capitalized like every word, not a name's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Mayor Jane Roe Slams Ferry Plan as a Fraud."))
+    >>> _title_case(t, 0, len(t.lower))
+    True
+    """
+    long = [w for w in t.words[lo:hi] if w.isalpha() and len(w) >= 4]
+    return len(long) >= 4 and sum(not w[:1].isupper() for w in long) <= 1
 
 
 def _verb_after_quote(t: Tagged, h, hi: int) -> bool:
