@@ -484,7 +484,9 @@ def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Stateme
     [('gallup-poll', 'In', 'most voters backed the levy')]
     """
     row = next((r for r in cues.matcher.rows if r["cue"] == "show"), None)
-    spoken = {s.sentence for s in out if s.cue_class != "stance"}
+    # the sentences whose cues have speakers (by the cue: 'said:' gives the next sentence)
+    cued = (t.article.sentence_at(s.cue_start) for s in out if s.cue_class != "stance")
+    spoken = {sent.index for sent in cued if sent is not None}
     got: list[Statement] = []
     for sent in t.article.sentences:
         lo, hi = t.sent_tok[sent.index]
