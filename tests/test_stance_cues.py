@@ -103,3 +103,11 @@ def test_a_refusal_before_an_infinitive_is_a_stance_and_leaves_the_event():
 
 def test_a_refusal_without_an_infinitive_is_no_statement():
     assert _said("Senator Ana Lopez refused the award.") == []
+
+
+def test_an_endorsement_is_its_possessor_s_stance():
+    got = _said("Governor Ana Lopez's endorsement of Tom Reyes came on Monday.")
+    assert [(n, c) for n, c, _ in got] == [("Ana Lopez", "endorsement")]
+    assert got[0][2].startswith("Tom Reyes")
+    an = alignkit.analyze_text("Governor Ana Lopez's endorsement of Tom Reyes came on Monday.")
+    assert an.statements["cue_class"].tolist() == ["stance"]
