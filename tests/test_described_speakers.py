@@ -133,3 +133,12 @@ def test_media_and_commenters_are_described_speakers():
     assert got == [("state broadcaster", "", "the dam near Kakhovka had been hit")]
     got = _said("Another commenter said the vote in Bergen was rigged.")
     assert got == [("commenter", "", "the vote in Bergen was rigged")]
+
+
+def test_an_officeholder_s_office_and_a_relative_are_described_speakers():
+    got = _said('"The ferry will not run," Mayor Roe\'s office said in a statement.')
+    assert [n for n, _, _ in got] == ["Mayor Roe's office"]
+    got = _said('"He loved the sea," his widow\'s brother said.')
+    assert [n for n, _, _ in got] == ["widow's brother"]
+    got = _said("A neighbor said the family had left in May.")
+    assert [n for n, _, _ in got] == ["neighbor"]

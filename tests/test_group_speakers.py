@@ -77,3 +77,16 @@ def test_the_states_of_those_who_met_are_the_two_countries():
         "The two countries agreed to reopen the border."
     ).network.edges(data=True)
     assert {(a, b, d["sign"]) for a, b, d in edges} == {("KEN", "SOM", 1)}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Labour politicians said the levy would fail.", "politicians"),
+        ("The judges who heard the appeal said the law was void.", "judges"),
+        ("Her confidants say she will run again.", "confidants"),
+        ("The unions said the strike would go on.", "unions"),
+    ],
+)
+def test_more_people_of_a_side_or_a_bench_speak_as_a_group(text, speaker):
+    assert [n for n, _, _ in _said(text)] == [speaker]

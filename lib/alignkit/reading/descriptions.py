@@ -99,8 +99,8 @@ def _opening(t: Tagged, j: int, floor: int) -> int | None:
             return _owner_start(t, k, floor)
         if w in PREPS or w in CIRCUMSTANCE or w in _BREAKS:
             return None
-        if not (w.replace("-", "").replace(".", "").isalnum() or w in ("’s", "'s", "'", "’")):
-            return None
+        if not (w.replace("-", "").replace(".", "").isalnum() or w in ("’s", "'s", "'", "’", "/")):
+            return None  # "/" joins two makers' names: "the latest Reuters/Ipsos poll"
         k -= 1
     return None
 

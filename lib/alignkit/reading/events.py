@@ -112,6 +112,9 @@ class _Reading:
 
 
 def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[Milestone]]:
+    # a stance told by a verb of acts ("Roe backed the bill") leaves the act to the events:
+    # its verb is read as a trigger and what it is done to keeps its own mode
+    statements = [s for s in statements if s.cue_class != "stance"]
     bind_first_person(t, statements)  # "we" in a speaker's own words is the speaker
     art = t.article
     r = _Reading(

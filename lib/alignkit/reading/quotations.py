@@ -2,8 +2,9 @@
 paragraphs it runs over.
 
 News prints a quotation between double marks, straight (``"..."``) or curly
-(``“...”``). A quotation that runs over several paragraphs leaves each paragraph but the
-last unclosed and opens the next one with a fresh mark (the typesetter's convention):
+(``“...”``); archived text prints the straight mark as two apostrophes (``''...''``).
+A quotation that runs over several paragraphs leaves each paragraph but the last unclosed
+and opens the next one with a fresh mark (the typesetter's convention):
 those paragraphs are one quotation. A paragraph that opens a quotation it never closes,
 followed by one that does not open with a mark, holds no quotation (an unpaired mark).
 
@@ -21,6 +22,8 @@ __all__ = ["quotations"]
 _OPENING = "“«"
 _CLOSING = "”»"
 _STRAIGHT = '"'
+_DOUBLED = "''"
+_STRAIGHTS = (_STRAIGHT, _DOUBLED)
 
 
 def _in_paragraph(
@@ -29,23 +32,36 @@ def _in_paragraph(
     """(closed quotations, the start of one left open at the end) of ``text[a:b]``;
     ``opened``: where a quotation open at ``a`` began."""
     spans: list[tuple[int, int]] = []
-    for i in range(a, b):
-        ch = text[i]
-        if ch in _OPENING or (ch == _STRAIGHT and opened is None):
+    i = a
+    while i < b:
+        ch = _doubled(text, i, b) or text[i]
+        if ch in _OPENING or (ch in _STRAIGHTS and opened is None):
             if opened is None:
                 opened = i
-        elif ch in _CLOSING or ch == _STRAIGHT:
+        elif ch in _CLOSING or ch in _STRAIGHTS:
             if opened is not None:
-                spans.append((opened, i + 1))
+                spans.append((opened, i + len(ch)))
             opened = None
+        i += len(ch)
     return spans, opened
+
+
+def _doubled(text: str, i: int, b: int) -> str:
+    """``''`` when two apostrophes at ``i`` stand for a double mark (archived news prints
+    ``"`` so: ``''We will win,'' she said``), not the first of three (``'old-school,'''``:
+    a single mark closes first, then the double one); else an empty string."""
+    if i + 2 > b or text[i : i + 2] != _DOUBLED:
+        return ""
+    return "" if text[i + 2 : i + 3] == "'" else _DOUBLED
 
 
 def _opens(text: str, a: int) -> bool:
     """Does the paragraph at ``a`` open with a quotation mark (after spaces)?"""
     while a < len(text) and text[a] in " \t":
         a += 1
-    return a < len(text) and (text[a] in _OPENING or text[a] == _STRAIGHT)
+    return a < len(text) and (
+        text[a] in _OPENING or text[a] == _STRAIGHT or bool(_doubled(text, a, len(text)))
+    )
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

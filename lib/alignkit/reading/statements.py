@@ -63,6 +63,7 @@ from .descriptions import (
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
+from .stance_cues import stance_holds
 from .syntax import (
     AUX,
     CIRCUMSTANCE,
@@ -92,7 +93,7 @@ from .syntax import (
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 from .victims import victims_of_others
-from .words import NOT_NAME_START, WEEKDAYS
+from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -272,13 +273,14 @@ def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
-        if modifies_a_noun(t, cue_tok):
+        if modifies_a_noun(t, cue_tok) and not _finding_that(t, cue_tok, floor):
             return []  # "U.S. sanctions announced Friday on ...": no one speaks
         found = parse_subject(t, cue_tok)
         # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
         if found and all(_can_speak(t, p) and p.tok < cue_tok for p in found):
             return found
     j = _before_party_label(t, skip_left(t, cue_tok, floor), floor)
+    j = _before_document_time(t, j, floor)
     if j < floor:
         return []
     if t.ending_at(j + 1) is None:
@@ -312,9 +314,10 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
                 and any(i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j))
             ):
                 p = t.ending_at(k)
-        # Only an appositive ("..., Keith Kellogg, has") or the sentence's first participant
-        # can be a subject across a comma: "in Ukraine, vowing" is not.
-        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "("):
+        # Only an appositive ("..., Keith Kellogg, has"), the sentence's first participant
+        # or the one right after a quotation ('"...," Jane Roe, an aide, said') can be a
+        # subject across a comma: "in Ukraine, vowing" is not.
+        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "(", *CLOSE_Q):
             p = None
         return [p] if _can_speak(t, p) and not p.possessive else []
     p = t.ending_at(j + 1)
@@ -324,6 +327,47 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if p.possessive or not _can_speak(t, p):
         return []
     return _coordinated(t, p, floor)
+
+
+#: the words of a time a document's subject may carry before its cue ("A poll released
+#: Monday showed", "A survey last month found", "A study out this week finds")
+_DOCUMENT_TIME = frozenset(
+    {"last", "this", "next", "on", "in", "early", "late", "earlier", "out", "released",
+     "published", "conducted", "taken", "issued"} | TIME_WORDS
+)  # fmt: skip
+
+
+def _before_document_time(t: Tagged, j: int, floor: int) -> int:
+    """The token before the time that ends at ``j``, when a document noun stands there
+    (``A CNN poll last month showed``: ``poll``); else ``j``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A Gallup poll released last week showed the mayor ahead."))
+    >>> t.words[_before_document_time(t, t.lower.index("showed") - 1, 0)]
+    'poll'
+    """
+    k = j
+    while k >= floor and j - k < 5 and (t.lower[k] in _DOCUMENT_TIME or t.lower[k].isdigit()):
+        k -= 1
+    if k == j or k < floor or t.lower[j] not in TIME_WORDS and not t.lower[j].isdigit():
+        return j
+    return k if role_kind(t, k) == "document" else j
+
+
+def _finding_that(t: Tagged, c: int, floor: int) -> bool:
+    """Does a document noun stand right before cue token ``c`` and ``that`` follow it, past
+    a time (``A poll found last week that ...``: the poll's verb, whatever the parse says,
+    not a participle describing ``poll``)?"""
+    k = c + 1
+    while k < len(t.lower) and k - c <= 4 and t.lower[k] in _DOCUMENT_TIME:
+        k += 1
+    if k >= len(t.lower) or t.lower[k] != "that":
+        return False
+    j = skip_left(t, c, floor)
+    return j >= floor and role_kind(t, _before_document_time(t, j, floor)) == "document"
 
 
 #: a party-and-state label after a legislator's name: ``(R-WI)``, ``(D-Calif.)``, ``(I)``
@@ -422,6 +466,9 @@ def _extract_once(t: Tagged) -> list[Statement]:
         for n, (h, row, speakers, _) in enumerate(found):
             ca, cb_ = _content_range(t, found, n, hi)
             si = sent.index
+            if ca < cb_ and _lead_in(t, ca, cb_, hi):  # 'said of the plan:' and a quotation
+                qa, qb, qs = _quote_after_colon(t, sent.index, hi)
+                ca, cb_, si = (qa, qb, qs) if qa < qb else (ca, cb_, si)
             if ca >= cb_:  # 'X said:' and the quote in the next paragraph
                 ca, cb_, si = _quote_after_colon(t, sent.index, hi)
             if ca >= cb_:  # 'Minister Jane Roe said:' and her words, unquoted, below
@@ -431,6 +478,7 @@ def _extract_once(t: Tagged) -> list[Statement]:
                 ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
+    out.extend(_in_a_document(t, cues, out))
     out.extend(_named_with_quotes(t, out))
     out.extend(_named_without_quotes(t, out))
     paired = _pair_quotations(t, out)
@@ -439,6 +487,39 @@ def _extract_once(t: Tagged) -> list[Statement]:
     out.extend(_headline_quote(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
+
+
+def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Statement]:
+    """``In a CNN poll released Monday, 52 percent backed the levy.``: a sentence that opens
+    with ``In`` and a described document (``speaker_roles.csv`` kind ``document``: a poll,
+    a survey, a study) before its first comma reports that document's finding, the clause
+    after the comma, as a ``show`` cue would; not where a cue of the sentence other than a
+    stance already has a speaker (``In a statement, the ministry said ...``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("In a Gallup poll released Monday, most voters backed the levy."))
+    >>> [(s.speaker, s.cue, s.content) for s in _in_a_document(t, _cues(t.codebook), [])]
+    [('gallup-poll', 'In', 'most voters backed the levy')]
+    """
+    row = next((r for r in cues.matcher.rows if r["cue"] == "show"), None)
+    # the sentences whose cues have speakers (by the cue: 'said:' gives the next sentence)
+    cued = (t.article.sentence_at(s.cue_start) for s in out if s.cue_class != "stance")
+    spoken = {sent.index for sent in cued if sent is not None}
+    got: list[Statement] = []
+    for sent in t.article.sentences:
+        lo, hi = t.sent_tok[sent.index]
+        if row is None or sent.index in spoken or hi - lo < 6 or t.lower[lo] != "in":
+            continue
+        comma = next((k for k in range(lo + 2, min(hi, lo + 16)) if t.lower[k] == ","), None)
+        head = next((k for k in range(lo + 2, comma or lo) if role_kind(t, k) == "document"), None)
+        p = description_speaker(t, head, lo + 1) if head is not None else None
+        a, b = _trim(t, comma + 1, hi) if comma is not None else (0, 0)
+        if p is not None and a < b:
+            got.extend(_statements_of(t, cues, (_Hit(lo, lo + 1), row, [p]), a, b, out, sent.index))
+    return got
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -580,6 +661,26 @@ def _quote_after_colon(t: Tagged, si: int, hi: int) -> tuple[int, int, int]:
     return a, b, si + 1
 
 
+def _lead_in(t: Tagged, a: int, b: int, hi: int) -> bool:
+    """Is the content ``a:b`` of a cue only a short lead-in that runs to a colon closing the
+    sentence ``..hi`` (``said of the new platform:``), no clause of its own?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe said of the plan:"))
+    >>> a = t.lower.index("of")
+    >>> _lead_in(t, a, a + 3, t.lower.index(":") + 1)
+    True
+    """
+    if t.lower[hi - 1] != ":" or b < hi - 1 or b - a > 8:
+        return False
+    if any(t.lower[k] in OPEN_Q or t.lower[k] in CLOSE_Q for k in range(a, b)):
+        return False
+    return backend() != "surface" and not any(_pos(t, k) in ("VERB", "AUX") for k in range(a, b))
+
+
 #: paragraphs of a speaker's words a press release sets below ``X said:`` without quotes
 MAX_SAID_PARAGRAPHS = 4
 # the verbs that open another attribution and so end such a block
@@ -641,8 +742,11 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
     """(hit, row, speakers, content range) of every attributed cue ``hits`` of one sentence."""
     lo, hi = span
     found: list[tuple] = []
+    titled = _title_case(t, lo, hi)
     for h in hits:
-        if any(k in t.by_tok for k in range(h.start, h.end)) or _proper(t, h.start):
+        if any(k in t.by_tok for k in range(h.start, h.end)) or (
+            _proper(t, h.start) and not (titled and t.lower[h.start].endswith(("s", "ed")))
+        ):
             continue  # a word of a name: "the United States", "State Department"
         for row_i in cues.rows_for(t.lower[h.start : h.end], h.row):
             row = cues.matcher.rows[row_i]
@@ -663,6 +767,23 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
     return found
 
 
+def _title_case(t: Tagged, lo: int, hi: int) -> bool:
+    """Is the sentence ``lo:hi`` set in title case, as a headline (``Mayor Roe Slams Ferry
+    Plan``): at least four words of four letters or more, all but one capitalized? A cue
+    there is capitalized like every word, not a name's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Mayor Jane Roe Slams Ferry Plan as a Fraud."))
+    >>> _title_case(t, 0, len(t.lower))
+    True
+    """
+    long = [w for w in t.words[lo:hi] if w.isalpha() and len(w) >= 4]
+    return len(long) >= 4 and sum(not w[:1].isupper() for w in long) <= 1
+
+
 def _verb_after_quote(t: Tagged, h, hi: int) -> bool:
     """``"...," the banner read.``: a cue that ends its clause right after a quotation and
     its speaker is a verb, however the parser tagged it (``read`` is often taken for a
@@ -676,9 +797,11 @@ def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int,
     h, _, _, (ca, cb_) = found[n]
     # The content stops where the next statement's clause begins: at its speaker
     # when the speaker is named there ("..., while NATO's Rutte urged"), else its cue.
+    # A stance the content tells ("said Roe backed the bill") is part of what was said.
     nxt = hi
-    if n + 1 < len(found):
-        nh, _, nsp, _ = found[n + 1]
+    later = [f for f in found[n + 1 :] if f[1].get("class") != "stance"]
+    if later:
+        nh, _, nsp, _ = later[0]
         nxt = min([nh.start, *(p.tok for p in nsp if p.tok > h.end)])
     k = ca
     while k < nxt and t.lower[k] in (",", ":"):
@@ -705,7 +828,8 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
     """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
     h, row, speakers = hit
     art = t.article
-    cstart, cend = t.starts[_quote_opening(t, ca, cb_)], t.ends[cb_ - 1]
+    qa, qb = _quoted_words(t, ca, cb_)
+    cstart, cend = t.starts[qa], t.ends[qb - 1]
     content = art.text[cstart:cend]
     targets = _targets(t, speakers, ca, cb_, out, si, row["stance"] != "content")
     if row["stance"] == "negative":
@@ -820,11 +944,44 @@ def _own_side(t: Tagged, speakers) -> set[str]:
     return own
 
 
+def _quoted_words(t: Tagged, ca: int, cb_: int) -> tuple[int, int]:
+    """The token range of a content's words: from :func:`_quote_opening`; when that is a
+    quotation, up to its closing mark, or the last of quotations joined by ``and`` or a
+    comma (``told the crowd, "...," and, "..."``), leaving out what follows (``wrote to his
+    followers, "...," and shared a link``); else the whole ``ca:cb_``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('Roe wrote to her fans, "We won," and shared a photo.'))
+    >>> a, b = _quoted_words(t, t.lower.index("to"), len(t.lower) - 1)
+    >>> " ".join(t.words[a:b])
+    '" We won , "'
+    """
+    a = _quote_opening(t, ca, cb_)
+    if a == ca or t.lower[a] not in OPEN_Q:
+        return a, cb_
+    end = a
+    while True:
+        c = next((k for k in range(end + 1, cb_) if t.lower[k] in CLOSE_Q), None)
+        if c is None:
+            return a, cb_
+        end = c
+        k = c + 1
+        while k < cb_ and t.lower[k] in (",", "and", "or"):
+            k += 1
+        if k >= cb_ or t.lower[k] not in OPEN_Q:
+            return a, end + 1
+        end = k
+
+
 def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:
     """Where the words of a content begin: at the quotation that ends it when only an
     addressee or a circumstance stands before it, past a comma or a colon (``told
-    reporters in Lagos, "..."``, ``said on Monday: "..."``); else at ``ca``. A verb before
-    the quotation keeps the whole (``said the port was open, "and busy."``).
+    reporters in Lagos, "..."``, ``said on Monday: "..."``), whatever follows it (see
+    :func:`_quoted_words`); else at ``ca``. A verb before the quotation keeps the whole
+    (``said the port was open, "and busy."``).
 
     Examples
     --------
@@ -838,9 +995,6 @@ def _quote_opening(t: Tagged, ca: int, cb_: int) -> int:
     q = next((k for k in range(ca + 1, cb_) if t.lower[k] in OPEN_Q), None)
     if q is None or t.lower[q - 1] not in (",", ":"):
         return ca
-    inside = range(q + 1, cb_ - 1)
-    if any(t.lower[k] in CLOSE_Q or t.lower[k] in OPEN_Q for k in inside):
-        return ca  # a second quotation, or words after this one's end
     if any(t.lower[k] in ("that", "whether", "if") for k in range(ca, q)):
         return ca
     if any(_pos(t, k) in ("VERB", "AUX") for k in range(ca, q)):
@@ -875,7 +1029,8 @@ def _proper(t: Tagged, i: int) -> bool:
 def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     """(speakers, (content_from, content_to)) for one cue hit, or ([], None)."""
     after = _after_cue(t, h, row, hi)
-    if row.get("requires") and not _complement_given(t, h, row["requires"], hi):
+    requires = row.get("requires")
+    if requires and requires != "stance" and not _complement_given(t, h, requires, hi):
         return [], None
     if (
         h.start - 2 >= lo
@@ -885,9 +1040,43 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return [], None  # "declined to comment": no comment is made
     if row["pos"] == "prep":
         return _by_prep(t, h, lo, hi)
+    if row["pos"] == "verb" and _credit_line(t, h, lo, hi):
+        return [], None
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
-    return _by_verb(t, h, lo, hi, after, found, spoken, row)
+    speakers, content = _by_verb(t, h, lo, hi, after, found, spoken, row)
+    # "Roe supported the bill", not "rebels attacked the convoy" (stance_cues.py)
+    held = not (requires == "stance" and speakers) or stance_holds(
+        t, h.start, h.end, speakers, *content
+    )
+    return (speakers, content) if held else ([], None)
+
+
+def _credit_line(t: Tagged, h, lo: int, hi: int) -> bool:
+    """Is the sentence ``lo:hi`` of a verb cue a credit line, a reporter's name and place
+    (``Jane Roe reported from Lagos.``), that reports no words? (Not ``"...," Roe said
+    from Kyiv.``: a quotation before the name.)
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Jane Roe reported from Buenos Aires."))
+    >>> k = t.lower.index("reported")
+    >>> _credit_line(t, _Hit(k, k + 1), 0, len(t.lower))
+    True
+    """
+    k = h.end
+    if k + 1 >= hi or t.lower[k] != "from":
+        return False
+    name = all(t.words[j][:1].isupper() for j in range(lo, h.start))
+    return name and all(
+        t.words[j][:1].isupper() or t.lower[j] in _CREDIT_GLUE for j in range(k + 1, hi)
+    )
+
+
+# what joins the places of a credit line ("reported from Oakland, Calif.; Doe, from Rome.")
+_CREDIT_GLUE = frozenset({",", ".", ";", "and", "from"})
 
 
 @per_codebook
@@ -900,11 +1089,16 @@ def _refusals(cb: Codebook) -> frozenset[str]:
 def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     """Does the complement a cue ``requires`` (cues.csv) follow it? ``to``: an infinitive
     right after (``declined to comment``); ``quote``: a quotation, past a comma or a colon
-    (``she continued: "..."``); ``clause``: ``that`` right after, or a clausal
+    (``she continued: "..."``); ``no_to``: no ``to`` right after (``adding to her lead``
+    is an increase, no words); ``clause``: ``that`` right after, or a clausal
     complement of the verb by the parse (``a survey shows most farmers oppose it``; not
     ``showed the film``, ``found the wreck``)."""
     if requires == "quote" and _quote_closes_before(t, h.start):
         return True  # '"...," she continued.', '"...," continued Roe.'
+    if requires == "quote" and _after_quote_sentence(t, h.start):
+        return True  # '"All the way!" Roe shouted.': the quotation is a sentence of its own
+    if requires == "no_to":  # "adding to her lead": no words; '"...," Roe added to Le Monde'
+        return h.end >= hi or t.lower[h.end] != "to" or _quote_closes_before(t, h.start)
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
@@ -923,6 +1117,28 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     # "A new poll showed the mayor ahead": a document's finding needs no clause
     head = subject_head(t, h.start)
     return head is not None and head < h.start and _document(t, head)
+
+
+def _after_quote_sentence(t: Tagged, c: int) -> bool:
+    """Does cue token ``c`` follow at most a short name at the start of a sentence that
+    comes right after a quotation ending with its own ``!``, ``?`` or full stop (``"All the
+    way!" Jane Roe shouted.``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"Not one more day!" Jane Roe shouted.'))
+    >>> _after_quote_sentence(t, t.lower.index("shouted"))
+    True
+    """
+    si = t.tok_sent[c]
+    if si < 0 or _quote_before(t, si) == (0, 0):
+        return False
+    lo = t.sent_tok[si][0]
+    return c - lo <= 5 and all(
+        t.words[k][:1].isupper() or t.lower[k] in ("the", "he", "she", "they") for k in range(lo, c)
+    )
 
 
 def _document(t: Tagged, j: int) -> bool:
