@@ -1067,3 +1067,15 @@ def test_the_pair_of_a_relation_noun_after_its_verb_of_change():
 def test_where_two_sides_clash_or_meet_is_no_side():
     text = "Sudanese and Emirati envoys clashed at the UN."
     assert edges(text) == {("ARE", "SDN", "-")}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gabon and Equatorial Guinea took their border dispute to the International Court "
+         "of Justice.", {("GAB", "GNQ", "-")}),
+        ("Kenya and Uganda settled their differences in Nairobi.", {("KEN", "UGA", "+")}),
+    ],
+)  # fmt: skip
+def test_two_states_own_dispute_is_between_them(text, found):
+    assert edges(text) == found

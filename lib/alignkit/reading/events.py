@@ -672,8 +672,11 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
         pairs = _verb_pairs(t, c.plover, sources, targets)
-        if reciprocal(t, c.end - 1, hi) and len({t.stands_for(q.actor) for q in sources}) > 1:
-            pairs = every_two(sources)  # "India and Pakistan blamed each other"
+        if len({t.stands_for(q.actor) for q in sources}) > 1 and (
+            reciprocal(t, c.end - 1, hi) or _their_object(t, p, i)
+        ):
+            # "India and Pakistan blamed each other", "A and B took their dispute to court"
+            pairs = every_two(sources)
         for src, tgt in pairs:
             ev = _verb_event(t, sent, src, tgt, c, contents, scan)
             if ev is not None:
@@ -709,6 +712,18 @@ def _left_edge(p, k: int) -> int:
         if c < k:
             left = min(left, _left_edge(p, c))
     return left
+
+
+def _their_object(t: Tagged, p, v: int) -> bool:
+    """Is the verb's direct object its subjects' own, by ``their`` (``took their border
+    dispute to the court``, ``settled their differences``)?"""
+    return any(
+        t.lower[g] == "their"
+        for k in p.children(v)
+        if p.dep(k) == "dobj"
+        for g in p.children(k)
+        if p.dep(g) == "poss"
+    )
 
 
 @per_codebook

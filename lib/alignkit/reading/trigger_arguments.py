@@ -542,6 +542,8 @@ def _shared_sources(a: _Args, co, prev) -> None:
 
 def _pairs(a: _Args) -> list:
     sources, targets = a.sources, a.targets
+    if a.row.get("symmetric") == "yes" and len(sources) >= 2 and _their(a.t, a.h.start):
+        return every_two(sources)  # "A and B took their border dispute to the court"
     if not sources:
         # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
         return [(None, g) for g in targets] if targets and a.hostile else []
@@ -572,6 +574,12 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
         args = noun_arguments(t, h.start, preps, general_preps(t, row["type"]))
         return [(s, g) for s, rs in args if rs == "source" for g, rg in args if rg == "target"]
     return []
+
+
+def _their(t: Tagged, k: int) -> bool:
+    """Does ``their`` determine the noun at ``k`` (``their border dispute``,
+    ``their rivalry``)?"""
+    return any(t.lower[j] == "their" for j in range(max(0, k - 3), k))
 
 
 def _together(t: Tagged, v: int) -> bool:
