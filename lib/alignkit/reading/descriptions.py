@@ -240,12 +240,25 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     if pid in t.codebook.actors:
         return None
     if pid not in t.extra_actors:
-        t.extra_actors[pid] = Actor(pid, name, kind, _country(t, k + 1, j), "", source="text")
+        state = _holders_state(t, j)
+        t.extra_actors[pid] = Actor(
+            pid, name, kind, state or _country(t, k + 1, j), state, source="text"
+        )
     if k < floor or t.lower[k] not in _DETERMINERS:
         k += 1  # "Lund's aide", "Exit polls": the mention is the name, no determiner
     m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
                 t.tok_sent[j], k, j + 1)  # fmt: skip
     return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
+
+
+def _holders_state(t: Tagged, j: int) -> str:
+    """The state an officeholder's office at token ``j`` speaks for: the state of the
+    person or office whose possessive comes right before it (``Ruto's office``), else ''."""
+    if t.lower[j] != "office" or j < 2 or t.lower[j - 1] not in ("'s", "’s"):
+        return ""
+    p = t.by_tok.get(j - 2)
+    a = t.actor(p.actor) if p is not None else None
+    return a.stands_for if a is not None and a.type in ("person", "office") else ""
 
 
 def _country(t: Tagged, a: int, b: int) -> str:
