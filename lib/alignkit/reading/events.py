@@ -714,11 +714,20 @@ def _left_edge(p, k: int) -> int:
     return left
 
 
+# what two parties have between them ("their dispute"), unlike what each has of its own
+# ("recalled their ambassadors": each its own)
+_BETWEEN_THEM = frozenset({"dispute", "disputes", "differences", "rivalry", "feud", "quarrel",
+                           "row", "conflict", "tensions", "war", "ties", "relations",
+                           "relationship", "talks", "negotiations", "dialogue", "partnership",
+                           "cooperation", "friendship", "alliance"})  # fmt: skip
+
+
 def _their_object(t: Tagged, p, v: int) -> bool:
-    """Is the verb's direct object its subjects' own, by ``their`` (``took their border
-    dispute to the court``, ``settled their differences``)?"""
+    """Is the verb's direct object a relation its subjects share, by ``their`` (``took their
+    border dispute to the court``, ``settled their differences``; not ``recalled their
+    ambassadors``, each its own)?"""
     return any(
-        t.lower[g] == "their"
+        t.lower[k] in _BETWEEN_THEM and t.lower[g] == "their"
         for k in p.children(v)
         if p.dep(k) == "dobj"
         for g in p.children(k)

@@ -578,8 +578,13 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
 
 def _their(t: Tagged, k: int) -> bool:
     """Does ``their`` determine the noun at ``k`` (``their border dispute``,
-    ``their rivalry``)?"""
-    return any(t.lower[j] == "their" for j in range(max(0, k - 3), k))
+    ``their rivalry``), within its phrase?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if t.lower[j] == "their":
+            return True
+        if not t.words[j].isalpha() or t.words[j][:1].isupper():
+            return False
+    return False
 
 
 def _together(t: Tagged, v: int) -> bool:
