@@ -1079,3 +1079,22 @@ def test_where_two_sides_clash_or_meet_is_no_side():
 )  # fmt: skip
 def test_two_states_own_dispute_is_between_them(text, found):
     assert edges(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Malawi received a shipment of maize from Zambia.", ("MWI", "ZMB")),
+        ("Ukraine received weapons from Germany.", ("DEU", "UKR")),
+        ("Sudan's army has received drones from Iran, officials said.", ("IRN", "SDN")),
+    ],
+)
+def test_aid_told_by_its_receiver_is_the_givers(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya received a letter from Uganda.", "Kenya did not receive aid from Uganda."]
+)
+def test_a_message_or_a_denied_receipt_is_no_aid(text):
+    assert not edges(text)

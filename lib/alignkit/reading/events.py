@@ -62,6 +62,7 @@ from .joint_acts import acting_together, cosigner_events
 from .mediation import mediations
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
+from .receipts import receipts
 from .standing import standing_relations
 from .statements import Statement, bind_first_person, places_of_violence
 from .syntax import (
@@ -949,8 +950,9 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
     relations told with their quality are (``events.csv``); and mediation told by a noun
-    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); and the reaction an
-    act provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11).
+    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the reaction an act
+    provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
+    told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
     Examples
     --------
@@ -969,9 +971,16 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
+        given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
     except ParserUnavailable:
         return []
     out = [_noun_event(t, sent, contents, *f) for f in found]
+    aid = t.codebook.plover["AID"]
+    out += [
+        dataclasses.replace(_noun_event(t, sent, contents, *f), type="AID", quad=aid["quad"],
+                            intensity=float(aid["intensity"]))
+        for f in given
+    ]  # fmt: skip
     return out + [
         dataclasses.replace(_noun_event(t, sent, contents, *f), origin="reaction") for f in reacted
     ]

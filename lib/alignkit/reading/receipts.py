@@ -1,0 +1,96 @@
+"""Aid told from the side of the one who receives it: who gave what to whom.
+
+``Ukraine received weapons from Germany``, ``Malawi received a shipment of maize from
+Zambia``, ``Sudan's army has received drones from Iran``: the *giver* is the party of the
+``from`` phrase (of the verb or of its object), the *receiver* the verb's subject. CAMEO
+codes giving (07, provide aid), and a dictionary of verbs reads it from the giver's side
+only; the receiver's side names the same act. The object must be something given
+(``gift_nouns.csv``): ``received a call from``, ``received a letter from`` are no aid. A
+receipt the sentence denies (``did not receive``) is none.
+
+Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("Ukraine received weapons from Germany."))
+>>> [(t.stands_for(r.giver.actor), t.stands_for(r.receiver.actor)) for r in receipts(t, 0)]
+[('DEU', 'UKR')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .arguments import noun_parties, verb_arguments
+from .codebook import per_codebook, word_list
+from .dependency import Parse, parse
+from .tagging import Participant, Tagged
+
+__all__ = ["Receipt", "receipts"]
+
+_RECEIVE = frozenset({"receive", "receives", "received", "receiving", "obtain", "obtains",
+                      "obtained", "obtaining", "accept", "accepts", "accepted", "accepting"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """``giver`` gave something to ``receiver``, told by the verb at token ``verb``."""
+
+    giver: Participant
+    receiver: Participant
+    verb: int
+
+
+@per_codebook
+def _gifts(cb) -> frozenset[str]:
+    return word_list("gift_nouns.csv", cb.root)
+
+
+def receipts(t: Tagged, sentence: int) -> list[Receipt]:
+    """The receipts one sentence tells (see the module).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> receipts(tag(parse_article("Kenya received a letter from Uganda.")), 0)
+    []
+    >>> receipts(tag(parse_article("Kenya did not receive aid from Uganda.")), 0)
+    []
+    """
+    lo, hi = t.sent_tok[sentence]
+    found = [i for i in range(lo, hi) if t.lower[i] in _RECEIVE]
+    if not found:
+        return []
+    p = parse(t, sentence)
+    gifts = _gifts(t.codebook)
+    out = []
+    for v in found:
+        if p.pos(v) != "VERB" or any(p.dep(k) == "neg" for k in p.children(v)):
+            continue
+        objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in gifts]
+        if not objects:
+            continue
+        givers = _from_parties(t, p, v) or _from_parties(t, p, objects[0])
+        receivers = [q for q, role in verb_arguments(t, v, ()) if role == "source"]
+        out += [
+            Receipt(g, r, v)
+            for g in givers
+            for r in receivers
+            if t.stands_for(g.actor) != t.stands_for(r.actor)
+        ]
+    return out
+
+
+def _from_parties(t: Tagged, p: Parse, h: int) -> list[Participant]:
+    """The parties of the ``from`` phrase hanging on token ``h``."""
+    return [
+        q
+        for k in p.children(h)
+        if p.dep(k) == "prep" and t.lower[k] == "from"
+        for o in p.children(k)
+        if p.dep(o) == "pobj"
+        for q in noun_parties(t, p, o)
+    ]
