@@ -31,7 +31,8 @@ from .tagging import Participant, Tagged
 __all__ = ["Receipt", "receipts"]
 
 _RECEIVE = frozenset({"receive", "receives", "received", "receiving", "obtain", "obtains",
-                      "obtained", "obtaining", "accept", "accepts", "accepted", "accepting"})  # fmt: skip
+                      "obtained", "obtaining", "accept", "accepts", "accepted",
+                      "accepting"})  # fmt: skip
 
 
 @dataclass(frozen=True)
