@@ -410,10 +410,11 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         country = _country_left(t, s, lo, known[1])
         if country and w.lower() in lex.yield_to_state:
             return None
-        seat = "" if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
-        if seat:  # "officials in Islamabad": the officials of the state seated there
-            name = f"{name} in {t.actor(known[1][_seat_end(t, h, known[1])]).name}"
-            return s, h + 1, Actor(slugify(name), name, group, seat, seat, source="text")
+        seat = None if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
+        if seat is not None:  # "officials in Islamabad": the officials of the state seated there
+            state = seat.stands_for or seat.country
+            name = f"{name} in {seat.name}"
+            return s, h + 1, Actor(slugify(name), name, group, state, state, source="text")
         body = None if country else _body_left(t, s, lo, known[1])
         if body is not None:  # "a Pentagon official": an official of a state's body acts for it
             name = f"{body.name} {name}"
@@ -597,8 +598,9 @@ def _seat_end(t: Tagged, h: int, ends: dict) -> int | None:
     return None
 
 
-def _seat_after(t: Tagged, h: int, ends: dict) -> str:
-    """The state of ``officials in Islamabad``, ``leaders in Kenya``; empty when none.
+def _seat_after(t: Tagged, h: int, ends: dict) -> Actor | None:
+    """The capital or state of ``officials in Islamabad``, ``leaders in Kenya``, when it
+    names a state; else None.
 
     Examples
     --------
@@ -611,9 +613,9 @@ def _seat_after(t: Tagged, h: int, ends: dict) -> str:
     """
     e = _seat_end(t, h, ends)
     a = t.actor(ends[e]) if e is not None else None
-    if a is None or a.type not in ("country", "place"):
-        return ""
-    return a.stands_for or a.country or ""
+    if a is None or a.type not in ("country", "place") or not (a.stands_for or a.country):
+        return None
+    return a
 
 
 def _body_left(t: Tagged, s: int, lo: int, ends: dict) -> Actor | None:
