@@ -42,6 +42,8 @@ from .tagging import Participant, Tagged
 
 __all__ = [
     "verb_arguments",
+    "from_parties",
+    "origin_nouns",
     "noun_arguments",
     "noun_parties",
     "co_agents",
@@ -902,7 +904,35 @@ def _sent_from(t: Tagged, n: int) -> bool:
     """Does ``from`` after the noun at ``n`` name its owner or agent (``officials from
     Mauritania``, ``support from the U.S.``), not the origin of a flow (``migration from
     Algeria``, ``imports from Ukraine``; ``origin_nouns.csv``)?"""
-    return t.lower[n] not in word_list("origin_nouns.csv", t.codebook.root)
+    return t.lower[n] not in origin_nouns(t.codebook)
+
+
+@per_codebook
+def origin_nouns(cb) -> frozenset[str]:
+    """``origin_nouns.csv``: flows whose ``from`` names where they come from, no party."""
+    return word_list("origin_nouns.csv", cb.root)
+
+
+def from_parties(t: Tagged, p: Parse, h: int) -> list[Participant]:
+    """The parties of the ``from`` phrases hanging on token ``h`` (``received weapons from
+    Germany``, ``drew condemnation from Egypt and Jordan``), in order.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ukraine received weapons from Germany."))
+    >>> [q.actor for q in from_parties(t, parse(t, 0), t.lower.index("received"))]
+    ['DEU']
+    """
+    return [
+        q
+        for k in p.children(h)
+        if p.dep(k) == "prep" and t.lower[k] == "from"
+        for o in p.children(k)
+        if p.dep(o) == "pobj"
+        for q in noun_parties(t, p, o)
+    ]
 
 
 _LINKS = (*_OWNERS, "conj")

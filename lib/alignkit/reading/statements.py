@@ -48,6 +48,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
+from .arguments import origin_nouns
 from .authors import issuing_state, source_person, text_author
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
@@ -888,7 +889,7 @@ def _origins(t: Tagged, a: int, b: int) -> set[str]:
     >>> sorted(_origins(t, 2, len(t.lower)))
     ['DZA']
     """
-    nouns = word_list("origin_nouns.csv", t.codebook.root)
+    nouns = origin_nouns(t.codebook)
     out: set[str] = set()
     for k in range(a + 1, b - 1):
         if t.lower[k] == "from" and t.lower[k - 1] in nouns:
@@ -2043,8 +2044,8 @@ def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
         if not speakers:
             continue
         qa, qb = q, bisect.bisect_left(t.starts, b)
-        own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
-        stance, aimed = _evaluation(t, _cues(t.codebook), own - {""}, lo, qb)
+        own = _own_side(t, speakers)
+        stance, aimed = _evaluation(t, _cues(t.codebook), own, lo, qb)
         hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
         made.extend(_statements_of(t, _cues(t.codebook), hit, qa, qb, out + made, sent.index))
         for st in made[-len(speakers) :]:
@@ -2087,8 +2088,8 @@ def _named_without_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
             speakers = _subject(t, k, lo)
             if not speakers:
                 continue
-            own = {_speaker_id(t, p) for p in speakers} | {t.stands_for(p.actor) for p in speakers}
-            stance, aimed = _evaluation(t, _cues(t.codebook), own - {""}, *span)
+            own = _own_side(t, speakers)
+            stance, aimed = _evaluation(t, _cues(t.codebook), own, *span)
             hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
             made.extend(_statements_of(t, _cues(t.codebook), hit, *span, out + made, sent.index))
             for st in made[-len(speakers) :]:
