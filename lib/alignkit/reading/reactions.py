@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arguments import noun_parties, verb_arguments
+from .arguments import from_parties, verb_arguments
 from .codebook import per_codebook, read_table, split
 from .dependency import Parse, parse
 from .tagging import Participant, Tagged
@@ -98,15 +98,7 @@ def _drawn_from(t: Tagged, p: Parse, v: int, nouns: frozenset[str]) -> list[Part
     """The parties a reaction is drawn from: ``drew condemnation from Egypt and Jordan``
     (the ``from`` of the reaction noun, or of the verb)."""
     objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in nouns]
-    out: list[Participant] = []
-    for n in objects:
-        for h in (n, v):
-            for k in p.children(h):
-                if p.dep(k) == "prep" and t.lower[k] == "from":
-                    for o in p.children(k):
-                        if p.dep(o) == "pobj":
-                            out += noun_parties(t, p, o)
-    return out
+    return [q for n in objects for h in (n, v) for q in from_parties(t, p, h)]
 
 
 def _doers(t: Tagged, p: Parse, v: int) -> list[Participant]:

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arguments import noun_parties, verb_arguments
+from .arguments import from_parties, verb_arguments
 from .codebook import per_codebook, word_list
-from .dependency import Parse, parse
+from .dependency import parse
 from .tagging import Participant, Tagged
 
 __all__ = ["Receipt", "receipts"]
@@ -74,7 +74,7 @@ def receipts(t: Tagged, sentence: int) -> list[Receipt]:
         objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in gifts]
         if not objects:
             continue
-        givers = _from_parties(t, p, v) or _from_parties(t, p, objects[0])
+        givers = from_parties(t, p, v) or from_parties(t, p, objects[0])
         receivers = [q for q, role in verb_arguments(t, v, ()) if role == "source"]
         out += [
             Receipt(g, r, v)
@@ -83,15 +83,3 @@ def receipts(t: Tagged, sentence: int) -> list[Receipt]:
             if t.stands_for(g.actor) != t.stands_for(r.actor)
         ]
     return out
-
-
-def _from_parties(t: Tagged, p: Parse, h: int) -> list[Participant]:
-    """The parties of the ``from`` phrase hanging on token ``h``."""
-    return [
-        q
-        for k in p.children(h)
-        if p.dep(k) == "prep" and t.lower[k] == "from"
-        for o in p.children(k)
-        if p.dep(o) == "pobj"
-        for q in noun_parties(t, p, o)
-    ]
