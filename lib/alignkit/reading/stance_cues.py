@@ -23,8 +23,9 @@ city``), so a stance cue is read only when
 
 from __future__ import annotations
 
-from .codebook import Codebook, per_codebook, read_table
+from .codebook import Codebook, per_codebook, read_table, word_list
 from .dependency import backend, parse
+from .syntax import insurgents
 from .tagging import Participant, Tagged
 
 #: particles that turn a stance verb into another act ("backed away from", "back down")
@@ -40,9 +41,7 @@ _PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "VERB"})
 class _Guard:
     def __init__(self, cb: Codebook):
         rows = read_table("stance_guard.csv", cb.root)
-        armed = {r["word"] for r in read_table("insurgent_nouns.csv", cb.root)}
-        for r in read_table("vehicle_nouns.csv", cb.root):
-            armed.update(r["forms"].split("|"))
+        armed = insurgents(cb) | word_list("vehicle_nouns.csv", cb.root)
         side = {r["word"]: r["side"] for r in rows}
         self.speaker = frozenset(armed | {w for w, s in side.items() if s in ("speaker", "both")})
         self.object = frozenset(armed | {w for w, s in side.items() if s in ("object", "both")})
