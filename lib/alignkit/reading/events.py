@@ -697,13 +697,14 @@ def _passive_coding(t: Tagged, p, lex, i: int) -> list:
     if not subjects:
         return []
     k = subjects[0]
-    words = [t.lower[i], *t.lower[_left_edge(p, k) : k + 1]]
-    for h in event_lexicon(t.codebook).triggers.find(words):
-        row = event_lexicon(t.codebook).triggers.rows[h.row]
+    subject = t.lower[_left_edge(p, k) : k + 1]
+    triggers = event_lexicon(t.codebook).triggers
+    for h in triggers.find([t.lower[i], *subject]):
+        row = triggers.rows[h.row]
         if h.start == 0 and h.end > 1 and row["type"] not in ("DEMAND", "ASSUME_OFFICE"):
             preps = tuple(split(row.get("target_preps", "")))
             return [Coding(t.lower[i], "", row["type"], "", preps, "events.csv", i, i + 1, True)]
-    return lex.code_passive(t.lower, i, t.lower[_left_edge(p, k) : k + 1])
+    return lex.code_passive(t.lower, i, subject)
 
 
 def _left_edge(p, k: int) -> int:
