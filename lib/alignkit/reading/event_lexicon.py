@@ -224,3 +224,24 @@ def hostile_nouns(cb: Codebook) -> frozenset[str]:
         for w in r["pattern"].split(" ~ ")[0].split("|")
         if w.strip() and " " not in w.strip() and " ~ " not in r["pattern"]
     )
+
+
+@per_codebook
+def judging_verbs(cb: Codebook) -> frozenset[str]:
+    """The forms of the reporting verbs that judge what they take (``cues.csv`` verbs with a
+    positive or negative stance: welcome, praise, condemn, reject): "Qatar and Egypt
+    welcomed the agreement" judges an agreement others made.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> words = judging_verbs(load_codebook())
+    >>> "welcomed" in words, "condemned" in words, "said" in words
+    (True, True, False)
+    """
+    return frozenset(
+        f.strip().lower()
+        for r in cb.cues
+        if r["pos"] == "verb" and r["stance"] in ("positive", "negative")
+        for f in r["forms"].split("|")
+    )

@@ -20,6 +20,7 @@ from .event_lexicon import (
     every_two,
     general_preps,
     hostile_nouns,
+    judging_verbs,
     mediators,
     not_wronged,
     past_qualifier,
@@ -503,10 +504,12 @@ def _support_verb_subject(t: Tagged, h, k: int, lo: int) -> list:
     treaty signing ceremony", "China's military staged large-scale drills"."""
     support = event_lexicon(t.codebook).support_verbs
     v = k
+    # (a noun in another's phrase is not the verb's: "hosts refugees from the conflict")
     while (
         v > lo
         and h.start - v <= 5
         and (t.lower[v] == "-" or t.words[v].islower() or t.words[v].isdigit())
+        and (t.lower[v] not in PREPS or t.lower[v] == "of")
     ):
         if t.lower[v] in support:
             break
@@ -533,11 +536,21 @@ def _shared_sources(a: _Args, co, prev) -> None:
         a.sources, a.borrowed = list(prev), True
     if not a.sources and len(co) >= 2 and not a.hostile:
         a.sources = _speakers_as_subject(t, h, lo, a.stmt, co)
-    if not a.sources and not a.hostile:
+    if not a.sources and not a.hostile and not _judged(t, h):
         # a group as the subject: "The three leaders discussed ways to strengthen ..."
         a.sources = group_subject(t, lo, h.start)
     if a.sources and not a.targets and a.hostile:
         a.targets = _defended(t, a.sources[0].tok, lo)
+
+
+def _judged(t: Tagged, h) -> bool:
+    """Is the trigger the object of a verb that judges it ("Qatar and Egypt welcomed the
+    agreement", "praised the talks")? The verb's subject judges an act of others."""
+    p = parse_or_none(t, t.tok_sent[h.start])
+    if p is None:
+        return False
+    k = h.end - 1
+    return p.dep(k) == "dobj" and t.lower[p.head(k)] in judging_verbs(t.codebook)
 
 
 def _pairs(a: _Args) -> list:
