@@ -339,7 +339,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         ev = _trigger_event(t, r.lex, sent, h, row, scan, stmt, src, tgt, date)
         if src is not None and tgt is not None:
             r.events.append(ev)
-        if armed_act(t, row):
+        if armed_act(t, row) and not _negated(t, h.start, lo):
             r.halves.append((ev, src, tgt))
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
     _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
@@ -642,7 +642,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         spoken = i in cues and not (
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
         )
-        mutual = t.codebook.plover[c.plover].get("mutual") == "yes" or reciprocal(t, c.end - 1, hi)
+        mutual = _mutual_coding(t, c) or reciprocal(t, c.end - 1, hi)
         if spoken and t.lower[i] in _commissives(t.codebook):
             mutual = reciprocal(t, c.end - 1, hi)  # "A and B promised to help C": each to C
         if spoken and not mutual:
@@ -672,7 +672,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             targets = [q for q in targets if not _direct_object(p, i, q)]
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
-        pairs = _verb_pairs(t, c.plover, sources, targets)
+        pairs = _verb_pairs(t, c, sources, targets)
         if len({t.stands_for(q.actor) for q in sources}) > 1 and (
             reciprocal(t, c.end - 1, hi) or _their_object(t, p, i)
         ):
@@ -1086,14 +1086,28 @@ def _exercise_nouns(cb: Codebook) -> frozenset[str]:
     return word_list("exercise_nouns.csv", cb.root, "word")
 
 
-def _verb_pairs(t: Tagged, plover: str, sources: list, targets: list) -> list[tuple]:
+def _verb_pairs(t: Tagged, c, sources: list, targets: list) -> list[tuple]:
     """Every source with every target; with no target, coordinated agents of a mutual act
     (``mutual`` in plover.csv: "Pakistan and Afghanistan resumed negotiations") pair up."""
     if targets:
         return [(s, g) for s in sources for g in targets if s is not g]
-    if t.codebook.plover[plover].get("mutual") == "yes":
-        return every_two(sources)
-    return []
+    return every_two(sources) if _mutual_coding(t, c) else []
+
+
+# CAMEO 033 (intent to give aid), 034 (to yield), 038 (to accept mediation), 039 (to
+# mediate): an intent aimed at a third party, never an agreement between those who state it
+_AIMED_INTENTS = ("033", "034", "038", "039")
+
+
+def _mutual_coding(t: Tagged, c) -> bool:
+    """Is a coded verb an act its coordinated agents do with each other? Its PLOVER type is
+    mutual (``plover.csv``), and it is no intent (CAMEO 03) that a verb states by itself
+    ("Kenya and Djibouti offered to mediate", "pledged") or that aims at a third party
+    ("said they would send aid"): those agents speak together, to someone else."""
+    if t.codebook.plover[c.plover].get("mutual") != "yes":
+        return False
+    intent = c.cameo.startswith("03")
+    return not (intent and (not c.pattern or c.cameo.startswith(_AIMED_INTENTS)))
 
 
 def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
@@ -1389,6 +1403,22 @@ def _to_mission(t: Tagged, end: int, hi: int) -> bool:
             return False
         if t.lower[k] == "to":
             return any(t.lower[j] in missions for j in range(k + 1, min(hi, k + 5)))
+    return False
+
+
+# the words that deny an act (not those that end one: "urged X to cease hostilities" tells
+# of hostilities)
+_NEGATORS = frozenset({"not", "n't", "never", "no", "without"})
+
+
+def _negated(t: Tagged, k: int, lo: int) -> bool:
+    """Is the act at ``k`` denied by a negation a few words before it, in its sentence
+    ("had no intention of invading anyone", "has never attacked")?"""
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        if t.lower[j] in (",", ";", ":"):
+            return False
+        if t.lower[j] in _NEGATORS:
+            return True
     return False
 
 

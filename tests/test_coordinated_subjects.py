@@ -1,0 +1,59 @@
+"""Two states named together as the subject of an act do it with each other only when the
+act is mutual: an offer, a pledge or a reaction they share is aimed at someone else. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Djibouti offered to mediate.",
+        "Japan and Australia said they would send aid.",
+        "Norway and Iceland pledged to help the refugees.",
+    ],
+)
+def test_a_shared_intent_is_no_agreement_between_those_who_state_it(text):
+    assert edges(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Somalia and Ethiopia reached a deal.", ("ETH", "SOM")),
+        ("Pakistan and Afghanistan resumed negotiations.", ("AFG", "PAK")),
+        ("Kenya and Uganda signed a trade deal.", ("KEN", "UGA")),
+        ("Egypt and Sudan announced an agreement on the dam.", ("EGY", "SDN")),
+    ],
+)
+def test_a_mutual_act_of_two_subjects_joins_them(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt welcomed the agreement and called for calm.",
+        "Brazil and Chile welcomed the talks.",
+        "Peru and Chile praised the deal.",
+    ],
+)
+def test_states_that_judge_an_act_are_not_its_parties(text):
+    assert edges(text) == set()
+
+
+def test_a_noun_inside_another_phrase_is_not_the_support_verbs_object():
+    assert edges("Kenya hosts refugees from the conflict in Somalia.") == set()
+    assert ("CHN", "TWN", "-") in edges("China staged large-scale drills around Taiwan.")
+
+
+def test_a_denied_act_names_no_side_of_a_war():
+    text = (
+        "Ethiopia warned Eritrea over its troop build-up.\n\n"
+        "Abiy said Ethiopia had no intention of invading anyone.\n\n"
+        "Refugees fleeing the war in Sudan continued to cross into Ethiopia."
+    )
+    assert {e[:2] for e in edges(text)} == {("ERI", "ETH")}
