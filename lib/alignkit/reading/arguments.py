@@ -617,10 +617,11 @@ def reciprocal(t: Tagged, v: int, hi: int) -> bool:
     return False
 
 
-def co_agents(t: Tagged, v: int) -> list[Participant]:
+def co_agents(t: Tagged, v: int, armed: bool = False) -> list[Participant]:
     """The parties that do the act of the word at ``v`` with its subject: ``X, together
     with Y, launched``, ``X, alongside Y, attacked``, ``launched joint airstrikes with Y``,
-    ``attacked the camps along with Y``.
+    ``attacked the camps along with Y``; of an ``armed`` act, any party after ``with``
+    (``conducted operations with Y``: no one attacks the one it operates with).
 
     Examples
     --------
@@ -636,7 +637,7 @@ def co_agents(t: Tagged, v: int) -> list[Participant]:
     objects = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
     near = [v, *objects, *(k for k in p.children(v) if p.dep(k) in _SUBJECTS)]
     # "launched joint strikes with Y": "with" may hang on the verb or on its object
-    joint_act = any(
+    joint_act = armed or any(
         p.dep(c) == "amod" and t.lower[c] in _JOINT for n in (v, *objects) for c in p.children(n)
     )
     out: list[Participant] = []

@@ -176,6 +176,8 @@ def general_preps(t: Tagged, plover: str) -> tuple[str, ...]:
         preps = tuple(p for p in preps if p != "at")
     if int(t.codebook.plover[plover]["sign"]) > 0:
         return tuple(p for p in preps if p != "against")
+    if t.codebook.plover[plover]["armed"] == "yes" and plover != "FIGHT":
+        return tuple(p for p in preps if p != "with")  # "struck with", "operations with"
     return preps
 
 

@@ -655,7 +655,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
         sources = [q for q, role in args if role == "source"]
-        partners = [q for q in co_agents(t, i) if all(q is not s for s in sources)]
+        armed = t.codebook.plover[c.plover]["armed"] == "yes" and c.plover != "FIGHT"
+        partners = [q for q in co_agents(t, i, armed) if all(q is not s for s in sources)]
         joint = dataclasses.replace(c, plover="COOPERATE")
         together = (
             _verb_event(t, sent, a, q, joint, contents, scan) for a in sources for q in partners

@@ -1,6 +1,7 @@
-"""Two states named together as the subject of an act do it with each other only when the
-act is mutual: an offer, a pledge or a reaction they share is aimed at someone else. Every
-sentence here is written for these tests."""
+"""Acts two states share: named together as the subject, they act with each other only when
+the act is mutual (an offer, a pledge or a reaction they share is aimed at someone else);
+an armed operation *with* a state is done together with it. Every sentence here is written
+for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_a_denied_act_names_no_side_of_a_war():
         "Refugees fleeing the war in Sudan continued to cross into Ethiopia."
     )
     assert {e[:2] for e in edges(text)} == {("ERI", "ETH")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Britain will conduct flight operations with Guyana this week.", ("GBR", "GUY")),
+        ("Nigeria conducted airstrikes against Boko Haram with Chad.", ("NGA", "TCD")),
+    ],
+)
+def test_an_armed_operation_with_a_state_is_done_together(text, pair):
+    assert edges(text) == {(*pair, "+")}
+
+
+def test_an_armed_act_with_weapons_still_strikes_its_target():
+    assert edges("Russia attacked Ukraine with Iranian drones.") == {("RUS", "UKR", "-")}
