@@ -176,3 +176,14 @@ def test_a_label_surname_is_the_briefer_the_source_line_names():
     acts = an.actors.set_index("actor")
     assert acts.loc["jane-roe", "country"] == "USA"
     assert "jane-roe" in set(an.statements["speaker"])
+
+
+def test_the_title_alone_is_the_person_whose_own_title_it_is():
+    # the Secretary met a foreign minister: "The Secretary" is the one titled Secretary
+    text = (
+        "Secretary of State Jane Doe met today with Kenyan Foreign Minister John Kamau in "
+        "Nairobi. The Secretary welcomed the progress Kenya has made."
+    )
+    assert _speakers(text) == ["jane-doe"]
+    text = "Gen. Ann Okafor met with President Tom Mensah. The general praised Ghana."
+    assert _speakers(text) == ["ann-okafor"]

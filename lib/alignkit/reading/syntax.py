@@ -908,6 +908,24 @@ def _names_title(word: str, head: str) -> bool:
     return w == head
 
 
+def _title_start(t: Tagged, k: int) -> int:
+    """The first token of the title before a name at ``k`` (at most eight tokens): its run
+    of capitalized words, title words and their links (``U.S. Secretary of State``), up to
+    a word that is none of these ("Blinken met with Foreign Minister X": not Blinken's
+    title)."""
+    words = _title_words(t.codebook)
+    lo = k
+    while lo > max(0, k - 8):
+        w = t.words[lo - 1]
+        if not (w[:1].isupper() or w.lower() in words or w.lower() in _TITLE_LINKS):
+            break
+        lo -= 1
+    return lo
+
+
+_TITLE_LINKS = frozenset({"of", "the", "for", "and", "de", "-", "'s", "’s"})
+
+
 def _titled(t: Tagged, head: str, k: int):
     """Participants before token ``k`` with a title naming ``head`` in the eight tokens
     before them or in them, latest first (one scan per title word, then a bisect)."""
@@ -915,7 +933,7 @@ def _titled(t: Tagged, head: str, k: int):
     def build():
         keep = []
         for p in t.participants:
-            lo = max(0, p.tok - 8)
+            lo = _title_start(t, p.tok)
             if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
                 keep.append(p)
         toks = [p.tok for p in keep]
