@@ -370,7 +370,7 @@ def _object(
         found = [
             q
             for n in nouns
-            for q in (_act_agents(t, p, n) if t.lower[n] in acts else _parties(t, p, n))
+            for q in (_act_agents(t, p, n, v) if t.lower[n] in acts else _parties(t, p, n))
         ]
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
@@ -385,9 +385,12 @@ def _object(
         found = [q for k in subjects for q in _parties(t, p, k)]
         if found:
             return found
+    # the parser may hang an act's own phrases on the verb ("condemned the strikes on
+    # Burundi"): after the act, they name its victim, not the reaction's target
+    act = min((k for k in objects if t.lower[k] in acts), default=len(t.lower))
     for wanted in (preps, general):
         for head in (v, *(k for k in objects if t.lower[k] not in acts)):
-            found = _prep_object(t, p, head, wanted)
+            found = [q for q in _prep_object(t, p, head, wanted) if head != v or q.tok < act]
             if found:
                 return found
     return []
@@ -460,10 +463,12 @@ def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> li
     return []
 
 
-def _act_agents(t: Tagged, p: Parse, n: int) -> list[Participant]:
+def _act_agents(t: Tagged, p: Parse, n: int, v: int | None = None) -> list[Participant]:
     """The agents of the hostile act a reaction is aimed at (``condemned Russia's shelling
     of Ukrainian cities``, ``the shelling of Ukrainian cities by Russia``): its possessor or
-    modifier, or its ``by`` agent; never the victim its ``of`` or ``on`` names.
+    modifier, or its ``by`` agent (also when the parser hangs it on the reacting verb ``v``
+    after the act: an active verb has no agent phrase of its own); never the victim its
+    ``of`` or ``on`` names.
 
     Examples
     --------
@@ -478,7 +483,8 @@ def _act_agents(t: Tagged, p: Parse, n: int) -> list[Participant]:
     owners = [t.by_tok[c] for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
     if owners:
         return owners
-    for c in p.children(n):
+    after = [c for c in p.children(v) if c > n] if v is not None else []
+    for c in (*p.children(n), *after):
         if p.dep(c) in ("prep", "agent") and t.lower[c] == "by":
             return [q for o in p.children(c) if p.dep(o) == "pobj" for q in _parties(t, p, o)]
     return []

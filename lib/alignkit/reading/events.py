@@ -52,6 +52,7 @@ from .event_lexicon import (
     every_two,
     general_preps,
     hostile_nouns,
+    judging_verbs,
     mediators,
     not_wronged,
     reacting,
@@ -59,6 +60,7 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
 from .joint_acts import acting_together, cosigner_events
+from .judged import object_tokens
 from .mediation import mediations
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
@@ -1509,7 +1511,7 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
         start = min(s.cue_start, s.content_start)
         end = max(s.cue_end, s.content_end)
         victims = _victims(t, s, acts) | _placed(t, s) if sign < 0 else set()
-        for target in _not_in_reason(t, s):
+        for target in _judged_targets(t, s):
             if target in victims:
                 continue
             t_c = t.stands_for(target)
@@ -1592,6 +1594,24 @@ def _not_in_reason(t: Tagged, s: Statement) -> list[str]:
     named = {x for q in (t.by_tok[j] for j in range(lo, k) if j in t.by_tok)
              for x in (q.actor, t.stands_for(q.actor))}  # fmt: skip
     return [x for x in s.targets if x in named or t.stands_for(x) in named]
+
+
+def _judged_targets(t: Tagged, s: Statement) -> list[str]:
+    """The targets of a statement whose cue judges an object phrase (``welcomes the
+    decision by Kosovo to allow ... Serbian plates``): those that phrase names as its parties
+    (:mod:`.judged`), less the parties of a reason (:func:`_not_in_reason`)."""
+    targets = _not_in_reason(t, s)
+    v = bisect.bisect_left(t.starts, s.cue_start)
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
+    if v >= len(t.lower) or not lo <= v + 1 <= hi or t.lower[v] not in judging_verbs(t.codebook):
+        return targets  # the content is no object right after a judging cue
+    toks = object_tokens(t, v)
+    if not toks or not any(lo <= k < hi for k in toks):
+        return targets
+    named = {x for k in range(lo, hi) if k in t.by_tok and k in toks
+             for x in (t.by_tok[k].actor, t.stands_for(t.by_tok[k].actor))}  # fmt: skip
+    return [x for x in targets if x in named]
 
 
 def _content_type(t: Tagged, s: Statement) -> str:

@@ -1,0 +1,117 @@
+"""What a judging statement is aimed at: the parties of the phrase its verb takes as object.
+
+``The EU welcomes the decision by Kosovo to allow vehicles with Serbian plates`` judges
+Kosovo's decision; ``France condemned the attack on Malian soldiers near the border with
+Niger`` judges an attack; ``thanked the Saudi minister for help in evacuating citizens from
+Sudan`` thanks Saudi Arabia. A party named deeper in the object phrase, in a clause that
+describes it (``to allow ...``, ``held in Cameroon``), a place phrase (``near ...``, ``from
+...``) or a phrase of a phrase, is what the judged act concerns, not whom the speaker judges.
+
+The object phrase is read from the dependency parse: its head noun, the words that name
+its owner or agent (possessor, modifier, apposition, coordination), the prepositional
+phrases on the head noun that name a party of the act (``by``, ``of``, ``on``, ``against``,
+``with``, ``to``, ``for``, ``over``, ``toward``, ``between``, ``under`` its leadership,
+``from`` whom it comes) and
+the subject of a clause on the head (``the progress Armenia and Azerbaijan have made``).
+
+Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
+
+Examples
+--------
+>>> from alignkit.reading.article import parse_article
+>>> from alignkit.reading.tagging import tag
+>>> t = tag(parse_article("Kenya condemned the attack on Malian troops near the Niger border."))
+>>> v = t.lower.index("condemned")
+>>> toks = object_tokens(t, v)
+>>> t.lower.index("malian") in toks, t.lower.index("niger") in toks
+(True, False)
+"""
+
+from __future__ import annotations
+
+from .dependency import parse_or_none
+from .tagging import Tagged
+
+__all__ = ["object_tokens"]
+
+# the prepositions on an act's noun that name a party of the act, not a place or a time
+_PARTY_PREPS = frozenset(
+    {
+        "by",
+        "of",
+        "on",
+        "against",
+        "with",
+        "to",
+        "for",
+        "over",
+        "toward",
+        "towards",
+        "between",
+        "under",
+    }
+)
+# the words inside a noun phrase that name its owner, agent or kind
+_INSIDE = frozenset({"poss", "amod", "compound", "nmod", "appos", "conj", "cc", "det", "case"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def object_tokens(t: Tagged, v: int) -> set[int] | None:
+    """The tokens of the phrase the verb at ``v`` takes as direct object, less those that
+    only describe what it concerns; None when the verb has no direct object."""
+    p = parse_or_none(t, t.tok_sent[v])
+    if p is None:
+        return None
+    objects = [k for k in p.children(v) if p.dep(k) == "dobj"]
+    if not objects:
+        return None
+    out: set[int] = set()
+    for o in objects:
+        _phrase(p, t, o, out)
+    # "condemned the strikes by Rwanda", "welcomed support from Britain": a judging verb
+    # takes no agent or origin of its own; the parser hangs the object's on it
+    for c in p.children(v):
+        if p.dep(c) == "prep" and t.lower[c] in ("by", "from") and c > objects[0]:
+            out.add(c)
+            for o in p.children(c):
+                if p.dep(o) == "pobj":
+                    _named(p, t, o, out)
+    return out
+
+
+def _phrase(p, t: Tagged, k: int, out: set[int]) -> None:
+    """Add the noun at ``k`` and the words that name its parties to ``out``."""
+    out.add(k)
+    for c in p.children(k):
+        dep = p.dep(c)
+        if dep in _INSIDE:
+            _phrase(p, t, c, out)
+        elif dep == "prep" and t.lower[c] in _PARTY_PREPS:
+            out.add(c)
+            for o in p.children(c):
+                if p.dep(o) == "pobj":
+                    _named(p, t, o, out)
+        elif dep == "prep":  # "the violence in Libya and Chad's raids": a misparsed conjunct
+            for o in p.children(c):
+                for j in p.children(o) if p.dep(o) == "pobj" else ():
+                    if p.dep(j) == "conj" and any(p.dep(x) == "poss" for x in p.children(j)):
+                        _phrase(p, t, j, out)
+        elif dep in ("relcl", "acl"):
+            for s in p.children(c):  # "the progress X and Y have made": its agents
+                if p.dep(s) in _SUBJECTS:
+                    _named(p, t, s, out)
+
+
+def _named(p, t: Tagged, k: int, out: set[int]) -> None:
+    """Add the noun at ``k`` with its own owner and modifiers, not its phrases."""
+    out.add(k)
+    for c in p.children(k):
+        if p.dep(c) in _INSIDE:
+            _named(p, t, c, out)
+        elif p.dep(c) in ("prep", "agent") and t.lower[c] == "by":
+            # "the attack on Colombia's embassy by Venezuela": the act's agent, wherever the
+            # parser hangs it
+            out.add(c)
+            for o in p.children(c):
+                if p.dep(o) == "pobj":
+                    _named(p, t, o, out)

@@ -1,0 +1,57 @@
+"""A statement that judges an object phrase (welcomes, condemns, thanks, praises) is aimed at
+the parties that phrase names as its own, not at the places, the people described or the
+clauses inside it. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        (
+            "The EU welcomes the decision by Kosovo to allow the entry of vehicles with "
+            "Serbian licence plates.",
+            ("EU", "XKX", "+"),
+            "SRB",
+        ),
+        (
+            "Brazil thanked the Saudi foreign minister for Saudi Arabia's help in "
+            "evacuating Brazilian citizens from Sudan.",
+            ("BRA", "SAU", "+"),
+            "SDN",
+        ),
+        (
+            "Chile praised Colombia's offer to host talks with negotiators from Venezuela.",
+            ("CHL", "COL", "+"),
+            "VEN",
+        ),
+    ],
+)
+def test_a_party_deep_in_the_judged_phrase_is_no_target(text, kept, dropped):
+    found = edges(text)
+    assert kept in found
+    assert not any(dropped in e for e in found)
+
+
+def test_a_place_near_the_victim_of_a_condemned_attack_is_no_target():
+    text = "France condemned the attack on Malian soldiers near the border with Niger."
+    assert not any("NER" in e for e in edges(text))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Japan welcomed the progress Armenia and Azerbaijan have made toward peace.",
+            ("ARM", "JPN"),
+        ),
+        ("Britain welcomed the renewed efforts under Indonesia's leadership.", ("GBR", "IDN")),
+        ("Kenya condemned the strikes by Rwanda on Burundi.", ("KEN", "RWA")),
+    ],
+)
+def test_the_agent_or_leader_of_the_judged_act_is_its_target(text, pair):
+    sign = "-" if "condemned" in text else "+"
+    assert (*pair, sign) in edges(text)
