@@ -73,3 +73,22 @@ def test_an_armed_operation_with_a_state_is_done_together(text, pair):
 
 def test_an_armed_act_with_weapons_still_strikes_its_target():
     assert edges("Russia attacked Ukraine with Iranian drones.") == {("RUS", "UKR", "-")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("U.S. and Philippine troops held drills on Friday.", ("PHL", "USA")),
+        ("Kenyan and Ugandan warships staged drills off the coast.", ("KEN", "UGA")),
+        ("French and Indian jets held an air exercise.", ("FRA", "IND")),
+        ("Peru and Chile concluded a joint exercise on Friday.", ("CHL", "PER")),
+    ],
+)
+def test_a_show_of_force_aimed_at_no_one_by_two_states_is_held_together(text, pair):
+    assert edges(text) == {(*pair, "+")}
+
+
+def test_a_show_of_force_near_a_third_state_stays_aimed_at_it():
+    got = edges("Russian and Belarusian troops launched drills near the Polish border.")
+    assert ("POL", "RUS", "-") in got
+    assert edges("The UN urged both sides to exercise restraint.") == set()

@@ -291,6 +291,14 @@ def _milestones(r: _Reading, sent, hits, lo: int) -> list[tuple]:
     return out
 
 
+def _exercised_together(t: Tagged, pairs: list[tuple]) -> bool:
+    """Are the parties of a show of force aimed at no one two states' (``U.S. and
+    Philippine troops held drills``), each pair of different states?"""
+    return bool(pairs) and all(
+        s is not None and g is not None and not _one_state(t, s, g) for s, g in pairs
+    )
+
+
 def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Participant]:
     """The events of one curated trigger; returns the sources a next conjunct may share.
     ``bounds``: the sentence's first token, the token after its last, its mode scan."""
@@ -306,6 +314,11 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
     pairs = _own_parties(t, sent, h, pairs)
+    if show_of_force(row) and not pairs:
+        # "Kenyan and Ugandan warships staged drills": aimed at no one, held together
+        joint = trigger_arguments(t, h, dict(row, symmetric="yes"), lo, hi, stmt, co, prev)
+        if _exercised_together(t, joint):
+            row, pairs = dict(row, type="COOPERATE"), joint
     if reciprocal(t, h.end - 1, hi):  # "Armenia and Azerbaijan accused each other"
         agents = list({id(s): s for s, _ in pairs if s is not None}.values())
         agents = agents or [q for q, role in verb_arguments(t, h.start) if role == "source"]

@@ -181,7 +181,9 @@ def _not_other_subjects(t: Tagged, h, pairs: list) -> list:
         k = q.tok_end - 1  # a name's last word heads it ("South Sudan")
         if t.tok_sent[k] != t.tok_sent[h.start]:
             return None  # a party of an earlier sentence ("it", the topic)
-        while p.dep(k) == "conj":
+        # (through coordination, and from a state's adjective to the noun it modifies:
+        # "Kenyan and Ugandan warships staged")
+        while p.dep(k) in ("conj", "amod", "compound", "nmod") and p.head(k) != k:
             k = p.head(k)
         v = p.head(k)
         return v if p.dep(k) == "nsubj" and p.pos(v) == "VERB" else None
