@@ -90,3 +90,14 @@ def test_the_states_of_those_who_met_are_the_two_countries():
 )
 def test_more_people_of_a_side_or_a_bench_speak_as_a_group(text, speaker):
     assert [n for n, _, _ in _said(text)] == [speaker]
+
+
+def test_a_capitalized_definite_group_speaks_for_those_named_before():
+    # readouts capitalize "Ministers": "Both Ministers" is no person's name
+    an = alignkit.analyze_text(
+        "The Foreign Minister of Peru and the Minister of Foreign Affairs of Chile met in "
+        "Lima on 3 June. Both Ministers welcomed the role of Brazil. The Ministers agreed "
+        "to meet again."
+    )
+    assert sorted(an.statements["speaker"]) == ["CHL", "CHL", "PER", "PER"]
+    assert not (an.actors["type"] == "person").any()

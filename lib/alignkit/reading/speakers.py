@@ -422,8 +422,8 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             country, stands = body.stands_for, body.stands_for if acts else ""
             return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
         return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
-    if not w[:1].isupper():
-        return None
+    if not w[:1].isupper() or (w.lower() in lex.collectives and _definite(t, h, lo)):
+        return None  # "Both Ministers said": those named before (the statements stage)
     e = h + 1
     words = nw[s:e]
     name = _name_text(nw, t.starts, t.ends, s, e)
