@@ -160,12 +160,34 @@ def trigger_arguments(
     _possessor_or_subject(a)
     _targets_after(a)
     _resultative(a)
-    _clause_sources(a)
-    _fallback_targets(a)
-    _shared_sources(a, co, prev)
+    if not a.sources and _unnamed_subject(t, h):
+        a.sources = []  # "an armed group that threatens Rwanda": its agent is no party
+    else:
+        _clause_sources(a)
+        _fallback_targets(a)
+        _shared_sources(a, co, prev)
     if a.owner_of_its:  # "Greece protested after Turkish jets violated its airspace"
         return _pairs(a)
     return _not_other_subjects(t, h, _pairs(a))
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _unnamed_subject(t: Tagged, h) -> bool:
+    """Has the trigger's verb a subject of its own that names no party (``an armed group
+    that threatens Rwanda``, ``the rebels attacked``)? Then no party of the clause or the
+    statement around it does the act."""
+    p = parse_or_none(t, t.tok_sent[h.start])
+    if p is None:
+        return False
+    for v in (i for i in range(h.start, h.end) if p.pos(i) in ("VERB", "AUX")):
+        for k in (c for c in p.children(v) if p.dep(c) == "nsubj"):
+            if t.lower[k] in _RELATIVES and p.dep(v) == "relcl":
+                k = p.head(v)  # the noun the relative clause describes
+            if p.pos(k) in ("NOUN", "PROPN") and k not in t.by_tok:
+                return True
+    return False
 
 
 def _not_other_subjects(t: Tagged, h, pairs: list) -> list:
@@ -364,8 +386,9 @@ def _wronged_owner(a: _Args) -> list:
     in the sentence or, failing one, in the sentence before."""
     t, h = a.t, a.h
     k = next((i for i in range(h.start + 1, h.end) if t.lower[i] in ("its", "their")), None)
-    if k is None:
-        return []
+    own_preps = set(filter(None, a.row.get("target_preps", "").split("|")))
+    if k is None or (h.end < a.hi and t.lower[h.end] in own_preps):
+        return []  # "ended its cooperation with the FDLR": its own, and the FDLR its target
     own = {t.stands_for(q.actor) or q.actor for q in a.sources}
     sent = t.tok_sent[h.start]
     for cands in (parts_in(t, t.sent_tok[sent][0], h.start), parts_of_sentence(t, sent - 1)):
