@@ -92,3 +92,21 @@ def test_a_show_of_force_near_a_third_state_stays_aimed_at_it():
     got = edges("Russian and Belarusian troops launched drills near the Polish border.")
     assert ("POL", "RUS", "-") in got
     assert edges("The UN urged both sides to exercise restraint.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("The US works with partners, including Peru.", {"PER"}),
+        (
+            "The EU will work with regional partners, in particular Brazil and Chile, "
+            "to support a solution.",
+            {"BRA", "CHL"},
+        ),
+        ("Kenya will cooperate with its neighbours, notably Uganda.", {"UGA"}),
+    ],
+)
+def test_the_members_a_group_of_partners_lists_are_the_partners(text, members):
+    got = edges(text)
+    assert {b if a in ("USA", "EU", "KEN") else a for a, b, _ in got} == members
+    assert {s for *_, s in got} == {"+"}

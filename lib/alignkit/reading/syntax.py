@@ -456,22 +456,44 @@ def _past_hyphened(t: Tagged, j: int, k: int, hi: int) -> int:
 
 
 def _past_region_list(t: Tagged, j: int, hi: int) -> int:
-    """The token after ``its partners in the region, including`` when a group of the
-    party's own (a possessive, a generic noun, a short ``in`` phrase, a comma and
-    ``including`` or ``such as``) starts at ``j``; else ``j``."""
-    if not (
-        j + 2 < hi
-        and t.lower[j] in ("its", "their", "our", "his", "her")
-        and t.lower[j + 1] in GENERIC | {"allies", "partners", "neighbors", "neighbours"}
-        and t.lower[j + 2] == "in"
-    ):
+    """The token after ``its partners in the region, including``, ``regional partners, in
+    particular``, ``partners such as`` when such a group (a possessive or article, a word
+    or two, a group noun, a short ``in`` phrase, then a comma and ``including``, ``such
+    as``, ``in particular``, ``notably``, ``especially``, ``namely``) starts at ``j``; else
+    ``j``."""
+    k = j + 1 if j < hi and t.lower[j] in _GROUP_OPENERS else j
+    start = k
+    while k < hi and k - start < 2 and t.words[k].isalpha() and t.words[k].islower():
+        if t.lower[k] in GENERIC | _NEIGHBOURS:
+            break
+        k += 1  # "regional", "key African"
+    if j > 0 and t.lower[j - 1] in GENERIC and t.lower[j] in (",", "in"):
+        k = j - 1  # the group noun already passed: "with partners, including Peru"
+    if not (k < hi and t.lower[k] in GENERIC | _NEIGHBOURS):
         return j
-    for k in range(j + 3, min(hi - 1, j + 8)):
-        if t.lower[k] == "," and t.lower[k + 1] in ("including", "such"):
-            return k + 1
-        if k in t.by_tok or t.lower[k] in (";", ".", "and"):
+    for m in range(k + 1, min(hi - 1, k + 6)):
+        if t.lower[m] == ",":
+            after = _past_introducer(t, m + 1, hi)
+            return after if after > m + 1 else j
+        if m in t.by_tok or t.lower[m] in (";", ".", "and") or (m == k + 1 and t.lower[m] != "in"):
             return j
     return j
+
+
+_GROUP_OPENERS = frozenset({"its", "their", "our", "his", "her", "the"})
+_NEIGHBOURS = frozenset({"neighbors", "neighbours"})
+# the words that open the list of a group's members: "including", "in particular"
+_INTRODUCERS = (("including",), ("such", "as"), ("in", "particular"), ("notably",),
+                ("especially",), ("namely",), ("particularly",))  # fmt: skip
+
+
+def _past_introducer(t: Tagged, k: int, hi: int) -> int:
+    """The token after a list introducer at ``k`` (``including``, ``in particular``), or
+    ``k``."""
+    for words in _INTRODUCERS:
+        if tuple(t.lower[k : k + len(words)]) == words and k + len(words) < hi:
+            return k + len(words)
+    return k
 
 
 def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
