@@ -50,6 +50,7 @@ def test_a_place_near_the_victim_of_a_condemned_attack_is_no_target():
         ),
         ("Britain welcomed the renewed efforts under Indonesia's leadership.", ("GBR", "IDN")),
         ("Kenya condemned the strikes by Rwanda on Burundi.", ("KEN", "RWA")),
+        ("Britain welcomed the conference hosted by France in Paris.", ("FRA", "GBR")),
     ],
 )
 def test_the_agent_or_leader_of_the_judged_act_is_its_target(text, pair):

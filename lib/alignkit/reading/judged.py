@@ -97,9 +97,15 @@ def _phrase(p, t: Tagged, k: int, out: set[int]) -> None:
                     if p.dep(j) == "conj" and any(p.dep(x) == "poss" for x in p.children(j)):
                         _phrase(p, t, j, out)
         elif dep in ("relcl", "acl"):
-            for s in p.children(c):  # "the progress X and Y have made": its agents
+            # "the progress X and Y have made", "the conference hosted by France": its agents
+            for s in p.children(c):
                 if p.dep(s) in _SUBJECTS:
                     _named(p, t, s, out)
+                elif p.dep(s) == "agent":
+                    out.add(s)
+                    for o in p.children(s):
+                        if p.dep(o) == "pobj":
+                            _named(p, t, o, out)
 
 
 def _named(p, t: Tagged, k: int, out: set[int]) -> None:
