@@ -110,3 +110,18 @@ def test_the_members_a_group_of_partners_lists_are_the_partners(text, members):
     got = edges(text)
     assert {b if a in ("USA", "EU", "KEN") else a for a, b, _ in got} == members
     assert {s for *_, s in got} == {"+"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile clashed. Brazil, which has close ties with both countries, "
+        "offered to mediate.",
+        "Peru and Chile clashed. Brazil has good relations with both nations.",
+        "Peru and Chile clashed. Brazil held talks with the two sides.",
+        "Brazil has close ties with both Peru and Chile.",
+    ],
+)
+def test_both_countries_are_the_pair_named_together_before(text):
+    got = edges(text)
+    assert ("BRA", "CHL", "+") in got and ("BRA", "PER", "+") in got

@@ -385,11 +385,16 @@ def in_pp(t: Tagged, p: Participant, lo: int) -> bool:
 
 
 def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
-    """Participants introduced by a preposition at token ``i`` (through ``nations like``)."""
+    """Participants introduced by a preposition at token ``i`` (through ``nations like``);
+    ``both countries``, ``the two neighbours``: the pair named together before."""
     if i >= hi or t.lower[i] not in preps:
         return []
+    if _pair_anaphor(t, i + 1, hi):
+        return latest_pair(t, i)
     j = i + 1
-    while j < hi and (t.lower[j] in ("the", "a", "an", "other") or t.lower[j] in GENERIC):
+    while j < hi and (
+        t.lower[j] in ("the", "a", "an", "other", "both", "either") or t.lower[j] in GENERIC
+    ):
         j += 1
     # "stands with its ally, the Philippines": the party in apposition to "its ally"
     if (
@@ -438,6 +443,42 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     if p is None or p.tok > j or owns_insurgents(t, p, hi):
         return []
     return group_right(t, p, hi)
+
+
+# the nouns a pair of states is named by again: "both countries", "the two sides"
+_PAIR_NOUNS = frozenset({"countries", "nations", "states", "sides", "neighbors", "neighbours",
+                         "governments", "capitals", "rivals"})  # fmt: skip
+
+
+def _pair_anaphor(t: Tagged, k: int, hi: int) -> bool:
+    """Does ``both countries`` or ``the two countries`` (``nations``, ``sides``,
+    ``neighbours`` ...) start at ``k``?"""
+    words = tuple(t.lower[k : min(hi, k + 3)])
+    return (len(words) >= 2 and words[0] == "both" and words[1] in _PAIR_NOUNS) or (
+        len(words) == 3 and words[:2] == ("the", "two") and words[2] in _PAIR_NOUNS
+    )
+
+
+def latest_pair(t: Tagged, before: int) -> list[Participant]:
+    """The latest two states named together before token ``before`` (``X and Y``, ``X-Y``,
+    within its sentence and the two before), which ``both countries`` names again.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Iran and Pakistan clashed. China urged both countries to talk."))
+    >>> [p.actor for p in latest_pair(t, t.lower.index("both"))]
+    ['IRN', 'PAK']
+    """
+    since = t.tok_sent[before] - 2
+    parts = [p for p in t.participants if p.tok_end <= before and p.sentence >= since]
+    for q, p in zip(parts[-2::-1], parts[:0:-1], strict=False):
+        between = t.lower[q.tok_end : p.tok]
+        a, b = t.stands_for(q.actor), t.stands_for(p.actor)
+        if between in (["and"], ["-"], ["–"]) and a and b and a != b:
+            return [q, p]
+    return []
 
 
 def _modifiers_of(t: Tagged, j: int, k: int) -> bool:
@@ -628,6 +669,11 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
     j = before_verb_group(t, start, lo)
     if j < lo:
         return []
+    # "China, which has close ties with": the party the relative clause describes
+    if t.lower[j] in ("which", "who") and j - 1 > lo and t.lower[j - 1] == ",":
+        q = t.ending_at(j - 1)
+        if q is not None and not q.possessive:
+            return [q]
     # a predicate noun after a copula: "China is the primary contributor to ..."
     k = j
     while k > lo and start - k <= 4 and t.words[k].isalpha() and t.words[k].islower():
