@@ -56,3 +56,14 @@ def test_a_place_near_the_victim_of_a_condemned_attack_is_no_target():
 def test_the_agent_or_leader_of_the_judged_act_is_its_target(text, pair):
     sign = "-" if "condemned" in text else "+"
     assert (*pair, sign) in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, defended",
+    [
+        ("Peru said the strikes were a clear violation of Ecuador's sovereignty.", "ECU"),
+        ("Chile said the raid undermined the territorial integrity of Bolivia.", "BOL"),
+    ],
+)
+def test_a_state_whose_sovereignty_is_told_violated_is_defended_not_opposed(text, defended):
+    assert not any(defended in e for e in edges(text))

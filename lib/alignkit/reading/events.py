@@ -66,7 +66,7 @@ from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
 from .receipts import receipts
 from .standing import standing_relations
-from .statements import Statement, bind_first_person, places_of_violence
+from .statements import Statement, bind_first_person, places_of_violence, violated
 from .syntax import (
     CLOSE_Q,
     SUBORDINATORS,
@@ -1523,7 +1523,7 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
         # the span of cue and content, whichever comes first ('"...," X said': the content)
         start = min(s.cue_start, s.content_start)
         end = max(s.cue_end, s.content_end)
-        victims = _victims(t, s, acts) | _placed(t, s) if sign < 0 else set()
+        victims = _victims(t, s, acts) | _placed(t, s) | _violated(t, s) if sign < 0 else set()
         for target in _judged_targets(t, s):
             if target in victims:
                 continue
@@ -1569,6 +1569,14 @@ def _placed(t: Tagged, s: Statement) -> set[str]:
     lo = bisect.bisect_left(t.starts, s.content_start)
     hi = bisect.bisect_left(t.starts, s.content_end)
     return places_of_violence(t, lo, hi)
+
+
+def _violated(t: Tagged, s: Statement) -> set[str]:
+    """The states whose sovereignty the statement's words tell as violated
+    (:func:`.statements.violated`): defended, not opposed."""
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
+    return violated(t, lo, hi)
 
 
 def _victims(t: Tagged, s: Statement, acts: list[Event]) -> set[str]:

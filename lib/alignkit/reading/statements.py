@@ -1776,6 +1776,16 @@ def defended(t: Tagged, a: int, b: int) -> set[str]:
     ['BOL']
     """
     out = set()
+    for _, owner in _sovereign_owners(t, a, b):
+        out.update({owner.actor, t.stands_for(owner.actor)} - {""})
+    return out
+
+
+def _sovereign_owners(t: Tagged, a: int, b: int) -> list[tuple[int, Participant]]:
+    """(first token, owner) of each sovereignty phrase in tokens ``a:b`` that names its
+    owner (``Cyprus's sovereignty``, ``the territorial integrity of Georgia``); the first
+    token is the owner's when it comes first, else the phrase's."""
+    out = []
     for words in _sovereignty_words(t.codebook):
         n = len(words)
         for i in range(a, b - n + 1):
@@ -1791,7 +1801,30 @@ def defended(t: Tagged, a: int, b: int) -> set[str]:
                     j += 1
                 owner = t.by_tok.get(j)
             if owner is not None:
-                out.update({owner.actor, t.stands_for(owner.actor)} - {""})
+                out.append((min(i, owner.tok), owner))
+    return out
+
+
+def violated(t: Tagged, a: int, b: int) -> set[str]:
+    """Owners of a sovereignty the content tells as violated (``violation_words.csv`` in
+    the three words before the phrase: ``a clear violation of Yemen's sovereignty``): the
+    ones a negative statement defends, not its targets. A sovereignty judged itself
+    (``rejected Morocco's sovereignty over ...``) leaves its owner the target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Iran said the strikes violated Yemen's sovereignty."))
+    >>> sorted(violated(t, 2, len(t.lower)))
+    ['YEM']
+    """
+    words = word_list("violation_words.csv", t.codebook.root, "word")
+    out = set()
+    for first, owner in _sovereign_owners(t, a, b):
+        before = t.lower[max(a, first - 3) : first]
+        if any(w in words for w in before):
+            out.update({owner.actor, t.stands_for(owner.actor)} - {""})
     return out
 
 

@@ -504,10 +504,11 @@ def _past_region_list(t: Tagged, j: int, hi: int) -> int:
     ``j``."""
     k = j + 1 if j < hi and t.lower[j] in _GROUP_OPENERS else j
     start = k
-    while k < hi and k - start < 2 and t.words[k].isalpha() and t.words[k].islower():
+    while k < hi and k - start < 4 and (t.words[k].isalpha() and t.words[k].islower()
+                                          or t.lower[k] == "-"):  # fmt: skip
         if t.lower[k] in GENERIC | _NEIGHBOURS:
             break
-        k += 1  # "regional", "key African"
+        k += 1  # "regional", "key African", "like - minded"
     if j > 0 and t.lower[j - 1] in GENERIC and t.lower[j] in (",", "in"):
         k = j - 1  # the group noun already passed: "with partners, including Peru"
     if not (k < hi and t.lower[k] in GENERIC | _NEIGHBOURS):
