@@ -34,3 +34,8 @@ def test_its_before_the_acts_own_target_phrase_is_the_agents():
     assert ("GRC", "TUR", "-") in edges(
         "Greece protested after Turkish jets violated its airspace."
     )
+
+
+def test_hosting_refugees_is_no_talks_with_their_state():
+    assert edges("Jordan hosts millions of Syrian refugees.") == set()
+    assert edges("Kenya hosted Somali President Hassan Sheikh Mohamud.") == {("KEN", "SOM", "+")}

@@ -338,7 +338,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     targets = {id(g): g for _, g in pairs if g is not None}.values()
     pairs += [(q, g) for q in partners for g in targets if not _one_state(t, q, g)]
     if row["type"] == "CONSULT":
-        pairs = [pr for pr in pairs if not any(q is not None and _vehicle(t, q) for q in pr)]
+        pairs = [pr for pr in pairs if not any(q is not None and _holds_no_talks(t, q) for q in pr)]
     kept = [g for _, g in pairs if g is not None]
     if row.get("symmetric") != "yes":  # a dispute between two states is no reaction to a victim
         kept = not_wronged(t, h.start, row["type"], kept)
@@ -668,7 +668,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if c.mode == "withdraw":  # "recalled their ambassadors from Israel": from whom
             preps = (*preps, "from")
         args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through)
-        args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _vehicle(t, q)]
+        args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _holds_no_talks(t, q)]
         sources = [q for q, role in args if role == "source"]
         armed = t.codebook.plover[c.plover]["armed"] == "yes" and c.plover != "FIGHT"
         partners = [q for q in co_agents(t, i, armed) if all(q is not s for s in sources)]
@@ -754,25 +754,29 @@ def _their_object(t: Tagged, p, v: int) -> bool:
 
 
 @per_codebook
-def _vehicle_nouns(cb: Codebook) -> frozenset[str]:
-    return word_list("vehicle_nouns.csv", cb.root)
+def _no_talks_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("vehicle_nouns.csv", cb.root) | word_list(
+        "population_nouns.csv", cb.root, "word"
+    )
 
 
-def _vehicle(t: Tagged, q: Participant) -> bool:
+def _holds_no_talks(t: Tagged, q: Participant) -> bool:
     """Whether the party ``q`` is told as its ships, aircraft or armed units
     (``vehicle_nouns.csv``): ``Russian ships``, or a demonym that shares such a head
-    (``Japanese`` in ``Japanese and Russian ships``). Such parties meet, encounter and
-    confront each other at sea, in the air or at a border, but hold no talks (CONSULT).
+    (``Japanese`` in ``Japanese and Russian ships``); or as its people who are no envoys
+    (``population_nouns.csv``: ``hosts Syrian refugees``). Ships and units meet, encounter
+    and confront each other at sea, in the air or at a border, but hold no talks (CONSULT);
+    a state hosting refugees holds none with their state.
 
     Examples
     --------
     >>> from .article import parse_article
     >>> from .tagging import tag
     >>> t = tag(parse_article("Japanese and Russian ships met off Hokkaido."))
-    >>> [_vehicle(t, q) for q in t.participants]
+    >>> [_holds_no_talks(t, q) for q in t.participants]
     [True, True]
     """
-    nouns = _vehicle_nouns(t.codebook)
+    nouns = _no_talks_nouns(t.codebook)
     if t.lower[q.tok_end - 1] in nouns:
         return True
     if q.head.kind != "demonym" or len(q.mentions) > 1:
