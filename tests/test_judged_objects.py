@@ -67,3 +67,18 @@ def test_the_agent_or_leader_of_the_judged_act_is_its_target(text, pair):
 )
 def test_a_state_whose_sovereignty_is_told_violated_is_defended_not_opposed(text, defended):
     assert not any(defended in e for e in edges(text))
+
+
+def test_a_concern_owned_by_a_state_is_that_states_not_aimed_at_it():
+    import alignkit
+
+    text = (
+        "Source: https://usun.usmission.gov/remarks (U.S. Mission to the UN; public domain)\n"
+        "Date: 2024-05-01\n\nRemarks\n\n"
+        "We note Chile's concerns about security along its border.\n\n"
+        "We understand Peru's legitimate security concerns."
+    )
+    an = alignkit.analyze_text(text)
+    assert set(an.statements["stance"]) == {"neutral"}
+    # the concern's object is still what it is aimed at
+    assert ("KEN", "SOM", "-") in edges("Kenya voiced concern over Somalia's decision.")
