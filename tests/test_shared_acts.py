@@ -125,3 +125,14 @@ def test_the_members_a_group_of_partners_lists_are_the_partners(text, members):
 def test_both_countries_are_the_pair_named_together_before(text):
     got = edges(text)
     assert ("BRA", "CHL", "+") in got and ("BRA", "PER", "+") in got
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Russian mercenaries have fought alongside Malian troops.", ("MLI", "RUS", "+")),
+        ("Turkish instructors trained Somali soldiers.", ("SOM", "TUR", "+")),
+    ],
+)
+def test_fighters_and_trainers_a_state_sends_act_for_it(text, edge):
+    assert edge in edges(text)
