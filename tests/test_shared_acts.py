@@ -136,3 +136,8 @@ def test_both_countries_are_the_pair_named_together_before(text):
 )
 def test_fighters_and_trainers_a_state_sends_act_for_it(text, edge):
     assert edge in edges(text)
+
+
+def test_a_purchase_of_arms_from_a_state_is_its_supply():
+    assert edges("Argentina bought 24 F-16 fighter jets from Denmark.") == {("ARG", "DNK", "+")}
+    assert edges("Kenya bought a house from a Ugandan businessman.") == set()

@@ -1,8 +1,9 @@
 """Aid told from the side of the one who receives it: who gave what to whom.
 
 ``Ukraine received weapons from Germany``, ``Malawi received a shipment of maize from
-Zambia``, ``Sudan's army has received drones from Iran``: the *giver* is the party of the
-``from`` phrase (of the verb or of its object), the *receiver* the verb's subject. CAMEO
+Zambia``, ``Sudan's army has received drones from Iran``, ``Argentina bought jets from
+Denmark``: the *giver* (or seller) is the party of the ``from`` phrase (of the verb or of
+its object), the *receiver* the verb's subject. CAMEO
 codes giving (07, provide aid), and a dictionary of verbs reads it from the giver's side
 only; the receiver's side names the same act. The object must be something given
 (``gift_nouns.csv``): ``received a call from``, ``received a letter from`` are no aid. A
@@ -30,9 +31,14 @@ from .tagging import Participant, Tagged
 
 __all__ = ["Receipt", "receipts"]
 
+# receiving, and buying (an arms purchase is the seller's supply: "Argentina bought F-16
+# jets from Denmark", as "South Korea agreed to sell tanks to Poland")
 _RECEIVE = frozenset({"receive", "receives", "received", "receiving", "obtain", "obtains",
                       "obtained", "obtaining", "accept", "accepts", "accepted",
-                      "accepting"})  # fmt: skip
+                      "accepting", "buy", "buys", "bought", "buying", "purchase",
+                      "purchases", "purchased", "purchasing", "acquire", "acquires",
+                      "acquired", "acquiring", "import", "imports", "imported",
+                      "importing"})  # fmt: skip
 
 
 @dataclass(frozen=True)
