@@ -217,3 +217,19 @@ def test_a_label_with_few_turns_gets_no_state_from_the_issuer():
     text = _BRIEFING.replace("MS ROE: We support", "MR DOE: We support")
     an = alignkit.analyze_text(text)  # two answering labels, one turn each: no host
     assert an.actors.set_index("actor").loc["roe", "country"] == ""
+
+
+def test_an_interview_whose_questions_alone_are_labelled_gives_the_answers_to_its_guest():
+    text = (
+        "Source: https://www.gov.uk/government/speeches/x (UK Government; OGL v3)\n"
+        "Date: 2024-10-02\n\n"
+        "Foreign Secretary Jane Roe interview on morning radio\n\n"
+        "Q. Will Britain help Ghana?\n\n"
+        "We condemn the attack on Ghana in the strongest terms. We stand with Ghana.\n\n"
+        "Q. And Togo?\n\n"
+        "We thank Togo for its help."
+    )
+    an = alignkit.analyze_text(text)
+    st = an.statements[an.statements["cue"] == ":"]
+    assert set(st["speaker"]) == {"jane-roe"}
+    assert len(st) == 3

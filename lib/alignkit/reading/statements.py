@@ -2716,9 +2716,20 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
 
 
 def _answerer(t: Tagged) -> str | None:
-    """Who speaks in the ``Answer:`` turns of a Q&A release: its author, else the state of
-    the office that issues it (``Source:`` line), else no one."""
-    return next(iter(text_author(t)), None) or issuing_state(t) or None
+    """Who speaks in the ``Answer:`` turns of a Q&A release or an interview: its author,
+    else the one person its headline names (``Foreign Secretary Jane Roe interview on
+    ...``), else the state of the office that issues it (``Source:`` line), else no one."""
+    return next(iter(text_author(t)), None) or _headline_person(t) or issuing_state(t) or None
+
+
+def _headline_person(t: Tagged) -> str | None:
+    """The one person the headline names, if it names exactly one."""
+    art = t.article
+    heads = {s.index for s in art.sentences if s.block == "headline"}
+    people = {
+        m.actor for m in t.mentions if m.sentence in heads and t.actor_type(m.actor) == "person"
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _turn_statement(t: Tagged, turn, speaker: str, si: int, prior) -> Statement | None:

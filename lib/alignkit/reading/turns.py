@@ -269,4 +269,28 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
         end = min([end, *(b for b in breaks if ws <= b < end), _quoted_line_end(text, ws)])
         body_end = len(text[:end].rstrip())
         out.append(Turn(label, ls, le, ws, max(ws, body_end), question))
+    return _unlabelled_answers(text, out) if all(x.question for x in out) else out
+
+
+def _unlabelled_answers(text: str, turns: list[Turn]) -> list[Turn]:
+    """An interview whose questions alone carry a label (``Q. Will you go?``, then the
+    answer as a paragraph of its own): each question ends with its line, and the lines
+    after it, up to the next question, are an answer turn (label ``A``: the interviewee's,
+    see :data:`ANSWERS`).
+
+    Examples
+    --------
+    >>> text = "Interview\\n\\nQ. Will you go?\\n\\nYes. We will go.\\n\\nQ. When?\\n\\nSoon."
+    >>> [(x.label, text[x.start : x.end]) for x in find_turns(text)]
+    [('Q', 'Will you go?'), ('A', 'Yes. We will go.'), ('Q', 'When?'), ('A', 'Soon.')]
+    """
+    out = []
+    for x in turns:
+        nl = text.find("\n", x.start, x.end)
+        if nl < 0:
+            out.append(x)
+            continue
+        rest = len(text[: x.end]) - len(text[nl : x.end].lstrip())
+        out.append(Turn(x.label, x.label_start, x.label_end, x.start, nl, True))
+        out.append(Turn("A", rest, rest, rest, x.end, False))
     return out
