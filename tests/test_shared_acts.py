@@ -159,3 +159,14 @@ def test_an_armed_act_carried_out_or_mounted_is_its_subjects(text, edge):
 
 def test_a_carried_out_inquiry_is_no_act():
     assert edges("Kenya carried out an investigation into the attack on Somalia.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The deal, signed by Niger and Mali, creates a joint force.", ("MLI", "NER")),
+        ("The pact signed by Morocco and Israel in 2020 normalized ties.", ("ISR", "MAR")),
+    ],
+)
+def test_an_agreement_told_as_signed_by_two_states_is_theirs(text, pair):
+    assert (*pair, "+") in edges(text)

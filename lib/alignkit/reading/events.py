@@ -710,6 +710,8 @@ def _passive_coding(t: Tagged, p, lex, i: int) -> list:
     Turkey`` as ``Turkey summoned Israel's ambassador`` (a protest, not a consultation),
     ``sanctions on X were lifted`` as ``lifted sanctions on X``."""
     subjects = [k for k in p.children(i) if p.dep(k) in ("nsubjpass", "csubjpass")]
+    if not subjects and p.dep(i) == "acl" and any(p.dep(c) == "agent" for c in p.children(i)):
+        subjects = [p.head(i)]  # "the deal, signed by Niger and Mali,": the deal is signed
     if not subjects:
         return []
     k = subjects[0]
