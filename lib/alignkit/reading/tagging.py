@@ -1533,7 +1533,11 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         sent = t.tok_sent[s]
         j, last, country = e, e, ""
         office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
-        if office and e < len(nw) and _takes_post(nw, s, e, posted):
+        if (
+            office
+            and e < len(nw)
+            and (_takes_post(nw, s, e, posted) or _joined_portfolio(t, nw, e, portfolio))
+        ):
             places = 0
             while j < len(nw) and t.tok_sent[j] == sent:
                 if j in country_at:
@@ -1562,6 +1566,29 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
             continue
         out.append([s, last, country, last > e, e])
     return [tuple(c) for c in out]
+
+
+def _joined_portfolio(t: Tagged, nw: list[str], e: int, portfolio) -> bool:
+    """Whether a title ending at ``e`` goes on into a second portfolio joined by ``and``
+    (``Minister of Foreign Affairs and International Cooperation``, ``Minister of Defence
+    and Veterans Affairs``), not into another title (``... and Foreign Minister``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Minister of Foreign Affairs and Trade Ana Ruiz spoke."))
+    >>> e = t.words.index("and")
+    >>> _joined_portfolio(t, t.words, e, frozenset({"trade", "affairs"}))
+    True
+    """
+    if e + 1 >= len(nw) or nw[e].lower() != "and":
+        return False
+    k = _portfolio_ahead(t, nw, e + 1, portfolio)
+    if k is None:
+        return False
+    while k + 1 < len(nw) and nw[k + 1].lower() in portfolio and nw[k + 1][:1].isupper():
+        k += 1
+    return k + 1 >= len(nw) or k + 1 not in t.title_tokens
 
 
 def _portfolio_ahead(t: Tagged, nw: list[str], j: int, portfolio, reach: int = 3) -> int | None:

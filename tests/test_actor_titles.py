@@ -1,0 +1,61 @@
+"""Titles the news writes before a name: police chiefs, diplomats' ranks, Francophone
+military ranks, styles of address, ministers of two portfolios. The title is no part of
+the name. Sentences written for these tests (Sahel, Andes, Pacific, Balkans)."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _people(text: str) -> dict[str, str]:
+    an = alignkit.analyze_text(text)
+    return {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+
+
+def test_a_police_chief_is_named_without_the_title():
+    people = _people("Peru's National Police Chief Rosa Villanueva said the roads were open.")
+    assert "Rosa Villanueva" in people
+    assert not any("Chief" in name for name in people)
+
+
+def test_chief_of_police_and_inspector_general_are_titles():
+    people = _people(
+        "Chief of Police Tevita Fifita said the curfew would end. Later, Inspector General "
+        "of Police Musa Adamu told reporters the suspects had been charged."
+    )
+    assert {"Tevita Fifita", "Musa Adamu"} <= set(people)
+
+
+def test_a_deputy_chief_of_mission_is_an_office():
+    people = _people(
+        "Deputy Chief of Mission Karen Lowry opened the training in Niamey on Tuesday."
+    )
+    assert "Karen Lowry" in people
+
+
+def test_a_francophone_general_officer_rank_is_a_title():
+    people = _people(
+        "Colonel Major Issa Sawadogo, the army chief of staff, thanked the instructors. "
+        "Colonel-Major Fatou Kane also spoke."
+    )
+    assert {"Issa Sawadogo", "Fatou Kane"} <= set(people)
+
+
+def test_a_style_of_address_is_no_part_of_the_name():
+    people = _people(
+        "His Excellency Tavita Leota, Minister of Foreign Affairs of Samoa, addressed the forum."
+    )
+    assert "Tavita Leota" in people
+
+
+def test_a_minister_of_two_portfolios_is_one_title():
+    people = _people(
+        "Minister of Foreign Affairs and International Cooperation Ana Lucia Mendes said "
+        "the border would reopen."
+    )
+    assert "Ana Lucia Mendes" in people
+
+
+def test_a_defence_chief_is_titled():
+    people = _people("Serbian Defence Chief Milan Petrovic inspected the troops.")
+    assert people.get("Milan Petrovic") == "SRB"
