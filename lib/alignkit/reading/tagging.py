@@ -621,6 +621,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = _without_place_qualifiers(t, items)
+    items = _without_others_surnames(t, m, items)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -680,6 +681,42 @@ def _without_place_qualifiers(t: Tagged, items: list) -> list:
             and t.actor_type(starts.get(it[1], "")) == "country"
         )
     ]
+
+
+def _without_others_surnames(t: Tagged, m: _Matchers, items: list) -> list:
+    """Drop a known person's short form (a surname or given name alone) that a capitalized
+    name word follows: ``Zhao Leji`` is not ``Zhao`` (Zhao Lijian), ``Jean-Pierre Lacroix``
+    not ``Jean-Pierre``, ``Austin Tice`` not ``Austin``: the text names someone else,
+    whom the later passes read. Headlines, written in title case, keep the form."""
+    taken = {i for s, e, _, _ in items for i in range(s, e)}
+    out = []
+    for s, e, actor, kind in items:
+        a = t.codebook.actors.get(actor)
+        short = a is not None and a.type == "person" and kind == "name"
+        written = t.article.text[t.starts[s] : t.ends[e - 1]].split()
+        if short and len(written) < len(a.name.split()) and _name_word(t, m, e, taken):
+            continue
+        out.append((s, e, actor, kind))
+    return out
+
+
+def _name_word(t: Tagged, m: _Matchers, i: int, taken: set[int]) -> bool:
+    """Is token ``i`` a capitalized word that goes on a personal name (``Leji``), in a
+    sentence of the body that is not written in title case?"""
+    if i >= len(t.words) or i in taken or t.tok_sent[i] < 0 or i in t.title_tokens:
+        return False
+    w = t.words[i]
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or w in _NAME_STOP:
+        return False
+    if w in t.codebook.person_cues["non_person"] or w.lower() in m.title_words:
+        return False
+    if any(word == w.lower() for _, word in m.head_rules):
+        return False  # "the Biden Administration"
+    if t.article.sentences[t.tok_sent[i]].block == "headline":
+        return False
+    lo, hi = t.sent_tok[t.tok_sent[i]]
+    words = [x for x in t.words[lo:hi] if x.isalpha() and len(x) > 3]
+    return sum(x.islower() for x in words) * 4 >= len(words)
 
 
 def _tokens(text: str, m: _Matchers):
