@@ -59,3 +59,27 @@ def test_a_minister_of_two_portfolios_is_one_title():
 def test_a_defence_chief_is_titled():
     people = _people("Serbian Defence Chief Milan Petrovic inspected the troops.")
     assert people.get("Milan Petrovic") == "SRB"
+
+
+def test_a_name_before_a_capitalized_title_in_apposition():
+    people = _people(
+        "The drills began on Monday. Laura J. Whitfield, the Deputy Chief of Mission at the "
+        "U.S. Embassy in Lome, welcomed the troops."
+    )
+    assert people.get("Laura J. Whitfield") == "USA"
+
+
+def test_a_name_before_a_state_and_its_title():
+    people = _people(
+        "Talks stalled in Juba.\n\nMarcus T. Bell, the U.S. chargé d'affaires, said the "
+        "embassy would stay open."
+    )
+    assert people.get("Marcus T. Bell") == "USA"
+
+
+def test_two_particles_inside_a_name():
+    people = _people(
+        "Lieutenant Colonel Pieter van der Berg of the Netherlands inspected the base. "
+        "Judge Maria de la Cruz read the verdict."
+    )
+    assert {"Pieter van der Berg", "Maria de la Cruz"} <= set(people)

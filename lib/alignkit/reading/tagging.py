@@ -1477,6 +1477,10 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
         if w in cues["particle"] and n and j + 1 < size and nw[j + 1][:1].isupper():
             j += 1  # "Joao Ernesto dos Santos": inside the name, not counted as a word
             continue
+        if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] in cues["particle"]
+                and nw[j + 2][:1].isupper()):  # fmt: skip
+            j += 2  # "Pieter van der Berg", "Maria de la Cruz"
+            continue
         if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] == "-"
                 and nw[j + 2][:1].isupper() and t.starts[j + 2] == t.ends[j + 1]):  # fmt: skip
             n, j = n + 1, j + 3  # "Omar al-Bashir": the hyphened article and its word
@@ -1673,11 +1677,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i], limit=3)
         if n < 2 or any(words[x] in non_person for x in range(i, end)):
             continue
-        after = lower[end] if end < size else "."
-        speech = lower[i - 1] in cues["speech"] or (
-            i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
-        )
-        speech = speech and after in (",", ".", ";", "who")
+        speech = _introduced(t, i, end)
         k, appositive = _appositive_noun(t, nw, by_start, end, nouns)
         if described.get(i) == end:
             # "The deputy head of South Sudan's military intelligence, Mac Paul, accused"
@@ -1688,7 +1688,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         else:
             country = ""
             # an official acts for the state; a commentator (or a former official) does not
-            acts = appositive and lower[k] in officials and "former" not in lower[end:k]
+            official = appositive and (lower[k] in officials or k in t.title_tokens)
+            acts = official and "former" not in lower[end:k]
         if appositive:
             country = _appositive_country(t, lower, by_start, end, k)
         if stolen is not None:
@@ -1710,6 +1711,33 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     _later_appositives(t, nw, items, officials)
 
 
+def _introduced(t: Tagged, i: int, end: int) -> bool:
+    """Is the untitled name ``i:end`` introduced as a person: after a speech verb or
+    ``according to`` (``said Jane Doe,``), before a relative ``who`` (``Jane Doe, who
+    heads the party,``), or after a commentator's lower-case noun (``journalist Jane Doe``,
+    ``opposition politician Jane Doe``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("The court jailed activist Ana Ruiz on Monday."))
+    >>> i = t.words.index("Ana")
+    >>> _introduced(t, i, i + 2), _introduced(t, i + 1, i + 2)
+    (True, False)
+    """
+    lower, cues = t.lower, t.codebook.person_cues
+    size = len(lower)
+    after = lower[end] if end < size else "."
+    speech = lower[i - 1] in cues["speech"] or (
+        i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
+    )
+    if speech and after in (",", ".", ";", "who"):
+        return True
+    if after == "," and end + 1 < size and lower[end + 1] == "who":
+        return True
+    return t.words[i - 1].islower() and lower[i - 1] in cues["commentator"]
+
+
 def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> tuple[int, bool]:
     """(token, found) of the appositive noun after a name ending at ``end``: ``, professor
     at``, ``, a former White House official`` (a lower-case noun right after the comma, or
@@ -1718,7 +1746,15 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
     after = lower[end] if end < size else "."
     k = end + 1
     owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
-    while after == "," and k < size and k <= end + 5 + owner and words[k].isalpha():
+    while after == "," and k < size and k <= end + 5 + owner:
+        if k in t.title_tokens and lower[k] not in _NO_OFFICE and k > end + 1:
+            return k, True  # "Jane Doe, the Deputy Chief of Mission at ..."
+        hit = None if k == end + 1 and owner else by_start.get(k)
+        if hit is not None and t.actor_type(hit[1]) == "country":
+            k = hit[0]  # "Jane Doe, the U.S. charge d'affaires,"
+            continue
+        if not words[k].isalpha():
+            break
         if lower[k] in nouns and words[k].islower():
             return k, True
         if k == end + 1 and owner:
@@ -1785,17 +1821,18 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
     capitalized run before a comma that opens an appositive (one pass over the tokens,
     set look-ups)."""
     size = len(words)
-    lead = speech_words | {",", "according"}
+    lead = speech_words | {",", "according"} | nouns
     cands: set[int] = set()
     for c in [c for c, w in enumerate(lower) if w in lead]:
         w = lower[c]
-        if w in speech_words:
-            cands.add(c + 1)
+        if w in speech_words or (w in nouns and words[c].islower()):
+            cands.add(c + 1)  # "said Jane Doe", "journalist Jane Doe"
         elif w == "according":
             cands.add(c + 2)
         elif c + 1 < size and (
             lower[c + 1] in _APPOSITIVE_MODIFIERS
             or lower[c + 1] in nouns
+            or lower[c + 1] == "who"
             or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
         ):
             j = c
@@ -1848,11 +1885,15 @@ def _description_state(t: Tagged, items_before, i: int) -> str:
 
 def _appositive_country(t: Tagged, lower: list[str], by_start, end: int, k: int) -> str:
     """The first state the appositive after the name (ending at ``end``; its noun at
-    ``k``) names, by a country, capital, organization or bloc, up to the sentence's end."""
+    ``k``) names, by a country, capital, organization or bloc, up to the comma that closes
+    it (``Jane Doe, the opposition candidate, fled to Spain``: no state) or the sentence's
+    end."""
     country = ""
     size = len(lower)
     j = end + 1
     while j < size and j - k < 12 and lower[j] not in (".", ";", '"', "“", "”"):
+        if lower[j] == "," and j > k:
+            break
         hit = by_start.get(j)
         a = t.actor(hit[1]) if hit else None
         if a is not None and a.type in ("country", "place", "organization", "bloc"):

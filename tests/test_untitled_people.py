@@ -1,0 +1,35 @@
+"""People named without a title: introduced by a relative ``who`` or by a commentator's
+noun before or after the name. No office, so no state. Sentences written for these tests
+(Bangladesh, Venezuela, Belarus, Tunisia)."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _people(text: str) -> dict[str, str]:
+    an = alignkit.analyze_text("Opposition returns\n\n" + text)
+    return {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+
+
+def test_a_name_before_a_relative_who_is_a_person():
+    people = _people("Rashid Karim, who heads the opposition party, returned from exile.")
+    assert people.get("Rashid Karim") == ""
+
+
+def test_a_candidate_in_apposition_is_a_person_of_no_state():
+    people = _people("Elena Marquez, the opposition candidate, fled to Spain on Sunday.")
+    assert people.get("Elena Marquez") == ""
+
+
+def test_a_commentators_noun_before_the_name():
+    people = _people(
+        "Belarus jailed opposition politician Pavel Sokol for ten years. The court also "
+        "sentenced activist Maryna Lis."
+    )
+    assert {"Pavel Sokol", "Maryna Lis"} <= set(people)
+
+
+def test_an_organization_before_who_is_no_person():
+    people = _people("Amnesty International, who monitored the trial, called it unfair.")
+    assert people == {}
