@@ -33,3 +33,24 @@ def test_a_commentators_noun_before_the_name():
 def test_an_organization_before_who_is_no_person():
     people = _people("Amnesty International, who monitored the trial, called it unfair.")
     assert people == {}
+
+
+def test_a_name_coordinated_with_a_titled_person_is_a_person():
+    people = _people(
+        "The envoy called for the release of political prisoners, including Thida Aung "
+        "and President Kyaw Lin."
+    )
+    assert {"Thida Aung", "Kyaw Lin"} <= set(people)
+
+
+def test_a_name_after_a_person_and_and_is_a_person():
+    people = _people("Prime Minister Ariel Henry and Marie Dorval met in Nairobi.")
+    assert "Marie Dorval" in people
+
+
+def test_a_place_or_a_region_after_and_is_no_person():
+    people = _people(
+        "President Paul Kagame and Great Lakes leaders met. Later, President Joe Biden "
+        "and Camp David staff prepared the summit."
+    )
+    assert set(people) == {"Paul Kagame", "Joe Biden"}

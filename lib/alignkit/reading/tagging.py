@@ -640,6 +640,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     find_speakers(t, nwords, items, covered)
     _of_states(t, items)
+    _coordinated_people(t, nwords, items, covered)
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
@@ -1492,7 +1493,7 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
         ):
             break
         if j in covered:
-            k = _surname_item(t, items, index, j, w)
+            k = _surname_item(t, items, index, j, w, inside=n > 0)
             if k is None or stolen is not None:
                 break
             if n == 0 and j + 1 < size and j + 1 not in covered and nw[j + 1][:1].isupper():
@@ -1516,10 +1517,13 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
     return j, n, stolen
 
 
-def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> int | None:
+def _surname_item(
+    t: Tagged, items, index: dict[int, int], j: int, w: str, inside: bool = False
+) -> int | None:
     """The index of a one-token codebook person mention at ``j`` that is a bare surname,
     or of a one-word city that may be a given name (``Victoria``; ``index``: item index by
-    start token)."""
+    start token). ``inside`` a name, after its given name, a person's first word is a
+    surname too (``Kyaw Lin``: not Lin Jian, whose family name comes first)."""
     k = index.get(j)
     if k is None or items[k][1] != j + 1 or items[k][3] not in ("name", "place"):
         return None
@@ -1528,7 +1532,7 @@ def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> in
         return k  # "Victoria Nuland": a city's name as a given name (the caller checks)
     if a is None or items[k][3] != "name" or a.type != "person" or len(a.name.split()) < 2:
         return None
-    return None if a.name.split()[0] == w else k
+    return None if a.name.split()[0] == w and not inside else k
 
 
 def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
@@ -2039,6 +2043,45 @@ def _left_context(t: Tagged, ending, s: int, cb: Codebook, inside: str = "") -> 
         org = a.name if a.type == "organization" else ""
         return (a.country or a.stands_for), org
     return "", ""
+
+
+def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """A capitalized name joined by ``and`` to a person's mention is a person too: ``the
+    release of Jane Doe and President John Roe``, ``John Roe and Jane Doe met``. The text
+    gives no office, so no state."""
+    cues = t.codebook.person_cues
+    index = {it[0]: k for k, it in enumerate(items)}
+    regions = {i for s, e in t.regions.items() for i in range(s, e)}  # "Great Lakes"
+    people = [(s, e) for s, e, a, k in items if k == "name" and t.actor_type(a) == "person"]
+    for s, e in people:
+        starts = []
+        if e + 1 < len(nw) and t.lower[e] == "and":
+            starts.append((e + 1, None))  # "John Roe and Jane Doe"
+        b = s
+        while b > 0 and b - 1 in t.title_tokens:
+            b -= 1  # "Jane Doe and President John Roe": before the title
+        if b > 2 and t.lower[b - 1] == "and":
+            j = b - 2  # back to the start of the run before "and"
+            while j > 0 and (nw[j - 1][:1].isupper() or nw[j - 1] in cues["particle"]):
+                j -= 1
+            starts.append((j, b - 1))
+        for i, must_end in starts:
+            if i in covered or t.tok_sent[i] != t.tok_sent[s] or nw[i] in _NAME_STOP:
+                continue
+            end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i])
+            if n < 2 or stolen is not None or (must_end is not None and end != must_end):
+                continue
+            nxt = nw[end] if end < len(nw) else "."
+            if must_end is None and nxt.islower() and nxt.endswith("s") and len(nxt) > 3:
+                continue  # "Kagame and Great Lakes leaders": a name as a modifier
+            if any(nw[x] in cues["non_person"] or x in regions for x in range(i, end)):
+                continue
+            name = _name_text(nw, t.starts, t.ends, i, end)
+            pid = slugify(name)
+            if pid not in t.codebook.actors:
+                t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+            items.append((i, end, pid, "name"))
+            covered.update(range(i, end))
 
 
 def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
