@@ -43,3 +43,10 @@ def test_a_title_case_headline_keeps_the_surname():
         "Austin, Marape Discuss Security Ties\n\nThe two leaders met at the Pentagon."
     )
     assert "lloyd-austin" in set(an.actors.actor)
+
+
+def test_a_known_person_with_the_given_name_spelled_another_way():
+    an = alignkit.analyze_text(
+        "Talks in Cairo\n\nSecretary of State Anthony J. Blinken met the envoy."
+    )
+    assert "antony-blinken" in set(an.actors.actor)
