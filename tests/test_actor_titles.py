@@ -83,3 +83,10 @@ def test_two_particles_inside_a_name():
         "Judge Maria de la Cruz read the verdict."
     )
     assert {"Pieter van der Berg", "Maria de la Cruz"} <= set(people)
+
+
+def test_a_long_name_after_a_title_is_read_whole():
+    people = _people(
+        "Soldiers loyal to Rear Admiral Jose Americo Bubo Na Tchuto tried to seize the port."
+    )
+    assert "Jose Americo Bubo Na Tchuto" in people

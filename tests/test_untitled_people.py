@@ -54,3 +54,15 @@ def test_a_place_or_a_region_after_and_is_no_person():
         "and Camp David staff prepared the summit."
     )
     assert set(people) == {"Paul Kagame", "Joe Biden"}
+
+
+def test_a_commentators_noun_opening_the_sentence_is_no_part_of_the_name():
+    people = _people("Analyst Ines Carvalho of the Lisbon Institute said the army was divided.")
+    assert "Ines Carvalho" in people
+
+
+def test_a_headline_verb_is_no_part_of_a_name():
+    an = alignkit.analyze_text(
+        "U.S. Special Envoy Meets Leaders in Juba\n\nThe envoy arrived in Juba on Monday."
+    )
+    assert not any(r.type == "person" for r in an.actors.itertuples())

@@ -997,13 +997,13 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if name_at < len(words) and t.lower[name_at].rstrip(".") in _HONORIFICS:
                 name_at += 1  # "the Deputy Assistant Secretary of Defense, Mr. Jan Roe,"
         name_end, n_words, stolen = _name_run(
-            t, nwords, items, index, covered, name_at, tok_sent[s]
+            t, nwords, items, index, covered, name_at, tok_sent[s], limit=5
         )
         if comma and not extended and not _set_off(t, words, name_end):
             # "the Fijian prime minister, Jane Doe," only as an appositive set off whole
             name_at = e
             name_end, n_words, stolen = _name_run(
-                t, nwords, items, index, covered, name_at, tok_sent[s]
+                t, nwords, items, index, covered, name_at, tok_sent[s], limit=5
             )
         if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
@@ -1490,6 +1490,7 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
             n >= limit
             or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
             or w in _NAME_STOP
+            or _headline_verb(t, j, w, n)
         ):
             break
         if j in covered:
@@ -1515,6 +1516,34 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
     if stolen is not None and n < 2:
         j, n, stolen = i, 0, None
     return j, n, stolen
+
+
+@per_codebook
+def _verb_forms(cb: Codebook) -> frozenset[str]:
+    """The verb forms of ``cameo_verbs.csv`` (``meets``, ``discuss``, ``urges``)."""
+    rows = read_table("cameo_verbs.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["kind"] == "verb" for f in split(r["pattern"]))
+
+
+def _headline_verb(t: Tagged, j: int, w: str, n: int) -> bool:
+    """Is ``w`` at token ``j`` a title-case headline's verb, not a name's word (``Special
+    Envoy Meets Leaders``, ``Palauan President, Austin Discuss Security``)? A verb after a
+    name's first word, or one of the third person first (``Meets``), unless the codebook
+    has the word as a name (``Burns``).
+
+    Examples
+    --------
+    >>> t = tag(parse_article("U.S. Envoy Meets Leaders in Juba\\n\\nThe envoy arrived."))
+    >>> j = t.words.index("Meets")
+    >>> _headline_verb(t, j, "Meets", 0), _headline_verb(t, j + 1, "Leaders", 0)
+    (True, False)
+    """
+    if t.tok_sent[j] < 0 or t.article.sentences[t.tok_sent[j]].block != "headline":
+        return False
+    low = w.lower()
+    if low not in _verb_forms(t.codebook) or w in t.codebook.surface:
+        return False
+    return n >= 1 or low.endswith("s")
 
 
 def _surname_item(
@@ -1676,6 +1705,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             words[i - 1][:1].isupper()
             and words[i - 1] not in _NAME_STOP
             and i - 1 not in t.title_tokens
+            and not _lead_noun(t, i - 1)
         ):
             continue  # not the start of a capitalized run
         end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i], limit=3)
@@ -1739,7 +1769,15 @@ def _introduced(t: Tagged, i: int, end: int) -> bool:
         return True
     if after == "," and end + 1 < size and lower[end + 1] == "who":
         return True
-    return t.words[i - 1].islower() and lower[i - 1] in cues["commentator"]
+    return _lead_noun(t, i - 1)
+
+
+def _lead_noun(t: Tagged, k: int) -> bool:
+    """Is token ``k`` a commentator's noun before a name: lower case (``journalist Jane
+    Doe``), or capitalized as a sentence's first word (``Analyst Jane Doe said``)?"""
+    if k < 1 or t.lower[k] not in t.codebook.person_cues["commentator"]:
+        return False
+    return t.words[k].islower() or t.tok_sent[k - 1] != t.tok_sent[k]
 
 
 def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> tuple[int, bool]:
@@ -1829,7 +1867,7 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
     cands: set[int] = set()
     for c in [c for c, w in enumerate(lower) if w in lead]:
         w = lower[c]
-        if w in speech_words or (w in nouns and words[c].islower()):
+        if w in speech_words or w in nouns:
             cands.add(c + 1)  # "said Jane Doe", "journalist Jane Doe"
         elif w == "according":
             cands.add(c + 2)
