@@ -215,3 +215,21 @@ def test_a_special_representative_abbreviated_is_a_title():
         "Council meets\n\nI thank SRSG Hanna Lindqvist for her briefing on the mission."
     )
     assert "Hanna Lindqvist" in set(an.actors.name)
+
+
+def test_another_states_body_after_its_possessive_is_that_states():
+    an = alignkit.analyze_text(
+        "Border clash\n\nPakistan's Foreign Office spokeswoman Saba Qureshi said a protest "
+        "had been lodged."
+    )
+    people = {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+    assert people.get("Saba Qureshi") == "PAK"
+    assert "GBR" not in set(an.actors.actor)
+
+
+def test_a_relief_society_is_no_person():
+    an = alignkit.analyze_text(
+        "Aid enters\n\nThe Palestinian Red Crescent said 40 trucks entered on Sunday. The "
+        "Red Cross said its staff were safe."
+    )
+    assert not any(r.type == "person" for r in an.actors.itertuples())

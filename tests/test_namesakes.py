@@ -50,3 +50,9 @@ def test_a_known_person_with_the_given_name_spelled_another_way():
         "Talks in Cairo\n\nSecretary of State Anthony J. Blinken met the envoy."
     )
     assert "antony-blinken" in set(an.actors.actor)
+
+
+def test_a_monarch_named_with_the_title_keeps_the_codebooks_name():
+    people = _people("Jordan's King Abdullah called for a lasting ceasefire.")
+    assert "Abdullah II" in people
+    assert "King Abdullah" not in people

@@ -622,6 +622,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = _without_place_qualifiers(t, items)
     items = _without_others_surnames(t, m, items)
+    items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -697,6 +698,45 @@ def _without_others_surnames(t: Tagged, m: _Matchers, items: list) -> list:
         written = t.article.text[t.starts[s] : t.ends[e - 1]].split()
         if short and len(written) < len(a.name.split()) and _name_word(t, m, e, taken):
             continue
+        out.append((s, e, actor, kind))
+    return out
+
+
+def _other_states_bodies(t: Tagged, items: list) -> list:
+    """A state's body named after another state's possessive or demonym is that other
+    state's (``Pakistan's Foreign Office``, ``the Indian Foreign Office``: not the UK's,
+    whose the codebook's ``Foreign Office`` is).
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nPakistan's Foreign Office protested."))
+    >>> a = t.actor(t.mentions[-1].actor)
+    >>> a.id, a.stands_for
+    ('pak-foreign-commonwealth-and-development-office', 'PAK')
+    """
+    out = []
+    for n, (s, e, actor, kind) in enumerate(items):
+        a = t.actor(actor)
+        prev = items[n - 1] if n else None
+        owner = t.actor(prev[2]) if prev else None
+        joined = prev is not None and (
+            prev[1] == s or (prev[1] == s - 1 and t.lower[s - 1] in POSSESSIVE)
+        )
+        if (
+            joined
+            and a is not None
+            and a.type == "organization"
+            and t.actor_type(a.stands_for) == "country"
+            and owner is not None
+            and owner.type == "country"
+            and owner.id != a.stands_for
+        ):
+            name = t.article.text[t.starts[s] : t.ends[e - 1]]
+            gid = f"{owner.id.lower()}-{a.id}"  # as _foreign_bodies names it
+            t.extra_actors.setdefault(
+                gid, Actor(gid, name, "organization", owner.id, owner.id, source="text")
+            )
+            actor = gid
         out.append((s, e, actor, kind))
     return out
 
@@ -1338,6 +1378,8 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
         if a is None or a.type != "person" or actor in t.extra_actors:
             continue
         name = _name_text(nwords, t.starts, t.ends, s, e)
+        if name.split()[0].lower() in cb.titles:
+            continue  # "King Abdullah": a title and a name, not another spelling
         same = len(name.split()) == len(a.name.split())
         pairs = zip(name.split(), a.name.split(), strict=False)
         if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
