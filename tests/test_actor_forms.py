@@ -233,3 +233,8 @@ def test_a_relief_society_is_no_person():
         "Red Cross said its staff were safe."
     )
     assert not any(r.type == "person" for r in an.actors.itertuples())
+
+
+def test_a_capitals_possessive_is_its_state():
+    rows = _rows("Talks stall\n\nBangui's envoy walked out of the talks on Friday.")
+    assert rows["CAF"][0] == "country"

@@ -198,14 +198,23 @@ class Tagged:
         >>> t = tag(parse_article("The junta in Bamako expelled the envoy."))
         >>> t.represented([m.actor for m in t.mentions])
         ['MLI']
+
+        A capital's possessive is its state's (``Kinshasa's envoy``, ``Bamako's decision``).
+
+        >>> t = tag(parse_article("Kinshasa's envoy walked out of the talks."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['COD']
         """
         seen, out = set(actor_ids), []
         bodies = {r["word"].lower() for r in self.codebook.heads if r["follows"] == "name"}
         ruled = [
             m.actor
             for m in self.mentions
-            if m.kind == "place" and m.tok > 1 and self.lower[m.tok - 1] == "in"
-            if self.lower[m.tok - 2] in bodies
+            if m.kind == "place"
+            and (
+                (m.tok > 1 and self.lower[m.tok - 1] == "in" and self.lower[m.tok - 2] in bodies)
+                or (m.tok_end < len(self.lower) and self.lower[m.tok_end] in POSSESSIVE)
+            )
         ]
         for a_id in [*actor_ids, *ruled]:
             a = self.actor(a_id)
