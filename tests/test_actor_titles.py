@@ -90,3 +90,11 @@ def test_a_long_name_after_a_title_is_read_whole():
         "Soldiers loyal to Rear Admiral Jose Americo Bubo Na Tchuto tried to seize the port."
     )
     assert "Jose Americo Bubo Na Tchuto" in people
+
+
+def test_an_unknown_agencys_acronym_before_a_title_is_part_of_the_title():
+    an = alignkit.analyze_text(
+        "Raid in Lagos\n\nThe raid began at dawn, according to NDLEA spokesman Femi Babafemi."
+    )
+    assert "Femi Babafemi" in set(an.actors.name)
+    assert list(an.statements.speaker) == ["femi-babafemi"]

@@ -839,6 +839,11 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
             if e > title_spans.get(s, (0, ""))[0]:
                 kind = m.title_kind.get(" ".join(t.lower[s:e]).replace(" .", "."), "")
                 title_spans[s] = (e, kind)
+    for s in list(title_spans):
+        w = nwords[s - 1] if s else ""
+        joined = s > 1 and nwords[s - 2] in ("-", "–")  # "AFL-CIO President"
+        if 1 < len(w) <= 6 and w.isalpha() and w.isupper() and w not in m.caps and not joined:
+            t.title_tokens.add(s - 1)  # "NYPD Commissioner": a body the codebook lacks
     return title_spans
 
 
