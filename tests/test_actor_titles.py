@@ -98,3 +98,11 @@ def test_an_unknown_agencys_acronym_before_a_title_is_part_of_the_title():
     )
     assert "Femi Babafemi" in set(an.actors.name)
     assert list(an.statements.speaker) == ["femi-babafemi"]
+
+
+def test_a_vice_minister_for_strategy_with_a_korean_given_name():
+    people = _people(
+        "The talks in Tokyo on Monday brought together officials of the three allies, with "
+        "Vice Foreign Minister for Strategy and Intelligence Cho Min-jae leading the team."
+    )
+    assert "Cho Min-jae" in people

@@ -66,3 +66,11 @@ def test_a_headline_verb_is_no_part_of_a_name():
         "U.S. Special Envoy Meets Leaders in Juba\n\nThe envoy arrived in Juba on Monday."
     )
     assert not any(r.type == "person" for r in an.actors.itertuples())
+
+
+def test_a_title_after_and_is_no_person():
+    people = _people(
+        "The briefing was given by Press Secretary Karine Jean-Pierre and National Security "
+        "Communications Advisor John Kirby on Monday."
+    )
+    assert not any("Advisor" in name for name in people)

@@ -1527,6 +1527,8 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
             if t.starts[j + 1] == t.ends[j] and nw[j + 1][:1].isupper():
                 j += 1
                 continue  # Cummings-Edwards: one word
+            if t.starts[j + 1] == t.ends[j] and _syllable(nw[j + 1]) and n >= 2:
+                j += 2  # "Cho Koo-rae", "Kim Min-seok": a Korean given name's syllable
             break
         if w in cues["suffix"] and n >= 2:
             j += 1
@@ -1572,6 +1574,17 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
     if stolen is not None and n < 2:
         j, n, stolen = i, 0, None
     return j, n, stolen
+
+
+# lower-case words that follow a hyphen after a name but are no syllable of it
+_NOT_SYLLABLES = frozenset({"led", "era", "run", "born", "type", "like", "made", "based",
+                            "style", "held", "free", "wide", "owned", "aged"})  # fmt: skip
+
+
+def _syllable(w: str) -> bool:
+    """Is ``w`` a lower-case syllable that closes a hyphened given name (``rae`` of
+    ``Koo-rae``), not a word that makes a compound (``Roe-led``)?"""
+    return w.isalpha() and w.islower() and len(w) <= 5 and w not in _NOT_SYLLABLES
 
 
 @per_codebook
@@ -2168,6 +2181,8 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
             nxt = nw[end] if end < len(nw) else "."
             if must_end is None and nxt.islower() and nxt.endswith("s") and len(nxt) > 3:
                 continue  # "Kagame and Great Lakes leaders": a name as a modifier
+            if nxt[:1].isupper() or any(t.lower[x] in cues["appositive"] for x in range(i, end)):
+                continue  # "... and National Security Communications Advisor John Roe"
             if any(nw[x] in cues["non_person"] or x in regions for x in range(i, end)):
                 continue
             name = _name_text(nw, t.starts, t.ends, i, end)
