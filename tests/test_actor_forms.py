@@ -191,3 +191,50 @@ def test_a_ruling_body_in_a_capital_makes_its_state_an_actor_and_a_meeting_there
     )
     assert rows["BFA"] == ("country", "BFA", 0)
     assert "TGO" not in rows
+
+
+def test_officials_in_a_capital_of_several_words_serve_its_state():
+    rows = _rows(
+        "Talks stall\n\nOfficials in Port-au-Prince denied the report. Officials in Port of "
+        "Spain said the ferry would sail."
+    )
+    assert rows["HTI"][0] == "country"
+    assert rows["TTO"][0] == "country"
+
+
+def test_seats_of_government_and_former_names_name_their_state():
+    rows = _rows(
+        "Talks stall\n\nCotonou recalled its envoy, Addis rejected the claim, and Whitehall "
+        "said nothing. In 1996 Zaire expelled the refugees."
+    )
+    assert {"BEN", "ETH", "GBR", "COD"} <= set(rows)
+
+
+def test_a_special_representative_abbreviated_is_a_title():
+    an = alignkit.analyze_text(
+        "Council meets\n\nI thank SRSG Hanna Lindqvist for her briefing on the mission."
+    )
+    assert "Hanna Lindqvist" in set(an.actors.name)
+
+
+def test_another_states_body_after_its_possessive_is_that_states():
+    an = alignkit.analyze_text(
+        "Border clash\n\nPakistan's Foreign Office spokeswoman Saba Qureshi said a protest "
+        "had been lodged."
+    )
+    people = {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+    assert people.get("Saba Qureshi") == "PAK"
+    assert "GBR" not in set(an.actors.actor)
+
+
+def test_a_relief_society_is_no_person():
+    an = alignkit.analyze_text(
+        "Aid enters\n\nThe Palestinian Red Crescent said 40 trucks entered on Sunday. The "
+        "Red Cross said its staff were safe."
+    )
+    assert not any(r.type == "person" for r in an.actors.itertuples())
+
+
+def test_a_capitals_possessive_is_its_state():
+    rows = _rows("Talks stall\n\nBangui's envoy walked out of the talks on Friday.")
+    assert rows["CAF"][0] == "country"

@@ -586,14 +586,20 @@ def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False)
 _SEATED = frozenset({"officials", "official", "leaders", "lawmakers", "legislators"})
 
 
+# lower-case words inside a capital's name ("Port of Spain", "Dar es Salaam")
+_PLACE_JOINS = frozenset({"of", "es", "au", "de", "la", "-"})
+
+
 def _seat_end(t: Tagged, h: int, ends: dict) -> int | None:
-    """The end token of a capital or state named right after ``in`` after token ``h``."""
+    """The end token of a capital or state named right after ``in`` after token ``h``
+    (``Port-au-Prince``, ``Port of Spain``: hyphens and joining words inside)."""
     if h + 2 >= len(t.lower) or t.lower[h + 1] != "in":
         return None
-    for e in range(h + 3, min(len(t.lower), h + 5) + 1):
+    for e in range(h + 3, min(len(t.lower), h + 7) + 1):
         if e in ends:
             return e
-        if not t.words[e - 1][:1].isupper():
+        w = t.words[e - 1]
+        if not (w[:1].isupper() or (e > h + 3 and (w in _PLACE_JOINS or t.words[e - 2] == "-"))):
             return None
     return None
 

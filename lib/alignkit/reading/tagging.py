@@ -198,14 +198,23 @@ class Tagged:
         >>> t = tag(parse_article("The junta in Bamako expelled the envoy."))
         >>> t.represented([m.actor for m in t.mentions])
         ['MLI']
+
+        A capital's possessive is its state's (``Kinshasa's envoy``, ``Bamako's decision``).
+
+        >>> t = tag(parse_article("Kinshasa's envoy walked out of the talks."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['COD']
         """
         seen, out = set(actor_ids), []
         bodies = {r["word"].lower() for r in self.codebook.heads if r["follows"] == "name"}
         ruled = [
             m.actor
             for m in self.mentions
-            if m.kind == "place" and m.tok > 1 and self.lower[m.tok - 1] == "in"
-            if self.lower[m.tok - 2] in bodies
+            if m.kind == "place"
+            and (
+                (m.tok > 1 and self.lower[m.tok - 1] == "in" and self.lower[m.tok - 2] in bodies)
+                or (m.tok_end < len(self.lower) and self.lower[m.tok_end] in POSSESSIVE)
+            )
         ]
         for a_id in [*actor_ids, *ruled]:
             a = self.actor(a_id)
@@ -621,6 +630,8 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = _without_place_qualifiers(t, items)
+    items = _without_others_surnames(t, m, items)
+    items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
     _titled_people(t, nwords, items, covered, title_spans)
@@ -639,6 +650,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     find_speakers(t, nwords, items, covered)
     _of_states(t, items)
+    _coordinated_people(t, nwords, items, covered)
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
@@ -680,6 +692,81 @@ def _without_place_qualifiers(t: Tagged, items: list) -> list:
             and t.actor_type(starts.get(it[1], "")) == "country"
         )
     ]
+
+
+def _without_others_surnames(t: Tagged, m: _Matchers, items: list) -> list:
+    """Drop a known person's short form (a surname or given name alone) that a capitalized
+    name word follows: ``Zhao Leji`` is not ``Zhao`` (Zhao Lijian), ``Jean-Pierre Lacroix``
+    not ``Jean-Pierre``, ``Austin Tice`` not ``Austin``: the text names someone else,
+    whom the later passes read. Headlines, written in title case, keep the form."""
+    taken = {i for s, e, _, _ in items for i in range(s, e)}
+    out = []
+    for s, e, actor, kind in items:
+        a = t.codebook.actors.get(actor)
+        short = a is not None and a.type == "person" and kind == "name"
+        written = t.article.text[t.starts[s] : t.ends[e - 1]].split()
+        if short and len(written) < len(a.name.split()) and _name_word(t, m, e, taken):
+            continue
+        out.append((s, e, actor, kind))
+    return out
+
+
+def _other_states_bodies(t: Tagged, items: list) -> list:
+    """A state's body named after another state's possessive or demonym is that other
+    state's (``Pakistan's Foreign Office``, ``the Indian Foreign Office``: not the UK's,
+    whose the codebook's ``Foreign Office`` is).
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nPakistan's Foreign Office protested."))
+    >>> a = t.actor(t.mentions[-1].actor)
+    >>> a.id, a.stands_for
+    ('pak-foreign-commonwealth-and-development-office', 'PAK')
+    """
+    out = []
+    for n, (s, e, actor, kind) in enumerate(items):
+        a = t.actor(actor)
+        prev = items[n - 1] if n else None
+        owner = t.actor(prev[2]) if prev else None
+        joined = prev is not None and (
+            prev[1] == s or (prev[1] == s - 1 and t.lower[s - 1] in POSSESSIVE)
+        )
+        if (
+            joined
+            and a is not None
+            and a.type == "organization"
+            and t.actor_type(a.stands_for) == "country"
+            and owner is not None
+            and owner.type == "country"
+            and owner.id != a.stands_for
+        ):
+            name = t.article.text[t.starts[s] : t.ends[e - 1]]
+            gid = f"{owner.id.lower()}-{a.id}"  # as _foreign_bodies names it
+            t.extra_actors.setdefault(
+                gid, Actor(gid, name, "organization", owner.id, owner.id, source="text")
+            )
+            actor = gid
+        out.append((s, e, actor, kind))
+    return out
+
+
+def _name_word(t: Tagged, m: _Matchers, i: int, taken: set[int]) -> bool:
+    """Is token ``i`` a capitalized word that goes on a personal name (``Leji``), in a
+    sentence of the body that is not written in title case?"""
+    if i >= len(t.words) or i in taken or t.tok_sent[i] < 0 or i in t.title_tokens:
+        return False
+    w = t.words[i]
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or w in _NAME_STOP:
+        return False
+    if w in t.codebook.person_cues["non_person"] or w.lower() in m.title_words:
+        return False
+    if any(word == w.lower() for _, word in m.head_rules):
+        return False  # "the Biden Administration"
+    if t.article.sentences[t.tok_sent[i]].block == "headline":
+        return False
+    lo, hi = t.sent_tok[t.tok_sent[i]]
+    words = [x for x in t.words[lo:hi] if x.isalpha() and len(x) > 3]
+    return sum(x.islower() for x in words) * 4 >= len(words)
 
 
 def _tokens(text: str, m: _Matchers):
@@ -752,6 +839,11 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
             if e > title_spans.get(s, (0, ""))[0]:
                 kind = m.title_kind.get(" ".join(t.lower[s:e]).replace(" .", "."), "")
                 title_spans[s] = (e, kind)
+    for s in list(title_spans):
+        w = nwords[s - 1] if s else ""
+        joined = s > 1 and nwords[s - 2] in ("-", "–")  # "AFL-CIO President"
+        if 1 < len(w) <= 6 and w.isalpha() and w.isupper() and w not in m.caps and not joined:
+            t.title_tokens.add(s - 1)  # "NYPD Commissioner": a body the codebook lacks
     return title_spans
 
 
@@ -959,13 +1051,13 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if name_at < len(words) and t.lower[name_at].rstrip(".") in _HONORIFICS:
                 name_at += 1  # "the Deputy Assistant Secretary of Defense, Mr. Jan Roe,"
         name_end, n_words, stolen = _name_run(
-            t, nwords, items, index, covered, name_at, tok_sent[s]
+            t, nwords, items, index, covered, name_at, tok_sent[s], limit=5
         )
         if comma and not extended and not _set_off(t, words, name_end):
             # "the Fijian prime minister, Jane Doe," only as an appositive set off whole
             name_at = e
             name_end, n_words, stolen = _name_run(
-                t, nwords, items, index, covered, name_at, tok_sent[s]
+                t, nwords, items, index, covered, name_at, tok_sent[s], limit=5
             )
         if n_words >= 2 and not any(nwords[x] in non_person for x in range(name_at, name_end)):
             if stolen is not None:
@@ -1300,6 +1392,8 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
         if a is None or a.type != "person" or actor in t.extra_actors:
             continue
         name = _name_text(nwords, t.starts, t.ends, s, e)
+        if name.split()[0].lower() in cb.titles:
+            continue  # "King Abdullah": a title and a name, not another spelling
         same = len(name.split()) == len(a.name.split())
         pairs = zip(name.split(), a.name.split(), strict=False)
         if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
@@ -1433,12 +1527,18 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
             if t.starts[j + 1] == t.ends[j] and nw[j + 1][:1].isupper():
                 j += 1
                 continue  # Cummings-Edwards: one word
+            if t.starts[j + 1] == t.ends[j] and _syllable(nw[j + 1]) and n >= 2:
+                j += 2  # "Cho Koo-rae", "Kim Min-seok": a Korean given name's syllable
             break
         if w in cues["suffix"] and n >= 2:
             j += 1
             break
         if w in cues["particle"] and n and j + 1 < size and nw[j + 1][:1].isupper():
             j += 1  # "Joao Ernesto dos Santos": inside the name, not counted as a word
+            continue
+        if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] in cues["particle"]
+                and nw[j + 2][:1].isupper()):  # fmt: skip
+            j += 2  # "Pieter van der Berg", "Maria de la Cruz"
             continue
         if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] == "-"
                 and nw[j + 2][:1].isupper() and t.starts[j + 2] == t.ends[j + 1]):  # fmt: skip
@@ -1448,10 +1548,11 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
             n >= limit
             or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
             or w in _NAME_STOP
+            or _headline_verb(t, j, w, n)
         ):
             break
         if j in covered:
-            k = _surname_item(t, items, index, j, w)
+            k = _surname_item(t, items, index, j, w, inside=n > 0)
             if k is None or stolen is not None:
                 break
             if n == 0 and j + 1 < size and j + 1 not in covered and nw[j + 1][:1].isupper():
@@ -1475,10 +1576,52 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
     return j, n, stolen
 
 
-def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> int | None:
+# lower-case words that follow a hyphen after a name but are no syllable of it
+_NOT_SYLLABLES = frozenset({"led", "era", "run", "born", "type", "like", "made", "based",
+                            "style", "held", "free", "wide", "owned", "aged"})  # fmt: skip
+
+
+def _syllable(w: str) -> bool:
+    """Is ``w`` a lower-case syllable that closes a hyphened given name (``rae`` of
+    ``Koo-rae``), not a word that makes a compound (``Roe-led``)?"""
+    return w.isalpha() and w.islower() and len(w) <= 5 and w not in _NOT_SYLLABLES
+
+
+@per_codebook
+def _verb_forms(cb: Codebook) -> frozenset[str]:
+    """The verb forms of ``cameo_verbs.csv`` (``meets``, ``discuss``, ``urges``)."""
+    rows = read_table("cameo_verbs.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["kind"] == "verb" for f in split(r["pattern"]))
+
+
+def _headline_verb(t: Tagged, j: int, w: str, n: int) -> bool:
+    """Is ``w`` at token ``j`` a title-case headline's verb, not a name's word (``Special
+    Envoy Meets Leaders``, ``Palauan President, Austin Discuss Security``)? A verb after a
+    name's first word, or one of the third person first (``Meets``), unless the codebook
+    has the word as a name (``Burns``).
+
+    Examples
+    --------
+    >>> t = tag(parse_article("U.S. Envoy Meets Leaders in Juba\\n\\nThe envoy arrived."))
+    >>> j = t.words.index("Meets")
+    >>> _headline_verb(t, j, "Meets", 0), _headline_verb(t, j + 1, "Leaders", 0)
+    (True, False)
+    """
+    if t.tok_sent[j] < 0 or t.article.sentences[t.tok_sent[j]].block != "headline":
+        return False
+    low = w.lower()
+    if low not in _verb_forms(t.codebook) or w in t.codebook.surface:
+        return False
+    return n >= 1 or low.endswith("s")
+
+
+def _surname_item(
+    t: Tagged, items, index: dict[int, int], j: int, w: str, inside: bool = False
+) -> int | None:
     """The index of a one-token codebook person mention at ``j`` that is a bare surname,
     or of a one-word city that may be a given name (``Victoria``; ``index``: item index by
-    start token)."""
+    start token). ``inside`` a name, after its given name, a person's first word is a
+    surname too (``Kyaw Lin``: not Lin Jian, whose family name comes first)."""
     k = index.get(j)
     if k is None or items[k][1] != j + 1 or items[k][3] not in ("name", "place"):
         return None
@@ -1487,7 +1630,7 @@ def _surname_item(t: Tagged, items, index: dict[int, int], j: int, w: str) -> in
         return k  # "Victoria Nuland": a city's name as a given name (the caller checks)
     if a is None or items[k][3] != "name" or a.type != "person" or len(a.name.split()) < 2:
         return None
-    return None if a.name.split()[0] == w else k
+    return None if a.name.split()[0] == w and not inside else k
 
 
 def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
@@ -1533,7 +1676,11 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
         sent = t.tok_sent[s]
         j, last, country = e, e, ""
         office = any(title_spans.get(x, (0, ""))[1] == "office" for x in range(s, e))
-        if office and e < len(nw) and _takes_post(nw, s, e, posted):
+        if (
+            office
+            and e < len(nw)
+            and (_takes_post(nw, s, e, posted) or _joined_portfolio(t, nw, e, portfolio))
+        ):
             places = 0
             while j < len(nw) and t.tok_sent[j] == sent:
                 if j in country_at:
@@ -1562,6 +1709,29 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
             continue
         out.append([s, last, country, last > e, e])
     return [tuple(c) for c in out]
+
+
+def _joined_portfolio(t: Tagged, nw: list[str], e: int, portfolio) -> bool:
+    """Whether a title ending at ``e`` goes on into a second portfolio joined by ``and``
+    (``Minister of Foreign Affairs and International Cooperation``, ``Minister of Defence
+    and Veterans Affairs``), not into another title (``... and Foreign Minister``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Minister of Foreign Affairs and Trade Ana Ruiz spoke."))
+    >>> e = t.words.index("and")
+    >>> _joined_portfolio(t, t.words, e, frozenset({"trade", "affairs"}))
+    True
+    """
+    if e + 1 >= len(nw) or nw[e].lower() != "and":
+        return False
+    k = _portfolio_ahead(t, nw, e + 1, portfolio)
+    if k is None:
+        return False
+    while k + 1 < len(nw) and nw[k + 1].lower() in portfolio and nw[k + 1][:1].isupper():
+        k += 1
+    return k + 1 >= len(nw) or k + 1 not in t.title_tokens
 
 
 def _portfolio_ahead(t: Tagged, nw: list[str], j: int, portfolio, reach: int = 3) -> int | None:
@@ -1604,16 +1774,13 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             words[i - 1][:1].isupper()
             and words[i - 1] not in _NAME_STOP
             and i - 1 not in t.title_tokens
+            and not _lead_noun(t, i - 1)
         ):
             continue  # not the start of a capitalized run
         end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i], limit=3)
         if n < 2 or any(words[x] in non_person for x in range(i, end)):
             continue
-        after = lower[end] if end < size else "."
-        speech = lower[i - 1] in cues["speech"] or (
-            i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
-        )
-        speech = speech and after in (",", ".", ";", "who")
+        speech = _introduced(t, i, end)
         k, appositive = _appositive_noun(t, nw, by_start, end, nouns)
         if described.get(i) == end:
             # "The deputy head of South Sudan's military intelligence, Mac Paul, accused"
@@ -1624,7 +1791,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         else:
             country = ""
             # an official acts for the state; a commentator (or a former official) does not
-            acts = appositive and lower[k] in officials and "former" not in lower[end:k]
+            official = appositive and (lower[k] in officials or k in t.title_tokens)
+            acts = official and "former" not in lower[end:k]
         if appositive:
             country = _appositive_country(t, lower, by_start, end, k)
         if stolen is not None:
@@ -1646,6 +1814,41 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     _later_appositives(t, nw, items, officials)
 
 
+def _introduced(t: Tagged, i: int, end: int) -> bool:
+    """Is the untitled name ``i:end`` introduced as a person: after a speech verb or
+    ``according to`` (``said Jane Doe,``), before a relative ``who`` (``Jane Doe, who
+    heads the party,``), or after a commentator's lower-case noun (``journalist Jane Doe``,
+    ``opposition politician Jane Doe``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("The court jailed activist Ana Ruiz on Monday."))
+    >>> i = t.words.index("Ana")
+    >>> _introduced(t, i, i + 2), _introduced(t, i + 1, i + 2)
+    (True, False)
+    """
+    lower, cues = t.lower, t.codebook.person_cues
+    size = len(lower)
+    after = lower[end] if end < size else "."
+    speech = lower[i - 1] in cues["speech"] or (
+        i > 1 and lower[i - 1] == "to" and lower[i - 2] == "according"
+    )
+    if speech and after in (",", ".", ";", "who"):
+        return True
+    if after == "," and end + 1 < size and lower[end + 1] == "who":
+        return True
+    return _lead_noun(t, i - 1)
+
+
+def _lead_noun(t: Tagged, k: int) -> bool:
+    """Is token ``k`` a commentator's noun before a name: lower case (``journalist Jane
+    Doe``), or capitalized as a sentence's first word (``Analyst Jane Doe said``)?"""
+    if k < 1 or t.lower[k] not in t.codebook.person_cues["commentator"]:
+        return False
+    return t.words[k].islower() or t.tok_sent[k - 1] != t.tok_sent[k]
+
+
 def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> tuple[int, bool]:
     """(token, found) of the appositive noun after a name ending at ``end``: ``, professor
     at``, ``, a former White House official`` (a lower-case noun right after the comma, or
@@ -1654,7 +1857,15 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
     after = lower[end] if end < size else "."
     k = end + 1
     owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
-    while after == "," and k < size and k <= end + 5 + owner and words[k].isalpha():
+    while after == "," and k < size and k <= end + 5 + owner:
+        if k in t.title_tokens and lower[k] not in _NO_OFFICE and k > end + 1:
+            return k, True  # "Jane Doe, the Deputy Chief of Mission at ..."
+        hit = None if k == end + 1 and owner else by_start.get(k)
+        if hit is not None and t.actor_type(hit[1]) == "country":
+            k = hit[0]  # "Jane Doe, the U.S. charge d'affaires,"
+            continue
+        if not words[k].isalpha():
+            break
         if lower[k] in nouns and words[k].islower():
             return k, True
         if k == end + 1 and owner:
@@ -1721,17 +1932,18 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
     capitalized run before a comma that opens an appositive (one pass over the tokens,
     set look-ups)."""
     size = len(words)
-    lead = speech_words | {",", "according"}
+    lead = speech_words | {",", "according"} | nouns
     cands: set[int] = set()
     for c in [c for c, w in enumerate(lower) if w in lead]:
         w = lower[c]
-        if w in speech_words:
-            cands.add(c + 1)
+        if w in speech_words or w in nouns:
+            cands.add(c + 1)  # "said Jane Doe", "journalist Jane Doe"
         elif w == "according":
             cands.add(c + 2)
         elif c + 1 < size and (
             lower[c + 1] in _APPOSITIVE_MODIFIERS
             or lower[c + 1] in nouns
+            or lower[c + 1] == "who"
             or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
         ):
             j = c
@@ -1784,11 +1996,15 @@ def _description_state(t: Tagged, items_before, i: int) -> str:
 
 def _appositive_country(t: Tagged, lower: list[str], by_start, end: int, k: int) -> str:
     """The first state the appositive after the name (ending at ``end``; its noun at
-    ``k``) names, by a country, capital, organization or bloc, up to the sentence's end."""
+    ``k``) names, by a country, capital, organization or bloc, up to the comma that closes
+    it (``Jane Doe, the opposition candidate, fled to Spain``: no state) or the sentence's
+    end."""
     country = ""
     size = len(lower)
     j = end + 1
     while j < size and j - k < 12 and lower[j] not in (".", ";", '"', "“", "”"):
+        if lower[j] == "," and j > k:
+            break
         hit = by_start.get(j)
         a = t.actor(hit[1]) if hit else None
         if a is not None and a.type in ("country", "place", "organization", "bloc"):
@@ -1934,6 +2150,47 @@ def _left_context(t: Tagged, ending, s: int, cb: Codebook, inside: str = "") -> 
         org = a.name if a.type == "organization" else ""
         return (a.country or a.stands_for), org
     return "", ""
+
+
+def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """A capitalized name joined by ``and`` to a person's mention is a person too: ``the
+    release of Jane Doe and President John Roe``, ``John Roe and Jane Doe met``. The text
+    gives no office, so no state."""
+    cues = t.codebook.person_cues
+    index = {it[0]: k for k, it in enumerate(items)}
+    regions = {i for s, e in t.regions.items() for i in range(s, e)}  # "Great Lakes"
+    people = [(s, e) for s, e, a, k in items if k == "name" and t.actor_type(a) == "person"]
+    for s, e in people:
+        starts = []
+        if e + 1 < len(nw) and t.lower[e] == "and":
+            starts.append((e + 1, None))  # "John Roe and Jane Doe"
+        b = s
+        while b > 0 and b - 1 in t.title_tokens:
+            b -= 1  # "Jane Doe and President John Roe": before the title
+        if b > 2 and t.lower[b - 1] == "and":
+            j = b - 2  # back to the start of the run before "and"
+            while j > 0 and (nw[j - 1][:1].isupper() or nw[j - 1] in cues["particle"]):
+                j -= 1
+            starts.append((j, b - 1))
+        for i, must_end in starts:
+            if i in covered or t.tok_sent[i] != t.tok_sent[s] or nw[i] in _NAME_STOP:
+                continue
+            end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i])
+            if n < 2 or stolen is not None or (must_end is not None and end != must_end):
+                continue
+            nxt = nw[end] if end < len(nw) else "."
+            if must_end is None and nxt.islower() and nxt.endswith("s") and len(nxt) > 3:
+                continue  # "Kagame and Great Lakes leaders": a name as a modifier
+            if nxt[:1].isupper() or any(t.lower[x] in cues["appositive"] for x in range(i, end)):
+                continue  # "... and National Security Communications Advisor John Roe"
+            if any(nw[x] in cues["non_person"] or x in regions for x in range(i, end)):
+                continue
+            name = _name_text(nw, t.starts, t.ends, i, end)
+            pid = slugify(name)
+            if pid not in t.codebook.actors:
+                t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+            items.append((i, end, pid, "name"))
+            covered.update(range(i, end))
 
 
 def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
