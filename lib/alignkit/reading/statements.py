@@ -414,7 +414,15 @@ def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
 
 
 def _kind(text: str) -> str:
-    stripped = text.strip().replace("''", '"')  # doubled apostrophes quote too
+    """``direct``, ``mixed`` or ``indirect``, by the quotation marks of ``text``.
+
+    Examples
+    --------
+    >>> _kind("''It was 'a drill.''' "), _kind("“Hold ‘the bridge.’”"), _kind("the bridge")
+    ('direct', 'direct', 'indirect')
+    """
+    # doubled apostrophes quote too; three end on a single mark, then the double one
+    stripped = re.sub(r"'''$", "'\"", text.strip()).replace("''", '"')
     quote_chars = sum(ch in '"“”«»' for ch in stripped)
     if quote_chars == 1 and stripped[-1:] in ('"', "”", "»"):
         return "direct"  # the end of a quotation that began in an earlier sentence
@@ -734,8 +742,9 @@ def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
     if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
         return 0, 0
     prev = sents[si - 1].text.rstrip()
-    if prev[-1:] not in CLOSE_Q or prev[-2:-1] not in (".", "?", "!"):
-        return 0, 0
+    closed = prev[-1:] in CLOSE_Q or prev.endswith("''")
+    if not closed or _last_mark(prev, 0, len(prev)) not in (".", "?", "!"):
+        return 0, 0  # '“... ‘Why?’”' ends on the inner quotation's mark
     return _trim(t, *t.sent_tok[si - 1])
 
 
@@ -2136,16 +2145,20 @@ class _Hit:
 
 def _last_mark(text: str, a: int, b: int) -> str:
     """The last character inside the quotation ``text[a:b]`` before its closing mark,
-    spaces skipped (``"... that advice, ”``: a typesetter's stray space).
+    spaces skipped (``"... that advice, ”``: a typesetter's stray space), and the closing
+    mark of a quotation inside it (``“... he asked me, ‘Why?’”``, ``''... 'enough,'''``).
 
     Examples
     --------
     >>> text = '"We regret it, " he said.'
     >>> _last_mark(text, 0, 16)
     ','
+    >>> text = "“He asked me, ‘Why now?’” Roe said."
+    >>> _last_mark(text, 0, 25)
+    '?'
     """
-    k = b - 2
-    while k > a and text[k] == " ":
+    k = b - 3 if text[b - 2 : b] == "''" else b - 2
+    while k > a and text[k] in " ’'":
         k -= 1
     return text[k : k + 1]
 
@@ -2170,7 +2183,7 @@ def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement 
     opening = t.article.sentence_at(a)
     if sent is None or opening is None:
         return None
-    if text[b - 2 : b - 1] in (".", "?", "!") and not text[b : sent.end].strip():
+    if _last_mark(text, a, b) in (".", "?", "!") and not text[b : sent.end].strip():
         return _split_after(t, out, b, sent)
     before = text[opening.start : a].strip(" \t—–-(")
     if before and before[-1] != ":":
