@@ -1108,7 +1108,10 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     if requires == "quote" and _after_quote_sentence(t, h.start):
         return True  # '"All the way!" Roe shouted.': the quotation is a sentence of its own
     if requires == "no_to":  # "adding to her lead": no words; '"...," Roe added to Le Monde'
-        return h.end >= hi or t.lower[h.end] != "to" or _quote_closes_before(t, h.start)
+        # nor "the figures don't add up": a sum, no words
+        return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
+    if requires == "answer":
+        return _answers(t, h, hi)
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
@@ -1127,6 +1130,30 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     # "A new poll showed the mayor ahead": a document's finding needs no clause
     head = subject_head(t, h.start)
     return head is not None and head < h.start and _document(t, head)
+
+
+def _answers(t: Tagged, h, hi: int) -> bool:
+    """Does a reply cue ``h`` (``respond``, ``reply``) report words, not an act: no gerund
+    after ``by`` that is not itself a cue (``responded by shelling the port``, ``replied by
+    expelling its envoy``: an act; ``responded by saying ...``: words)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ankara responded by expelling two diplomats."))
+    >>> _answers(t, _Hit(1, 2), len(t.lower))
+    False
+    >>> t = tag(parse_article("The envoy responded by saying the talks would go on."))
+    >>> _answers(t, _Hit(2, 3), len(t.lower))
+    True
+    """
+    k = h.end
+    while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
+        k += 1  # "responded swiftly by ..."
+    if not (k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing")):
+        return True
+    return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
 
 
 def _after_quote_sentence(t: Tagged, c: int) -> bool:
