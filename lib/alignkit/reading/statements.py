@@ -56,6 +56,7 @@ from .descriptions import (
     according_to_source,
     description_after,
     description_speaker,
+    is_recording,
     is_role,
     quoted_description,
     quoted_description_after,
@@ -524,6 +525,8 @@ def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Stateme
             continue
         comma = next((k for k in range(lo + 2, min(hi, lo + 16)) if t.lower[k] == ","), None)
         head = next((k for k in range(lo + 2, comma or lo) if role_kind(t, k) == "document"), None)
+        if head is not None and is_recording(t, head):
+            continue  # "In the video, the soldier fires": what it shows, no finding
         p = description_speaker(t, head, lo + 1) if head is not None else None
         a, b = _trim(t, comma + 1, hi) if comma is not None else (0, 0)
         if p is not None and a < b:
@@ -1112,6 +1115,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
     if requires == "answer":
         return _answers(t, h, hi)
+    if requires == "clause" and _closes_on_cue(t, h, hi):
+        return True  # "..., court records show.": the clause before is what they show
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
@@ -1154,6 +1159,33 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     if not (k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing")):
         return True
     return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+
+
+def _closes_on_cue(t: Tagged, h, hi: int) -> bool:
+    """Does the cue ``h`` end its sentence, after a comma and a subject of at most six
+    words (``The levy failed, court records show.``): a trailing attribution, whose content
+    is the clause before the comma?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Exports fell by a third, customs data show."))
+    >>> c = t.lower.index("show")
+    >>> _closes_on_cue(t, _Hit(c, c + 1), len(t.lower))
+    True
+    >>> t = tag(parse_article("Customs data show a fall."))
+    >>> _closes_on_cue(t, _Hit(2, 3), len(t.lower))
+    False
+    """
+    if h.end < hi and t.lower[h.end] not in (".", "!", "?", ";"):
+        return False
+    j = h.start - 1
+    while j >= 0 and h.start - j <= 7 and t.lower[j] != ",":
+        if t.lower[j] in QUOTES or t.lower[j] in (".", ";", ":"):
+            return False
+        j -= 1
+    return j >= 0 and t.lower[j] == "," and j < h.start - 1 and t.tok_sent[j] == t.tok_sent[h.start]
 
 
 def _after_quote_sentence(t: Tagged, c: int) -> bool:
