@@ -1265,8 +1265,10 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
     at = _past_space(t, h.end, hi)  # "according to  spokesman Jane Roe": a double space
     p = starting_at(t, at)
     k = at
-    while p is None and k < min(hi, at + 4) and t.words[k][:1].islower():
-        k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
+    while p is None and k < min(hi, at + 4) and (t.words[k][:1].islower() or k not in t.by_tok):
+        # "according to a new national poll by", "the nonpartisan Budget Office",
+        # "according to Democratic officials": the party after the modifiers
+        k += 1
         p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
     if p is None and not any(k in t.by_tok for k in range(at, min(hi, at + 4))):
         p = according_to_source(t, at, hi)  # "according to a survey of landlords"
