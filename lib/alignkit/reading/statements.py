@@ -1478,6 +1478,9 @@ def _inverted(t: Tagged, h, hi: int, row) -> Participant | None:
         or description_after(t, k, hi)
         or quoted_description_after(t, h.end, hi)
     )
+    quoted = h.start >= 2 and t.lower[h.start - 1] in CLOSE_Q and t.lower[h.start - 2] in "?!,"
+    if quoted:  # '"...?" asked Sen. Jane Roe of Ohio': the quotation's speaker, no object
+        return p
     return None if p is not None and _object_not_speaker(t, p, row, hi) else p
 
 
