@@ -2544,13 +2544,27 @@ def _fits_pronoun(t: Tagged, actor_id: str, pronoun: str) -> bool:
 
 def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
     """The statement whose content opens with the quotation ``a:b`` and holds no more
-    words past it (``X said: "..."``, ``X said, "..."``), if any."""
+    words past it (``X said: "..."``, ``X said, "..."``), or only the writer's words after
+    a quoted sentence or clause that closes on its own punctuation (``X said, "We will
+    win," drawing cheers``, ``the crowd chanted, "Out!" as the convoy passed``), if any."""
     text = t.article.text
+    closed = _last_mark(text, a, b) in (",", ".", "!", "?", "…")
     for s in out:
-        past = text[b : s.content_end]
-        if s.cue_end <= a and a - 2 <= s.content_start <= a + 1 and not any(map(str.isalnum, past)):
+        if not (s.cue_end <= a and a - 2 <= s.content_start <= a + 1):
+            continue
+        if not any(map(str.isalnum, text[b : s.content_end])):
             return s
+        tail = text[b : s.content_end]
+        if closed and not any(q in tail for q in OPEN_Q) and not _cue_within(t, b, s.content_end):
+            return s  # no second quotation ('"We won," and, "We will build"') nor cue
     return None
+
+
+def _cue_within(t: Tagged, a: int, b: int) -> bool:
+    """Does a cue of ``cues.csv`` stand between characters ``a`` and ``b`` (``..., "We
+    will win," promising a recount``: the speaker's own words go on past the quotation)?"""
+    lo, hi = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    return any(True for _ in _cues(t.codebook).matcher.find(t.lower, lo, hi))
 
 
 def _open_at_end(text: str) -> bool:
