@@ -1045,6 +1045,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     requires = row.get("requires")
     if requires and requires != "stance" and not _complement_given(t, h, requires, hi):
         return [], None
+    if _as_far_as(t, h.start, lo):
+        return [], None  # "as far as the ministry is concerned", "as far as we know": a hedge
     if (
         h.start - 2 >= lo
         and t.lower[h.start - 1] == "to"
@@ -1063,6 +1065,25 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         t, h.start, h.end, speakers, *content
     )
     return (speakers, content) if held else ([], None)
+
+
+def _as_far_as(t: Tagged, c: int, lo: int) -> bool:
+    """Does ``as far as`` open the clause of cue token ``c``, at most five words before it
+    (``as far as the ministry is concerned``, ``as far as we know``): a hedge of the
+    writer's, no one's statement?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("As far as the army is concerned, the road is open."))
+    >>> _as_far_as(t, t.lower.index("concerned"), 0)
+    True
+    """
+    for k in range(max(lo, c - 8), c - 2):
+        if t.lower[k : k + 3] == ["as", "far", "as"]:
+            return c - (k + 3) <= 5
+    return False
 
 
 def _credit_line(t: Tagged, h, lo: int, hi: int) -> bool:
