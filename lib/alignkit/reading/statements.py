@@ -1136,6 +1136,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
     if requires == "answer":
         return _answers(t, h, hi)
+    if requires == "advice":
+        return _counsel(t, h, hi)
     if requires == "clause" and _closes_on_cue(t, h, hi):
         return True  # "..., court records show.": the clause before is what they show
     k = h.end
@@ -1180,6 +1182,35 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     if not (k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing")):
         return True
     return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+
+
+def _counsel(t: Tagged, h, hi: int) -> bool:
+    """Does an advice cue ``h`` say what it counsels: within eight words of its clause, past
+    its object, an infinitive, ``that``, ``not``, ``against``, ``on`` a matter, a gerund
+    or a quotation (``advised the ministry to delay the vote``, ``advised by the envoy to
+    leave``)? With an object alone it is a job (``has advised the prime minister``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe has advised the prime minister since 2019."))
+    >>> _counsel(t, _Hit(2, 3), len(t.lower))
+    False
+    >>> t = tag(parse_article("Roe advised the prime minister to delay the vote."))
+    >>> _counsel(t, _Hit(1, 2), len(t.lower))
+    True
+    """
+    for k in range(h.end, min(hi, h.end + 8)):
+        w = t.lower[k]
+        if w in ("to", "that", "not", "against", "on") or w in OPEN_Q:
+            return True
+        if w.endswith("ing") and len(w) > 4 and t.words[k].islower():
+            return True
+        word = w.rstrip(".").replace("-", "").isalnum() or w in ("-", "’s", "'s")
+        if not word or w in SUBORDINATORS:
+            return False  # "has advised Gen. Roe, the ...", "advising Acme as it ...": a job
+    return False
 
 
 def _closes_on_cue(t: Tagged, h, hi: int) -> bool:
