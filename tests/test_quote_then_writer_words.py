@@ -37,3 +37,12 @@ def test_a_cue_after_the_quotation_keeps_the_content_whole():
     )
     contents = [c for (c,) in said(text, "content")]
     assert any(c.startswith("“We will rebuild every school,” promising") for c in contents)
+
+
+def test_a_cue_word_used_as_a_noun_after_the_quotation_does_not_keep_the_tail():
+    text = (
+        'The minister said: "We never used a second account," but in fact she kept two '
+        "while she served as secretary of state."
+    )
+    got = said(text, "content", "kind")
+    assert ('"We never used a second account,"', "direct") in got

@@ -2613,10 +2613,12 @@ def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement |
 
 
 def _cue_within(t: Tagged, a: int, b: int) -> bool:
-    """Does a cue of ``cues.csv`` stand between characters ``a`` and ``b`` (``..., "We
-    will win," promising a recount``: the speaker's own words go on past the quotation)?"""
+    """Does a cue verb of ``cues.csv`` stand between characters ``a`` and ``b`` (``...,
+    "We will win," promising a recount``: the speaker's own words go on past the quotation;
+    not the noun of ``as secretary of state``)?"""
     lo, hi = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
-    return any(True for _ in _cues(t.codebook).matcher.find(t.lower, lo, hi))
+    hits = _cues(t.codebook).matcher.find(t.lower, lo, hi)
+    return any(_pos(t, h.start) in ("VERB", "") for h in hits)  # "": no parse, any cue
 
 
 def _open_at_end(text: str) -> bool:
