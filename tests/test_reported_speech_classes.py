@@ -44,7 +44,7 @@ def test_a_participle_never_inverts_to_take_its_object_as_speaker():
 
 def test_a_sentence_opener_before_a_full_name_leaves_the_name_whole():
     text = (
-        "Union Vote\n\nBut Ana Ferreira, a longtime union organizer, vouched for the plan.\n\n"
+        "Union Vote\n\nBut Ana Ferreira, a longtime union organizer, drafted the plan.\n\n"
         '"The plan works," said Ferreira, adding that the vote would be close.'
     )
     got = _said(text)

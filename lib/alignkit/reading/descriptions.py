@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .codebook import Actor, Codebook, per_codebook, read_table, slugify
-from .syntax import CIRCUMSTANCE, NUMBERS, PREPS
+from .syntax import CIRCUMSTANCE, CLAUSE_BREAKS, NUMBERS, PREPS, SUBORDINATORS
 from .words import TIME_WORDS
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ __all__ = [
     "description_after",
     "quoted_description_after",
     "description_speaker",
+    "is_recording",
     "is_role",
     "role_kind",
 ]
@@ -76,12 +77,32 @@ def role_kind(t: Tagged, j: int) -> str | None:
     >>> role_kind(t, 1), role_kind(t, 3)
     ('document', None)
     """
+    kind = _raw_kind(t, j)
+    return "document" if kind == "recording" else kind
+
+
+def is_recording(t: Tagged, j: int) -> bool:
+    """Is token ``j`` a recording noun (``speaker_roles.csv`` kind ``recording``: footage,
+    a video, satellite images), a document that shows what happened but holds no words?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Drone videos and the report agree."))
+    >>> is_recording(t, 1), is_recording(t, 4), role_kind(t, 1)
+    (True, False, 'document')
+    """
+    return _raw_kind(t, j) == "recording"
+
+
+def _raw_kind(t: Tagged, j: int) -> str | None:
     roles = _roles(t.codebook)
     w = t.lower[j]
     if w in roles:
         return roles[w]
-    if w.endswith("s") and roles.get(w[:-1]) == "document":
-        return "document"
+    if w.endswith("s") and roles.get(w[:-1]) in ("document", "recording"):
+        return roles[w[:-1]]
     if w == "data":
         return "document"
     return None
@@ -106,15 +127,44 @@ def _opening(t: Tagged, j: int, floor: int) -> int | None:
 
 
 def _bare_plural(t: Tagged, j: int, floor: int) -> int | None:
-    """The token before a plural noun phrase with no determiner that opens the sentence at
-    ``floor`` and ends at head ``j`` (``Exit polls``, ``Last year's FBI statistics``), or
-    None."""
-    if j - floor > 5 or not all(
-        w.replace("’s", "").replace("'s", "").replace("/", "").isalnum() or w in ("’s", "'s")
-        for w in t.lower[floor:j]
-    ):
-        return None  # fmt: skip
-    return floor - 1
+    """The token before a noun phrase with no determiner that opens the sentence at
+    ``floor``, or its last clause after a comma, and ends at head ``j``: a plural (``Exit
+    polls``, ``Last year's FBI statistics``, ``Exports fell, customs data show``) or a
+    mass noun (``New research``, ``Drone footage``), or None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Exports fell, customs data show."))
+    >>> _bare_plural(t, 4, 0)
+    2
+    """
+    k = j
+    while k > floor and j - k < 5 and _name_word(t.lower[k - 1]):
+        k -= 1
+    if k > floor and (t.lower[k - 1] == "," or t.lower[k - 1] in _BEFORE_BARE):
+        return k - 1  # "..., customs data show", "... when emails revealed"
+    return floor - 1 if k == floor and _name_word(t.lower[floor]) else None
+
+
+#: words a bare noun phrase may follow that are no part of its name (``when emails
+#: showed``, ``but early results suggest``)
+_BEFORE_BARE = (
+    _BREAKS
+    | SUBORDINATORS
+    | CLAUSE_BREAKS
+    | PREPS
+    | CIRCUMSTANCE
+    | {"there", "is", "are", "was", "were", "said", "says", "given", "even", "if", "so", "also"}
+)
+
+
+def _name_word(w: str) -> bool:
+    """A word a bare noun phrase may hold (``FBI``, ``year's``, ``Reuters/Ipsos``)."""
+    if w in _BEFORE_BARE:
+        return False
+    return w.replace("’s", "").replace("'s", "").replace("/", "").isalnum() or w in ("’s", "'s")
 
 
 #: words that open a described speaker right after a quotation (``"...," the man said``)
@@ -230,8 +280,9 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     if kind is None or not t.words[j].isalpha() or j in t.by_tok:
         return None
     k = _opening(t, j, floor)
-    if k is None and kind == "document" and t.lower[j] not in _roles(t.codebook):
-        k = _bare_plural(t, j, floor)  # "Exit polls taken in Ohio found": no determiner
+    if k is None and kind == "document":
+        # "Exit polls taken in Ohio found", "New research suggests": no determiner
+        k = _bare_plural(t, j, floor)
     if k is None:
         return None
     start, end = t.starts[k + 1], t.ends[j]
@@ -382,7 +433,7 @@ def according_to_source(t: Tagged, k: int, hi: int) -> Participant | None:
     if not pid or pid in t.codebook.actors:
         return None
     if pid not in t.extra_actors:
-        kind = _roles(t.codebook).get(t.lower[e - 1], "document")
+        kind = role_kind(t, e - 1) or "document"
         t.extra_actors[pid] = Actor(pid, name, kind, _country(t, a, e), "", source="text")
     m = Mention(t.starts[k], t.ends[e - 1], t.article.text[t.starts[k] : t.ends[e - 1]], pid,
                 "description", t.tok_sent[k], k, e)  # fmt: skip

@@ -56,6 +56,7 @@ from .descriptions import (
     according_to_source,
     description_after,
     description_speaker,
+    is_recording,
     is_role,
     quoted_description,
     quoted_description_after,
@@ -414,7 +415,15 @@ def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
 
 
 def _kind(text: str) -> str:
-    stripped = text.strip().replace("''", '"')  # doubled apostrophes quote too
+    """``direct``, ``mixed`` or ``indirect``, by the quotation marks of ``text``.
+
+    Examples
+    --------
+    >>> _kind("''It was 'a drill.''' "), _kind("“Hold ‘the bridge.’”"), _kind("the bridge")
+    ('direct', 'direct', 'indirect')
+    """
+    # doubled apostrophes quote too; three end on a single mark, then the double one
+    stripped = re.sub(r"'''$", "'\"", text.strip()).replace("''", '"')
     quote_chars = sum(ch in '"“”«»' for ch in stripped)
     if quote_chars == 1 and stripped[-1:] in ('"', "”", "»"):
         return "direct"  # the end of a quotation that began in an earlier sentence
@@ -516,6 +525,8 @@ def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Stateme
             continue
         comma = next((k for k in range(lo + 2, min(hi, lo + 16)) if t.lower[k] == ","), None)
         head = next((k for k in range(lo + 2, comma or lo) if role_kind(t, k) == "document"), None)
+        if head is not None and is_recording(t, head):
+            continue  # "In the video, the soldier fires": what it shows, no finding
         p = description_speaker(t, head, lo + 1) if head is not None else None
         a, b = _trim(t, comma + 1, hi) if comma is not None else (0, 0)
         if p is not None and a < b:
@@ -734,8 +745,9 @@ def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
     if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
         return 0, 0
     prev = sents[si - 1].text.rstrip()
-    if prev[-1:] not in CLOSE_Q or prev[-2:-1] not in (".", "?", "!"):
-        return 0, 0
+    closed = prev[-1:] in CLOSE_Q or prev.endswith("''")
+    if not closed or _last_mark(prev, 0, len(prev)) not in (".", "?", "!"):
+        return 0, 0  # '“... ‘Why?’”' ends on the inner quotation's mark
     return _trim(t, *t.sent_tok[si - 1])
 
 
@@ -1033,6 +1045,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
     requires = row.get("requires")
     if requires and requires != "stance" and not _complement_given(t, h, requires, hi):
         return [], None
+    if _as_far_as(t, h.start, lo):
+        return [], None  # "as far as the ministry is concerned", "as far as we know": a hedge
     if (
         h.start - 2 >= lo
         and t.lower[h.start - 1] == "to"
@@ -1051,6 +1065,25 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         t, h.start, h.end, speakers, *content
     )
     return (speakers, content) if held else ([], None)
+
+
+def _as_far_as(t: Tagged, c: int, lo: int) -> bool:
+    """Does ``as far as`` open the clause of cue token ``c``, at most five words before it
+    (``as far as the ministry is concerned``, ``as far as we know``): a hedge of the
+    writer's, no one's statement?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("As far as the army is concerned, the road is open."))
+    >>> _as_far_as(t, t.lower.index("concerned"), 0)
+    True
+    """
+    for k in range(max(lo, c - 8), c - 2):
+        if t.lower[k : k + 3] == ["as", "far", "as"]:
+            return c - (k + 3) <= 5
+    return False
 
 
 def _credit_line(t: Tagged, h, lo: int, hi: int) -> bool:
@@ -1099,7 +1132,14 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     if requires == "quote" and _after_quote_sentence(t, h.start):
         return True  # '"All the way!" Roe shouted.': the quotation is a sentence of its own
     if requires == "no_to":  # "adding to her lead": no words; '"...," Roe added to Le Monde'
-        return h.end >= hi or t.lower[h.end] != "to" or _quote_closes_before(t, h.start)
+        # nor "the figures don't add up": a sum, no words
+        return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
+    if requires == "answer":
+        return _answers(t, h, hi)
+    if requires == "advice":
+        return _counsel(t, h, hi)
+    if requires == "clause" and _closes_on_cue(t, h, hi):
+        return True  # "..., court records show.": the clause before is what they show
     k = h.end
     while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
         k += 1  # "declined repeatedly to say"
@@ -1118,6 +1158,86 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     # "A new poll showed the mayor ahead": a document's finding needs no clause
     head = subject_head(t, h.start)
     return head is not None and head < h.start and _document(t, head)
+
+
+def _answers(t: Tagged, h, hi: int) -> bool:
+    """Does a reply cue ``h`` (``respond``, ``reply``) report words, not an act: no gerund
+    after ``by`` that is not itself a cue (``responded by shelling the port``, ``replied by
+    expelling its envoy``: an act; ``responded by saying ...``: words)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ankara responded by expelling two diplomats."))
+    >>> _answers(t, _Hit(1, 2), len(t.lower))
+    False
+    >>> t = tag(parse_article("The envoy responded by saying the talks would go on."))
+    >>> _answers(t, _Hit(2, 3), len(t.lower))
+    True
+    """
+    k = h.end
+    while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
+        k += 1  # "responded swiftly by ..."
+    if not (k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing")):
+        return True
+    return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+
+
+def _counsel(t: Tagged, h, hi: int) -> bool:
+    """Does an advice cue ``h`` say what it counsels: within eight words of its clause, past
+    its object, an infinitive, ``that``, ``not``, ``against``, ``on`` a matter, a gerund
+    or a quotation (``advised the ministry to delay the vote``, ``advised by the envoy to
+    leave``)? With an object alone it is a job (``has advised the prime minister``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe has advised the prime minister since 2019."))
+    >>> _counsel(t, _Hit(2, 3), len(t.lower))
+    False
+    >>> t = tag(parse_article("Roe advised the prime minister to delay the vote."))
+    >>> _counsel(t, _Hit(1, 2), len(t.lower))
+    True
+    """
+    for k in range(h.end, min(hi, h.end + 8)):
+        w = t.lower[k]
+        if w in ("to", "that", "not", "against", "on") or w in OPEN_Q:
+            return True
+        if w.endswith("ing") and len(w) > 4 and t.words[k].islower():
+            return True
+        word = w.rstrip(".").replace("-", "").isalnum() or w in ("-", "’s", "'s")
+        if not word or w in SUBORDINATORS:
+            return False  # "has advised Gen. Roe, the ...", "advising Acme as it ...": a job
+    return False
+
+
+def _closes_on_cue(t: Tagged, h, hi: int) -> bool:
+    """Does the cue ``h`` end its sentence, after a comma and a subject of at most six
+    words (``The levy failed, court records show.``): a trailing attribution, whose content
+    is the clause before the comma?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Exports fell by a third, customs data show."))
+    >>> c = t.lower.index("show")
+    >>> _closes_on_cue(t, _Hit(c, c + 1), len(t.lower))
+    True
+    >>> t = tag(parse_article("Customs data show a fall."))
+    >>> _closes_on_cue(t, _Hit(2, 3), len(t.lower))
+    False
+    """
+    if h.end < hi and t.lower[h.end] not in (".", "!", "?", ";"):
+        return False
+    j = h.start - 1
+    while j >= 0 and h.start - j <= 7 and t.lower[j] != ",":
+        if t.lower[j] in QUOTES or t.lower[j] in (".", ";", ":"):
+            return False
+        j -= 1
+    return j >= 0 and t.lower[j] == "," and j < h.start - 1 and t.tok_sent[j] == t.tok_sent[h.start]
 
 
 def _after_quote_sentence(t: Tagged, c: int) -> bool:
@@ -1197,8 +1317,10 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
     at = _past_space(t, h.end, hi)  # "according to  spokesman Jane Roe": a double space
     p = starting_at(t, at)
     k = at
-    while p is None and k < min(hi, at + 4) and t.words[k][:1].islower():
-        k += 1  # "according to a new national poll by", "the nonpartisan Budget Office"
+    while p is None and k < min(hi, at + 4) and (t.words[k][:1].islower() or k not in t.by_tok):
+        # "according to a new national poll by", "the nonpartisan Budget Office",
+        # "according to Democratic officials": the party after the modifiers
+        k += 1
         p = t.by_tok.get(k) if t.by_tok.get(k) and t.by_tok[k].tok == k else None
     if p is None and not any(k in t.by_tok for k in range(at, min(hi, at + 4))):
         p = according_to_source(t, at, hi)  # "according to a survey of landlords"
@@ -1408,6 +1530,9 @@ def _inverted(t: Tagged, h, hi: int, row) -> Participant | None:
         or description_after(t, k, hi)
         or quoted_description_after(t, h.end, hi)
     )
+    quoted = h.start >= 2 and t.lower[h.start - 1] in CLOSE_Q and t.lower[h.start - 2] in "?!,"
+    if quoted:  # '"...?" asked Sen. Jane Roe of Ohio': the quotation's speaker, no object
+        return p
     return None if p is not None and _object_not_speaker(t, p, row, hi) else p
 
 
@@ -2169,16 +2294,20 @@ class _Hit:
 
 def _last_mark(text: str, a: int, b: int) -> str:
     """The last character inside the quotation ``text[a:b]`` before its closing mark,
-    spaces skipped (``"... that advice, ”``: a typesetter's stray space).
+    spaces skipped (``"... that advice, ”``: a typesetter's stray space), and the closing
+    mark of a quotation inside it (``“... he asked me, ‘Why?’”``, ``''... 'enough,'''``).
 
     Examples
     --------
     >>> text = '"We regret it, " he said.'
     >>> _last_mark(text, 0, 16)
     ','
+    >>> text = "“He asked me, ‘Why now?’” Roe said."
+    >>> _last_mark(text, 0, 25)
+    '?'
     """
-    k = b - 2
-    while k > a and text[k] == " ":
+    k = b - 3 if text[b - 2 : b] == "''" else b - 2
+    while k > a and text[k] in " ’'":
         k -= 1
     return text[k : k + 1]
 
@@ -2203,7 +2332,7 @@ def _trailing_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement 
     opening = t.article.sentence_at(a)
     if sent is None or opening is None:
         return None
-    if text[b - 2 : b - 1] in (".", "?", "!") and not text[b : sent.end].strip():
+    if _last_mark(text, a, b) in (".", "?", "!") and not text[b : sent.end].strip():
         return _split_after(t, out, b, sent)
     before = text[opening.start : a].strip(" \t—–-(")
     if before and before[-1] != ":":
@@ -2500,13 +2629,29 @@ def _fits_pronoun(t: Tagged, actor_id: str, pronoun: str) -> bool:
 
 def _leading_cue(t: Tagged, out: list[Statement], a: int, b: int) -> Statement | None:
     """The statement whose content opens with the quotation ``a:b`` and holds no more
-    words past it (``X said: "..."``, ``X said, "..."``), if any."""
+    words past it (``X said: "..."``, ``X said, "..."``), or only the writer's words after
+    a quoted sentence or clause that closes on its own punctuation (``X said, "We will
+    win," drawing cheers``, ``the crowd chanted, "Out!" as the convoy passed``), if any."""
     text = t.article.text
+    closed = _last_mark(text, a, b) in (",", ".", "!", "?", "…")
     for s in out:
-        past = text[b : s.content_end]
-        if s.cue_end <= a and a - 2 <= s.content_start <= a + 1 and not any(map(str.isalnum, past)):
+        if not (s.cue_end <= a and a - 2 <= s.content_start <= a + 1):
+            continue
+        if not any(map(str.isalnum, text[b : s.content_end])):
             return s
+        tail = text[b : s.content_end]
+        if closed and not any(q in tail for q in OPEN_Q) and not _cue_within(t, b, s.content_end):
+            return s  # no second quotation ('"We won," and, "We will build"') nor cue
     return None
+
+
+def _cue_within(t: Tagged, a: int, b: int) -> bool:
+    """Does a cue verb of ``cues.csv`` stand between characters ``a`` and ``b`` (``...,
+    "We will win," promising a recount``: the speaker's own words go on past the quotation;
+    not the noun of ``as secretary of state``)?"""
+    lo, hi = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    hits = _cues(t.codebook).matcher.find(t.lower, lo, hi)
+    return any(_pos(t, h.start) in ("VERB", "") for h in hits)  # "": no parse, any cue
 
 
 def _open_at_end(text: str) -> bool:

@@ -1,0 +1,41 @@
+"""A reply told by an act is no statement: ``Ankara responded by expelling two
+diplomats``, ``Seoul replied by recalling ...`` (a gerund after ``by`` that is no cue of its
+own); a reply with words still is (``responded that ...``, ``responded by saying ...``).
+Nor is ``add up`` a cue: figures that do not add up say nothing. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from said import said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey responded by expelling two Dutch diplomats from Ankara.",
+        "The Kenyan government replied swiftly by closing the border crossing at Busia.",
+    ],
+)
+def test_an_act_or_a_sum_is_no_statement(text):
+    assert said(text, "cue") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Turkey responded that the Dutch envoy was unwelcome.", "the Dutch envoy was unwelcome"),
+        (
+            "Turkey responded by saying that the Dutch envoy was unwelcome.",
+            "the Dutch envoy was unwelcome",
+        ),
+    ],
+)
+def test_a_reply_in_words_is_a_statement(text, content):
+    assert content in [c for (c,) in said(text, "content")]
+
+
+def test_add_up_is_no_cue_and_leaves_the_clause_whole():
+    text = "Kremlin officials said that the sanctions plans overpromise and do not add up."
+    got = said(text, "cue", "content")
+    assert got == [("said", "the sanctions plans overpromise and do not add up")]
