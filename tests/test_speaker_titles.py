@@ -187,3 +187,14 @@ def test_the_title_alone_is_the_person_whose_own_title_it_is():
     assert _speakers(text) == ["jane-doe"]
     text = "Gen. Ann Okafor met with President Tom Mensah. The general praised Ghana."
     assert _speakers(text) == ["ann-okafor"]
+
+
+def test_a_states_representative_speaks_for_it():
+    # UN meetings coverage names a delegate by the state's possessive alone
+    an = alignkit.analyze_text(
+        "Chad's representative said his Government remained committed to the peace deal.",
+        publication_date="2024-05-01",
+    )
+    assert [an.actors.set_index("actor").loc[s, "country"] for s in an.statements["speaker"]] == [
+        "TCD"
+    ]

@@ -1205,7 +1205,8 @@ _PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spoke
 # the nouns of an office a state's possessive or "of" names outright ("Nigeria's defence
 # minister"); not "leader", "head" or "chief", which a text uses of those it named before
 _OFFICE_NOUNS = frozenset({"minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
-                           "ambassador", "envoy", "premier", "chancellor"})  # fmt: skip
+                           "ambassador", "envoy", "premier", "chancellor",
+                           "representative"})  # fmt: skip
 
 
 def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
