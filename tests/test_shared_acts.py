@@ -170,3 +170,14 @@ def test_a_carried_out_inquiry_is_no_act():
 )
 def test_an_agreement_told_as_signed_by_two_states_is_theirs(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("The US-led coalition bombed Iraq.", ("IRQ", "USA", "-")),
+        ("The Saudi-led coalition carried out airstrikes on Yemen.", ("SAU", "YEM", "-")),
+    ],
+)
+def test_a_force_a_state_leads_acts_for_it(text, edge):
+    assert edges(text) == {edge}

@@ -1472,6 +1472,8 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
         )
     ):
         follows, j = "demonym", e + 1  # "Taiwan's defence ministry" reads as a demonym
+    elif a is not None and a.type == "country" and lower[e : e + 2] == ["-", "led"]:
+        follows, j = "demonym", e + 2  # "the US-led coalition": the force the state leads
     elif a is not None and a.type == "person":
         follows, j = "person", e
     elif a is not None and a.type in ("country", "place") and a.stands_for:
