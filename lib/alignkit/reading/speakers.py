@@ -213,13 +213,29 @@ def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: 
             e -= 1
         if s >= e or any(i in covered for i in range(s, e)) or t.tok_sent[s] < 0:
             continue
-        name = _name_text(nw, t.starts, t.ends, s, e)
-        pid = slugify(name)
-        if pid not in t.codebook.actors:
-            t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
-        items.append((s, e, pid, "name"))
-        ends[e] = pid
-        covered.update(range(s, e))
+        ends[e] = add_text_person(t, nw, items, covered, s, e)
+
+
+def add_text_person(t: Tagged, nw: list[str], items: list, covered: set[int], s: int, e: int):
+    """Add tokens ``s:e`` as a person's name to ``items`` and ``covered``: the codebook's
+    person of that name, else a person of the text with no state; returns its id.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("By Jane Roe"))
+    >>> items, covered = [], set()
+    >>> add_text_person(t, t.words, items, covered, 1, 3), items, sorted(covered)
+    ('jane-roe', [(1, 3, 'jane-roe', 'name')], [1, 2])
+    """
+    name = _name_text(nw, t.starts, t.ends, s, e)
+    pid = slugify(name)
+    if pid not in t.codebook.actors:
+        t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
+    items.append((s, e, pid, "name"))
+    covered.update(range(s, e))
+    return pid
 
 
 _GLUED_QUOTE = re.compile(r"([a-z]+)[,:]?[\"“«']")

@@ -64,6 +64,7 @@ from .codebook import (
 )
 from .source_line import issuer_phrase
 from .spacy_import import import_spacy
+from .speakers import add_text_person
 from .words import NOT_NAME_START, POSSESSIVE
 
 __all__ = [
@@ -1891,12 +1892,7 @@ def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
         end, n, _ = _name_run(t, nw, items, index, covered, lo + 1, si)
         if n < 2 or (end < hi and nw[end] not in (",", "and")):
             continue
-        name = _name_text(nw, t.starts, t.ends, lo + 1, end)
-        pid = slugify(name)
-        if pid not in t.codebook.actors:
-            t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
-        items.append((lo + 1, end, pid, "name"))
-        covered.update(range(lo + 1, end))
+        add_text_person(t, nw, items, covered, lo + 1, end)
 
 
 def _of_states(t: Tagged, items) -> None:
@@ -2188,12 +2184,7 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
                 continue  # "... and National Security Communications Advisor John Roe"
             if any(nw[x] in cues["non_person"] or x in regions for x in range(i, end)):
                 continue
-            name = _name_text(nw, t.starts, t.ends, i, end)
-            pid = slugify(name)
-            if pid not in t.codebook.actors:
-                t.extra_actors.setdefault(pid, Actor(pid, name, "person", source="text"))
-            items.append((i, end, pid, "name"))
-            covered.update(range(i, end))
+            add_text_person(t, nw, items, covered, i, end)
 
 
 def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
