@@ -1930,6 +1930,11 @@ def _sovereign_owners(t: Tagged, a: int, b: int) -> list[tuple[int, Participant]
     return out
 
 
+@per_codebook
+def _violation_words(cb: Codebook) -> frozenset[str]:
+    return word_list("violation_words.csv", cb.root, "word")
+
+
 def violated(t: Tagged, a: int, b: int) -> set[str]:
     """Owners of a sovereignty the content tells as violated (``violation_words.csv`` in
     the three words before the phrase: ``a clear violation of Yemen's sovereignty``): the
@@ -1944,7 +1949,7 @@ def violated(t: Tagged, a: int, b: int) -> set[str]:
     >>> sorted(violated(t, 2, len(t.lower)))
     ['YEM']
     """
-    words = word_list("violation_words.csv", t.codebook.root, "word")
+    words = _violation_words(t.codebook)
     out = set()
     for first, owner in _sovereign_owners(t, a, b):
         before = t.lower[max(a, first - 3) : first]
