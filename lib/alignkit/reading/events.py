@@ -1569,19 +1569,23 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
     return unique
 
 
+def _content_tokens(t: Tagged, s: Statement) -> tuple[int, int]:
+    """The token range ``lo:hi`` of a statement's words."""
+    starts = t.starts
+    return bisect.bisect_left(starts, s.content_start), bisect.bisect_left(starts, s.content_end)
+
+
 def _placed(t: Tagged, s: Statement) -> set[str]:
     """The parties a statement's words name only as the place of violence or a crisis
     (:func:`.statements.places_of_violence`): no target of its hostility."""
-    lo = bisect.bisect_left(t.starts, s.content_start)
-    hi = bisect.bisect_left(t.starts, s.content_end)
+    lo, hi = _content_tokens(t, s)
     return places_of_violence(t, lo, hi)
 
 
 def _violated(t: Tagged, s: Statement) -> set[str]:
     """The states whose sovereignty the statement's words tell as violated
     (:func:`.statements.violated`): defended, not opposed."""
-    lo = bisect.bisect_left(t.starts, s.content_start)
-    hi = bisect.bisect_left(t.starts, s.content_end)
+    lo, hi = _content_tokens(t, s)
     return violated(t, lo, hi)
 
 
@@ -1610,8 +1614,7 @@ def _not_in_reason(t: Tagged, s: Statement) -> list[str]:
     >>> sorted(set(an.events.loc[an.events["origin"] == "statement", "target_country"]))
     ['GHA']
     """
-    lo = bisect.bisect_left(t.starts, s.content_start)
-    hi = bisect.bisect_left(t.starts, s.content_end)
+    lo, hi = _content_tokens(t, s)
     first = next((t.by_tok[k] for k in range(lo, hi) if k in t.by_tok), None)
     k = first.tok_end if first is not None else hi
     if k + 1 < len(t.lower) and t.lower[k] in ("'s", "’s") and k + 1 in t.by_tok:
@@ -1629,8 +1632,7 @@ def _judged_targets(t: Tagged, s: Statement) -> list[str]:
     (:mod:`.judged`), less the parties of a reason (:func:`_not_in_reason`)."""
     targets = _not_in_reason(t, s)
     v = bisect.bisect_left(t.starts, s.cue_start)
-    lo = bisect.bisect_left(t.starts, s.content_start)
-    hi = bisect.bisect_left(t.starts, s.content_end)
+    lo, hi = _content_tokens(t, s)
     if v >= len(t.lower) or not lo <= v + 1 <= hi or t.lower[v] not in judging_verbs(t.codebook):
         return targets  # the content is no object right after a judging cue
     toks = object_tokens(t, v)
@@ -1644,8 +1646,7 @@ def _judged_targets(t: Tagged, s: Statement) -> list[str]:
 def _content_type(t: Tagged, s: Statement) -> str:
     """The category of the first trigger in a statement's content (``vowing to counteract``)."""
     lex = event_lexicon(t.codebook)
-    lo = bisect.bisect_left(t.starts, s.content_start)
-    hi = bisect.bisect_left(t.starts, s.content_end)
+    lo, hi = _content_tokens(t, s)
     for h in lex.triggers.find(t.lower, lo, hi):
         info = t.codebook.plover[lex.triggers.rows[h.row]["type"]]
         # a statement is a verbal act: reporting an attack is not one (ACCUSE instead)
