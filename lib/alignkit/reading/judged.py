@@ -72,10 +72,7 @@ def object_tokens(t: Tagged, v: int) -> set[int] | None:
     # takes no agent or origin of its own; the parser hangs the object's on it
     for c in p.children(v):
         if p.dep(c) == "prep" and t.lower[c] in ("by", "from") and c > objects[0]:
-            out.add(c)
-            for o in p.children(c):
-                if p.dep(o) == "pobj":
-                    _named(p, t, o, out)
+            _prep_named(p, t, c, out)
     return out
 
 
@@ -87,10 +84,7 @@ def _phrase(p, t: Tagged, k: int, out: set[int]) -> None:
         if dep in _INSIDE:
             _phrase(p, t, c, out)
         elif dep == "prep" and t.lower[c] in _PARTY_PREPS:
-            out.add(c)
-            for o in p.children(c):
-                if p.dep(o) == "pobj":
-                    _named(p, t, o, out)
+            _prep_named(p, t, c, out)
         elif dep == "prep":  # "the violence in Libya and Chad's raids": a misparsed conjunct
             for o in p.children(c):
                 for j in p.children(o) if p.dep(o) == "pobj" else ():
@@ -102,10 +96,7 @@ def _phrase(p, t: Tagged, k: int, out: set[int]) -> None:
                 if p.dep(s) in _SUBJECTS:
                     _named(p, t, s, out)
                 elif p.dep(s) == "agent":
-                    out.add(s)
-                    for o in p.children(s):
-                        if p.dep(o) == "pobj":
-                            _named(p, t, o, out)
+                    _prep_named(p, t, s, out)
 
 
 def _named(p, t: Tagged, k: int, out: set[int]) -> None:
@@ -117,7 +108,12 @@ def _named(p, t: Tagged, k: int, out: set[int]) -> None:
         elif p.dep(c) in ("prep", "agent") and t.lower[c] == "by":
             # "the attack on Colombia's embassy by Venezuela": the act's agent, wherever the
             # parser hangs it
-            out.add(c)
-            for o in p.children(c):
-                if p.dep(o) == "pobj":
-                    _named(p, t, o, out)
+            _prep_named(p, t, c, out)
+
+
+def _prep_named(p, t: Tagged, c: int, out: set[int]) -> None:
+    """Add the preposition at ``c`` and what its object names (:func:`_named`) to ``out``."""
+    out.add(c)
+    for o in p.children(c):
+        if p.dep(o) == "pobj":
+            _named(p, t, o, out)
