@@ -160,9 +160,9 @@ def trigger_arguments(
     _possessor_or_subject(a)
     _targets_after(a)
     _resultative(a)
-    if not a.sources and _unnamed_subject(t, h):
-        a.sources = []  # "an armed group that threatens Rwanda": its agent is no party
-    else:
+    # "an armed group that threatens Rwanda": an act whose own agent is no party takes none
+    # from the clause or the statement around it
+    if a.sources or not _unnamed_subject(t, h):
         _clause_sources(a)
         _fallback_targets(a)
         _shared_sources(a, co, prev)
