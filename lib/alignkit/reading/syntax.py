@@ -472,7 +472,7 @@ def latest_pair(t: Tagged, before: int) -> list[Participant]:
     ['IRN', 'PAK']
     """
     since = t.tok_sent[before] - 2
-    parts = [p for p in t.participants if p.tok_end <= before and p.sentence >= since]
+    parts = _recent(t, before, since)
     for q, p in zip(parts[-2::-1], parts[:0:-1], strict=False):
         between = t.lower[q.tok_end : p.tok]
         a, b = t.stands_for(q.actor), t.stands_for(p.actor)
