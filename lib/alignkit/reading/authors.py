@@ -141,8 +141,10 @@ _EDITORIAL = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,
 # where the occasion or the topic begins: "... at a briefing on Ukraine"
 _OCCASION = re.compile(
     r"\s+(?:at|on|before|during|following|after|regarding|about|upon|in\s+response)\s+"
+    r"|,\s+as\s+"  # "on behalf of A and B, as facilitators of the talks"
     r"|\s+--|\s+[—–]\s+"
 )
+_MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|government|nation)\b", re.I)
 _SPEAKS = ("person", "country", "bloc", "organization", "group")
 
 
@@ -350,7 +352,17 @@ def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     last = [p.text for p in t.article.paragraphs[-3:] + t.article.captions[-2:]]
     said += [m for x in last if (m := _SIGNED.search(x))]
     said += [m for x in paragraphs if (m := _DELIVERED.match(x))]
-    return [(m.group("who").replace("\n", ", "), issuer, False) for m in said]
+    return [
+        (_own_state(t, m.group("who").replace("\n", ", "), issuer), issuer, False) for m in said
+    ]
+
+
+def _own_state(t: Tagged, who: str, issuer: str) -> str:
+    """``on behalf of my country and Saudi Arabia``: the speaker's own country is the
+    issuing body's state, named (``my country`` is no name); ``who`` as it is without one."""
+    state = phrase_state(t, issuer)
+    actor = t.actor(state[0]) if state else None
+    return _MY_COUNTRY.sub(actor.name, who) if actor is not None else who
 
 
 def _states(sub: Tagged) -> list[str]:

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 
 from .arguments import from_parties, verb_arguments
 from .codebook import per_codebook, word_list
-from .dependency import parse
+from .dependency import Parse, parse
 from .tagging import Participant, Tagged
 
-__all__ = ["Receipt", "receipts"]
+__all__ = ["Receipt", "givers_of", "receipts"]
 
 # receiving, and buying (an arms purchase is the seller's supply: "Argentina bought F-16
 # jets from Denmark", as "South Korea agreed to sell tanks to Poland")
@@ -55,6 +55,30 @@ def _gifts(cb) -> frozenset[str]:
     return word_list("gift_nouns.csv", cb.root)
 
 
+def givers_of(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """The givers of the receipt that the verb at token ``v`` tells, named or not its
+    receiver (``they have been receiving weapons from Iran``), or ``[]`` when ``v`` tells
+    none (see the module).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("They bought drones from Turkey."))
+    >>> [q.actor for q in givers_of(t, parse(t, 0), t.lower.index("bought"))]
+    ['TUR']
+    """
+    if t.lower[v] not in _RECEIVE or p.pos(v) != "VERB":
+        return []
+    if any(p.dep(k) == "neg" for k in p.children(v)):
+        return []
+    gifts = _gifts(t.codebook)
+    objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in gifts]
+    if not objects:
+        return []
+    return from_parties(t, p, v) or from_parties(t, p, objects[0])
+
+
 def receipts(t: Tagged, sentence: int) -> list[Receipt]:
     """The receipts one sentence tells (see the module).
 
@@ -72,15 +96,11 @@ def receipts(t: Tagged, sentence: int) -> list[Receipt]:
     if not found:
         return []
     p = parse(t, sentence)
-    gifts = _gifts(t.codebook)
     out = []
     for v in found:
-        if p.pos(v) != "VERB" or any(p.dep(k) == "neg" for k in p.children(v)):
+        givers = givers_of(t, p, v)
+        if not givers:
             continue
-        objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in gifts]
-        if not objects:
-            continue
-        givers = from_parties(t, p, v) or from_parties(t, p, objects[0])
         receivers = [q for q, role in verb_arguments(t, v, ()) if role == "source"]
         out += [
             Receipt(g, r, v)

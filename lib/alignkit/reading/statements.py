@@ -95,6 +95,7 @@ from .syntax import (
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 from .victims import victims_of_others
+from .violators import breach_phrase, violators
 from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
@@ -829,12 +830,34 @@ def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int,
         cb_ = nxt
         while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
             cb_ -= 1
+    cb_ = _before_governor(t, h.start, ca, cb_)
     # a new clause ends the content: "..., while South Korea declined to comment"
     for k in range(ca + 1, cb_ - 1):
         if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
             cb_ = k
             break
     return _trim(t, ca, cb_)
+
+
+def _before_governor(t: Tagged, cue: int, ca: int, cb_: int) -> int:
+    """The content's end ``cb_``, cut before the verb that governs a cue set in an aside:
+    ``Rebels, seeking to seize the port, shelled the city`` (what is sought is to seize
+    the port; the shelling is told, not sought)."""
+    if _pos(t, cue) == "":
+        return cb_
+    from .dependency import parse
+
+    p = parse(t, t.tok_sent[cue])
+    if p.dep(cue) not in ("advcl", "acl"):
+        return cb_  # "According to X, ...": the clause it governs is what was said
+    g = p.head(cue)
+    if g < cue and p.dep(cue) == "acl":
+        g = p.head(g)  # on the subject itself: "Rebels, seeking ..., shelled"
+    if not cue < g or not ca < g < cb_ or _pos(t, g) not in ("VERB", "AUX"):
+        return cb_
+    while g > ca and t.lower[g - 1] in (",", "and", "—", "–"):
+        g -= 1
+    return g
 
 
 def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int):
@@ -1863,6 +1886,11 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
     # one it is aimed at is a victim, never the target of the speaker's stance.
     conflict = {h.start for h in cues.conflict.find(t.lower, a, stop)}
     for i in range(a, stop):
+        if breach_phrase(t, i):  # "..., in violation of the UN arms embargo": its doers
+            ids = _ids(t, violators(t, i), own)
+            if ids:
+                return "negative", ids
+            continue  # the rule's owner (the UN) is no target
         v = cues.stance.get(t.lower[i])
         if not v and i in conflict:
             v = -1
