@@ -37,6 +37,7 @@ from .syntax import (
     collectives,
     insurgents,
     plural_subject,
+    resolve_pronoun,
 )
 from .tagging import Participant, Tagged
 
@@ -74,6 +75,7 @@ def verb_arguments(
     general: tuple[str, ...] = TARGET_PREPS,
     acts: frozenset[str] = frozenset(),
     through=None,
+    hostile: bool = False,
 ) -> list[tuple[Participant, str]]:
     """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
 
@@ -83,7 +85,8 @@ def verb_arguments(
     support of it). ``acts``: object nouns whose own prepositions name no target of the
     verb (``condemned the attack on Jordan``: the attack's victim). ``through(k)``: may
     the verb with no target of its own take that of its infinitive at ``k`` (see
-    :func:`_complement_object`)?
+    :func:`_complement_object`)? ``hostile``: the act does harm, so an ``its`` in its
+    object names another than its agent (:func:`_its_owner`).
     """
     if t.tok_sent[v] < 0:
         return []
@@ -109,9 +112,25 @@ def verb_arguments(
             targets = _complement_object(t, p, v, general, own, through)
         if not targets:
             targets = _shared_object(t, p, v, preps, general, own, acts)
+        if not targets and own and hostile:
+            targets = _its_owner(t, p, v, general, frozenset(own))
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
+
+
+def _its_owner(t: Tagged, p: Parse, v: int, general, own: frozenset) -> list[Participant]:
+    """The state an ``its`` names in the object of a hostile act (``Chad said Sudanese
+    troops had shelled its border posts``): not the act's own agent, who does no harm to
+    what is its own; the latest salient state before it."""
+    nouns = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
+    nouns += [c for k in p.children(v) if p.dep(k) == "prep" and t.lower[k] in general
+              for c in _pobjs(t, p, k)]  # fmt: skip
+    for n in nouns:
+        its = [c for c in p.children(n) if p.dep(c) == "poss" and t.lower[c] == "its"]
+        if its:
+            return resolve_pronoun(t, "its", its[0], t.sent_tok[t.tok_sent[v]][0], own)
+    return []
 
 
 def noun_arguments(
@@ -514,11 +533,21 @@ def _shared_object(t: Tagged, p: Parse, v: int, preps, general, own, acts) -> li
 
 
 def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
-    for k in p.children(head):
-        if p.dep(k) == "prep" and t.lower[k] in wanted:
-            found = [q for c in _pobjs(t, p, k) for q in _parties(t, p, c)]
-            if found:
-                return found
+    """The parties of the first prepositional phrase on ``head`` whose preposition is
+    ``wanted`` and names one; ``against`` first: ``filed a complaint with the AU against
+    X`` (or, the parser hanging ``against`` on the forum, ``with the UN against X``) is a
+    complaint against X, lodged with a forum."""
+    preps = [k for k in p.children(head) if p.dep(k) == "prep" and t.lower[k] in wanted]
+    preps.sort(key=lambda k: t.lower[k] != "against")
+    for k in preps:
+        objects = _pobjs(t, p, k)
+        against = [a for c in objects for a in p.children(c)
+                   if p.dep(a) == "prep" and t.lower[a] == "against" != t.lower[k]]  # fmt: skip
+        if "against" in wanted and against:
+            objects = [c for a in against for c in _pobjs(t, p, a)]
+        found = [q for c in objects for q in _parties(t, p, c)]
+        if found:
+            return found
     return []
 
 

@@ -44,6 +44,12 @@ _STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–", '"', "�
                    "following", "despite", "although", "though", "until", "unless",
                    "if", "whereas"})  # fmt: skip
 
+_PREPOSITIONS = frozenset({"on", "at", "in", "of", "to", "for", "with", "from", "against",
+                           "into", "over", "near", "by", "toward", "towards"})  # fmt: skip
+# Tokens the reach passes without counting them: articles, hyphens inside a word, money.
+_FREE = frozenset({"a", "an", "the", "-", "$", "us$", "€", "£", "million", "billion",
+                   "trillion"})  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Coding:
@@ -201,16 +207,17 @@ class CameoLexicon:
         """The block's pattern matching most words after the verb (ties: one naming words
         before one naming a preposition alone, then the first in the dictionary), and the
         token after its particle."""
-        best, best_rank, stop = None, (0, False), 0
+        best, best_rank, stop = None, (0, False, False), 0
         for pat in self.patterns(block):
             j = end
             if pat.particle:
                 if tuple(lower[j : j + len(pat.particle)]) != pat.particle:
                     continue
                 j += len(pat.particle)
-            matched = _match_slots(lower, j, hi, pat.slots)
-            if matched is None:
+            found = _match_slots(lower, j, hi, pat.slots)
+            if found is None:
                 continue
+            matched, first = found
             if not pat.slots and pat.preps:
                 if not _prep_within(lower, j, hi, pat.preps, is_prep):
                     continue
@@ -220,7 +227,10 @@ class CameoLexicon:
                 continue  # a pattern of nothing: the verb's own row says it
             # a named object beats a preposition alone of the same length ("withdrew its
             # ambassador from X" is a downgrade, not a pullback "from +")
-            rank = (size, bool(pat.slots) or not pat.preps)
+            # (then one on the verb's own object: "opened fire on border guards" opened
+            # fire, not a border)
+            own = not any(w in _PREPOSITIONS for w in lower[j:first])
+            rank = (size, bool(pat.slots) or not pat.preps, own)
             if best is None or rank > best_rank:
                 best, best_rank, stop = pat.row, rank, j if pat.particle else 0
         return best, stop
@@ -245,17 +255,30 @@ def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {w: tuple(sorted(set(ps), key=len, reverse=True)) for w, ps in out.items()}
 
 
-def _match_slots(lower, j, hi, slots) -> int | None:
+def _match_slots(lower, j, hi, slots) -> tuple[int, int] | None:
     """Words matched by ``slots`` in order within :data:`MAX_REACH` tokens after ``j``
-    (none for a pattern without slots: 0), or ``None``."""
-    total = 0
-    for slot in slots:
-        found = _find_slot(lower, j, min(hi, j + MAX_REACH), slot)
+    (none for a pattern without slots: 0) and where the first stands, or ``None``."""
+    total, first = 0, j
+    for n, slot in enumerate(slots):
+        found = _find_slot(lower, j, _reach(lower, j, hi), slot)
         if found is None:
             return None
+        first = found[0] if n == 0 else first
         total += found[1]
         j = found[0] + found[1]
-    return total
+    return total, first
+
+
+def _reach(lower, j, hi) -> int:
+    """The token after the last that lies within :data:`MAX_REACH` words of ``j``, not
+    counting articles, hyphens and the parts of a sum (``signed a $2 billion arms
+    contract``: ``contract`` is the third word)."""
+    words, k = 0, j
+    while k < hi and words < MAX_REACH:
+        w = lower[k]
+        words += not (w in _FREE or w[:1].isdigit())
+        k += 1
+    return k
 
 
 def _find_slot(lower, j, limit, slot) -> tuple[int, int] | None:

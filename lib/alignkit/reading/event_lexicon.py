@@ -178,7 +178,8 @@ def general_preps(t: Tagged, plover: str) -> tuple[str, ...]:
         return tuple(p for p in preps if p != "against")
     if t.codebook.plover[plover]["armed"] == "yes" and plover != "FIGHT":
         return tuple(p for p in preps if p != "with")  # "struck with", "operations with"
-    return preps
+    # "lodged a complaint with the UN against X": the one it is against, not the forum
+    return ("against", *(p for p in preps if p != "against"))
 
 
 def show_of_force(row: dict) -> bool:

@@ -665,9 +665,12 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
         preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
-        if c.mode == "withdraw":  # "recalled their ambassadors from Israel": from whom
-            preps = (*preps, "from")
-        args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through)
+        if c.mode == "withdraw" and c.verb not in _FLIGHT:
+            preps = (*preps, "from")  # "recalled their ambassadors from Israel": from whom
+            # (one evacuates from danger: "evacuated embassy staff from Khartoum" is no
+            # downgrade aimed at Sudan)
+        harm = int(t.codebook.plover[c.plover]["sign"]) < 0
+        args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through, harm)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _holds_no_talks(t, q)]
         sources = [q for q, role in args if role == "source"]
         armed = t.codebook.plover[c.plover]["armed"] == "yes" and c.plover != "FIGHT"
@@ -1300,7 +1303,7 @@ class _ModeScan:
         rows = lex.modality.rows
         self.conditions = [
             (m.end, rows[m.row]["mode"])
-            for m in lex.modality.find(t.lower, lo, hi)
+            for m in _modal_hits(t, lex, lo, hi)
             if rows[m.row]["mode"] in ("conditional", "hypothetical")
         ]
         self.closes = [k for k in range(lo, hi) if t.lower[k] in CLOSE_Q]
@@ -1316,9 +1319,48 @@ class _ModeScan:
         return None
 
 
+# verbs of a withdrawal made for safety, not aimed at the place left
+_FLIGHT = frozenset({"evacuate", "relocate"})
+
+
+def _modal_hits(t: Tagged, lex: EventLexicon, lo: int, hi: int) -> list:
+    """The modality phrases in tokens ``lo``..``hi``, the month ``May`` left out (``In May,
+    Chad signed ...``, ``on May 5``: a date, not a possibility)."""
+    return [m for m in lex.modality.find(t.lower, lo, hi) if not _month_may(t, m.start)]
+
+
+# verbs whose object is a strain there is, asked or not to be eased
+_EASING = frozenset({"escalate", "deescalate", "reduce", "defuse", "diffuse", "calm", "ease",
+                     "lower", "soothe"})  # fmt: skip
+
+
+def _eased(t: Tagged, k: int, lo: int) -> bool:
+    """Is the trigger at ``k`` the object of a verb of easing (``to de-escalate the
+    tensions``, ``to reduce rising tensions``)? What is to be eased exists; the request
+    is the asker's act, not the strain's mode."""
+    j = k - 1
+    while j > lo and k - j <= 3 and t.lower[j] in ("the", "their", "its", "rising", "current"):
+        j -= 1
+    if j < lo or t.lower[j] not in _EASING:
+        return False
+    # "escalate" alone heightens a strain: only "de-escalate" eases it
+    return t.lower[j] != "escalate" or t.lower[j - 2 : j] == ["de", "-"]
+
+
+def _month_may(t: Tagged, k: int) -> bool:
+    """Is token ``k`` the month May (``in May``, ``May 5``), not the modal verb?"""
+    if t.words[k] != "May":
+        return False
+    before = t.lower[k - 1] if k > 0 else ""
+    after = t.words[k + 1] if k + 1 < len(t.words) else ""
+    return before in ("in", "on", "since", "until", "by", "of", "early", "late", "mid") or (
+        after[:1].isdigit()
+    )
+
+
 def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | None) -> str:
     window_lo = max(scan.lo, h.start - 6)
-    for m in lex.modality.find(t.lower, window_lo, h.start):
+    for m in _modal_hits(t, lex, window_lo, h.start):
         mode = lex.modality.rows[m.row]["mode"]
         if mode == "denied" and h.start - m.end <= 3:
             return "denied"
@@ -1331,12 +1373,14 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
     condition = scan.condition(h.start)
     if condition is not None:
         return condition
-    for m in lex.modality.find(t.lower, window_lo, h.start):
+    if _eased(t, h.start, scan.lo):
+        return "actual"  # "urged A and B to reduce tensions": the tensions are there
+    for m in _modal_hits(t, lex, window_lo, h.start):
         if lex.modality.rows[m.row]["mode"] == "proposed" and h.start - m.end <= 1:
             return "proposed"  # "(we) urge Kenya to support Somalia": asked, not done
     if stmt is not None:
         return stmt.mode
-    for m in lex.modality.find(t.lower, window_lo, h.start):
+    for m in _modal_hits(t, lex, window_lo, h.start):
         mode = lex.modality.rows[m.row]["mode"]
         if mode != "denied":
             return mode

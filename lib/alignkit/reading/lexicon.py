@@ -1,9 +1,9 @@
 """Compile the codebook's phrase lexicons (cues, event triggers, modality) into a matcher.
 
 A pattern is one or more *slots* separated by `` ~ ``; a slot lists alternative phrases
-separated by ``|``; between two slots up to :data:`MAX_GAP` words may stand
-(``strengthen ~ ties`` matches ``strengthening their ties``). Phrases are tokenized with
-the same spaCy tokenizer as the article, and matched on lower-cased tokens.
+separated by ``|``; between two slots up to :data:`MAX_GAP` words may stand, articles and
+hyphens not counted (``strengthen ~ ties`` matches ``strengthening their ties``). Phrases
+are tokenized with the same spaCy tokenizer as the article, and matched on lower-cased tokens.
 
 Examples
 --------
@@ -24,6 +24,8 @@ __all__ = ["Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
 MAX_GAP = 3
 # Tokens a gap may not cross: clause punctuation.
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
+# Tokens a gap passes without counting them: articles and the hyphens inside a word.
+_FREE = frozenset({"a", "an", "the", "-"})
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,8 @@ class SlotMatcher:
         heads = [(i, i + n)]
         pos = i + n
         for slot in slots[1:]:
-            found, j = None, pos
-            for _ in range(MAX_GAP + 1):
+            found, j, words = None, pos, 0
+            while words <= MAX_GAP:
                 if j >= end or (j > pos and lower[j - 1] in _STOP):
                     break
                 m = self._match_slot(lower, j, slot, end)
@@ -108,6 +110,7 @@ class SlotMatcher:
                 if last > j and self._match_slot(lower, last, slot, end) == 1:
                     found = (last, last + 1)  # "his Argentine counterpart": the name's head
                     break
+                words += lower[j] not in _FREE  # "a", "-" in "a three-year deal": no word
                 j = names.get(j, j + 1) if names else j + 1  # a name is one word
             if found is None:
                 return None

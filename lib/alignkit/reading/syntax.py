@@ -538,11 +538,14 @@ def _past_introducer(t: Tagged, k: int, hi: int) -> int:
     return k
 
 
-def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant]:
+def resolve_pronoun(
+    t: Tagged, word: str, tok: int, lo: int, other_than: frozenset[str] = frozenset()
+) -> list[Participant]:
     """``its`` -> the latest salient state, organization or armed group that is a party of
     its own (``demanded that Hamas renounce its war``: Hamas's); ``their`` -> the latest
     pair; either -> the party asked to act, in the infinitive it is asked to do (see
-    :func:`asked_party`)."""
+    :func:`asked_party`). ``other_than``: states ``its`` cannot stand for (the agent of a
+    hostile act done to what is "its": ``Chad said Sudanese troops shelled its posts``)."""
     asked = asked_party(t, tok, lo)
     if asked:
         return asked
@@ -561,6 +564,7 @@ def resolve_pronoun(t: Tagged, word: str, tok: int, lo: int) -> list[Participant
                 a
                 and (a.type in ("country", "organization", "bloc") or _a_party_group(a))
                 and (p.possessive or not in_pp(t, p, lo))
+                and (t.stands_for(p.actor) or p.actor) not in other_than
             ):
                 return [p]
     return []
@@ -570,6 +574,12 @@ def _a_party_group(a) -> bool:
     """Is the actor a group that is a party of its own (an armed group: ``Hamas``), not a
     population (``the Iranian people``) nor a state's body named by a demonym?"""
     return a.type == "group" and a.stands_for == a.id
+
+
+# adverbs of time and frequency between the party asked and its infinitive
+_HOW_OFTEN = frozenset({"again", "repeatedly", "once", "many", "several", "numerous",
+                        "times", "today", "yesterday", "publicly", "also", "both", "all",
+                        "more", "consistently", "urgently", "directly", "jointly"})  # fmt: skip
 
 
 def asked_party(t: Tagged, tok: int, lo: int) -> list[Participant]:
@@ -588,7 +598,10 @@ def asked_party(t: Tagged, tok: int, lo: int) -> list[Participant]:
     for j in range(tok - 1, max(lo, tok - 5) - 1, -1):
         if t.lower[j] != "to":
             continue
-        p = t.ending_at(j)
+        e = j  # "called on A and B many times to": how often said, between
+        while e - 1 > lo and t.lower[e - 1] in _HOW_OFTEN:
+            e -= 1
+        p = t.ending_at(e)
         if p is None or p.possessive:
             return []
         group = group_left(t, p, lo)

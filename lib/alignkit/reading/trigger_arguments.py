@@ -380,12 +380,30 @@ def _targets_after(a: _Args) -> None:
             a.targets = [] if owns_insurgents(t, obj, hi) else group_right(t, obj, hi)
 
 
+# the prepositions a hostile act reaches its object by: "fired on", "crossed into"
+_INTO = frozenset({"on", "upon", "at", "into", "against"})
+
+
+def _left_bare(a: _Args) -> bool:
+    """Is the trigger a verb with no object but what follows it (``shelled its posts``),
+    not a noun in a phrase of its own (``the attack on its embassy`` has its target)?"""
+    if a.h.end - a.h.start != 1:
+        return False
+    p = parse_or_none(a.t, a.t.tok_sent[a.h.start])
+    return p is not None and p.pos(a.h.start) == "VERB"
+
+
 def _wronged_owner(a: _Args) -> list:
     """``Greece protested after Turkish jets violated its airspace``: in a hostile act's
     own words, ``its`` is another state than its agent's, the latest one named before it
     in the sentence or, failing one, in the sentence before."""
     t, h = a.t, a.h
     k = next((i for i in range(h.start + 1, h.end) if t.lower[i] in ("its", "their")), None)
+    j = h.end  # or right after it, as its object: "shelled its border posts", "fired on its"
+    while k is None and j < min(a.hi, h.end + 2) and t.lower[j] in _INTO:
+        j += 1
+    if k is None and j < a.hi and t.lower[j] == "its" and _left_bare(a):
+        k = j
     own_preps = set(filter(None, a.row.get("target_preps", "").split("|")))
     if k is None or (h.end < a.hi and t.lower[h.end] in own_preps):
         return []  # "ended its cooperation with the FDLR": its own, and the FDLR its target

@@ -1,0 +1,155 @@
+"""Forms in which diplomatic texts tell relations: a joint statement issued, a statement
+delivered on behalf of one's own country and another, an act done in violation of a rule, a
+request to ease tensions there are, a deal told with its price, an aside between a subject
+and its verb, the month May. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+import alignkit
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "The Governments of Chile, Peru and Bolivia have issued a joint statement on drought.",
+            {("BOL", "CHL", "+"), ("CHL", "PER", "+"), ("BOL", "PER", "+")},
+        ),
+        ("Egypt released a joint communique with Jordan on Gaza.", {("EGY", "JOR", "+")}),
+        ("Kenya and Uganda signed a joint declaration on trade.", {("KEN", "UGA", "+")}),
+    ],
+)
+def test_a_joint_statement_issued_joins_its_signatories(text, pairs):
+    assert pairs <= edges(text)
+
+
+def test_on_behalf_of_my_country_names_the_issuing_state_as_an_author():
+    text = (
+        "Source: https://example.org/x (U.S. Mission to the United Nations, joint statement "
+        "on Chad as delivered by Ambassador Jane Roe)\nDate: 2024-05-01\n\n"
+        "Joint Statement on Chad\n\nJoint Statement by Ghana and the United States\n\n"
+        "As Delivered by Ambassador Jane Roe\n\n"
+        "I am delivering this statement on behalf of my country and Ghana, as co-chairs "
+        "of the contact group.\n\nWe urge all parties to protect civilians."
+    )
+    an = alignkit.analyze(alignkit.parse_article(text))
+    pairs = {tuple(sorted((a, b))) for a, b in an.network.edges()}
+    assert ("GHA", "USA") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        (
+            "Japan said the rebels have been receiving drones from Iran, in violation of the "
+            "UN arms embargo.",
+            "IRN",
+        ),
+        (
+            "Canada said there is evidence they bought weapons from Belarus, in breach of the "
+            "UN embargo.",
+            "BLR",
+        ),
+        (
+            "Peru said Bolivia held the vote in violation of the OAS charter.",
+            "BOL",
+        ),
+    ],
+)
+def test_an_act_in_violation_of_a_rule_accuses_its_doers_not_the_rules_owner(text, accused):
+    an = alignkit.analyze_text(text)
+    s = an.statements.iloc[0]
+    assert s.stance == "negative" and accused in s.targets
+    assert not {"united-nations", "OAS", "organization-of-american-states"} & set(s.targets)
+
+
+def test_a_cue_in_an_aside_does_not_reach_past_the_verb_it_hangs_on():
+    an = alignkit.analyze_text("Hezbollah, seeking to exploit the chaos, fired rockets at Israel.")
+    assert an.statements.iloc[0].content == "exploit the chaos"
+    assert set(an.events["mode"]) == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The EU urged Ethiopia and Eritrea to reduce tensions along the border.", ("ERI", "ETH")),
+        ("We have called on Armenia and Azerbaijan many times to de-escalate tensions.",
+         ("ARM", "AZE")),
+        ("Norway urged Sudan and Chad once again to defuse the tensions.", ("SDN", "TCD")),
+    ],
+)  # fmt: skip
+def test_tensions_asked_to_be_eased_are_there_between_the_parties_asked(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_escalating_tensions_is_no_easing():
+    an = alignkit.analyze_text("Ethiopia threatened to escalate tensions with Eritrea.")
+    assert "actual" not in set(an.events.loc[an.events["trigger"] == "tensions", "mode"])
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("In May, Ecuador signed a $300 million air defense contract with Spain.", ("ECU", "ESP")),
+        ("Ghana signed a 20 million euro maintenance contract with Brazil.", ("BRA", "GHA")),
+    ],
+)
+def test_a_contract_told_with_its_price_is_still_signed(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_the_month_may_is_no_modal_verb():
+    an = alignkit.analyze_text("In May, Chad attacked Sudan. Niger may attack Mali.")
+    modes = dict(zip(an.events["source_country"], an.events["mode"], strict=True))
+    assert modes == {"TCD": "actual", "NER": "hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Azerbaijan said Armenian forces had opened fire on its positions.", ("ARM", "AZE")),
+        ("Chad said Sudanese troops shell its border posts every week.", ("SDN", "TCD")),
+        ("Peru said Bolivian soldiers attacked its border guards.", ("BOL", "PER")),
+    ],
+)
+def test_its_in_the_object_of_a_hostile_act_is_another_state_than_the_agent(text, pair):
+    an = alignkit.analyze_text(text)
+    ev = an.events
+    acts = ev[ev["origin"] == "event"]
+    hostile = acts[acts["type"].isin(["ASSAULT", "COERCE"])]
+    assert {
+        tuple(sorted(x)) for x in zip(hostile.source_country, hostile.target_country, strict=True)
+    } == {pair}
+
+
+def test_a_complaint_is_aimed_at_whom_it_is_against_not_at_the_forum():
+    assert ("GUY", "VEN", "-") in edges(
+        "Guyana lodged a formal complaint with the UN against Venezuela."
+    )
+    assert ("SDN", "TCD", "-") in edges(
+        "Chad filed a complaint with the African Union against Sudan."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Japan extended emergency grant aid to Nepal.", ("JPN", "NPL")),
+        ("Korea announced $5 million in humanitarian assistance for Chad.", ("KOR", "TCD")),
+        ("India and Bangladesh signed seven memorandums of understanding.", ("BGD", "IND")),
+    ],
+)
+def test_aid_extended_or_announced_and_memorandums_signed(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_fire_opened_on_border_guards_is_an_attack_not_a_border_opened():
+    assert edges("Eritrean troops opened fire on Ethiopian border guards.") == {("ERI", "ETH", "-")}
+
+
+def test_staff_evacuated_from_a_capital_is_no_downgrade_aimed_at_its_state():
+    text = "Britain thanked Egypt for its help to evacuate British embassy staff from Khartoum."
+    assert not any("SDN" in e for e in edges(text))
