@@ -153,3 +153,22 @@ def test_fire_opened_on_border_guards_is_an_attack_not_a_border_opened():
 def test_staff_evacuated_from_a_capital_is_no_downgrade_aimed_at_its_state():
     text = "Britain thanked Egypt for its help to evacuate British embassy staff from Khartoum."
     assert not any("SDN" in e for e in edges(text))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Norway has frozen development aid to Mali.", ("MLI", "NOR")),
+        ("Washington cut military aid to Egypt.", ("EGY", "USA")),
+        ("The United States halted assistance to Guatemala.", ("GTM", "USA")),
+    ],
+)
+def test_aid_frozen_or_cut_is_a_sanction_not_aid(text, pair):
+    assert edges(text) == {(*pair, "-")}
+
+
+def test_a_capital_and_its_verb_are_no_body_of_the_state():
+    an = alignkit.analyze_text("Washington sent military aid to Egypt.")
+    assert [m.text for m in an.tagged.mentions] == ["Washington", "Egypt"]
+    an = alignkit.analyze_text("The Kyiv city government said it would help.")
+    assert "city government" in [m.text for m in an.tagged.mentions]

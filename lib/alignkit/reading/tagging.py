@@ -1487,6 +1487,9 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
             return None
         if width and not (lower[j].isalpha() and words[j].islower()):
             return None  # the modifier is a plain lower-case word
+        if width and follows == "name" and lower[s - 1 : s] != ["the"]:
+            return None  # "Washington sent military aid": a subject and its verb, not a
+            # modifier ("the Kyiv city government")
         rule = m.head_rules.get((follows, lower[k]))
         if rule is None:
             continue
