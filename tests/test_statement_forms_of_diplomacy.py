@@ -172,3 +172,31 @@ def test_a_capital_and_its_verb_are_no_body_of_the_state():
     assert [m.text for m in an.tagged.mentions] == ["Washington", "Egypt"]
     an = alignkit.analyze_text("The Kyiv city government said it would help.")
     assert "city government" in [m.text for m in an.tagged.mentions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chile and Peru signed a trade deal on Monday. Spain welcomed the deal.",
+            {("CHL", "ESP", "+"), ("ESP", "PER", "+")},
+        ),
+        (
+            "Guatemala and Mexico signed an agreement on border patrols. Honduras was not "
+            "party to the agreement. The United States welcomed the agreement.",
+            {("GTM", "USA", "+"), ("MEX", "USA", "+")},
+        ),
+        (
+            "Ethiopia and Eritrea agreed to a truce. Sudan condemned the truce.",
+            {("ERI", "SDN", "-"), ("ETH", "SDN", "-")},
+        ),
+    ],
+)
+def test_an_accord_named_again_is_judged_with_its_parties(text, expected):
+    assert expected <= edges(text)
+
+
+def test_an_accord_that_names_its_own_party_is_not_read_back():
+    got = edges("Kenya signed a deal with Uganda. Tanzania welcomed the deal with Rwanda.")
+    assert ("RWA", "TZA", "+") in got
+    assert not {("KEN", "TZA", "+"), ("TZA", "UGA", "+")} & got

@@ -29,10 +29,11 @@ Examples
 
 from __future__ import annotations
 
+from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
-from .tagging import Tagged
+from .tagging import Participant, Tagged
 
-__all__ = ["object_tokens"]
+__all__ = ["accord_parties", "object_tokens"]
 
 # the prepositions on an act's noun that name a party of the act, not a place or a time
 _PARTY_PREPS = frozenset(
@@ -117,3 +118,46 @@ def _prep_named(p, t: Tagged, c: int, out: set[int]) -> None:
     for o in p.children(c):
         if p.dep(o) == "pobj":
             _named(p, t, o, out)
+
+
+@per_codebook
+def _accords(cb) -> frozenset[str]:
+    return word_list("accord_nouns.csv", cb.root)
+
+
+def accord_parties(t: Tagged, a: int, b: int) -> list[Participant]:
+    """The parties of an accord that a judged phrase names again by a definite noun (``the
+    agreement``, ``the new truce``, ``accord_nouns.csv``): the states of the latest earlier
+    sentence that tells of an accord and names two or three states (``Honduras was not
+    party to the agreement`` names one); ``[]`` when the phrase is no such noun or names a
+    party itself.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Chile and Peru signed a trade deal. Spain welcomed the deal."
+    >>> t = tag(parse_article(text))
+    >>> k = t.lower.index("welcomed") + 1
+    >>> [p.actor for p in accord_parties(t, k, k + 2)]
+    ['CHL', 'PER']
+    """
+    accords = _accords(t.codebook)
+    if b - a > 4 or t.lower[a] not in ("the", "this", "that") or a + 1 >= b:
+        return []
+    words = t.lower[a + 1 : b]
+    if words[-1] not in accords or any(not w.isalpha() and w != "-" for w in words):
+        return []
+    if any(p.tok >= a for p in t.participants if p.tok < b and p.tok_end > a):
+        return []  # "the agreement with Chad" names its party
+    for sent in range(t.tok_sent[a] - 1, -1, -1):
+        lo, hi = t.sent_tok[sent]
+        if not any(w in accords for w in t.lower[lo:hi]):
+            continue
+        states = {}
+        for p in t.participants:
+            if lo <= p.tok < hi and t.actor_type(t.stands_for(p.actor)) == "country":
+                states.setdefault(t.stands_for(p.actor), p)
+        if 2 <= len(states) <= 3:
+            return list(states.values())
+    return []

@@ -62,6 +62,7 @@ from .descriptions import (
     quoted_description_after,
     role_kind,
 )
+from .judged import accord_parties
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
@@ -1824,6 +1825,8 @@ def _targets(
         for x in ids if a_.type in ("person", "place") else (p.actor,):
             if x and x not in out and x not in speaker_ids:
                 out.append(x)
+    if not out:  # "welcomed the agreement": the parties of the accord told before
+        out = [x for p in accord_parties(t, a, b) if (x := t.stands_for(p.actor)) not in own_side]
     if not out and any(t.lower[i] in _ANAPHORS for i in range(a, min(b, a + 3))):
         # "such support", "This meeting": what the previous statement or sentence was about
         same = _latest_since(t, prior, speaker_ids, sent - 1)
