@@ -200,3 +200,50 @@ def test_an_accord_that_names_its_own_party_is_not_read_back():
     got = edges("Kenya signed a deal with Uganda. Tanzania welcomed the deal with Rwanda.")
     assert ("RWA", "TZA", "+") in got
     assert not {("KEN", "TZA", "+"), ("TZA", "UGA", "+")} & got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("France criticized Mali over the expulsion. Mali rejected the criticism.", ("FRA", "MLI")),
+        (
+            "Kenya accused Uganda of arming rebels. Uganda dismissed the allegations.",
+            ("KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_criticism_rejected_by_its_definite_name_is_aimed_at_its_maker(text, pair):
+    an = alignkit.analyze_text(text)
+    last = an.statements.iloc[-1]
+    assert last.stance == "negative" and list(last.targets) == [pair[0]]
+
+
+def test_a_concern_over_reports_of_an_act_is_aimed_at_its_agents():
+    an = alignkit.analyze_text("Britain expressed concern over reports of Russian forces in Mali.")
+    assert ("GBR", "RUS", "-") in edges(an.article.text)
+
+
+def test_regret_at_what_another_did_is_negative():
+    an = alignkit.analyze_text("France regretted the decision by Mali to expel its ambassador.")
+    assert an.statements.iloc[0].stance == "negative"
+
+
+def test_he_after_a_states_representative_is_that_office():
+    text = (
+        "Source: https://example.org/x (summary of a UN Security Council meeting, written "
+        "for this test)\nDate: 2022-06-14\n\nCouncil Extends Mission\n\n"
+        "Speaking after the vote, the representative of France said her country regretted "
+        "the decision.\n\nMali's representative rejected the criticism, saying his "
+        "Government would not accept interference. He thanked the Russian Federation for "
+        "its support."
+    )
+    an = alignkit.analyze(alignkit.parse_article(text))
+    said = set(zip(an.statements.speaker, an.statements.cue, strict=True))
+    assert ("mli-representative", "thanked") in said
+    pairs = {tuple(sorted((a, b))): d["sign"] for a, b, d in an.network.edges(data=True)}
+    assert pairs.get(("MLI", "RUS")) == 1
+
+
+def test_a_cue_without_an_aside_keeps_its_clause():
+    an = alignkit.analyze_text("The union objected that the case was moved to another court.")
+    assert an.statements.iloc[0].content.endswith("another court")

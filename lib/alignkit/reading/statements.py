@@ -856,6 +856,8 @@ def _before_governor(t: Tagged, cue: int, ca: int, cb_: int) -> int:
         g = p.head(g)  # on the subject itself: "Rebels, seeking ..., shelled"
     if not cue < g or not ca < g < cb_ or _pos(t, g) not in ("VERB", "AUX"):
         return cb_
+    if "," not in t.lower[cue + 1 : g] or t.lower[cue - 1 : cue] != [","]:
+        return cb_  # an aside is set off by commas on both sides
     while g > ca and t.lower[g - 1] in (",", "and", "—", "–"):
         g -= 1
     return g
@@ -875,9 +877,12 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
         spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers)) | _origins(t, ca, cb_)
         targets = [x for x in targets if x not in spared]
-        claim = _claim_rejected(t, ca, cb_)
+        claim = _claim_rejected(t, ca, cb_) if row.get("type") == "REJECT" else None
         if claim is not None:  # "rejected claims that X ...": aimed at the claimant only
+            # (a concern over "reports of X doing ..." is aimed at X)
             targets = [x for x in targets if x in claim]
+        if claim == set() and not targets and t.lower[ca] in ("the", "these", "those"):
+            targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
     stance = row["stance"]
     own = _own_side(t, speakers)
     if stance == "content":
@@ -971,7 +976,20 @@ def _claim_rejected(t: Tagged, a: int, b: int) -> set[str] | None:
         p = t.by_tok[j + 1]
         owners |= {p.actor, t.stands_for(p.actor)} - {""}
         j = p.tok_end
-    return owners if j < b and t.lower[j] in ("that", "of") else None
+    if j >= b or t.lower[j] in (".", ","):
+        return owners  # "rejected the criticism": a claim named again, its maker before
+    return owners if t.lower[j] in ("that", "of") else None
+
+
+def _critics(t: Tagged, prior: list[Statement], own: set[str]) -> list[str]:
+    """Who made the claim or criticism a rejection names again (``Mali's envoy rejected
+    the criticism``): the speaker of the latest earlier statement against the rejecter's
+    side, by its state."""
+    for s in reversed(prior):
+        if s.stance == "negative" and own & set(s.targets):
+            who = t.stands_for(s.speaker) or s.speaker
+            return [who] if who not in own else []
+    return []
 
 
 def _own_side(t: Tagged, speakers) -> set[str]:

@@ -1288,10 +1288,11 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     """5. Pronouns: he/she to the most recent compatible person (appended to ``items``)."""
     lower, tok_sent = t.lower, t.tok_sent
     items.sort()
+    # (an office is held by a person: "Mali's representative said ... He thanked")
     persons = [
         (s, actor)
         for s, _, actor, _ in items
-        if (t.actor(actor) or Actor("", "", "")).type == "person"
+        if (t.actor(actor) or Actor("", "", "")).type in ("person", "office")
     ]
     # A sentence that opens with "He"/"She" continues the person its previous sentence
     # named first (its subject, as a rule: '"...," Blinken told reporters after talks with
