@@ -247,3 +247,20 @@ def test_he_after_a_states_representative_is_that_office():
 def test_a_cue_without_an_aside_keeps_its_clause():
     an = alignkit.analyze_text("The union objected that the case was moved to another court.")
     assert an.statements.iloc[0].content.endswith("another court")
+
+
+def test_a_domestic_event_named_again_is_judged_with_its_state():
+    got = edges(
+        "Senegal held a peaceful presidential election on Sunday. Ghana praised the election."
+    )
+    assert ("GHA", "SEN", "+") in got
+
+
+def test_each_agent_of_a_passive_cue_speaks():
+    text = (
+        "Kenya held elections in August. The election was strongly criticised by the EU and Canada."
+    )
+    an = alignkit.analyze_text(text)
+    assert set(an.statements.speaker) == {"EU", "CAN"}
+    assert set(an.statements.content) == {"The election"}
+    assert {("CAN", "KEN", "-"), ("EU", "KEN", "-")} <= edges(text)

@@ -60,7 +60,7 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
 from .joint_acts import acting_together, cosigner_events
-from .judged import accord_parties, object_tokens
+from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
@@ -1686,6 +1686,8 @@ def _judged_targets(t: Tagged, s: Statement) -> list[str]:
              for x in (t.by_tok[k].actor, t.stands_for(t.by_tok[k].actor))}  # fmt: skip
     # "welcomed the agreement": the parties of the accord it names again
     named |= {t.stands_for(p.actor) for p in accord_parties(t, lo, hi)}
+    own = {t.stands_for(s.speaker)}
+    named |= {t.stands_for(p.actor) for p in event_owner(t, lo, hi, own)}
     return [x for x in targets if x in named]
 
 

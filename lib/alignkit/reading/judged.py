@@ -33,7 +33,7 @@ from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
 from .tagging import Participant, Tagged
 
-__all__ = ["accord_parties", "object_tokens"]
+__all__ = ["accord_parties", "event_owner", "object_tokens"]
 
 # the prepositions on an act's noun that name a party of the act, not a place or a time
 _PARTY_PREPS = frozenset(
@@ -160,4 +160,40 @@ def accord_parties(t: Tagged, a: int, b: int) -> list[Participant]:
                 states.setdefault(t.stands_for(p.actor), p)
         if 2 <= len(states) <= 3:
             return list(states.values())
+    return []
+
+
+@per_codebook
+def _domestic(cb) -> frozenset[str]:
+    return word_list("domestic_event_nouns.csv", cb.root)
+
+
+def event_owner(t: Tagged, a: int, b: int, own: set[str]) -> list[Participant]:
+    """The state whose domestic event a judged phrase names again by a definite noun
+    (``the election``, ``domestic_event_nouns.csv``): the latest state named before it in
+    its sentence or the two before, other than the judges' own (``own``); ``[]`` when the
+    phrase is no such noun or names a party itself.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Kenya held elections in August. Canada criticised the election."
+    >>> t = tag(parse_article(text))
+    >>> k = t.lower.index("criticised") + 1
+    >>> [p.actor for p in event_owner(t, k, k + 2, {"CAN"})]
+    ['KEN']
+    """
+    if b - a > 4 or t.lower[a] not in ("the", "this", "that", "these") or a + 1 >= b:
+        return []
+    words = t.lower[a + 1 : b]
+    if words[-1] not in _domestic(t.codebook) or any(not w.isalpha() for w in words):
+        return []
+    if any(a <= p.tok < b for p in t.participants):
+        return []
+    first = t.sent_tok[max(0, t.tok_sent[a] - 2)][0]
+    for p in sorted(t.participants, key=lambda q: -q.tok):
+        state = t.stands_for(p.actor)
+        if first <= p.tok < a and t.actor_type(state) == "country" and state not in own:
+            return [p]
     return []

@@ -62,7 +62,7 @@ from .descriptions import (
     quoted_description_after,
     role_kind,
 )
-from .judged import accord_parties
+from .judged import accord_parties, event_owner
 from .lexicon import SlotMatcher
 from .quotations import quotations
 from .speakers import SIGNATURE
@@ -1421,12 +1421,16 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
         p = starting_at(t, h.end + 1)
         if _can_speak(t, p):
             j = h.start - 1
-            while j > lo and t.lower[j] in (",", "was", "were", "been", "is", "are", "being"):
+            while j > lo and (
+                t.lower[j] in (",", "was", "were", "been", "is", "are", "being", "widely")
+                or t.lower[j].endswith("ly")  # "was strongly criticised by"
+            ):
                 j -= 1
             k = j
             while k > lo and t.lower[k - 1] not in (",", ";"):
                 k -= 1
-            return [p], (k, j + 1)
+            # "was criticised by the UK, the US and Canada": each agent speaks
+            return [q for q in group_right(t, p, hi) if _can_speak(t, q)] or [p], (k, j + 1)
     speakers = [] if _passive(t, h, lo) else _subject(t, h.start, lo)
     if not speakers and not _passive(t, h, lo):
         p = quoted_description(t, h.start, lo)  # '"...," the old fisherman said'
@@ -1845,6 +1849,8 @@ def _targets(
                 out.append(x)
     if not out:  # "welcomed the agreement": the parties of the accord told before
         out = [x for p in accord_parties(t, a, b) if (x := t.stands_for(p.actor)) not in own_side]
+    if not out:  # "criticised the election": the state whose election it is
+        out = [t.stands_for(p.actor) for p in event_owner(t, a, b, own_side)]
     if not out and any(t.lower[i] in _ANAPHORS for i in range(a, min(b, a + 3))):
         # "such support", "This meeting": what the previous statement or sentence was about
         same = _latest_since(t, prior, speaker_ids, sent - 1)
