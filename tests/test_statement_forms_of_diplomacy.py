@@ -264,3 +264,14 @@ def test_each_agent_of_a_passive_cue_speaks():
     assert set(an.statements.speaker) == {"EU", "CAN"}
     assert set(an.statements.content) == {"The election"}
     assert {("CAN", "KEN", "-"), ("EU", "KEN", "-")} <= edges(text)
+
+
+def test_who_marks_the_anniversary_of_an_attack_did_not_attack():
+    got = edges("Canada marked the anniversary of the attack on the Malian army base in Boulkessi.")
+    assert not any("CAN" in e and "MLI" in e for e in got)
+
+
+def test_an_act_asked_of_unnamed_states_is_not_the_askers():
+    text = "The United States called on all member states to respect Somalia's sovereignty."
+    assert ("SOM", "USA", "-") not in edges(text)
+    assert ("ETH", "SOM", "-") in edges("Kenya urged Ethiopia to respect Somalia's sovereignty.")

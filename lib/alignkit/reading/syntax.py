@@ -617,6 +617,35 @@ def asked_party(t: Tagged, tok: int, lo: int) -> list[Participant]:
     return []
 
 
+def asks_someone(t: Tagged, tok: int, lo: int) -> bool:
+    """Does ``tok`` stand in an infinitive that a control verb asks of someone, named or
+    not (``called on all member states to respect ...``)? Then the one asked, not the
+    asker, would do the act.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Peru called on all member states to respect the border."))
+    >>> asks_someone(t, t.lower.index("respect"), 0)
+    True
+    >>> t = tag(parse_article("Peru pledged to respect the border."))
+    >>> asks_someone(t, t.lower.index("respect"), 0)
+    False
+    """
+    control = _control_verbs_of(t.codebook)
+    for j in range(tok - 1, max(lo, tok - 5) - 1, -1):
+        if t.lower[j] != "to":
+            continue
+        for k in range(j - 2, max(lo, j - 8) - 1, -1):  # an object between verb and "to"
+            if t.lower[k] in (",", ";", ".") or t.lower[k] in ("that", "which"):
+                return False
+            if t.lower[k] in control or (k > lo and f"{t.lower[k - 1]} {t.lower[k]}" in control):
+                return True
+        return False
+    return False
+
+
 def _recent(t: Tagged, tok: int, since: int) -> list[Participant]:
     """Participants ending by ``tok`` in sentence ``since`` or later, in order."""
     parts, toks, ordered = _index(t)

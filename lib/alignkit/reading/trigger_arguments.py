@@ -33,6 +33,7 @@ from .syntax import (
     SUBORDINATORS,
     after_prep,
     asked_party,
+    asks_someone,
     before_verb_group,
     clause_subject,
     group_left,
@@ -526,25 +527,35 @@ def _clause_sources(a: _Args) -> None:
         a.sources = clause_subject(t, lo, h.start)
     # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
     circumstance = k >= lo and t.lower[k] in ("to", "during", "at", "amid")
-    if not a.sources and circumstance and not a.hostile:
+    # (an infinitive asked of someone is theirs to do: "called on all states to respect")
+    asked = asks_someone(t, h.start, lo)
+    if not a.sources and circumstance and not a.hostile and not asked:
         a.sources = clause_subject(t, lo, h.start)
     if not a.sources:
-        a.sources = _support_verb_subject(t, h, k, lo)
+        a.sources = _support_verb_subject(t, h, k, lo, a.hostile)
     # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
     if not a.sources:
         a.sources = asked_party(t, h.start, lo)
     # A proposal reported in a statement acts for the speaker: "advocated for ... on Iran".
     # (Not a hostile act: "urged Aliyev to cease hostilities" are Aliyev's hostilities.)
     stmt = a.stmt
-    if not a.sources and stmt is not None and stmt.mode in ("proposed", "expected"):
+    if not a.sources and stmt is not None and stmt.mode in ("proposed", "expected") and not asked:
         sp = participant_with_head(t, stmt.speaker_start) if not a.hostile else None
         if sp:
             a.sources = [sp]
 
 
-def _support_verb_subject(t: Tagged, h, k: int, lo: int) -> list:
+# verbs that remember or celebrate an act: "we marked the anniversary of the attack on X"
+# (the one who marks it did not attack)
+_COMMEMORATING = frozenset({"mark", "marks", "marked", "marking", "celebrate", "celebrates",
+                            "celebrated", "celebrating", "commemorate", "commemorates",
+                            "commemorated", "commemorating"})  # fmt: skip
+
+
+def _support_verb_subject(t: Tagged, h, k: int, lo: int, hostile: bool = False) -> list:
     """An event noun after a support verb, adjectives allowed between: "X and Y attend a
-    treaty signing ceremony", "China's military staged large-scale drills"."""
+    treaty signing ceremony", "China's military staged large-scale drills". A hostile act
+    is no act of the one who marks or celebrates it."""
     support = event_lexicon(t.codebook).support_verbs
     v = k
     # (a noun in another's phrase is not the verb's: "hosts refugees from the conflict")
@@ -557,7 +568,9 @@ def _support_verb_subject(t: Tagged, h, k: int, lo: int) -> list:
         if t.lower[v] in support:
             break
         v -= 1
-    return subject_left(t, v, lo) if v >= lo and t.lower[v] in support else []
+    if v < lo or t.lower[v] not in support or (hostile and t.lower[v] in _COMMEMORATING):
+        return []
+    return subject_left(t, v, lo)
 
 
 def _fallback_targets(a: _Args) -> None:
