@@ -275,3 +275,13 @@ def test_an_act_asked_of_unnamed_states_is_not_the_askers():
     text = "The United States called on all member states to respect Somalia's sovereignty."
     assert ("SOM", "USA", "-") not in edges(text)
     assert ("ETH", "SOM", "-") in edges("Kenya urged Ethiopia to respect Somalia's sovereignty.")
+
+
+def test_its_acts_and_its_troops_are_the_agents_own():
+    text = (
+        "The militants killed ten Malian soldiers. Al-Shabaab has expanded its attacks "
+        "into Kenya. Russia massed its troops near the border with Ukraine."
+    )
+    got = edges(text)
+    assert not any("MLI" in e and "al-shabaab" in e for e in got)
+    assert ("RUS", "UKR", "-") in got

@@ -75,7 +75,7 @@ def verb_arguments(
     general: tuple[str, ...] = TARGET_PREPS,
     acts: frozenset[str] = frozenset(),
     through=None,
-    hostile: bool = False,
+    hostile: frozenset[str] = frozenset(),
 ) -> list[tuple[Participant, str]]:
     """The parties of the verb at token ``v``, each with its role (``source`` or ``target``).
 
@@ -85,8 +85,9 @@ def verb_arguments(
     support of it). ``acts``: object nouns whose own prepositions name no target of the
     verb (``condemned the attack on Jordan``: the attack's victim). ``through(k)``: may
     the verb with no target of its own take that of its infinitive at ``k`` (see
-    :func:`_complement_object`)? ``hostile``: the act does harm, so an ``its`` in its
-    object names another than its agent (:func:`_its_owner`).
+    :func:`_complement_object`)? ``hostile``: given when the act does harm, the nouns of
+    harmful acts: an ``its`` in its object names another than its agent, unless the object
+    is such an act (``expanded its attacks``: its own) (:func:`_its_owner`).
     """
     if t.tok_sent[v] < 0:
         return []
@@ -113,21 +114,26 @@ def verb_arguments(
         if not targets:
             targets = _shared_object(t, p, v, preps, general, own, acts)
         if not targets and own and hostile:
-            targets = _its_owner(t, p, v, general, frozenset(own))
+            targets = _its_owner(t, p, v, general, frozenset(own), hostile)
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
 
 
-def _its_owner(t: Tagged, p: Parse, v: int, general, own: frozenset) -> list[Participant]:
+def _its_owner(
+    t: Tagged, p: Parse, v: int, general, own: frozenset, acts: frozenset[str]
+) -> list[Participant]:
     """The state an ``its`` names in the object of a hostile act (``Chad said Sudanese
     troops had shelled its border posts``): not the act's own agent, who does no harm to
-    what is its own; the latest salient state before it."""
+    what is its own; the latest salient state before it. Not when the object is an act
+    (``acts``): ``expanded its attacks`` are the agent's own."""
     nouns = [k for k in p.children(v) if p.dep(k) in _OBJECTS]
     nouns += [c for k in p.children(v) if p.dep(k) == "prep" and t.lower[k] in general
               for c in _pobjs(t, p, k)]  # fmt: skip
     for n in nouns:
         its = [c for c in p.children(n) if p.dep(c) == "poss" and t.lower[c] == "its"]
+        if its and t.lower[n] in acts:
+            return []
         if its:
             return resolve_pronoun(t, "its", its[0], t.sent_tok[t.tok_sent[v]][0], own)
     return []

@@ -669,8 +669,12 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             preps = (*preps, "from")  # "recalled their ambassadors from Israel": from whom
             # (one evacuates from danger: "evacuated embassy staff from Khartoum" is no
             # downgrade aimed at Sudan)
-        harm = int(t.codebook.plover[c.plover]["sign"]) < 0
-        args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through, harm)
+        # an attack or coercion is done to its object: "shelled its border posts" (not a
+        # show of force, which uses "its troops")
+        harm = hostile_nouns(t.codebook) if c.plover in ("ASSAULT", "COERCE") else None
+        args = verb_arguments(
+            t, i, preps, general_preps(t, c.plover), acts, through, harm or frozenset()
+        )
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _holds_no_talks(t, q)]
         sources = [q for q, role in args if role == "source"]
         armed = t.codebook.plover[c.plover]["armed"] == "yes" and c.plover != "FIGHT"
