@@ -285,3 +285,31 @@ def test_its_acts_and_its_troops_are_the_agents_own():
     got = edges(text)
     assert not any("MLI" in e and "al-shabaab" in e for e in got)
     assert ("RUS", "UKR", "-") in got
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Japan is in regular contact with our Egyptian partners, as well as with Qatar and "
+            "the UAE.",
+            {("EGY", "JPN", "+"), ("JPN", "QAT", "+"), ("ARE", "JPN", "+")},
+        ),
+        (
+            "Kenya and Uganda, as well as Tanzania, signed the deal.",
+            {("KEN", "TZA", "+"), ("TZA", "UGA", "+")},
+        ),
+    ],
+)
+def test_as_well_as_continues_a_list_of_parties(text, pairs):
+    assert pairs <= edges(text)
+
+
+def test_both_parties_that_must_act_are_told_so():
+    got = edges("The United States said Belgrade and Pristina must implement the agreement.")
+    assert {("SRB", "USA", "-"), ("USA", "XKX", "-")} <= got
+
+
+def test_being_troubled_by_a_decision_is_a_negative_stance():
+    an = alignkit.analyze_text("Norway said it was deeply troubled by Mali's decision.")
+    assert an.statements.iloc[0].stance == "negative"

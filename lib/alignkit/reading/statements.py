@@ -2122,7 +2122,7 @@ def _must_do(t: Tagged, own: set, a: int, b: int) -> list[str]:
             continue  # ("must not expand": a demand too)
         subject = t.ending_at(i)
         if subject is not None and not subject.possessive and not in_pp(t, subject, a):
-            return _ids(t, [subject], own)
+            return _ids(t, group_left(t, subject, a), own)  # "Belgrade and Pristina must"
     return []
 
 

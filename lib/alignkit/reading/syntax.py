@@ -319,10 +319,18 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
     group = [p]
     joined = 1  # parties up to the last conjunction
     j = _past_owned(t, p, hi)
+    # "with Egypt, as well as with Qatar": the preposition said again after the conjunction
+    k = p.tok - 1
+    while k > 0 and p.tok - k <= 2 and t.lower[k] in ("the", "our", "its", "their", "his", "her"):
+        k -= 1  # "with our Egyptian partners"
+    prep = t.lower[k] if k >= 0 and t.lower[k] in PREPS else None
     while j < hi:
-        k = j
+        k, also = j, False
         while k < hi and t.lower[k] in (",", "and", "&", "or"):
             k += 1
+        if t.lower[k : k + 3] == ["as", "well", "as"]:
+            k, also = k + 3, True
+            k += prep is not None and k < hi and t.lower[k] == prep
         if k == j:
             break
         q = starting_at(t, k, hi)
@@ -330,7 +338,7 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
             break
         group.append(q)
-        if any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
+        if also or any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)
         j = _past_owned(t, q, hi)
     return group[:joined]
@@ -338,8 +346,13 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
 
 def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
     """The token after a party and, when it owns one, the title or body it owns right
-    after it (``Kenya's president and Somalia's prime minister``: one member each)."""
+    after it (``Kenya's president and Somalia's prime minister``: one member each), or the
+    noun a demonym qualifies (``our Egyptian partners, as well as Qatar``)."""
     k = p.tok_end
+    if p.head.kind == "demonym" and not p.possessive:
+        while k < min(hi, p.tok_end + 2) and t.words[k].isalpha() and t.words[k].islower():
+            k += 1
+        return k
     if p.possessive and k < hi and t.lower[k] in ("'s", "’s", "'"):
         k += 1
     owned = t.by_tok.get(k) if p.possessive and k < hi else None
@@ -439,7 +452,7 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
             and _modifiers_of(t, j, q.tok)
         )
         if q is not None and q.tok == k and (q.head.kind == "demonym" or placed or described):
-            return [] if owns_insurgents(t, q, hi) else [q]
+            return [] if owns_insurgents(t, q, hi) else group_right(t, q, hi)
     if p is None or p.tok > j or owns_insurgents(t, p, hi):
         return []
     return group_right(t, p, hi)

@@ -527,8 +527,10 @@ def _clause_sources(a: _Args) -> None:
         a.sources = clause_subject(t, lo, h.start)
     # (A hostile act needs its own agent: "push for a halt to fighting" is not a fight.)
     circumstance = k >= lo and t.lower[k] in ("to", "during", "at", "amid")
-    # (an infinitive asked of someone is theirs to do: "called on all states to respect")
-    asked = asks_someone(t, h.start, lo)
+    # (a withdrawal or concession asked of someone is theirs, and tells that they hold
+    # out now: "called on all member states to respect X's sovereignty" is not the asker's;
+    # "urged the allies to increase pressure on Tehran" is the asker's pressure too)
+    asked = a.row["type"] in event_lexicon(t.codebook).unmet and asks_someone(t, h.start, lo)
     if not a.sources and circumstance and not a.hostile and not asked:
         a.sources = clause_subject(t, lo, h.start)
     if not a.sources:
