@@ -313,3 +313,17 @@ def test_both_parties_that_must_act_are_told_so():
 def test_being_troubled_by_a_decision_is_a_negative_stance():
     an = alignkit.analyze_text("Norway said it was deeply troubled by Mali's decision.")
     assert an.statements.iloc[0].stance == "negative"
+
+
+def test_a_dispute_in_the_background_is_not_between_the_clauses_subjects():
+    got = edges(
+        "Colombia and Peru recalled their ambassadors from Venezuela amid a border dispute."
+    )
+    assert ("COL", "PER", "-") not in got
+    assert {("COL", "VEN", "-"), ("PER", "VEN", "-")} <= got
+
+
+def test_an_ally_of_the_government_in_a_capital_is_that_states_ally():
+    assert ("RUS", "VEN", "+") in edges(
+        "Russia, a close ally of the government in Caracas, urged restraint."
+    )

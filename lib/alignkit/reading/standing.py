@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .arguments import noun_parties
-from .codebook import per_codebook, read_table
+from .codebook import acting_bodies, per_codebook, read_table
 from .dependency import Parse, parse
 from .tagging import Participant, Tagged
 
@@ -115,7 +115,24 @@ def _holders(t: Tagged, p: Parse, i: int) -> list[Participant]:
                 out.append(q)
         elif p.dep(c) == "prep" and t.lower[c] in _HOLDER_PREPS:
             out += [q for o in p.children(c) if p.dep(o) == "pobj" for q in noun_parties(t, p, o)]
+    if not out and _body_of(t, p, i):
+        # "an ally of the government in Caracas": the parser may hang "in X" on the noun
+        for c in p.children(i):
+            if p.dep(c) == "prep" and t.lower[c] == "in":
+                out += [q for o in p.children(c) if p.dep(o) == "pobj"
+                        for q in noun_parties(t, p, o)]  # fmt: skip
     return out
+
+
+def _body_of(t: Tagged, p: Parse, i: int) -> bool:
+    """Is the noun at ``i`` a tie to a state's body (``ally of the government``)?"""
+    bodies = acting_bodies(t.codebook)
+    return any(
+        p.dep(o) == "pobj" and t.lower[o] in bodies
+        for c in p.children(i)
+        if p.dep(c) == "prep" and t.lower[c] == "of"
+        for o in p.children(c)
+    )
 
 
 def _members(t: Tagged, p: Parse, i: int) -> list[Participant]:

@@ -594,11 +594,25 @@ def _shared_sources(a: _Args, co, prev) -> None:
         a.sources, a.borrowed = list(prev), True
     if not a.sources and len(co) >= 2 and not a.hostile:
         a.sources = _speakers_as_subject(t, h, lo, a.stmt, co)
-    if not a.sources and not a.hostile and not _judged(t, h):
+    if not a.sources and not a.hostile and not _judged(t, h) and not _background(a):
         # a group as the subject: "The three leaders discussed ways to strengthen ..."
         a.sources = group_subject(t, lo, h.start)
     if a.sources and not a.targets and a.hostile:
         a.targets = _defended(t, a.sources[0].tok, lo)
+
+
+_BACKGROUND = frozenset({"amid", "amidst", "after", "following", "despite"})
+
+
+def _background(a: _Args) -> bool:
+    """Is a hostile trigger the background of its clause (``A and B recalled their envoys
+    from C amid a border dispute``)? Its parties are not the clause's subject."""
+    t, k = a.t, a.h.start - 1
+    while k > a.lo and a.h.start - k <= 3 and t.words[k].isalpha() and t.words[k].islower():
+        if t.lower[k] in _BACKGROUND:
+            return a.sign < 0
+        k -= 1
+    return False
 
 
 def _judged(t: Tagged, h) -> bool:
