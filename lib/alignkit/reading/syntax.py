@@ -350,7 +350,13 @@ def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
     noun a demonym qualifies (``our Egyptian partners, as well as Qatar``)."""
     k = p.tok_end
     if p.head.kind == "demonym" and not p.possessive:
-        while k < min(hi, p.tok_end + 2) and t.words[k].isalpha() and t.words[k].islower():
+        while (
+            k < min(hi, p.tok_end + 2)
+            and t.words[k].isalpha()
+            and t.words[k].islower()
+            and t.lower[k] not in ("and", "or", "as")
+            and t.lower[k] not in PREPS
+        ):
             k += 1
         return k
     if p.possessive and k < hi and t.lower[k] in ("'s", "’s", "'"):
