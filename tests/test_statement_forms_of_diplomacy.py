@@ -327,3 +327,20 @@ def test_an_ally_of_the_government_in_a_capital_is_that_states_ally():
     assert ("RUS", "VEN", "+") in edges(
         "Russia, a close ally of the government in Caracas, urged restraint."
     )
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Iran-backed militias attacked a U.S. base in eastern Syria.", ("IRN", "USA")),
+        ("Turkey struck Russian-backed fighters near the border.", ("RUS", "TUR")),
+    ],
+)
+def test_armed_men_a_state_backs_act_for_it(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_coast_guard_and_a_mission_belong_to_their_state():
+    got = edges("The Chinese coast guard blocked a Philippine resupply mission.")
+    assert got == {("CHN", "PHL", "-")}
+    assert not any("HTI" in e for e in edges("The UN mission in Haiti was attacked by gangs."))

@@ -768,8 +768,12 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
-    if owners and t.lower[n] in _missions(t.codebook) | insurgents(t.codebook):
+    if owners and t.lower[n] in insurgents(t.codebook):
         owners = []  # "Cameroon's separatist rebels" fight Cameroon; they are not it
+    if owners and t.lower[n] in _missions(t.codebook):
+        # "the UN mission in Haiti" serves its host; "a Philippine resupply mission" is
+        # the Philippines' own
+        owners = [c for c in owners if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]
     if owners and _relational(t, p, n):
         # "a fellow UN member state", "NATO allies", "Israel's neighbours" name another
         # party; "our Ukrainian partners" (a demonym after a possessive) are Ukraine

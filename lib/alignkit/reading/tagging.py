@@ -1456,10 +1456,21 @@ def _themes(t: Tagged, m: _Matchers, doc) -> None:
     t.themes.sort(key=lambda h: (h.start, h.theme))
 
 
+# the participles after a state that make armed men its proxies ("Iran-backed militias")
+_PATRON_WORDS = frozenset({"backed", "supported", "sponsored", "funded"})
+
+
 def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
     """(rule, end token, name) when a head noun follows a demonym, a country's possessive
     or a person (one modifier may stand between: "armed forces", "defence ministry")."""
-    if kind == "demonym":
+    if (
+        (kind == "demonym" or (a is not None and a.type == "country"))
+        and lower[e : e + 1] == ["-"]
+        and lower[e + 1 : e + 2]
+        and lower[e + 1] in _PATRON_WORDS
+    ):
+        follows, j = "patron", e + 2  # "Iran-backed militias": the armed men a state backs
+    elif kind == "demonym":
         follows, j = "demonym", e
         if j + 2 < len(lower) and lower[j] == "-" and lower[j + 1] == "led":
             j += 2  # "Vietnamese-led forces": forces the state leads act for it
@@ -1495,7 +1506,9 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
         if rule is None:
             continue
         head = " ".join(words[j : k + 1])
-        if follows == "person":
+        if follows == "patron":
+            label = "".join(words[s : e + 2])  # "Iran-backed"
+        elif follows == "person":
             label = words[e - 1]
         elif kind == "demonym":
             label = " ".join(words[s:e])
