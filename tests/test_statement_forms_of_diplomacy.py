@@ -344,3 +344,14 @@ def test_a_coast_guard_and_a_mission_belong_to_their_state():
     got = edges("The Chinese coast guard blocked a Philippine resupply mission.")
     assert got == {("CHN", "PHL", "-")}
     assert not any("HTI" in e for e in edges("The UN mission in Haiti was attacked by gangs."))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("India responded by expelling a Canadian diplomat.", ("CAN", "IND")),
+        ("Kenya retaliated by closing its border with Somalia.", ("KEN", "SOM")),
+    ],
+)
+def test_an_act_by_which_a_state_responds_is_its_own(text, pair):
+    assert (*pair, "-") in edges(text)

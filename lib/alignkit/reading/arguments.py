@@ -209,6 +209,10 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         charged = _charged(t, p, v)
         if charged is not None:
             return _parties(t, p, charged, strict=True)
+        by = p.head(v)
+        if p.dep(v) == "pcomp" and t.lower[by] == "by" and p.pos(p.head(by)) == "VERB":
+            v = p.head(by)  # "India responded by expelling a diplomat": India expels
+            continue
         if not _climbs(t, p, v):
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
