@@ -355,3 +355,24 @@ def test_a_coast_guard_and_a_mission_belong_to_their_state():
 )
 def test_an_act_by_which_a_state_responds_is_its_own(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+def test_people_in_a_state_stand_for_it_when_thanked():
+    text = '"We thank our brothers in Egypt and Saudi Arabia for their support," Sudan said.'
+    assert {("EGY", "SDN", "+"), ("SAU", "SDN", "+")} <= edges(text)
+    assert not any("ETH" in e for e in edges("Kenya hosted talks in Ethiopia."))
+
+
+def test_talks_a_state_leads_are_aimed_at_when_rejected():
+    assert ("SDN", "USA", "-") in edges("Sudan rejected U.S.-led peace talks in Geneva.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said Sudan's accusations were baseless.",
+        "Ghana said it was disappointed by Togo's decision.",
+    ],
+)
+def test_baseless_and_disappointed_are_negative(text):
+    assert alignkit.analyze_text(text).statements.iloc[0].stance == "negative"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
+from .syntax import people_in
 from .tagging import Participant, Tagged
 
 __all__ = ["accord_parties", "event_owner", "object_tokens"]
@@ -53,7 +54,9 @@ _PARTY_PREPS = frozenset(
     }
 )
 # the words inside a noun phrase that name its owner, agent or kind
-_INSIDE = frozenset({"poss", "amod", "compound", "nmod", "appos", "conj", "cc", "det", "case"})
+_INSIDE = frozenset(
+    {"poss", "amod", "compound", "nmod", "appos", "conj", "cc", "det", "case", "npadvmod"}
+)  # fmt: skip  ("U.S.-led talks": npadvmod of "led")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -84,8 +87,8 @@ def _phrase(p, t: Tagged, k: int, out: set[int]) -> None:
         dep = p.dep(c)
         if dep in _INSIDE:
             _phrase(p, t, c, out)
-        elif dep == "prep" and t.lower[c] in _PARTY_PREPS:
-            _prep_named(p, t, c, out)
+        elif dep == "prep" and (t.lower[c] in _PARTY_PREPS or people_in(t, c)):
+            _prep_named(p, t, c, out)  # ("our brothers in Egypt": Egypt's people)
         elif dep == "prep":  # "the violence in Libya and Chad's raids": a misparsed conjunct
             for o in p.children(c):
                 for j in p.children(o) if p.dep(o) == "pobj" else ():

@@ -88,6 +88,7 @@ from .syntax import (
     parse_subject,
     parts_in,
     parts_of_sentence,
+    people_in,
     plural_subject,
     skip_left,
     subject_head,
@@ -1836,7 +1837,7 @@ def _targets(
         k = p.tok - 1
         while k >= a and t.lower[k] in ("the", "a", "an"):
             k -= 1
-        if k >= a and t.lower[k] in CIRCUMSTANCE:
+        if k >= a and t.lower[k] in CIRCUMSTANCE and not people_in(t, k):
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
         if _beside_own_side(t, p, a, b, own_side):
             continue  # "French and Egyptian warships launched ...": a co-agent, no target

@@ -306,6 +306,21 @@ def collectives(t: Tagged) -> frozenset:
     return _collectives_of(t.codebook)
 
 
+# nouns of people whose "in X" names the state they are of: "our brothers in Egypt"
+_KIN = frozenset({"brothers", "sisters", "brethren", "friends", "colleagues", "counterparts",
+                  "people", "government", "authorities"})  # fmt: skip
+
+
+def people_in(t: Tagged, k: int) -> bool:
+    """Is the ``in`` at token ``k`` the place of people who stand for it (``our brothers
+    in Egypt``, ``our partners in Kenya``), not a circumstance (``talks in Geneva``)?"""
+    return (
+        t.lower[k] == "in"
+        and k > 0
+        and (t.lower[k - 1] in _KIN or t.lower[k - 1] in collectives(t))
+    )
+
+
 def starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
     while tok < hi and t.lower[tok] in ("the", "a", "an"):
         tok += 1
@@ -1158,6 +1173,9 @@ def aimed_at(
     if t.lower[i] in ("thank", "thanks") and t.lower[j : j + 2] == ["you", "to"]:
         j += 2  # "thank you to Ecuador for convening": the party thanked follows "to"
     while j < b and j <= i + 10 and t.words[j].isalpha() and _in_object(t, j, b):
+        if people_in(t, j):
+            j += 1  # "thank our brothers in Egypt": the people of Egypt
+            continue
         if (
             t.lower[j] in CIRCUMSTANCE
             or t.lower[j] in SUBORDINATORS
