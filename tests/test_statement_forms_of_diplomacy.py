@@ -333,11 +333,12 @@ def test_an_ally_of_the_government_in_a_capital_is_that_states_ally():
     "text, pair",
     [
         ("Iran-backed militias attacked a U.S. base in eastern Syria.", ("IRN", "USA")),
-        ("Turkey struck Russian-backed fighters near the border.", ("RUS", "TUR")),
+        ("Russian-backed fighters shelled Ukrainian positions.", ("RUS", "UKR")),
     ],
 )
-def test_armed_men_a_state_backs_act_for_it(text, pair):
+def test_the_armed_acts_of_men_a_state_backs_make_it_a_party(text, pair):
     assert (*pair, "-") in edges(text)
+    assert edges("Ghana condemned the Rwanda-backed rebels.") == set()
 
 
 def test_a_coast_guard_and_a_mission_belong_to_their_state():

@@ -994,13 +994,13 @@ def _heads(t: Tagged, m: _Matchers, items: list) -> list:
             merged.append((s, e, actor, kind))
             continue
         rule, head_end, name = hit
-        if rule["follows"] == "name" or (
+        if rule["follows"] in ("name", "patron") or (
             kind == "name" and a is not None and a.type in ("country", "bloc")
         ):
             # "Taiwan's defence ministry", "the Kyiv government": the state's institution,
-            # not the state (which stays named)
+            # not the state (which stays named); "Iranian-backed groups": the patron too
             merged.append((s, e, actor, kind))
-            s = e if rule["follows"] == "name" else e + 1
+            s = {"name": e, "patron": e + 2}.get(rule["follows"], e + 1)
         gid = slugify(name)
         country = (a.country or a.stands_for) if a else ""
         if gid not in cb.actors and gid not in t.extra_actors:
@@ -1469,7 +1469,8 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
         and lower[e + 1 : e + 2]
         and lower[e + 1] in _PATRON_WORDS
     ):
-        follows, j = "patron", e + 2  # "Iran-backed militias": the armed men a state backs
+        follows, j = "patron", e + 2  # "Iran-backed militias": a group; the state is a
+        # party to its armed acts (proxies.py), not to what is said of it
     elif kind == "demonym":
         follows, j = "demonym", e
         if j + 2 < len(lower) and lower[j] == "-" and lower[j + 1] == "led":
@@ -2345,7 +2346,7 @@ def is_patron(t: Tagged, mn: Mention) -> bool:
     >>> from .article import parse_article
     >>> t = tag(parse_article("Kenya condemned the Rwanda-backed militia."))
     >>> [(m.text, is_patron(t, m)) for m in t.mentions]
-    [('Kenya', False), ('Rwanda', True)]
+    [('Kenya', False), ('Rwanda', True), ('militia', False)]
     """
     k = mn.tok_end
     return (
