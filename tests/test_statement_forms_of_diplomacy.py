@@ -377,3 +377,17 @@ def test_talks_a_state_leads_are_aimed_at_when_rejected():
 )
 def test_baseless_and_disappointed_are_negative(text):
     assert alignkit.analyze_text(text).statements.iloc[0].stance == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Spain recognizes the State of Palestine.", ("ESP", "PSE")),
+        ("Ireland and Norway recognized a Palestinian state.", ("IRL", "PSE")),
+        ("Ghana recognizes Kosovo.", ("GHA", "XKX")),
+    ],
+)
+def test_recognizing_a_state_is_support_not_a_statement(text, pair):
+    assert (*pair, "+") in edges(text)
+    an = alignkit.analyze_text("Kenya recognized that the talks were hard.")
+    assert list(an.statements.cue) == ["recognized"]
