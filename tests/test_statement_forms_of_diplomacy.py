@@ -391,3 +391,9 @@ def test_recognizing_a_state_is_support_not_a_statement(text, pair):
     assert (*pair, "+") in edges(text)
     an = alignkit.analyze_text("Kenya recognized that the talks were hard.")
     assert list(an.statements.cue) == ["recognized"]
+
+
+def test_the_owner_of_a_rule_broken_is_no_target():
+    text = "Japan said the launches are a clear violation of Security Council resolutions."
+    assert not any("un-security-council" in e for e in edges(text))
+    assert ("SDN", "TCD", "-") in edges("Chad condemned Sudan's violation of the ceasefire.")

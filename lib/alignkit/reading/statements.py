@@ -97,7 +97,7 @@ from .syntax import (
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 from .victims import victims_of_others
-from .violators import breach_phrase, violators
+from .violators import breach_phrase, rule_broken, violators
 from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
@@ -1919,6 +1919,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             if ids:
                 return "negative", ids
             continue  # the rule's owner (the UN) is no target
+        if rule_broken(t, i):
+            continue  # "a violation of Council resolutions": nor here
         v = cues.stance.get(t.lower[i])
         if not v and i in conflict:
             v = -1

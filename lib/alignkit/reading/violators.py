@@ -23,11 +23,12 @@ Examples
 from __future__ import annotations
 
 from .arguments import verb_arguments
+from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
 from .receipts import givers_of
 from .tagging import Participant, Tagged
 
-__all__ = ["breach_phrase", "violators"]
+__all__ = ["breach_phrase", "rule_broken", "violators"]
 
 _BREACH = frozenset({"violation", "violations", "breach", "breaches", "defiance",
                      "contravention"})  # fmt: skip
@@ -42,6 +43,40 @@ def breach_phrase(t: Tagged, i: int) -> bool:
         and i + 1 < len(t.lower)
         and t.lower[i + 1] == "of"
     )
+
+
+@per_codebook
+def _rules(cb) -> frozenset[str]:
+    return word_list("rule_nouns.csv", cb.root)
+
+
+def rule_broken(t: Tagged, i: int) -> bool:
+    """Is token ``i`` the noun of a breach of a rule (``a clear violation of Security Council
+    resolutions``, ``rule_nouns.csv``), with no owner of its own before it (``Russia's
+    violation of ...`` names its doer)? The rule's owner is then no target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The launches are a violation of Council resolutions."))
+    >>> rule_broken(t, t.lower.index("violation"))
+    True
+    >>> t = tag(parse_article("It is a violation of Chad's sovereignty."))
+    >>> rule_broken(t, t.lower.index("violation"))
+    False
+    """
+    if t.lower[i] not in _BREACH or t.lower[i + 1 : i + 2] != ["of"]:
+        return False
+    if i > 0 and t.lower[i - 1] in ("'s", "’s"):
+        return False
+    rules = _rules(t.codebook)
+    for k in range(i + 2, min(len(t.lower), i + 8)):
+        if t.lower[k] in rules:
+            return True
+        if t.lower[k] in (",", ".", ";", "and"):
+            return False
+    return False
 
 
 def violators(t: Tagged, i: int) -> list[Participant]:
