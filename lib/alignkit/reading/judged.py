@@ -123,6 +123,17 @@ def _prep_named(p, t: Tagged, c: int, out: set[int]) -> None:
             _named(p, t, o, out)
 
 
+def _named_again(t: Tagged, a: int, b: int, nouns: frozenset[str]) -> bool:
+    """Are tokens ``a:b`` a definite phrase of a few words ending in one of ``nouns`` that
+    names no party itself (``the new truce``; not ``the agreement with Chad``)?"""
+    if b - a > 4 or a + 1 >= b or t.lower[a] not in ("the", "this", "that", "these"):
+        return False
+    words = t.lower[a + 1 : b]
+    if words[-1] not in nouns or any(not w.isalpha() and w != "-" for w in words):
+        return False
+    return not any(p.tok < b and p.tok_end > a for p in t.participants)
+
+
 @per_codebook
 def _accords(cb) -> frozenset[str]:
     return word_list("accord_nouns.csv", cb.root)
@@ -146,13 +157,8 @@ def accord_parties(t: Tagged, a: int, b: int) -> list[Participant]:
     ['CHL', 'PER']
     """
     accords = _accords(t.codebook)
-    if b - a > 4 or t.lower[a] not in ("the", "this", "that") or a + 1 >= b:
+    if not _named_again(t, a, b, accords):
         return []
-    words = t.lower[a + 1 : b]
-    if words[-1] not in accords or any(not w.isalpha() and w != "-" for w in words):
-        return []
-    if any(p.tok >= a for p in t.participants if p.tok < b and p.tok_end > a):
-        return []  # "the agreement with Chad" names its party
     for sent in range(t.tok_sent[a] - 1, -1, -1):
         lo, hi = t.sent_tok[sent]
         if not any(w in accords for w in t.lower[lo:hi]):
@@ -187,12 +193,7 @@ def event_owner(t: Tagged, a: int, b: int, own: set[str]) -> list[Participant]:
     >>> [p.actor for p in event_owner(t, k, k + 2, {"CAN"})]
     ['KEN']
     """
-    if b - a > 4 or t.lower[a] not in ("the", "this", "that", "these") or a + 1 >= b:
-        return []
-    words = t.lower[a + 1 : b]
-    if words[-1] not in _domestic(t.codebook) or any(not w.isalpha() for w in words):
-        return []
-    if any(a <= p.tok < b for p in t.participants):
+    if not _named_again(t, a, b, _domestic(t.codebook)):
         return []
     first = t.sent_tok[max(0, t.tok_sent[a] - 2)][0]
     for p in sorted(t.participants, key=lambda q: -q.tok):
