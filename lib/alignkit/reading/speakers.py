@@ -216,6 +216,23 @@ def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: 
         ends[e] = add_text_person(t, nw, items, covered, s, e)
 
 
+def plain_name(cb, name: str) -> str:
+    """A person's name without the generational suffix that closes it (``person_cues.csv``
+    kind ``suffix``), whose last word is the surname: ``Siaosi Sovaleni Jr.`` is named
+    again as ``Sovaleni``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> plain_name(load_codebook(), "Jane Roe Jr."), plain_name(load_codebook(), "Roe Jr.")
+    ('Jane Roe', 'Roe Jr.')
+    """
+    words = name.split()
+    if len(words) > 2 and words[-1] in cb.person_cues["suffix"]:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
+
+
 def add_text_person(t: Tagged, nw: list[str], items: list, covered: set[int], s: int, e: int):
     """Add tokens ``s:e`` as a person's name to ``items`` and ``covered``: the codebook's
     person of that name, else a person of the text with no state; returns its id.
@@ -566,7 +583,9 @@ def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None
     found = {
         a.id
         for a in map(t.actor, ends.values())
-        if a is not None and a.type == "person" and a.name.split()[-1] == surname
+        if a is not None
+        and a.type == "person"
+        and plain_name(t.codebook, a.name).split()[-1] == surname
     }
     return t.actor(found.pop()) if len(found) == 1 else None
 

@@ -1405,6 +1405,47 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     for actor, name in written.items():
         if actor not in canonical:
             t.extra_actors[actor] = replace(cb.actors[actor], name=name)
+    for actor, name in _accented_names(t, items, set(written) | canonical).items():
+        t.extra_actors[actor] = replace(cb.actors[actor], name=name)
+
+
+def _accented_names(t: Tagged, items, done: set[str]) -> dict[str, str]:
+    """Codebook persons whose name the article writes with the accents the codebook's
+    plain spelling leaves out, in any mention (``President Vučić`` for ``Aleksandar
+    Vucic``): their names as the article spells those words (``Aleksandar Vučić``)."""
+    cb = t.codebook
+    out: dict[str, str] = {}
+    for s, e, actor, kind in items:
+        a = cb.actors.get(actor) if kind == "name" else None
+        if a is None or a.type != "person" or actor in done or actor in t.extra_actors:
+            continue
+        words = re.split(r"([ -])", out.get(actor, a.name))  # "Diaz-Canel": two words
+        for w in t.words[s:e]:
+            words = [_with_accents(w, c) or c for c in words]
+        if "".join(words) != a.name:
+            out[actor] = "".join(words)
+    return out
+
+
+def _with_accents(written: str, plain: str) -> str | None:
+    """``plain`` with the accents of ``written`` when the two are one word apart only in
+    accents and case, in ``plain``'s case; else None.
+
+    Examples
+    --------
+    >>> _with_accents("VUČIĆ", "Vucic"), _with_accents("Vucic", "Vucic"), _with_accents("Vo", "Vu")
+    ('Vučić', None, None)
+    """
+    w = unicodedata.normalize("NFC", written)
+    if w.isascii() or len(w) != len(plain):
+        return None
+    out = []
+    for x, c in zip(w, plain, strict=True):
+        base = unicodedata.normalize("NFD", x)[0]
+        if base.lower() != c.lower():
+            return None
+        out.append(x.lower() if c.islower() else x.upper())
+    return "".join(out)
 
 
 def _mentions(t: Tagged, items) -> None:
