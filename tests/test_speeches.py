@@ -229,3 +229,26 @@ def test_a_signature_line_is_read_at_a_paragraph_s_start_only():
         "Signed by: Canada, Estonia and Latvia"
     )
     assert _speakers_at(short, "We condemn the detention") == {"CAN", "EST", "LVA"}
+
+
+def test_the_leaders_of_a_call_are_the_two_people_who_spoke():
+    # a readout: one leader spoke to another; "The leaders" and "They" are the two
+    text = (
+        "Date: 2024-03-02\n\nPresident's call with Prime Minister Marape\n\n"
+        "President Macron spoke to the Prime Minister of Papua New Guinea, James Marape, "
+        "this morning on the unrest in Port Moresby.\n\n"
+        "The leaders shared their concern about the looting in the capital.\n\n"
+        "They agreed that France and Papua New Guinea would coordinate their support to "
+        "the police with Australia and other partners in the Pacific"
+    )
+    assert _speakers_at(text, "The leaders shared") == {"emmanuel-macron", "james-marape"}
+    assert _speakers_at(text, "They agreed") == {"emmanuel-macron", "james-marape"}
+
+
+def test_a_paragraph_opening_with_a_pronoun_is_prose_not_a_caption():
+    a = parse_article(
+        "Talks in Lome\n\nThe envoys met in Lome on Monday.\n\n"
+        "They agreed that the border would open on Friday\n\nThe talks resume next week."
+    )
+    assert a.captions == []
+    assert [s.block for s in a.sentences].count("body") == 3

@@ -1175,6 +1175,10 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
             return pair if len(pair) == 2 else _last_two_people(t, lo)
         if t.lower[j] in ("men", "women"):
             return []
+        size = group_size(t, lo, j)
+        # "The leaders agreed" after "A spoke to B": no group named together, the two
+        # people the call or the meeting brought together
+        return latest_group(t, j, size) or ([] if size else _last_two_people(t, lo))
     else:
         return []
     return latest_group(t, j, group_size(t, lo, j))
