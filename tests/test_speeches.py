@@ -252,3 +252,15 @@ def test_a_paragraph_opening_with_a_pronoun_is_prose_not_a_caption():
     )
     assert a.captions == []
     assert [s.block for s in a.sentences].count("body") == 3
+
+
+def test_opening_remarks_before_the_questions_are_the_author_s():
+    # a doorstep: the author's opening words carry no label, the questions that follow do
+    text = (
+        "Date: 2022-02-14\n\nRemarks by Foreign Minister Jane Roe of Canada upon arrival at "
+        "the ASEAN meeting\n\nGood morning.\n\nWe will start with Myanmar, where the "
+        "junta keeps thousands in its jails.\n\nQ. Will Canada add sanctions?\n"
+        "We are ready to do more."
+    )
+    assert _speakers_at(text, "We will start with Myanmar") == {"jane-roe"}
+    assert _speakers_at(text, "We are ready to do more") == {"jane-roe"}

@@ -565,7 +565,7 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     ``I``/``we``/``our`` outside quotations and outside other speakers' statements are the
     author: bound as participants (events read them too), and the statements they make."""
     if any(s.cue == ":" for s in prior):
-        return []  # a transcript: its turns say who speaks
+        return _opening_remarks(t, prior)  # a transcript: its turns say who speaks
     authors = text_author(t)
     if not authors:
         return []
@@ -598,6 +598,30 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
         replace(s, speaker=a) for s in new if (s.cue_start, s.speaker) not in taken for a in authors
     ]
     return cued + _speech_sentences(t, authors, prior + cued)
+
+
+def _opening_remarks(t: Tagged, prior: list[Statement]) -> list[Statement]:
+    """Remarks whose author speaks before the first label of the questions and answers that
+    follow (``Remarks by Minister Jane Roe upon Arrival``: her opening words, then ``Q.``
+    and her answers): the sentences before that label are the author's own words.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Remarks by Canada on Arrival\\n\\nWe will discuss Haiti today.\\n\\n"
+    ...         "Q. Will you send troops?\\nWe will decide tomorrow.")
+    >>> [(s.speaker, s.content) for s in extract_statements(tag(parse_article(text)))]
+    [('CAN', 'We will discuss Haiti today'), ('CAN', 'We will decide tomorrow')]
+    """
+    authors = text_author(t)
+    art = t.article
+    skip = art.headline.end if art.headline else 0
+    turns = find_turns(art.text, skip)
+    if not authors or not turns:
+        return []
+    first = turns[0].label_start
+    return [s for s in _speech_sentences(t, authors, prior) if s.content_end <= first]
 
 
 def _speech_sentences(t: Tagged, authors: list[str], prior: list[Statement]) -> list[Statement]:
