@@ -77,6 +77,35 @@ def test_officials_in_a_capital_serve_its_state(text, speaker, state):
     assert an.actors.set_index("actor").loc[speaker, "country"] == state
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Officials from Chile's foreign ministry said the crossing would stay shut.", "CHL"),
+        ("Officials at the Bolivian Defense Ministry denied the report.", "BOL"),
+        ("Officials of the Ugandan army said the rebels had fled.", "UGA"),
+        ("Officials from Malawi said the aid had arrived.", "MWI"),
+        ("Officials from Ethiopia's foreign ministry said the envoy had left.", "ETH"),
+    ],
+)
+def test_officials_from_a_state_or_its_body_serve_that_state(text, state):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Chile and Peru said the crossing would stay shut.",
+        "Officials from the United Nations said the crossing would stay shut.",
+    ],
+)
+def test_officials_from_two_states_or_a_world_body_serve_no_one_state(text):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == ""
+
+
 def test_diplomats_in_a_capital_may_be_foreigners():
     an = alignkit.analyze_text("Diplomats in Beijing said the talks had stalled.")
     assert an.actors.set_index("actor").loc["diplomats", "country"] == ""

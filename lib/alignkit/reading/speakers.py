@@ -446,7 +446,7 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         seat = None if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
         if seat is not None:  # "officials in Islamabad": the officials of the state seated there
             state = seat.stands_for or seat.country
-            name = f"{name} in {seat.name}"
+            name = f"{name} {t.lower[h + 1]} {seat.name}"
             return s, h + 1, Actor(slugify(name), name, group, state, state, source="text")
         body = None if country else _body_left(t, s, lo, known[1])
         if body is not None:  # "a Pentagon official": an official of a state's body acts for it
@@ -616,9 +616,11 @@ def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False)
     return a.stands_for or a.country or ""
 
 
-# groups whose "in <capital or state>" names the state they serve ("officials in Kabul");
-# not diplomats, envoys or residents, who may be foreigners there
+# groups whose "in <capital or state>" names the state they serve ("officials in Kabul"),
+# as "from", "of" and "at" a state or its body do ("officials from Peru's foreign
+# ministry"); not diplomats, envoys or residents, who may be foreigners there
 _SEATED = frozenset({"officials", "official", "leaders", "lawmakers", "legislators"})
+_SEAT_PREPS = frozenset({"in", "from", "of", "at"})
 
 
 # lower-case words inside a capital's name ("Port of Spain", "Dar es Salaam")
@@ -626,22 +628,29 @@ _PLACE_JOINS = frozenset({"of", "es", "au", "de", "la", "-"})
 
 
 def _seat_end(t: Tagged, h: int, ends: dict) -> int | None:
-    """The end token of a capital or state named right after ``in`` after token ``h``
-    (``Port-au-Prince``, ``Port of Spain``: hyphens and joining words inside)."""
-    if h + 2 >= len(t.lower) or t.lower[h + 1] != "in":
+    """The end token of a capital, a state or a state's body named right after ``in``
+    (``from``, ``of``, ``at``) after token ``h`` (``Port-au-Prince``, ``Port of Spain``:
+    hyphens and joining words inside; ``the Peruvian foreign ministry``: its first party),
+    when it is the only party there (``from Peru and Chile`` is two)."""
+    if h + 2 >= len(t.lower) or t.lower[h + 1] not in _SEAT_PREPS:
         return None
-    for e in range(h + 3, min(len(t.lower), h + 7) + 1):
+    k = h + 2 + (t.lower[h + 2] == "the")
+    for e in range(k + 1, min(len(t.lower), k + 5) + 1):
         if e in ends:
-            return e
+            return None if e < len(t.lower) and t.lower[e] in ("and", "&", "or", ",") else e
         w = t.words[e - 1]
-        if not (w[:1].isupper() or (e > h + 3 and (w in _PLACE_JOINS or t.words[e - 2] == "-"))):
+        joined = e > k + 1 and (w in _PLACE_JOINS or t.words[e - 2] == "-")
+        # "the Peruvian foreign ministry", "Peru's foreign ministry": a body's lower-case
+        # words after its state's name
+        body = e > k + 1 and t.words[k][:1].isupper() and (w.islower() or w in POSSESSIVE)
+        if not (w[:1].isupper() or joined or body):
             return None
     return None
 
 
 def _seat_after(t: Tagged, h: int, ends: dict) -> Actor | None:
-    """The capital or state of ``officials in Islamabad``, ``leaders in Kenya``, when it
-    names a state; else None.
+    """The capital, state or state's body of ``officials in Islamabad``, ``leaders in
+    Kenya``, ``officials from Peru's foreign ministry``, when it names a state; else None.
 
     Examples
     --------
@@ -651,12 +660,18 @@ def _seat_after(t: Tagged, h: int, ends: dict) -> Actor | None:
     >>> a = t.actor(t.mentions[0].actor)
     >>> (a.name, a.country, a.stands_for)
     ('Officials in Islamabad', 'PAK', 'PAK')
+    >>> t = tag(parse_article("Officials from the Chilean Defense Ministry said it was over."))
+    >>> a = t.actor(t.mentions[0].actor)
+    >>> (a.name, a.country, a.stands_for)
+    ('Officials from Chile', 'CHL', 'CHL')
     """
     e = _seat_end(t, h, ends)
     a = t.actor(ends[e]) if e is not None else None
-    if a is None or a.type not in ("country", "place") or not (a.stands_for or a.country):
+    kinds = ("country", "place") + (("organization",) if t.lower[h + 1] != "in" else ())
+    if a is None or a.type not in kinds or not (a.stands_for or a.country):
         return None
-    return a
+    state = a.stands_for or a.country
+    return a if t.actor_type(state) == "country" else None
 
 
 def _body_left(t: Tagged, s: int, lo: int, ends: dict) -> Actor | None:
