@@ -643,3 +643,13 @@ def test_the_addressee_is_not_the_content_and_a_new_clause_ends_it():
     row = an.statements.iloc[0]
     assert row["content"] == "Taipei must stop provocations"
     assert row["targets"] == ["TWN"]
+
+
+def test_a_person_after_a_government_in_a_list_is_one_more_speaker_not_its_apposition():
+    # the parser may hang the person on the government as an apposition; a person is none
+    text = (
+        "Mission approved\n\nThe Kenyan Government, Kenyan civil society, Secretary-General "
+        "Guterres, and other partners have long called for this mission."
+    )
+    speakers = set(alignkit.analyze_text(text).statements.speaker)
+    assert speakers == {"kenyan-government", "antonio-guterres"}

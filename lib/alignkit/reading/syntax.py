@@ -1284,6 +1284,10 @@ def _can_head_a_party(t: Tagged, k: int) -> bool:
     return k in t.title_tokens or w in _party_heads_of(t.codebook) or w in collectives(t)
 
 
+# the parties a person cannot stand in apposition to ("the government, Jane Roe")
+_NO_PERSON = frozenset({"country", "bloc", "organization", "group"})
+
+
 def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     """The participant a noun heads (or names it), and those coordinated with it."""
     out: list[Participant] = []
@@ -1297,6 +1301,11 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
             if p.dep(c) == "appos" and c in t.by_tok and t.actor_type(t.by_tok[c].actor) == "person"
         ]
         q = named[0] if named else t.by_tok.get(k)
+        own = t.by_tok.get(k)
+        if named and own is not None and t.actor_type(own.actor) in _NO_PERSON:
+            # "The Kenyan Government, Kenyan civil society, Secretary-General Guterres, and
+            # others": a person is no apposition to a government, but one more of a list
+            out.extend(x for x in (own,) if not x.possessive and x not in out)
         if q is None and _can_head_a_party(t, k):
             # "the Kremlin spokesman", "U.S. officials": the party that modifies the noun;
             # not "U.S. and EU sanctions announced": sanctions are no one
