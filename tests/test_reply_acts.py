@@ -1,6 +1,8 @@
 """A reply told by an act is no statement: ``Ankara responded by expelling two
 diplomats``, ``Seoul replied by recalling ...`` (a gerund after ``by`` that is no cue of its
-own); a reply with words still is (``responded that ...``, ``responded by saying ...``).
+own), nor one that gives no words (``did not respond to a request for comment``,
+``responded with mortar fire``); a reply with words still is (``responded that ...``,
+``responded by saying ...``, ``responded, "..."``, ``replied to the letter: "..."``).
 Nor is ``add up`` a cue: figures that do not add up say nothing. Sentences written for
 these tests."""
 
@@ -15,6 +17,10 @@ from said import said
     [
         "Turkey responded by expelling two Dutch diplomats from Ankara.",
         "The Kenyan government replied swiftly by closing the border crossing at Busia.",
+        "The Nigerian army did not respond to a request for comment on the raid.",
+        "Ethiopia's foreign ministry did not reply to emails seeking comment.",
+        "The rebels responded with mortar fire on the outskirts of Goma.",
+        "Caracas responded in kind on Friday.",
     ],
 )
 def test_an_act_or_a_sum_is_no_statement(text):
@@ -28,6 +34,15 @@ def test_an_act_or_a_sum_is_no_statement(text):
         (
             "Turkey responded by saying that the Dutch envoy was unwelcome.",
             "the Dutch envoy was unwelcome",
+        ),
+        ("Kenya replied on Monday that the border would stay open.", "the border would stay open"),
+        (
+            'Asked about the mines, the Thai envoy responded, "They are not ours."',
+            '"They are not ours."',
+        ),
+        (
+            'Niamey replied to the ECOWAS letter: "We will not be dictated to."',
+            '"We will not be dictated to."',
         ),
     ],
 )

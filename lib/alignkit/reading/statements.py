@@ -1185,9 +1185,12 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
 
 
 def _answers(t: Tagged, h, hi: int) -> bool:
-    """Does a reply cue ``h`` (``respond``, ``reply``) report words, not an act: no gerund
-    after ``by`` that is not itself a cue (``responded by shelling the port``, ``replied by
-    expelling its envoy``: an act; ``responded by saying ...``: words)?
+    """Does a reply cue ``h`` (``respond``, ``reply``) report words: ``that`` after it
+    (``responded that ...``), a quotation or a colon in its clause (``responded, "..."``,
+    ``replied to the tweet: "..."``), or a gerund after ``by`` that is a cue of its own
+    (``responded by saying ...``)? Not an act (``responded by shelling the port``, ``with
+    ads``, ``in kind``) nor a reply that gives no words (``did not respond to a request for
+    comment``, ``responded to the attack``).
 
     Examples
     --------
@@ -1199,13 +1202,31 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     >>> t = tag(parse_article("The envoy responded by saying the talks would go on."))
     >>> _answers(t, _Hit(2, 3), len(t.lower))
     True
+    >>> t = tag(parse_article("The ministry did not respond to a request for comment."))
+    >>> _answers(t, _Hit(4, 5), len(t.lower))
+    False
     """
     k = h.end
-    while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
-        k += 1  # "responded swiftly by ..."
-    if not (k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing")):
+    while k < hi and (
+        (t.lower[k].endswith("ly") and len(t.lower[k]) > 4)  # "responded swiftly by ..."
+        or t.lower[k] in TIME_WORDS  # "replied Tuesday that ..."
+        or (
+            t.lower[k] in ("on", "in", "late", "early")
+            and k + 1 < hi
+            and t.lower[k + 1] in TIME_WORDS
+        )
+    ):
+        k += 1
+    if k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing"):
+        return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+    if k < hi and t.lower[k] == "that":
         return True
-    return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+    for j in range(k, hi):
+        if t.lower[j] == ":" or t.lower[j] in OPEN_Q:
+            return True
+        if t.lower[j] in (";", ".") or (t.lower[j] == "," and j > k):
+            return False  # the reply's clause ends without words of its own
+    return False
 
 
 def _counsel(t: Tagged, h, hi: int) -> bool:
