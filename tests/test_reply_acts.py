@@ -54,3 +54,46 @@ def test_add_up_is_no_cue_and_leaves_the_clause_whole():
     text = "Kremlin officials said that the sanctions plans overpromise and do not add up."
     got = said(text, "cue", "content")
     assert got == [("said", "the sanctions plans overpromise and do not add up")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The talks are over," the Bolivian envoy replied.',
+        "The talks are over, the Bolivian envoy replied.",
+        '"The talks are over," replied Foreign Minister Jane Roe of Bolivia.',
+    ],
+)
+def test_a_reply_after_its_words_is_a_statement(text):
+    assert said(text, "cue") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kagame posted a photo of the summit on Friday.",
+        "Kagame wrote the letter on Friday.",
+        "Kagame wrote a letter that was read at the summit.",
+    ],
+)
+def test_a_thing_written_or_posted_is_no_statement(text):
+    assert said(text, "cue") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Kagame wrote on X that the talks had failed.", "the talks had failed"),
+        (
+            "Kagame wrote in a letter to the Council that the talks had failed.",
+            "the talks had failed",
+        ),
+        (
+            'In a letter to the Council, Kagame wrote: "We will not retreat."',
+            '"We will not retreat."',
+        ),
+        ('"We will not retreat," Kagame wrote.', '"We will not retreat,"'),
+    ],
+)
+def test_words_written_are_a_statement(text, content):
+    assert said(text, "content") == [(content,)]

@@ -1160,6 +1160,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
     if requires == "answer":
         return _answers(t, h, hi)
+    if requires == "words":  # "wrote on Facebook that ...", not "posted a photo"
+        return _words_follow(t, h, hi, _past_adverbs(t, h.end, hi), later_that=True)
     if requires == "advice":
         return _counsel(t, h, hi)
     if requires == "clause" and _closes_on_cue(t, h, hi):
@@ -1185,12 +1187,12 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
 
 
 def _answers(t: Tagged, h, hi: int) -> bool:
-    """Does a reply cue ``h`` (``respond``, ``reply``) report words: ``that`` after it
-    (``responded that ...``), a quotation or a colon in its clause (``responded, "..."``,
-    ``replied to the tweet: "..."``), or a gerund after ``by`` that is a cue of its own
-    (``responded by saying ...``)? Not an act (``responded by shelling the port``, ``with
-    ads``, ``in kind``) nor a reply that gives no words (``did not respond to a request for
-    comment``, ``responded to the attack``).
+    """Does a reply cue ``h`` (``respond``, ``reply``) report words: a quotation or a clause
+    before it (``"...," Roe replied``), ``that`` after it (``responded that ...``), a
+    quotation or a colon in its clause (``responded, "..."``, ``replied to the tweet:
+    "..."``), or a gerund after ``by`` that is a cue of its own (``responded by saying
+    ...``)? Not an act (``responded by shelling the port``, ``with ads``, ``in kind``) nor
+    a reply that gives no words (``did not respond to a request for comment``).
 
     Examples
     --------
@@ -1206,10 +1208,18 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     >>> _answers(t, _Hit(4, 5), len(t.lower))
     False
     """
-    k = h.end
+    k = _past_adverbs(t, h.end, hi)
+    if k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing"):
+        return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+    return _words_follow(t, h, hi, k)
+
+
+def _past_adverbs(t: Tagged, k: int, hi: int) -> int:
+    """The token after the adverbs and the time that may follow a cue at ``k``
+    (``responded swiftly``, ``replied Tuesday``, ``wrote on Monday``)."""
     while k < hi and (
-        (t.lower[k].endswith("ly") and len(t.lower[k]) > 4)  # "responded swiftly by ..."
-        or t.lower[k] in TIME_WORDS  # "replied Tuesday that ..."
+        (t.lower[k].endswith("ly") and len(t.lower[k]) > 4)
+        or t.lower[k] in TIME_WORDS
         or (
             t.lower[k] in ("on", "in", "late", "early")
             and k + 1 < hi
@@ -1217,15 +1227,29 @@ def _answers(t: Tagged, h, hi: int) -> bool:
         )
     ):
         k += 1
-    if k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing"):
-        return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
-    if k < hi and t.lower[k] == "that":
+    return k
+
+
+def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bool:
+    """Are the words a cue ``h`` reports in its sentence: a quotation or a clause before it
+    (``"...," Roe wrote``, ``..., Roe wrote.``), ``that`` at ``k`` (past its adverbs), or a
+    quotation or a colon in its clause (``wrote on Facebook: "..."``)? ``later_that``: a
+    ``that`` opening a clause further on counts too (``wrote in a letter that ...``), as
+    does a clausal complement by the parse (``wrote the war was lost``)."""
+    if _quote_closes_before(t, h.start) or _after_quote_sentence(t, h.start):
+        return True
+    if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that"):
+        return True
+    p = parse(t, t.tok_sent[h.start]) if later_that and backend() != "surface" else None
+    if p is not None and any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1)):
         return True
     for j in range(k, hi):
         if t.lower[j] == ":" or t.lower[j] in OPEN_Q:
             return True
+        if later_that and t.lower[j] == "that" and (p is None or p.dep(j) == "mark"):
+            return True
         if t.lower[j] in (";", ".") or (t.lower[j] == "," and j > k):
-            return False  # the reply's clause ends without words of its own
+            return False  # the clause ends without words of its own
     return False
 
 
