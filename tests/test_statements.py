@@ -653,3 +653,8 @@ def test_a_person_after_a_government_in_a_list_is_one_more_speaker_not_its_appos
     )
     speakers = set(alignkit.analyze_text(text).statements.speaker)
     assert speakers == {"kenyan-government", "antonio-guterres"}
+
+
+def test_a_name_in_apposition_to_an_envoy_for_a_state_is_the_envoy_not_the_state():
+    text = "Envoy\n\nCanada's special envoy for Haiti, Bob Rae, has advocated for new elections."
+    assert set(alignkit.analyze_text(text).statements.speaker) == {"bob-rae"}
