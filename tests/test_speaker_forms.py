@@ -165,3 +165,22 @@ def test_a_persons_office_speaks_for_them(text, speaker):
     assert len(said) == 1
     # the office is the speaker (PolNeAR's reading), and speaks for its holder's state
     assert actors.loc[said[0], "node"] == actors.loc[speaker, "node"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Both U.S. defense leaders emphasized that the strikes in Yemen would go on.", "USA"),
+        ("Two U.K. defence officials said the frigate had left Bahrain.", "GBR"),
+    ],
+)
+def test_a_group_after_a_state_and_its_modifiers_speaks_for_the_state(text, state):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+def test_a_group_after_a_states_body_is_that_bodys():
+    an = alignkit.analyze_text("Two U.S. military officials said the drone fell over Yemen.")
+    assert an.statements["speaker"].tolist() == ["united-states-military-officials"]
+

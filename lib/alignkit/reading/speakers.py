@@ -440,7 +440,11 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         ):
             return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
+        # "U.S. defense leaders": the state before the noun's lower-case modifiers, when
+        # they are no body of it ("U.S. military officials": the military's)
         country = _country_left(t, s, lo, known[1])
+        if not country and s not in known[1]:
+            country = _country_left(t, _modifiers_left(t, s, lo), lo, known[1])
         if country and w.lower() in lex.yield_to_state:
             return None
         seat = None if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
@@ -601,6 +605,22 @@ def _title_left(t: Tagged, s: int, lo: int):
     row = t.codebook.titles.get(phrase) or t.codebook.titles.get(phrase.lower()) or {}
     office = row.get("kind", "office") == "office" or phrase.lower() not in _HONORIFIC_GENDER
     return k, row.get("implies_country", ""), office and t.lower[s - 1] not in _HONORIFIC_GENDER
+
+
+def _modifiers_left(t: Tagged, s: int, lo: int) -> int:
+    """The first of at most two lower-case modifiers right before ``s`` (``defense`` of
+    ``U.S. defense leaders``), else ``s``."""
+    k = s
+    while k - 1 >= lo and s - k < 2 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
+        if t.lower[k - 1] in _NOT_MODIFIERS:
+            return s
+        k -= 1
+    return k
+
+
+# lower-case words before a group noun that are no modifier of it ("said the leaders")
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "of", "by", "to", "with", "said",
+                            "says", "some", "many", "several", "both", "all", "other"})  # fmt: skip
 
 
 def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False) -> str:
