@@ -4,6 +4,8 @@ cover (Sahel, Great Lakes, Central America, Pacific, Balkans)."""
 
 from __future__ import annotations
 
+import pytest
+
 import alignkit
 
 
@@ -268,3 +270,29 @@ def test_a_surname_after_a_name_with_a_suffix_is_that_person():
     people = {r.actor for r in an.actors.itertuples() if r.type == "person"}
     assert people == {"siaosi-sovaleni-jr"}
     assert set(an.statements.speaker) == {"siaosi-sovaleni-jr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Hunter Biden said he would testify before the committee.", "hunter-biden"),
+        ("Laura Bush said the women of Kabul needed schools.", "laura-bush"),
+    ],
+)
+def test_a_relative_named_with_a_leaders_surname_is_another_person(text, person):
+    an = alignkit.analyze_text("Date: 2016-03-18\n\nFamily\n\n" + text)
+    assert an.statements["speaker"].tolist()[:1] == [person]
+    assert not {"joe-biden", "george-w-bush"} & set(an.actors.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Biden spoke, the hall fell silent.",
+        "Senator Biden said the treaty would pass.",
+        "Candidate Biden said the treaty would pass.",
+    ],
+)
+def test_a_word_before_a_leaders_surname_that_is_no_given_name_leaves_the_leader(text):
+    an = alignkit.analyze_text("Date: 2016-03-18\n\nTreaty\n\n" + text)
+    assert "joe-biden" in set(an.actors.actor)

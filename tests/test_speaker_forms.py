@@ -184,3 +184,30 @@ def test_a_group_after_a_states_body_is_that_bodys():
     an = alignkit.analyze_text("Two U.S. military officials said the drone fell over Yemen.")
     assert an.statements["speaker"].tolist() == ["united-states-military-officials"]
 
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The coup in Guinea ended on Monday. By Tuesday the government announced that the "
+            "guard would be dissolved.",
+            "GIN",
+        ),
+        ("Protests spread in Peru. The interim government said elections would be held.", "PER"),
+    ],
+)
+def test_the_government_after_the_one_state_named_is_that_states(text, state):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Chad and Sudan stalled. The government said it would not return.",
+        "The government said taxes would rise.",
+    ],
+)
+def test_the_government_after_two_states_or_none_is_nobody_named(text):
+    assert alignkit.analyze_text(text).statements.empty
