@@ -291,6 +291,7 @@ def test_a_relative_named_with_a_leaders_surname_is_another_person(text, person)
         "When Biden spoke, the hall fell silent.",
         "Senator Biden said the treaty would pass.",
         "Candidate Biden said the treaty would pass.",
+        "Later Biden replied by letter.",
     ],
 )
 def test_a_word_before_a_leaders_surname_that_is_no_given_name_leaves_the_leader(text):

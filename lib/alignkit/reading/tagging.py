@@ -2193,6 +2193,17 @@ def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
         covered.update(range(lo + 1, i + 1))
 
 
+def _compound_name(t: Tagged, g: int, s: int) -> bool:
+    """Is token ``g`` a proper noun the parse makes part of the name at ``s`` (``Hunter``
+    of ``Hunter Biden``; not ``Later`` of ``Later Biden replied``)? False with no parse."""
+    from .dependency import backend, parse
+
+    if backend() == "surface":
+        return False
+    p = parse(t, t.tok_sent[s])
+    return p.pos(g) == "PROPN" and p.head(g) == s and p.dep(g) == "compound"
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words (``when``, ``but``, ``if``): no given name."""
@@ -2238,6 +2249,7 @@ def _kin_names(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
             or w.lower() in titles
             or w.lower() in _stop_words()
             or w.lower() in t.codebook.person_cues["not_given"]
+            or not _compound_name(t, g, s)
         ):
             continue
         items.remove((s, e, actor, kind))
