@@ -264,3 +264,16 @@ def test_opening_remarks_before_the_questions_are_the_author_s():
     )
     assert _speakers_at(text, "We will start with Myanmar") == {"jane-roe"}
     assert _speakers_at(text, "We are ready to do more") == {"jane-roe"}
+
+
+def test_a_press_release_s_we_is_its_issuer_and_its_narration_no_ones():
+    text = (
+        "Source: https://x.org/r (reproduction of the Kenya Defence Forces press release; "
+        "public domain)\nDate: 2023-02-01\n\nForces strike militants near Lamu\n\n"
+        "Kenyan forces struck a militant camp near Lamu on Tuesday.\n\n"
+        "We assess no civilians were injured in the strike."
+    )
+    an = alignkit.analyze_text(text)
+    rows = an.statements[["speaker", "cue"]].values.tolist()
+    assert len(rows) == 1 and rows[0][1] == "assess"
+    assert an.actors.set_index("actor").loc[rows[0][0], "country"] == "KEN"

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .arguments import origin_nouns
-from .authors import issuing_state, source_person, text_author
+from .authors import issuing_state, release_author, source_person, text_author
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
@@ -566,7 +566,9 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     author: bound as participants (events read them too), and the statements they make."""
     if any(s.cue == ":" for s in prior):
         return _opening_remarks(t, prior)  # a transcript: its turns say who speaks
-    authors = text_author(t)
+    authors, speech = text_author(t), True
+    if not authors:  # a press release: its "we" is the issuer, its narration no one's
+        authors, speech = release_author(t), False
     if not authors:
         return []
     art = t.article
@@ -597,7 +599,7 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     cued = [
         replace(s, speaker=a) for s in new if (s.cue_start, s.speaker) not in taken for a in authors
     ]
-    return cued + _speech_sentences(t, authors, prior + cued)
+    return cued + (_speech_sentences(t, authors, prior + cued) if speech else [])
 
 
 def _opening_remarks(t: Tagged, prior: list[Statement]) -> list[Statement]:
@@ -1187,12 +1189,9 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
 
 
 def _answers(t: Tagged, h, hi: int) -> bool:
-    """Does a reply cue ``h`` (``respond``, ``reply``) report words: a quotation or a clause
-    before it (``"...," Roe replied``), ``that`` after it (``responded that ...``), a
-    quotation or a colon in its clause (``responded, "..."``, ``replied to the tweet:
-    "..."``), or a gerund after ``by`` that is a cue of its own (``responded by saying
-    ...``)? Not an act (``responded by shelling the port``, ``with ads``, ``in kind``) nor
-    a reply that gives no words (``did not respond to a request for comment``).
+    """Does a reply cue ``h`` (``respond``, ``reply``) report words, not an act: no gerund
+    after ``by`` that is not itself a cue (``responded by shelling the port``, ``replied
+    swiftly by abruptly expelling its envoy``: an act; ``responded by saying ...``: words)?
 
     Examples
     --------
@@ -1204,14 +1203,14 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     >>> t = tag(parse_article("The envoy responded by saying the talks would go on."))
     >>> _answers(t, _Hit(2, 3), len(t.lower))
     True
-    >>> t = tag(parse_article("The ministry did not respond to a request for comment."))
-    >>> _answers(t, _Hit(4, 5), len(t.lower))
-    False
     """
     k = _past_adverbs(t, h.end, hi)
-    if k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing"):
-        return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
-    return _words_follow(t, h, hi, k)
+    if not (k < hi and t.lower[k] == "by"):
+        return True
+    g = _past_adverbs(t, k + 1, hi)  # "by abruptly blocking"
+    if not (g < hi and t.lower[g].endswith("ing")):
+        return True
+    return any(x.start == g for x in _cues(t.codebook).matcher.find(t.lower, g, g + 2))
 
 
 def _past_adverbs(t: Tagged, k: int, hi: int) -> int:
@@ -1230,6 +1229,27 @@ def _past_adverbs(t: Tagged, k: int, hi: int) -> int:
     return k
 
 
+def _quoted_before(t: Tagged, c: int) -> bool:
+    """Does a quotation close in the sentence before cue token ``c``, its speaker between
+    (``"...," nuclear experts Jane Roe and John Doe of the institute wrote``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"It is over" the Kenya-based newspaper wrote.'))
+    >>> _quoted_before(t, t.lower.index("wrote"))
+    True
+    """
+    lo = t.sent_tok[t.tok_sent[c]][0] if t.tok_sent[c] >= 0 else c
+    marks = [k for k in range(lo, c) if t.lower[k] in QUOTES]
+    if not marks or c - marks[-1] > 15:
+        return False
+    last = t.lower[marks[-1]]
+    paired = last not in OPEN_Q or len(marks) % 2 == 0  # a straight mark closes an even run
+    return last in CLOSE_Q and paired and "." not in t.lower[marks[-1] + 1 : c]
+
+
 def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bool:
     """Are the words a cue ``h`` reports in its sentence: a quotation or a clause before it
     (``"...," Roe wrote``, ``..., Roe wrote.``), ``that`` at ``k`` (past its adverbs), or a
@@ -1237,6 +1257,8 @@ def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bo
     ``that`` opening a clause further on counts too (``wrote in a letter that ...``), as
     does a clausal complement by the parse (``wrote the war was lost``)."""
     if _quote_closes_before(t, h.start) or _after_quote_sentence(t, h.start):
+        return True
+    if _quoted_before(t, h.start):
         return True
     if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that"):
         return True
