@@ -658,3 +658,12 @@ def test_a_person_after_a_government_in_a_list_is_one_more_speaker_not_its_appos
 def test_a_name_in_apposition_to_an_envoy_for_a_state_is_the_envoy_not_the_state():
     text = "Envoy\n\nCanada's special envoy for Haiti, Bob Rae, has advocated for new elections."
     assert set(alignkit.analyze_text(text).statements.speaker) == {"bob-rae"}
+
+
+def test_one_who_quotes_another_as_saying_reports_the_words():
+    text = (
+        "Border talks\n\nInformation Minister Jane Roe quoted the president as saying the army "
+        "would not be dragged into a war with Eritrea."
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "content"]].values.tolist()
+    assert rows == [["jane-roe", "the army would not be dragged into a war with Eritrea"]]
