@@ -667,3 +667,18 @@ def test_one_who_quotes_another_as_saying_reports_the_words():
     )
     rows = alignkit.analyze_text(text).statements[["speaker", "content"]].values.tolist()
     assert rows == [["jane-roe", "the army would not be dragged into a war with Eritrea"]]
+
+
+def test_a_pronoun_after_a_subheading_reaches_back_to_the_speaker_before_it():
+    text = (
+        "Date: 2021-06-01\n\nNavy to stay in the Gulf\n\n"
+        "In a statement, Navy spokesperson Jane Roe said the patrols would go on.\n\n"
+        "\u201cWe are aware of the concerns of Bahrain,\u201d Roe said. \u201cWe will keep "
+        "talking to Manama.\u201d\n\nKeeping the Patrols\n\n"
+        "The fleet will keep two frigates near Bahrain, she said, adding that the patrols "
+        "protect shipping."
+    )
+    an = alignkit.analyze_text(text)
+    at = text.index("The fleet")
+    speakers = {s.speaker for s in an.statement_records if s.content_start >= at}
+    assert speakers == {"jane-roe"}

@@ -1302,6 +1302,12 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     first_named: dict[int, str] = {}
     for s, actor in persons:
         first_named.setdefault(tok_sent[s], actor)
+    # sentences counted in prose: a subheading or a caption between ("Prioritizing
+    # Support") is no sentence the pronoun skips back over
+    prose, n = [], 0
+    for sent in t.article.sentences:
+        n += sent.block != "caption"
+        prose.append(n)
     for i, w in enumerate(lower):
         if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
             chosen = None
@@ -1312,7 +1318,11 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                 if prev is not None and _gender_ok(t.actor(prev), w):
                     chosen = prev
             j = bisect.bisect_left(persons, (i, "")) - 1
-            while chosen is None and j >= 0 and tok_sent[i] - tok_sent[persons[j][0]] <= 2:
+            while (
+                chosen is None
+                and j >= 0
+                and prose[tok_sent[i]] - prose[tok_sent[persons[j][0]]] <= 2
+            ):
                 if _gender_ok(t.actor(persons[j][1]), w):
                     chosen = persons[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
