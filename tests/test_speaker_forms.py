@@ -211,3 +211,23 @@ def test_the_government_after_the_one_state_named_is_that_states(text, state):
 )
 def test_the_government_after_two_states_or_none_is_nobody_named(text):
     assert alignkit.analyze_text(text).statements.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The permanent members of the UN Security Council expressed determination to "
+            "end the war in Sudan.",
+            "permanent members of the UN Security Council",
+        ),
+        (
+            "Members of the African Union said the vote in Gabon was fair.",
+            "Members of the African Union",
+        ),
+    ],
+)
+def test_a_group_of_a_body_is_named_with_it(text, name):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "name"] == name

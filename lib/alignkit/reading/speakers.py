@@ -458,6 +458,7 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
             country, stands = body.stands_for, body.stands_for if acts else ""
             return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
+        name = _of_body(t, s, h, lo, known[1]) or name
         return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
     if not w[:1].isupper() or (w.lower() in lex.collectives and _definite(t, h, lo)):
         return None  # "Both Ministers said": those named before (the statements stage)
@@ -605,6 +606,31 @@ def _title_left(t: Tagged, s: int, lo: int):
     row = t.codebook.titles.get(phrase) or t.codebook.titles.get(phrase.lower()) or {}
     office = row.get("kind", "office") == "office" or phrase.lower() not in _HONORIFIC_GENDER
     return k, row.get("implies_country", ""), office and t.lower[s - 1] not in _HONORIFIC_GENDER
+
+
+def _of_body(t: Tagged, s: int, h: int, lo: int, ends: dict) -> str:
+    """``The permanent members of the UN Security Council``: a group noun at ``h`` whose
+    ``of`` names a body or a bloc is named with it and with its adjectives after ``the``
+    (``permanent members of the UN Security Council``); else ''.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The permanent members of the UN Security Council said no."))
+    >>> t.actor(t.mentions[0].actor).name
+    'permanent members of the UN Security Council'
+    """
+    if h + 2 >= len(t.lower) or t.lower[h + 1] != "of":
+        return ""
+    k = h + 2 + (t.lower[h + 2] == "the")
+    e = next((e for e in range(k + 1, min(len(t.lower), k + 6) + 1) if e in ends), None)
+    a = t.actor(ends[e]) if e is not None else None
+    if a is None or a.type not in ("organization", "bloc") or e - k > len(a.name.split()) + 1:
+        return ""
+    first = _modifiers_left(t, s, lo)
+    first = first if first > lo and t.lower[first - 1] == "the" else s
+    return t.article.text[t.starts[first] : t.ends[e - 1]]
 
 
 def _modifiers_left(t: Tagged, s: int, lo: int) -> int:
