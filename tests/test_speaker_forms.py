@@ -231,3 +231,17 @@ def test_a_group_of_a_body_is_named_with_it(text, name):
     an = alignkit.analyze_text(text)
     (speaker,) = an.statements["speaker"].tolist()
     assert an.actors.set_index("actor").loc[speaker, "name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe have suffered setbacks in the north,\u201d read the letter written by "
+        "Defence Minister Jane Roe of Mozambique.",
+        "The letter, signed by Defence Minister Jane Roe of Mozambique, said the troops "
+        "would stay in Cabo Delgado.",
+    ],
+)
+def test_a_letter_signed_or_written_by_a_person_is_that_persons_word(text):
+    an = alignkit.analyze_text("Date: 2023-09-02\n\nCabo Delgado\n\n" + text)
+    assert set(an.statements["speaker"]) == {"jane-roe"}

@@ -53,6 +53,7 @@ from .authors import issuing_state, release_author, source_person, text_author
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
+    AUTHORED,
     according_to_source,
     description_after,
     description_speaker,
@@ -1672,11 +1673,13 @@ def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
     Democratic pollster John Doe``); none across a preposition or punctuation
     (``said on Fox News``). A rank's ordinal (``said Army 1st Lt. Jane Roe``) is part of
     the title."""
-    j, of = k, False
-    while j < min(hi, k + 6) and t.by_tok.get(j) is None:
+    j, of, reach = k, False, k + 6
+    while j < min(hi, reach) and t.by_tok.get(j) is None:
         w = t.lower[j]
         if w == "of" and j > k and t.words[j - 1].isalpha() and t.words[j - 1].islower():
             of = True  # "said master of ceremonies Jane Roe": a role noun with its "of"
+        elif w == "by" and j - 2 >= k and t.lower[j - 1] in AUTHORED and _document(t, j - 2):
+            reach = j + 6  # '"...," read the letter written by Minister Jane Roe': hers
         elif not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
             w in PREPS or w in CIRCUMSTANCE
         ):
