@@ -682,3 +682,31 @@ def test_a_pronoun_after_a_subheading_reaches_back_to_the_speaker_before_it():
     at = text.index("The fleet")
     speakers = {s.speaker for s in an.statement_records if s.content_start >= at}
     assert speakers == {"jane-roe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "content"),
+    [
+        (
+            "Germany condemned the attack on the convoy, as did France.",
+            ["DEU", "FRA"],
+            "the attack on the convoy",
+        ),
+        (
+            "Kenya has called for restraint in Juba, as has Uganda.",
+            ["KEN", "UGA"],
+            "restraint in Juba",
+        ),
+    ],
+)
+def test_a_closing_as_did_clause_says_the_same_for_its_party(text, speakers, content):
+    st = alignkit.analyze_text("Convoy\n\n" + text).statements
+    assert sorted(st.speaker) == speakers
+    assert set(st.content) == {content}
+
+
+def test_an_as_clause_of_time_is_no_echo():
+    st = alignkit.analyze_text(
+        "Convoy\n\nKenya said its troops would stay, as they have since 2011."
+    ).statements
+    assert st.speaker.tolist() == ["KEN"]

@@ -451,8 +451,73 @@ def extract_statements(t: Tagged) -> list[Statement]:
     """
     out = _extract_once(t)
     out.extend(_author_statements(t, out))
+    out = _echoes(t, out)
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+# the auxiliaries that take up a verb before them: "..., as did France", "and so has Chad"
+_ECHO_VERBS = frozenset({"has", "have", "had", "did", "does", "do"})
+
+
+def _echoes(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``Germany condemned the attack, as did France``, ``Kenya has called for restraint, as
+    has Uganda``, ``..., and so the United States has done``: the party of the closing
+    clause says what the statement before it in the sentence says (its content ends
+    before that clause).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Germany condemned the raid, as did France."))
+    >>> [(s.speaker, s.content) for s in extract_statements(t)]
+    [('DEU', 'the raid'), ('FRA', 'the raid')]
+    """
+    added: list[Statement] = []
+    for si in sorted({s.sentence for s in out}):
+        lo, hi = t.sent_tok[si]
+        for k in range(lo + 1, hi - 2):
+            echo = _echo_party(t, k, hi) if t.lower[k - 1] == "," else None
+            said = [s for s in out if s.sentence == si and s.cue_end <= t.starts[k]]
+            if echo is None or not said or t.by_tok.get(echo) is None:
+                continue
+            p = t.by_tok[echo]
+            first = max(said, key=lambda s: s.cue_start)
+            if first.speaker == p.actor or not _can_speak(t, p):
+                continue
+            if first.content_end > t.starts[k]:  # the content ends before the echo
+                end = t.ends[k - 2]
+                text = t.article.text[first.content_start : end]
+                out[out.index(first)] = first = replace(first, content=text, content_end=end)
+            added.append(replace(first, speaker=_speaker_id(t, p), speaker_start=p.start,
+                                 speaker_end=p.end))  # fmt: skip
+    return out + added
+
+
+def _echo_party(t: Tagged, k: int, hi: int) -> int | None:
+    """The first token of the party of a clause at ``k`` that takes up the verb before it,
+    closing the sentence (``as did France``, ``and so has Chad``, ``and so the United
+    States has done``), else None."""
+    w = t.lower[k : k + 3]
+    if w[:1] == ["as"] and len(w) > 1 and w[1] in _ECHO_VERBS:
+        j = k + 2
+    elif w[:2] == ["and", "so"] and len(w) > 2 and w[2] in _ECHO_VERBS:
+        j = k + 3
+    elif w[:2] == ["and", "so"]:
+        j = k + 2
+    else:
+        return None
+    j += j < hi and t.lower[j] == "the"
+    p = t.by_tok.get(j)
+    if p is None or p.tok > j:
+        return None
+    e = p.tok_end
+    if w[:2] == ["and", "so"] and w[2:] != [] and w[2] not in _ECHO_VERBS:
+        if e >= hi or t.lower[e] not in _ECHO_VERBS:
+            return None  # "and so the United States has done": its verb after it
+        e += 1 + (e + 1 < hi and t.lower[e + 1] in ("done", "so"))
+    return j if e >= hi or t.lower[e] in (".", "!", ";") else None
 
 
 def _extract_once(t: Tagged) -> list[Statement]:
