@@ -710,3 +710,20 @@ def test_an_as_clause_of_time_is_no_echo():
         "Convoy\n\nKenya said its troops would stay, as they have since 2011."
     ).statements
     assert st.speaker.tolist() == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        ("The head of Russia's delegation, speaking in Geneva, said Ukraine must withdraw.", "UKR"),
+        ("The deputy head of Chad's delegation said Sudan was to blame for the raid.", "SDN"),
+    ],
+)
+def test_the_subject_of_what_was_said_is_no_speaker(text, not_speaker):
+    st = alignkit.analyze_text("Talks\n\n" + text).statements
+    assert not_speaker not in set(st.speaker)
+
+
+def test_a_speaker_after_an_inverted_cue_still_speaks():
+    an = alignkit.analyze_text("Talks\n\nThe talks failed, said Jane Roe, a Kenyan diplomat.")
+    assert an.statements.speaker.tolist() == ["jane-roe"]

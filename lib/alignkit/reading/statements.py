@@ -863,6 +863,8 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                 continue  # "the plan", "a Pentagon report": a noun, not the verb
             if row.get("class") in ("belief", "intention") and t.lower[h.start - 1] in _BE:
                 continue  # "talks are expected to resume": no one expects here
+            if h.start >= 2 and t.lower[h.start - 1] == "to" and t.lower[h.start - 2] in _BE:
+                continue  # "the United States was to blame": at fault, no one blames here
             speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
             if speakers:
                 found.append((h, row, speakers, content))
@@ -1687,10 +1689,31 @@ def _inverted(t: Tagged, h, hi: int, row) -> Participant | None:
         or description_after(t, k, hi)
         or quoted_description_after(t, h.end, hi)
     )
+    if p is not None and _verb_after(t, p.tok_end, hi):
+        return None  # "..., said Ukraine must withdraw": the subject of what was said
     quoted = h.start >= 2 and t.lower[h.start - 1] in CLOSE_Q and t.lower[h.start - 2] in "?!,"
     if quoted:  # '"...?" asked Sen. Jane Roe of Ohio': the quotation's speaker, no object
         return p
     return None if p is not None and _object_not_speaker(t, p, row, hi) else p
+
+
+# the auxiliaries and modals that open a clause's verb ("Ukraine must withdraw")
+_CLAUSE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "must", "should", "can",
+                         "could", "may", "might", "has", "have", "had", "shall"})  # fmt: skip
+
+
+def _verb_after(t: Tagged, k: int, hi: int) -> bool:
+    """Does a verb of its own follow a party ending at ``k`` (``said Ukraine must
+    withdraw``, ``said Ukraine withdrew``): the party is the subject of the clause said,
+    no speaker named after the cue?"""
+    if k >= hi:
+        return False
+    if t.lower[k] in _CLAUSE_AUX:
+        return True
+    if backend() == "surface":
+        return False
+    p = parse(t, t.tok_sent[k])
+    return p.pos(k) == "VERB" and p.dep(k) not in ("acl", "relcl", "amod")
 
 
 def _past_space(t: Tagged, k: int, hi: int) -> int:
