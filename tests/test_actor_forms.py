@@ -4,6 +4,8 @@ cover (Sahel, Great Lakes, Central America, Pacific, Balkans)."""
 
 from __future__ import annotations
 
+import pytest
+
 import alignkit
 
 
@@ -238,3 +240,60 @@ def test_a_relief_society_is_no_person():
 def test_a_capitals_possessive_is_its_state():
     rows = _rows("Talks stall\n\nBangui's envoy walked out of the talks on Friday.")
     assert rows["CAF"][0] == "country"
+
+
+def _people(text: str) -> dict[str, str]:
+    an = alignkit.analyze_text(text)
+    return {r.actor: r.name for r in an.actors.itertuples() if r.type == "person"}
+
+
+def test_a_codebook_person_is_named_with_the_accents_the_text_writes():
+    # the codebook spells these names plain; the text writes a surname with its accents
+    people = _people(
+        "Date: 2023-03-01\n\nSahel talks\n\nColonel Goïta received the envoys in Bamako "
+        "on Tuesday, a day after Cuba's Díaz-Canel called him."
+    )
+    assert people["assimi-goita"] == "Assimi Goïta"
+    assert people["miguel-diaz-canel"] == "Miguel Díaz-Canel"
+
+
+def test_a_codebook_person_written_plain_keeps_the_plain_name():
+    people = _people("Date: 2023-03-01\n\nSahel talks\n\nColonel Goita received the envoys.")
+    assert people["assimi-goita"] == "Assimi Goita"
+
+
+def test_a_surname_after_a_name_with_a_suffix_is_that_person():
+    an = alignkit.analyze_text(
+        "Date: 2024-01-02\n\nPacific talks\n\nTongan Prime Minister Siaosi Sovaleni Jr. met "
+        "the envoys. Sovaleni said the islands needed help."
+    )
+    people = {r.actor for r in an.actors.itertuples() if r.type == "person"}
+    assert people == {"siaosi-sovaleni-jr"}
+    assert set(an.statements.speaker) == {"siaosi-sovaleni-jr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Hunter Biden said he would testify before the committee.", "hunter-biden"),
+        ("Laura Bush said the women of Kabul needed schools.", "laura-bush"),
+    ],
+)
+def test_a_relative_named_with_a_leaders_surname_is_another_person(text, person):
+    an = alignkit.analyze_text("Date: 2016-03-18\n\nFamily\n\n" + text)
+    assert an.statements["speaker"].tolist()[:1] == [person]
+    assert not {"joe-biden", "george-w-bush"} & set(an.actors.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Biden spoke, the hall fell silent.",
+        "Senator Biden said the treaty would pass.",
+        "Candidate Biden said the treaty would pass.",
+        "Later Biden replied by letter.",
+    ],
+)
+def test_a_word_before_a_leaders_surname_that_is_no_given_name_leaves_the_leader(text):
+    an = alignkit.analyze_text("Date: 2016-03-18\n\nTreaty\n\n" + text)
+    assert "joe-biden" in set(an.actors.actor)

@@ -77,6 +77,35 @@ def test_officials_in_a_capital_serve_its_state(text, speaker, state):
     assert an.actors.set_index("actor").loc[speaker, "country"] == state
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Officials from Chile's foreign ministry said the crossing would stay shut.", "CHL"),
+        ("Officials at the Bolivian Defense Ministry denied the report.", "BOL"),
+        ("Officials of the Ugandan army said the rebels had fled.", "UGA"),
+        ("Officials from Malawi said the aid had arrived.", "MWI"),
+        ("Officials from Ethiopia's foreign ministry said the envoy had left.", "ETH"),
+    ],
+)
+def test_officials_from_a_state_or_its_body_serve_that_state(text, state):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Chile and Peru said the crossing would stay shut.",
+        "Officials from the United Nations said the crossing would stay shut.",
+    ],
+)
+def test_officials_from_two_states_or_a_world_body_serve_no_one_state(text):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == ""
+
+
 def test_diplomats_in_a_capital_may_be_foreigners():
     an = alignkit.analyze_text("Diplomats in Beijing said the talks had stalled.")
     assert an.actors.set_index("actor").loc["diplomats", "country"] == ""
@@ -136,3 +165,83 @@ def test_a_persons_office_speaks_for_them(text, speaker):
     assert len(said) == 1
     # the office is the speaker (PolNeAR's reading), and speaks for its holder's state
     assert actors.loc[said[0], "node"] == actors.loc[speaker, "node"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Both U.S. defense leaders emphasized that the strikes in Yemen would go on.", "USA"),
+        ("Two U.K. defence officials said the frigate had left Bahrain.", "GBR"),
+    ],
+)
+def test_a_group_after_a_state_and_its_modifiers_speaks_for_the_state(text, state):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+def test_a_group_after_a_states_body_is_that_bodys():
+    an = alignkit.analyze_text("Two U.S. military officials said the drone fell over Yemen.")
+    assert an.statements["speaker"].tolist() == ["united-states-military-officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The coup in Guinea ended on Monday. By Tuesday the government announced that the "
+            "guard would be dissolved.",
+            "GIN",
+        ),
+        ("Protests spread in Peru. The interim government said elections would be held.", "PER"),
+    ],
+)
+def test_the_government_after_the_one_state_named_is_that_states(text, state):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "country"] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Chad and Sudan stalled. The government said it would not return.",
+        "The government said taxes would rise.",
+    ],
+)
+def test_the_government_after_two_states_or_none_is_nobody_named(text):
+    assert alignkit.analyze_text(text).statements.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The permanent members of the UN Security Council expressed determination to "
+            "end the war in Sudan.",
+            "permanent members of the UN Security Council",
+        ),
+        (
+            "Members of the African Union said the vote in Gabon was fair.",
+            "Members of the African Union",
+        ),
+    ],
+)
+def test_a_group_of_a_body_is_named_with_it(text, name):
+    an = alignkit.analyze_text(text)
+    (speaker,) = an.statements["speaker"].tolist()
+    assert an.actors.set_index("actor").loc[speaker, "name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe have suffered setbacks in the north,\u201d read the letter written by "
+        "Defence Minister Jane Roe of Mozambique.",
+        "The letter, signed by Defence Minister Jane Roe of Mozambique, said the troops "
+        "would stay in Cabo Delgado.",
+    ],
+)
+def test_a_letter_signed_or_written_by_a_person_is_that_persons_word(text):
+    an = alignkit.analyze_text("Date: 2023-09-02\n\nCabo Delgado\n\n" + text)
+    assert set(an.statements["speaker"]) == {"jane-roe"}

@@ -229,3 +229,51 @@ def test_a_signature_line_is_read_at_a_paragraph_s_start_only():
         "Signed by: Canada, Estonia and Latvia"
     )
     assert _speakers_at(short, "We condemn the detention") == {"CAN", "EST", "LVA"}
+
+
+def test_the_leaders_of_a_call_are_the_two_people_who_spoke():
+    # a readout: one leader spoke to another; "The leaders" and "They" are the two
+    text = (
+        "Date: 2024-03-02\n\nPresident's call with Prime Minister Marape\n\n"
+        "President Macron spoke to the Prime Minister of Papua New Guinea, James Marape, "
+        "this morning on the unrest in Port Moresby.\n\n"
+        "The leaders shared their concern about the looting in the capital.\n\n"
+        "They agreed that France and Papua New Guinea would coordinate their support to "
+        "the police with Australia and other partners in the Pacific"
+    )
+    assert _speakers_at(text, "The leaders shared") == {"emmanuel-macron", "james-marape"}
+    assert _speakers_at(text, "They agreed") == {"emmanuel-macron", "james-marape"}
+
+
+def test_a_paragraph_opening_with_a_pronoun_is_prose_not_a_caption():
+    a = parse_article(
+        "Talks in Lome\n\nThe envoys met in Lome on Monday.\n\n"
+        "They agreed that the border would open on Friday\n\nThe talks resume next week."
+    )
+    assert a.captions == []
+    assert [s.block for s in a.sentences].count("body") == 3
+
+
+def test_opening_remarks_before_the_questions_are_the_author_s():
+    # a doorstep: the author's opening words carry no label, the questions that follow do
+    text = (
+        "Date: 2022-02-14\n\nRemarks by Foreign Minister Jane Roe of Canada upon arrival at "
+        "the ASEAN meeting\n\nGood morning.\n\nWe will start with Myanmar, where the "
+        "junta keeps thousands in its jails.\n\nQ. Will Canada add sanctions?\n"
+        "We are ready to do more."
+    )
+    assert _speakers_at(text, "We will start with Myanmar") == {"jane-roe"}
+    assert _speakers_at(text, "We are ready to do more") == {"jane-roe"}
+
+
+def test_a_press_release_s_we_is_its_issuer_and_its_narration_no_ones():
+    text = (
+        "Source: https://x.org/r (reproduction of the Kenya Defence Forces press release; "
+        "public domain)\nDate: 2023-02-01\n\nForces strike militants near Lamu\n\n"
+        "Kenyan forces struck a militant camp near Lamu on Tuesday.\n\n"
+        "We assess no civilians were injured in the strike."
+    )
+    an = alignkit.analyze_text(text)
+    rows = an.statements[["speaker", "cue"]].values.tolist()
+    assert len(rows) == 1 and rows[0][1] == "assess"
+    assert an.actors.set_index("actor").loc[rows[0][0], "country"] == "KEN"

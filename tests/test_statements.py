@@ -643,3 +643,87 @@ def test_the_addressee_is_not_the_content_and_a_new_clause_ends_it():
     row = an.statements.iloc[0]
     assert row["content"] == "Taipei must stop provocations"
     assert row["targets"] == ["TWN"]
+
+
+def test_a_person_after_a_government_in_a_list_is_one_more_speaker_not_its_apposition():
+    # the parser may hang the person on the government as an apposition; a person is none
+    text = (
+        "Mission approved\n\nThe Kenyan Government, Kenyan civil society, Secretary-General "
+        "Guterres, and other partners have long called for this mission."
+    )
+    speakers = set(alignkit.analyze_text(text).statements.speaker)
+    assert speakers == {"kenyan-government", "antonio-guterres"}
+
+
+def test_a_name_in_apposition_to_an_envoy_for_a_state_is_the_envoy_not_the_state():
+    text = "Envoy\n\nCanada's special envoy for Haiti, Bob Rae, has advocated for new elections."
+    assert set(alignkit.analyze_text(text).statements.speaker) == {"bob-rae"}
+
+
+def test_one_who_quotes_another_as_saying_reports_the_words():
+    text = (
+        "Border talks\n\nInformation Minister Jane Roe quoted the president as saying the army "
+        "would not be dragged into a war with Eritrea."
+    )
+    rows = alignkit.analyze_text(text).statements[["speaker", "content"]].values.tolist()
+    assert rows == [["jane-roe", "the army would not be dragged into a war with Eritrea"]]
+
+
+def test_a_pronoun_after_a_subheading_reaches_back_to_the_speaker_before_it():
+    text = (
+        "Date: 2021-06-01\n\nNavy to stay in the Gulf\n\n"
+        "In a statement, Navy spokesperson Jane Roe said the patrols would go on.\n\n"
+        "\u201cWe are aware of the concerns of Bahrain,\u201d Roe said. \u201cWe will keep "
+        "talking to Manama.\u201d\n\nKeeping the Patrols\n\n"
+        "The fleet will keep two frigates near Bahrain, she said, adding that the patrols "
+        "protect shipping."
+    )
+    an = alignkit.analyze_text(text)
+    at = text.index("The fleet")
+    speakers = {s.speaker for s in an.statement_records if s.content_start >= at}
+    assert speakers == {"jane-roe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "content"),
+    [
+        (
+            "Germany condemned the attack on the convoy, as did France.",
+            ["DEU", "FRA"],
+            "the attack on the convoy",
+        ),
+        (
+            "Kenya has called for restraint in Juba, as has Uganda.",
+            ["KEN", "UGA"],
+            "restraint in Juba",
+        ),
+    ],
+)
+def test_a_closing_as_did_clause_says_the_same_for_its_party(text, speakers, content):
+    st = alignkit.analyze_text("Convoy\n\n" + text).statements
+    assert sorted(st.speaker) == speakers
+    assert set(st.content) == {content}
+
+
+def test_an_as_clause_of_time_is_no_echo():
+    st = alignkit.analyze_text(
+        "Convoy\n\nKenya said its troops would stay, as they have since 2011."
+    ).statements
+    assert st.speaker.tolist() == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        ("The head of Russia's delegation, speaking in Geneva, said Ukraine must withdraw.", "UKR"),
+        ("The deputy head of Chad's delegation said Sudan was to blame for the raid.", "SDN"),
+    ],
+)
+def test_the_subject_of_what_was_said_is_no_speaker(text, not_speaker):
+    st = alignkit.analyze_text("Talks\n\n" + text).statements
+    assert not_speaker not in set(st.speaker)
+
+
+def test_a_speaker_after_an_inverted_cue_still_speaks():
+    an = alignkit.analyze_text("Talks\n\nThe talks failed, said Jane Roe, a Kenyan diplomat.")
+    assert an.statements.speaker.tolist() == ["jane-roe"]

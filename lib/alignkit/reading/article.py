@@ -100,6 +100,8 @@ _DATELINE = re.compile(
     r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-Z\"“])"
 )
 _MAX_CAPTION = 300
+# the subject pronouns that open a sentence continuing the text, never a caption
+_ANAPHORIC_OPENERS = frozenset({"He", "She", "They", "It", "We", "I"})
 
 #: ``"..." ― Jane Roe`` at the end of a line: a quotation signed with its author's name
 # blanks include the no-break space pasted text often has around a dash
@@ -417,6 +419,9 @@ def _is_caption(block: str) -> bool:
         return True
     return (
         SIGNATURE.search(stripped) is None  # a signed quotation is someone's words
+        # "They agreed that ...": a pronoun takes up the text before it; a caption stands
+        # alone, under its picture
+        and stripped.split(maxsplit=1)[0] not in _ANAPHORIC_OPENERS
         and len(stripped) <= _MAX_CAPTION
         and "\n" not in stripped
         and stripped[-1] not in _TERMINAL

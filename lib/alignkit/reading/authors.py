@@ -78,7 +78,13 @@ from .tagging import issuing_state, phrase_state
 if TYPE_CHECKING:
     from .tagging import Tagged
 
-__all__ = ["header_paragraphs", "is_speech_shaped", "issuing_state", "text_author"]
+__all__ = [
+    "header_paragraphs",
+    "is_speech_shaped",
+    "issuing_state",
+    "release_author",
+    "text_author",
+]
 
 # "Statement by", "Statement as delivered by", "Statement given yesterday by": the kind,
 # then how it was given (a participle and up to three words), then its author
@@ -458,6 +464,37 @@ def text_author(t: Tagged) -> list[str]:
             [],
         ) or _issuer_speaks(t)
     return list(found)
+
+
+# "the U.S. Africa Command press release": a release, named by its issuer before its kind
+_RELEASE = re.compile(r"(?P<issuer>[^;(\"“”]*?)\s+(?:press|news|media)\s+release\b", re.I)
+
+
+def release_author(t: Tagged) -> list[str]:
+    """The body that issues a press release, as the ``Source:`` line names it before the
+    words ``press release`` (``... reproduction of the U.S. Africa Command press release``):
+    the ``we`` of its own sentences, outside quotations (``we assess no civilians were
+    hurt``); ``[]`` for any other text. A release tells news in the third person, so only
+    its first person is the issuer's word, not every sentence as in remarks.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Source: https://x.org/r (reproduction of the Kenya Defence Forces press "
+    ...         "release; public domain)\\n\\nStrike\\n\\nWe assess the strike hit no civilians.")
+    >>> t = tag(parse_article(text))
+    >>> [t.actor(a).country for a in release_author(t)]
+    ['KEN']
+    """
+    m = _RELEASE.search(_description(t.article.metadata.get("source", "")))
+    words = m.group("issuer").split() if m else []
+    k = len(words)
+    while k > 0 and _names_only(" ".join(words[k - 1 :])):
+        k -= 1  # the name run before the kind: "U.S. Africa Command"
+    while k < len(words) and words[k].lower() in _NAME_GLUE:
+        k += 1  # not "of the"
+    return _resolve(t, " ".join(words[k:]), "", False) if k < len(words) else []
 
 
 def _issuer_speaks(t: Tagged) -> list[str]:

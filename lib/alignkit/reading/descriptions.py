@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .tagging import Participant, Tagged
 
 __all__ = [
+    "AUTHORED",
     "according_to_source",
     "description_after",
     "quoted_description_after",
@@ -279,6 +280,9 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     kind = role_kind(t, j)
     if kind is None or not t.words[j].isalpha() or j in t.by_tok:
         return None
+    author = _author_of(t, j) if kind == "document" else None
+    if author is not None:
+        return author  # "The letter, signed by Foreign Minister Jane Roe, said": hers
     k = _opening(t, j, floor)
     if k is None and kind == "document":
         # "Exit polls taken in Ohio found", "New research suggests": no determiner
@@ -300,6 +304,26 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     m = Mention(t.starts[k], end, t.article.text[t.starts[k] : end], pid, "description",
                 t.tok_sent[j], k, j + 1)  # fmt: skip
     return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
+
+
+# the participles that name a document's author after them ("a letter signed by ...")
+AUTHORED = frozenset({"signed", "written", "sent", "authored", "penned", "co-signed"})
+
+
+def _author_of(t: Tagged, j: int):
+    """The party a document at token ``j`` is signed or written by (``the letter, signed
+    by Foreign Minister Jane Roe,``, ``the letter written by the envoy``), else None."""
+    k = j + 1 + (j + 1 < len(t.lower) and t.lower[j + 1] == ",")
+    if k + 2 >= len(t.lower) or t.lower[k] not in AUTHORED or t.lower[k + 1] != "by":
+        return None
+    k += 2 + (t.lower[k + 2] in ("the", "a"))
+    p = t.by_tok.get(k)
+    if p is None or t.tok_sent[k] != t.tok_sent[j]:
+        return None
+    a = t.actor(p.actor)
+    return (
+        p if a is not None and a.type in ("person", "office", "organization", "country") else None
+    )
 
 
 def _holders_state(t: Tagged, j: int) -> str:

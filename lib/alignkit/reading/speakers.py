@@ -216,6 +216,23 @@ def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: 
         ends[e] = add_text_person(t, nw, items, covered, s, e)
 
 
+def plain_name(cb, name: str) -> str:
+    """A person's name without the generational suffix that closes it (``person_cues.csv``
+    kind ``suffix``), whose last word is the surname: ``Siaosi Sovaleni Jr.`` is named
+    again as ``Sovaleni``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> plain_name(load_codebook(), "Jane Roe Jr."), plain_name(load_codebook(), "Roe Jr.")
+    ('Jane Roe', 'Roe Jr.')
+    """
+    words = name.split()
+    if len(words) > 2 and words[-1] in cb.person_cues["suffix"]:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
+
+
 def add_text_person(t: Tagged, nw: list[str], items: list, covered: set[int], s: int, e: int):
     """Add tokens ``s:e`` as a person's name to ``items`` and ``covered``: the codebook's
     person of that name, else a person of the text with no state; returns its id.
@@ -423,13 +440,17 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
         ):
             return None  # "The national security advisors call on ...": those named before
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
+        # "U.S. defense leaders": the state before the noun's lower-case modifiers, when
+        # they are no body of it ("U.S. military officials": the military's)
         country = _country_left(t, s, lo, known[1])
+        if not country and s not in known[1]:
+            country = _country_left(t, _modifiers_left(t, s, lo), lo, known[1])
         if country and w.lower() in lex.yield_to_state:
             return None
         seat = None if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
         if seat is not None:  # "officials in Islamabad": the officials of the state seated there
             state = seat.stands_for or seat.country
-            name = f"{name} in {seat.name}"
+            name = f"{name} {t.lower[h + 1]} {seat.name}"
             return s, h + 1, Actor(slugify(name), name, group, state, state, source="text")
         body = None if country else _body_left(t, s, lo, known[1])
         if body is not None:  # "a Pentagon official": an official of a state's body acts for it
@@ -437,6 +458,7 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
             country, stands = body.stands_for, body.stands_for if acts else ""
             return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
+        name = _of_body(t, s, h, lo, known[1]) or name
         return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
     if not w[:1].isupper() or (w.lower() in lex.collectives and _definite(t, h, lo)):
         return None  # "Both Ministers said": those named before (the statements stage)
@@ -566,7 +588,9 @@ def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None
     found = {
         a.id
         for a in map(t.actor, ends.values())
-        if a is not None and a.type == "person" and a.name.split()[-1] == surname
+        if a is not None
+        and a.type == "person"
+        and plain_name(t.codebook, a.name).split()[-1] == surname
     }
     return t.actor(found.pop()) if len(found) == 1 else None
 
@@ -584,6 +608,47 @@ def _title_left(t: Tagged, s: int, lo: int):
     return k, row.get("implies_country", ""), office and t.lower[s - 1] not in _HONORIFIC_GENDER
 
 
+def _of_body(t: Tagged, s: int, h: int, lo: int, ends: dict) -> str:
+    """``The permanent members of the UN Security Council``: a group noun at ``h`` whose
+    ``of`` names a body or a bloc is named with it and with its adjectives after ``the``
+    (``permanent members of the UN Security Council``); else ''.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The permanent members of the UN Security Council said no."))
+    >>> t.actor(t.mentions[0].actor).name
+    'permanent members of the UN Security Council'
+    """
+    if h + 2 >= len(t.lower) or t.lower[h + 1] != "of":
+        return ""
+    k = h + 2 + (t.lower[h + 2] == "the")
+    e = next((e for e in range(k + 1, min(len(t.lower), k + 6) + 1) if e in ends), None)
+    a = t.actor(ends[e]) if e is not None else None
+    if a is None or a.type not in ("organization", "bloc") or e - k > len(a.name.split()) + 1:
+        return ""
+    first = _modifiers_left(t, s, lo)
+    first = first if first > lo and t.lower[first - 1] == "the" else s
+    return t.article.text[t.starts[first] : t.ends[e - 1]]
+
+
+def _modifiers_left(t: Tagged, s: int, lo: int) -> int:
+    """The first of at most two lower-case modifiers right before ``s`` (``defense`` of
+    ``U.S. defense leaders``), else ``s``."""
+    k = s
+    while k - 1 >= lo and s - k < 2 and t.words[k - 1].isalpha() and t.words[k - 1].islower():
+        if t.lower[k - 1] in _NOT_MODIFIERS:
+            return s
+        k -= 1
+    return k
+
+
+# lower-case words before a group noun that are no modifier of it ("said the leaders")
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "of", "by", "to", "with", "said",
+                            "says", "some", "many", "several", "both", "all", "other"})  # fmt: skip
+
+
 def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False) -> str:
     """The state of a country, demonym or capital named right before ``s`` (``Iran's``)."""
     j = s
@@ -597,9 +662,11 @@ def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False)
     return a.stands_for or a.country or ""
 
 
-# groups whose "in <capital or state>" names the state they serve ("officials in Kabul");
-# not diplomats, envoys or residents, who may be foreigners there
+# groups whose "in <capital or state>" names the state they serve ("officials in Kabul"),
+# as "from", "of" and "at" a state or its body do ("officials from Peru's foreign
+# ministry"); not diplomats, envoys or residents, who may be foreigners there
 _SEATED = frozenset({"officials", "official", "leaders", "lawmakers", "legislators"})
+_SEAT_PREPS = frozenset({"in", "from", "of", "at"})
 
 
 # lower-case words inside a capital's name ("Port of Spain", "Dar es Salaam")
@@ -607,22 +674,29 @@ _PLACE_JOINS = frozenset({"of", "es", "au", "de", "la", "-"})
 
 
 def _seat_end(t: Tagged, h: int, ends: dict) -> int | None:
-    """The end token of a capital or state named right after ``in`` after token ``h``
-    (``Port-au-Prince``, ``Port of Spain``: hyphens and joining words inside)."""
-    if h + 2 >= len(t.lower) or t.lower[h + 1] != "in":
+    """The end token of a capital, a state or a state's body named right after ``in``
+    (``from``, ``of``, ``at``) after token ``h`` (``Port-au-Prince``, ``Port of Spain``:
+    hyphens and joining words inside; ``the Peruvian foreign ministry``: its first party),
+    when it is the only party there (``from Peru and Chile`` is two)."""
+    if h + 2 >= len(t.lower) or t.lower[h + 1] not in _SEAT_PREPS:
         return None
-    for e in range(h + 3, min(len(t.lower), h + 7) + 1):
+    k = h + 2 + (t.lower[h + 2] == "the")
+    for e in range(k + 1, min(len(t.lower), k + 5) + 1):
         if e in ends:
-            return e
+            return None if e < len(t.lower) and t.lower[e] in ("and", "&", "or", ",") else e
         w = t.words[e - 1]
-        if not (w[:1].isupper() or (e > h + 3 and (w in _PLACE_JOINS or t.words[e - 2] == "-"))):
+        joined = e > k + 1 and (w in _PLACE_JOINS or t.words[e - 2] == "-")
+        # "the Peruvian foreign ministry", "Peru's foreign ministry": a body's lower-case
+        # words after its state's name
+        body = e > k + 1 and t.words[k][:1].isupper() and (w.islower() or w in POSSESSIVE)
+        if not (w[:1].isupper() or joined or body):
             return None
     return None
 
 
 def _seat_after(t: Tagged, h: int, ends: dict) -> Actor | None:
-    """The capital or state of ``officials in Islamabad``, ``leaders in Kenya``, when it
-    names a state; else None.
+    """The capital, state or state's body of ``officials in Islamabad``, ``leaders in
+    Kenya``, ``officials from Peru's foreign ministry``, when it names a state; else None.
 
     Examples
     --------
@@ -632,12 +706,18 @@ def _seat_after(t: Tagged, h: int, ends: dict) -> Actor | None:
     >>> a = t.actor(t.mentions[0].actor)
     >>> (a.name, a.country, a.stands_for)
     ('Officials in Islamabad', 'PAK', 'PAK')
+    >>> t = tag(parse_article("Officials from the Chilean Defense Ministry said it was over."))
+    >>> a = t.actor(t.mentions[0].actor)
+    >>> (a.name, a.country, a.stands_for)
+    ('Officials from Chile', 'CHL', 'CHL')
     """
     e = _seat_end(t, h, ends)
     a = t.actor(ends[e]) if e is not None else None
-    if a is None or a.type not in ("country", "place") or not (a.stands_for or a.country):
+    kinds = ("country", "place") + (("organization",) if t.lower[h + 1] != "in" else ())
+    if a is None or a.type not in kinds or not (a.stands_for or a.country):
         return None
-    return a
+    state = a.stands_for or a.country
+    return a if t.actor_type(state) == "country" else None
 
 
 def _body_left(t: Tagged, s: int, lo: int, ends: dict) -> Actor | None:

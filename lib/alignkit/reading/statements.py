@@ -49,10 +49,11 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .arguments import origin_nouns
-from .authors import issuing_state, source_person, text_author
+from .authors import issuing_state, release_author, source_person, text_author
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
+    AUTHORED,
     according_to_source,
     description_after,
     description_speaker,
@@ -453,8 +454,73 @@ def extract_statements(t: Tagged) -> list[Statement]:
     """
     out = _extract_once(t)
     out.extend(_author_statements(t, out))
+    out = _echoes(t, out)
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+# the auxiliaries that take up a verb before them: "..., as did France", "and so has Chad"
+_ECHO_VERBS = frozenset({"has", "have", "had", "did", "does", "do"})
+
+
+def _echoes(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``Germany condemned the attack, as did France``, ``Kenya has called for restraint, as
+    has Uganda``, ``..., and so the United States has done``: the party of the closing
+    clause says what the statement before it in the sentence says (its content ends
+    before that clause).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Germany condemned the raid, as did France."))
+    >>> [(s.speaker, s.content) for s in extract_statements(t)]
+    [('DEU', 'the raid'), ('FRA', 'the raid')]
+    """
+    added: list[Statement] = []
+    for si in sorted({s.sentence for s in out}):
+        lo, hi = t.sent_tok[si]
+        for k in range(lo + 1, hi - 2):
+            echo = _echo_party(t, k, hi) if t.lower[k - 1] == "," else None
+            said = [s for s in out if s.sentence == si and s.cue_end <= t.starts[k]]
+            if echo is None or not said or t.by_tok.get(echo) is None:
+                continue
+            p = t.by_tok[echo]
+            first = max(said, key=lambda s: s.cue_start)
+            if first.speaker == p.actor or not _can_speak(t, p):
+                continue
+            if first.content_end > t.starts[k]:  # the content ends before the echo
+                end = t.ends[k - 2]
+                text = t.article.text[first.content_start : end]
+                out[out.index(first)] = first = replace(first, content=text, content_end=end)
+            added.append(replace(first, speaker=_speaker_id(t, p), speaker_start=p.start,
+                                 speaker_end=p.end))  # fmt: skip
+    return out + added
+
+
+def _echo_party(t: Tagged, k: int, hi: int) -> int | None:
+    """The first token of the party of a clause at ``k`` that takes up the verb before it,
+    closing the sentence (``as did France``, ``and so has Chad``, ``and so the United
+    States has done``), else None."""
+    w = t.lower[k : k + 3]
+    if w[:1] == ["as"] and len(w) > 1 and w[1] in _ECHO_VERBS:
+        j = k + 2
+    elif w[:2] == ["and", "so"] and len(w) > 2 and w[2] in _ECHO_VERBS:
+        j = k + 3
+    elif w[:2] == ["and", "so"]:
+        j = k + 2
+    else:
+        return None
+    j += j < hi and t.lower[j] == "the"
+    p = t.by_tok.get(j)
+    if p is None or p.tok > j:
+        return None
+    e = p.tok_end
+    if w[:2] == ["and", "so"] and w[2:] != [] and w[2] not in _ECHO_VERBS:
+        if e >= hi or t.lower[e] not in _ECHO_VERBS:
+            return None  # "and so the United States has done": its verb after it
+        e += 1 + (e + 1 < hi and t.lower[e + 1] in ("done", "so"))
+    return j if e >= hi or t.lower[e] in (".", "!", ";") else None
 
 
 def _extract_once(t: Tagged) -> list[Statement]:
@@ -568,8 +634,10 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     ``I``/``we``/``our`` outside quotations and outside other speakers' statements are the
     author: bound as participants (events read them too), and the statements they make."""
     if any(s.cue == ":" for s in prior):
-        return []  # a transcript: its turns say who speaks
-    authors = text_author(t)
+        return _opening_remarks(t, prior)  # a transcript: its turns say who speaks
+    authors, speech = text_author(t), True
+    if not authors:  # a press release: its "we" is the issuer, its narration no one's
+        authors, speech = release_author(t), False
     if not authors:
         return []
     art = t.article
@@ -600,7 +668,31 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     cued = [
         replace(s, speaker=a) for s in new if (s.cue_start, s.speaker) not in taken for a in authors
     ]
-    return cued + _speech_sentences(t, authors, prior + cued)
+    return cued + (_speech_sentences(t, authors, prior + cued) if speech else [])
+
+
+def _opening_remarks(t: Tagged, prior: list[Statement]) -> list[Statement]:
+    """Remarks whose author speaks before the first label of the questions and answers that
+    follow (``Remarks by Minister Jane Roe upon Arrival``: her opening words, then ``Q.``
+    and her answers): the sentences before that label are the author's own words.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Remarks by Canada on Arrival\\n\\nWe will discuss Haiti today.\\n\\n"
+    ...         "Q. Will you send troops?\\nWe will decide tomorrow.")
+    >>> [(s.speaker, s.content) for s in extract_statements(tag(parse_article(text)))]
+    [('CAN', 'We will discuss Haiti today'), ('CAN', 'We will decide tomorrow')]
+    """
+    authors = text_author(t)
+    art = t.article
+    skip = art.headline.end if art.headline else 0
+    turns = find_turns(art.text, skip)
+    if not authors or not turns:
+        return []
+    first = turns[0].label_start
+    return [s for s in _speech_sentences(t, authors, prior) if s.content_end <= first]
 
 
 def _speech_sentences(t: Tagged, authors: list[str], prior: list[Statement]) -> list[Statement]:
@@ -774,6 +866,8 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                 continue  # "the plan", "a Pentagon report": a noun, not the verb
             if row.get("class") in ("belief", "intention") and t.lower[h.start - 1] in _BE:
                 continue  # "talks are expected to resume": no one expects here
+            if h.start >= 2 and t.lower[h.start - 1] == "to" and t.lower[h.start - 2] in _BE:
+                continue  # "the United States was to blame": at fault, no one blames here
             speakers, content = _attribute(t, h, row, lo, hi, found, spoken)
             if speakers:
                 found.append((h, row, speakers, content))
@@ -1179,6 +1273,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
     if requires == "answer":
         return _answers(t, h, hi)
+    if requires == "words":  # "wrote on Facebook that ...", not "posted a photo"
+        return _words_follow(t, h, hi, _past_adverbs(t, h.end, hi), later_that=True)
     if requires == "advice":
         return _counsel(t, h, hi)
     if requires == "clause" and _closes_on_cue(t, h, hi):
@@ -1205,8 +1301,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
 
 def _answers(t: Tagged, h, hi: int) -> bool:
     """Does a reply cue ``h`` (``respond``, ``reply``) report words, not an act: no gerund
-    after ``by`` that is not itself a cue (``responded by shelling the port``, ``replied by
-    expelling its envoy``: an act; ``responded by saying ...``: words)?
+    after ``by`` that is not itself a cue (``responded by shelling the port``, ``replied
+    swiftly by abruptly expelling its envoy``: an act; ``responded by saying ...``: words)?
 
     Examples
     --------
@@ -1219,12 +1315,75 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     >>> _answers(t, _Hit(2, 3), len(t.lower))
     True
     """
-    k = h.end
-    while k < hi and t.lower[k].endswith("ly") and len(t.lower[k]) > 4:
-        k += 1  # "responded swiftly by ..."
-    if not (k + 1 < hi and t.lower[k] == "by" and t.lower[k + 1].endswith("ing")):
+    k = _past_adverbs(t, h.end, hi)
+    if not (k < hi and t.lower[k] == "by"):
         return True
-    return any(g.start == k + 1 for g in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+    g = _past_adverbs(t, k + 1, hi)  # "by abruptly blocking"
+    if not (g < hi and t.lower[g].endswith("ing")):
+        return True
+    return any(x.start == g for x in _cues(t.codebook).matcher.find(t.lower, g, g + 2))
+
+
+def _past_adverbs(t: Tagged, k: int, hi: int) -> int:
+    """The token after the adverbs and the time that may follow a cue at ``k``
+    (``responded swiftly``, ``replied Tuesday``, ``wrote on Monday``)."""
+    while k < hi and (
+        (t.lower[k].endswith("ly") and len(t.lower[k]) > 4)
+        or t.lower[k] in TIME_WORDS
+        or (
+            t.lower[k] in ("on", "in", "late", "early")
+            and k + 1 < hi
+            and t.lower[k + 1] in TIME_WORDS
+        )
+    ):
+        k += 1
+    return k
+
+
+def _quoted_before(t: Tagged, c: int) -> bool:
+    """Does a quotation close in the sentence before cue token ``c``, its speaker between
+    (``"...," nuclear experts Jane Roe and John Doe of the institute wrote``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('"It is over" the Kenya-based newspaper wrote.'))
+    >>> _quoted_before(t, t.lower.index("wrote"))
+    True
+    """
+    lo = t.sent_tok[t.tok_sent[c]][0] if t.tok_sent[c] >= 0 else c
+    marks = [k for k in range(lo, c) if t.lower[k] in QUOTES]
+    if not marks or c - marks[-1] > 15:
+        return False
+    last = t.lower[marks[-1]]
+    paired = last not in OPEN_Q or len(marks) % 2 == 0  # a straight mark closes an even run
+    return last in CLOSE_Q and paired and "." not in t.lower[marks[-1] + 1 : c]
+
+
+def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bool:
+    """Are the words a cue ``h`` reports in its sentence: a quotation or a clause before it
+    (``"...," Roe wrote``, ``..., Roe wrote.``), ``that`` at ``k`` (past its adverbs), or a
+    quotation or a colon in its clause (``wrote on Facebook: "..."``)? ``later_that``: a
+    ``that`` opening a clause further on counts too (``wrote in a letter that ...``), as
+    does a clausal complement by the parse (``wrote the war was lost``)."""
+    if _quote_closes_before(t, h.start) or _after_quote_sentence(t, h.start):
+        return True
+    if _quoted_before(t, h.start):
+        return True
+    if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that"):
+        return True
+    p = parse(t, t.tok_sent[h.start]) if later_that and backend() != "surface" else None
+    if p is not None and any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1)):
+        return True
+    for j in range(k, hi):
+        if t.lower[j] == ":" or t.lower[j] in OPEN_Q:
+            return True
+        if later_that and t.lower[j] == "that" and (p is None or p.dep(j) == "mark"):
+            return True
+        if t.lower[j] in (";", ".") or (t.lower[j] == "," and j > k):
+            return False  # the clause ends without words of its own
+    return False
 
 
 def _counsel(t: Tagged, h, hi: int) -> bool:
@@ -1577,10 +1736,31 @@ def _inverted(t: Tagged, h, hi: int, row) -> Participant | None:
         or description_after(t, k, hi)
         or quoted_description_after(t, h.end, hi)
     )
+    if p is not None and _verb_after(t, p.tok_end, hi):
+        return None  # "..., said Ukraine must withdraw": the subject of what was said
     quoted = h.start >= 2 and t.lower[h.start - 1] in CLOSE_Q and t.lower[h.start - 2] in "?!,"
     if quoted:  # '"...?" asked Sen. Jane Roe of Ohio': the quotation's speaker, no object
         return p
     return None if p is not None and _object_not_speaker(t, p, row, hi) else p
+
+
+# the auxiliaries and modals that open a clause's verb ("Ukraine must withdraw")
+_CLAUSE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "must", "should", "can",
+                         "could", "may", "might", "has", "have", "had", "shall"})  # fmt: skip
+
+
+def _verb_after(t: Tagged, k: int, hi: int) -> bool:
+    """Does a verb of its own follow a party ending at ``k`` (``said Ukraine must
+    withdraw``, ``said Ukraine withdrew``): the party is the subject of the clause said,
+    no speaker named after the cue?"""
+    if k >= hi:
+        return False
+    if t.lower[k] in _CLAUSE_AUX:
+        return True
+    if backend() == "surface":
+        return False
+    p = parse(t, t.tok_sent[k])
+    return p.pos(k) == "VERB" and p.dep(k) not in ("acl", "relcl", "amod")
 
 
 def _past_space(t: Tagged, k: int, hi: int) -> int:
@@ -1628,11 +1808,13 @@ def _inverted_speaker(t: Tagged, k: int, hi: int) -> Participant | None:
     Democratic pollster John Doe``); none across a preposition or punctuation
     (``said on Fox News``). A rank's ordinal (``said Army 1st Lt. Jane Roe``) is part of
     the title."""
-    j, of = k, False
-    while j < min(hi, k + 6) and t.by_tok.get(j) is None:
+    j, of, reach = k, False, k + 6
+    while j < min(hi, reach) and t.by_tok.get(j) is None:
         w = t.lower[j]
         if w == "of" and j > k and t.words[j - 1].isalpha() and t.words[j - 1].islower():
             of = True  # "said master of ceremonies Jane Roe": a role noun with its "of"
+        elif w == "by" and j - 2 >= k and t.lower[j - 1] in AUTHORED and _document(t, j - 2):
+            reach = j + 6  # '"...," read the letter written by Minister Jane Roe': hers
         elif not (w[:1].isalpha() or w in ("-", "’s", "'s") or _ORDINAL.fullmatch(w)) or (
             w in PREPS or w in CIRCUMSTANCE
         ):

@@ -1254,6 +1254,10 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
             return pair if len(pair) == 2 else _last_two_people(t, lo)
         if t.lower[j] in ("men", "women"):
             return []
+        size = group_size(t, lo, j)
+        # "The leaders agreed" after "A spoke to B": no group named together, the two
+        # people the call or the meeting brought together
+        return latest_group(t, j, size) or ([] if size else _last_two_people(t, lo))
     else:
         return []
     return latest_group(t, j, group_size(t, lo, j))
@@ -1359,6 +1363,26 @@ def _can_head_a_party(t: Tagged, k: int) -> bool:
     return k in t.title_tokens or w in _party_heads_of(t.codebook) or w in collectives(t)
 
 
+# the parties a person cannot stand in apposition to ("the government, Jane Roe")
+_NO_PERSON = frozenset({"country", "bloc", "organization", "group"})
+
+
+def _apposed_person(t: Tagged, p, k: int) -> list[Participant]:
+    """The person in apposition to the noun at ``k`` (``the envoy, Jane Roe,``); for a
+    title, also to the object of its preposition, where the parser hangs it (``Canada's
+    special envoy for Haiti, Jane Roe,``: hers, not Haiti's)."""
+    heads = [k]
+    if k in t.title_tokens:
+        heads += [o for c in p.children(k) if p.dep(c) == "prep" for o in p.children(c)
+                  if p.dep(o) == "pobj"]  # fmt: skip
+    return [
+        t.by_tok[c]
+        for h in heads
+        for c in p.children(h)
+        if p.dep(c) == "appos" and c in t.by_tok and t.actor_type(t.by_tok[c].actor) == "person"
+    ]
+
+
 def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     """The participant a noun heads (or names it), and those coordinated with it."""
     out: list[Participant] = []
@@ -1366,12 +1390,15 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     while todo:
         k = todo.pop(0)
         # "Trump's special envoy ..., Keith Kellogg, has advocated": the name in apposition
-        named = [
-            t.by_tok[c]
-            for c in p.children(k)
-            if p.dep(c) == "appos" and c in t.by_tok and t.actor_type(t.by_tok[c].actor) == "person"
-        ]
+        named = _apposed_person(t, p, k)
         q = named[0] if named else t.by_tok.get(k)
+        own = t.by_tok.get(k)
+        listed = any(p.dep(c) == "conj" for c in p.children(k))
+        if named and listed and own is not None and t.actor_type(own.actor) in _NO_PERSON:
+            # "The Kenyan Government, Kenyan civil society, Secretary-General Guterres, and
+            # others": in a list, a person is no apposition to a government but one more
+            # of its members ("Trump's envoy for Ukraine, Keith Kellogg,": the envoy's name)
+            out.extend(x for x in (own,) if not x.possessive and x not in out)
         if q is None and _can_head_a_party(t, k):
             # "the Kremlin spokesman", "U.S. officials": the party that modifies the noun;
             # not "U.S. and EU sanctions announced": sanctions are no one

@@ -645,6 +645,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # 3c. "the ministry", "the foreign ministry": the ministry named before, else one of the
     # country named last (the codebook's when it has one).
     _bare_ministries(t, nwords, items, covered)
+    _bare_governments(t, items, covered)
 
     # 3d. Any other named speaker of a reporting cue (alignkit.reading.speakers).
     from .speakers import find_speakers
@@ -652,6 +653,8 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     find_speakers(t, nwords, items, covered)
     _of_states(t, items)
     _coordinated_people(t, nwords, items, covered)
+
+    _kin_names(t, nwords, items, covered)
 
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
@@ -1300,6 +1303,12 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     first_named: dict[int, str] = {}
     for s, actor in persons:
         first_named.setdefault(tok_sent[s], actor)
+    # sentences counted in prose: a subheading or a caption between ("Prioritizing
+    # Support") is no sentence the pronoun skips back over
+    prose, n = [], 0
+    for sent in t.article.sentences:
+        n += sent.block != "caption"
+        prose.append(n)
     for i, w in enumerate(lower):
         if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
             chosen = None
@@ -1310,7 +1319,11 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                 if prev is not None and _gender_ok(t.actor(prev), w):
                     chosen = prev
             j = bisect.bisect_left(persons, (i, "")) - 1
-            while chosen is None and j >= 0 and tok_sent[i] - tok_sent[persons[j][0]] <= 2:
+            while (
+                chosen is None
+                and j >= 0
+                and prose[tok_sent[i]] - prose[tok_sent[persons[j][0]]] <= 2
+            ):
                 if _gender_ok(t.actor(persons[j][1]), w):
                     chosen = persons[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
@@ -1406,6 +1419,47 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     for actor, name in written.items():
         if actor not in canonical:
             t.extra_actors[actor] = replace(cb.actors[actor], name=name)
+    for actor, name in _accented_names(t, items, set(written) | canonical).items():
+        t.extra_actors[actor] = replace(cb.actors[actor], name=name)
+
+
+def _accented_names(t: Tagged, items, done: set[str]) -> dict[str, str]:
+    """Codebook persons whose name the article writes with the accents the codebook's
+    plain spelling leaves out, in any mention (``President Vučić`` for ``Aleksandar
+    Vucic``): their names as the article spells those words (``Aleksandar Vučić``)."""
+    cb = t.codebook
+    out: dict[str, str] = {}
+    for s, e, actor, kind in items:
+        a = cb.actors.get(actor) if kind == "name" else None
+        if a is None or a.type != "person" or actor in done or actor in t.extra_actors:
+            continue
+        words = re.split(r"([ -])", out.get(actor, a.name))  # "Diaz-Canel": two words
+        for w in t.words[s:e]:
+            words = [_with_accents(w, c) or c for c in words]
+        if "".join(words) != a.name:
+            out[actor] = "".join(words)
+    return out
+
+
+def _with_accents(written: str, plain: str) -> str | None:
+    """``plain`` with the accents of ``written`` when the two are one word apart only in
+    accents and case, in ``plain``'s case; else None.
+
+    Examples
+    --------
+    >>> _with_accents("VUČIĆ", "Vucic"), _with_accents("Vucic", "Vucic"), _with_accents("Vo", "Vu")
+    ('Vučić', None, None)
+    """
+    w = unicodedata.normalize("NFC", written)
+    if w.isascii() or len(w) != len(plain):
+        return None
+    out = []
+    for x, c in zip(w, plain, strict=True):
+        base = unicodedata.normalize("NFD", x)[0]
+        if base.lower() != c.lower():
+            return None
+        out.append(x.lower() if c.islower() else x.upper())
+    return "".join(out)
 
 
 def _mentions(t: Tagged, items) -> None:
@@ -2123,6 +2177,112 @@ def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         if pick is not None:
             items.append((j, i + 1, pick, "name"))
             covered.update(range(j, i + 1))
+
+
+def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
+    """``the government`` (``the interim government``) with no state before or after it
+    resolved to the one state named in this sentence before it and the sentence before
+    (``The coup in Burkina Faso ended ... By Friday the government announced``); where
+    two states are named there, or none, it stays unresolved."""
+    hits = [i for i, w in enumerate(t.lower) if w == "government" and i not in covered]
+    if not hits:
+        return
+    ordered = sorted((s, e, actor) for s, e, actor, _ in items)
+    starts = [x[0] for x in ordered]
+    for i in hits:
+        lo = i - 1
+        if lo >= 1 and t.words[lo].isalpha() and t.words[lo].islower() and t.lower[lo] != "the":
+            lo -= 1  # "the interim government"
+        if lo < 0 or t.lower[lo] != "the" or t.tok_sent[i] < 0:
+            continue
+        if any(x in covered for x in range(lo, i)):
+            continue
+        if i + 1 < len(t.lower) and t.lower[i + 1] in ("of", "in"):
+            continue  # "the government of Chad", "the government in Kabul": named after
+        sent = t.tok_sent[i]
+        k = bisect.bisect_left(starts, lo)
+        states = {
+            a.id
+            for s, _, actor in ordered[:k]
+            if sent - t.tok_sent[s] <= 1
+            and (a := t.actor(actor)) is not None
+            and a.type == "country"
+        }
+        if len(states) != 1:
+            continue
+        a = t.actor(states.pop())
+        label = f"{a.name} government"
+        pick = slugify(label)
+        if pick not in t.codebook.actors:
+            t.extra_actors.setdefault(
+                pick, Actor(pick, label, "organization", a.id, a.id, source="text")
+            )
+        items.append((lo + 1, i + 1, pick, "name"))
+        covered.update(range(lo + 1, i + 1))
+
+
+def _compound_name(t: Tagged, g: int, s: int) -> bool:
+    """Is token ``g`` a proper noun the parse makes part of the name at ``s`` (``Hunter``
+    of ``Hunter Biden``; not ``Later`` of ``Later Biden replied``)? False with no parse."""
+    from .dependency import backend, parse
+
+    if backend() == "surface":
+        return False
+    p = parse(t, t.tok_sent[s])
+    return p.pos(g) == "PROPN" and p.head(g) == s and p.dep(g) == "compound"
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words (``when``, ``but``, ``if``): no given name."""
+    import_spacy()
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@per_codebook
+def _person_words(cb: Codebook) -> dict[str, frozenset[str]]:
+    """Every word of every form of each codebook person (``Joe``, ``Biden``, ``Joseph``)."""
+    out: dict[str, set[str]] = {}
+    for form, owners in cb.surface.items():
+        for actor, kind in owners:
+            if kind == "name" and getattr(cb.actors.get(actor), "type", "") == "person":
+                out.setdefault(actor, set()).update(form.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _kin_names(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
+    """``Hunter Biden``, ``Laura Bush``: a given name the codebook person's name does not
+    hold, right before the surname the codebook gives that person, names another person
+    of the family (a person of the text). Not a title (``Senator Biden``), a word that
+    opens no name (``When Biden``), nor a word the text also writes in lower case
+    (``Candidate Biden`` beside ``the candidate``)."""
+    lowered = {w for w, raw in zip(t.lower, t.words, strict=True) if raw[:1].islower()}
+    titles = {w for phrase in t.codebook.titles for w in phrase.split()}
+    for s, e, actor, kind in list(items):
+        a = t.codebook.actors.get(actor)
+        if kind != "name" or e != s + 1 or a is None or a.type != "person" or s < 1:
+            continue
+        g, w = s - 1, t.words[s - 1]
+        known = _person_words(t.codebook).get(actor, ())
+        if (
+            g in covered
+            or g in t.title_tokens
+            or t.tok_sent[g] != t.tok_sent[s]
+            or not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 2)
+            or w in _NAME_STOP
+            or w in known
+            or w.lower() in lowered
+            or w.lower() in titles
+            or w.lower() in _stop_words()
+            or w.lower() in t.codebook.person_cues["not_given"]
+            or not _compound_name(t, g, s)
+        ):
+            continue
+        items.remove((s, e, actor, kind))
+        covered.discard(s)
+        add_text_person(t, nw, items, covered, g, e)
 
 
 def _title_chains(title_tokens: set[int]) -> list[tuple[int, int]]:
