@@ -397,3 +397,15 @@ def test_the_owner_of_a_rule_broken_is_no_target():
     text = "Japan said the launches are a clear violation of Security Council resolutions."
     assert not any("un-security-council" in e for e in edges(text))
     assert ("SDN", "TCD", "-") in edges("Chad condemned Sudan's violation of the ceasefire.")
+
+
+def test_states_that_suffer_attacks_are_their_victims_and_them_names_them_again():
+    text = "Burkina Faso and Togo have suffered repeated attacks, and Ghana stands with them."
+    assert edges(text) == {("BFA", "GHA", "+"), ("GHA", "TGO", "+")}
+    an = alignkit.analyze_text("Kenya said Somalia repelled an attack by militants.")
+    assert an.statements.iloc[0].stance == "neutral"
+
+
+def test_asking_for_help_together_is_no_consultation_between_the_askers():
+    assert edges("Kenya and Uganda asked for help.") == set()
+    assert edges("Kenya and Uganda met in Nairobi.") == {("KEN", "UGA", "+")}

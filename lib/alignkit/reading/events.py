@@ -1128,12 +1128,17 @@ def _verb_pairs(t: Tagged, c, sources: list, targets: list) -> list[tuple]:
 _AIMED_INTENTS = ("033", "034", "038", "039")
 
 
+# consultations CAMEO codes at the verb (040) that go one way: "Kenya and Uganda asked for
+# help" ask someone else, not each other
+_ONE_WAY = frozenset({"ask for", "elicit", "invite", "reinvite"})
+
+
 def _mutual_coding(t: Tagged, c) -> bool:
     """Is a coded verb an act its coordinated agents do with each other? Its PLOVER type is
     mutual (``plover.csv``), and it is no intent (CAMEO 03) that a verb states by itself
     ("Kenya and Djibouti offered to mediate", "pledged") or that aims at a third party
     ("said they would send aid"): those agents speak together, to someone else."""
-    if t.codebook.plover[c.plover].get("mutual") != "yes":
+    if t.codebook.plover[c.plover].get("mutual") != "yes" or c.verb in _ONE_WAY:
         return False
     intent = c.cameo.startswith("03")
     return not (intent and (not c.pattern or c.cameo.startswith(_AIMED_INTENTS)))

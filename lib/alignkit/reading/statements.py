@@ -1076,6 +1076,22 @@ def _claim_rejected(t: Tagged, a: int, b: int) -> set[str] | None:
     return owners if t.lower[j] in ("that", "of") else None
 
 
+@per_codebook
+def _patient_verbs(cb: Codebook) -> frozenset[str]:
+    return word_list("patient_verbs.csv", cb.root)
+
+
+def _borne(t: Tagged, i: int, a: int) -> bool:
+    """Is the hostile word at ``i`` the object of a verb whose subject bears it
+    (``patient_verbs.csv``: ``have suffered repeated attacks``, ``faces raids``)?"""
+    k = i - 1
+    while k >= a and i - k <= 4 and t.words[k].isalpha() and t.words[k].islower():
+        if t.lower[k] in _patient_verbs(t.codebook):
+            return True
+        k -= 1
+    return False
+
+
 def _critics(t: Tagged, prior: list[Statement], own: set[str]) -> list[str]:
     """Who made the claim or criticism a rejection names again (``Mali's envoy rejected
     the criticism``): the speaker of the latest earlier statement against the rejecter's
@@ -2104,12 +2120,14 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if rule_broken(t, i):
             continue  # "a violation of Council resolutions": nor here
         v = cues.stance.get(t.lower[i])
-        if not v and i in conflict:
-            v = -1
+        if not v and i in conflict and t.lower[i] not in _patient_verbs(t.codebook):
+            v = -1  # (not "repelled an attack": a defence)
         if not v:
             continue
         if any(t.lower[k] in NEGATION or t.lower[k] in UNDO for k in range(max(a, i - 3), i)):
             continue  # "no threat", "does not support", "end its support": nothing to sign
+        if v < 0 and _borne(t, i, a):
+            continue  # "A and B have suffered repeated attacks": they bear them
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]

@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dependency import BACKENDS, DEFAULT_BACKEND, backend, parse_or_none  # noqa: F401 - their old home
-from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers
+from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers, pronoun_party
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
 AUX = frozenset(
@@ -425,6 +425,13 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         return []
     if _pair_anaphor(t, i + 1, hi):
         return latest_pair(t, i)
+    if i + 1 < hi and t.lower[i + 1] == "them":
+        # "A and B have suffered attacks, and Ghana stands with them": the states named
+        # together last
+        group = resolve_pronoun(t, "their", i + 1, t.sent_tok[t.tok_sent[i]][0])
+        # (named where "them" stands: the states are no subjects of this clause)
+        return [pronoun_party(t, i + 1, q.actor) for q in group
+                if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
     j = i + 1
     while j < hi and (
         t.lower[j] in ("the", "a", "an", "other", "both", "either") or t.lower[j] in GENERIC
