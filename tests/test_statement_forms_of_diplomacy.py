@@ -409,3 +409,8 @@ def test_states_that_suffer_attacks_are_their_victims_and_them_names_them_again(
 def test_asking_for_help_together_is_no_consultation_between_the_askers():
     assert edges("Kenya and Uganda asked for help.") == set()
     assert edges("Kenya and Uganda met in Nairobi.") == {("KEN", "UGA", "+")}
+
+
+def test_a_ban_lifted_is_a_concession_and_supplies_cut_off_a_sanction():
+    assert edges("Brazil lifted its ban on Chinese beef imports.") == {("BRA", "CHN", "+")}
+    assert edges("Russia cut off gas supplies to Moldova.") == {("MDA", "RUS", "-")}
