@@ -414,3 +414,12 @@ def test_asking_for_help_together_is_no_consultation_between_the_askers():
 def test_a_ban_lifted_is_a_concession_and_supplies_cut_off_a_sanction():
     assert edges("Brazil lifted its ban on Chinese beef imports.") == {("BRA", "CHN", "+")}
     assert edges("Russia cut off gas supplies to Moldova.") == {("MDA", "RUS", "-")}
+
+
+def test_the_states_attending_a_named_summit_meet_each_other():
+    text = (
+        "Final Communique of the Extraordinary Summit of Heads of State of the Lakes "
+        "Community\n\n1. The Summit was attended by the Presidents of Kenya, Uganda and "
+        "Tanzania.\n\n2. The Summit commended Angola for its mediation efforts."
+    )
+    assert {("KEN", "UGA", "+"), ("KEN", "TZA", "+"), ("TZA", "UGA", "+")} <= edges(text)

@@ -687,6 +687,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         sources += partners
         aimed = [q for q, role in args if role == "target" and all(q is not x for x in partners)]
         targets = not_wronged(t, i, c.plover, aimed)
+        if c.verb == "attend":  # "the Summit was attended by A, B and C": met each other
+            targets = [q for q in targets if t.actor_type(t.stands_for(q.actor)) == "country"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):
