@@ -423,3 +423,19 @@ def test_the_states_attending_a_named_summit_meet_each_other():
         "Tanzania.\n\n2. The Summit commended Angola for its mediation efforts."
     )
     assert {("KEN", "UGA", "+"), ("KEN", "TZA", "+"), ("TZA", "UGA", "+")} <= edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Laos's president said the pact was bad.", "lao-president"),
+        (
+            "Honduras was not party to the deal. Its foreign minister criticized it.",
+            "hnd-foreign-minister",
+        ),
+    ],
+)
+def test_a_states_president_or_its_minister_speaks_for_it(text, speaker):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert speaker in set(an.statements.speaker)
+    assert an.tagged.actor(speaker).stands_for == speaker[:3].upper()

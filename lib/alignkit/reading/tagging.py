@@ -1168,7 +1168,7 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     the portfolio, the title up to it (``e`` is the chain's core end)."""
     cb, text, starts, ends = t.codebook, t.article.text, t.starts, t.ends
     date = t.article.publication_date
-    country = _left_context(t, ending, s, cb)[0] or portfolio
+    country = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
     office = slugify(text[starts[s] : ends[e - 1]])
     if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] == "the")):
         return None
@@ -1210,7 +1210,25 @@ _PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spoke
 # minister"); not "leader", "head" or "chief", which a text uses of those it named before
 _OFFICE_NOUNS = frozenset({"minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
                            "ambassador", "envoy", "premier", "chancellor",
-                           "representative"})  # fmt: skip
+                           "representative", "president", "king", "emir", "sultan",
+                           "prince"})  # fmt: skip
+
+
+def _its_state(t: Tagged, ending, s: int) -> str:
+    """The state an ``its`` before a title stands for (``Honduras was not party to the
+    deal. Its foreign minister said``): the one state named last before it, in its
+    sentence or the one before; '' when another party stands closer or there is none."""
+    if s < 1 or t.lower[s - 1] != "its":
+        return ""
+    first = t.sent_tok[max(0, t.tok_sent[s] - 1)][0]
+    for j in range(s - 1, first - 1, -1):
+        for actor in ending.get(j, ())[:1]:
+            a = t.actor(actor)
+            if a is not None and a.type == "country":
+                return a.stands_for or a.id
+            if a is not None and a.type in ("organization", "bloc"):
+                return ""  # "The ministry ... Its spokesman": the body's, not a state's
+    return ""
 
 
 def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
@@ -1219,7 +1237,7 @@ def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
     adjective (``the Albanian minister``: most often someone named before)?"""
     if t.lower[e - 1] not in _OFFICE_NOUNS:
         return False
-    return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s"))
+    return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s", "its"))
 
 
 def _issuers_office(t: Tagged, items: list, s: int, e: int):
