@@ -439,3 +439,17 @@ def test_a_states_president_or_its_minister_speaks_for_it(text, speaker):
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     assert speaker in set(an.statements.speaker)
     assert an.tagged.actor(speaker).stands_for == speaker[:3].upper()
+
+
+def test_a_subject_before_an_aside_does_the_verb_after_it():
+    text = (
+        "Today we remember a dark day: two years since al-Shabaab, hoping to profit from "
+        "the drought, launched rockets at Kenya."
+    )
+    an = alignkit.analyze(alignkit.parse_article(
+        "Source: https://example.org/x (U.S. Mission to the United Nations, remarks; written "
+        "for this test)\nDate: 2024-10-15\n\nRemarks at a UN Security Council Briefing\n\n" + text
+    ))  # fmt: skip
+    pairs = {tuple(sorted((a, b))): d["sign"] for a, b, d in an.network.edges(data=True)}
+    assert ("KEN", "USA") not in pairs
+    assert pairs.get(("KEN", "al-shabaab")) == -1

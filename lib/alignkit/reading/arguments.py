@@ -213,6 +213,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         if p.dep(v) == "pcomp" and t.lower[by] == "by" and p.pos(p.head(by)) == "VERB":
             v = p.head(by)  # "India responded by expelling a diplomat": India expels
             continue
+        aside = _before_aside(t, v) if p.dep(v) in ("conj", "advcl") else None
+        if aside is not None:
+            return [aside]  # "since the Houthis, seeking to ..., fired": their act
         if not _climbs(t, p, v):
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
@@ -220,6 +223,21 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _before_aside(t: Tagged, v: int) -> Participant | None:
+    """The party right before an aside set off by commas right before the verb at ``v``
+    (``the Houthis, seeking to exploit the chaos, launched``), which the small parser may
+    take for a second verb of the clause before; None when there is none."""
+    if v < 2 or t.lower[v - 1] != ",":
+        return None
+    for k in range(v - 2, max(-1, v - 14), -1):
+        if t.lower[k] in (";", ":", ".") or t.tok_sent[k] != t.tok_sent[v]:
+            return None
+        if t.lower[k] == ",":
+            q = t.ending_at(k)
+            return q if q is not None and not q.possessive and t.words[k + 1].islower() else None
+    return None
 
 
 def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
