@@ -475,7 +475,13 @@ def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     mode = _mode(t, lex, h, scan, stmt)
     if _refused_before(t, lex, h.start) and int(t.codebook.plover[kind]["sign"]) > 0:
         # "declined to meet X's envoy": a rejection of X, as CAMEO codes "refuse to"
-        kind, mode = "REJECT", _asserted_mode(stmt)
+        # (the refusal's own statement, "X declined to ...", asserts the refusal)
+        own = (
+            stmt is not None
+            and stmt.cue.lower().split()[:1]
+            and (stmt.cue.lower().split()[0] in lex.refusal_verbs)
+        )
+        kind, mode = "REJECT", "actual" if own else _asserted_mode(stmt)
     info = t.codebook.plover[kind]
     return Event(
         src.actor if src else "",
@@ -1373,7 +1379,8 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
     window_lo = max(scan.lo, h.start - 6)
     for m in _modal_hits(t, lex, window_lo, h.start):
         mode = lex.modality.rows[m.row]["mode"]
-        if mode == "denied" and h.start - m.end <= 3:
+        # (not across a comma: "If sanctions are lifted, China will cooperate")
+        if mode == "denied" and h.start - m.end <= 3 and "," not in t.lower[m.end : h.start]:
             return "denied"
     # A question ("Will China arm Russia?") and a condition anywhere before the trigger in
     # its sentence ("if aid is delayed", "should these troops engage") assert nothing; the

@@ -1218,8 +1218,8 @@ def _its_state(t: Tagged, ending, s: int) -> str:
     """The state an ``its`` before a title stands for (``Honduras was not party to the
     deal. Its foreign minister said``): the one state named last before it, in its
     sentence or the one before; '' when another party stands closer or there is none."""
-    if s < 1 or t.lower[s - 1] != "its":
-        return ""
+    if s < 1 or t.words[s - 1] != "Its":
+        return ""  # (only opening a sentence: "recalled its ambassador to X" is the subject's)
     first = t.sent_tok[max(0, t.tok_sent[s] - 1)][0]
     for j in range(s - 1, first - 1, -1):
         for actor in ending.get(j, ())[:1]:
