@@ -453,3 +453,13 @@ def test_a_subject_before_an_aside_does_the_verb_after_it():
     pairs = {tuple(sorted((a, b))): d["sign"] for a, b, d in an.network.edges(data=True)}
     assert ("KEN", "USA") not in pairs
     assert pairs.get(("KEN", "al-shabaab")) == -1
+
+
+def test_his_government_is_the_government_of_his_state():
+    an = alignkit.analyze_text(
+        "Thailand's representative said his Government had received 20,000 refugees and "
+        "called for humanitarian access.",
+        publication_date="2024-03-05",
+    )
+    speakers = {an.tagged.stands_for(s) for s in an.statements.speaker}
+    assert speakers == {"THA"}

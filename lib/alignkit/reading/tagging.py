@@ -662,6 +662,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     _named_offices(t, items)
     _pronouns(t, items, covered)
+    _owned_governments(t, items)
     _state_descriptions(t, items, covered)
     _written_spellings(t, nwords, items)
     _mentions(t, items)
@@ -2237,6 +2238,30 @@ def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
             )
         items.append((lo + 1, i + 1, pick, "name"))
         covered.update(range(lo + 1, i + 1))
+
+
+_GOVERNMENT_WORDS = frozenset({"government", "administration", "authorities"})
+
+
+def _owned_governments(t: Tagged, items: list) -> None:
+    """``Thailand's representative said his Government had ...``: a government no state
+    names, owned by a pronoun that stands for a state's person or office, is that state's."""
+    owners = {s: actor for s, _, actor, kind in items if kind == "pronoun"}
+    for n, (s, e, actor, kind) in enumerate(items):
+        a = t.actor(actor)
+        if not (a and not a.stands_for and t.lower[e - 1] in _GOVERNMENT_WORDS):
+            continue
+        owner = t.actor(owners.get(s - 1, ""))
+        state = owner.stands_for if owner is not None else ""
+        if not state or t.actor(state) is None:
+            continue
+        label = f"{t.actor(state).name} government"
+        pick = slugify(label)
+        if pick not in t.codebook.actors:
+            t.extra_actors.setdefault(
+                pick, Actor(pick, label, "organization", state, state, source="text")
+            )
+        items[n] = (s, e, pick, kind)
 
 
 def _compound_name(t: Tagged, g: int, s: int) -> bool:
