@@ -476,11 +476,8 @@ def _trigger_event(t, lex, sent, h, row, scan, stmt, src, tgt, date) -> Event:
     if _refused_before(t, lex, h.start) and int(t.codebook.plover[kind]["sign"]) > 0:
         # "declined to meet X's envoy": a rejection of X, as CAMEO codes "refuse to"
         # (the refusal's own statement, "X declined to ...", asserts the refusal)
-        own = (
-            stmt is not None
-            and stmt.cue.lower().split()[:1]
-            and (stmt.cue.lower().split()[0] in lex.refusal_verbs)
-        )
+        cue = stmt.cue.lower().split()[:1] if stmt is not None else []
+        own = bool(cue) and cue[0] in lex.refusal_verbs
         kind, mode = "REJECT", "actual" if own else _asserted_mode(stmt)
     info = t.codebook.plover[kind]
     return Event(
@@ -677,10 +674,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             # downgrade aimed at Sudan)
         # an attack or coercion is done to its object: "shelled its border posts" (not a
         # show of force, which uses "its troops")
-        harm = hostile_nouns(t.codebook) if c.plover in ("ASSAULT", "COERCE") else None
-        args = verb_arguments(
-            t, i, preps, general_preps(t, c.plover), acts, through, harm or frozenset()
-        )
+        harm = hostile_nouns(t.codebook) if c.plover in ("ASSAULT", "COERCE") else frozenset()
+        args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through, harm)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _holds_no_talks(t, q)]
         sources = [q for q, role in args if role == "source"]
         armed = t.codebook.plover[c.plover]["armed"] == "yes" and c.plover != "FIGHT"
