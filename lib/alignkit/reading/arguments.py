@@ -213,6 +213,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         if p.dep(v) == "pcomp" and t.lower[by] == "by" and p.pos(p.head(by)) == "VERB":
             v = p.head(by)  # "India responded by expelling a diplomat": India expels
             continue
+        joined = _joined_in(t, p, v)
+        if joined is not None:
+            return joined
         if not _climbs(t, p, v):
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
@@ -220,6 +223,44 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _joined_in(t: Tagged, p: Parse, v: int) -> list[Participant] | None:
+    """The doers of a gerund after the ``in`` of a joining verb (``joining_verbs.csv``):
+    its subject and its object share the act (``Canada joined Australia in calling on
+    China``: both call; ``Poland was joined by Finland in accusing Belarus``: both accuse);
+    ``None`` for a word that is no such gerund.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japan joined Canada in imposing sanctions on Russia."))
+    >>> v = t.lower.index("imposing")
+    >>> [(q.actor, role) for q, role in verb_arguments(t, v, ("on",))]
+    [('JPN', 'source'), ('CAN', 'source'), ('RUS', 'target')]
+    """
+    prep = p.head(v)
+    if p.dep(v) != "pcomp" or t.lower[prep] != "in" or p.dep(prep) != "prep":
+        return None
+    j = p.head(prep)
+    if p.dep(j) == "dobj":  # the parser may hang "in" on the object: "joined X in ..."
+        j = p.head(j)
+    if t.lower[j] not in _joining_verbs(t.codebook):
+        return None
+    kids = p.children(j)
+    passive = [k for k in kids if p.dep(k) in _PASSIVE]
+    if passive:  # "X was joined by Y in ...": X and the agent Y
+        doers = [q for k in passive for q in _parties(t, p, k, strict=True)] + _agent(t, p, j)
+    else:
+        doers = _subject(t, p, j)
+    return doers + [q for k in kids if p.dep(k) == "dobj" for q in _parties(t, p, k)]
+
+
+@per_codebook
+def _joining_verbs(cb) -> frozenset[str]:
+    """The forms of ``joining_verbs.csv``: ``joined X in doing``."""
+    return word_list("joining_verbs.csv", cb.root)
 
 
 def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:

@@ -1,0 +1,65 @@
+"""Acts shared by parties a clause names together: ``X joined Y in doing Z`` (both do it
+to Z).
+
+Sentences written for these tests, on states and conflicts of several regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain joined France in condemning Russia's strike on Kharkiv.",
+            [("FRA", "RUS", "-"), ("GBR", "RUS", "-")],
+        ),
+        (
+            "Japan joined the United States in imposing sanctions on Russia.",
+            [("JPN", "RUS", "-"), ("RUS", "USA", "-")],
+        ),
+        (
+            "Canada joined Australia and New Zealand in calling on China to release the "
+            "detained journalists.",
+            [("CAN", "CHN", "-"), ("AUS", "CHN", "-"), ("CHN", "NZL", "-")],
+        ),
+        (
+            "Egypt and Saudi Arabia joined Jordan in rejecting Israel's plan to annex the valley.",
+            [("EGY", "ISR", "-"), ("ISR", "SAU", "-"), ("ISR", "JOR", "-")],
+        ),
+        ("Spain followed Norway in recognising Palestine.", [("ESP", "PSE", "+")]),
+    ],
+)
+def test_the_one_joined_and_the_joiner_both_do_the_act(text, expected):
+    found = edges(text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Egypt and Saudi Arabia joined Jordan in rejecting Israel's plan to annex the valley.",
+            [("EGY", "JOR", "-"), ("JOR", "SAU", "-")],
+        ),
+        ("Britain joined France in condemning Russia's strike on Kharkiv.", [("FRA", "GBR", "-")]),
+    ],
+)
+def test_the_one_joined_is_no_target_of_the_act(text, wrong):
+    found = edges(text)
+    assert not any(e in found for e in wrong), found
+
+
+def test_a_passive_join_shares_the_act_with_its_agent():
+    found = edges(
+        "Poland and the Baltic states were joined by Finland in accusing Belarus of pushing "
+        "migrants across the border."
+    )
+    assert {("BLR", "POL", "-"), ("BLR", "FIN", "-")} <= found
+
+
+def test_joining_talks_is_still_talks():
+    assert ("GHA", "TGO", "+") in edges("Ghana joined talks with Togo in Accra.")
