@@ -1,5 +1,5 @@
 """Acts shared by parties a clause names together: ``X joined Y in doing Z`` (both do it
-to Z).
+to Z), ``X, along with Y, condemned Z's attack`` (Y condemns with X; it did not attack).
 
 Sentences written for these tests, on states and conflicts of several regions.
 """
@@ -63,3 +63,30 @@ def test_a_passive_join_shares_the_act_with_its_agent():
 
 def test_joining_talks_is_still_talks():
     assert ("GHA", "TGO", "+") in edges("Ghana joined talks with Togo in Accra.")
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Germany, along with France, condemned Iran's missile attack on Israel.",
+            [("DEU", "IRN", "-"), ("FRA", "IRN", "-")],
+            [("FRA", "IRN", "+"), ("FRA", "ISR", "-")],
+        ),
+        (
+            "Kenya, together with Uganda, welcomed the ceasefire agreement between Sudan and "
+            "South Sudan.",
+            [("KEN", "SDN", "+"), ("KEN", "UGA", "+")],
+            [],
+        ),
+    ],
+)
+def test_a_partner_in_judging_an_act_is_no_partner_in_the_act(text, right, wrong):
+    found = edges(text)
+    assert all(e in found for e in right), found
+    assert not any(e in found for e in wrong), found
+
+
+def test_a_partner_in_a_joint_strike_still_acts_with_its_agent():
+    found = edges("Chad, along with Niger, launched joint strikes on the camps in Mali.")
+    assert ("NER", "TCD", "+") in found
