@@ -1,5 +1,6 @@
 """Acts shared by parties a clause names together: ``X joined Y in doing Z`` (both do it
-to Z), ``X, along with Y, condemned Z's attack`` (Y condemns with X; it did not attack).
+to Z), ``X, along with Y, condemned Z's attack`` (Y condemns with X; it did not attack);
+``struck an oil refinery in Russia`` (an act at the state its object lies in).
 
 Sentences written for these tests, on states and conflicts of several regions.
 """
@@ -90,3 +91,27 @@ def test_a_partner_in_judging_an_act_is_no_partner_in_the_act(text, right, wrong
 def test_a_partner_in_a_joint_strike_still_acts_with_its_agent():
     found = edges("Chad, along with Niger, launched joint strikes on the camps in Mali.")
     assert ("NER", "TCD", "+") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel struck a weapons depot in Syria.", ("ISR", "SYR")),
+        ("Ukraine struck an oil refinery in Russia.", ("RUS", "UKR")),
+        ("Russia attacked a power plant in Ukraine.", ("RUS", "UKR")),
+        ("Sudan bombed a fuel storage site in South Sudan.", ("SDN", "SSD")),
+    ],
+)
+def test_a_strike_on_a_place_in_a_state_is_aimed_at_that_state(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Israel struck Hezbollah weapons depots in Lebanon.", ("ISR", "LBN", "-")),
+        ("Rwanda struck rebel bases in Congo.", ("COD", "RWA", "-")),
+    ],
+)
+def test_a_strike_on_an_armed_groups_place_is_not_aimed_at_its_host(text, wrong):
+    assert wrong not in edges(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .arguments import noun_arguments, verb_arguments
+from .arguments import noun_arguments, noun_parties, verb_arguments
 from .dependency import parse_or_none
 from .event_lexicon import (
     armed_act,
@@ -458,6 +458,31 @@ def _prep_target(a: _Args) -> list:
             found = _border_with(t, i, hi, preps)
         if found:
             return _past_possessive_pronoun(t, found, hi)
+    return _place_of_object(a)
+
+
+def _place_of_object(a: _Args) -> list:
+    """``struck an oil refinery in Russia``, ``bombed a weapons depot in Syria``: an act
+    whose target a place names (``modifier_role`` target) aims at the state its object
+    lies in, however long the object's phrase: the first ``in``/``at`` after the object,
+    on the object or on the verb. Not when the object is a party or an armed group's
+    (``struck rebel bases in Congo``: the rebels are struck)."""
+    t, h = a.t, a.h
+    if a.row.get("modifier_role", "") != "target" or not _left_bare(a):
+        return []
+    p = parse_or_none(t, t.tok_sent[h.start])
+    objects = [k for k in p.children(h.start) if p.dep(k) == "dobj"]
+    if len(objects) != 1 or noun_parties(t, p, objects[0]):
+        return []
+    o = objects[0]
+    if any(t.lower[k] in insurgents(t.codebook) for k in range(h.end, o + 1)):
+        return []
+    kids = sorted(k for n in (o, h.start) for k in p.children(n) if p.dep(k) == "prep" and k > o)
+    for k in kids[:1]:
+        if t.lower[k] not in ("in", "at"):
+            return []
+        places = [c for c in p.children(k) if p.dep(c) == "pobj"]
+        return [q for c in places for q in noun_parties(t, p, c) if t.stands_for(q.actor)]
     return []
 
 
