@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -115,3 +117,23 @@ def test_a_strike_on_a_place_in_a_state_is_aimed_at_that_state(text, pair):
 )
 def test_a_strike_on_an_armed_groups_place_is_not_aimed_at_its_host(text, wrong):
     assert wrong not in edges(text)
+
+
+def test_recalling_an_ambassador_reports_no_words():
+    # a downgrade, not a memory told: no statement of Algeria, no stance toward Morocco
+    text = "Algeria recalled its ambassador after France backed Morocco's plan for the region."
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert "DZA" not in set(an.statements["speaker"])
+    assert ("DZA", "MAR", "+") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana recalled that Nigeria had supported the plan.",
+        '"We have never been enemies of Ghana," the Togolese minister recalled.',
+    ],
+)
+def test_recalling_words_is_still_a_statement(text):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert list(an.statements["cue"]) == ["recalled"]
