@@ -137,3 +137,19 @@ def test_recalling_an_ambassador_reports_no_words():
 def test_recalling_words_is_still_a_statement(text):
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     assert list(an.statements["cue"]) == ["recalled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Chinese warship rammed a Philippine boat.", ("CHN", "PHL")),
+        ("A Russian soldier shot a Ukrainian civilian.", ("RUS", "UKR")),
+        ("The Chinese ship rammed a Philippine boat.", ("CHN", "PHL")),
+    ],
+)
+def test_one_ship_or_soldier_of_a_state_acts_for_it(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_ship_that_crashes_acts_on_no_one():
+    assert not edges("A Russian jet crashed near the border with Finland.")
