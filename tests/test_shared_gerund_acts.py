@@ -153,3 +153,21 @@ def test_one_ship_or_soldier_of_a_state_acts_for_it(text, pair):
 
 def test_a_ship_that_crashes_acts_on_no_one():
     assert not edges("A Russian jet crashed near the border with Finland.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Russian fighter jet intercepted a British surveillance plane.", ("GBR", "RUS")),
+        ("Washington slapped tariffs on Canadian steel.", ("CAN", "USA")),
+        ("Chinese survey ships entered Japan's exclusive economic zone.", ("CHN", "JPN")),
+        ("Chinese coast guard vessels entered Philippine waters near the shoal.", ("CHN", "PHL")),
+    ],
+)
+def test_intercepts_tariffs_and_state_vessels_entering_waters_are_conflict(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_tariffs_slapped_are_coercion_not_an_attack():
+    an = alignkit.analyze_text("Washington slapped tariffs on Canadian steel.")
+    assert set(an.events["type"]) == {"COERCE"}
