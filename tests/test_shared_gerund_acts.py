@@ -171,3 +171,25 @@ def test_intercepts_tariffs_and_state_vessels_entering_waters_are_conflict(text,
 def test_tariffs_slapped_are_coercion_not_an_attack():
     an = alignkit.analyze_text("Washington slapped tariffs on Canadian steel.")
     assert set(an.events["type"]) == {"COERCE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "edge"),
+    [
+        (
+            "BRUSSELS, Nov 15 (Reuters) - The European Union on Friday warned Serbia against "
+            "escalation.",
+            "EU",
+            None,
+        ),
+        (
+            "LIMA, March 3 (Wire) - Peru on Monday accused Bolivia of sheltering smugglers.",
+            "PER",
+            ("BOL", "PER", "-"),
+        ),
+    ],
+)
+def test_a_datelines_date_and_agency_are_no_speaker(text, speaker, edge):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert list(an.statements["speaker"]) == [speaker]
+    assert edge is None or edge in edges(text)
