@@ -193,3 +193,21 @@ def test_a_datelines_date_and_agency_are_no_speaker(text, speaker, edge):
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     assert list(an.statements["speaker"]) == [speaker]
     assert edge is None or edge in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Serbia, backed by Russia, moved troops to the border.", ("RUS", "SRB", "+")),
+        ("Sudan's army, supported by Egypt, retook the capital.", ("EGY", "SDN", "+")),
+        ("Ukrainian cities struck by Russian missiles lost power.", ("RUS", "UKR", "-")),
+    ],
+)
+def test_a_participle_with_its_agent_is_done_to_the_noun_it_describes(text, edge):
+    assert edge in edges(text)
+
+
+def test_a_participle_on_a_noun_that_is_no_party_aims_at_no_one():
+    # the ceasefire Qatar brokered is no party: Qatar backs or fights no one here
+    found = edges("A ceasefire brokered by Qatar took effect on Sunday.")
+    assert not any("QAT" in e for e in found)

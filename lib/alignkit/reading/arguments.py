@@ -115,6 +115,10 @@ def verb_arguments(
             targets = _shared_object(t, p, v, preps, general, own, acts)
         if not targets and own and hostile:
             targets = _its_owner(t, p, v, general, frozenset(own), hostile)
+        if not targets and agent and p.dep(v) == "acl":
+            # "Serbia, backed by Russia,", "Ukrainian cities struck by Russian missiles":
+            # a participle with its agent is done to the noun it describes
+            targets = [q for q in _parties(t, p, p.head(v)) if t.stands_for(q.actor) not in own]
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
