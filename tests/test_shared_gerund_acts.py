@@ -211,3 +211,20 @@ def test_a_participle_on_a_noun_that_is_no_party_aims_at_no_one():
     # the ceasefire Qatar brokered is no party: Qatar backs or fights no one here
     found = edges("A ceasefire brokered by Qatar took effect on Sunday.")
     assert not any("QAT" in e for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Serbia moved troops to the border with Russia's backing.", ("RUS", "SRB", "+")),
+        ("Niger expelled French troops with Russian backing.", ("NER", "RUS", "+")),
+    ],
+)
+def test_support_after_with_is_given_to_the_clauses_subject(text, edge):
+    assert edge in edges(text)
+
+
+def test_a_verbs_own_with_partner_is_no_one_helped():
+    # "agreed with X's support": Kenya agrees with Ethiopia; Ethiopia does not back Kenya
+    an = alignkit.analyze_text("Kenya agreed with Ethiopia's support for the plan.")
+    assert "SUPPORT" not in set(an.events["type"])

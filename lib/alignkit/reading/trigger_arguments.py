@@ -128,6 +128,7 @@ class _Args:
     mod: Participant | None = None
     borrowed: bool = False
     owner_of_its: bool = False  # the target is the state an "its" in the trigger names
+    helped: bool = False  # the target is the subject helped "with" the act (_backed_subject)
 
     @property
     def hostile(self) -> bool:
@@ -160,6 +161,7 @@ def trigger_arguments(
     _agent_after_target(a)
     _possessor_or_subject(a)
     _targets_after(a)
+    _backed_subject(a)
     _resultative(a)
     # "an armed group that threatens Rwanda": an act whose own agent is no party takes none
     # from the clause or the statement around it
@@ -167,8 +169,8 @@ def trigger_arguments(
         _clause_sources(a)
         _fallback_targets(a)
         _shared_sources(a, co, prev)
-    if a.owner_of_its:  # "Greece protested after Turkish jets violated its airspace"
-        return _pairs(a)
+    if a.owner_of_its or a.helped:  # "Greece protested after Turkish jets violated its
+        return _pairs(a)  # airspace", "X moved troops with Russia's backing": by design
     return _not_other_subjects(t, h, _pairs(a))
 
 
@@ -520,6 +522,29 @@ def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
         if nxt is not None and nxt.tok == first.tok_end:
             return group_right(t, nxt, hi)
     return found
+
+
+def _backed_subject(a: _Args) -> None:
+    """``Serbia moved troops to the border with Russia's backing``, ``stayed in power with
+    Russian support``: support or aid after ``with`` is given to the subject of the verb
+    the ``with`` phrase hangs on, after that verb's own object or phrase."""
+    t, h = a.t, a.h
+    if a.targets or not a.sources or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
+        return
+    p = parse_or_none(t, t.tok_sent[h.start])
+    k = h.end - 1
+    if p is None or p.dep(k) != "pobj" or t.lower[p.head(k)] != "with":
+        return
+    w = p.head(k)
+    v = p.head(w)
+    # past the verb's own object or phrase ("moved troops ... with"), not the verb's own
+    # partner ("agreed with X's support for the plan", "sided with")
+    done = any(p.dep(c) in ("dobj", "prep", "attr", "acomp") for c in p.children(v) if v < c < w)
+    if p.pos(v) != "VERB" or not done:
+        return
+    helped = [q for q, role in verb_arguments(t, v) if role == "source"]
+    a.targets = [q for q in helped if all(q is not s for s in a.sources)]
+    a.helped = bool(a.targets)
 
 
 def _resultative(a: _Args) -> None:
