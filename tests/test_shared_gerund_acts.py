@@ -228,3 +228,15 @@ def test_a_verbs_own_with_partner_is_no_one_helped():
     # "agreed with X's support": Kenya agrees with Ethiopia; Ethiopia does not back Kenya
     an = alignkit.analyze_text("Kenya agreed with Ethiopia's support for the plan.")
     assert "SUPPORT" not in set(an.events["type"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China halted imports of Australian wine.", ("AUS", "CHN")),
+        ("Beijing suspended imports of Japanese seafood.", ("CHN", "JPN")),
+        ("Russia suspended flights to Georgia.", ("GEO", "RUS")),
+    ],
+)
+def test_halting_or_suspending_trade_is_a_sanction(text, pair):
+    assert (*pair, "-") in edges(text)
