@@ -240,3 +240,15 @@ def test_a_verbs_own_with_partner_is_no_one_helped():
 )
 def test_halting_or_suspending_trade_is_a_sanction(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Russia vetoed a resolution drafted by Britain.", ("GBR", "RUS", "-")),
+        ("Russia vetoed a resolution proposed by the United States.", ("RUS", "USA", "-")),
+        ("China blocked a proposal sponsored by India.", ("CHN", "IND", "-")),
+    ],
+)
+def test_a_thing_named_by_its_authors_participle_is_theirs(text, edge):
+    assert tuple(sorted(edge[:2])) + (edge[2],) in edges(text)

@@ -841,6 +841,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     ruled = _ruled_state(t, p, n)
     if ruled is not None:
         return ruled
+    author = _author(t, p, n, depth)
+    if author is not None:
+        return author
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B",
     # "a village in Cambodia"
@@ -854,6 +857,25 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     m = _party_token(t, p, o, depth - 1)
                     if m is not None:
                         return m
+    return None
+
+
+def _author(t: Tagged, p: Parse, n: int, depth: int) -> int | None:
+    """The party whose thing the noun names by the participle after it, with its agent
+    (``a resolution drafted by Britain``, ``the proposal sponsored by India``): as
+    ``Britain's resolution`` names Britain."""
+    if depth <= 0:
+        return None
+    for c in p.children(n):
+        if p.dep(c) != "acl" or p.pos(c) != "VERB":
+            continue
+        for g in p.children(c):
+            if p.dep(g) != "agent":
+                continue
+            for o in p.children(g):
+                m = _party_token(t, p, o, depth - 1) if p.dep(o) == "pobj" else None
+                if m is not None:
+                    return m
     return None
 
 
