@@ -206,7 +206,8 @@ def test_officials_in_a_capital_of_several_words_serve_its_state():
 
 def test_seats_of_government_and_former_names_name_their_state():
     rows = _rows(
-        "Talks stall\n\nCotonou recalled its envoy, Addis rejected the claim, and Whitehall "
+        # (a seat of government that speaks: "recalled its envoy" is a downgrade, no words)
+        "Talks stall\n\nCotonou denied the report, Addis rejected the claim, and Whitehall "
         "said nothing. In 1996 Zaire expelled the refugees."
     )
     assert {"BEN", "ETH", "GBR", "COD"} <= set(rows)

@@ -115,6 +115,10 @@ def verb_arguments(
             targets = _shared_object(t, p, v, preps, general, own, acts)
         if not targets and own and hostile:
             targets = _its_owner(t, p, v, general, frozenset(own), hostile)
+        if not targets and agent and p.dep(v) == "acl":
+            # "Serbia, backed by Russia,", "Ukrainian cities struck by Russian missiles":
+            # a participle with its agent is done to the noun it describes
+            targets = [q for q in _parties(t, p, p.head(v)) if t.stands_for(q.actor) not in own]
     out = [(q, "source") for q in sources]
     out += [(q, "target") for q in targets if all(q is not s for s in sources)]
     return out
@@ -216,6 +220,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         aside = _before_aside(t, v) if p.dep(v) in ("conj", "advcl") else None
         if aside is not None:
             return [aside]  # "since the Houthis, seeking to ..., fired": their act
+        joined = _joined_in(t, p, v)
+        if joined is not None:
+            return joined
         if not _climbs(t, p, v):
             return []
         controller = _controller(t, p, p.head(v)) if p.dep(v) == "xcomp" else None
@@ -238,6 +245,42 @@ def _before_aside(t: Tagged, v: int) -> Participant | None:
             q = t.ending_at(k)
             return q if q is not None and not q.possessive and t.words[k + 1].islower() else None
     return None
+def _joined_in(t: Tagged, p: Parse, v: int) -> list[Participant] | None:
+    """The doers of a gerund after the ``in`` of a joining verb (``joining_verbs.csv``):
+    its subject and its object share the act (``Canada joined Australia in calling on
+    China``: both call; ``Poland was joined by Finland in accusing Belarus``: both accuse);
+    ``None`` for a word that is no such gerund.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japan joined Canada in imposing sanctions on Russia."))
+    >>> v = t.lower.index("imposing")
+    >>> [(q.actor, role) for q, role in verb_arguments(t, v, ("on",))]
+    [('JPN', 'source'), ('CAN', 'source'), ('RUS', 'target')]
+    """
+    prep = p.head(v)
+    if p.dep(v) != "pcomp" or t.lower[prep] != "in" or p.dep(prep) != "prep":
+        return None
+    j = p.head(prep)
+    if p.dep(j) == "dobj":  # the parser may hang "in" on the object: "joined X in ..."
+        j = p.head(j)
+    if t.lower[j] not in _joining_verbs(t.codebook):
+        return None
+    kids = p.children(j)
+    passive = [k for k in kids if p.dep(k) in _PASSIVE]
+    if passive:  # "X was joined by Y in ...": X and the agent Y
+        doers = [q for k in passive for q in _parties(t, p, k, strict=True)] + _agent(t, p, j)
+    else:
+        doers = _subject(t, p, j)
+    return doers + [q for k in kids if p.dep(k) == "dobj" for q in _parties(t, p, k)]
+
+
+@per_codebook
+def _joining_verbs(cb) -> frozenset[str]:
+    """The forms of ``joining_verbs.csv``: ``joined X in doing``."""
+    return word_list("joining_verbs.csv", cb.root)
 
 
 def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
@@ -814,6 +857,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     ruled = _ruled_state(t, p, n)
     if ruled is not None:
         return ruled
+    author = _author(t, p, n, depth)
+    if author is not None:
+        return author
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B",
     # "a village in Cambodia"
@@ -827,6 +873,25 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     m = _party_token(t, p, o, depth - 1)
                     if m is not None:
                         return m
+    return None
+
+
+def _author(t: Tagged, p: Parse, n: int, depth: int) -> int | None:
+    """The party whose thing the noun names by the participle after it, with its agent
+    (``a resolution drafted by Britain``, ``the proposal sponsored by India``): as
+    ``Britain's resolution`` names Britain."""
+    if depth <= 0:
+        return None
+    for c in p.children(n):
+        if p.dep(c) != "acl" or p.pos(c) != "VERB":
+            continue
+        for g in p.children(c):
+            if p.dep(g) != "agent":
+                continue
+            for o in p.children(g):
+                m = _party_token(t, p, o, depth - 1) if p.dep(o) == "pobj" else None
+                if m is not None:
+                    return m
     return None
 
 

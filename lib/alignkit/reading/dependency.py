@@ -215,9 +215,26 @@ def _past_dateline(t: Tagged, lo: int, hi: int) -> int:
     k = lo
     while k < hi and t.starts[k] < dl.end:
         k += 1
+    k = _past_date_and_agency(t, k, hi)
     while k < hi and t.words[k] in ("-", "—", "–", "--"):
         k += 1
     return k if k < hi else lo
+
+
+_DASHES = ("-", "—", "–", "--")
+
+
+def _past_date_and_agency(t: Tagged, k: int, hi: int) -> int:
+    """The dash that closes a dateline's date and agency after its place (``SEOUL, June 18
+    (Reuters) -``: ``, June 18 (Reuters)``), when one follows within a few tokens of
+    commas, capitalised words, numbers, periods and brackets; else ``k``."""
+    for j in range(k, min(hi, k + 10)):
+        w = t.words[j]
+        if w in _DASHES:
+            return j
+        if not (w in (",", ".", "(", ")") or w.isdigit() or w[:1].isupper()):
+            return k
+    return k
 
 
 def _padded(found: Parse, lo: int) -> Parse:

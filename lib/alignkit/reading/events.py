@@ -364,11 +364,14 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
 def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:
     """The parties that do a trigger's act with its source (:func:`.arguments.co_agents`:
     ``together with Y``, ``joint strikes with Y``), read at the trigger and, for a trigger
-    that is an object, at its verb."""
+    that is an object, at its verb; not at a verb that judges it (``X, along with Y,
+    condemned the attack on Z``: Y condemns with X, it did not attack with the attacker)."""
     p = parse_or_none(t, sent.index)
     if p is None:
         return []
-    at = [k, p.head(k)] if p.dep(k) in ("dobj", "conj") else [k]
+    head = p.head(k)
+    climbs = p.dep(k) in ("dobj", "conj") and t.lower[head] not in judging_verbs(t.codebook)
+    at = [k, head] if climbs else [k]
     return [q for v in at for q in co_agents(t, v)]
 
 

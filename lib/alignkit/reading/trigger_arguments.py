@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .arguments import noun_arguments, verb_arguments
+from .arguments import noun_arguments, noun_parties, verb_arguments
 from .dependency import parse_or_none
 from .event_lexicon import (
     armed_act,
@@ -128,6 +128,7 @@ class _Args:
     mod: Participant | None = None
     borrowed: bool = False
     owner_of_its: bool = False  # the target is the state an "its" in the trigger names
+    helped: bool = False  # the target is the subject helped "with" the act (_backed_subject)
 
     @property
     def hostile(self) -> bool:
@@ -160,6 +161,7 @@ def trigger_arguments(
     _agent_after_target(a)
     _possessor_or_subject(a)
     _targets_after(a)
+    _backed_subject(a)
     _resultative(a)
     # "an armed group that threatens Rwanda": an act whose own agent is no party takes none
     # from the clause or the statement around it
@@ -167,8 +169,8 @@ def trigger_arguments(
         _clause_sources(a)
         _fallback_targets(a)
         _shared_sources(a, co, prev)
-    if a.owner_of_its:  # "Greece protested after Turkish jets violated its airspace"
-        return _pairs(a)
+    if a.owner_of_its or a.helped:  # "Greece protested after Turkish jets violated its
+        return _pairs(a)  # airspace", "X moved troops with Russia's backing": by design
     return _not_other_subjects(t, h, _pairs(a))
 
 
@@ -458,6 +460,31 @@ def _prep_target(a: _Args) -> list:
             found = _border_with(t, i, hi, preps)
         if found:
             return _past_possessive_pronoun(t, found, hi)
+    return _place_of_object(a)
+
+
+def _place_of_object(a: _Args) -> list:
+    """``struck an oil refinery in Russia``, ``bombed a weapons depot in Syria``: an act
+    whose target a place names (``modifier_role`` target) aims at the state its object
+    lies in, however long the object's phrase: the first ``in``/``at`` after the object,
+    on the object or on the verb. Not when the object is a party or an armed group's
+    (``struck rebel bases in Congo``: the rebels are struck)."""
+    t, h = a.t, a.h
+    if a.row.get("modifier_role", "") != "target" or not _left_bare(a):
+        return []
+    p = parse_or_none(t, t.tok_sent[h.start])
+    objects = [k for k in p.children(h.start) if p.dep(k) == "dobj"]
+    if len(objects) != 1 or noun_parties(t, p, objects[0]):
+        return []
+    o = objects[0]
+    if any(t.lower[k] in insurgents(t.codebook) for k in range(h.end, o + 1)):
+        return []
+    kids = sorted(k for n in (o, h.start) for k in p.children(n) if p.dep(k) == "prep" and k > o)
+    for k in kids[:1]:
+        if t.lower[k] not in ("in", "at"):
+            return []
+        places = [c for c in p.children(k) if p.dep(c) == "pobj"]
+        return [q for c in places for q in noun_parties(t, p, c) if t.stands_for(q.actor)]
     return []
 
 
@@ -495,6 +522,29 @@ def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
         if nxt is not None and nxt.tok == first.tok_end:
             return group_right(t, nxt, hi)
     return found
+
+
+def _backed_subject(a: _Args) -> None:
+    """``Serbia moved troops to the border with Russia's backing``, ``stayed in power with
+    Russian support``: support or aid after ``with`` is given to the subject of the verb
+    the ``with`` phrase hangs on, after that verb's own object or phrase."""
+    t, h = a.t, a.h
+    if a.targets or not a.sources or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
+        return
+    p = parse_or_none(t, t.tok_sent[h.start])
+    k = h.end - 1
+    if p is None or p.dep(k) != "pobj" or t.lower[p.head(k)] != "with":
+        return
+    w = p.head(k)
+    v = p.head(w)
+    # past the verb's own object or phrase ("moved troops ... with"), not the verb's own
+    # partner ("agreed with X's support for the plan", "sided with")
+    done = any(p.dep(c) in ("dobj", "prep", "attr", "acomp") for c in p.children(v) if v < c < w)
+    if p.pos(v) != "VERB" or not done:
+        return
+    helped = [q for q, role in verb_arguments(t, v) if role == "source"]
+    a.targets = [q for q in helped if all(q is not s for s in a.sources)]
+    a.helped = bool(a.targets)
 
 
 def _resultative(a: _Args) -> None:
