@@ -245,6 +245,8 @@ def _before_aside(t: Tagged, v: int) -> Participant | None:
             q = t.ending_at(k)
             return q if q is not None and not q.possessive and t.words[k + 1].islower() else None
     return None
+
+
 def _joined_in(t: Tagged, p: Parse, v: int) -> list[Participant] | None:
     """The doers of a gerund after the ``in`` of a joining verb (``joining_verbs.csv``):
     its subject and its object share the act (``Canada joined Australia in calling on
