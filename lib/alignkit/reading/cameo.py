@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .codebook import Codebook, read_table
+from .lexicon import GAP_FREE
 
 __all__ = ["Coding", "CameoLexicon", "cameo_lexicon", "MAX_REACH"]
 
@@ -46,9 +47,9 @@ _STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–", '"', "�
 
 _PREPOSITIONS = frozenset({"on", "at", "in", "of", "to", "for", "with", "from", "against",
                            "into", "over", "near", "by", "toward", "towards"})  # fmt: skip
-# Tokens the reach passes without counting them: articles, hyphens inside a word, money.
-_FREE = frozenset({"a", "an", "the", "-", "$", "us$", "€", "£", "million", "billion",
-                   "trillion"})  # fmt: skip
+# Tokens the reach passes without counting them: a slot gap's (articles, hyphens inside a
+# word) and money
+_FREE = GAP_FREE | {"$", "us$", "€", "£", "million", "billion", "trillion"}
 
 
 @dataclass(frozen=True)

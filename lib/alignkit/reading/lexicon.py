@@ -19,13 +19,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
+__all__ = ["GAP_FREE", "Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
 
 MAX_GAP = 3
 # Tokens a gap may not cross: clause punctuation.
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
-# Tokens a gap passes without counting them: articles and the hyphens inside a word.
-_FREE = frozenset({"a", "an", "the", "-"})
+#: Tokens a gap passes without counting them: articles and the hyphens inside a word.
+GAP_FREE = frozenset({"a", "an", "the", "-"})
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class SlotMatcher:
                 if last > j and self._match_slot(lower, last, slot, end) == 1:
                     found = (last, last + 1)  # "his Argentine counterpart": the name's head
                     break
-                words += lower[j] not in _FREE  # "a", "-" in "a three-year deal": no word
+                words += lower[j] not in GAP_FREE  # "a", "-" in "a three-year deal": no word
                 j = names.get(j, j + 1) if names else j + 1  # a name is one word
             if found is None:
                 return None

@@ -2229,15 +2229,21 @@ def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
         }
         if len(states) != 1:
             continue
-        a = t.actor(states.pop())
-        label = f"{a.name} government"
-        pick = slugify(label)
-        if pick not in t.codebook.actors:
-            t.extra_actors.setdefault(
-                pick, Actor(pick, label, "organization", a.id, a.id, source="text")
-            )
+        pick = _state_government(t, t.actor(states.pop()))
         items.append((lo + 1, i + 1, pick, "name"))
         covered.update(range(lo + 1, i + 1))
+
+
+def _state_government(t: Tagged, a: Actor) -> str:
+    """The id of the government of the state ``a`` (``Burkina Faso government``), listed
+    among the text's actors when the codebook lacks it."""
+    label = f"{a.name} government"
+    pick = slugify(label)
+    if pick not in t.codebook.actors:
+        t.extra_actors.setdefault(
+            pick, Actor(pick, label, "organization", a.id, a.id, source="text")
+        )
+    return pick
 
 
 _GOVERNMENT_WORDS = frozenset({"government", "administration", "authorities"})
@@ -2255,13 +2261,7 @@ def _owned_governments(t: Tagged, items: list) -> None:
         state = owner.stands_for if owner is not None else ""
         if not state or t.actor(state) is None:
             continue
-        label = f"{t.actor(state).name} government"
-        pick = slugify(label)
-        if pick not in t.codebook.actors:
-            t.extra_actors.setdefault(
-                pick, Actor(pick, label, "organization", state, state, source="text")
-            )
-        items[n] = (s, e, pick, kind)
+        items[n] = (s, e, _state_government(t, t.actor(state)), kind)
 
 
 def _compound_name(t: Tagged, g: int, s: int) -> bool:
