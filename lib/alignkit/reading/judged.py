@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
-from .syntax import people_in
+from .syntax import parts_of_sentence, people_in
 from .tagging import Participant, Tagged
 
 __all__ = ["accord_parties", "event_owner", "object_tokens"]
@@ -164,8 +164,8 @@ def accord_parties(t: Tagged, a: int, b: int) -> list[Participant]:
         if not any(w in accords for w in t.lower[lo:hi]):
             continue
         states = {}
-        for p in t.participants:
-            if lo <= p.tok < hi and t.actor_type(t.stands_for(p.actor)) == "country":
+        for p in parts_of_sentence(t, sent):
+            if t.actor_type(t.stands_for(p.actor)) == "country":
                 states.setdefault(t.stands_for(p.actor), p)
         if 2 <= len(states) <= 3:
             return list(states.values())
@@ -195,9 +195,10 @@ def event_owner(t: Tagged, a: int, b: int, own: set[str]) -> list[Participant]:
     """
     if not _named_again(t, a, b, _domestic(t.codebook)):
         return []
-    first = t.sent_tok[max(0, t.tok_sent[a] - 2)][0]
-    for p in sorted(t.participants, key=lambda q: -q.tok):
+    sent = t.tok_sent[a]
+    before = [p for k in range(max(0, sent - 2), sent + 1) for p in parts_of_sentence(t, k)]
+    for p in reversed(before):
         state = t.stands_for(p.actor)
-        if first <= p.tok < a and t.actor_type(state) == "country" and state not in own:
+        if p.tok < a and t.actor_type(state) == "country" and state not in own:
             return [p]
     return []
