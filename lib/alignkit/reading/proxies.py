@@ -9,6 +9,7 @@ import dataclasses
 
 from .dependency import parse_or_none
 from .event_record import Event
+from .syntax import UNDO, host_fighters
 from .tagging import Tagged, backing_participles, is_patron
 
 __all__ = ["through_proxies"]
@@ -23,9 +24,10 @@ def through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
     """A state that backs an armed group is a party to the group's armed acts on a state
     told in the same sentence: ``Iran supplies weapons to the Houthis, who attacked Saudi
     Arabia`` (Iran with Saudi Arabia), ``Iran-backed Hezbollah fired rockets into Israel``
-    (patron participles, ``patron_participles.csv``). The derived event is the group's
-    act with the patron as its source, ``origin`` ``proxy``, spanning both pieces of
-    evidence.
+    (patron participles, ``patron_participles.csv``). Rebels are at war with the state
+    they are in: backing ``M23 rebels in eastern Congo`` is a proxy fight on Congo. The
+    derived event is the group's act with the patron as its source, ``origin``
+    ``proxy``, spanning both pieces of evidence.
 
     Examples
     --------
@@ -33,9 +35,12 @@ def through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
     >>> ev = analyze_text("Rwanda-backed M23 rebels attacked Congolese troops.").events
     >>> ev.loc[ev.origin == "proxy", ["source_country", "target_country", "type"]].values.tolist()
     [['RWA', 'COD', 'ASSAULT']]
+    >>> ev = analyze_text("Kenya urged Rwanda to end its support for M23 rebels in Congo.").events
+    >>> ev.loc[ev.origin == "proxy", ["source_country", "target_country", "type"]].values.tolist()
+    [['RWA', 'COD', 'FIGHT']]
     """
     patrons = _patrons(t, events)
-    out = []
+    out = _hosts_fought(t, patrons)
     for e in events:
         if (
             e.type not in _ARMED_ACTS
@@ -57,7 +62,7 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     to back an armed group, by an act of help or a hyphenated patron participle."""
     out: dict[tuple, list[tuple]] = {}
     for e in events:
-        if (e.type in _BACKING and e.mode not in _UNREAL_MODES and t.actor_type(e.target) == "group"
+        if (e.type in _BACKING and _real_backing(t, e) and t.actor_type(e.target) == "group"
                 and t.actor_type(e.source_country) == "country"):  # fmt: skip
             out.setdefault((e.sentence, e.target), []).append(
                 (e.source_country, e.source, e.start, e.end)
@@ -83,6 +88,19 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     return out
 
 
+def _real_backing(t: Tagged, e: Event) -> bool:
+    """Is the help real? A call to end it tells it is: ``urged Rwanda to end its support
+    for M23``, ``to stop backing M23`` (an undoing verb of ``syntax.UNDO`` up to three
+    words before the trigger)."""
+    if e.mode not in _UNREAL_MODES:
+        return True
+    lo, hi = t.sent_tok[e.sentence]
+    at = [i for i in range(lo, hi) if t.lower[i] == e.trigger.lower()]
+    # (a "stop" reads as denial and a call as a proposal: neither undoes the help told)
+    undone = any(t.lower[j] in UNDO for i in at for j in range(max(lo, i - 3), i))
+    return e.mode in ("proposed", "denied") and undone
+
+
 def _backed_by(t: Tagged, sent, backing: frozenset[str]):
     """``the Houthis, backed by Iran,``: a backing participle after a group, with its
     ``by`` agent, read from the parse; yields ``((sentence, group), (state, actor, start,
@@ -102,3 +120,52 @@ def _backed_by(t: Tagged, sent, backing: frozenset[str]):
             if t.actor_type(t.stands_for(q.actor)) == "country":
                 found = (t.stands_for(q.actor), q.actor, t.starts[i], q.end)
                 yield (sent.index, t.by_tok[h].actor), found
+
+
+def _hosts_fought(t: Tagged, patrons: dict[tuple, list[tuple]]) -> list[Event]:
+    """``support for M23 rebels in eastern Congo``: the patron of rebels (a noun of
+    ``fights_host``) that the parse places ``in`` a state, or ``operating``, ``fighting``
+    or ``based in`` it, fights that state through them (``FIGHT``, ``origin`` ``proxy``)."""
+    out, fight = [], t.codebook.plover["FIGHT"]
+    for (sentence, group), found in patrons.items():
+        for state, where in _hosts(t, sentence, group):
+            for patron, actor, start, end in found:
+                if patron != state:
+                    out.append(Event(
+                        actor, where.actor, patron, state, "FIGHT", fight["quad"], -1,
+                        float(fight["intensity"]), "actual", None, "", "open", sentence,
+                        min(start, where.start),
+                        max(end, where.end), "rebels", "proxy",
+                    ))  # fmt: skip
+    return out
+
+
+def _hosts(t: Tagged, sentence: int, group: str):
+    """The states a sentence places the armed group ``group``, named as rebels, in:
+    ``(state, mention)`` pairs read from the parse."""
+    lo, hi = t.sent_tok[sentence]
+    p = parse_or_none(t, sentence)
+    fighters = host_fighters(t.codebook)
+    for i in range(lo, hi) if p is not None else ():
+        q = t.by_tok.get(i)
+        if q is None or q.actor != group or t.by_tok.get(p.head(i)) is q:
+            continue
+        noun = i if t.lower[i] in fighters else p.head(i)
+        if t.lower[noun] not in fighters:
+            continue
+        # the parser often hangs "in Congo" on the verb: then only right after the noun
+        heads = [noun] + [c for c in p.children(noun) if p.dep(c) == "acl"]
+        ins = [c for h in heads for c in p.children(h) if p.dep(c) == "prep"]
+        ins += [c for c in p.children(p.head(noun)) if c == noun + 1 and p.dep(c) == "prep"]
+        for c in ins:
+            if t.lower[c] == "in":
+                yield from _states_in(t, p, c)
+
+
+def _states_in(t: Tagged, p, prep: int):
+    for o in p.children(prep):
+        q = t.by_tok.get(o)
+        if p.dep(o) == "pobj" and q is not None:
+            state = t.stands_for(q.actor)
+            if t.actor_type(state) == "country":
+                yield state, q

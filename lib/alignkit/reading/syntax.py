@@ -291,6 +291,14 @@ def insurgents(cb: Codebook) -> frozenset:
     return word_list("insurgent_nouns.csv", cb.root, "word")
 
 
+@per_codebook
+def host_fighters(cb: Codebook) -> frozenset:
+    """The nouns of ``insurgent_nouns.csv`` whose men fight the state they are in
+    (``fights_host``): ``rebels``, ``insurgents``, ``guerrillas``, not ``militants``."""
+    rows = read_table("insurgent_nouns.csv", cb.root)
+    return frozenset(r["word"] for r in rows if r["fights_host"] == "yes")
+
+
 def owns_insurgents(t: Tagged, p, hi: int) -> bool:
     """Is the party ``p`` only the owner of insurgents (``against Mali's jihadists``)?"""
     k = p.tok_end + (1 if p.tok_end < hi and t.lower[p.tok_end] in ("'s", "’s") else 0)

@@ -1,0 +1,37 @@
+"""Rebels fight the state they are in: a state that backs them is at war with that state
+by proxy, also when a speaker only asks it to end that backing. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Rwanda supports M23 rebels in Congo.", ("COD", "RWA", "-")),
+        ("Kenya urged Rwanda to end its support for M23 rebels in Congo.", ("COD", "RWA", "-")),
+        (
+            "Washington called on Rwanda to stop backing the M23 rebels in eastern Congo.",
+            ("COD", "RWA", "-"),
+        ),
+    ],
+)
+def test_the_patron_of_rebels_in_a_state_fights_that_state(text, pair):
+    assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # militants say nothing of whom they fight: Hezbollah's patron is no foe of Lebanon
+        ("Iran's support for Hezbollah militants in Lebanon worries Israel.", ("IRN", "LBN")),
+        # a denied or asked-for help is no help
+        ("Rwanda denied supporting M23 rebels in Congo.", ("COD", "RWA")),
+        ("Uganda urged Rwanda to support M23 rebels in Congo.", ("COD", "RWA")),
+    ],
+)
+def test_no_proxy_war_without_rebels_or_real_backing(text, pair):
+    assert not {e for e in edges(text) if e[:2] == pair}
