@@ -50,6 +50,7 @@ __all__ = [
     "co_agents",
     "reciprocal",
     "TARGET_PREPS",
+    "armed_things",
 ]
 
 #: Prepositions whose object is an act's target when the dictionary names none.
@@ -293,7 +294,7 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     (``Ukrainian refugees arrived``)."""
     # a weapon or a strike is its owner's, adjective or not: "Israeli airstrikes hit",
     # "Indian shelling killed" (a gerund the parser may tag as a verb)
-    weapon = t.lower[n] in _weapons(t.codebook)
+    weapon = t.lower[n] in weapon_words(t.codebook)
     if p.pos(n) != "NOUN" and not weapon:
         return []
     if t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
@@ -308,9 +309,17 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
 
 
 @per_codebook
-def _weapons(cb) -> frozenset[str]:
+def weapon_words(cb) -> frozenset[str]:
     """``weapon_nouns.csv``: weapons and strikes, whose owner does what they do."""
     return word_list("weapon_nouns.csv", cb.root)
+
+
+@per_codebook
+def armed_things(cb) -> frozenset[str]:
+    """The weapons (``weapon_nouns.csv``) and the ships, aircraft and units
+    (``vehicle_nouns.csv``) a state acts through: ``Russian missile strikes``, ``Israeli
+    drone attacks``."""
+    return weapon_words(cb) | word_list("vehicle_nouns.csv", cb.root)
 
 
 # the subject of a relative clause that stands for the noun the clause hangs on

@@ -80,7 +80,7 @@ from .syntax import (
     subject_left,
 )
 from .tagging import Participant, Tagged
-from .trigger_arguments import trigger_arguments
+from .trigger_arguments import harm_places, trigger_arguments
 from .words import TIME_WORDS
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -530,14 +530,16 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
     lo, hi = t.sent_tok[sent.index]
     # "Tensions rise between A and B": the pair of the noun's verb of change is its own
     v = p.head(k)
-    between = {c for c in p.children(v) if t.lower[c] == "between" and t.lower[v] in CHANGE_VERBS}
+    own = {c for c in p.children(v) if t.lower[c] == "between" and t.lower[v] in CHANGE_VERBS}
+    # "A strike killed two people in Lebanon": the place its harm fell in is its own
+    own |= set(harm_places(t, p, v)) if v != k else set()
 
     def inside(q) -> bool:
         x = q.tok_end - 1
         if not lo <= x < hi:
             return False  # a party from another sentence (a pronoun's, a speaker's)
         for _ in range(12):
-            if x == k or x in between:
+            if x == k or x in own:
                 return True
             if p.head(x) == x:
                 return False

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .arguments import noun_arguments, noun_parties, verb_arguments
+from .arguments import armed_things, noun_arguments, noun_parties, verb_arguments
+from .cameo import cameo_lexicon
 from .dependency import parse_or_none
 from .event_lexicon import (
     armed_act,
@@ -290,6 +291,10 @@ def _modifier(a: _Args) -> None:
     t, k = a.t, a.h.start
     led = k >= 2 and t.lower[k - 1] == "led" and t.lower[k - 2] == "-"
     mod = t.ending_at(k - 2 if led else k)
+    if mod is None and k - 1 > a.lo and t.lower[k - 1] in armed_things(t.codebook):
+        # a demonym before the weapon: "Russian missile strikes", "Israeli drone attacks"
+        mod = t.ending_at(k - 1)
+        mod = mod if mod is not None and mod.head.kind == "demonym" else None
     a.mod = mod
     if mod is None or mod.possessive:
         return
@@ -460,7 +465,7 @@ def _prep_target(a: _Args) -> list:
             found = _border_with(t, i, hi, preps)
         if found:
             return _past_possessive_pronoun(t, found, hi)
-    return _place_of_object(a)
+    return _place_of_object(a) or _place_of_outcome(a)
 
 
 def _place_of_object(a: _Args) -> list:
@@ -481,11 +486,67 @@ def _place_of_object(a: _Args) -> list:
         return []
     kids = sorted(k for n in (o, h.start) for k in p.children(n) if p.dep(k) == "prep" and k > o)
     for k in kids[:1]:
-        if t.lower[k] not in ("in", "at"):
+        if t.lower[k] not in _PLACE_PREPS:
             return []
         places = [c for c in p.children(k) if p.dep(c) == "pobj"]
         return [q for c in places for q in noun_parties(t, p, c) if t.stands_for(q.actor)]
     return []
+
+
+# the prepositions that place an armed act's harm in a state: "killed two in Lebanon",
+# "hit power plants across Ukraine"
+_PLACE_PREPS = frozenset({"in", "at", "across", "inside"})
+
+
+def _place_of_outcome(a: _Args) -> list:
+    """``An Israeli strike killed three people in Lebanon``, ``shelling hit homes across
+    Ukraine``: an armed act told by a noun that is the subject of what it did is aimed at
+    the state where its harm fell (:func:`harm_places`)."""
+    t, k = a.t, a.h.end - 1  # the noun heads its phrase: "missile strikes"
+    if not a.sources or not armed_act(t, a.row):
+        return []
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None or p.dep(k) != "nsubj" or p.pos(k) != "NOUN":
+        return []
+    own = {t.stands_for(q.actor) or q.actor for q in a.sources}
+    found = [q for c in harm_places(t, p, p.head(k)) for q in noun_parties(t, p, c)]
+    return [q for q in found if t.stands_for(q.actor) and t.stands_for(q.actor) not in own]
+
+
+def harm_places(t: Tagged, p, v: int) -> list[int]:
+    """The places where what the verb at ``v`` did to its one object fell: the nouns of the
+    first ``in``/``at``/``across`` after the object, on the object or on the verb
+    (``killed three people in Lebanon``). None when the object is a party or armed men
+    (``killed 12 rebels in Congo``: the rebels are struck, not Congo).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.dependency import parse
+    >>> t = tag(parse_article("A strike killed two people in Lebanon."))
+    >>> [t.words[k] for k in harm_places(t, parse(t, 0), t.lower.index("killed"))]
+    ['Lebanon']
+    """
+    objects = [k for k in p.children(v) if p.dep(k) == "dobj"]
+    if not _armed_verb(t, p, v) or len(objects) != 1 or noun_parties(t, p, objects[0]):
+        return []
+    o = objects[0]
+    if any(t.lower[k] in insurgents(t.codebook) for k in range(v, o + 1)):
+        return []
+    kids = sorted(k for n in (o, v) for k in p.children(n) if p.dep(k) == "prep" and k > o)
+    if not kids or t.lower[kids[0]] not in _PLACE_PREPS:
+        return []
+    return [c for c in p.children(kids[0]) if p.dep(c) == "pobj"]
+
+
+def _armed_verb(t: Tagged, p, v: int) -> bool:
+    """Is the verb at ``v`` an armed act in the field's dictionary (``killed``, ``hit``;
+    not ``displaced``)?"""
+    if p.pos(v) != "VERB":
+        return False
+    codings = cameo_lexicon(t.codebook).code(t.lower, v, t.sent_tok[t.tok_sent[v]][1])
+    return bool(codings) and t.codebook.plover[codings[0].plover].get("armed") == "yes"
 
 
 def _border_with(t: Tagged, i: int, hi: int, preps) -> list:
