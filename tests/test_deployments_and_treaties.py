@@ -1,0 +1,35 @@
+"""Deployments and treaties told in wire-news English: troops sent into a state enter it
+armed, police or peacekeepers sent to a state serve it, a treaty or deal suspended with a
+state is a sanction on it. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Russia sent troops into Ukraine.", ("RUS", "UKR", "-")),
+        ("Rwanda deployed soldiers into eastern Congo.", ("COD", "RWA", "-")),
+        ("Rwanda sent troops to Mozambique.", ("MOZ", "RWA", "+")),
+        ("Kenya sent police officers to Haiti.", ("HTI", "KEN", "+")),
+        ("Kenya's president pledged to send 1,000 police officers to Haiti.", ("HTI", "KEN", "+")),
+        ("Nepal deployed 400 peacekeepers to Lebanon.", ("LBN", "NPL", "+")),
+    ],
+)
+def test_where_troops_and_police_are_sent_and_how(text, pair):
+    assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("India suspended its water treaty with Pakistan.", ("IND", "PAK", "-")),
+        ("Russia suspended the grain deal with Ukraine.", ("RUS", "UKR", "-")),
+        ("The United States pulled out of the nuclear deal with Iran.", ("IRN", "USA", "-")),
+    ],
+)
+def test_a_treaty_or_deal_suspended_with_a_state_sanctions_it(text, pair):
+    assert pair in edges(text)
