@@ -310,7 +310,9 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         return prev  # "Uganda's armed forces", "the arms embargo": no act told
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
-    if show_of_force(row) and (_to_help(t, h.end, hi) or _to_mission(t, h.end, hi)):
+    if show_of_force(row) and (
+        _to_help(t, h.end, hi) or _to_mission(t, h.end, hi) or _police_sent(t, h.start, hi)
+    ):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
     pairs = _own_parties(t, sent, h, pairs)
@@ -662,6 +664,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
+        if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
+            c = dataclasses.replace(c, plover="AID")  # police sent abroad serve their host
         spoken = i in cues and not (
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
         )
@@ -1488,6 +1492,33 @@ def _to_mission(t: Tagged, end: int, hi: int) -> bool:
         if t.lower[k] == "to":
             return any(t.lower[j] in missions for j in range(k + 1, min(hi, k + 5)))
     return False
+
+
+def _police_sent(t: Tagged, start: int, hi: int) -> bool:
+    """Is a deployment one of police or peacekeepers (``police_nouns.csv``) to a party:
+    ``sent 400 police officers to Haiti``? Then it serves its host.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya sent police officers to Haiti."))
+    >>> _police_sent(t, t.lower.index("sent"), len(t.lower))
+    True
+    """
+    police, seen = _police_nouns(t.codebook), False
+    for k in range(start, min(hi, start + 8) - 1):
+        if t.lower[k] in (",", ";", ".", ":"):
+            return False
+        seen = seen or t.lower[k] in police
+        if t.lower[k] == "to":
+            return seen and t.by_tok.get(k + 1) is not None
+    return False
+
+
+@per_codebook
+def _police_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("police_nouns.csv", cb.root, "word")
 
 
 # the words that deny an act (not those that end one: "urged X to cease hostilities" tells
