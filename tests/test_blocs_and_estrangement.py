@@ -1,0 +1,32 @@
+"""States joined in a body, drawn closer or fallen out, as wire news tells them. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        (
+            "Burkina Faso, Mali and Niger formed a confederation.",
+            {("BFA", "MLI", "+"), ("BFA", "NER", "+"), ("MLI", "NER", "+")},
+        ),
+        ("Kenya and Uganda established a joint force to patrol the border.", {("KEN", "UGA", "+")}),
+        ("Niger formed an alliance with Chad.", {("NER", "TCD", "+")}),
+        (
+            "Eritrea and Egypt have drawn closer as both fall out with Ethiopia.",
+            {("EGY", "ERI", "+"), ("EGY", "ETH", "-"), ("ERI", "ETH", "-")},
+        ),
+        ("Hungary has grown closer to Serbia.", {("HUN", "SRB", "+")}),
+        ("The falling-out between Morocco and Algeria deepened.", {("DZA", "MAR", "-")}),
+    ],
+)
+def test_bodies_formed_closeness_and_quarrels_between_states(text, pairs):
+    assert pairs <= edges(text)
+
+
+def test_warships_moving_closer_are_no_friendship():
+    assert not edges("Russian warships moved closer to Japan.")
