@@ -65,6 +65,7 @@ from .mediation import mediations
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
 from .receipts import receipts
+from .solicited import askers_against
 from .standing import standing_relations
 from .statements import Statement, bind_first_person, places_of_violence, violated
 from .syntax import (
@@ -142,6 +143,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += cosigner_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
+    r.events += askers_against(t, r.events)
     r.events = without_balanced_appeals(t, r.events)
     r.events = without_answered_cooperation(r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
