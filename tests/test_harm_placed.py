@@ -33,3 +33,12 @@ def test_the_state_where_an_armed_acts_harm_fell_is_its_target(text, pair):
 )
 def test_no_state_is_struck_when_the_harm_fell_on_armed_men(text, pair):
     assert not {e for e in edges(text) if e[:2] == pair}
+
+
+def test_its_after_the_acts_own_preposition_is_the_wronged_state():
+    text = "The Philippines protested after Chinese vessels fired water cannon at its supply boat."
+    assert ("CHN", "PHL", "-") in edges(text)
+
+
+def test_its_inside_the_act_before_its_preposition_is_the_agents_own():
+    assert ("KEN", "SOM", "-") in edges("Kenya ended its defence pact with Somalia.")

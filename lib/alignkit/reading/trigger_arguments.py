@@ -402,19 +402,23 @@ def _left_bare(a: _Args) -> bool:
 
 
 def _wronged_owner(a: _Args) -> list:
-    """``Greece protested after Turkish jets violated its airspace``: in a hostile act's
-    own words, ``its`` is another state than its agent's, the latest one named before it
+    """``Greece protested after Turkish jets violated its airspace``, ``after Chinese
+    vessels fired water cannon at its boat``: in a hostile act's own words, ``its`` is
+    another state than its agent's, the latest one named before it
     in the sentence or, failing one, in the sentence before."""
     t, h = a.t, a.h
+    own_preps = set(filter(None, a.row.get("target_preps", "").split("|")))
     k = next((i for i in range(h.start + 1, h.end) if t.lower[i] in ("its", "their")), None)
+    if k is not None and h.end < a.hi and t.lower[h.end] in own_preps:
+        return []  # "ended its cooperation with the FDLR": its own, and the FDLR its target
     j = h.end  # or right after it, as its object: "shelled its border posts", "fired on its"
     while k is None and j < min(a.hi, h.end + 2) and t.lower[j] in _INTO:
         j += 1
-    if k is None and j < a.hi and t.lower[j] == "its" and _left_bare(a):
-        k = j
-    own_preps = set(filter(None, a.row.get("target_preps", "").split("|")))
-    if k is None or (h.end < a.hi and t.lower[h.end] in own_preps):
-        return []  # "ended its cooperation with the FDLR": its own, and the FDLR its target
+    # (after the phrase's own preposition: "fired water cannon at its supply boat")
+    if k is None and j < a.hi and t.lower[j] == "its":
+        k = j if _left_bare(a) or (j > h.end and t.lower[h.end] in own_preps) else None
+    if k is None:
+        return []
     own = {t.stands_for(q.actor) or q.actor for q in a.sources}
     sent = t.tok_sent[h.start]
     for cands in (parts_in(t, t.sent_tok[sent][0], h.start), parts_of_sentence(t, sent - 1)):
