@@ -30,3 +30,14 @@ def test_bodies_formed_closeness_and_quarrels_between_states(text, pairs):
 
 def test_warships_moving_closer_are_no_friendship():
     assert not edges("Russian warships moved closer to Japan.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("India's test alarmed Pakistan.", ("IND", "PAK", "-")),
+        ("Mali's decision frustrated France.", ("FRA", "MLI", "-")),
+    ],
+)
+def test_an_act_that_alarms_or_frustrates_a_state_sets_it_against_the_doer(text, pair):
+    assert pair in edges(text)
