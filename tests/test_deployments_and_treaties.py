@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
+
 
 @pytest.mark.parametrize(
     "text, pair",
@@ -33,3 +35,20 @@ def test_where_troops_and_police_are_sent_and_how(text, pair):
 )
 def test_a_treaty_or_deal_suspended_with_a_state_sanctions_it(text, pair):
     assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Washington added a Chinese firm to its trade blacklist.", ("CHN", "USA", "-")),
+        ("The U.S. placed three Nicaraguan officials on its sanctions list.", ("NIC", "USA", "-")),
+        ("Peru declared the Mexican ambassador persona non grata.", ("MEX", "PER", "-")),
+    ],
+)
+def test_a_listing_or_an_envoy_declared_unwelcome_is_a_sanction(text, pair):
+    assert pair in edges(text)
+
+
+def test_a_cooperation_agreement_ended_is_no_agreement():
+    an = alignkit.analyze_text("Chad ended its defence cooperation agreement with France.")
+    assert set(an.events.type) == {"SANCTION"}
