@@ -65,7 +65,7 @@ from .mediation import mediations
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
 from .receipts import receipts
-from .solicited import askers_against
+from .solicited import askers_against, help_requests
 from .standing import standing_relations
 from .statements import Statement, bind_first_person, places_of_violence, violated
 from .syntax import (
@@ -144,6 +144,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)
+    r.events += help_requests(t)
     r.events = without_balanced_appeals(t, r.events)
     r.events = without_answered_cooperation(r.events)
     # One event per (pair, type, trigger position): two routes to the same reading.
