@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
+
 
 @pytest.mark.parametrize(
     "text, pair",
@@ -42,3 +44,15 @@ def test_a_favour_of_help_asked_is_a_request_to_the_one_asked(text, pair):
 
 def test_urging_to_help_is_no_favour_asked():
     assert not edges("Kenya urged Uganda to help.")
+
+
+def test_a_briefers_honorific_label_is_not_the_president_of_that_surname():
+    text = (
+        "Source: https://www.state.gov/briefings/x (U.S. Department of State, Department "
+        "Press Briefing)\nDate: 2025-04-10\n\nDepartment Press Briefing\n\n"
+        "MR. LEE: Good afternoon. We welcome Brazil's efforts.\n\n"
+        "QUESTION: Anything on Chile?\n\nMR. LEE: We support Chile's government."
+    )
+    an = alignkit.analyze(alignkit.parse_article(text))
+    assert set(an.statements.speaker) == {"lee"}
+    assert ("BRA", "USA") in {tuple(sorted(e)) for e in an.network.edges()}

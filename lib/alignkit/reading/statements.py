@@ -3184,6 +3184,14 @@ def _host_label(turns, counts) -> str | None:
     return ranked[0][0]
 
 
+_HONORIFICS = frozenset({"MR", "MS", "MRS", "MISS", "DR"})
+
+
+def _named_in_full(t: Tagged, actor: str) -> bool:
+    """Does the text name the person ``actor`` by more than one word somewhere?"""
+    return any(m.actor == actor and len(m.text.split()) > 1 for m in t.mentions)
+
+
 def _label_speaker(
     t: Tagged, s: int, e: int, recurs: bool = True, host: bool = False
 ) -> str | None:
@@ -3194,7 +3202,15 @@ def _label_speaker(
     if t.article.text[s:e].strip().upper() in NOBODY:
         return None  # "Q:", "MODERATOR:": a questioner, whatever the tagger made of it
     inside = [m for m in _mentions_from(t, s, e) if m.end <= e and m.kind == "name"]
-    persons = [m for m in inside if (t.actor(m.actor) and t.actor(m.actor).type == "person")]
+    label = t.article.text[s:e]
+    # "MR. LEE:" with an honorific is a briefer, not the president of that surname, unless
+    # the text names the codebook's person in full
+    plain = not _HONORIFICS & {w.upper().strip(".") for w in label.split()}
+    persons = [
+        m for m in inside
+        if t.actor(m.actor) and t.actor(m.actor).type == "person"
+        and (plain or len(m.text.split()) > 1 or _named_in_full(t, m.actor))
+    ]  # fmt: skip
     states = [t.actor(m.actor) for m in inside]
     state = next(
         (a.stands_for or a.country for a in states if a and a.type in ("country", "place")), ""
@@ -3206,7 +3222,6 @@ def _label_speaker(
             # "Minister of Foreign Affairs of Finland Jane Roe": the office's state
             t.extra_actors[pid] = replace(a, country=a.country or state, stands_for=state)
         return pid
-    label = t.article.text[s:e]
     lo, hi = bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)
     words = [
         t.words[i]
@@ -3222,7 +3237,8 @@ def _label_speaker(
     surname = words[-1].title()
     for cand, _ in t.codebook.surface.get(surname, ()):
         a = t.actor(cand)
-        if a is not None and a.type == "person" and len(t.codebook.surface[surname]) == 1:
+        one = len(t.codebook.surface[surname]) == 1
+        if a is not None and a.type == "person" and one and (plain or _named_in_full(t, cand)):
             return cand
     known = {
         a.id: a
