@@ -56,3 +56,14 @@ def test_a_briefers_honorific_label_is_not_the_president_of_that_surname():
     an = alignkit.analyze(alignkit.parse_article(text))
     assert set(an.statements.speaker) == {"lee"}
     assert ("BRA", "USA") in {tuple(sorted(e)) for e in an.network.edges()}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The United States will hold Russia accountable.", ("RUS", "USA", "-")),
+        ("The Netherlands said it would hold Russia responsible.", ("NLD", "RUS", "-")),
+    ],
+)
+def test_a_state_held_accountable_is_blamed(text, pair):
+    assert pair in edges(text)

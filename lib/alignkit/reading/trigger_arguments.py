@@ -776,6 +776,16 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _small_clause_subject(t: Tagged, v: int) -> list[Participant]:
+    """The object of a verb that the parser makes the subject of an adjective after it:
+    ``hold Russia accountable``, ``deemed Chad responsible`` (Russia, Chad)."""
+    p = parse_or_none(t, t.tok_sent[v])
+    adjectives = [c for c in p.children(v) if p.dep(c) in ("ccomp", "xcomp", "oprd")
+                  and p.pos(c) == "ADJ"]  # fmt: skip
+    return [q for c in adjectives for n in p.children(c) if p.dep(n) == "nsubj"
+            for q in noun_parties(t, p, n)]  # fmt: skip
+
+
 def _their(t: Tagged, k: int) -> bool:
     """Does ``their`` determine the noun at ``k`` (``their border dispute``,
     ``their rivalry``), within its phrase?"""
@@ -802,7 +812,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     acts = hostile_nouns(t.codebook) if reacting(t, row["type"]) else frozenset()
     args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
-    targets = [q for q, role in args if role == "target"]
+    targets = [q for q, role in args if role == "target"] or _small_clause_subject(t, v)
     targets = not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together;
