@@ -227,7 +227,13 @@ def _long_names(t: Tagged) -> dict[int, int]:
     the sums of money (``$500 million``), which a trigger's gap counts as one word."""
     found = t.caches.get("long_names")
     if found is None:
-        found = {p.tok: p.tok_end for p in t.participants if p.tok_end - p.tok > 1}
+        # (not a name led by its title, whose title a trigger may name: "received Somalia's
+        # President Hassan Sheikh Mohamud")
+        found = {
+            p.tok: p.tok_end
+            for p in t.participants
+            if p.tok_end - p.tok > 1 and not t.title_tokens & set(range(p.tok, p.tok_end))
+        }
         found.update(_sums(t))
         t.caches["long_names"] = found
     return found
