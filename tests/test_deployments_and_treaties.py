@@ -52,3 +52,14 @@ def test_a_listing_or_an_envoy_declared_unwelcome_is_a_sanction(text, pair):
 def test_a_cooperation_agreement_ended_is_no_agreement():
     an = alignkit.analyze_text("Chad ended its defence cooperation agreement with France.")
     assert set(an.events.type) == {"SANCTION"}
+
+
+def test_a_dictionary_pattern_does_not_reach_into_an_infinitive():
+    # "call ~ ceasefire" (a call for a ceasefire) shares the verb group of "telephone"
+    text = "The Emir of Qatar telephoned the Egyptian president to discuss the ceasefire."
+    assert ("EGY", "QAT", "+") in edges(text)
+
+
+def test_a_title_inside_a_name_can_be_the_noun_a_trigger_names():
+    text = "Prime Minister Abiy Ahmed received Somalia's President Hassan Sheikh Mohamud."
+    assert ("ETH", "SOM", "+") in edges(text)

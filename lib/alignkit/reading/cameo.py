@@ -215,7 +215,7 @@ class CameoLexicon:
                 if tuple(lower[j : j + len(pat.particle)]) != pat.particle:
                     continue
                 j += len(pat.particle)
-            found = _match_slots(lower, j, hi, pat.slots)
+            found = _match_slots(lower, j, hi, pat.slots, is_prep)
             if found is None:
                 continue
             matched, first = found
@@ -256,12 +256,12 @@ def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {w: tuple(sorted(set(ps), key=len, reverse=True)) for w, ps in out.items()}
 
 
-def _match_slots(lower, j, hi, slots) -> tuple[int, int] | None:
+def _match_slots(lower, j, hi, slots, is_prep=None) -> tuple[int, int] | None:
     """Words matched by ``slots`` in order within :data:`MAX_REACH` tokens after ``j``
     (none for a pattern without slots: 0) and where the first stands, or ``None``."""
     total, first = 0, j
     for n, slot in enumerate(slots):
-        found = _find_slot(lower, j, _reach(lower, j, hi), slot)
+        found = _find_slot(lower, j, _reach(lower, j, hi, is_prep), slot)
         if found is None:
             return None
         first = found[0] if n == 0 else first
@@ -270,13 +270,17 @@ def _match_slots(lower, j, hi, slots) -> tuple[int, int] | None:
     return total, first
 
 
-def _reach(lower, j, hi) -> int:
+def _reach(lower, j, hi, is_prep=None) -> int:
     """The token after the last that lies within :data:`MAX_REACH` words of ``j``, not
     counting articles, hyphens and the parts of a sum (``signed a $2 billion arms
-    contract``: ``contract`` is the third word)."""
+    contract``: ``contract`` is the third word), nor past the ``to`` of an infinitive,
+    where another verb's phrase begins (``telephoned the president to discuss the
+    ceasefire``: no call for a ceasefire)."""
     words, k = 0, j
     while k < hi and words < MAX_REACH:
         w = lower[k]
+        if w == "to" and is_prep is not None and not is_prep(k):
+            break
         words += not (w in _FREE or w[:1].isdigit())
         k += 1
     return k
