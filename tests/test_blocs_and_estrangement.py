@@ -41,3 +41,18 @@ def test_warships_moving_closer_are_no_friendship():
 )
 def test_an_act_that_alarms_or_frustrates_a_state_sets_it_against_the_doer(text, pair):
     assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Erdogan and Aliyev inaugurated a gas pipeline.", ("AZE", "TUR", "+")),
+        ("Kenya and Uganda opened a railway line.", ("KEN", "UGA", "+")),
+    ],
+)
+def test_states_opening_a_work_together_cooperate(text, pair):
+    assert pair in edges(text)
+
+
+def test_a_state_opening_its_own_bridge_is_no_act():
+    assert not edges("Kenya opened a new bridge in Mombasa.")
