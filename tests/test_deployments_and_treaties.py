@@ -63,3 +63,8 @@ def test_a_dictionary_pattern_does_not_reach_into_an_infinitive():
 def test_a_title_inside_a_name_can_be_the_noun_a_trigger_names():
     text = "Prime Minister Abiy Ahmed received Somalia's President Hassan Sheikh Mohamud."
     assert ("ETH", "SOM", "+") in edges(text)
+
+
+def test_a_dictionary_pattern_reaches_the_verb_of_an_infinitive():
+    # "order ~ leave" (CAMEO 174, expel): the infinitive's own verb is the pattern's word
+    assert ("FRA", "NER", "-") in edges("Niger ordered French troops to leave the country.")

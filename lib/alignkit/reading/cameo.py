@@ -273,14 +273,14 @@ def _match_slots(lower, j, hi, slots, is_prep=None) -> tuple[int, int] | None:
 def _reach(lower, j, hi, is_prep=None) -> int:
     """The token after the last that lies within :data:`MAX_REACH` words of ``j``, not
     counting articles, hyphens and the parts of a sum (``signed a $2 billion arms
-    contract``: ``contract`` is the third word), nor past the ``to`` of an infinitive,
-    where another verb's phrase begins (``telephoned the president to discuss the
-    ceasefire``: no call for a ceasefire)."""
+    contract``: ``contract`` is the third word), nor past the verb of an infinitive,
+    whose own phrase begins there (``ordered troops to leave`` names the leaving;
+    ``telephoned the president to discuss the ceasefire`` calls for no ceasefire)."""
     words, k = 0, j
     while k < hi and words < MAX_REACH:
         w = lower[k]
         if w == "to" and is_prep is not None and not is_prep(k):
-            break
+            return min(hi, k + 2)
         words += not (w in _FREE or w[:1].isdigit())
         k += 1
     return k
