@@ -56,3 +56,18 @@ def test_states_opening_a_work_together_cooperate(text, pair):
 
 def test_a_state_opening_its_own_bridge_is_no_act():
     assert not edges("Kenya opened a new bridge in Mombasa.")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            'Kenya\'s foreign minister described relations with Tanzania as "excellent".',
+            ("KEN", "TZA", "+"),
+        ),
+        ("Rabat described ties with Algiers as strained.", ("DZA", "MAR", "-")),
+        ('Kenya signed a "historic" deal with Uganda.', ("KEN", "UGA", "+")),
+    ],
+)
+def test_relations_told_good_or_bad_after_their_noun_and_scare_quotes(text, pair):
+    assert pair in edges(text)

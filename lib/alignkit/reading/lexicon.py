@@ -24,8 +24,9 @@ __all__ = ["GAP_FREE", "Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
 MAX_GAP = 3
 # Tokens a gap may not cross: clause punctuation.
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
-#: Tokens a gap passes without counting them: articles and the hyphens inside a word.
-GAP_FREE = frozenset({"a", "an", "the", "-"})
+#: Tokens a gap passes without counting them: articles, the hyphens inside a word and
+#: quotation marks (``described relations as "excellent"``, ``a "historic" deal``).
+GAP_FREE = frozenset({"a", "an", "the", "-", '"', "“", "”"})
 
 
 @dataclass(frozen=True)
