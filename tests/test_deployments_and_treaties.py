@@ -68,3 +68,7 @@ def test_a_title_inside_a_name_can_be_the_noun_a_trigger_names():
 def test_a_dictionary_pattern_reaches_the_verb_of_an_infinitive():
     # "order ~ leave" (CAMEO 174, expel): the infinitive's own verb is the pattern's word
     assert ("FRA", "NER", "-") in edges("Niger ordered French troops to leave the country.")
+
+
+def test_an_attache_withdrawn_is_a_diplomatic_downgrade():
+    assert ("CHL", "ISR", "-") in edges("Chile withdrew its military attaché from Israel.")
