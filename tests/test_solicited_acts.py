@@ -67,3 +67,19 @@ def test_a_briefers_honorific_label_is_not_the_president_of_that_surname():
 )
 def test_a_state_held_accountable_is_blamed(text, pair):
     assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Guyana briefed Brazil on the situation.", ("BRA", "GUY", "+")),
+        ("Kenya informed Uganda of its decision.", ("KEN", "UGA", "+")),
+    ],
+)
+def test_a_state_briefed_or_informed_is_consulted(text, pair):
+    assert pair in edges(text)
+
+
+def test_a_council_briefing_on_a_state_is_no_consultation_of_it():
+    an = alignkit.analyze_text("Remarks at a UN Security Council Briefing on Libya.")
+    assert not len(an.events)
