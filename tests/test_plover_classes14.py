@@ -21,3 +21,15 @@ def test_former_names_of_states_name_them():
         ("AGO", "COD", "-")
     }
     assert edges("Dahomey condemned Nigeria for the border closure.") == {("BEN", "NGA", "-")}
+
+
+def test_a_phrase_on_the_last_of_listed_objects_belongs_to_the_list():
+    # the parser hangs "against X" on the last conjunct of the object
+    assert edges(
+        "Sudanese troops launched artillery, mortars and rocket fire against South Sudanese"
+        " positions overnight."
+    ) == {("SDN", "SSD", "-")}
+    assert edges(
+        "Armenian forces launched drones, artillery shells and rocket fire against Azerbaijani"
+        " positions in the mountains."
+    ) == {("ARM", "AZE", "-")}
