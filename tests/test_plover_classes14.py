@@ -33,3 +33,17 @@ def test_a_phrase_on_the_last_of_listed_objects_belongs_to_the_list():
         "Armenian forces launched drones, artillery shells and rocket fire against Azerbaijani"
         " positions in the mountains."
     ) == {("ARM", "AZE", "-")}
+
+
+def test_a_state_name_written_one_letter_off_names_the_state():
+    assert edges("Ethopia accused Eritrea of shelling its border towns.") == {("ERI", "ETH", "-")}
+    assert edges("Venezuala expelled the Colombian ambassador on Friday.") == {("COL", "VEN", "-")}
+    assert edges("Nigeira signed a trade agreement with Ghana.") == {("GHA", "NGA", "+")}
+
+
+def test_names_of_their_own_near_a_state_name_stay_unread():
+    # a name inside a run of capitalized words, a plural, a place that only looks alike
+    assert edges("Angela Merkel met Brazil's president.") == {("BRA", "DEU", "+")}
+    assert edges("Peru signed a trade agreement with Siberia's governor.") == set()
+    assert edges("Japan held talks with the two Koreas on Monday.") == set()
+    assert edges("Berman condemned Russia for the strikes.") == set()

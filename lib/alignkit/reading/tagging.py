@@ -630,6 +630,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     title_spans = _title_spans(t, m, doc, nwords)
 
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
+    items = sorted(items + _misspelled_states(t, nwords, items))
     items = _without_place_qualifiers(t, items)
     items = _without_others_surnames(t, m, items)
     items = _other_states_bodies(t, items)
@@ -752,6 +753,29 @@ def _other_states_bodies(t: Tagged, items: list) -> list:
             )
             actor = gid
         out.append((s, e, actor, kind))
+    return out
+
+
+def _misspelled_states(t: Tagged, nwords: list[str], items: list) -> list:
+    """1b. A state's name written one letter off (``from Afganistan``, ``Quatar's emir``:
+    :func:`.spelling.misspelled_state`), a word on its own: not inside a run of
+    capitalized words (``Angela Merkel``, ``Columbia University``) nor after ``Name of``."""
+    from .spelling import misspelled_state
+
+    taken = {i for s, e, _, _ in items for i in range(s, e)}
+
+    def cap(j: int) -> bool:
+        return 0 <= j < len(nwords) and nwords[j][:1].isupper() and nwords[j].isalpha()
+
+    out = []
+    for i, w in enumerate(nwords):
+        if i in taken or t.tok_sent[i] < 0 or cap(i - 1) or cap(i + 1):
+            continue
+        if i > 1 and t.lower[i - 1] == "of" and cap(i - 2):
+            continue
+        found = misspelled_state(t.codebook, w)
+        if found is not None:
+            out.append((i, i + 1, *found))
     return out
 
 
