@@ -47,3 +47,14 @@ def test_names_of_their_own_near_a_state_name_stay_unread():
     assert edges("Peru signed a trade agreement with Siberia's governor.") == set()
     assert edges("Japan held talks with the two Koreas on Monday.") == set()
     assert edges("Berman condemned Russia for the strikes.") == set()
+
+
+def test_a_person_in_apposition_after_a_states_office_holds_it():
+    # the apposition left open, as wire copy often leaves it
+    assert edges("Kuwait's emir, Sheikh Jaber al-Ahmad al-Sabah condemned Iraq for the raid.") == {
+        ("IRQ", "KWT", "-")
+    }
+    assert edges(
+        "Bahrain's king, Sheikh Khalid bin Ahmed Al Khalifa launched a mediation effort"
+        " between Qatar and Egypt."
+    ) == {("BHR", "EGY", "+"), ("BHR", "QAT", "+")}

@@ -661,6 +661,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)
 
+    _office_appositives(t, items)
     _named_offices(t, items)
     _pronouns(t, items, covered)
     _owned_governments(t, items)
@@ -2160,6 +2161,33 @@ def _later_appositives(t: Tagged, nw: list[str], items, officials) -> None:
                     open_.pop(w)
                     break
             j = hit[0] if hit else j + 1
+
+
+def _office_appositives(t: Tagged, items) -> None:
+    """``Qatar's emir, Sheikh Hamad ...``, ``Chad's president, Idriss Deby``: a person the
+    codebook lacks, named in apposition right after the title of a state's office (a comma
+    and, at most, honorifics between), is of that state, as when the apposition is closed
+    or the title stands right before the name.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Kuwait's emir, Sheikh Jaber al-Ahmad al-Sabah visited Egypt."))
+    >>> t.actor("jaber-al-ahmad-al-sabah").country
+    'KWT'
+    """
+    office_ends = {e: actor for s, e, actor, kind in items if kind == "title"}
+    for s, _, actor, _ in items:
+        a = t.extra_actors.get(actor)
+        if a is None or a.type != "person" or a.country:
+            continue
+        j = s - 1
+        while j > 0 and j in t.title_tokens and t.words[j][:1].isupper():
+            j -= 1  # "Sheikh", "Gen.": honorifics between the comma and the name
+        office = t.actor(office_ends.get(j, ""))  # the office, or its holder on the date
+        if t.lower[j] != "," or office is None or not office.country:
+            continue
+        a.country, a.stands_for = office.country, office.country
 
 
 def _ministry_kind(text: str) -> str:
