@@ -489,12 +489,36 @@ def _object(
     # the parser may hang an act's own phrases on the verb ("condemned the strikes on
     # Burundi"): after the act, they name its victim, not the reaction's target
     act = min((k for k in objects if t.lower[k] in acts), default=len(t.lower))
+    heads = [k for k in objects if t.lower[k] not in acts]
     for wanted in (preps, general):
-        for head in (v, *(k for k in objects if t.lower[k] not in acts)):
+        for head in (v, *heads, *(c for k in heads for c in noun_conjuncts(p, k))):
             found = [q for q in _prep_object(t, p, head, wanted) if head != v or q.tok < act]
             if found:
                 return found
     return []
+
+
+def noun_conjuncts(p: Parse, k: int) -> list[int]:
+    """The nouns coordinated after the noun at ``k``, down the chain of conjuncts: in
+    ``launched artillery, mortar and rocket fire against X`` the parser hangs ``against X``
+    on the last (``fire``), which the whole list shares.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Sudanese troops launched artillery, mortars and rocket fire "
+    ...                       "against South Sudanese positions."))
+    >>> [t.words[c] for c in noun_conjuncts(parse(t, 0), t.lower.index("artillery"))]
+    ['mortars', 'fire']
+    """
+    out, todo = [], [k]
+    while todo:
+        x = todo.pop()
+        found = [c for c in p.children(x) if p.dep(c) == "conj" and p.pos(c) in ("NOUN", "PROPN")]
+        out.extend(found)
+        todo.extend(found)
+    return sorted(out)
 
 
 # verbs whose object is the subject of the clause they take: "help X do Y", "enable X to"

@@ -630,6 +630,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     title_spans = _title_spans(t, m, doc, nwords)
 
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
+    items = sorted(items + _misspelled_states(t, nwords, items))
     items = _without_place_qualifiers(t, items)
     items = _without_others_surnames(t, m, items)
     items = _other_states_bodies(t, items)
@@ -660,6 +661,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)
 
+    _office_appositives(t, items)
     _named_offices(t, items)
     _pronouns(t, items, covered)
     _owned_governments(t, items)
@@ -752,6 +754,29 @@ def _other_states_bodies(t: Tagged, items: list) -> list:
             )
             actor = gid
         out.append((s, e, actor, kind))
+    return out
+
+
+def _misspelled_states(t: Tagged, nwords: list[str], items: list) -> list:
+    """1b. A state's name written one letter off (``from Afganistan``, ``Quatar's emir``:
+    :func:`.spelling.misspelled_state`), a word on its own: not inside a run of
+    capitalized words (``Angela Merkel``, ``Columbia University``) nor after ``Name of``."""
+    from .spelling import misspelled_state
+
+    taken = {i for s, e, _, _ in items for i in range(s, e)}
+
+    def cap(j: int) -> bool:
+        return 0 <= j < len(nwords) and nwords[j][:1].isupper() and nwords[j].isalpha()
+
+    out = []
+    for i, w in enumerate(nwords):
+        if i in taken or t.tok_sent[i] < 0 or cap(i - 1) or cap(i + 1):
+            continue
+        if i > 1 and t.lower[i - 1] == "of" and cap(i - 2):
+            continue
+        found = misspelled_state(t.codebook, w)
+        if found is not None:
+            out.append((i, i + 1, *found))
     return out
 
 
@@ -2136,6 +2161,33 @@ def _later_appositives(t: Tagged, nw: list[str], items, officials) -> None:
                     open_.pop(w)
                     break
             j = hit[0] if hit else j + 1
+
+
+def _office_appositives(t: Tagged, items) -> None:
+    """``Qatar's emir, Sheikh Hamad ...``, ``Chad's president, Idriss Deby``: a person the
+    codebook lacks, named in apposition right after the title of a state's office (a comma
+    and, at most, honorifics between), is of that state, as when the apposition is closed
+    or the title stands right before the name.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Kuwait's emir, Sheikh Jaber al-Ahmad al-Sabah visited Egypt."))
+    >>> t.actor("jaber-al-ahmad-al-sabah").country
+    'KWT'
+    """
+    office_ends = {e: actor for s, e, actor, kind in items if kind == "title"}
+    for s, _, actor, _ in items:
+        a = t.extra_actors.get(actor)
+        if a is None or a.type != "person" or a.country:
+            continue
+        j = s - 1
+        while j > 0 and j in t.title_tokens and t.words[j][:1].isupper():
+            j -= 1  # "Sheikh", "Gen.": honorifics between the comma and the name
+        office = t.actor(office_ends.get(j, ""))  # the office, or its holder on the date
+        if t.lower[j] != "," or office is None or not office.country:
+            continue
+        a.country, a.stands_for = office.country, office.country
 
 
 def _ministry_kind(text: str) -> str:
