@@ -334,6 +334,9 @@ def test_an_ally_of_the_government_in_a_capital_is_that_states_ally():
     [
         ("Iran-backed militias attacked a U.S. base in eastern Syria.", ("IRN", "USA")),
         ("Russian-backed fighters shelled Ukrainian positions.", ("RUS", "UKR")),
+        # every backing participle of patron_participles.csv, not only "backed"
+        ("Russian-trained fighters shelled Ukrainian positions in Donetsk.", ("RUS", "UKR")),
+        ("Iranian-armed militants fired rockets at a Saudi airport.", ("IRN", "SAU")),
     ],
 )
 def test_the_armed_acts_of_men_a_state_backs_make_it_a_party(text, pair):
