@@ -230,9 +230,13 @@ def _long_names(t: Tagged) -> dict[int, int]:
     return found
 
 
-_CURRENCY = frozenset({"$", "us$", "€", "£", "¥", "usd", "eur"})
-_MAGNITUDES = frozenset({"million", "billion", "trillion", "thousand", "dollars", "euros",
-                         "pounds", "yen", "-", "dollar"})  # fmt: skip
+@per_codebook
+def _money_words(cb: Codebook) -> dict[str, frozenset[str]]:
+    """The words of ``money_words.csv`` by kind (``currency``, ``magnitude``, ``unit``)."""
+    out: dict[str, set[str]] = {}
+    for r in read_table("money_words.csv", cb.root):
+        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _sums(t: Tagged) -> dict[int, int]:
@@ -247,14 +251,17 @@ def _sums(t: Tagged) -> dict[int, int]:
     >>> _sums(t)
     {3: 6}
     """
+    words = _money_words(t.codebook)
+    units = words["unit"]
+    after = words["magnitude"] | units | {"-"}  # "500 - million - dollar"
     out, i, n = {}, 0, len(t.lower)
     while i < n:
-        j = i + (t.lower[i] in _CURRENCY)
+        j = i + (t.lower[i] in words["currency"])
         if j < n and t.lower[j][:1].isdigit():
             k = j + 1
-            while k < n and t.lower[k] in _MAGNITUDES:
+            while k < n and t.lower[k] in after:
                 k += 1
-            money = j > i or t.lower[k - 1] in ("dollars", "euros", "pounds", "yen", "dollar")
+            money = j > i or t.lower[k - 1] in units
             if money and k - i > 1:
                 out[i] = k
                 i = k
