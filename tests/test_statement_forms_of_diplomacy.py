@@ -79,6 +79,8 @@ def test_a_cue_in_an_aside_does_not_reach_past_the_verb_it_hangs_on():
         ("We have called on Armenia and Azerbaijan many times to de-escalate tensions.",
          ("ARM", "AZE")),
         ("Norway urged Sudan and Chad once again to defuse the tensions.", ("SDN", "TCD")),
+        # an easing verb of yield_verbs.csv that is no demand (no CAMEO code)
+        ("Chile asked Peru and Bolivia to soothe the tensions.", ("BOL", "PER")),
     ],
 )  # fmt: skip
 def test_tensions_asked_to_be_eased_are_there_between_the_parties_asked(text, pair):

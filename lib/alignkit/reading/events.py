@@ -1351,22 +1351,18 @@ def _modal_hits(t: Tagged, lex: EventLexicon, lo: int, hi: int) -> list:
     return [m for m in lex.modality.find(t.lower, lo, hi) if not _month_may(t, m.start)]
 
 
-# verbs whose object is a strain there is, asked or not to be eased
-_EASING = frozenset({"escalate", "deescalate", "reduce", "defuse", "diffuse", "calm", "ease",
-                     "lower", "soothe"})  # fmt: skip
-
-
 def _eased(t: Tagged, k: int, lo: int) -> bool:
-    """Is the trigger at ``k`` the object of a verb of easing (``to de-escalate the
-    tensions``, ``to reduce rising tensions``)? What is to be eased exists; the request
-    is the asker's act, not the strain's mode."""
+    """Is the trigger at ``k`` the object of a verb of easing (``yield_verbs.csv``, column
+    ``eases``: ``to de-escalate the tensions``, ``to reduce rising tensions``)? What is to
+    be eased exists; the request is the asker's act, not the strain's mode."""
     j = k - 1
     while j > lo and k - j <= 3 and t.lower[j] in ("the", "their", "its", "rising", "current"):
         j -= 1
-    if j < lo or t.lower[j] not in _EASING:
-        return False
-    # "escalate" alone heightens a strain: only "de-escalate" eases it
-    return t.lower[j] != "escalate" or t.lower[j - 2 : j] == ["de", "-"]
+    # the verb ends at j ("de - escalate": "escalate" alone heightens a strain)
+    return j >= lo and any(
+        len(v) <= j + 1 and tuple(t.lower[j + 1 - len(v) : j + 1]) == v
+        for v in event_lexicon(t.codebook).easing
+    )
 
 
 def _month_may(t: Tagged, k: int) -> bool:
