@@ -57,6 +57,12 @@ def test_on_behalf_of_my_country_names_the_issuing_state_as_an_author():
             "Peru said Bolivia held the vote in violation of the OAS charter.",
             "BOL",
         ),
+        # every breach noun of violation_words.csv
+        (
+            "Norway said the rebels have been receiving drones from Iran, in contravention "
+            "of the UN arms embargo.",
+            "IRN",
+        ),
     ],
 )
 def test_an_act_in_violation_of_a_rule_accuses_its_doers_not_the_rules_owner(text, accused):
