@@ -31,6 +31,15 @@ def test_a_pattern_of_the_verbs_block_beats_the_verbs_own_code(lex):
     assert lex.code(["gave", "a", "speech"], 0) == []
 
 
+@pytest.mark.parametrize("currency", ["$", "eur", "usd", "¥"])
+def test_a_sums_currency_is_no_word_of_a_patterns_reach(currency):
+    # money_words.csv: a currency code passes as a sign does, so the object stays in reach
+    lex = cameo_lexicon(load_codebook())
+    words = f"signed a {currency} 3 billion ten - year natural gas supply contract".split()
+    assert [(c.plover, c.pattern) for c in lex.code(words, 0)] == [("COOPERATE", True)]
+    assert lex.code(["signed", "a", "big", *words[5:]], 0) == []  # a word, not a sum
+
+
 def test_a_null_code_or_a_statement_code_is_no_event(lex):
     assert lex.code(["said", "on", "monday"], 0) == []  # CAMEO 010
     # "call ... to congratulate" is a comment (CAMEO 013), not a phone call

@@ -57,6 +57,12 @@ def test_on_behalf_of_my_country_names_the_issuing_state_as_an_author():
             "Peru said Bolivia held the vote in violation of the OAS charter.",
             "BOL",
         ),
+        # every breach noun of violation_words.csv
+        (
+            "Norway said the rebels have been receiving drones from Iran, in contravention "
+            "of the UN arms embargo.",
+            "IRN",
+        ),
     ],
 )
 def test_an_act_in_violation_of_a_rule_accuses_its_doers_not_the_rules_owner(text, accused):
@@ -79,6 +85,8 @@ def test_a_cue_in_an_aside_does_not_reach_past_the_verb_it_hangs_on():
         ("We have called on Armenia and Azerbaijan many times to de-escalate tensions.",
          ("ARM", "AZE")),
         ("Norway urged Sudan and Chad once again to defuse the tensions.", ("SDN", "TCD")),
+        # an easing verb of yield_verbs.csv that is no demand (no CAMEO code)
+        ("Chile asked Peru and Bolivia to soothe the tensions.", ("BOL", "PER")),
     ],
 )  # fmt: skip
 def test_tensions_asked_to_be_eased_are_there_between_the_parties_asked(text, pair):
@@ -334,6 +342,9 @@ def test_an_ally_of_the_government_in_a_capital_is_that_states_ally():
     [
         ("Iran-backed militias attacked a U.S. base in eastern Syria.", ("IRN", "USA")),
         ("Russian-backed fighters shelled Ukrainian positions.", ("RUS", "UKR")),
+        # every backing participle of patron_participles.csv, not only "backed"
+        ("Russian-trained fighters shelled Ukrainian positions in Donetsk.", ("RUS", "UKR")),
+        ("Iranian-armed militants fired rockets at a Saudi airport.", ("IRN", "SAU")),
     ],
 )
 def test_the_armed_acts_of_men_a_state_backs_make_it_a_party(text, pair):

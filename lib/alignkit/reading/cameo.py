@@ -47,9 +47,6 @@ _STOP = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–", '"', "�
 
 _PREPOSITIONS = frozenset({"on", "at", "in", "of", "to", "for", "with", "from", "against",
                            "into", "over", "near", "by", "toward", "towards"})  # fmt: skip
-# Tokens the reach passes without counting them: a slot gap's (articles, hyphens inside a
-# word) and money
-_FREE = GAP_FREE | {"$", "us$", "€", "£", "million", "billion", "trillion"}
 
 
 @dataclass(frozen=True)
@@ -81,9 +78,12 @@ class CameoLexicon:
     """Verb forms to their blocks, and each block's patterns (post-verb patterns only:
     the few with a subject noun before the verb are left to the parse's subject)."""
 
-    def __init__(self, rows: list[dict], light: frozenset[str] = frozenset()):
+    def __init__(self, rows: list[dict], light: frozenset[str] = frozenset(), money=frozenset()):
         #: light verbs (``light_verbs.csv``): coded by their patterns only, never alone
         self.light = light
+        #: tokens the reach passes without counting them: a slot gap's (articles, hyphens
+        #: inside a word) and the currencies and magnitudes of a sum (``money_words.csv``)
+        self.free = GAP_FREE | money
         self.forms: dict[tuple[str, ...], list[dict]] = {}
         self.first: dict[str, int] = {}  # first word -> longest form starting with it
         self._rows: dict[str, list[dict]] = {}  # block -> its pattern rows, compiled lazily
@@ -215,7 +215,7 @@ class CameoLexicon:
                 if tuple(lower[j : j + len(pat.particle)]) != pat.particle:
                     continue
                 j += len(pat.particle)
-            found = _match_slots(lower, j, hi, pat.slots, is_prep)
+            found = _match_slots(lower, j, hi, pat.slots, self.free, is_prep)
             if found is None:
                 continue
             matched, first = found
@@ -256,12 +256,12 @@ def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {w: tuple(sorted(set(ps), key=len, reverse=True)) for w, ps in out.items()}
 
 
-def _match_slots(lower, j, hi, slots, is_prep=None) -> tuple[int, int] | None:
+def _match_slots(lower, j, hi, slots, free, is_prep=None) -> tuple[int, int] | None:
     """Words matched by ``slots`` in order within :data:`MAX_REACH` tokens after ``j``
     (none for a pattern without slots: 0) and where the first stands, or ``None``."""
     total, first = 0, j
     for n, slot in enumerate(slots):
-        found = _find_slot(lower, j, _reach(lower, j, hi, is_prep), slot)
+        found = _find_slot(lower, j, _reach(lower, j, hi, free, is_prep), slot)
         if found is None:
             return None
         first = found[0] if n == 0 else first
@@ -270,18 +270,19 @@ def _match_slots(lower, j, hi, slots, is_prep=None) -> tuple[int, int] | None:
     return total, first
 
 
-def _reach(lower, j, hi, is_prep=None) -> int:
+def _reach(lower, j, hi, free, is_prep=None) -> int:
     """The token after the last that lies within :data:`MAX_REACH` words of ``j``, not
-    counting articles, hyphens and the parts of a sum (``signed a $2 billion arms
-    contract``: ``contract`` is the third word), nor past the verb of an infinitive,
-    whose own phrase begins there (``ordered troops to leave`` names the leaving;
-    ``telephoned the president to discuss the ceasefire`` calls for no ceasefire)."""
+    counting the ``free`` tokens (articles, hyphens, a sum's currency and magnitude) and
+    numbers (``signed a $2 billion arms contract``: ``contract`` is the third word), nor
+    past the verb of an infinitive, whose own phrase begins there (``ordered troops to
+    leave`` names the leaving; ``telephoned the president to discuss the ceasefire`` calls
+    for no ceasefire)."""
     words, k = 0, j
     while k < hi and words < MAX_REACH:
         w = lower[k]
         if w == "to" and is_prep is not None and not is_prep(k):
             return min(hi, k + 2)
-        words += not (w in _FREE or w[:1].isdigit())
+        words += not (w in free or w[:1].isdigit())
         k += 1
     return k
 
@@ -308,8 +309,15 @@ def _prep_within(lower, j, hi, preps, is_prep=None) -> bool:
 @lru_cache(maxsize=4)
 def _lexicon_of(root: Path) -> CameoLexicon:
     light = frozenset(r["verb"] for r in read_table("light_verbs.csv", root))
+    money = frozenset(
+        f.lower()
+        for r in read_table("money_words.csv", root)
+        if r["kind"] in ("currency", "magnitude")
+        for f in r["forms"].split("|")
+    )
     rows = read_table("cameo_verbs.csv", root)
-    return CameoLexicon(rows + _additions(rows, read_table("cameo_additions.csv", root)), light)
+    added = _additions(rows, read_table("cameo_additions.csv", root))
+    return CameoLexicon(rows + added, light, money)
 
 
 def _additions(rows: list[dict], additions: list[dict]) -> list[dict]:

@@ -69,6 +69,15 @@ class EventLexicon:
         self.yield_verbs = frozenset(
             phrase_tokens(f)  # as the article is tokenized: "de-escalate" is three
             for r in read_table("yield_verbs.csv", cb.root)
+            if r["cameo"]
+            for f in split(r["forms"])
+        )
+        #: the yield verbs whose object is a strain there is, asked to be eased
+        #: (``to de-escalate the tensions``)
+        self.easing = frozenset(
+            phrase_tokens(f)
+            for r in read_table("yield_verbs.csv", cb.root)
+            if r["eases"] == "yes"
             for f in split(r["forms"])
         )
         # a withdrawal or concession asked for, refused or supposed: {type: (modes, presupposed)}

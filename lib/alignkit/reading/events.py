@@ -239,9 +239,13 @@ def _long_names(t: Tagged) -> dict[int, int]:
     return found
 
 
-_CURRENCY = frozenset({"$", "us$", "€", "£", "¥", "usd", "eur"})
-_MAGNITUDES = frozenset({"million", "billion", "trillion", "thousand", "dollars", "euros",
-                         "pounds", "yen", "-", "dollar"})  # fmt: skip
+@per_codebook
+def _money_words(cb: Codebook) -> dict[str, frozenset[str]]:
+    """The words of ``money_words.csv`` by kind (``currency``, ``magnitude``, ``unit``)."""
+    out: dict[str, set[str]] = {}
+    for r in read_table("money_words.csv", cb.root):
+        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _sums(t: Tagged) -> dict[int, int]:
@@ -256,14 +260,17 @@ def _sums(t: Tagged) -> dict[int, int]:
     >>> _sums(t)
     {3: 6}
     """
+    words = _money_words(t.codebook)
+    units = words["unit"]
+    after = words["magnitude"] | units | {"-"}  # "500 - million - dollar"
     out, i, n = {}, 0, len(t.lower)
     while i < n:
-        j = i + (t.lower[i] in _CURRENCY)
+        j = i + (t.lower[i] in words["currency"])
         if j < n and t.lower[j][:1].isdigit():
             k = j + 1
-            while k < n and t.lower[k] in _MAGNITUDES:
+            while k < n and t.lower[k] in after:
                 k += 1
-            money = j > i or t.lower[k - 1] in ("dollars", "euros", "pounds", "yen", "dollar")
+            money = j > i or t.lower[k - 1] in units
             if money and k - i > 1:
                 out[i] = k
                 i = k
@@ -1359,22 +1366,18 @@ def _modal_hits(t: Tagged, lex: EventLexicon, lo: int, hi: int) -> list:
     return [m for m in lex.modality.find(t.lower, lo, hi) if not _month_may(t, m.start)]
 
 
-# verbs whose object is a strain there is, asked or not to be eased
-_EASING = frozenset({"escalate", "deescalate", "reduce", "defuse", "diffuse", "calm", "ease",
-                     "lower", "soothe"})  # fmt: skip
-
-
 def _eased(t: Tagged, k: int, lo: int) -> bool:
-    """Is the trigger at ``k`` the object of a verb of easing (``to de-escalate the
-    tensions``, ``to reduce rising tensions``)? What is to be eased exists; the request
-    is the asker's act, not the strain's mode."""
+    """Is the trigger at ``k`` the object of a verb of easing (``yield_verbs.csv``, column
+    ``eases``: ``to de-escalate the tensions``, ``to reduce rising tensions``)? What is to
+    be eased exists; the request is the asker's act, not the strain's mode."""
     j = k - 1
     while j > lo and k - j <= 3 and t.lower[j] in ("the", "their", "its", "rising", "current"):
         j -= 1
-    if j < lo or t.lower[j] not in _EASING:
-        return False
-    # "escalate" alone heightens a strain: only "de-escalate" eases it
-    return t.lower[j] != "escalate" or t.lower[j - 2 : j] == ["de", "-"]
+    # the verb ends at j ("de - escalate": "escalate" alone heightens a strain)
+    return j >= lo and any(
+        len(v) <= j + 1 and tuple(t.lower[j + 1 - len(v) : j + 1]) == v
+        for v in event_lexicon(t.codebook).easing
+    )
 
 
 def _month_may(t: Tagged, k: int) -> bool:

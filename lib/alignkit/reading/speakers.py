@@ -95,6 +95,9 @@ class _Lexicon:
         # group nouns that, right after a state's name or demonym, leave the state to
         # speak ("Russian leaders said": Russia, as the tagger reads it)
         self.yield_to_state = frozenset(r["word"] for r in rows if r.get("after_state") == "state")
+        # groups whose "in <capital or state>" names the state they serve ("officials in
+        # Kabul"), as "from", "of" and "at" a state or its body do
+        self.seated = frozenset(r["word"].lower() for r in rows if r["seated"] == "yes")
         # plural heads that, made definite, speak for parties named before ("the three
         # leaders"): the statements stage resolves those (collectives.csv)
         self.collectives = frozenset(r["word"] for r in read_table("collectives.csv", cb.root))
@@ -447,7 +450,7 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             country = _country_left(t, _modifiers_left(t, s, lo), lo, known[1])
         if country and w.lower() in lex.yield_to_state:
             return None
-        seat = None if country or w.lower() not in _SEATED else _seat_after(t, h, known[1])
+        seat = None if country or w.lower() not in lex.seated else _seat_after(t, h, known[1])
         if seat is not None:  # "officials in Islamabad": the officials of the state seated there
             state = seat.stands_for or seat.country
             name = f"{name} {t.lower[h + 1]} {seat.name}"
@@ -662,10 +665,8 @@ def _country_left(t: Tagged, s: int, lo: int, ends: dict, possessive_only=False)
     return a.stands_for or a.country or ""
 
 
-# groups whose "in <capital or state>" names the state they serve ("officials in Kabul"),
-# as "from", "of" and "at" a state or its body do ("officials from Peru's foreign
-# ministry"); not diplomats, envoys or residents, who may be foreigners there
-_SEATED = frozenset({"officials", "official", "leaders", "lawmakers", "legislators"})
+# the prepositions after which a seated group's state stands ("officials from Peru's foreign
+# ministry", speaker_groups.csv, column seated)
 _SEAT_PREPS = frozenset({"in", "from", "of", "at"})
 
 

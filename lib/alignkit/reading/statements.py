@@ -2260,9 +2260,11 @@ def _situation_nouns(cb: Codebook) -> frozenset[str]:
 
 @per_codebook
 def _yield_words(cb: Codebook) -> frozenset[str]:
-    from .codebook import word_list
+    """The demands of ``yield_verbs.csv`` (a row with a CAMEO code)."""
+    from .codebook import read_table, split
 
-    return word_list("yield_verbs.csv", cb.root)
+    rows = read_table("yield_verbs.csv", cb.root)
+    return frozenset(f.lower() for r in rows if r["cameo"] for f in split(r["forms"]))
 
 
 def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:

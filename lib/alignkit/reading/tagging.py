@@ -528,6 +528,9 @@ class _Matchers:
         self._titles(cb, tok)
         self._themes(cb, tok)
         self.head_rules = {(r["follows"], r["word"]): r for r in cb.heads}
+        #: the participles after a state that make armed men its proxies ("Iran-backed
+        #: militias"): the backing rows of ``patron_participles.csv``
+        self.backing = backing_participles(cb)
         # office slug -> titles phrase, for "the Russian president" style title mentions
         self.title_kind = {p: r.get("kind", "") for p, r in cb.titles.items()}
 
@@ -1554,10 +1557,6 @@ def _themes(t: Tagged, m: _Matchers, doc) -> None:
     t.themes.sort(key=lambda h: (h.start, h.theme))
 
 
-# the participles after a state that make armed men its proxies ("Iran-backed militias")
-_PATRON_WORDS = frozenset({"backed", "supported", "sponsored", "funded"})
-
-
 def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
     """(rule, end token, name) when a head noun follows a demonym, a country's possessive
     or a person (one modifier may stand between: "armed forces", "defence ministry")."""
@@ -1565,7 +1564,7 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
         (kind == "demonym" or (a is not None and a.type == "country"))
         and lower[e : e + 1] == ["-"]
         and lower[e + 1 : e + 2]
-        and lower[e + 1] in _PATRON_WORDS
+        and lower[e + 1] in m.backing
     ):
         follows, j = "patron", e + 2  # "Iran-backed militias": a group; the state is a
         # party to its armed acts (proxies.py), not to what is said of it

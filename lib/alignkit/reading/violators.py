@@ -23,21 +23,25 @@ Examples
 from __future__ import annotations
 
 from .arguments import verb_arguments
-from .codebook import per_codebook, word_list
+from .codebook import per_codebook, read_table, word_list
 from .dependency import parse_or_none
 from .receipts import givers_of
 from .tagging import Participant, Tagged
 
 __all__ = ["breach_phrase", "rule_broken", "violators"]
 
-_BREACH = frozenset({"violation", "violations", "breach", "breaches", "defiance",
-                     "contravention"})  # fmt: skip
+
+@per_codebook
+def _breaches(cb) -> frozenset[str]:
+    """The nouns of a rule broken: the rows of ``violation_words.csv`` marked ``breach``."""
+    rows = read_table("violation_words.csv", cb.root)
+    return frozenset(r["word"].lower() for r in rows if r["breach"] == "yes")
 
 
 def breach_phrase(t: Tagged, i: int) -> bool:
     """Is token ``i`` the noun of ``in violation of`` (``in breach of``, ...)?"""
     return (
-        t.lower[i] in _BREACH
+        t.lower[i] in _breaches(t.codebook)
         and i > 0
         and t.lower[i - 1] == "in"
         and i + 1 < len(t.lower)
@@ -66,7 +70,7 @@ def rule_broken(t: Tagged, i: int) -> bool:
     >>> rule_broken(t, t.lower.index("violation"))
     False
     """
-    if t.lower[i] not in _BREACH or t.lower[i + 1 : i + 2] != ["of"]:
+    if t.lower[i] not in _breaches(t.codebook) or t.lower[i + 1 : i + 2] != ["of"]:
         return False
     if i > 0 and t.lower[i - 1] in ("'s", "’s"):
         return False
