@@ -71,3 +71,14 @@ def test_a_state_opening_its_own_bridge_is_no_act():
 )
 def test_relations_told_good_or_bad_after_their_noun_and_scare_quotes(text, pair):
     assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Israel annexed the Golan Heights from Syria in 1981.", ("ISR", "SYR", "-")),
+        ("Russia occupies part of Georgia.", ("GEO", "RUS", "-")),
+    ],
+)
+def test_land_seized_from_a_state_or_a_part_of_it_occupied(text, pair):
+    assert pair in edges(text)

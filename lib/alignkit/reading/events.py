@@ -693,8 +693,9 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
         preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
-        if c.mode == "withdraw" and c.verb not in _FLIGHT:
-            preps = (*preps, "from")  # "recalled their ambassadors from Israel": from whom
+        if c.mode == "seize" or (c.mode == "withdraw" and c.verb not in _FLIGHT):
+            preps = (*preps, "from")  # "recalled their ambassadors from Israel": from whom;
+            # "annexed the Golan Heights from Syria": whose land
             # (one evacuates from danger: "evacuated embassy staff from Khartoum" is no
             # downgrade aimed at Sudan)
         # an attack or coercion is done to its object: "shelled its border posts" (not a
