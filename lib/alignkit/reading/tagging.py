@@ -1635,6 +1635,9 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
                 and nw[j + 2][:1].isupper()):  # fmt: skip
             j += 2  # "Pieter van der Berg", "Maria de la Cruz"
             continue
+        if w == "A" and n and _joining_a(t, nw, j, sent):
+            j += 1  # "Werner Kioe A Sen", "Tjon A Fat": a particle of Hakka-Surinamese names
+            continue
         if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] == "-"
                 and nw[j + 2][:1].isupper() and t.starts[j + 2] == t.ends[j + 1]):  # fmt: skip
             n, j = n + 1, j + 3  # "Omar al-Bashir": the hyphened article and its word
@@ -1669,6 +1672,26 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
     if stolen is not None and n < 2:
         j, n, stolen = i, 0, None
     return j, n, stolen
+
+
+def _joining_a(t: Tagged, nw: list[str], j: int, sent: int) -> bool:
+    """Is the capital ``A`` at token ``j``, inside a name, a particle that joins its parts
+    (``Werner Kioe A Sen``) rather than an article? Mid-sentence an article is written
+    ``a``; a capital ``A`` between two capitalized name words, outside a headline in
+    title case, is the name's.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nColonel Werner Kioe A Sen met the envoys."))
+    >>> _joining_a(t, t.words, t.words.index("A"), t.tok_sent[t.words.index("A")])
+    True
+    """
+    nxt = j + 1
+    if nxt >= len(nw) or t.tok_sent[nxt] != sent or t.starts[nxt] == t.ends[j]:
+        return False
+    if t.article.sentences[sent].block == "headline" or nw[j - 1] in (":", ",", '"'):
+        return False
+    return nw[nxt][:1].isupper() and nw[nxt].isalpha() and nw[nxt] not in _NAME_STOP
 
 
 # lower-case words that follow a hyphen after a name but are no syllable of it
@@ -1853,7 +1876,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     index = {it[0]: k for k, it in enumerate(items)}
     # Candidate starts: after a speech verb or "according to", and the capitalized run
     # before a comma that opens an appositive (one pass over the tokens, set look-ups).
-    cands = _untitled_name_starts(words, lower, cues["speech"], nouns)
+    particles = cues["particle"]
+    cands = _untitled_name_starts(words, lower, cues["speech"], nouns, particles)
     described = _described_name_starts(t, words, lower, officials)
     for i in sorted(cands | set(described)):
         if i < 1 or i >= size:
@@ -1861,8 +1885,10 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         w = words[i]
         if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
             continue
-        if i + 1 >= size or not (words[i + 1][:1].isupper() or words[i + 1] == "-"):
-            continue  # a name has two words at least
+        if i + 1 >= size or not (
+            words[i + 1][:1].isupper() or words[i + 1] == "-" or words[i + 1] in particles
+        ):
+            continue  # a name has two words at least ("Ahmed bin Khalid": a particle between)
         if i in covered and (i + 1 in covered or _surname_item(t, items, index, i, w) is None):
             continue
         if (
@@ -1877,7 +1903,11 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             continue
         speech = _introduced(t, i, end)
         k, appositive = _appositive_noun(t, nw, by_start, end, nouns)
-        if described.get(i) == end:
+        lead = _official_lead(t, items, i, officials)
+        if lead is not None and not appositive:
+            # "his Hungarian counterpart Jane Doe", "Houthi negotiator Jane Doe"
+            country, acts = lead
+        elif described.get(i) == end:
             # "The deputy head of South Sudan's military intelligence, Mac Paul, accused"
             country = _description_state(t, [it for it in items if it[1] <= i], i)
             acts, appositive = True, False
@@ -1907,6 +1937,40 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
     _later_appositives(t, nw, items, officials)
+
+
+def _official_lead(t: Tagged, items, i: int, officials) -> tuple[str, bool] | None:
+    """(state, acts for it) of the official's lower-case noun right before the name at
+    ``i`` (``his Hungarian counterpart Jane Doe``, ``Yemeni Houthi negotiator Jane Doe``,
+    ``rebel commander Jane Doe``), or None when no such noun leads the name. The state is
+    the one the noun's own phrase names (its demonym, a possessive): none when a name,
+    a comma or more than three words stand between; a former official acts for none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nShe met her Kenyan counterpart Jane Roe."))
+    >>> t.actor("jane-roe").country, t.actor("jane-roe").stands_for
+    ('KEN', 'KEN')
+    """
+    k = i - 1
+    if k < 1 or t.lower[k] not in officials or not t.words[k].islower():
+        return None
+    lo = k
+    while (
+        lo > 0 and k - lo < 3 and t.words[lo - 1].isalpha() and t.tok_sent[lo - 1] == t.tok_sent[k]
+    ):
+        lo -= 1
+    acts = "former" not in t.lower[lo:k] and "ex" not in t.lower[lo:k]
+    inside = sorted((it for it in items if lo <= it[0] and it[1] <= i), key=lambda it: -it[1])
+    for _s, e, actor, _ in inside:
+        a = t.actor(actor)
+        if a is None or a.type == "person":
+            return "", False
+        if a.country or a.stands_for:  # a state's own noun ("Kenyan counterpart") acts for it
+            return a.country or a.stands_for, acts and (a.type == "country" or e == i)
+        acts = False  # "Yemeni Houthi negotiator": the group's man, of the state, not for it
+    return "", False
 
 
 def _introduced(t: Tagged, i: int, end: int) -> bool:
@@ -1959,6 +2023,8 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
         if hit is not None and t.actor_type(hit[1]) == "country":
             k = hit[0]  # "Jane Doe, the U.S. charge d'affaires,"
             continue
+        if hit is not None and t.actor_type(hit[1]) == "group" and lower[hit[0] - 1] in nouns:
+            return hit[0] - 1, True  # "Jane Doe, a Dutch diplomat,": the noun ends the group
         if not words[k].isalpha():
             break
         if lower[k] in nouns and words[k].islower():
@@ -2008,19 +2074,25 @@ def _of_states(t: Tagged, items) -> None:
 
 
 def _state_possessive(t: Tagged, by_start, i: int) -> int:
-    """The length of a state's (or its capital's) possessive at token ``i`` (``Panama 's``,
-    ``the United States '``), 0 when none starts there."""
+    """The length of a state's (or its capital's, or its known official's) possessive at
+    token ``i`` (``Panama 's``, ``the United States '``, ``Abiy 's``), 0 when none starts
+    there."""
     hit = by_start.get(i)
     a = t.actor(hit[1]) if hit else None
-    if a is None or a.type not in ("country", "place") or hit[0] >= len(t.lower):
+    if a is None or hit[0] >= len(t.lower):
+        return 0
+    if a.type not in ("country", "place") and not (a.type == "person" and a.stands_for):
         return 0
     return hit[0] + 1 - i if t.lower[hit[0]] in POSSESSIVE else 0
 
 
-def _untitled_name_starts(words: list[str], lower: list[str], speech_words, nouns) -> set[int]:
+def _untitled_name_starts(
+    words: list[str], lower: list[str], speech_words, nouns, particles=frozenset()
+) -> set[int]:
     """Where an untitled name may start: after a speech verb or "according to", and the
-    capitalized run before a comma that opens an appositive (one pass over the tokens,
-    set look-ups)."""
+    capitalized run before a comma that opens an appositive, lower-case particles inside
+    it (``Pieter van der Berg, a Dutch diplomat``; one pass over the tokens, set
+    look-ups)."""
     size = len(words)
     lead = speech_words | {",", "according"} | nouns
     cands: set[int] = set()
@@ -2037,9 +2109,22 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
             or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
         ):
             j = c
-            while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
+            while (
+                j > 0
+                and c - j < 8
+                and (
+                    words[j - 1][:1].isupper()
+                    or words[j - 1] == "-"
+                    or (
+                        words[j - 1] in particles
+                        and j > 1
+                        and (words[j - 2][:1].isupper() or words[j - 2] in particles)
+                    )
+                )
+            ):
                 j -= 1
-                cands.add(j)
+                if words[j] not in particles:
+                    cands.add(j)
     return cands
 
 
@@ -2097,7 +2182,12 @@ def _appositive_country(t: Tagged, lower: list[str], by_start, end: int, k: int)
             break
         hit = by_start.get(j)
         a = t.actor(hit[1]) if hit else None
-        if a is not None and a.type in ("country", "place", "organization", "bloc"):
+        kinds = ("country", "place", "organization", "bloc") + (
+            ("group",) if hit and hit[0] == k + 1 else ()
+        )
+        if j == end + 1 and hit and hit[0] < size and lower[hit[0]] in POSSESSIVE:
+            kinds += ("person",)  # "Jane Doe, Abiy's security adviser,": Abiy's state
+        if a is not None and a.type in kinds:
             country = a.country or a.stands_for
             if country:
                 break
