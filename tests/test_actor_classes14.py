@@ -97,6 +97,70 @@ def test_a_former_officials_adviser_acts_for_no_state():
     assert people["Tom Harlan"][1] == ""
 
 
+def _rows(body: str) -> dict[str, str]:
+    """{actor: country} of the actors table for ``body``."""
+    an = alignkit.analyze_text("Date: 2024-06-01\n\nTalks\n\n" + body)
+    return dict(an.actors[["actor", "country"]].values.tolist())
+
+
+# A demonym two states share ("Congolese") is the state whose capital the text names.
+def test_congolese_is_the_congo_whose_capital_the_text_names():
+    rows = _rows("Officials in Brazzaville said the Congolese government had closed the port.")
+    assert rows["congolese-government"] == "COG"
+    assert "COD" not in rows
+
+
+def test_congolese_with_both_capitals_named_is_the_tie_rules_congo():
+    rows = _rows(
+        "The Congolese government in Kinshasa accused Kigali of arming the rebels, while "
+        "Brazzaville called for calm."
+    )
+    assert rows["congolese-government"] == "COD"
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("The Republic of Congo offered to host the talks.", "COG"),
+        ("Cabo Verdean officials protested the seizure of the trawler.", "CPV"),
+    ],
+)
+def test_news_names_of_states(body, state):
+    assert state in _rows(body)
+
+
+# A capital that acts is the government seated there; a capital as a location is not.
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        (
+            "Naypyidaw has ignored the regional plan, while Dhaka wants the refugees back.",
+            {"MMR", "BGD"},
+        ),
+        ("The talks between Kinshasa and Kigali collapsed on Friday.", {"COD", "RWA"}),
+        ("Khartoum accused Abu Dhabi of arming the paramilitaries.", {"SDN", "ARE"}),
+        ("Honiara rejected the claim and Canberra said nothing.", {"SLB", "AUS"}),
+    ],
+)
+def test_a_capital_that_acts_is_its_state(body, states):
+    assert states <= {a for a, c in _rows(body).items() if a == c}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Envoys met in Luanda and Harare before flying home.",
+        "The principles were agreed at meetings in New York and Madrid.",
+        "Regional partners in the EAC-led Nairobi Process met again.",
+        "The minister visited Lusaka last week; Lusaka residents lined the streets.",
+        "Flights from Windhoek to Gaborone resumed.",
+    ],
+)
+def test_a_capital_as_a_location_brings_no_state(body):
+    rows = _rows(body)
+    assert not {a for a, c in rows.items() if a == c and len(a) == 3}, rows
+
+
 # A capital "A" joining the parts of a name (Hakka-Surinamese names) is the name's.
 def test_a_name_joined_by_a_capital_a_is_read_whole():
     people = _people(

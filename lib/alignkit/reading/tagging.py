@@ -65,7 +65,7 @@ from .codebook import (
 from .source_line import issuer_phrase
 from .spacy_import import import_spacy
 from .speakers import add_text_person
-from .words import NOT_NAME_START, POSSESSIVE
+from .words import LOCATIVE, NOT_NAME_START, POSSESSIVE
 
 __all__ = [
     "Mention",
@@ -200,11 +200,16 @@ class Tagged:
         >>> t.represented([m.actor for m in t.mentions])
         ['MLI']
 
-        A capital's possessive is its state's (``Kinshasa's envoy``, ``Bamako's decision``).
+        A capital's possessive is its state's (``Kinshasa's envoy``, ``Bamako's decision``),
+        and so is a capital that acts, the government seated there (``Naypyidaw ignored
+        the plan``, ``talks between Kinshasa and Kigali``; :func:`_seat_acting`).
 
         >>> t = tag(parse_article("Kinshasa's envoy walked out of the talks."))
         >>> t.represented([m.actor for m in t.mentions])
         ['COD']
+        >>> t = tag(parse_article("Naypyidaw ignored the plan agreed in Jakarta."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['MMR']
         """
         seen, out = set(actor_ids), []
         bodies = {r["word"].lower() for r in self.codebook.heads if r["follows"] == "name"}
@@ -215,6 +220,7 @@ class Tagged:
             and (
                 (m.tok > 1 and self.lower[m.tok - 1] == "in" and self.lower[m.tok - 2] in bodies)
                 or (m.tok_end < len(self.lower) and self.lower[m.tok_end] in POSSESSIVE)
+                or _seat_acting(self, m)
             )
         ]
         for a_id in [*actor_ids, *ruled]:
@@ -676,6 +682,70 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     return t
 
 
+def _seat_acting(t: Tagged, m: Mention) -> bool:
+    """Does the capital mentioned at ``m`` stand for the government seated there: a
+    sentence's actor (``Naypyidaw has ignored the plan``, ``Canberra said nothing``), a
+    verb's object (``accused Abidjan``) or a party (``talks between Kinshasa and
+    Kigali``), not a location (after a preposition of place, ``in Doha``, ``of Khartoum``,
+    or a verb of visiting, ``visited Moscow``, and the capitals coordinated with it), nor a
+    modifier of a noun (``Kyiv residents``, ``Moscow Metro``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nKigali denied it, and envoys met in Luanda and Harare."))
+    >>> [(x.text, _seat_acting(t, x)) for x in t.mentions]
+    [('Kigali', True), ('Luanda', False), ('Harare', False)]
+    """
+    lower, size = t.lower, len(t.lower)
+    if t.tok_sent[m.tok] < 0 or t.article.sentences[t.tok_sent[m.tok]].block == "headline":
+        return False
+    k = m.tok - 1
+    while k > 0 and lower[k] in ("and", "or", ","):
+        # "in Luanda and Harare": the preposition before the first conjunct
+        prev = next((x for x in t.mentions if x.tok_end == k and x.kind == "place"), None)
+        if prev is None:
+            break
+        k = prev.tok - 1
+    before = lower[k] if k >= 0 and t.tok_sent[k] == t.tok_sent[m.tok] else ""
+    if before in ("and", "or", ","):
+        j = k - 1  # "in New York and Madrid": a place the codebook lacks before the "and"
+        while j > 0 and t.words[j][:1].isupper() and t.tok_sent[j] == t.tok_sent[k]:
+            j -= 1
+        if j < k - 1 and lower[j] in LOCATIVE:
+            return False
+    if before in LOCATIVE or before in _visit_forms(t.codebook):
+        return False
+    after = lower[m.tok_end] if m.tok_end < size else "."
+    if after.isalpha() and t.words[m.tok_end][:1].isupper():
+        return False  # a longer name: "the Nairobi Process", "Abu Dhabi Investment Authority"
+    glued = k > 0 and lower[k - 1] == "-" and t.starts[k] == t.ends[k - 1]
+    if before in ("between", "with", "against", "by") or (
+        before in _acting_words(t.codebook) and not glued
+    ):
+        return True  # "ties with Caracas", "accused Abidjan of ..." (not "EAC-led Nairobi")
+    if not after.isalpha() or after in ("and", "or"):
+        return True
+    return after in _acting_words(t.codebook)
+
+
+@per_codebook
+def _visit_forms(cb: Codebook) -> frozenset[str]:
+    """The verb forms of ``visit_verbs.csv`` and ``visit``'s own: their object is a place."""
+    forms = {f.lower() for r in read_table("visit_verbs.csv", cb.root) for f in split(r["forms"])}
+    return frozenset(forms | {"visit", "visits", "visited", "visiting", "left", "leave", "leaves"})
+
+
+@per_codebook
+def _acting_words(cb: Codebook) -> frozenset[str]:
+    """Words after a name that make it a clause's actor: the verb forms of the cue and CAMEO
+    lexicons (``said``, ``accused``) and the auxiliaries (``has``, ``will``)."""
+    aux = {"has", "have", "had", "is", "was", "will", "would", "could", "should", "may",
+           "might", "must", "can", "does", "did", "also", "then", "later", "again",
+           "still", "never"}  # fmt: skip
+    return _verb_forms(cb) | _cue_verbs(cb) | frozenset(aux)
+
+
 @per_codebook
 def place_qualifiers(cb: Codebook) -> frozenset[str]:
     """``place_qualifiers.csv``: adjectives of a part of a state's territory (``northern``)."""
@@ -914,6 +984,7 @@ def _surface_forms(
             regions[s] = e
     chosen.sort()
     unambiguous = {cb.surface[f][0][0] for _, _, f in chosen if len(cb.surface[f]) == 1}
+    unambiguous |= _seated_states(cb, unambiguous)
     items: list[tuple[int, int, str, str]] = []  # (tok, tok_end, actor, kind)
     for s, e, form in chosen:
         cands = cb.surface[form]
@@ -935,6 +1006,26 @@ def _surface_forms(
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
     return items
+
+
+def _seated_states(cb: Codebook, ids: set[str]) -> set[str]:
+    """The states whose seats (capitals, seats of government) are among the actors
+    ``ids`` the article names: a state named by its capital is named, so a form two
+    states share (``Congolese``, ``Dominican``) is read as the one whose capital the
+    article names, or by the tie rule when it names both capitals.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> sorted(_seated_states(load_codebook(), {"brazzaville", "RWA"}))
+    ['COG']
+    """
+    out = set()
+    for i in ids:
+        a = cb.actors.get(i)
+        if a is not None and a.type == "place" and a.country:
+            out.add(a.country)
+    return out
 
 
 def _people(cb: Codebook, cands) -> bool:
