@@ -175,3 +175,24 @@ def test_a_headline_article_does_not_join_a_name():
     )
     names = set(an.actors[an.actors.type == "person"].name)
     assert not any(n.endswith("New") or " A " in n for n in names), names
+
+
+def test_the_seat_of_government_of_ivory_coast_acts_for_it():
+    assert "CIV" in _rows("Bamako and Ouagadougou accused Abidjan of harbouring the plotters.")
+    assert "CIV" not in _rows("The regional summit was held in Abidjan in March.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protesters gathered on Jordan Street outside the ministry.",
+        "The march moved down Lebanon Avenue toward the port.",
+        "Police closed Turkey Creek Road after the flood.",
+    ],
+)
+def test_a_state_name_in_a_street_name_is_no_state(body):
+    assert not {a for a, c in _rows(body).items() if a == c and len(a) == 3}
+
+
+def test_a_state_after_a_street_is_still_a_state():
+    assert "JOR" in _rows("Protesters on Lebanon Street denounced Jordan.")

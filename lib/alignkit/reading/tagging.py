@@ -637,6 +637,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
 
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = _without_place_qualifiers(t, items)
+    items = _without_street_names(t, items)
     items = _without_others_surnames(t, m, items)
     items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
@@ -765,6 +766,31 @@ def _without_place_qualifiers(t: Tagged, items: list) -> list:
             and it[1] - it[0] == 1
             and t.lower[it[0]] in qualifiers
             and t.actor_type(starts.get(it[1], "")) == "country"
+        )
+    ]
+
+
+def _without_street_names(t: Tagged, items: list) -> list:
+    """Drop a state's name that a street word follows (``street_words.csv``): ``on Jordan
+    Street``, ``Turkey Creek`` name a street and a place, not the state.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nProtesters met on Lebanon Street near Jordan."))
+    >>> [m.text for m in t.mentions]
+    ['Jordan']
+    """
+    words = word_list("street_words.csv", t.codebook.root, "word")
+    size = len(t.words)
+    return [
+        it
+        for it in items
+        if not (
+            it[1] < size
+            and t.lower[it[1]].rstrip(".") in words
+            and t.words[it[1]][:1].isupper()
+            and t.actor_type(it[2]) == "country"
+            and t.tok_sent[it[1]] == t.tok_sent[it[0]]
         )
     ]
 
