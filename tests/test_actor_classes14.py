@@ -196,3 +196,18 @@ def test_a_state_name_in_a_street_name_is_no_state(body):
 
 def test_a_state_after_a_street_is_still_a_state():
     assert "JOR" in _rows("Protesters on Lebanon Street denounced Jordan.")
+
+
+# A delegate listed with the state in brackets: "Ms. Ana Ruiz (Honduras)".
+def test_a_person_listed_with_a_state_in_brackets_is_of_that_state():
+    people = _people(
+        "The chair thanked Dr. Aminata Sow (Senegal) and Mr. Tomas Lindqvist (Sweden) "
+        "for their reports."
+    )
+    assert people["Aminata Sow"][0] == "SEN"
+    assert people["Tomas Lindqvist"][0] == "SWE"
+
+
+def test_a_bracket_with_two_states_gives_no_state():
+    people = _people("The chair thanked Dr. Aminata Sow (Senegal and Mali) for her report.")
+    assert all(c == "" for c, _ in people.values())

@@ -2170,9 +2170,18 @@ def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
 
 
 def _of_states(t: Tagged, items) -> None:
-    """``Jane Doe of Honduras``, ``Senator Ana Ruiz of Costa Rica``: a person the text
-    introduces, named right before ``of`` and a state (not a longer name that begins with
-    the state: ``of Kenya Airways``), is of that state; an official acts for it."""
+    """``Jane Doe of Honduras``, ``Senator Ana Ruiz of Costa Rica``, ``Ms. Ana Ruiz
+    (Honduras)`` (a list of speakers or delegates): a person the text introduces, named
+    right before ``of`` and a state (not a longer name that begins with the state: ``of
+    Kenya Airways``) or before the state in brackets, is of that state; an official acts
+    for it.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nThe chair thanked Ms. Ana Ruiz (Honduras)."))
+    >>> t.actor("ana-ruiz").country
+    'HND'
+    """
     by_start = {s: (e, actor) for s, e, actor, _ in items}
     size = len(t.lower)
     for _, e, pid, kind in list(items):
@@ -2180,11 +2189,18 @@ def _of_states(t: Tagged, items) -> None:
         if kind != "name" or a is None or a.type != "person" or e + 2 >= size:
             continue
         at = e + 2 if t.lower[e + 1] == "the" else e + 1
-        hit = by_start.get(at) if t.lower[e] == "of" else None
+        hit = by_start.get(at) if t.lower[e] in ("of", "(") else None
         state = t.actor(hit[1]) if hit else None
         if state is None or state.type != "country":
             continue
-        if hit[0] < size and t.words[hit[0]][:1].isupper() and t.tok_sent[hit[0]] == t.tok_sent[e]:
+        if t.lower[e] == "(" and (hit[0] >= size or t.lower[hit[0]] != ")"):
+            continue  # "(Honduras)" whole, not "(Honduras and Peru)"
+        if (
+            t.lower[e] == "of"
+            and hit[0] < size
+            and t.words[hit[0]][:1].isupper()
+            and t.tok_sent[hit[0]] == t.tok_sent[e]
+        ):
             continue
         official = bool(a.stands_for) or pid in t.extra_roles
         t.extra_actors[pid] = replace(a, country=state.id, stands_for=state.id if official else "")
