@@ -65,7 +65,7 @@ from .codebook import (
 from .source_line import issuer_phrase
 from .spacy_import import import_spacy
 from .speakers import add_text_person
-from .words import NOT_NAME_START, POSSESSIVE
+from .words import LOCATIVE, NOT_NAME_START, POSSESSIVE
 
 __all__ = [
     "Mention",
@@ -200,11 +200,16 @@ class Tagged:
         >>> t.represented([m.actor for m in t.mentions])
         ['MLI']
 
-        A capital's possessive is its state's (``Kinshasa's envoy``, ``Bamako's decision``).
+        A capital's possessive is its state's (``Kinshasa's envoy``, ``Bamako's decision``),
+        and so is a capital that acts, the government seated there (``Naypyidaw ignored
+        the plan``, ``talks between Kinshasa and Kigali``; :func:`_seat_acting`).
 
         >>> t = tag(parse_article("Kinshasa's envoy walked out of the talks."))
         >>> t.represented([m.actor for m in t.mentions])
         ['COD']
+        >>> t = tag(parse_article("Naypyidaw ignored the plan agreed in Jakarta."))
+        >>> t.represented([m.actor for m in t.mentions])
+        ['MMR']
         """
         seen, out = set(actor_ids), []
         bodies = {r["word"].lower() for r in self.codebook.heads if r["follows"] == "name"}
@@ -215,6 +220,7 @@ class Tagged:
             and (
                 (m.tok > 1 and self.lower[m.tok - 1] == "in" and self.lower[m.tok - 2] in bodies)
                 or (m.tok_end < len(self.lower) and self.lower[m.tok_end] in POSSESSIVE)
+                or _seat_acting(self, m)
             )
         ]
         for a_id in [*actor_ids, *ruled]:
@@ -635,6 +641,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     items = _surface_forms(cb, m, doc, tok_sent, article.publication_date, t.regions)
     items = sorted(items + _misspelled_states(t, nwords, items))
     items = _without_place_qualifiers(t, items)
+    items = _without_street_names(t, items)
     items = _without_others_surnames(t, m, items)
     items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
@@ -681,6 +688,70 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     return t
 
 
+def _seat_acting(t: Tagged, m: Mention) -> bool:
+    """Does the capital mentioned at ``m`` stand for the government seated there: a
+    sentence's actor (``Naypyidaw has ignored the plan``, ``Canberra said nothing``), a
+    verb's object (``accused Abidjan``) or a party (``talks between Kinshasa and
+    Kigali``), not a location (after a preposition of place, ``in Doha``, ``of Khartoum``,
+    or a verb of visiting, ``visited Moscow``, and the capitals coordinated with it), nor a
+    modifier of a noun (``Kyiv residents``, ``Moscow Metro``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nKigali denied it, and envoys met in Luanda and Harare."))
+    >>> [(x.text, _seat_acting(t, x)) for x in t.mentions]
+    [('Kigali', True), ('Luanda', False), ('Harare', False)]
+    """
+    lower, size = t.lower, len(t.lower)
+    if t.tok_sent[m.tok] < 0 or t.article.sentences[t.tok_sent[m.tok]].block == "headline":
+        return False
+    k = m.tok - 1
+    while k > 0 and lower[k] in ("and", "or", ","):
+        # "in Luanda and Harare": the preposition before the first conjunct
+        prev = next((x for x in t.mentions if x.tok_end == k and x.kind == "place"), None)
+        if prev is None:
+            break
+        k = prev.tok - 1
+    before = lower[k] if k >= 0 and t.tok_sent[k] == t.tok_sent[m.tok] else ""
+    if before in ("and", "or", ","):
+        j = k - 1  # "in New York and Madrid": a place the codebook lacks before the "and"
+        while j > 0 and t.words[j][:1].isupper() and t.tok_sent[j] == t.tok_sent[k]:
+            j -= 1
+        if j < k - 1 and lower[j] in LOCATIVE:
+            return False
+    if before in LOCATIVE or before in _visit_forms(t.codebook):
+        return False
+    after = lower[m.tok_end] if m.tok_end < size else "."
+    if after.isalpha() and t.words[m.tok_end][:1].isupper():
+        return False  # a longer name: "the Nairobi Process", "Abu Dhabi Investment Authority"
+    glued = k > 0 and lower[k - 1] == "-" and t.starts[k] == t.ends[k - 1]
+    if before in ("between", "with", "against", "by") or (
+        before in _acting_words(t.codebook) and not glued
+    ):
+        return True  # "ties with Caracas", "accused Abidjan of ..." (not "EAC-led Nairobi")
+    if not after.isalpha() or after in ("and", "or"):
+        return True
+    return after in _acting_words(t.codebook)
+
+
+@per_codebook
+def _visit_forms(cb: Codebook) -> frozenset[str]:
+    """The verb forms of ``visit_verbs.csv`` and ``visit``'s own: their object is a place."""
+    forms = {f.lower() for r in read_table("visit_verbs.csv", cb.root) for f in split(r["forms"])}
+    return frozenset(forms | {"visit", "visits", "visited", "visiting", "left", "leave", "leaves"})
+
+
+@per_codebook
+def _acting_words(cb: Codebook) -> frozenset[str]:
+    """Words after a name that make it a clause's actor: the verb forms of the cue and CAMEO
+    lexicons (``said``, ``accused``) and the auxiliaries (``has``, ``will``)."""
+    aux = {"has", "have", "had", "is", "was", "will", "would", "could", "should", "may",
+           "might", "must", "can", "does", "did", "also", "then", "later", "again",
+           "still", "never"}  # fmt: skip
+    return _verb_forms(cb) | _cue_verbs(cb) | frozenset(aux)
+
+
 @per_codebook
 def place_qualifiers(cb: Codebook) -> frozenset[str]:
     """``place_qualifiers.csv``: adjectives of a part of a state's territory (``northern``)."""
@@ -700,6 +771,31 @@ def _without_place_qualifiers(t: Tagged, items: list) -> list:
             and it[1] - it[0] == 1
             and t.lower[it[0]] in qualifiers
             and t.actor_type(starts.get(it[1], "")) == "country"
+        )
+    ]
+
+
+def _without_street_names(t: Tagged, items: list) -> list:
+    """Drop a state's name that a street word follows (``street_words.csv``): ``on Jordan
+    Street``, ``Turkey Creek`` name a street and a place, not the state.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nProtesters met on Lebanon Street near Jordan."))
+    >>> [m.text for m in t.mentions]
+    ['Jordan']
+    """
+    words = word_list("street_words.csv", t.codebook.root, "word")
+    size = len(t.words)
+    return [
+        it
+        for it in items
+        if not (
+            it[1] < size
+            and t.lower[it[1]].rstrip(".") in words
+            and t.words[it[1]][:1].isupper()
+            and t.actor_type(it[2]) == "country"
+            and t.tok_sent[it[1]] == t.tok_sent[it[0]]
         )
     ]
 
@@ -942,6 +1038,7 @@ def _surface_forms(
             regions[s] = e
     chosen.sort()
     unambiguous = {cb.surface[f][0][0] for _, _, f in chosen if len(cb.surface[f]) == 1}
+    unambiguous |= _seated_states(cb, unambiguous)
     items: list[tuple[int, int, str, str]] = []  # (tok, tok_end, actor, kind)
     for s, e, form in chosen:
         cands = cb.surface[form]
@@ -963,6 +1060,26 @@ def _surface_forms(
             pick = cands[0]
         items.append((s, e, pick[0], pick[1]))
     return items
+
+
+def _seated_states(cb: Codebook, ids: set[str]) -> set[str]:
+    """The states whose seats (capitals, seats of government) are among the actors
+    ``ids`` the article names: a state named by its capital is named, so a form two
+    states share (``Congolese``, ``Dominican``) is read as the one whose capital the
+    article names, or by the tie rule when it names both capitals.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> sorted(_seated_states(load_codebook(), {"brazzaville", "RWA"}))
+    ['COG']
+    """
+    out = set()
+    for i in ids:
+        a = cb.actors.get(i)
+        if a is not None and a.type == "place" and a.country:
+            out.add(a.country)
+    return out
 
 
 def _people(cb: Codebook, cands) -> bool:
@@ -1659,6 +1776,9 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
                 and nw[j + 2][:1].isupper()):  # fmt: skip
             j += 2  # "Pieter van der Berg", "Maria de la Cruz"
             continue
+        if w == "A" and n and _joining_a(t, nw, j, sent):
+            j += 1  # "Werner Kioe A Sen", "Tjon A Fat": a particle of Hakka-Surinamese names
+            continue
         if (w in cues["particle"] and n and j + 2 < size and nw[j + 1] == "-"
                 and nw[j + 2][:1].isupper() and t.starts[j + 2] == t.ends[j + 1]):  # fmt: skip
             n, j = n + 1, j + 3  # "Omar al-Bashir": the hyphened article and its word
@@ -1693,6 +1813,26 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
     if stolen is not None and n < 2:
         j, n, stolen = i, 0, None
     return j, n, stolen
+
+
+def _joining_a(t: Tagged, nw: list[str], j: int, sent: int) -> bool:
+    """Is the capital ``A`` at token ``j``, inside a name, a particle that joins its parts
+    (``Werner Kioe A Sen``) rather than an article? Mid-sentence an article is written
+    ``a``; a capital ``A`` between two capitalized name words, outside a headline in
+    title case, is the name's.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nColonel Werner Kioe A Sen met the envoys."))
+    >>> _joining_a(t, t.words, t.words.index("A"), t.tok_sent[t.words.index("A")])
+    True
+    """
+    nxt = j + 1
+    if nxt >= len(nw) or t.tok_sent[nxt] != sent or t.starts[nxt] == t.ends[j]:
+        return False
+    if t.article.sentences[sent].block == "headline" or nw[j - 1] in (":", ",", '"'):
+        return False
+    return nw[nxt][:1].isupper() and nw[nxt].isalpha() and nw[nxt] not in _NAME_STOP
 
 
 # lower-case words that follow a hyphen after a name but are no syllable of it
@@ -1877,7 +2017,8 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     index = {it[0]: k for k, it in enumerate(items)}
     # Candidate starts: after a speech verb or "according to", and the capitalized run
     # before a comma that opens an appositive (one pass over the tokens, set look-ups).
-    cands = _untitled_name_starts(words, lower, cues["speech"], nouns)
+    particles = cues["particle"]
+    cands = _untitled_name_starts(words, lower, cues["speech"], nouns, particles)
     described = _described_name_starts(t, words, lower, officials)
     for i in sorted(cands | set(described)):
         if i < 1 or i >= size:
@@ -1885,8 +2026,10 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         w = words[i]
         if not w[:1].isupper() or t.tok_sent[i] < 0 or w in _NAME_STOP:
             continue
-        if i + 1 >= size or not (words[i + 1][:1].isupper() or words[i + 1] == "-"):
-            continue  # a name has two words at least
+        if i + 1 >= size or not (
+            words[i + 1][:1].isupper() or words[i + 1] == "-" or words[i + 1] in particles
+        ):
+            continue  # a name has two words at least ("Ahmed bin Khalid": a particle between)
         if i in covered and (i + 1 in covered or _surname_item(t, items, index, i, w) is None):
             continue
         if (
@@ -1901,7 +2044,11 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
             continue
         speech = _introduced(t, i, end)
         k, appositive = _appositive_noun(t, nw, by_start, end, nouns)
-        if described.get(i) == end:
+        lead = _official_lead(t, items, i, officials)
+        if lead is not None and not appositive:
+            # "his Hungarian counterpart Jane Doe", "Houthi negotiator Jane Doe"
+            country, acts = lead
+        elif described.get(i) == end:
             # "The deputy head of South Sudan's military intelligence, Mac Paul, accused"
             country = _description_state(t, [it for it in items if it[1] <= i], i)
             acts, appositive = True, False
@@ -1931,6 +2078,40 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         items.append((i, end, pid, "name"))
         covered.update(range(i, end))
     _later_appositives(t, nw, items, officials)
+
+
+def _official_lead(t: Tagged, items, i: int, officials) -> tuple[str, bool] | None:
+    """(state, acts for it) of the official's lower-case noun right before the name at
+    ``i`` (``his Hungarian counterpart Jane Doe``, ``Yemeni Houthi negotiator Jane Doe``,
+    ``rebel commander Jane Doe``), or None when no such noun leads the name. The state is
+    the one the noun's own phrase names (its demonym, a possessive): none when a name,
+    a comma or more than three words stand between; a former official acts for none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nShe met her Kenyan counterpart Jane Roe."))
+    >>> t.actor("jane-roe").country, t.actor("jane-roe").stands_for
+    ('KEN', 'KEN')
+    """
+    k = i - 1
+    if k < 1 or t.lower[k] not in officials or not t.words[k].islower():
+        return None
+    lo = k
+    while (
+        lo > 0 and k - lo < 3 and t.words[lo - 1].isalpha() and t.tok_sent[lo - 1] == t.tok_sent[k]
+    ):
+        lo -= 1
+    acts = "former" not in t.lower[lo:k] and "ex" not in t.lower[lo:k]
+    inside = sorted((it for it in items if lo <= it[0] and it[1] <= i), key=lambda it: -it[1])
+    for _s, e, actor, _ in inside:
+        a = t.actor(actor)
+        if a is None or a.type == "person":
+            return "", False
+        if a.country or a.stands_for:  # a state's own noun ("Kenyan counterpart") acts for it
+            return a.country or a.stands_for, acts and (a.type == "country" or e == i)
+        acts = False  # "Yemeni Houthi negotiator": the group's man, of the state, not for it
+    return "", False
 
 
 def _introduced(t: Tagged, i: int, end: int) -> bool:
@@ -1983,6 +2164,8 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
         if hit is not None and t.actor_type(hit[1]) == "country":
             k = hit[0]  # "Jane Doe, the U.S. charge d'affaires,"
             continue
+        if hit is not None and t.actor_type(hit[1]) == "group" and lower[hit[0] - 1] in nouns:
+            return hit[0] - 1, True  # "Jane Doe, a Dutch diplomat,": the noun ends the group
         if not words[k].isalpha():
             break
         if lower[k] in nouns and words[k].islower():
@@ -2011,9 +2194,18 @@ def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
 
 
 def _of_states(t: Tagged, items) -> None:
-    """``Jane Doe of Honduras``, ``Senator Ana Ruiz of Costa Rica``: a person the text
-    introduces, named right before ``of`` and a state (not a longer name that begins with
-    the state: ``of Kenya Airways``), is of that state; an official acts for it."""
+    """``Jane Doe of Honduras``, ``Senator Ana Ruiz of Costa Rica``, ``Ms. Ana Ruiz
+    (Honduras)`` (a list of speakers or delegates): a person the text introduces, named
+    right before ``of`` and a state (not a longer name that begins with the state: ``of
+    Kenya Airways``) or before the state in brackets, is of that state; an official acts
+    for it.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nThe chair thanked Ms. Ana Ruiz (Honduras)."))
+    >>> t.actor("ana-ruiz").country
+    'HND'
+    """
     by_start = {s: (e, actor) for s, e, actor, _ in items}
     size = len(t.lower)
     for _, e, pid, kind in list(items):
@@ -2021,30 +2213,43 @@ def _of_states(t: Tagged, items) -> None:
         if kind != "name" or a is None or a.type != "person" or e + 2 >= size:
             continue
         at = e + 2 if t.lower[e + 1] == "the" else e + 1
-        hit = by_start.get(at) if t.lower[e] == "of" else None
+        hit = by_start.get(at) if t.lower[e] in ("of", "(") else None
         state = t.actor(hit[1]) if hit else None
         if state is None or state.type != "country":
             continue
-        if hit[0] < size and t.words[hit[0]][:1].isupper() and t.tok_sent[hit[0]] == t.tok_sent[e]:
+        if t.lower[e] == "(" and (hit[0] >= size or t.lower[hit[0]] != ")"):
+            continue  # "(Honduras)" whole, not "(Honduras and Peru)"
+        if (
+            t.lower[e] == "of"
+            and hit[0] < size
+            and t.words[hit[0]][:1].isupper()
+            and t.tok_sent[hit[0]] == t.tok_sent[e]
+        ):
             continue
         official = bool(a.stands_for) or pid in t.extra_roles
         t.extra_actors[pid] = replace(a, country=state.id, stands_for=state.id if official else "")
 
 
 def _state_possessive(t: Tagged, by_start, i: int) -> int:
-    """The length of a state's (or its capital's) possessive at token ``i`` (``Panama 's``,
-    ``the United States '``), 0 when none starts there."""
+    """The length of a state's (or its capital's, or its known official's) possessive at
+    token ``i`` (``Panama 's``, ``the United States '``, ``Abiy 's``), 0 when none starts
+    there."""
     hit = by_start.get(i)
     a = t.actor(hit[1]) if hit else None
-    if a is None or a.type not in ("country", "place") or hit[0] >= len(t.lower):
+    if a is None or hit[0] >= len(t.lower):
+        return 0
+    if a.type not in ("country", "place") and not (a.type == "person" and a.stands_for):
         return 0
     return hit[0] + 1 - i if t.lower[hit[0]] in POSSESSIVE else 0
 
 
-def _untitled_name_starts(words: list[str], lower: list[str], speech_words, nouns) -> set[int]:
+def _untitled_name_starts(
+    words: list[str], lower: list[str], speech_words, nouns, particles=frozenset()
+) -> set[int]:
     """Where an untitled name may start: after a speech verb or "according to", and the
-    capitalized run before a comma that opens an appositive (one pass over the tokens,
-    set look-ups)."""
+    capitalized run before a comma that opens an appositive, lower-case particles inside
+    it (``Pieter van der Berg, a Dutch diplomat``; one pass over the tokens, set
+    look-ups)."""
     size = len(words)
     lead = speech_words | {",", "according"} | nouns
     cands: set[int] = set()
@@ -2061,9 +2266,22 @@ def _untitled_name_starts(words: list[str], lower: list[str], speech_words, noun
             or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
         ):
             j = c
-            while j > 0 and c - j < 8 and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
+            while (
+                j > 0
+                and c - j < 8
+                and (
+                    words[j - 1][:1].isupper()
+                    or words[j - 1] == "-"
+                    or (
+                        words[j - 1] in particles
+                        and j > 1
+                        and (words[j - 2][:1].isupper() or words[j - 2] in particles)
+                    )
+                )
+            ):
                 j -= 1
-                cands.add(j)
+                if words[j] not in particles:
+                    cands.add(j)
     return cands
 
 
@@ -2121,7 +2339,12 @@ def _appositive_country(t: Tagged, lower: list[str], by_start, end: int, k: int)
             break
         hit = by_start.get(j)
         a = t.actor(hit[1]) if hit else None
-        if a is not None and a.type in ("country", "place", "organization", "bloc"):
+        kinds = ("country", "place", "organization", "bloc") + (
+            ("group",) if hit and hit[0] == k + 1 else ()
+        )
+        if j == end + 1 and hit and hit[0] < size and lower[hit[0]] in POSSESSIVE:
+            kinds += ("person",)  # "Jane Doe, Abiy's security adviser,": Abiy's state
+        if a is not None and a.type in kinds:
             country = a.country or a.stands_for
             if country:
                 break

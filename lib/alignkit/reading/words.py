@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "NOT_NAME_START", "POSSESSIVE", "TIME_WORDS", "WEEKDAYS"]
+__all__ = ["LOCATIVE", "MONTHS", "NOT_NAME_START", "POSSESSIVE", "TIME_WORDS", "WEEKDAYS"]
 
 #: Possessive clitics as the tokenizer writes them.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -89,4 +89,12 @@ TIME_WORDS = frozenset(
     (*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "day", "days", "week",
      "weeks", "weekend", "month", "months", "year", "years", "night", "morning", "afternoon",
      "evening", "hour", "hours", "minute", "minutes")
+)  # fmt: skip
+
+#: Prepositions that make the place name after them a location ("talks in Doha", "flew to
+#: Kigali", "the streets of Khartoum"), not the government seated there.
+LOCATIVE = frozenset(
+    ("in", "at", "to", "from", "near", "into", "inside", "outside", "around", "across",
+     "toward", "towards", "through", "via", "over", "within", "of", "on", "beyond", "past",
+     "off", "onto", "throughout", "along", "above", "below", "under", "behind", "outskirts")
 )  # fmt: skip
