@@ -83,3 +83,8 @@ def test_a_state_briefed_or_informed_is_consulted(text, pair):
 def test_a_council_briefing_on_a_state_is_no_consultation_of_it():
     an = alignkit.analyze_text("Remarks at a UN Security Council Briefing on Libya.")
     assert not len(an.events)
+
+
+def test_the_state_a_warning_is_said_to_is_its_target():
+    text = "Egypt warned Ethiopia that filling the dam without an agreement was a red line."
+    assert ("EGY", "ETH", "-") in edges(text)

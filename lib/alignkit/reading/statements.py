@@ -958,6 +958,14 @@ def _before_governor(t: Tagged, cue: int, ca: int, cb_: int) -> int:
     return g
 
 
+def _warned(t: Tagged, end: int, ca: int, speakers) -> list[str]:
+    """The one a hostile cue is said to, between the cue and its content: ``Egypt warned
+    Ethiopia that filling the dam was a red line`` (Ethiopia, whom the content names not)."""
+    own = {p.actor for p in speakers} | {t.stands_for(p.actor) for p in speakers}
+    told = [p for p in parts_in(t, end, ca) if p.tok_end <= ca and not p.possessive]
+    return [p.actor for p in told[:1] if p.tok == end and p.actor not in own]
+
+
 def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int):
     """One statement per speaker of a cue ``hit = (h, row, speakers)``, content ``ca:cb_``."""
     h, row, speakers = hit
@@ -978,6 +986,8 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             targets = [x for x in targets if x in claim]
         if claim == set() and not targets and t.lower[ca] in ("the", "these", "those"):
             targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
+        told = _warned(t, h.end, ca, speakers)
+        targets = told + [x for x in targets if x not in told]
     stance = row["stance"]
     own = _own_side(t, speakers)
     if stance == "content":
