@@ -179,7 +179,7 @@ def noun_arguments(
     found: list[Participant] = []
     for wanted in (preps, general):
         for head in (n, *agents):
-            found = found or _prep_object(t, p, head, wanted)
+            found = found or _prep_object(t, p, head, wanted, "with" not in preps)
     targets = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
     if not sources or not targets:
         return []
@@ -482,7 +482,8 @@ def _object(
     act = min((k for k in objects if t.lower[k] in acts), default=len(t.lower))
     for wanted in (preps, general):
         for head in (v, *(k for k in objects if t.lower[k] not in acts)):
-            found = [q for q in _prep_object(t, p, head, wanted) if head != v or q.tok < act]
+            found = _prep_object(t, p, head, wanted, "with" not in preps)
+            found = [q for q in found if head != v or q.tok < act]
             if found:
                 return found
     return []
@@ -605,15 +606,19 @@ def _shared_object(t: Tagged, p: Parse, v: int, preps, general, own, acts) -> li
     return []
 
 
-def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
+def _prep_object(t: Tagged, p: Parse, head: int, wanted, helpers: bool = True) -> list[Participant]:
     """The parties of the first prepositional phrase on ``head`` whose preposition is
     ``wanted`` and names one; ``against`` first: ``filed a complaint with the AU against
     X`` (or, the parser hanging ``against`` on the forum, ``with the UN against X``) is a
-    complaint against X, lodged with a forum."""
+    complaint against X, lodged with a forum. ``helpers``: pass over a ``with`` of help
+    (:func:`_backing`), unless the verb's own ``with`` names its partner (``partnered
+    with support from X``)."""
     preps = [k for k in p.children(head) if p.dep(k) == "prep" and t.lower[k] in wanted]
     preps.sort(key=lambda k: t.lower[k] != "against")
     for k in preps:
         objects = _pobjs(t, p, k)
+        if helpers and _backing(t, k, objects):
+            continue
         against = [a for c in objects for a in p.children(c)
                    if p.dep(a) == "prep" and t.lower[a] == "against" != t.lower[k]]  # fmt: skip
         if "against" in wanted and against:
@@ -622,6 +627,29 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
         if found:
             return found
     return []
+
+
+def _backing(t: Tagged, k: int, objects: list[int]) -> bool:
+    """Is the preposition at ``k`` a ``with`` of help, leave or complicity (``retook the
+    town with the support of Ghana``, ``with Kenya's help``; ``backing_nouns.csv``)? Its
+    party stands with the verb's subject: it is no target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Mali's army retook the town with the support of Russia."))
+    >>> v = t.lower.index("retook")
+    >>> [(t.stands_for(q.actor) or q.actor, r) for q, r in verb_arguments(t, v)]
+    [('MLI', 'source')]
+    """
+    return t.lower[k] == "with" and any(t.lower[o] in backing_nouns(t.codebook) for o in objects)
+
+
+@per_codebook
+def backing_nouns(cb) -> frozenset[str]:
+    """``backing_nouns.csv``: nouns whose ``with`` phrase names a helper of the subject."""
+    return word_list("backing_nouns.csv", cb.root)
 
 
 # the words of a noun phrase before its head noun

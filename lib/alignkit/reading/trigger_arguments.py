@@ -529,7 +529,7 @@ def _backed_subject(a: _Args) -> None:
     Russian support``: support or aid after ``with`` is given to the subject of the verb
     the ``with`` phrase hangs on, after that verb's own object or phrase."""
     t, h = a.t, a.h
-    if a.targets or not a.sources or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
+    if a.targets or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
         return
     p = parse_or_none(t, t.tok_sent[h.start])
     k = h.end - 1
@@ -537,11 +537,17 @@ def _backed_subject(a: _Args) -> None:
         return
     w = p.head(k)
     v = p.head(w)
-    # past the verb's own object or phrase ("moved troops ... with"), not the verb's own
-    # partner ("agreed with X's support for the plan", "sided with")
+    # past the verb's own object or phrase ("moved troops ... with"), or before the verb
+    # ("With Kenyan backing, Somali troops retook"), not the verb's own partner ("agreed
+    # with X's support for the plan", "sided with")
     done = any(p.dep(c) in ("dobj", "prep", "attr", "acomp") for c in p.children(v) if v < c < w)
-    if p.pos(v) != "VERB" or not done:
+    if p.pos(v) != "VERB" or not (done or w < v):
         return
+    # "with the support of Ghana": the helper in the noun's "of" phrase
+    a.sources = a.sources or [
+        q for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] == "of"
+        for o in p.children(c) if p.dep(o) == "pobj" for q in noun_parties(t, p, o)
+    ]  # fmt: skip
     helped = [q for q, role in verb_arguments(t, v) if role == "source"]
     a.targets = [q for q in helped if all(q is not s for s in a.sources)]
     a.helped = bool(a.targets)
@@ -700,6 +706,8 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     if p is None:
         return []
     preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
+    # the trigger's own preposition ("partnered with") names its partner
+    preps += tuple(t.lower[i] for i in range(h.start + 1, h.end) if t.lower[i] == "with")
     for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
         pairs = _pairs_of_verb(t, v, row, preps)
         if pairs:

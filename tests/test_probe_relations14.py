@@ -1,0 +1,42 @@
+"""Relations in constructions found by probe texts written for issue 23 (relations on text
+nobody has read): sentences about wars and crises of many regions, in wire, readout and
+ministry styles, none taken from a corpus text.
+
+Each test is one class of English construction.
+"""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [
+        ("Mali's army retook the town with the support of Russia.", "MLI", "RUS"),
+        ("Somali troops recaptured the port with Turkey's help.", "SOM", "TUR"),
+        ("With French backing, Chadian forces attacked the rebel camp.", "FRA", "TCD"),
+        ("Mozambican troops cleared the district with the assistance of Rwanda.", "MOZ", "RWA"),
+    ],
+)
+def test_with_the_support_of_a_state_is_its_help_not_an_attack_on_it(text, helper, helped):
+    """The party of "with the support of X" / "with X's help" stands with the subject: it
+    is no target of the subject's act, and the support is given to the subject."""
+    found = edges(text)
+    pair = tuple(sorted((helper, helped)))
+    assert (*pair, "-") not in found
+    assert (*pair, "+") in found
+
+
+def test_with_the_help_of_a_state_still_leaves_the_acts_own_target():
+    found = edges("Kenyan forces shelled Somalia's border towns with the help of Ethiopia.")
+    assert ("KEN", "SOM", "-") in found
+    assert ("ETH", "KEN", "-") not in found
+
+
+def test_a_trigger_whose_own_with_names_its_partner_keeps_it():
+    """``partnered with support from X``: the verb's own ``with`` is its partner's."""
+    assert ("HTI", "KEN", "+") in edges(
+        "Haitian police partnered with support from Kenya to secure the port."
+    )
