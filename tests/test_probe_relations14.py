@@ -40,3 +40,25 @@ def test_a_trigger_whose_own_with_names_its_partner_keeps_it():
     assert ("HTI", "KEN", "+") in edges(
         "Haitian police partnered with support from Kenya to secure the port."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("It was Azerbaijan that attacked Armenia first, the Armenian foreign ministry said.",
+         ("ARM", "AZE")),
+        ("It is Venezuela that is violating Guyana's sovereignty, the minister said.",
+         ("GUY", "VEN")),
+        ("It was China that rammed the Philippine vessel, not the other way around.",
+         ("CHN", "PHL")),
+    ],
+)  # fmt: skip
+def test_the_focus_of_a_cleft_is_the_agent_of_its_clause(text, pair):
+    """``It was X that attacked Y``: X, the cleft's focus, does the act."""
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_cleft_focus_is_no_agent_of_a_plain_relative_clause():
+    """``the report that Chad closed ...`` is no cleft: no agent is lent by ``it was``."""
+    found = edges("It was the report that angered Chad, not any act of Sudan.")
+    assert ("SDN", "TCD", "-") not in found

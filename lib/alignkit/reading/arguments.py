@@ -198,6 +198,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
         if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
             return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
+        focus = _cleft_focus(t, p, v) if subj and t.lower[subj[0]] in _RELATIVES else None
+        if focus is not None:
+            return _parties(t, p, focus, strict=True)  # "It was Angola that mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
             found = found or _group_named_before(t, subj[0])
@@ -230,6 +233,31 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _cleft_focus(t: Tagged, p: Parse, v: int) -> int | None:
+    """The focus of a cleft whose relative clause the verb at ``v`` heads (``It was Chad
+    that closed the border``, ``it is Peru who broke the truce``): the complement of the
+    ``it`` + *be* the clause hangs on, which the small parser takes for the clause's
+    head; None when the verb heads no cleft.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("It was Chad that closed the border with Sudan."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("closed"))]
+    [('TCD', 'source'), ('SDN', 'target')]
+    """
+    be = p.head(v)
+    if be == v or t.lower[be] not in _BE or p.dep(v) not in ("ccomp", "relcl", "advcl"):
+        return None
+    if not any(p.dep(k) in ("nsubj", "expl") and t.lower[k] == "it" for k in p.children(be)):
+        return None
+    return next((k for k in p.children(be) if p.dep(k) == "attr" and k < v), None)
+
+
+_BE = frozenset({"is", "was", "'s"})
 
 
 def _before_aside(t: Tagged, v: int) -> Participant | None:
