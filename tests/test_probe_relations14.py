@@ -62,3 +62,20 @@ def test_a_cleft_focus_is_no_agent_of_a_plain_relative_clause():
     """``the report that Chad closed ...`` is no cleft: no agent is lent by ``it was``."""
     found = edges("It was the report that angered Chad, not any act of Sudan.")
     assert ("SDN", "TCD", "-") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sign"),
+    [
+        ("The Tripoli-based government accused Egypt of arming its rivals.", ("EGY", "LBY"), "-"),
+        ("The Kabul-based authorities rejected Pakistan's claims.", ("AFG", "PAK"), "-"),
+        ("The Damascus-based government thanked Russia for its help.", ("RUS", "SYR"), "+"),
+    ],
+)
+def test_a_government_based_in_a_capital_acts_for_its_state(text, pair, sign):
+    assert (*pair, sign) in edges(text)
+
+
+def test_a_body_based_in_a_capital_is_no_government():
+    """``a London-based monitor``: no head of ``heads.csv``, so no state acts."""
+    assert edges("A London-based monitor accused Russia of shelling Kharkiv.") == set()
