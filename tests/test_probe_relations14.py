@@ -79,3 +79,14 @@ def test_a_government_based_in_a_capital_acts_for_its_state(text, pair, sign):
 def test_a_body_based_in_a_capital_is_no_government():
     """``a London-based monitor``: no head of ``heads.csv``, so no state acts."""
     assert edges("A London-based monitor accused Russia of shelling Kharkiv.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Nicaragua's case against Colombia was heard on Monday.", ("COL", "NIC")),
+        ("Ukraine's lawsuit against Russia opened at the court in The Hague.", ("RUS", "UKR")),
+    ],
+)
+def test_a_states_legal_case_against_another_is_a_claim_against_it(text, pair):
+    assert (*pair, "-") in edges(text)
