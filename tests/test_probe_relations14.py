@@ -90,3 +90,19 @@ def test_a_body_based_in_a_capital_is_no_government():
 )
 def test_a_states_legal_case_against_another_is_a_claim_against_it(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The International Court of Justice ruled in favour of Guyana in its territorial "
+         "dispute with Venezuela.", ("GUY", "VEN")),
+        ("An arbitration tribunal ruled in favor of the Philippines in its dispute with China "
+         "over the South China Sea.", ("CHN", "PHL")),
+        ("The panel ruled in favour of Indonesia in its trade dispute with the European Union "
+         "over nickel exports.", ("EU", "IDN")),
+    ],
+)  # fmt: skip
+def test_its_after_a_ruling_in_favour_of_a_state_is_that_states(text, pair):
+    """``ruled in favour of X in its dispute with Y``: the dispute is X's, with Y."""
+    assert (*pair, "-") in edges(text)
