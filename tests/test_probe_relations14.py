@@ -106,3 +106,19 @@ def test_a_states_legal_case_against_another_is_a_claim_against_it(text, pair):
 def test_its_after_a_ruling_in_favour_of_a_state_is_that_states(text, pair):
     """``ruled in favour of X in its dispute with Y``: the dispute is X's, with Y."""
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's help to rebels in the Central African Republic was documented.",
+        "The UAE sent weapons to militias in Libya, the panel said.",
+    ],
+)
+def test_help_to_rebels_in_a_state_is_no_help_to_that_state(text):
+    """The state after ``rebels in`` is where the rebels fight, not the helped party."""
+    assert not any(sign == "+" for *_, sign in edges(text))
+
+
+def test_a_state_described_after_to_is_still_the_helped_party():
+    assert ("KEN", "SOM", "+") in edges("Kenya sent food aid to neighbouring Somalia.")

@@ -465,7 +465,9 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         # "in lawful Philippine maritime operations": adjectives before a demonym
         k = j
         qualifiers = place_qualifiers(t.codebook)
-        while (k < hi and k < j + 2 and t.words[k].isalpha()
+        # (not past a preposition: "help to rebels in the Central African Republic"
+        # names the rebels' place, no state described)
+        while (k < hi and k < j + 2 and t.words[k].isalpha() and t.lower[k] not in PREPS
                and (t.words[k].islower() or t.lower[k] in qualifiers)):  # fmt: skip
             k += 1  # "into Northern Syria": a capitalized qualifier too
         k = _past_hyphened(t, j, k, hi)
