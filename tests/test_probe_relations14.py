@@ -122,3 +122,29 @@ def test_help_to_rebels_in_a_state_is_no_help_to_that_state(text):
 
 def test_a_state_described_after_to_is_still_the_helped_party():
     assert ("KEN", "SOM", "+") in edges("Kenya sent food aid to neighbouring Somalia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The panel documented Rwanda's support for M23 rebels in eastern Congo.", ("COD", "RWA")),
+        ("The panel said the UAE supplied drones to the RSF in Sudan.", ("ARE", "SDN")),
+    ],
+)
+def test_the_patron_of_a_group_fighting_in_a_state_is_in_conflict_with_it(text, pair):
+    """``support for <armed group> in <state>``: the patron of a group that fights the
+    state (an insurgent noun names it, or it is the state's own armed group)."""
+    assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran's support for Hezbollah in Lebanon worries Israel.", ("IRN", "LBN")),
+        ("Russia's support for the Wagner Group in Mali grew.", ("MLI", "RUS")),
+        ("Rwanda denied supporting M23 rebels in Congo.", ("COD", "RWA")),
+    ],
+)
+def test_support_for_a_group_not_fighting_the_state_it_is_in_is_no_conflict(text, pair):
+    """No insurgent noun and not the state's own group, or a support denied."""
+    assert (*pair, "-") not in edges(text)

@@ -9,6 +9,7 @@ import dataclasses
 
 from .dependency import parse_or_none
 from .event_record import Event
+from .syntax import insurgents
 from .tagging import Tagged, backing_participles, is_patron
 
 __all__ = ["through_proxies"]
@@ -49,7 +50,72 @@ def through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
                     e, source=actor, source_country=state, origin="proxy",
                     start=min(start, e.start), end=max(end, e.end),
                 ))  # fmt: skip
+    return out + _insurgencies_backed(t, events)
+
+
+# words between an armed group's name and the "in" of the state it fights in
+_IN_GAP = frozenset({"fighting", "operating", "active", "based", "fighters", "forces"})
+# words of a place before its name: "in eastern Congo", "in the north of Mali"
+_PLACE_WORDS = frozenset({"the", "eastern", "western", "northern", "southern", "central",
+                          "north", "south", "east", "west", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "of"})  # fmt: skip
+
+
+def _insurgencies_backed(t: Tagged, events: list[Event]) -> list[Event]:
+    """A state's support for an armed group told with the state the group fights in
+    (``Rwanda's support for the M23 rebels in eastern Congo``, ``arms to insurgents in
+    Mozambique``) makes the patron a party to the conflict with that state: an event of
+    the support's evidence, the state for its target, ``COERCE``, ``origin`` ``proxy``. The
+    group must fight that state: an insurgent noun names it (``rebels``, ``militants``;
+    ``insurgent_nouns.csv``), or it is the state's own armed group (``the RSF in Sudan``),
+    not a ruling party's (``Hezbollah in Lebanon``), nor a patron's own force.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("A panel documented Rwanda's support for M23 rebels in Congo.").events
+    >>> ev.loc[ev.origin == "proxy", ["source_country", "target_country", "type"]].values.tolist()
+    [['RWA', 'COD', 'COERCE']]
+    """
+    info = t.codebook.plover["COERCE"]
+    out = []
+    for e in events:
+        if e.type not in _BACKING or e.mode in _UNREAL_MODES or e.origin == "proxy":
+            continue
+        a = t.actor(e.target)
+        if a is None or a.type != "group" or a.stands_for != a.id:
+            continue
+        state = _fought_state(t, e, a)
+        if state and state != e.source_country and t.actor_type(e.source_country) == "country":
+            out.append(dataclasses.replace(
+                e, target=state, target_country=state, type="COERCE", quad=info["quad"],
+                sign=int(info["sign"]), intensity=float(info["intensity"]), origin="proxy",
+            ))  # fmt: skip
     return out
+
+
+def _fought_state(t: Tagged, e: Event, a) -> str:
+    """The state of the ``in`` phrase right after the group ``e`` backs, when the group
+    fights that state (see :func:`_insurgencies_backed`); "" when there is none."""
+    group = [m for m in t.mentions if m.sentence == e.sentence and m.actor == a.id]
+    group = [m for m in group if e.start <= m.start and m.end <= e.end + 60]
+    if not group:
+        return ""
+    k = group[0].tok_end
+    gap = set(t.lower[k : k + 2]) & (_IN_GAP | insurgents(t.codebook))
+    k += len(gap)
+    if k >= len(t.lower) or t.lower[k] != "in" or t.tok_sent[k] != e.sentence:
+        return ""
+    k += 1
+    while k < len(t.lower) and t.lower[k] in _PLACE_WORDS:
+        k += 1
+    place = t.by_tok.get(k)
+    if place is None:
+        return ""
+    state = t.stands_for(place.actor)
+    named = {t.lower[j] for j in range(group[0].tok, group[0].tok_end)} | gap
+    fights = bool(named & insurgents(t.codebook)) or a.country == state
+    return state if fights and t.actor_type(state) == "country" else ""
 
 
 def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
