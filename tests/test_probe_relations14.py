@@ -148,3 +148,20 @@ def test_the_patron_of_a_group_fighting_in_a_state_is_in_conflict_with_it(text, 
 def test_support_for_a_group_not_fighting_the_state_it_is_in_is_no_conflict(text, pair):
     """No insurgent noun and not the state's own group, or a support denied."""
     assert (*pair, "-") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The talks ended without a deal between Ethiopia and Egypt on the dam.", ("EGY", "ETH")),
+        ("The summit closed without any agreement between Serbia and Kosovo.", ("SRB", "XKX")),
+        ("The ministers left Geneva without signing the accord between Armenia and Azerbaijan.",
+         ("ARM", "AZE")),
+    ],
+)  # fmt: skip
+def test_an_agreement_told_with_without_did_not_happen(text, pair):
+    assert (*pair, "+") not in edges(text)
+
+
+def test_without_after_the_act_leaves_it_told():
+    assert ("ARM", "AZE", "-") in edges("Azerbaijan attacked Armenia without warning.")
