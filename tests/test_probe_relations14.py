@@ -165,3 +165,24 @@ def test_an_agreement_told_with_without_did_not_happen(text, pair):
 
 def test_without_after_the_act_leaves_it_told():
     assert ("ARM", "AZE", "-") in edges("Azerbaijan attacked Armenia without warning.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("During a visit to Tokyo, the Philippine president criticized China's actions.",
+         ("JPN", "PHL")),
+        ("During his visit to Nairobi, the Ugandan president signed a trade deal.",
+         ("KEN", "UGA")),
+        ("On a visit to Brasilia, Argentina's foreign minister praised the trade pact.",
+         ("ARG", "BRA")),
+    ],
+)  # fmt: skip
+def test_a_visit_in_a_fronted_circumstance_is_the_clause_subjects(text, pair):
+    """``During a visit to X, <subject> <verb>``: the subject visits X."""
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_hostile_act_in_a_fronted_circumstance_is_not_the_subjects():
+    found = edges("During the invasion of Kuwait, Saudi Arabia hosted exiled ministers.")
+    assert ("KWT", "SAU", "-") not in found

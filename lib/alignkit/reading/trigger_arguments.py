@@ -589,6 +589,8 @@ def _clause_sources(a: _Args) -> None:
     asked = a.row["type"] in event_lexicon(t.codebook).unmet and asks_someone(t, h.start, lo)
     if not a.sources and circumstance and not a.hostile and not asked:
         a.sources = clause_subject(t, lo, h.start)
+    if not a.sources and not a.hostile:
+        a.sources = _fronted_circumstance(t, h.start, lo)
     if not a.sources:
         a.sources = _support_verb_subject(t, h, k, lo, a.hostile)
     # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
@@ -601,6 +603,36 @@ def _clause_sources(a: _Args) -> None:
         sp = participant_with_head(t, stmt.speaker_start) if not a.hostile else None
         if sp:
             a.sources = [sp]
+
+
+_CIRCUMSTANCE = frozenset({"during", "on", "while"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my"})
+
+
+def _fronted_circumstance(t: Tagged, start: int, lo: int) -> list[Participant]:
+    """The subject of the clause an event noun's circumstance phrase hangs on, when the
+    phrase comes before the clause's verb: ``During a visit to Tokyo, the Thai premier
+    said``, ``The Kenyan president, on a three-day visit to Accra, called for calm``
+    (a determiner and up to two lower-case words before the noun).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("During his visit to Hanoi, the Thai premier signed a pact.").events
+    >>> ev.loc[ev.trigger == "visit", ["source_country", "target_country"]].values.tolist()
+    [['THA', 'VNM']]
+    """
+    k = start - 1
+    while k >= lo and start - k <= 3 and (t.lower[k] in _DETERMINERS or t.words[k].islower()
+                                          and t.lower[k] not in _CIRCUMSTANCE):  # fmt: skip
+        k -= 1
+    if k < lo or t.lower[k] not in _CIRCUMSTANCE:
+        return []
+    p = parse_or_none(t, t.tok_sent[start])
+    v = p.head(k) if p is not None and p.dep(k) == "prep" else -1
+    if v <= k or p.pos(v) != "VERB":
+        return []
+    return [q for q, role in verb_arguments(t, v) if role == "source"]
 
 
 # verbs that remember or celebrate an act: "we marked the anniversary of the attack on X"
