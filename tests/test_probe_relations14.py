@@ -186,3 +186,22 @@ def test_a_visit_in_a_fronted_circumstance_is_the_clause_subjects(text, pair):
 def test_a_hostile_act_in_a_fronted_circumstance_is_not_the_subjects():
     found = edges("During the invasion of Kuwait, Saudi Arabia hosted exiled ministers.")
     assert ("KWT", "SAU", "-") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States imposed sanctions on Haitian gang leaders.", ("HTI", "USA")),
+        ("The United States imposed sanctions on Haitian gangs.", ("HTI", "USA")),
+        ("Ecuador arrested Albanian mafia bosses in Guayaquil.", ("ALB", "ECU")),
+        ("Somali pirates seized an Indian tanker off the coast.", ("IND", "SOM")),
+    ],
+)
+def test_armed_criminals_named_by_a_demonym_are_no_state(text, pair):
+    """Gangs, cartels, traffickers and pirates, like rebels, are not the state whose
+    adjective owns them (nor are their leaders)."""
+    assert (*pair, "-") not in edges(text)
+
+
+def test_a_states_officials_named_by_a_demonym_still_stand_for_it():
+    assert ("MEX", "USA", "-") in edges("The United States sanctioned Mexican officials.")

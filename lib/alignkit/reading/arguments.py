@@ -891,8 +891,11 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
-    if owners and t.lower[n] in insurgents(t.codebook):
-        owners = []  # "Cameroon's separatist rebels" fight Cameroon; they are not it
+    armed = [n, *(c for c in p.children(n) if p.dep(c) == "compound")]
+    if owners and any(t.lower[c] in insurgents(t.codebook) for c in armed):
+        # "Cameroon's separatist rebels" fight Cameroon; they are not it, nor are their
+        # leaders ("Honduran gang leaders", "Mexican cartel bosses")
+        owners = []
     if owners and t.lower[n] in _missions(t.codebook):
         # "the UN mission in Haiti" serves its host; "a Philippine resupply mission" is
         # the Philippines' own
