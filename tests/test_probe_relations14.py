@@ -205,3 +205,14 @@ def test_armed_criminals_named_by_a_demonym_are_no_state(text, pair):
 
 def test_a_states_officials_named_by_a_demonym_still_stand_for_it():
     assert ("MEX", "USA", "-") in edges("The United States sanctioned Mexican officials.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Philippines has faced repeated confrontations with China.", ("CHN", "PHL")),
+        ("A naval face-off between India and China lasted two days.", ("CHN", "IND")),
+    ],
+)
+def test_a_confrontation_between_two_states_is_hostile(text, pair):
+    assert (*pair, "-") in edges(text)
