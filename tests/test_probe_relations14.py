@@ -216,3 +216,17 @@ def test_a_states_officials_named_by_a_demonym_still_stand_for_it():
 )
 def test_a_confrontation_between_two_states_is_hostile(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mexico extradited Colombian drug traffickers to the United States.", ("MEX", "USA")),
+        ("Kenya handed over Somali pirates to Seychelles.", ("KEN", "SYC")),
+    ],
+)
+def test_armed_criminals_handed_to_a_state_leave_the_destination_the_target(text, pair):
+    """The criminals are no target, nor their nationality; the state they go to is."""
+    found = edges(text)
+    assert (*pair, "+") in found
+    assert not any("COL" in e or "SOM" in e for e in found)

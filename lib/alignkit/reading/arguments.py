@@ -496,7 +496,9 @@ def _object(
         if found:
             return found
     if any(t.lower[k] in insurgents(t.codebook) for k in objects):
-        return []  # "fought rebels with the consent of Kinshasa": the rebels are the target
+        # "fought rebels with the consent of Kinshasa": the rebels are the target; only
+        # a destination may follow ("extradited Colombian traffickers to the United States")
+        preps, general = tuple(x for x in preps if x == "to"), ("to",)
     if not objects and t.lower[v] in _HELPING:
         # "helped the Qataris weather the crisis": the parser makes the helped party the
         # subject of the clause after the verb
