@@ -180,7 +180,7 @@ def noun_arguments(
     found: list[Participant] = []
     for wanted in (preps, general):
         for head in (n, *agents):
-            found = found or _prep_object(t, p, head, wanted)
+            found = found or _prep_object(t, p, head, wanted, "with" not in preps)
     targets = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
     if not sources or not targets:
         return []
@@ -199,6 +199,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
         if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
             return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
+        focus = _cleft_focus(t, p, v) if subj and t.lower[subj[0]] in _RELATIVES else None
+        if focus is not None:
+            return _parties(t, p, focus, strict=True)  # "It was Angola that mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
             found = found or _group_named_before(t, subj[0])
@@ -231,6 +234,31 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _cleft_focus(t: Tagged, p: Parse, v: int) -> int | None:
+    """The focus of a cleft whose relative clause the verb at ``v`` heads (``It was Chad
+    that closed the border``, ``it is Peru who broke the truce``): the complement of the
+    ``it`` + *be* the clause hangs on, which the small parser takes for the clause's
+    head; None when the verb heads no cleft.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("It was Chad that closed the border with Sudan."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("closed"))]
+    [('TCD', 'source'), ('SDN', 'target')]
+    """
+    be = p.head(v)
+    if be == v or t.lower[be] not in _BE or p.dep(v) not in ("ccomp", "relcl", "advcl"):
+        return None
+    if not any(p.dep(k) in ("nsubj", "expl") and t.lower[k] == "it" for k in p.children(be)):
+        return None
+    return next((k for k in p.children(be) if p.dep(k) == "attr" and k < v), None)
+
+
+_BE = frozenset({"is", "was", "'s"})
 
 
 def _before_aside(t: Tagged, v: int) -> Participant | None:
@@ -477,7 +505,9 @@ def _object(
         if found:
             return found
     if any(t.lower[k] in insurgents(t.codebook) for k in objects):
-        return []  # "fought rebels with the consent of Kinshasa": the rebels are the target
+        # "fought rebels with the consent of Kinshasa": the rebels are the target; only
+        # a destination may follow ("extradited Colombian traffickers to the United States")
+        preps, general = tuple(x for x in preps if x == "to"), ("to",)
     if not objects and t.lower[v] in _HELPING:
         # "helped the Qataris weather the crisis": the parser makes the helped party the
         # subject of the clause after the verb
@@ -492,7 +522,8 @@ def _object(
     heads = [k for k in objects if t.lower[k] not in acts]
     for wanted in (preps, general):
         for head in (v, *heads, *(c for k in heads for c in noun_conjuncts(p, k))):
-            found = [q for q in _prep_object(t, p, head, wanted) if head != v or q.tok < act]
+            found = _prep_object(t, p, head, wanted, "with" not in preps)
+            found = [q for q in found if head != v or q.tok < act]
             if found:
                 return found
     return []
@@ -638,15 +669,19 @@ def _shared_object(t: Tagged, p: Parse, v: int, preps, general, own, acts) -> li
     return []
 
 
-def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
+def _prep_object(t: Tagged, p: Parse, head: int, wanted, helpers: bool = True) -> list[Participant]:
     """The parties of the first prepositional phrase on ``head`` whose preposition is
     ``wanted`` and names one; ``against`` first: ``filed a complaint with the AU against
     X`` (or, the parser hanging ``against`` on the forum, ``with the UN against X``) is a
-    complaint against X, lodged with a forum."""
+    complaint against X, lodged with a forum. ``helpers``: pass over a ``with`` of help
+    (:func:`_backing`), unless the verb's own ``with`` names its partner (``partnered
+    with support from X``)."""
     preps = [k for k in p.children(head) if p.dep(k) == "prep" and t.lower[k] in wanted]
     preps.sort(key=lambda k: t.lower[k] != "against")
     for k in preps:
         objects = _pobjs(t, p, k)
+        if helpers and _backing(t, k, objects):
+            continue
         against = [a for c in objects for a in p.children(c)
                    if p.dep(a) == "prep" and t.lower[a] == "against" != t.lower[k]]  # fmt: skip
         if "against" in wanted and against:
@@ -655,6 +690,29 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted) -> list[Participant]:
         if found:
             return found
     return []
+
+
+def _backing(t: Tagged, k: int, objects: list[int]) -> bool:
+    """Is the preposition at ``k`` a ``with`` of help, leave or complicity (``retook the
+    town with the support of Ghana``, ``with Kenya's help``; ``backing_nouns.csv``)? Its
+    party stands with the verb's subject: it is no target.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Mali's army retook the town with the support of Russia."))
+    >>> v = t.lower.index("retook")
+    >>> [(t.stands_for(q.actor) or q.actor, r) for q, r in verb_arguments(t, v)]
+    [('MLI', 'source')]
+    """
+    return t.lower[k] == "with" and any(t.lower[o] in backing_nouns(t.codebook) for o in objects)
+
+
+@per_codebook
+def backing_nouns(cb) -> frozenset[str]:
+    """``backing_nouns.csv``: nouns whose ``with`` phrase names a helper of the subject."""
+    return word_list("backing_nouns.csv", cb.root)
 
 
 # the words of a noun phrase before its head noun
@@ -868,8 +926,11 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
-    if owners and t.lower[n] in insurgents(t.codebook):
-        owners = []  # "Cameroon's separatist rebels" fight Cameroon; they are not it
+    armed = [n, *(c for c in p.children(n) if p.dep(c) == "compound")]
+    if owners and any(t.lower[c] in insurgents(t.codebook) for c in armed):
+        # "Cameroon's separatist rebels" fight Cameroon; they are not it, nor are their
+        # leaders ("Honduran gang leaders", "Mexican cartel bosses")
+        owners = []
     if owners and t.lower[n] in _missions(t.codebook):
         # "the UN mission in Haiti" serves its host; "a Philippine resupply mission" is
         # the Philippines' own

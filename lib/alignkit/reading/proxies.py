@@ -141,25 +141,31 @@ def _hosts_fought(t: Tagged, patrons: dict[tuple, list[tuple]]) -> list[Event]:
 
 
 def _hosts(t: Tagged, sentence: int, group: str):
-    """The states a sentence places the armed group ``group``, named as rebels, in:
-    ``(state, mention)`` pairs read from the parse."""
+    """The states a sentence places the armed group ``group`` in, when it fights them:
+    named as rebels (``M23 rebels in eastern Congo``), or the state's own armed group that
+    stands for no state (``the RSF in Sudan``); ``(state, mention)`` pairs read from the
+    parse."""
     lo, hi = t.sent_tok[sentence]
     p = parse_or_none(t, sentence)
-    fighters = host_fighters(t.codebook)
+    fighters, a = host_fighters(t.codebook), t.actor(group)
+    own = a.country if a is not None and a.stands_for in ("", a.id) else ""
     for i in range(lo, hi) if p is not None else ():
         q = t.by_tok.get(i)
         if q is None or q.actor != group or t.by_tok.get(p.head(i)) is q:
             continue
-        noun = i if t.lower[i] in fighters else p.head(i)
-        if t.lower[noun] not in fighters:
+        noun = p.head(i) if p.dep(i) in ("compound", "amod", "nmod") else i  # "M23 rebels"
+        rebels = t.lower[noun] in fighters
+        if not rebels and not own:
             continue
-        # the parser often hangs "in Congo" on the verb: then only right after the noun
+        # the parser often hangs "in Congo" on the verb or the noun of support: then only
+        # right after the group's noun
         heads = [noun] + [c for c in p.children(noun) if p.dep(c) == "acl"]
         ins = [c for h in heads for c in p.children(h) if p.dep(c) == "prep"]
-        ins += [c for c in p.children(p.head(noun)) if c == noun + 1 and p.dep(c) == "prep"]
+        up = p.head(noun) if p.dep(p.head(noun)) != "prep" else p.head(p.head(noun))
+        ins += [c for c in p.children(up) if c == noun + 1 and p.dep(c) == "prep"]
         for c in ins:
             if t.lower[c] == "in":
-                yield from _states_in(t, p, c)
+                yield from ((s, m) for s, m in _states_in(t, p, c) if rebels or s == own)
 
 
 def _states_in(t: Tagged, p, prep: int):

@@ -473,7 +473,9 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         # "in lawful Philippine maritime operations": adjectives before a demonym
         k = j
         qualifiers = place_qualifiers(t.codebook)
-        while (k < hi and k < j + 2 and t.words[k].isalpha()
+        # (not past a preposition: "help to rebels in the Central African Republic"
+        # names the rebels' place, no state described)
+        while (k < hi and k < j + 2 and t.words[k].isalpha() and t.lower[k] not in PREPS
                and (t.words[k].islower() or t.lower[k] in qualifiers)):  # fmt: skip
             k += 1  # "into Northern Syria": a capitalized qualifier too
         k = _past_hyphened(t, j, k, hi)
@@ -612,11 +614,30 @@ def resolve_pronoun(
             if (
                 a
                 and (a.type in ("country", "organization", "bloc") or _a_party_group(a))
-                and (p.possessive or not in_pp(t, p, lo))
+                and (p.possessive or not in_pp(t, p, lo) or _favoured(t, p))
                 and (t.stands_for(p.actor) or p.actor) not in other_than
             ):
                 return [p]
     return []
+
+
+def _favoured(t: Tagged, p: Participant) -> bool:
+    """Is the participant the one a ruling or vote favours (``ruled in favour of Belize in
+    its border dispute``, ``voted in favor of Chile in its claim``)? Though in a
+    prepositional phrase, it is the party the ``its`` after it names.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The court ruled in favour of Belize in its dispute."))
+    >>> [q.actor for q in resolve_pronoun(t, "its", t.lower.index("its"), 0)]
+    ['BLZ']
+    """
+    j = p.tok - 1
+    while j >= 0 and t.lower[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 2 and t.lower[j - 2 : j + 1] in (["in", "favour", "of"], ["in", "favor", "of"])
 
 
 def _a_party_group(a) -> bool:

@@ -1706,6 +1706,8 @@ def _head_rule(m, lower, words, tok_sent, s: int, e: int, kind: str, a):
         follows, j = "person", e
     elif a is not None and a.type in ("country", "place") and a.stands_for:
         follows, j = "name", e  # "the United States Government", "the Kyiv government"
+        if lower[e : e + 2] == ["-", "based"]:
+            j = e + 2  # "the Tripoli-based government": the government in the capital
     else:
         return None
     for width in (0, 1):

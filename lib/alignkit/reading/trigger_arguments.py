@@ -594,7 +594,7 @@ def _backed_subject(a: _Args) -> None:
     Russian support``: support or aid after ``with`` is given to the subject of the verb
     the ``with`` phrase hangs on, after that verb's own object or phrase."""
     t, h = a.t, a.h
-    if a.targets or not a.sources or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
+    if a.targets or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
         return
     p = parse_or_none(t, t.tok_sent[h.start])
     k = h.end - 1
@@ -602,11 +602,17 @@ def _backed_subject(a: _Args) -> None:
         return
     w = p.head(k)
     v = p.head(w)
-    # past the verb's own object or phrase ("moved troops ... with"), not the verb's own
-    # partner ("agreed with X's support for the plan", "sided with")
+    # past the verb's own object or phrase ("moved troops ... with"), or before the verb
+    # ("With Kenyan backing, Somali troops retook"), not the verb's own partner ("agreed
+    # with X's support for the plan", "sided with")
     done = any(p.dep(c) in ("dobj", "prep", "attr", "acomp") for c in p.children(v) if v < c < w)
-    if p.pos(v) != "VERB" or not done:
+    if p.pos(v) != "VERB" or not (done or w < v):
         return
+    # "with the support of Ghana": the helper in the noun's "of" phrase
+    a.sources = a.sources or [
+        q for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] == "of"
+        for o in p.children(c) if p.dep(o) == "pobj" for q in noun_parties(t, p, o)
+    ]  # fmt: skip
     helped = [q for q, role in verb_arguments(t, v) if role == "source"]
     a.targets = [q for q in helped if all(q is not s for s in a.sources)]
     a.helped = bool(a.targets)
@@ -648,6 +654,8 @@ def _clause_sources(a: _Args) -> None:
     asked = a.row["type"] in event_lexicon(t.codebook).unmet and asks_someone(t, h.start, lo)
     if not a.sources and circumstance and not a.hostile and not asked:
         a.sources = clause_subject(t, lo, h.start)
+    if not a.sources and not a.hostile:
+        a.sources = _fronted_circumstance(t, h.start, lo)
     if not a.sources:
         a.sources = _support_verb_subject(t, h, k, lo, a.hostile)
     # The party asked to act does what it is asked: "called on Rwanda to end support to M23"
@@ -660,6 +668,36 @@ def _clause_sources(a: _Args) -> None:
         sp = participant_with_head(t, stmt.speaker_start) if not a.hostile else None
         if sp:
             a.sources = [sp]
+
+
+_CIRCUMSTANCE = frozenset({"during", "on", "while"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my"})
+
+
+def _fronted_circumstance(t: Tagged, start: int, lo: int) -> list[Participant]:
+    """The subject of the clause an event noun's circumstance phrase hangs on, when the
+    phrase comes before the clause's verb: ``During a visit to Tokyo, the Thai premier
+    said``, ``The Kenyan president, on a three-day visit to Accra, called for calm``
+    (a determiner and up to two lower-case words before the noun).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("During his visit to Hanoi, the Thai premier signed a pact.").events
+    >>> ev.loc[ev.trigger == "visit", ["source_country", "target_country"]].values.tolist()
+    [['THA', 'VNM']]
+    """
+    k = start - 1
+    while k >= lo and start - k <= 3 and (t.lower[k] in _DETERMINERS or t.words[k].islower()
+                                          and t.lower[k] not in _CIRCUMSTANCE):  # fmt: skip
+        k -= 1
+    if k < lo or t.lower[k] not in _CIRCUMSTANCE:
+        return []
+    p = parse_or_none(t, t.tok_sent[start])
+    v = p.head(k) if p is not None and p.dep(k) == "prep" else -1
+    if v <= k or p.pos(v) != "VERB":
+        return []
+    return [q for q, role in verb_arguments(t, v) if role == "source"]
 
 
 # verbs that remember or celebrate an act: "we marked the anniversary of the attack on X"
@@ -765,6 +803,8 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     if p is None:
         return []
     preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
+    # the trigger's own preposition ("partnered with") names its partner
+    preps += tuple(t.lower[i] for i in range(h.start + 1, h.end) if t.lower[i] == "with")
     for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
         pairs = _pairs_of_verb(t, v, row, preps)
         if pairs:
