@@ -88,3 +88,23 @@ def test_a_council_briefing_on_a_state_is_no_consultation_of_it():
 def test_the_state_a_warning_is_said_to_is_its_target():
     text = "Egypt warned Ethiopia that filling the dam without an agreement was a red line."
     assert ("EGY", "ETH", "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Somalia's accusations against Kenya have strained ties.", ("KEN", "SOM", "-")),
+        ("Kenya denied Somali accusations of meddling.", ("KEN", "SOM", "-")),
+        (
+            "Chad denied Sudanese claims that it allowed weapons to cross its territory.",
+            ("SDN", "TCD", "-"),
+        ),
+        ("Sudan complained about Chadian support for the RSF.", ("SDN", "TCD", "-")),
+    ],
+)
+def test_accusations_and_complaints_told_as_nouns_and_their_denials(text, pair):
+    assert pair in edges(text)
+
+
+def test_denying_ones_own_act_opposes_no_one():
+    assert not edges("Kenya denied that it had sent troops.")

@@ -983,13 +983,22 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         claim = _claim_rejected(t, ca, cb_) if row.get("type") == "REJECT" else None
         if claim is not None:  # "rejected claims that X ...": aimed at the claimant only
             # (a concern over "reports of X doing ..." is aimed at X)
-            targets = [x for x in targets if x in claim]
+            # (the claimant itself when the content names it only as such: "denied
+            # Sudanese claims that it ...")
+            targets = [x for x in targets if x in claim] or sorted(
+                x for x in claim if t.actor_type(x) == "country"
+            )
         if claim == set() and not targets and t.lower[ca] in ("the", "these", "those"):
             targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
         told = _warned(t, h.end, ca, speakers)
         targets = told + [x for x in targets if x not in told]
     stance = row["stance"]
     own = _own_side(t, speakers)
+    if stance == "neutral" and row.get("type") == "REJECT":
+        # "Chad denied Sudanese claims that ...": a denial of another's claim opposes it
+        claim = {x for x in _claim_rejected(t, ca, cb_) or () if t.actor_type(x) == "country"}
+        if claim - own:
+            stance, targets = "negative", sorted(claim - own)
     if stance == "content":
         # "urged Western partners to allow strikes": the one asked is no agent
         asked = ca
@@ -1533,8 +1542,8 @@ def _after_cue(t: Tagged, h, row, hi: int) -> int:
             if t.lower[k] == "that":
                 after = k
                 break
-            if not t.lower[k].isalnum():
-                break
+            if not t.lower[k].isalnum() or t.lower[k] in _claim_nouns(t.codebook):
+                break  # "denied Sudanese claims that ...": the claim is what is denied
     while after < hi and t.lower[after] in comp:
         after += 1
     return after
