@@ -852,7 +852,7 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
     found: list[tuple] = []
     titled = _title_case(t, lo, hi)
     for h in hits:
-        if any(k in t.by_tok for k in range(h.start, h.end)) or (
+        if _party_inside(t, h) or (
             _proper(t, h.start) and not (titled and t.lower[h.start].endswith(("s", "ed")))
         ):
             continue  # a word of a name: "the United States", "State Department"
@@ -875,6 +875,29 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                     spoken.append((si, speakers))
                 break
     return found
+
+
+def _party_inside(t: Tagged, h) -> bool:
+    """Does a party stand inside cue hit ``h``: in one of its slots (``State Department``:
+    a name, no cue), or in a gap before a slot that is no noun (``sees Sanders as``: the
+    object of a belief)? A party before a noun slot owns the noun (``reiterated U.S.
+    support for Greece``, ``expressed Japan's concern over``): the cue stands.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Rubio reiterated U.S. support for Kenya."))
+    >>> [_party_inside(t, h) for h in _cues(t.codebook).matcher.find(t.lower, 0, len(t.lower))]
+    [False]
+    """
+    if any(k in t.by_tok for a, b in h.heads for k in range(a, b)):
+        return True
+    gaps = zip(h.heads, h.heads[1:], strict=False)
+    return any(
+        any(k in t.by_tok for k in range(a[1], b[0])) and _pos(t, b[0]) not in ("NOUN", "PROPN")
+        for a, b in gaps
+    )
 
 
 def _title_case(t: Tagged, lo: int, hi: int) -> bool:

@@ -1,0 +1,26 @@
+"""Classes of English construction that carry statements on unseen text: readouts, wire
+news, interviews (sentences written for these tests, in other wars and outlets' styles)."""
+
+from __future__ import annotations
+
+from said import said
+
+
+def test_a_state_owning_the_noun_of_a_phrase_cue_keeps_the_cue():
+    # "reiterated <state's> support for X": the state owns the support, the cue stands
+    got = said(
+        "Foreign Minister Penny Wong reiterated Australia's support for Timor-Leste's "
+        "accession to ASEAN.",
+        "name", "cue", "stance",
+    )  # fmt: skip
+    assert got == [("Penny Wong", "reiterated Australia's support", "positive")]
+    got = said(
+        "Chancellor Olaf Scholz expressed Germany's concern over Serbia's troop build-up.",
+        "name", "stance",
+    )  # fmt: skip
+    assert got == [("Olaf Scholz", "negative")]
+
+
+def test_a_party_before_a_word_that_is_no_noun_is_an_object_not_an_owner():
+    # "sees Poland as": the object of a judgement, no owner of a cue noun
+    assert said("Mayor Jane Roe sees Poland as a partner.", "cue") == []
