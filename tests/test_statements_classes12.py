@@ -24,3 +24,24 @@ def test_a_state_owning_the_noun_of_a_phrase_cue_keeps_the_cue():
 def test_a_party_before_a_word_that_is_no_noun_is_an_object_not_an_owner():
     # "sees Poland as": the object of a judgement, no owner of a cue noun
     assert said("Mayor Jane Roe sees Poland as a partner.", "cue") == []
+
+
+def test_a_reply_told_by_how_it_was_made_gives_no_words():
+    # "responded with strikes", "replied in kind": an act, no words given
+    for text in (
+        "General Abdel Fattah al-Burhan responded with air strikes on Omdurman.",
+        "Senator Ana Lopez responded in kind.",
+        "Minister Jane Roe responded as if the question had insulted her.",
+    ):
+        assert said(text, "cue") == [], text
+
+
+def test_a_reply_that_gives_its_words_stands():
+    got = said(
+        "Minister Jane Roe responded to the report by saying it was fabricated.", "name", "cue"
+    )
+    assert got == [("Jane Roe", "responded")]
+    got = said('Minister Jane Roe responded in writing: "We have nothing to hide."', "name", "kind")
+    assert got == [("Jane Roe", "direct")]
+    got = said("Minister Jane Roe replied that the talks would go on.", "name", "cue")
+    assert got == [("Jane Roe", "replied")]

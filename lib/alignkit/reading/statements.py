@@ -1355,12 +1355,48 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     True
     """
     k = _past_adverbs(t, h.end, hi)
+    if k < hi and t.lower[k] in _REPLY_BY:  # "responded with strikes", "replied in kind"
+        return _words_after(t, k, hi)
     if not (k < hi and t.lower[k] == "by"):
         return True
     g = _past_adverbs(t, k + 1, hi)  # "by abruptly blocking"
     if not (g < hi and t.lower[g].endswith("ing")):
         return True
     return any(x.start == g for x in _cues(t.codebook).matcher.find(t.lower, g, g + 2))
+
+
+# what follows a reply cue when it tells how the reply was made, not the words
+# ("responded with air strikes", "replied in kind", "responded as if hurt"). A reply "to"
+# something keeps its cue: "did not respond to a request for comment" is read as a
+# (refused) statement, as PolNeAR annotates it.
+_REPLY_BY = frozenset({"with", "in", "as", "from"})
+
+
+def _words_after(t: Tagged, k: int, hi: int) -> bool:
+    """After ``responded with ...`` (the manner of a reply at ``k``), are words given later
+    in the sentence: ``that``, a quotation, a colon, or ``by`` and a cue's gerund
+    (``replied with a statement saying ...`` has its own cue; ``responded in writing:
+    "..."``)? Not ``responded with air strikes``, ``replied in kind``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ankara responded with air strikes on the border."))
+    >>> _words_after(t, 2, len(t.lower))
+    False
+    >>> t = tag(parse_article('Ankara responded in writing: "We reject it."'))
+    >>> _words_after(t, 2, len(t.lower))
+    True
+    """
+    for j in range(k + 1, hi):
+        w = t.lower[j]
+        if w in ("that", ":") or w in OPEN_Q:
+            return True
+        if w == "by" and _answers(t, _Hit(j - 1, j), hi):
+            g = _past_adverbs(t, j + 1, hi)
+            return g < hi and t.lower[g].endswith("ing")
+    return False
 
 
 def _past_adverbs(t: Tagged, k: int, hi: int) -> int:
