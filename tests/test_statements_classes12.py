@@ -45,3 +45,25 @@ def test_a_reply_that_gives_its_words_stands():
     assert got == [("Jane Roe", "direct")]
     got = said("Minister Jane Roe replied that the talks would go on.", "name", "cue")
     assert got == [("Jane Roe", "replied")]
+
+
+BRIEFING = """Source: https://example.org/briefing (Press briefing, written for these tests)
+Date: 2024-02-27
+
+Press Briefing by the Spokesperson
+
+MS DOE: Good afternoon. Ukraine will receive more air defence systems this week.
+QUESTION: Is Hungary going to agree to the package?
+MS DOE: We believe Hungary will support it in the end.
+
+Q Can you say whether Serbia has recognized Kosovo?
+
+MS DOE: I have nothing new on that.
+QUESTION: The Polish foreign minister said today that Poland will send more tanks.
+"""
+
+
+def test_a_question_in_a_questioners_turn_reports_no_words():
+    got = said(BRIEFING, "cue", "content")
+    assert all(c not in ("agree", "say") for c, _ in got), got
+    assert ("said", "Poland will send more tanks") in got  # a questioner's telling stays

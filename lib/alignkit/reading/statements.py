@@ -529,8 +529,11 @@ def _extract_once(t: Tagged) -> list[Statement]:
     out: list[Statement] = []
     spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
     hits = {}
+    asked = _questions_asked(t)
     for sent in t.article.sentences:
         lo, hi = t.sent_tok[sent.index]
+        if sent.index in asked:
+            continue  # "Q: Will Israel agree to a pause?": a question asserts nothing
         if sent.block != "caption" and lo < hi:  # a caption shows people, reports no speech
             hits[sent.index] = cues.matcher.find(t.lower, lo, hi)
     if backend() != "surface":
@@ -566,6 +569,34 @@ def _extract_once(t: Tagged) -> list[Statement]:
     out.extend(_headline_quote(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
+
+
+def _questions_asked(t: Tagged) -> set[int]:
+    """The sentences that end with a question mark in a questioner's turn of a transcript
+    (``Q:``, ``QUESTION:``, ``MODERATOR:``): the question asserts nothing, so its verbs
+    report no one's words (``Q: Is Israel going to agree to a pause?``, ``QUESTION: Did
+    the minister say the border would reopen?``). A questioner's sentence that tells,
+    not asks (``QUESTION: Lavrov said today the talks are over.``), keeps its cues.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Briefing\\n\\nQUESTION: Will Kenya agree to the plan?\\n\\nMR DOE: Kenya agreed."
+    >>> t = tag(parse_article(text))
+    >>> [t.article.sentences[i].text for i in sorted(_questions_asked(t))]
+    ['QUESTION: Will Kenya agree to the plan?']
+    """
+    art = t.article
+    turns = [x for x in find_turns(art.text) if x.question or x.label.upper() in NOBODY]
+    if not turns:
+        return set()
+    return {
+        sent.index
+        for sent in art.sentences
+        if sent.text.rstrip(" \"”’'").endswith("?")
+        and any(x.label_start <= sent.start < x.end for x in turns)
+    }
 
 
 def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Statement]:
