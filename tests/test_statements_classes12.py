@@ -67,3 +67,15 @@ def test_a_question_in_a_questioners_turn_reports_no_words():
     got = said(BRIEFING, "cue", "content")
     assert all(c not in ("agree", "say") for c, _ in got), got
     assert ("said", "Poland will send more tanks") in got  # a questioner's telling stays
+
+
+def test_a_finding_verb_with_a_reflexive_object_tells_no_finding():
+    # "found itself isolated": the subject's own plight, nobody's finding
+    for text in (
+        "The Ethiopian government found itself isolated after the ceasefire collapsed.",
+        "President Jane Roe found herself under pressure from Niger and Chad.",
+        "The rebels soon found themselves surrounded near Goma.",
+    ):
+        assert said(text, "cue") == [], text
+    got = said("Amnesty International found that Eritrean troops had looted Adigrat.", "cue")
+    assert got == [("found",)]

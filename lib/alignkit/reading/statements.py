@@ -99,7 +99,7 @@ from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 from .victims import victims_of_others
 from .violators import breach_phrase, rule_broken, violators
-from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
+from .words import NOT_NAME_START, REFLEXIVES, TIME_WORDS, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -1354,6 +1354,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         k += 1  # "declined repeatedly to say"
     if k >= hi:
         return False
+    if requires == "clause" and t.lower[k] in REFLEXIVES:
+        return False  # "Kabul found itself isolated": its own plight, no finding told
     if requires == "to":
         return t.lower[k] == "to"
     if requires == "quote":
