@@ -99,7 +99,7 @@ from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 from .victims import victims_of_others
 from .violators import breach_phrase, rule_broken, violators
-from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
+from .words import NOT_NAME_START, REFLEXIVES, TIME_WORDS, WEEKDAYS
 
 __all__ = ["Statement", "extract_statements", "STATEMENT_COLUMNS"]
 
@@ -529,8 +529,11 @@ def _extract_once(t: Tagged) -> list[Statement]:
     out: list[Statement] = []
     spoken: list[tuple[int, list[Participant]]] = []  # (sentence, speakers) of plural speech
     hits = {}
+    asked = _questions_asked(t)
     for sent in t.article.sentences:
         lo, hi = t.sent_tok[sent.index]
+        if sent.index in asked:
+            continue  # "Q: Will Israel agree to a pause?": a question asserts nothing
         if sent.block != "caption" and lo < hi:  # a caption shows people, reports no speech
             hits[sent.index] = cues.matcher.find(t.lower, lo, hi)
     if backend() != "surface":
@@ -566,6 +569,34 @@ def _extract_once(t: Tagged) -> list[Statement]:
     out.extend(_headline_quote(t))
     out.extend(_transcript(t, {s.sentence for s in out}))
     return out
+
+
+def _questions_asked(t: Tagged) -> set[int]:
+    """The sentences that end with a question mark in a questioner's turn of a transcript
+    (``Q:``, ``QUESTION:``, ``MODERATOR:``): the question asserts nothing, so its verbs
+    report no one's words (``Q: Is Israel going to agree to a pause?``, ``QUESTION: Did
+    the minister say the border would reopen?``). A questioner's sentence that tells,
+    not asks (``QUESTION: Lavrov said today the talks are over.``), keeps its cues.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Briefing\\n\\nQUESTION: Will Kenya agree to the plan?\\n\\nMR DOE: Kenya agreed."
+    >>> t = tag(parse_article(text))
+    >>> [t.article.sentences[i].text for i in sorted(_questions_asked(t))]
+    ['QUESTION: Will Kenya agree to the plan?']
+    """
+    art = t.article
+    turns = [x for x in find_turns(art.text) if x.question or x.label.upper() in NOBODY]
+    if not turns:
+        return set()
+    return {
+        sent.index
+        for sent in art.sentences
+        if sent.text.rstrip(" \"”’'").endswith("?")
+        and any(x.label_start <= sent.start < x.end for x in turns)
+    }
 
 
 def _in_a_document(t: Tagged, cues: _Cues, out: list[Statement]) -> list[Statement]:
@@ -852,7 +883,7 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
     found: list[tuple] = []
     titled = _title_case(t, lo, hi)
     for h in hits:
-        if any(k in t.by_tok for k in range(h.start, h.end)) or (
+        if _party_inside(t, h) or (
             _proper(t, h.start) and not (titled and t.lower[h.start].endswith(("s", "ed")))
         ):
             continue  # a word of a name: "the United States", "State Department"
@@ -875,6 +906,29 @@ def _sentence_cues(t: Tagged, cues: _Cues, hits, span, spoken, si: int) -> list[
                     spoken.append((si, speakers))
                 break
     return found
+
+
+def _party_inside(t: Tagged, h) -> bool:
+    """Does a party stand inside cue hit ``h``: in one of its slots (``State Department``:
+    a name, no cue), or in a gap before a slot that is no noun (``sees Sanders as``: the
+    object of a belief)? A party before a noun slot owns the noun (``reiterated U.S.
+    support for Greece``, ``expressed Japan's concern over``): the cue stands.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Rubio reiterated U.S. support for Kenya."))
+    >>> [_party_inside(t, h) for h in _cues(t.codebook).matcher.find(t.lower, 0, len(t.lower))]
+    [False]
+    """
+    if any(k in t.by_tok for a, b in h.heads for k in range(a, b)):
+        return True
+    gaps = zip(h.heads, h.heads[1:], strict=False)
+    return any(
+        any(k in t.by_tok for k in range(a[1], b[0])) and _pos(t, b[0]) not in ("NOUN", "PROPN")
+        for a, b in gaps
+    )
 
 
 def _title_case(t: Tagged, lo: int, hi: int) -> bool:
@@ -1319,6 +1373,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         k += 1  # "declined repeatedly to say"
     if k >= hi:
         return False
+    if requires == "clause" and t.lower[k] in REFLEXIVES:
+        return False  # "Kabul found itself isolated": its own plight, no finding told
     if requires == "to":
         return t.lower[k] == "to"
     if requires == "quote":
@@ -1351,12 +1407,48 @@ def _answers(t: Tagged, h, hi: int) -> bool:
     True
     """
     k = _past_adverbs(t, h.end, hi)
+    if k < hi and t.lower[k] in _REPLY_BY:  # "responded with strikes", "replied in kind"
+        return _words_after(t, k, hi)
     if not (k < hi and t.lower[k] == "by"):
         return True
     g = _past_adverbs(t, k + 1, hi)  # "by abruptly blocking"
     if not (g < hi and t.lower[g].endswith("ing")):
         return True
     return any(x.start == g for x in _cues(t.codebook).matcher.find(t.lower, g, g + 2))
+
+
+# what follows a reply cue when it tells how the reply was made, not the words
+# ("responded with air strikes", "replied in kind", "responded as if hurt"). A reply "to"
+# something keeps its cue: "did not respond to a request for comment" is read as a
+# (refused) statement, as PolNeAR annotates it.
+_REPLY_BY = frozenset({"with", "in", "as", "from"})
+
+
+def _words_after(t: Tagged, k: int, hi: int) -> bool:
+    """After ``responded with ...`` (the manner of a reply at ``k``), are words given later
+    in the sentence: ``that``, a quotation, a colon, or ``by`` and a cue's gerund
+    (``replied with a statement saying ...`` has its own cue; ``responded in writing:
+    "..."``)? Not ``responded with air strikes``, ``replied in kind``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ankara responded with air strikes on the border."))
+    >>> _words_after(t, 2, len(t.lower))
+    False
+    >>> t = tag(parse_article('Ankara responded in writing: "We reject it."'))
+    >>> _words_after(t, 2, len(t.lower))
+    True
+    """
+    for j in range(k + 1, hi):
+        w = t.lower[j]
+        if w in ("that", ":") or w in OPEN_Q:
+            return True
+        if w == "by" and _answers(t, _Hit(j - 1, j), hi):
+            g = _past_adverbs(t, j + 1, hi)
+            return g < hi and t.lower[g].endswith("ing")
+    return False
 
 
 def _past_adverbs(t: Tagged, k: int, hi: int) -> int:

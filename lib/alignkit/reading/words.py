@@ -9,10 +9,24 @@ True
 
 from __future__ import annotations
 
-__all__ = ["LOCATIVE", "MONTHS", "NOT_NAME_START", "POSSESSIVE", "TIME_WORDS", "WEEKDAYS"]
+__all__ = [
+    "LOCATIVE",
+    "MONTHS",
+    "NOT_NAME_START",
+    "POSSESSIVE",
+    "REFLEXIVES",
+    "TIME_WORDS",
+    "WEEKDAYS",
+]
 
 #: Possessive clitics as the tokenizer writes them.
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+#: Reflexive pronouns (``found itself isolated``: the subject's own state, no finding).
+REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+     "themselves", "oneself"}
+)  # fmt: skip
 
 #: Capitalized words that begin a sentence or a run of capitals but never a name:
 #: determiners, conjunctions, prepositions, pronouns, weekdays (prepositions also end a
