@@ -108,3 +108,9 @@ def test_accusations_and_complaints_told_as_nouns_and_their_denials(text, pair):
 
 def test_denying_ones_own_act_opposes_no_one():
     assert not edges("Kenya denied that it had sent troops.")
+
+
+def test_the_owner_of_a_hostile_act_in_a_friendly_statement_is_no_friend():
+    text = "Mexico expressed solidarity with Cuba in the face of the U.S. embargo."
+    assert ("CUB", "MEX", "+") in edges(text)
+    assert ("MEX", "USA", "+") not in edges(text)

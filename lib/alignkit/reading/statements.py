@@ -1012,6 +1012,19 @@ def _before_governor(t: Tagged, cue: int, ca: int, cb_: int) -> int:
     return g
 
 
+def _hostile_owners(t: Tagged, cues: _Cues, a: int, b: int) -> set[str]:
+    """The parties named right before a conflict trigger in tokens ``a:b``, as its owner
+    (``the U.S. embargo``, ``Russian aggression``, ``Israel's strikes``)."""
+    out: set[str] = set()
+    for h in cues.conflict.find(t.lower, a, b):
+        p = t.ending_at(h.start)
+        if p is None and h.start > a and t.lower[h.start - 1] in ("'s", "’s"):
+            p = t.ending_at(h.start - 1)
+        if p is not None:
+            out |= {p.actor, t.stands_for(p.actor)} - {""}
+    return out
+
+
 def _warned(t: Tagged, end: int, ca: int, speakers) -> list[str]:
     """The one a hostile cue is said to, between the cue and its content: ``Egypt warned
     Ethiopia that filling the dam was a red line`` (Ethiopia, whom the content names not)."""
@@ -1063,6 +1076,11 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         if aimed:
             origins = _origins(t, ca, cb_)  # "against migration from Algeria": no target
             targets = [x for x in aimed if x not in origins]
+    if stance == "positive":
+        # "solidarity with Cuba in the face of the U.S. embargo": the embargo's owner is
+        # the one stood against, never a friend
+        foes = _hostile_owners(t, cues, ca, cb_)
+        targets = [x for x in targets if x not in foes]
     return [
         Statement(
             _speaker_id(t, sp),
