@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .arguments import origin_nouns
+from .attendance import attendees
 from .authors import issuing_state, release_author, source_person, text_author
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
@@ -978,6 +979,9 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             targets = [x for x in targets if x in claim]
         if claim == set() and not targets and t.lower[ca] in ("the", "these", "those"):
             targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
+    elif row["stance"] == "positive":  # "I welcome the representative of Peru": attends
+        present = attendees(t, ca, cb_)
+        targets = [x for x in targets if x not in present]
     stance = row["stance"]
     own = _own_side(t, speakers)
     if stance == "content":

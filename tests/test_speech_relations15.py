@@ -1,0 +1,86 @@
+"""Relations told in speeches: UN remarks, explanations of vote, statements to parliament.
+
+Short texts written here, in the forms of spoken diplomacy, on conflicts the rules were
+not written on. The speaker's state comes from the ``Source:`` line, as in real remarks.
+"""
+
+from __future__ import annotations
+
+import alignkit
+
+_HEAD = (
+    "Source: https://www.mission.example/remarks (Permanent Mission of {state} to the United "
+    "Nations, remarks at a Security Council briefing; text written for the tests)\n"
+    "Date: 2024-05-01\n\nRemarks at a Security Council briefing\n\nThank you, Madam President.\n\n"
+)
+
+
+def _edges(state: str, body: str) -> set[tuple[str, str, str]]:
+    """The signed edges ``(a, b, "+" | "-")``, ``a < b``, of remarks by ``state``."""
+    an = alignkit.analyze_text(_HEAD.format(state=state) + body)
+    return {
+        (*sorted((a, b)), "+" if d["sign"] > 0 else "-") for a, b, d in an.network.edges(data=True)
+    }
+
+
+# --- states named only as attending the meeting ------------------------------------------
+
+
+def test_the_participation_of_representatives_welcomed_is_no_support():
+    body = "I welcome the participation of the representatives of Chad and Niger in this meeting."
+    assert _edges("Norway", body) == set()
+
+
+def test_the_presence_of_ministers_welcomed_is_no_support():
+    body = (
+        "I also welcome the presence of the Foreign Minister of Lebanon and the representative "
+        "of Cyprus."
+    )
+    assert _edges("Brazil", body) == set()
+
+
+def test_delegates_welcomed_to_the_council_are_no_partners():
+    assert (
+        _edges("Ghana", "I welcome the representatives of Serbia and Kosovo to this meeting.")
+        == set()
+    )
+    assert (
+        _edges("Japan", "I also welcome Somalia's Minister of Foreign Affairs to the Council.")
+        == set()
+    )
+
+
+def test_a_delegate_thanked_for_attending_or_speaking_is_no_partner():
+    assert _edges("Ecuador", "I thank the representative of Laos for his statement.") == set()
+    assert _edges("Malta", "I thank the Foreign Minister of Guyana for joining us today.") == set()
+
+
+def test_the_permanent_representative_welcomed_is_no_partner():
+    body = "I welcome the Permanent Representative of Azerbaijan."
+    assert _edges("Slovenia", body) == set()
+
+
+def test_attendees_welcomed_leave_the_relations_the_speech_tells():
+    body = (
+        "I welcome the representatives of Sudan and Chad to this meeting. We condemn "
+        "the attacks by Sudan on Chad, and we thank Egypt for its mediation."
+    )
+    found = _edges("Kenya", body)
+    assert ("KEN", "SDN", "-") in found and ("EGY", "KEN", "+") in found
+    assert not {e for e in found if "TCD" in e[:2] and "KEN" in e[:2]}
+
+
+def test_a_welcome_of_what_a_state_does_is_still_support():
+    # no delegate, no meeting: the state's act is welcomed
+    assert ("JPN", "MEX", "+") in _edges(
+        "Japan", "We welcome Mexico's participation in the peacekeeping mission in Haiti."
+    )
+    assert ("BEN", "KEN", "+") in _edges(
+        "Benin", "We welcome the deployment of Kenyan police to Haiti."
+    )
+    assert ("CHL", "EGY", "+") in _edges("Chile", "We thank Egypt for its tireless mediation.")
+
+
+def test_a_counterpart_welcomed_on_a_visit_is_still_a_partner():
+    body = "Last week I was pleased to welcome my counterpart from Moldova in Warsaw."
+    assert ("MDA", "POL", "+") in _edges("Poland", body)
