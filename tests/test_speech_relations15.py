@@ -84,3 +84,32 @@ def test_a_welcome_of_what_a_state_does_is_still_support():
 def test_a_counterpart_welcomed_on_a_visit_is_still_a_partner():
     body = "Last week I was pleased to welcome my counterpart from Moldova in Warsaw."
     assert ("MDA", "POL", "+") in _edges("Poland", body)
+
+
+# --- "my delegation", "our Government": the speaker's own state ---------------------------
+
+
+def test_my_delegation_condemns_as_the_speaker_s_state():
+    body = "My delegation condemns in the strongest terms the shelling of Kharkiv by Russia."
+    assert ("NOR", "RUS", "-") in _edges("Norway", body)
+
+
+def test_our_government_and_our_delegation_speak_as_the_state():
+    body = "Our delegation condemns the attacks by Sudan on Chad."
+    assert ("KEN", "SDN", "-") in _edges("Kenya", body)
+    body = "My Government condemns the incursion by Venezuela into Guyana."
+    assert ("TTO", "VEN", "-") in _edges("Trinidad and Tobago", body)
+
+
+def test_my_delegation_in_a_quotation_is_the_quoted_speaker_s_state():
+    text = (
+        "Source: https://www.news.example/un (news report; text written for the tests)\n"
+        "Date: 2024-05-01\n\nCouncil meets on Myanmar\n\n"
+        "Thailand's ambassador, Somchai Siripong, told the Council: \"My delegation condemns "
+        'the detention of aid workers by Myanmar."'
+    )
+    an = alignkit.analyze_text(text)
+    said = {s.speaker for s in an.statement_records if s.cue == "condemns"}
+    assert said == {"somchai-siripong"}
+    signed = {(*sorted((a, b)), d["sign"]) for a, b, d in an.network.edges(data=True)}
+    assert ("MMR", "THA", -1) in signed

@@ -455,9 +455,44 @@ def extract_statements(t: Tagged) -> list[Statement]:
     """
     out = _extract_once(t)
     out.extend(_author_statements(t, out))
+    out = _first_person_bodies(t, out)
     out = _echoes(t, out)
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+@per_codebook
+def _own_bodies(cb: Codebook) -> frozenset[str]:
+    return word_list("own_bodies.csv", cb.root, "word")
+
+
+def _first_person_bodies(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``My delegation condemns ...``, ``our Government welcomes ...``: a body the first
+    person owns (``own_bodies.csv`` after ``my`` or ``our``) speaks as whoever says ``my``:
+    the speaker of the turn or quotation around it, else the text's author.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Remarks by Norway at the Security Council\\n\\n"
+    ...         "My delegation condemns the shelling of Kharkiv.")
+    >>> [(s.speaker, s.cue) for s in extract_statements(tag(parse_article(text)))]
+    [('NOR', 'condemns')]
+    """
+    bodies, authors, kept = _own_bodies(t.codebook), None, []
+    for s in out:
+        k = bisect.bisect_left(t.starts, s.speaker_start)
+        if not (0 < k < len(t.lower) and t.lower[k] in bodies and t.lower[k - 1] in ("my", "our")):
+            kept.append(s)
+            continue
+        around = [o.speaker for o in out if (o.cue == ":" or o.kind == "direct")
+                  and o.content_start <= s.speaker_start < o.content_end]  # fmt: skip
+        if not around and authors is None:
+            authors = text_author(t)
+        owners = around[-1:] or authors or [s.speaker]
+        kept += [replace(s, speaker=a) for a in owners]
+    return kept
 
 
 # the auxiliaries that take up a verb before them: "..., as did France", "and so has Chad"
