@@ -113,3 +113,28 @@ def test_my_delegation_in_a_quotation_is_the_quoted_speaker_s_state():
     assert said == {"somchai-siripong"}
     signed = {(*sorted((a, b)), d["sign"]) for a, b, d in an.network.edges(data=True)}
     assert ("MMR", "THA", -1) in signed
+
+
+# --- the one struck by another's act is no target of the condemnation ----------------------
+
+
+def test_air_strikes_by_one_state_on_another_condemned_oppose_the_agent_only():
+    body = "We condemn the air strikes by Myanmar on Laos."
+    found = _edges("Thailand", body)
+    assert ("MMR", "THA", "-") in found
+    assert ("LAO", "THA", "-") not in found
+
+
+def test_rockets_by_an_armed_group_against_a_state_s_cities_do_not_oppose_the_state():
+    body = "My delegation condemns the launching of rockets by Hamas against Israeli cities."
+    found = _edges("Brazil", body)
+    assert ("BRA", "ISR", "-") not in found
+    assert ("BRA", "hamas", "-") in found
+
+
+def test_a_demonym_of_the_struck_is_no_target_of_the_condemnation():
+    body = "We condemn the air strikes by Sudan on Chadian border towns."
+    found = _edges("Kenya", body)
+    assert ("KEN", "SDN", "-") in found
+    assert ("KEN", "TCD", "-") not in found
+

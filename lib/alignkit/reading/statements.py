@@ -98,7 +98,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
-from .victims import victims_of_others
+from .victims import acts_of_others, victims_of_others
 from .violators import breach_phrase, rule_broken, violators
 from .words import NOT_NAME_START, TIME_WORDS, WEEKDAYS
 
@@ -1007,6 +1007,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         # "condemn the violence in Libya": Libya is where it happens
         spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
         spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers)) | _origins(t, ca, cb_)
+        spared |= acts_of_others(t, ca, cb_, _own_side(t, speakers))  # "strikes by X on Y"
         targets = [x for x in targets if x not in spared]
         claim = _claim_rejected(t, ca, cb_) if row.get("type") == "REJECT" else None
         if claim is not None:  # "rejected claims that X ...": aimed at the claimant only
