@@ -138,3 +138,15 @@ def test_a_demonym_of_the_struck_is_no_target_of_the_condemnation():
     assert ("KEN", "SDN", "-") in found
     assert ("KEN", "TCD", "-") not in found
 
+
+# --- the speaker's own clause after a list of parties -------------------------------------
+
+
+def test_we_after_a_comma_and_opens_the_speaker_s_clause_not_a_party_of_the_talks():
+    body = (
+        "We welcome the progress in the border talks between Ethiopia and Sudan, and we hope "
+        "that an accord will be signed soon."
+    )
+    found = _edges("Kenya", body)
+    assert ("ETH", "SDN", "+") in found
+    assert not {e for e in found if "KEN" in e[:2] and "SDN" in e[:2]}
