@@ -21,6 +21,7 @@ from .lexicon import SlotMatcher, phrase_tokens
 from .statements import defended
 from .syntax import group_right, starting_at
 from .tagging import Participant, Tagged
+from .victims import acts_of_others
 
 __all__ = [
     "CHANGE_VERBS",
@@ -211,7 +212,8 @@ def not_wronged(t: Tagged, v: int, typ: str, targets: list) -> list:
     them, as is a threat: "threatened Greece's territorial integrity".)"""
     if not targets or typ == "THREATEN" or not (reacting(t, typ) or typ == "PROTEST"):
         return targets
-    wronged = defended(t, v, t.sent_tok[t.tok_sent[v]][1])
+    hi = t.sent_tok[t.tok_sent[v]][1]
+    wronged = defended(t, v, hi) | acts_of_others(t, v, hi, set())  # "strikes by X on Y"
     return [q for q in targets if q.actor not in wronged and t.stands_for(q.actor) not in wronged]
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from .appeals import without_balanced_appeals
 from .arguments import co_agents, reciprocal, verb_arguments
+from .attendance import attending_parts
 from .cameo import Coding, cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dates import find_dates, shift_before
@@ -361,6 +362,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     if row.get("symmetric") != "yes":  # a dispute between two states is no reaction to a victim
         kept = not_wronged(t, h.start, row["type"], kept)
     pairs = [(s, g) for s, g in pairs if g is None or any(g is k for k in kept)]
+    present = _attending(t, row["type"], lo, hi, pairs)  # "thank X's envoy for joining us"
+    pairs = [pr for pr in pairs if not any(q is not None and q.tok in present for q in pr)]
     if pairs:
         prev = []
         for src, _ in pairs:
@@ -377,6 +380,24 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
     _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
     return prev
+
+
+def _attending(t: Tagged, typ: str, lo: int, hi: int, pairs) -> set[int]:
+    """The first tokens of the parties a friendly act's sentence (tokens ``lo:hi``) names
+    only as attending its meeting (:mod:`.attendance`: "I welcome the representatives of
+    Chad and Niger to this meeting"): no party of the act. Empty for other acts."""
+    if not pairs or int(t.codebook.plover[typ]["sign"]) <= 0:
+        return set()
+    return {q.tok for q in attending_parts(t, lo, hi)}
+
+
+def _no_attendees(t: Tagged, typ: str, bounds: tuple, *groups: list) -> tuple[list, ...]:
+    """Each list of parties of an act of type ``typ``, less those its sentence names only
+    as attending its meeting (:func:`_attending`); ``bounds``: the sentence, the token
+    after the last read."""
+    sent, hi = bounds
+    present = _attending(t, typ, t.sent_tok[sent.index][0], hi, [q for g in groups for q in g])
+    return tuple([q for q in g if q.tok not in present] for g in groups)
 
 
 def _with_partners(t: Tagged, sent, k: int) -> list[Participant]:
@@ -714,6 +735,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         sources += partners
         aimed = [q for q, role in args if role == "target" and all(q is not x for x in partners)]
         targets = not_wronged(t, i, c.plover, aimed)
+        sources, targets = _no_attendees(t, c.plover, (sent, hi), sources, targets)
         if c.verb == "attend":  # "the Summit was attended by A, B and C": met each other
             targets = [q for q in targets if t.actor_type(t.stands_for(q.actor)) == "country"]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from .arguments import origin_nouns
+from .attendance import attendees
 from .authors import issuing_state, release_author, source_person, text_author
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
@@ -97,7 +98,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
-from .victims import victims_of_others
+from .victims import acts_of_others, victims_of_others
 from .violators import breach_phrase, rule_broken, violators
 from .words import NOT_NAME_START, REFLEXIVES, TIME_WORDS, WEEKDAYS
 
@@ -454,9 +455,44 @@ def extract_statements(t: Tagged) -> list[Statement]:
     """
     out = _extract_once(t)
     out.extend(_author_statements(t, out))
+    out = _first_person_bodies(t, out)
     out = _echoes(t, out)
     out.sort(key=lambda s: (s.cue_start, s.speaker))
     return out
+
+
+@per_codebook
+def _own_bodies(cb: Codebook) -> frozenset[str]:
+    return word_list("own_bodies.csv", cb.root, "word")
+
+
+def _first_person_bodies(t: Tagged, out: list[Statement]) -> list[Statement]:
+    """``My delegation condemns ...``, ``our Government welcomes ...``: a body the first
+    person owns (``own_bodies.csv`` after ``my`` or ``our``) speaks as whoever says ``my``:
+    the speaker of the turn or quotation around it, else the text's author.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Remarks by Norway at the Security Council\\n\\n"
+    ...         "My delegation condemns the shelling of Kharkiv.")
+    >>> [(s.speaker, s.cue) for s in extract_statements(tag(parse_article(text)))]
+    [('NOR', 'condemns')]
+    """
+    bodies, authors, kept = _own_bodies(t.codebook), None, []
+    for s in out:
+        k = bisect.bisect_left(t.starts, s.speaker_start)
+        if not (0 < k < len(t.lower) and t.lower[k] in bodies and t.lower[k - 1] in ("my", "our")):
+            kept.append(s)
+            continue
+        around = [o.speaker for o in out if (o.cue == ":" or o.kind == "direct")
+                  and o.content_start <= s.speaker_start < o.content_end]  # fmt: skip
+        if not around and authors is None:
+            authors = text_author(t)
+        owners = around[-1:] or authors or [s.speaker]
+        kept += [replace(s, speaker=a) for a in owners]
+    return kept
 
 
 # the auxiliaries that take up a verb before them: "..., as did France", "and so has Chad"
@@ -1046,6 +1082,7 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
         # "condemn the violence in Libya": Libya is where it happens
         spared = defended(t, ca, cb_) | places_of_violence(t, ca, cb_)
         spared |= victims_of_others(t, ca, cb_, _own_side(t, speakers)) | _origins(t, ca, cb_)
+        spared |= acts_of_others(t, ca, cb_, _own_side(t, speakers))  # "strikes by X on Y"
         targets = [x for x in targets if x not in spared]
         claim = _claim_rejected(t, ca, cb_) if row.get("type") == "REJECT" else None
         if claim is not None:  # "rejected claims that X ...": aimed at the claimant only
@@ -1059,6 +1096,9 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
         told = _warned(t, h.end, ca, speakers)
         targets = told + [x for x in targets if x not in told]
+    elif row["stance"] == "positive":  # "I welcome the representative of Peru": attends
+        present = attendees(t, ca, cb_)
+        targets = [x for x in targets if x not in present]
     stance = row["stance"]
     own = _own_side(t, speakers)
     if stance == "neutral" and row.get("type") == "REJECT":

@@ -360,6 +360,8 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         # k must open the next party (a determiner inside it is fine: "and the ROK")
         if q is None or (q.tok < k and t.lower[k] not in ("the", "a")):
             break
+        if "," in t.lower[j:k] and t.lower[k] in ("we", "i"):
+            break  # "talks between A and B, and we hope ...": the speaker's own clause
         group.append(q)
         if also or any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)

@@ -22,9 +22,10 @@ from __future__ import annotations
 from .arguments import verb_arguments
 from .cameo import cameo_lexicon
 from .dependency import parse_or_none
+from .syntax import parts_in
 from .tagging import Tagged
 
-__all__ = ["victims_of_others"]
+__all__ = ["acts_of_others", "victims_of_others"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
@@ -61,3 +62,53 @@ def victims_of_others(t: Tagged, a: int, b: int, own: set[str]) -> set[str]:
             if role == "target":
                 out |= {q.actor, t.stands_for(q.actor)} - {""}
     return out
+
+
+# the prepositions that name what an act is done to: "strikes on", "rockets against",
+# "an incursion into"
+_AIMED = frozenset({"on", "upon", "against", "into"})
+# the words of a noun phrase that may be, or hold, a party: "Laos", "Laotian villages",
+# "Ukraine's cities"
+_HOLDERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def acts_of_others(t: Tagged, a: int, b: int, own: set[str]) -> set[str]:
+    """The parties an act named by a noun is done to (after ``on``, ``against``, ``into``)
+    by a party named after ``by``, not of ``own``: ``condemn the air strikes by Myanmar
+    on Laos``, ``the launching of rockets by Hamas against Israeli cities``, ``the attack
+    on Chad by Sudan``. A condemnation opposes the agent, not the one struck.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ghana condemned the air strikes by Myanmar on Laotian villages."))
+    >>> sorted(acts_of_others(t, 2, len(t.lower), {"GHA"}))
+    ['LAO']
+    """
+    at = {k: q for q in parts_in(t, a, b) for k in range(q.tok, q.tok_end)}
+    out: set[str] = set()
+    for si in sorted({t.tok_sent[k] for k in range(a, b) if t.tok_sent[k] >= 0}):
+        p = parse_or_none(t, si)
+        if p is None:
+            continue
+        lo, hi = max(a, t.sent_tok[si][0]), min(b, t.sent_tok[si][1])
+        for n in range(lo, hi):
+            preps = [k for k in p.children(n) if p.dep(k) in ("prep", "agent")]
+            agents = _objects(t, p, [k for k in preps if t.lower[k] == "by"], at)
+            states = {t.stands_for(x) or x for x in agents}
+            if not agents or states & own:
+                continue
+            struck = _objects(t, p, [k for k in preps if t.lower[k] in _AIMED], at)
+            out |= {x for x in struck | {t.stands_for(x) for x in struck} if x} - states - agents
+    return out
+
+
+def _objects(t: Tagged, p, preps: list[int], at: dict) -> set[str]:
+    """The actors the objects of prepositions ``preps`` name, with their conjuncts and the
+    words that hold a party (``Laotian villages``)."""
+    objects = [o for k in preps for o in p.children(k) if p.dep(o) == "pobj"]
+    for o in list(objects):
+        objects += [c for c in p.children(o) if p.dep(c) == "conj"]
+    words = objects + [c for o in objects for c in p.children(o) if p.dep(c) in _HOLDERS]
+    return {at[k].actor for k in words if k in at}
