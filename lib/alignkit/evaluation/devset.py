@@ -189,7 +189,7 @@ def sample_corpus() -> Path:
 
 
 def conflicts_corpus() -> Path:
-    """``data/conflicts``: 173 texts on other wars, annotated blind, with a ledger of what
+    """``data/conflicts``: texts on other wars, annotated blind, with a ledger of what
     the developers have read (:func:`read_ledger`)."""
     from ..reading.codebook import data_dir
 
