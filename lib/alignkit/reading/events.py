@@ -678,6 +678,18 @@ class _VerbHit:
     end: int
 
 
+def _verb_preps(t: Tagged, c: Coding, i: int) -> tuple[str, ...]:
+    """The prepositions that name the target of the coded verb at ``i``: its coding's,
+    ``in`` for a visit ("arrived in Cairo"), ``from`` for a downgrade ("recalled their
+    ambassadors from Israel": from whom) or a seizure ("annexed the Golan Heights from
+    Syria": whose land); not for a flight from danger ("evacuated embassy staff from
+    Khartoum" is no downgrade aimed at Sudan)."""
+    preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
+    if c.mode == "seize" or (c.mode == "withdraw" and c.verb not in _FLIGHT):
+        preps = (*preps, "from")
+    return preps
+
+
 def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -> list:
     """Events of the verbs the curated triggers leave, coded by the field's dictionary
     (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
@@ -713,12 +725,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
             continue  # a reporting verb is its statement's, unless its object makes it an act
         acts = hostile_nouns(t.codebook) if reacting(t, c.plover) else frozenset()
         through = _quiet_complement(t, p, lex, hi, covered)
-        preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
-        if c.mode == "seize" or (c.mode == "withdraw" and c.verb not in _FLIGHT):
-            preps = (*preps, "from")  # "recalled their ambassadors from Israel": from whom;
-            # "annexed the Golan Heights from Syria": whose land
-            # (one evacuates from danger: "evacuated embassy staff from Khartoum" is no
-            # downgrade aimed at Sudan)
+        preps = _verb_preps(t, c, i)
         # an attack or coercion is done to its object: "shelled its border posts" (not a
         # show of force, which uses "its troops")
         harm = hostile_nouns(t.codebook) if c.plover in ("ASSAULT", "COERCE") else frozenset()
