@@ -114,3 +114,11 @@ def test_the_owner_of_a_hostile_act_in_a_friendly_statement_is_no_friend():
     text = "Mexico expressed solidarity with Cuba in the face of the U.S. embargo."
     assert ("CUB", "MEX", "+") in edges(text)
     assert ("MEX", "USA", "+") not in edges(text)
+
+
+def test_their_after_a_they_is_theirs_not_a_pair_in_a_phrase():
+    text = (
+        "They welcome the mediation efforts of Angola and Kenya and express their full "
+        "support for the talks, France said."
+    )
+    assert not {e for e in edges(text) if e[:2] == ("AGO", "KEN")}

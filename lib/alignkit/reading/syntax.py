@@ -607,7 +607,9 @@ def resolve_pronoun(
     if word == "their":
         for p in reversed(before):
             g = group_left(t, p, 0)
-            if len(g) >= 2:
+            # (not a pair in a phrase of another noun after a "they" of its sentence: "They
+            # welcome the efforts of Angola and Kenya and express their support": theirs)
+            if len(g) >= 2 and not (in_pp(t, g[0], lo) and _they_before(t, g[0].tok)):
                 return g
         return []
     if word == "its":
@@ -621,6 +623,12 @@ def resolve_pronoun(
             ):
                 return [p]
     return []
+
+
+def _they_before(t: Tagged, tok: int) -> bool:
+    """Is there a ``they`` or ``we`` in the sentence before token ``tok``?"""
+    lo = t.sent_tok[t.tok_sent[tok]][0]
+    return any(t.lower[k] in ("they", "we") for k in range(lo, tok))
 
 
 def _favoured(t: Tagged, p: Participant) -> bool:
