@@ -111,13 +111,15 @@ def test_null_code_kept_for_veto(rows):
 def test_passive_code(rows):
     r = by_line(rows, 20)
     assert (r["cameo"], r["cameo2"], r["plover"]) == ("", "173", "")
-    assert r["pattern"].endswith(" ~ court|courts")  # the preposition is not a slot
+    # a parenthesised phrase keeps its preposition as a slot before its noun
+    assert r["pattern"].endswith(" ~ before ~ court|courts")
 
 
 def test_particle_and_prepositional_phrase(rows):
     r = by_line(rows, 21)
-    verb_slot, noun_slot = r["pattern"].split(" ~ ")
+    verb_slot, prep_slot, noun_slot = r["pattern"].split(" ~ ")
     assert verb_slot == "*" and r["particle"] == "up"
+    assert prep_slot == "to"  # "gave up to the police", not "gave up police"
     assert noun_slot == "police"  # mass noun: no plural
     assert r["verb"] == "give up" and r["plover"] == "RETREAT"
 

@@ -527,6 +527,7 @@ def _segment(tokens: list[str], synsets, dropped: Counter, preps: list[str], aft
             j = tokens.index("}", i) if "}" in tokens[i:] else len(tokens)
             inner = [t for t in tokens[i + 1 : j] if t not in MARKERS]
             if inner:
+                _prep_slot(slots, pp_paren and not pp_has_noun, pp_prep)
                 slots.append(_noun_phrase(inner, synsets))
                 pp_has_noun = pp_has_noun or in_pp
             i = j + 1
@@ -562,12 +563,21 @@ def _segment(tokens: list[str], synsets, dropped: Counter, preps: list[str], aft
             dropped["bare preposition (legacy syntax)"] += 1
             i += 1
             continue
+        _prep_slot(slots, pp_paren and not pp_has_noun, pp_prep)
         slots.append(_expand(tok, synsets, True))
         if in_pp:
             pp_has_noun = True
         i += 1
     close_pp()
     return slots, particle
+
+
+def _prep_slot(slots: list[list[str]], opens: bool, prep: str) -> None:
+    """A parenthesised phrase's preposition is a slot of its own before its first noun:
+    ``(OF TALKS)`` is ``of ~ talks`` ("pulled out of the talks"), which "travelled to
+    Baghdad for talks" does not match."""
+    if opens and prep.upper() in PREPOSITIONS:
+        slots.append([prep.lower()])
 
 
 def parse_pattern(text: str, synsets) -> Pattern:
