@@ -72,3 +72,12 @@ def test_a_dictionary_pattern_reaches_the_verb_of_an_infinitive():
 
 def test_an_attache_withdrawn_is_a_diplomatic_downgrade():
     assert ("CHL", "ISR", "-") in edges("Chile withdrew its military attaché from Israel.")
+
+
+def test_a_deportations_destination_is_not_its_target():
+    assert ("SLV", "USA", "-") not in edges(
+        "The United States deported Venezuelan migrants to El Salvador."
+    )
+    assert ("USA", "VEN", "-") in edges(
+        "The United States deported Venezuelan migrants to El Salvador."
+    )

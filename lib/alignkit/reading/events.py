@@ -690,6 +690,14 @@ def _verb_preps(t: Tagged, c: Coding, i: int) -> tuple[str, ...]:
     return preps
 
 
+def _general_preps(t: Tagged, c: Coding) -> tuple[str, ...]:
+    """The prepositions that name a coded verb's target when its coding names none; not
+    the ``to`` of a deportation, its destination ("deported 40 Uyghurs to China": the
+    people deported are its object, not China)."""
+    general = general_preps(t, c.plover)
+    return tuple(p for p in general if p != "to") if c.mode == "deport" else general
+
+
 def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -> list:
     """Events of the verbs the curated triggers leave, coded by the field's dictionary
     (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
@@ -729,7 +737,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         # an attack or coercion is done to its object: "shelled its border posts" (not a
         # show of force, which uses "its troops")
         harm = hostile_nouns(t.codebook) if c.plover in ("ASSAULT", "COERCE") else frozenset()
-        args = verb_arguments(t, i, preps, general_preps(t, c.plover), acts, through, harm)
+        args = verb_arguments(t, i, preps, _general_preps(t, c), acts, through, harm)
         args = [(q, r) for q, r in args if c.plover != "CONSULT" or not _holds_no_talks(t, q)]
         sources = [q for q, role in args if role == "source"]
         armed = t.codebook.plover[c.plover]["armed"] == "yes" and c.plover != "FIGHT"
