@@ -122,3 +122,14 @@ def test_their_after_a_they_is_theirs_not_a_pair_in_a_phrase():
         "support for the talks, France said."
     )
     assert not {e for e in edges(text) if e[:2] == ("AGO", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France expressed its full support for the Luanda and Nairobi processes.",
+        "Kinshasa rejected the Doha talks.",
+    ],
+)
+def test_a_city_that_names_a_process_or_talks_is_no_party(text):
+    assert not {e for e in edges(text) if {"AGO", "KEN", "QAT"} & set(e[:2])}

@@ -642,6 +642,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     items = sorted(items + _misspelled_states(t, nwords, items))
     items = _without_place_qualifiers(t, items)
     items = _without_street_names(t, items)
+    items = _without_venue_names(t, items)
     items = _without_others_surnames(t, m, items)
     items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
@@ -773,6 +774,30 @@ def _without_place_qualifiers(t: Tagged, items: list) -> list:
             and t.actor_type(starts.get(it[1], "")) == "country"
         )
     ]
+
+
+def _without_venue_names(t: Tagged, items: list) -> list:
+    """Drop a city's name that names a process, a meeting or a text (``venue_nouns.csv``
+    after it, past the names coordinated with it): ``the Luanda and Nairobi processes``,
+    ``the Doha talks`` are no acts of Angola, Kenya or Qatar.
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Talks\\n\\nThe Doha talks resumed as Qatar hosted envoys."))
+    >>> [m.text for m in t.mentions]
+    ['Qatar']
+    """
+    words = word_list("venue_nouns.csv", t.codebook.root, "word")
+    lower, size = t.lower, len(t.lower)
+
+    def venue(j: int) -> bool:
+        while j + 1 < size and lower[j] in ("and", "or", ",") and t.words[j + 1][:1].isupper():
+            j += 1
+            while j < size and t.words[j][:1].isupper():
+                j += 1
+        return j < size and lower[j] in words and t.words[j][:1].islower()
+
+    return [it for it in items if not (t.actor_type(it[2]) == "place" and venue(it[1]))]
 
 
 def _without_street_names(t: Tagged, items: list) -> list:
