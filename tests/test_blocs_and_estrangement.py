@@ -82,3 +82,14 @@ def test_relations_told_good_or_bad_after_their_noun_and_scare_quotes(text, pair
 )
 def test_land_seized_from_a_state_or_a_part_of_it_occupied(text, pair):
     assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Paraguay reaffirmed its recognition of Taiwan.", ("PRY", "TWN", "+")),
+        ("Spain's recognition of Palestine angered Israel.", ("ESP", "PSE", "+")),
+    ],
+)
+def test_a_states_recognition_told_as_a_noun(text, pair):
+    assert pair in edges(text)
