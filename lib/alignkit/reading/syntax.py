@@ -26,7 +26,16 @@ from bisect import bisect_left
 
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dependency import BACKENDS, DEFAULT_BACKEND, backend, parse_or_none  # noqa: F401 - their old home
-from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers, pronoun_party
+from .tagging import (
+    POSSESSIVE,
+    PRINCIPALS,
+    Mention,
+    Participant,
+    Tagged,
+    issuing_state,
+    place_qualifiers,
+    pronoun_party,
+)
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
 AUX = frozenset(
@@ -1128,6 +1137,16 @@ def _titled(t: Tagged, head: str, k: int):
         yield keep[n]
 
 
+def _issuer_of_principal(t: Tagged, c: int, j: int) -> str:
+    """The issuing state of a text (its ``Source:`` line) when the capitalized title
+    ``c..j`` is one by which a readout names its own principal (``The Secretary``), else
+    ''."""
+    title = " ".join(t.lower[c : j + 1])
+    if title not in PRINCIPALS:
+        return ""
+    return _cached(t, "issuing-state", lambda: issuing_state(t))
+
+
 def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     """``the general said``, ``the deputy press secretary said``, ``The Secretary
     outlined``: the person of that title.
@@ -1155,10 +1174,13 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
             break
     if t.lower[k] != "the":
         return None
+    issuer = _issuer_of_principal(t, c, j) if capital else ""
     for p in _titled(t, head, k):
         a = t.actor(p.actor)
         if a is None or a.type not in ("person", "office"):
             continue  # (an office the text names with its state: "Chad's foreign minister")
+        if issuer and a.country and a.country != issuer:
+            continue  # a U.S. readout's "The Secretary" is no Kenyan cabinet secretary
         m = Mention(
             t.starts[k],
             t.ends[j],

@@ -1348,7 +1348,7 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
 # the titles by which a readout names the principal of the body that issues it ("The
 # Secretary spoke today with ..."); not a title another body's principal may hold in its
 # text ("the Secretary-General", "the President" of a council)
-_PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spokesman",
+PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spokesman",
                          "spokeswoman", "foreign secretary", "prime minister"})  # fmt: skip
 
 
@@ -1393,12 +1393,10 @@ def _issuers_office(t: Tagged, items: list, s: int, e: int):
     ``the`` is the readout's own principal; its holder is whoever the issuer's is.)"""
     if not (s > 0 and t.lower[s - 1] == "the" and t.words[s][:1].isupper()):
         return None
-    head = t.lower[e - 1]
-    for k, _, _, kind in items:
-        if k < s and kind == "name" and _titled_by(t, head, k):
-            return None  # "Secretary Blinken ... The Secretary": the one named
     title = t.article.text[t.starts[s] : t.ends[e - 1]]
-    state = issuing_state(t) if title.lower() in _PRINCIPALS else ""
+    state = issuing_state(t) if title.lower() in PRINCIPALS else ""
+    if _titled_before(t, items, s, e, state) is not None:
+        return None  # "Secretary Blinken ... The Secretary": the one named (statements)
     if not state:
         return None
     date = t.article.publication_date
@@ -1438,6 +1436,41 @@ def phrase_state(t: Tagged, issuer: str) -> list[str]:
         if a is not None and a.stands_for and a.type != "person":
             return [a.stands_for]
     return []
+
+
+def _titled_before(t: Tagged, items: list, s: int, e: int, issuer: str) -> str | None:
+    """The person last named before token ``s`` under a title chain holding the words of
+    the capitalized title ``s:e`` (``Foreign Minister Jane Roe ... the Foreign Minister``),
+    else None. In a text a state's body issues, a person of another state is not its
+    principal (``Kenya's Prime Cabinet Secretary ...`` is not ``The Secretary`` of a U.S.
+    readout)."""
+    words = t.lower[s:e]
+    for k, _, actor, kind in sorted(items, reverse=True):
+        if k >= s or kind != "name" or not _titled_by(t, words[-1], k):
+            continue
+        if not _chain_holds(t, words, k):
+            continue
+        a = t.actor(actor)
+        if a is None or a.type != "person":
+            continue
+        if issuer and a.country and a.country != issuer:
+            continue
+        return actor
+    return None
+
+
+def _chain_holds(t: Tagged, words: list[str], k: int) -> bool:
+    """Do the capitalized words right before the name at token ``k`` hold ``words`` in a
+    row (``Minister`` in ``Foreign Minister Jane Roe``)?"""
+    lo = k
+    while (
+        lo > 0
+        and k - lo < 7
+        and (t.words[lo - 1][:1].isupper() or t.lower[lo - 1] in ("of", "for", "and", "-"))
+    ):
+        lo -= 1
+    chain, n = t.lower[lo:k], len(words)
+    return any(chain[x : x + n] == words for x in range(len(chain) - n + 1))
 
 
 def _titled_by(t: Tagged, head: str, k: int) -> bool:

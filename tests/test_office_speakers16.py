@@ -1,0 +1,57 @@
+"""Speakers and offices named by title: a readout's principal, a ministry named with its
+state after it, a state's office told with a possessive, an official described by office.
+
+Every text here is written for these tests (other wars, other outlets); none is a corpus
+or development text.
+"""
+
+from __future__ import annotations
+
+import alignkit
+
+_STATE_READOUT = (
+    "Source: https://www.state.gov/x (U.S. Department of State readout)\nDate: 2024-04-10\n\n"
+)
+
+
+def _speakers(text: str, cue: str) -> list[str]:
+    an = alignkit.analyze_text(text)
+    return [r.speaker for r in an.statements.itertuples() if r.cue.startswith(cue)]
+
+
+def _speaker_states(text: str, cue: str) -> list[str]:
+    an = alignkit.analyze_text(text)
+    country = dict(zip(an.actors["actor"], an.actors["country"], strict=True))
+    return [country.get(r.speaker, "") for r in an.statements.itertuples() if r.cue.startswith(cue)]
+
+
+def test_the_secretary_of_a_us_readout_is_not_a_foreign_cabinet_secretary_named_later():
+    text = _STATE_READOUT + (
+        "Readout of the Secretary's Call\n\n"
+        "Secretary of State Antony J. Blinken spoke today with Philippine Secretary of "
+        "Foreign Affairs Enrique Manalo about the South China Sea.\n\n"
+        "The Secretary reaffirmed U.S. support for the Philippines and criticized China's "
+        "dangerous maneuvers near the shoal."
+    )
+    assert _speakers(text, "reaffirmed") == ["antony-blinken"]
+
+
+def test_the_secretary_with_no_us_person_named_is_the_issuers_own_secretary():
+    text = _STATE_READOUT + (
+        "Readout of the Secretary's Call\n\n"
+        "The Secretary spoke today with Philippine Secretary of Foreign Affairs Enrique "
+        "Manalo about the South China Sea.\n\n"
+        "The Secretary reaffirmed U.S. support for the Philippines and criticized China's "
+        "dangerous maneuvers near the shoal."
+    )
+    assert _speaker_states(text, "reaffirmed") == ["USA"]
+
+
+def test_the_secretary_of_a_foreign_ministry_readout_keeps_its_own_secretary():
+    text = (
+        "Source: https://x.gov.ph/r (Department of Foreign Affairs of the Philippines)\n"
+        "Date: 2024-04-10\n\nReadout\n\n"
+        "Secretary of Foreign Affairs Enrique Manalo met U.S. Secretary of State Antony J. "
+        "Blinken in Manila.\n\nThe Secretary thanked the United States for its support."
+    )
+    assert _speakers(text, "thanked") == ["enrique-manalo"]
