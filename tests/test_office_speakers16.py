@@ -55,3 +55,23 @@ def test_the_secretary_of_a_foreign_ministry_readout_keeps_its_own_secretary():
         "Blinken in Manila.\n\nThe Secretary thanked the United States for its support."
     )
     assert _speakers(text, "thanked") == ["enrique-manalo"]
+
+
+def test_two_capitalized_titles_joined_by_and_are_the_two_people_named_with_them():
+    text = _STATE_READOUT + (
+        "Secretary Blinken's Meeting with Ghanaian Foreign Minister\n\n"
+        "Secretary of State Antony J. Blinken met today with Ghanaian Foreign Minister "
+        "Shirley Ayorkor Botchwey in Washington.\n\n"
+        "The Secretary and the Foreign Minister discussed security in the Sahel and "
+        "condemned the attacks by armed groups."
+    )
+    assert sorted(_speakers(text, "discussed")) == ["antony-blinken", "shirley-ayorkor-botchwey"]
+
+
+def test_a_capitalized_title_is_the_person_named_with_that_whole_title():
+    text = (
+        "Prime Minister Justin Trudeau hosted Mexican Foreign Minister Alicia Barcena and "
+        "Prime Minister Mark Rutte in Ottawa.\n\n"
+        "The Foreign Minister said Mexico would keep its border open to trade."
+    )
+    assert _speakers(text, "said") == ["alicia-barcena"]

@@ -276,6 +276,17 @@ def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
     return p if t.actor_type(p.actor) in ("person", "country", "office") else None
 
 
+def _joined_anaphor(t: Tagged, p: Participant, floor: int) -> list[Participant]:
+    """The person a title before ``and`` names when the subject ``p`` is a title too (``The
+    Secretary and the Foreign Minister discussed``: both, each the one named before with
+    that title), else []."""
+    k = p.tok - 1
+    if k - 1 <= floor or t.lower[k] != "and":
+        return []
+    other = title_anaphor(t, k - 1, floor)
+    return [other] if other is not None and other.actor != p.actor else []
+
+
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
@@ -292,7 +303,7 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if t.ending_at(j + 1) is None:
         anaphor = title_anaphor(t, j, floor)
         if anaphor is not None:
-            return [anaphor]
+            return _joined_anaphor(t, anaphor, floor) + [anaphor]
     if j in t.title_tokens and t.ending_at(j + 1) is None:
         # "a State Department spokesperson said": an unnamed official speaks for the body
         k = j

@@ -1147,6 +1147,39 @@ def _issuer_of_principal(t: Tagged, c: int, j: int) -> str:
     return _cached(t, "issuing-state", lambda: issuing_state(t))
 
 
+def _titled_pick(t: Tagged, k: int, phrase: list[str], issuer: str) -> Participant | None:
+    """The person or office named last before token ``k`` under a title with the head of
+    ``phrase``; one whose title holds the whole capitalized phrase first (``the Foreign
+    Minister``: ``Foreign Minister Jane Roe``, not a ``Prime Minister`` named since); in a
+    text a state issues, no person of another state for its principal's title."""
+    fits = []
+    for p in _titled(t, phrase[-1], k):
+        a = t.actor(p.actor)
+        if a is None or a.type not in ("person", "office"):
+            continue  # (an office the text names with its state: "Chad's foreign minister")
+        if issuer and a.country and a.country != issuer:
+            continue  # a U.S. readout's "The Secretary" is no Kenyan cabinet secretary
+        fits.append(p)
+    n = len(phrase)
+    for p in fits if n > 1 else ():
+        run = t.lower[_own_title_start(t, p) : p.tok_end]
+        if any(run[x : x + n] == phrase for x in range(len(run) - n + 1)):
+            return p
+    return fits[0] if fits else None
+
+
+def _own_title_start(t: Tagged, p: Participant) -> int:
+    """The start of the title before the person ``p``, cut after another person named in
+    it (``Foreign Minister Jane Roe and Prime Minister John Doe``: Doe's is ``Prime
+    Minister``)."""
+    lo = _title_start(t, p.tok)
+    for x in range(p.tok - 1, lo - 1, -1):
+        q = t.by_tok.get(x)
+        if q is not None and q is not p and t.actor_type(q.actor) == "person":
+            return x + 1
+    return lo
+
+
 def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     """``the general said``, ``the deputy press secretary said``, ``The Secretary
     outlined``: the person of that title.
@@ -1166,7 +1199,7 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     if not (t.words[j].islower() or capital):
         return None
     k = c - 1 if capital else j
-    while k > floor and j - k < 4 and t.words[k - 1].isalpha():
+    while k > floor and j - k < 4 and t.lower[k] != "the" and t.words[k - 1].isalpha():
         if not (t.words[k - 1].islower() or t.lower[k - 1] == "the"):
             break  # "The general said" opening a sentence: its capital is no name's
         k -= 1
@@ -1174,13 +1207,9 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
             break
     if t.lower[k] != "the":
         return None
-    issuer = _issuer_of_principal(t, c, j) if capital else ""
-    for p in _titled(t, head, k):
-        a = t.actor(p.actor)
-        if a is None or a.type not in ("person", "office"):
-            continue  # (an office the text names with its state: "Chad's foreign minister")
-        if issuer and a.country and a.country != issuer:
-            continue  # a U.S. readout's "The Secretary" is no Kenyan cabinet secretary
+    phrase = t.lower[c : j + 1] if capital else [head]
+    p = _titled_pick(t, k, phrase, _issuer_of_principal(t, c, j) if capital else "")
+    if p is not None:
         m = Mention(
             t.starts[k],
             t.ends[j],
