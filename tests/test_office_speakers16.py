@@ -75,3 +75,14 @@ def test_a_capitalized_title_is_the_person_named_with_that_whole_title():
         "The Foreign Minister said Mexico would keep its border open to trade."
     )
     assert _speakers(text, "said") == ["alicia-barcena"]
+
+
+def test_a_ministry_named_with_its_state_after_it_is_that_states_not_the_one_named_before():
+    text = (
+        "Source: https://example.org/n (a wire story)\nDate: 2024-02-03\n\nDam talks stall\n\n"
+        "Sudan's foreign ministry said on Monday that the talks on the dam had failed.\n\n"
+        "The ministry of foreign affairs of Ethiopia said Sudan had walked away from the "
+        "table."
+    )
+    assert _speaker_states(text, "said") == ["SDN", "ETH"]
+

@@ -2466,6 +2466,8 @@ def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         j = i - 1 if t.lower[i - 1] in ("foreign", "defence", "defense") else i
         if j < 1 or t.lower[j - 1] != "the" or t.tok_sent[i] < 0 or j in covered:
             continue
+        if _state_named_after(t, ordered, i):
+            continue  # "the ministry of foreign affairs of Ethiopia": the state named
         kind = _ministry_kind(t.lower[j]) if j < i else ""
         sent = t.tok_sent[i]
         pick = None
@@ -2505,6 +2507,28 @@ def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         if pick is not None:
             items.append((j, i + 1, pick, "name"))
             covered.update(range(j, i + 1))
+
+
+def _state_named_after(t: Tagged, ordered: list, i: int) -> bool:
+    """Does an ``of`` phrase after the body noun at token ``i`` name a state (``the
+    ministry of foreign affairs of Ethiopia``, ``the ministry of Chad``), within six
+    words of its sentence?"""
+    if i + 1 >= len(t.lower) or t.lower[i + 1] != "of":
+        return False
+    for s, _, actor in ordered:
+        if (
+            i + 1 < s <= i + 6
+            and t.tok_sent[s] == t.tok_sent[i]
+            and t.lower[s - 1]
+            in (
+                "of",
+                "the",
+            )
+        ):
+            a = t.actor(actor)
+            if a is not None and a.type == "country":
+                return True
+    return False
 
 
 def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
