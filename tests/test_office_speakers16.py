@@ -86,3 +86,7 @@ def test_a_ministry_named_with_its_state_after_it_is_that_states_not_the_one_nam
     )
     assert _speaker_states(text, "said") == ["SDN", "ETH"]
 
+
+def test_a_states_foreign_office_speaks_for_the_state():
+    text = "Pakistan's foreign office said the Afghan border crossings would stay closed."
+    assert _speaker_states(text, "said") == ["PAK"]

@@ -269,7 +269,10 @@ def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
     office said``), told by a possessive right before the head; else None."""
     if t.lower[head] not in _MOUTHPIECES or head - 2 < floor:
         return None
-    p = t.ending_at(head - 1) if t.lower[head - 1] in ("'s", "’s") else None
+    g = head  # "Pakistan's foreign office", "Ruto's press office": one or two modifiers
+    while g - 2 > floor and head - g < 2 and t.words[g - 1].isalpha() and t.words[g - 1].islower():
+        g -= 1
+    p = t.ending_at(g - 1) if t.lower[g - 1] in ("'s", "’s") else None
     p = p or t.ending_at(head)
     if p is None or not p.possessive:
         return None
