@@ -90,3 +90,20 @@ def test_a_ministry_named_with_its_state_after_it_is_that_states_not_the_one_nam
 def test_a_states_foreign_office_speaks_for_the_state():
     text = "Pakistan's foreign office said the Afghan border crossings would stay closed."
     assert _speaker_states(text, "said") == ["PAK"]
+
+
+def test_an_unnamed_minister_voicing_a_states_concern_speaks_for_that_state():
+    text = "The minister expressed Chile's deep concern over the Argentine fishing fleet."
+    assert _speaker_states(text, "expressed") == ["CHL"]
+    an = alignkit.analyze_text(text)
+    assert an.network.has_edge("CHL", "ARG") or an.network.has_edge("ARG", "CHL")
+
+
+def test_an_unnamed_ambassador_restating_a_states_support_speaks_for_it():
+    text = "The ambassador also reaffirmed Ghana's support for the mission in Haiti."
+    assert _speaker_states(text, "reaffirmed") == ["GHA"]
+
+
+def test_an_official_criticizing_a_states_decision_does_not_speak_for_that_state():
+    text = "The minister criticized Japan's decision to release the water into the sea."
+    assert _speaker_states(text, "criticized") == [""]
