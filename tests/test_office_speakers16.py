@@ -107,3 +107,23 @@ def test_an_unnamed_ambassador_restating_a_states_support_speaks_for_it():
 def test_an_official_criticizing_a_states_decision_does_not_speak_for_that_state():
     text = "The minister criticized Japan's decision to release the water into the sea."
     assert _speaker_states(text, "criticized") == [""]
+
+
+def test_he_after_an_official_told_by_office_is_that_official_not_the_man_named_before():
+    text = (
+        "Source: https://example.org/b (a wire story)\nDate: 2024-03-04\n\nBorder row\n\n"
+        "Armenian foreign minister Ararat Mirzoyan said the talks would go on. "
+        '"We are ready to sign," Mirzoyan said.\n\n'
+        '"Armenia keeps moving troops to the border," the Azerbaijani defence minister '
+        "said on Monday. He added that Baku would answer any provocation."
+    )
+    assert _speaker_states(text, "added") == ["AZE"]
+
+
+def test_an_official_told_by_office_after_the_holder_was_named_is_still_that_person():
+    text = (
+        "Azerbaijani defence minister Zakir Hasanov visited the front. Armenian foreign "
+        'minister Ararat Mirzoyan stayed in Yerevan. "The army is ready," the Azerbaijani '
+        "defence minister said. He added that Baku would answer any provocation."
+    )
+    assert "ararat-mirzoyan" not in _speakers(text, "added")

@@ -1320,6 +1320,9 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
         return None
     # "defense" and "defence" name one office
     keys = sorted({office, office.replace("defense", "defence")})
+    described = _described_office(t, ending, s, e, country)
+    if described:
+        return (s, e, described, "title")  # the one the text named with that title
     if date is None:
         # No date, no holder: the office itself, unresolved (not its first holder).
         if any(cb.holder(f"{country}.{k}", None) for k in keys):
@@ -1333,8 +1336,8 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
     if holder:
         return (s, e, holder, "title")
-    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not _owned_office(
-        t, s, e, portfolio
+    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not (
+        _owned_office(t, s, e, portfolio) or described == ""
     ):
         return None  # an office the codebook lists, whose holder on that date it lacks
     # an office the codebook does not list, told with its state ("Nigeria's defence
@@ -1384,6 +1387,27 @@ def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
     if t.lower[e - 1] not in _OFFICE_NOUNS:
         return False
     return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s", "its"))
+
+
+def _described_office(t: Tagged, ending, s: int, e: int, country: str) -> str | None:
+    """The title ``s:e`` told by its portfolio and a demonym, no name (``the Venezuelan
+    interior minister``): the person of that state the text named before under that title
+    (``Interior Minister Jane Roe``), else '' (the state's office, a person a later ``he``
+    may be); None when the title is not so told."""
+    if e - s < 2 or t.lower[e - 1] not in _OFFICE_NOUNS or s < 2:
+        return None
+    demonym = next((a for a in ending.get(s, ()) if t.actor_type(a) == "country"), "")
+    if not demonym or t.lower[s - 2] != "the":
+        return None
+    words, n = t.lower[s:e], e - s
+    for end in sorted((x for x in ending if x <= s - 1), reverse=True):
+        for actor in ending[end]:
+            a = t.actor(actor)
+            if a is not None and a.type == "person" and a.country == country:
+                near = t.lower[max(0, end - 9) : end]
+                if any(near[x : x + n] == words for x in range(len(near) - n + 1)):
+                    return actor
+    return ""
 
 
 def _issuers_office(t: Tagged, items: list, s: int, e: int):
