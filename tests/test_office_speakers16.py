@@ -127,3 +127,20 @@ def test_an_official_told_by_office_after_the_holder_was_named_is_still_that_per
         "defence minister said. He added that Baku would answer any provocation."
     )
     assert "ararat-mirzoyan" not in _speakers(text, "added")
+
+
+def test_a_readouts_titles_with_no_names_are_the_principal_and_the_states_minister():
+    text = _STATE_READOUT + (
+        "Secretary's Meeting with the Foreign Minister of Ghana\n\n"
+        "The Secretary met today with Ghana's Foreign Minister in Washington. The Secretary "
+        "and the Foreign Minister discussed security in the Sahel."
+    )
+    assert sorted(_speaker_states(text, "discussed")) == ["GHA", "USA"]
+
+
+def test_a_title_joined_with_a_counted_group_keeps_the_groups_members():
+    text = _STATE_READOUT + (
+        "Secretary of State Antony J. Blinken met the foreign ministers of Ghana and Togo.\n\n"
+        "The Secretary and the two Ministers discussed security in the Sahel."
+    )
+    assert sorted(_speakers(text, "discussed")) == ["GHA", "TGO", "antony-blinken"]

@@ -1473,6 +1473,7 @@ def _apposed_person(t: Tagged, p, k: int) -> list[Participant]:
 def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     """The participant a noun heads (or names it), and those coordinated with it."""
     out: list[Participant] = []
+    titled: list[Participant | None] = []
     todo = [s]
     while todo:
         k = todo.pop(0)
@@ -1499,9 +1500,15 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
             )
         if q is None:
             q = _share_whole(t, p, k)  # "57 percent of voters", "nine in 10 voters"
+        if q is None and (k != s or listed):
+            # "The Secretary and the Foreign Minister discussed": the one of that title
+            q = title_anaphor(t, k, t.sent_tok[t.tok_sent[k]][0])
+            titled.append(q)
         if q is not None and not q.possessive and q not in out:
             out.append(q)
         todo.extend(c for c in p.children(k) if p.dep(c) == "conj")
+    if None in titled:  # "the Secretary and the two Ministers": read as a group
+        return [x for x in out if x not in titled]
     return out
 
 

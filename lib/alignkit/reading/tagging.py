@@ -1308,6 +1308,9 @@ def _is_place(t: Tagged, actor: str) -> bool:
     return t.actor_type(actor) in ("country", "place", "bloc")
 
 
+_OWNERS = frozenset({"the", "'s", "’s"})
+
+
 def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     """4. Title without a name: "the Russian president" -> the office holder, as the
     item ``(s, e, actor, "title")``, or None. "the president of Iran": the country from
@@ -1316,7 +1319,8 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     date = t.article.publication_date
     country = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
     office = slugify(text[starts[s] : ends[e - 1]])
-    if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] == "the")):
+    # "the Russian president", "Ghana's Foreign Minister": a capital only after a determiner
+    if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] in _OWNERS)):
         return None
     # "defense" and "defence" name one office
     keys = sorted({office, office.replace("defense", "defence")})
