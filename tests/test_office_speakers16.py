@@ -144,3 +144,8 @@ def test_a_title_joined_with_a_counted_group_keeps_the_groups_members():
         "The Secretary and the two Ministers discussed security in the Sahel."
     )
     assert sorted(_speakers(text, "discussed")) == ["GHA", "TGO", "antony-blinken"]
+
+
+def test_an_official_rejecting_a_states_position_does_not_speak_for_that_state():
+    text = "The minister rejected Chile's position on the fishing quotas."
+    assert _speaker_states(text, "rejected") == [""]

@@ -342,13 +342,24 @@ def _voiced_nouns(cb: Codebook) -> frozenset[str]:
     return word_list("voiced_nouns.csv", cb.root)
 
 
+@per_codebook
+def _voiced_verbs(cb: Codebook) -> frozenset[str]:
+    """``voiced_verbs.csv``: the verbs that pass on a stance (``expressed``)."""
+    return word_list("voiced_verbs.csv", cb.root)
+
+
 def _voiced_state(t: Tagged, j: int) -> str:
     """The state whose stance the unnamed official at token ``j`` voices right after
     their verb (``the minister expressed Chile's concern``, ``the envoy also restated
-    Peru's position``: ``voiced_nouns.csv``), else ''."""
+    Peru's position``: ``voiced_verbs.csv``, ``voiced_nouns.csv``), else ''."""
     x = j + 1
     while x < j + 3 and x < len(t.words) and t.words[x].isalpha() and t.words[x].islower():
         x += 1  # the verb, an adverb before it
+    if x > j + 1 and x < len(t.lower) and t.lower[x] == "out":
+        x += 1  # "set out"
+    verbs = _voiced_verbs(t.codebook)
+    if not any(t.lower[v] in verbs for v in range(j + 1, x)):
+        return ""  # "the minister rejected Chile's position": no voice of Chile
     p = t.by_tok.get(x)
     if x == j + 1 or p is None or p.tok != x or p.tok_end + 1 >= len(t.lower):
         return ""
