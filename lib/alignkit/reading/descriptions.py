@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .codebook import Actor, Codebook, per_codebook, read_table, slugify
+from .codebook import Actor, Codebook, per_codebook, read_table, slugify, word_list
 from .syntax import CIRCUMSTANCE, CLAUSE_BREAKS, NUMBERS, PREPS, SUBORDINATORS
 from .words import TIME_WORDS
 
@@ -295,7 +295,7 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     if pid in t.codebook.actors:
         return None
     if pid not in t.extra_actors:
-        state = _holders_state(t, j)
+        state = _holders_state(t, j) or (_voiced_state(t, j) if kind == "person" else "")
         t.extra_actors[pid] = Actor(
             pid, name, kind, state or _country(t, k + 1, j), state, source="text"
         )
@@ -334,6 +334,42 @@ def _holders_state(t: Tagged, j: int) -> str:
     p = t.by_tok.get(j - 2)
     a = t.actor(p.actor) if p is not None else None
     return a.stands_for if a is not None and a.type in ("person", "office") else ""
+
+
+@per_codebook
+def _voiced_nouns(cb: Codebook) -> frozenset[str]:
+    """``voiced_nouns.csv``: the nouns of a stance voiced for a state (``concern``)."""
+    return word_list("voiced_nouns.csv", cb.root)
+
+
+@per_codebook
+def _voiced_verbs(cb: Codebook) -> frozenset[str]:
+    """``voiced_verbs.csv``: the verbs that pass on a stance (``expressed``)."""
+    return word_list("voiced_verbs.csv", cb.root)
+
+
+def _voiced_state(t: Tagged, j: int) -> str:
+    """The state whose stance the unnamed official at token ``j`` voices right after
+    their verb (``the minister expressed Chile's concern``, ``the envoy also restated
+    Peru's position``: ``voiced_verbs.csv``, ``voiced_nouns.csv``), else ''."""
+    x = j + 1
+    while x < j + 3 and x < len(t.words) and t.words[x].isalpha() and t.words[x].islower():
+        x += 1  # the verb, an adverb before it
+    if x > j + 1 and x < len(t.lower) and t.lower[x] == "out":
+        x += 1  # "set out"
+    verbs = _voiced_verbs(t.codebook)
+    if not any(t.lower[v] in verbs for v in range(j + 1, x)):
+        return ""  # "the minister rejected Chile's position": no voice of Chile
+    p = t.by_tok.get(x)
+    if x == j + 1 or p is None or p.tok != x or p.tok_end + 1 >= len(t.lower):
+        return ""
+    a = t.actor(p.actor)
+    if a is None or a.type != "country" or t.lower[p.tok_end] not in ("'s", "’s"):
+        return ""
+    nouns, n = _voiced_nouns(t.codebook), p.tok_end + 1
+    if any(" ".join(t.lower[n : n + w]) in nouns for w in (1, 2)):
+        return a.stands_for or a.id
+    return ""
 
 
 def _country(t: Tagged, a: int, b: int) -> str:

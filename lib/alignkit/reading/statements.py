@@ -270,11 +270,25 @@ def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
     office said``), told by a possessive right before the head; else None."""
     if t.lower[head] not in _MOUTHPIECES or head - 2 < floor:
         return None
-    p = t.ending_at(head - 1) if t.lower[head - 1] in ("'s", "’s") else None
+    g = head  # "Pakistan's foreign office", "Ruto's press office": one or two modifiers
+    while g - 2 > floor and head - g < 2 and t.words[g - 1].isalpha() and t.words[g - 1].islower():
+        g -= 1
+    p = t.ending_at(g - 1) if t.lower[g - 1] in ("'s", "’s") else None
     p = p or t.ending_at(head)
     if p is None or not p.possessive:
         return None
     return p if t.actor_type(p.actor) in ("person", "country", "office") else None
+
+
+def _joined_anaphor(t: Tagged, p: Participant, floor: int) -> list[Participant]:
+    """The person a title before ``and`` names when the subject ``p`` is a title too (``The
+    Secretary and the Foreign Minister discussed``: both, each the one named before with
+    that title), else []."""
+    k = p.tok - 1
+    if k - 1 <= floor or t.lower[k] != "and":
+        return []
+    other = title_anaphor(t, k - 1, floor)
+    return [other] if other is not None and other.actor != p.actor else []
 
 
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
@@ -293,7 +307,7 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     if t.ending_at(j + 1) is None:
         anaphor = title_anaphor(t, j, floor)
         if anaphor is not None:
-            return [anaphor]
+            return _joined_anaphor(t, anaphor, floor) + [anaphor]
     if j in t.title_tokens and t.ending_at(j + 1) is None:
         # "a State Department spokesperson said": an unnamed official speaks for the body
         k = j

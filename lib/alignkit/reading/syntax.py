@@ -26,7 +26,16 @@ from bisect import bisect_left
 
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .dependency import BACKENDS, DEFAULT_BACKEND, backend, parse_or_none  # noqa: F401 - their old home
-from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers, pronoun_party
+from .tagging import (
+    POSSESSIVE,
+    PRINCIPALS,
+    Mention,
+    Participant,
+    Tagged,
+    issuing_state,
+    place_qualifiers,
+    pronoun_party,
+)
 
 # Tokens that may stand between a subject and its verb: auxiliaries, adverbs, negation.
 AUX = frozenset(
@@ -1138,6 +1147,49 @@ def _titled(t: Tagged, head: str, k: int):
         yield keep[n]
 
 
+def _issuer_of_principal(t: Tagged, c: int, j: int) -> str:
+    """The issuing state of a text (its ``Source:`` line) when the capitalized title
+    ``c..j`` is one by which a readout names its own principal (``The Secretary``), else
+    ''."""
+    title = " ".join(t.lower[c : j + 1])
+    if title not in PRINCIPALS:
+        return ""
+    return _cached(t, "issuing-state", lambda: issuing_state(t))
+
+
+def _titled_pick(t: Tagged, k: int, phrase: list[str], issuer: str) -> Participant | None:
+    """The person or office named last before token ``k`` under a title with the head of
+    ``phrase``; one whose title holds the whole capitalized phrase first (``the Foreign
+    Minister``: ``Foreign Minister Jane Roe``, not a ``Prime Minister`` named since); in a
+    text a state issues, no person of another state for its principal's title."""
+    fits = []
+    for p in _titled(t, phrase[-1], k):
+        a = t.actor(p.actor)
+        if a is None or a.type not in ("person", "office"):
+            continue  # (an office the text names with its state: "Chad's foreign minister")
+        if issuer and a.country and a.country != issuer:
+            continue  # a U.S. readout's "The Secretary" is no Kenyan cabinet secretary
+        fits.append(p)
+    n = len(phrase)
+    for p in fits if n > 1 else ():
+        run = t.lower[_own_title_start(t, p) : p.tok_end]
+        if any(run[x : x + n] == phrase for x in range(len(run) - n + 1)):
+            return p
+    return fits[0] if fits else None
+
+
+def _own_title_start(t: Tagged, p: Participant) -> int:
+    """The start of the title before the person ``p``, cut after another person named in
+    it (``Foreign Minister Jane Roe and Prime Minister John Doe``: Doe's is ``Prime
+    Minister``)."""
+    lo = _title_start(t, p.tok)
+    for x in range(p.tok - 1, lo - 1, -1):
+        q = t.by_tok.get(x)
+        if q is not None and q is not p and t.actor_type(q.actor) == "person":
+            return x + 1
+    return lo
+
+
 def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     """``the general said``, ``the deputy press secretary said``, ``The Secretary
     outlined``: the person of that title.
@@ -1157,7 +1209,7 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
     if not (t.words[j].islower() or capital):
         return None
     k = c - 1 if capital else j
-    while k > floor and j - k < 4 and t.words[k - 1].isalpha():
+    while k > floor and j - k < 4 and t.lower[k] != "the" and t.words[k - 1].isalpha():
         if not (t.words[k - 1].islower() or t.lower[k - 1] == "the"):
             break  # "The general said" opening a sentence: its capital is no name's
         k -= 1
@@ -1165,10 +1217,9 @@ def title_anaphor(t: Tagged, j: int, floor: int) -> Participant | None:
             break
     if t.lower[k] != "the":
         return None
-    for p in _titled(t, head, k):
-        a = t.actor(p.actor)
-        if a is None or a.type not in ("person", "office"):
-            continue  # (an office the text names with its state: "Chad's foreign minister")
+    phrase = t.lower[c : j + 1] if capital else [head]
+    p = _titled_pick(t, k, phrase, _issuer_of_principal(t, c, j) if capital else "")
+    if p is not None:
         m = Mention(
             t.starts[k],
             t.ends[j],
@@ -1432,6 +1483,7 @@ def _apposed_person(t: Tagged, p, k: int) -> list[Participant]:
 def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
     """The participant a noun heads (or names it), and those coordinated with it."""
     out: list[Participant] = []
+    titled: list[Participant | None] = []
     todo = [s]
     while todo:
         k = todo.pop(0)
@@ -1458,9 +1510,15 @@ def _parties_of(t: Tagged, p, s: int) -> list[Participant]:
             )
         if q is None:
             q = _share_whole(t, p, k)  # "57 percent of voters", "nine in 10 voters"
+        if q is None and (k != s or listed):
+            # "The Secretary and the Foreign Minister discussed": the one of that title
+            q = title_anaphor(t, k, t.sent_tok[t.tok_sent[k]][0])
+            titled.append(q)
         if q is not None and not q.possessive and q not in out:
             out.append(q)
         todo.extend(c for c in p.children(k) if p.dep(c) == "conj")
+    if None in titled:  # "the Secretary and the two Ministers": read as a group
+        return [x for x in out if x not in titled]
     return out
 
 

@@ -1333,6 +1333,9 @@ def _is_place(t: Tagged, actor: str) -> bool:
     return t.actor_type(actor) in ("country", "place", "bloc")
 
 
+_OWNERS = frozenset({"the", "'s", "’s"})
+
+
 def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     """4. Title without a name: "the Russian president" -> the office holder, as the
     item ``(s, e, actor, "title")``, or None. "the president of Iran": the country from
@@ -1341,10 +1344,14 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     date = t.article.publication_date
     country = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
     office = slugify(text[starts[s] : ends[e - 1]])
-    if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] == "the")):
+    # "the Russian president", "Ghana's Foreign Minister": a capital only after a determiner
+    if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] in _OWNERS)):
         return None
     # "defense" and "defence" name one office
     keys = sorted({office, office.replace("defense", "defence")})
+    described = _described_office(t, ending, s, e, country)
+    if described:
+        return (s, e, described, "title")  # the one the text named with that title
     if date is None:
         # No date, no holder: the office itself, unresolved (not its first holder).
         if any(cb.holder(f"{country}.{k}", None) for k in keys):
@@ -1358,8 +1365,8 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
     if holder:
         return (s, e, holder, "title")
-    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not _owned_office(
-        t, s, e, portfolio
+    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not (
+        _owned_office(t, s, e, portfolio) or described == ""
     ):
         return None  # an office the codebook lists, whose holder on that date it lacks
     # an office the codebook does not list, told with its state ("Nigeria's defence
@@ -1373,7 +1380,7 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
 # the titles by which a readout names the principal of the body that issues it ("The
 # Secretary spoke today with ..."); not a title another body's principal may hold in its
 # text ("the Secretary-General", "the President" of a council)
-_PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spokesman",
+PRINCIPALS = frozenset({"secretary", "deputy secretary", "spokesperson", "spokesman",
                          "spokeswoman", "foreign secretary", "prime minister"})  # fmt: skip
 
 
@@ -1411,6 +1418,27 @@ def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
     return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s", "its"))
 
 
+def _described_office(t: Tagged, ending, s: int, e: int, country: str) -> str | None:
+    """The title ``s:e`` told by its portfolio and a demonym, no name (``the Venezuelan
+    interior minister``): the person of that state the text named before under that title
+    (``Interior Minister Jane Roe``), else '' (the state's office, a person a later ``he``
+    may be); None when the title is not so told."""
+    if e - s < 2 or t.lower[e - 1] not in _OFFICE_NOUNS or s < 2:
+        return None
+    demonym = next((a for a in ending.get(s, ()) if t.actor_type(a) == "country"), "")
+    if not demonym or t.lower[s - 2] != "the":
+        return None
+    words, n = t.lower[s:e], e - s
+    for end in sorted((x for x in ending if x <= s - 1), reverse=True):
+        for actor in ending[end]:
+            a = t.actor(actor)
+            if a is not None and a.type == "person" and a.country == country:
+                near = t.lower[max(0, end - 9) : end]
+                if any(near[x : x + n] == words for x in range(len(near) - n + 1)):
+                    return actor
+    return ""
+
+
 def _issuers_office(t: Tagged, items: list, s: int, e: int):
     """``The Secretary spoke today with ...`` in a readout the Source line says a state's
     body issues, no person of that title named before: the office of the issuing state,
@@ -1418,12 +1446,10 @@ def _issuers_office(t: Tagged, items: list, s: int, e: int):
     ``the`` is the readout's own principal; its holder is whoever the issuer's is.)"""
     if not (s > 0 and t.lower[s - 1] == "the" and t.words[s][:1].isupper()):
         return None
-    head = t.lower[e - 1]
-    for k, _, _, kind in items:
-        if k < s and kind == "name" and _titled_by(t, head, k):
-            return None  # "Secretary Blinken ... The Secretary": the one named
     title = t.article.text[t.starts[s] : t.ends[e - 1]]
-    state = issuing_state(t) if title.lower() in _PRINCIPALS else ""
+    state = issuing_state(t) if title.lower() in PRINCIPALS else ""
+    if _titled_before(t, items, s, e, state) is not None:
+        return None  # "Secretary Blinken ... The Secretary": the one named (statements)
     if not state:
         return None
     date = t.article.publication_date
@@ -1463,6 +1489,41 @@ def phrase_state(t: Tagged, issuer: str) -> list[str]:
         if a is not None and a.stands_for and a.type != "person":
             return [a.stands_for]
     return []
+
+
+def _titled_before(t: Tagged, items: list, s: int, e: int, issuer: str) -> str | None:
+    """The person last named before token ``s`` under a title chain holding the words of
+    the capitalized title ``s:e`` (``Foreign Minister Jane Roe ... the Foreign Minister``),
+    else None. In a text a state's body issues, a person of another state is not its
+    principal (``Kenya's Prime Cabinet Secretary ...`` is not ``The Secretary`` of a U.S.
+    readout)."""
+    words = t.lower[s:e]
+    for k, _, actor, kind in sorted(items, reverse=True):
+        if k >= s or kind != "name" or not _titled_by(t, words[-1], k):
+            continue
+        if not _chain_holds(t, words, k):
+            continue
+        a = t.actor(actor)
+        if a is None or a.type != "person":
+            continue
+        if issuer and a.country and a.country != issuer:
+            continue
+        return actor
+    return None
+
+
+def _chain_holds(t: Tagged, words: list[str], k: int) -> bool:
+    """Do the capitalized words right before the name at token ``k`` hold ``words`` in a
+    row (``Minister`` in ``Foreign Minister Jane Roe``)?"""
+    lo = k
+    while (
+        lo > 0
+        and k - lo < 7
+        and (t.words[lo - 1][:1].isupper() or t.lower[lo - 1] in ("of", "for", "and", "-"))
+    ):
+        lo -= 1
+    chain, n = t.lower[lo:k], len(words)
+    return any(chain[x : x + n] == words for x in range(len(chain) - n + 1))
 
 
 def _titled_by(t: Tagged, head: str, k: int) -> bool:
@@ -2458,6 +2519,8 @@ def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         j = i - 1 if t.lower[i - 1] in ("foreign", "defence", "defense") else i
         if j < 1 or t.lower[j - 1] != "the" or t.tok_sent[i] < 0 or j in covered:
             continue
+        if _state_named_after(t, ordered, i):
+            continue  # "the ministry of foreign affairs of Ethiopia": the state named
         kind = _ministry_kind(t.lower[j]) if j < i else ""
         sent = t.tok_sent[i]
         pick = None
@@ -2497,6 +2560,28 @@ def _bare_ministries(t: Tagged, nw: list[str], items, covered: set[int]) -> None
         if pick is not None:
             items.append((j, i + 1, pick, "name"))
             covered.update(range(j, i + 1))
+
+
+def _state_named_after(t: Tagged, ordered: list, i: int) -> bool:
+    """Does an ``of`` phrase after the body noun at token ``i`` name a state (``the
+    ministry of foreign affairs of Ethiopia``, ``the ministry of Chad``), within six
+    words of its sentence?"""
+    if i + 1 >= len(t.lower) or t.lower[i + 1] != "of":
+        return False
+    for s, _, actor in ordered:
+        if (
+            i + 1 < s <= i + 6
+            and t.tok_sent[s] == t.tok_sent[i]
+            and t.lower[s - 1]
+            in (
+                "of",
+                "the",
+            )
+        ):
+            a = t.actor(actor)
+            if a is not None and a.type == "country":
+                return True
+    return False
 
 
 def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
