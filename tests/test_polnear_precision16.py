@@ -43,3 +43,16 @@ def test_a_line_opening_with_a_glued_capital_is_no_question_without_answer_lines
     )
     assert find_turns(text) == []
     assert any("the crowd left peacefully" in c for c in _contents(text))
+
+
+def test_when_asked_is_no_statement_of_the_one_asked():
+    text = (
+        "Ceasefire holds in Tigray\n\n"
+        '"We will not give up our land," Ethiopian Prime Minister Abiy Ahmed told state '
+        "television when asked about the Eritrean troops.\n\n"
+        "The Kenyan president smiled but said nothing if pressed on the refugees.\n"
+    )
+    an = analyze_text(text)
+    cues = [text[int(r["cue_start"]) : int(r["cue_end"])] for r in an.statements.to_dict("records")]
+    assert "asked" not in cues and "pressed" not in cues
+    assert "told" in cues

@@ -1273,6 +1273,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return [], None
     if _as_far_as(t, h.start, lo):
         return [], None  # "as far as the ministry is concerned", "as far as we know": a hedge
+    if _reduced_passive(t, h, lo):
+        return [], None  # "..., Roe said when asked about the talks": Roe was asked
     if (
         h.start - 2 >= lo
         and t.lower[h.start - 1] == "to"
@@ -1291,6 +1293,34 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         t, h.start, h.end, speakers, *content
     )
     return (speakers, content) if held else ([], None)
+
+
+#: conjunctions that open a clause cut to its participle ("when asked", "if pressed")
+_REDUCED = frozenset({"when", "while", "if", "once", "unless", "until", "after", "before"})
+
+
+def _reduced_passive(t: Tagged, h, lo: int) -> bool:
+    """Is cue ``h`` the participle of a clause reduced after a conjunction (``when asked
+    about the convoy``, ``if pressed``): the subject of the sentence was spoken to, and
+    the participle says no words of anyone named before it?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe smiled when asked about the talks."))
+    >>> _reduced_passive(t, _Hit(3, 4), 0)
+    True
+    >>> t = tag(parse_article("Roe said when she asked about the talks."))
+    >>> _reduced_passive(t, _Hit(4, 5), 0)
+    False
+    """
+    c = h.start
+    return (
+        c - 1 >= lo
+        and t.lower[c - 1] in _REDUCED
+        and (t.lower[c].endswith("ed") or t.lower[c] in ("told", "shown"))
+    )
 
 
 def _as_far_as(t: Tagged, c: int, lo: int) -> bool:
