@@ -56,3 +56,14 @@ def test_when_asked_is_no_statement_of_the_one_asked():
     cues = [text[int(r["cue_start"]) : int(r["cue_end"])] for r in an.statements.to_dict("records")]
     assert "asked" not in cues and "pressed" not in cues
     assert "told" in cues
+
+
+def test_reported_without_words_is_no_statement():
+    text = (
+        "Talks in Doha\n\n"
+        "The Qatari foreign ministry reported the drone attack to the United Nations on Monday.\n\n"
+        "Al Jazeera reported on the talks between the Taliban and Pakistani officials.\n\n"
+        "Reuters reported Sunday that Pakistani troops had crossed the border.\n"
+    )
+    contents = _contents(text)
+    assert contents == ["Pakistani troops had crossed the border"]
