@@ -67,3 +67,17 @@ def test_reported_without_words_is_no_statement():
     )
     contents = _contents(text)
     assert contents == ["Pakistani troops had crossed the border"]
+
+
+def test_quote_before_when_asked_keeps_its_own_end():
+    text = (
+        "Border talks\n\n"
+        'Indian Foreign Minister Subrahmanyam Jaishankar had earlier said "We will see," when '
+        "asked whether New Delhi would send troops.\n"
+    )
+    an = analyze_text(text)
+    rows = an.statements.to_dict("records")
+    assert [text[int(r["content_start"]) : int(r["content_end"])] for r in rows] == [
+        '"We will see,"'
+    ]
+    assert rows[0]["kind"] == "direct"
