@@ -58,17 +58,6 @@ def test_when_asked_is_no_statement_of_the_one_asked():
     assert "told" in cues
 
 
-def test_reported_without_words_is_no_statement():
-    text = (
-        "Talks in Doha\n\n"
-        "The Qatari foreign ministry reported the drone attack to the United Nations on Monday.\n\n"
-        "Al Jazeera reported on the talks between the Taliban and Pakistani officials.\n\n"
-        "Reuters reported Sunday that Pakistani troops had crossed the border.\n"
-    )
-    contents = _contents(text)
-    assert contents == ["Pakistani troops had crossed the border"]
-
-
 def test_quote_before_when_asked_keeps_its_own_end():
     text = (
         "Border talks\n\n"
