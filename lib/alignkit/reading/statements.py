@@ -1031,12 +1031,35 @@ def _content_range(t: Tagged, found: list[tuple], n: int, hi: int) -> tuple[int,
         while cb_ > ca and t.lower[cb_ - 1] in ("and", ",", "while", "but"):
             cb_ -= 1
     cb_ = _before_governor(t, h.start, ca, cb_)
+    cb_ = _before_reduced(t, ca, cb_)
     # a new clause ends the content: "..., while South Korea declined to comment"
     for k in range(ca + 1, cb_ - 1):
         if t.lower[k] == "," and t.lower[k + 1] in CLAUSE_BREAKS:
             cb_ = k
             break
     return _trim(t, ca, cb_)
+
+
+def _before_reduced(t: Tagged, ca: int, cb_: int) -> int:
+    """The content's end ``cb_``, cut before a reduced clause of a cue (``said "We will
+    see," when asked whether ...``): the question put to the speaker is not their words.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article('Roe said "We will see," when asked about the talks.'))
+    >>> t.lower[2 : _before_reduced(t, 2, len(t.lower) - 1)]
+    ['"', 'we', 'will', 'see', ',', '"']
+    """
+    for k in range(ca + 1, cb_ - 1):
+        if (
+            t.lower[k] in _REDUCED
+            and _reduced_passive(t, _Hit(k + 1, k + 2), ca)
+            and any(x.start == k + 1 for x in _cues(t.codebook).matcher.find(t.lower, k + 1, k + 3))
+        ):
+            return k
+    return cb_
 
 
 def _before_governor(t: Tagged, cue: int, ca: int, cb_: int) -> int:
@@ -1345,6 +1368,8 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return [], None
     if _as_far_as(t, h.start, lo):
         return [], None  # "as far as the ministry is concerned", "as far as we know": a hedge
+    if _reduced_passive(t, h, lo):
+        return [], None  # "..., Roe said when asked about the talks": Roe was asked
     if (
         h.start - 2 >= lo
         and t.lower[h.start - 1] == "to"
@@ -1363,6 +1388,35 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         t, h.start, h.end, speakers, *content
     )
     return (speakers, content) if held else ([], None)
+
+
+#: conjunctions that open a clause cut to its participle ("when asked", "if pressed")
+# ("once" and "before" are left out: "the bill she once supported" is her stance)
+_REDUCED = frozenset({"when", "while", "if", "unless", "until"})
+
+
+def _reduced_passive(t: Tagged, h, lo: int) -> bool:
+    """Is cue ``h`` the participle of a clause reduced after a conjunction (``when asked
+    about the convoy``, ``if pressed``): the subject of the sentence was spoken to, and
+    the participle says no words of anyone named before it?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Roe smiled when asked about the talks."))
+    >>> _reduced_passive(t, _Hit(3, 4), 0)
+    True
+    >>> t = tag(parse_article("Roe said when she asked about the talks."))
+    >>> _reduced_passive(t, _Hit(4, 5), 0)
+    False
+    """
+    c = h.start
+    return (
+        c - 1 >= lo
+        and t.lower[c - 1] in _REDUCED
+        and (t.lower[c].endswith("ed") or t.lower[c] in ("told", "shown"))
+    )
 
 
 def _as_far_as(t: Tagged, c: int, lo: int) -> bool:

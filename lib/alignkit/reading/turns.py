@@ -21,6 +21,8 @@ single line breaks. :func:`find_turns` reads them from the text alone:
   or ``UN:`` line in a newsletter makes no turn;
 * the Public Papers' form, a title and a name closed by a period (``President Roe. Well,
   welcome.``), is a label too; a title alone (``Mr. President.``) is none;
+* a ``Q`` run into its question (``QWhy stay?``, a web interview whose bold label lost its
+  space) is a question label, in a text that also has ``A:`` answer lines;
 * ``Answer:`` (``A``, ``Response``) turns of a Q&A release are the text's own author's, or
   the issuing office's state (the statements module resolves them);
 * a parenthetical opening the words, after the colon (``PRESIDENT ROE: (Via
@@ -55,6 +57,10 @@ _LINE_LABEL = re.compile(
 )
 # a questioner's turn without a colon: "Q    Good afternoon." (White House transcripts)
 _QUESTION = re.compile(r"^(?P<label>Q|QUESTION)(?:[ \t]{2,}|\t|\.[ \t]+|[ \t]+(?=[A-Z]))", re.M)
+# a questioner's label run into the question ("QWhat would have happened?": the bold "Q" of a
+# web interview lost its space); read only in a text that also has answer lines ("A: ...")
+_GLUED_QUESTION = re.compile(r"^(?P<label>Q)(?=[A-Z][a-z'’])", re.M)
+_ANSWER_LINE = re.compile(r"^(?:A|ANSWER)[ \t]*[:.][ \t]", re.M)
 # the Public Papers' form: "President Roe. Well, welcome." (a title and a name, a period)
 _PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w'’-]*\.?[ \t]+){1,4}[A-Z][\w'’-]+)\.[ \t]+(?=[A-Z\"“‘\[(])", re.M
@@ -182,6 +188,9 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
             out.append((ls, ls + len(label), m.end(), label, False))
     for m in _QUESTION.finditer(text):
         out.append((m.start(), m.end("label"), m.end(), m.group("label"), True))
+    if _ANSWER_LINE.search(text):
+        for m in _GLUED_QUESTION.finditer(text):
+            out.append((m.start(), m.end("label"), m.end(), "Q", True))
     for m in _PERIOD_LABEL.finditer(text):
         if _titled_name(m.group("label")):
             out.append((m.start(), m.end("label"), m.end(), m.group("label"), False))
@@ -251,6 +260,9 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
     >>> text = "Remarks\\n\\nPresident Roe. Hello.\\n\\nQ. Will you go?\\n\\nPresident Roe. No."
     >>> [(x.label, x.question) for x in find_turns(text)]
     [('President Roe', False), ('Q', True), ('President Roe', False)]
+    >>> text = "Interview\\n\\nQWhy stay?\\n\\nA: It matters.\\n\\nQWhen?\\n\\nA: Soon."
+    >>> [(x.label, text[x.start : x.end]) for x in find_turns(text)]
+    [('Q', 'Why stay?'), ('A', 'It matters.'), ('Q', 'When?'), ('A', 'Soon.')]
     """
     first_line = len(text) - len(text.lstrip())
     cands = [
