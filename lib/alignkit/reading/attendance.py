@@ -151,7 +151,7 @@ def attendees(t: Tagged, lo: int, hi: int) -> set[str]:
     >>> from alignkit.reading.tagging import tag
     >>> t = tag(parse_article("I welcome Ghana's Foreign Minister to the Council."))
     >>> sorted(attendees(t, 0, len(t.lower)))
-    ['GHA']
+    ['GHA', 'gha-foreign-minister']
     >>> t = tag(parse_article("We welcome the presence of Kenyan police in Haiti."))
     >>> sorted(attendees(t, 0, len(t.lower)))
     []
