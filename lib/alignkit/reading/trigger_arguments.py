@@ -482,19 +482,8 @@ def _place_of_object(a: _Args) -> list:
     if a.row.get("modifier_role", "") != "target" or not _left_bare(a):
         return []
     p = parse_or_none(t, t.tok_sent[h.start])
-    objects = [k for k in p.children(h.start) if p.dep(k) == "dobj"]
-    if len(objects) != 1 or noun_parties(t, p, objects[0]):
-        return []
-    o = objects[0]
-    if any(t.lower[k] in insurgents(t.codebook) for k in range(h.end, o + 1)):
-        return []
-    kids = sorted(k for n in (o, h.start) for k in p.children(n) if p.dep(k) == "prep" and k > o)
-    for k in kids[:1]:
-        if t.lower[k] not in _PLACE_PREPS:
-            return []
-        places = [c for c in p.children(k) if p.dep(c) == "pobj"]
-        return [q for c in places for q in noun_parties(t, p, c) if t.stands_for(q.actor)]
-    return []
+    places = _object_place(t, p, h.start)
+    return [q for c in places for q in noun_parties(t, p, c) if t.stands_for(q.actor)]
 
 
 # the prepositions that place an armed act's harm in a state: "killed two in Lebanon",
@@ -532,11 +521,17 @@ def harm_places(t: Tagged, p, v: int) -> list[int]:
     >>> [t.words[k] for k in harm_places(t, parse(t, 0), t.lower.index("killed"))]
     ['Lebanon']
     """
+    return _object_place(t, p, v) if _armed_verb(t, p, v) else []
+
+
+def _object_place(t: Tagged, p, v: int) -> list[int]:
+    """The nouns of the first ``in``/``at``/``across`` after the one object of the verb at
+    ``v``, on the object or on the verb; none when the object is a party or armed men."""
     objects = [k for k in p.children(v) if p.dep(k) == "dobj"]
-    if not _armed_verb(t, p, v) or len(objects) != 1 or noun_parties(t, p, objects[0]):
+    if len(objects) != 1 or noun_parties(t, p, objects[0]):
         return []
     o = objects[0]
-    if any(t.lower[k] in insurgents(t.codebook) for k in range(v, o + 1)):
+    if any(t.lower[k] in insurgents(t.codebook) for k in range(v + 1, o + 1)):
         return []
     kids = sorted(k for n in (o, v) for k in p.children(n) if p.dep(k) == "prep" and k > o)
     if not kids or t.lower[kids[0]] not in _PLACE_PREPS:
