@@ -23,11 +23,10 @@ from __future__ import annotations
 import dataclasses
 
 from .arguments import noun_parties, verb_arguments
-from .codebook import per_codebook, read_table, split
 from .dependency import parse_or_none
 from .event_lexicon import event_lexicon
 from .event_record import Event
-from .syntax import asked_party
+from .syntax import asked_party, favour_verbs
 from .tagging import Tagged
 
 __all__ = ["askers_against", "help_requests"]
@@ -82,7 +81,7 @@ def help_requests(t: Tagged) -> list[Event]:
     >>> [(e.source_country, e.target_country, e.type) for e in help_requests(t)]
     [('SOM', 'TUR', 'REQUEST')]
     """
-    favours, helps = _favour_verbs(t.codebook), event_lexicon(t.codebook).help_verbs
+    favours, helps = favour_verbs(t.codebook), event_lexicon(t.codebook).help_verbs
     out = []
     for sent in t.article.sentences:
         lo, hi = t.sent_tok[sent.index]
@@ -115,12 +114,3 @@ def _request(t: Tagged, sent, a, b, v: int) -> list[Event]:
     return [Event(a.actor, b.actor, sa, sb, "REQUEST", info["quad"], int(info["sign"]),
                   float(info["intensity"]), "actual", None, "", "open", sent.index, start,
                   end, t.words[v], "request", block=sent.block)]  # fmt: skip
-
-
-@per_codebook
-def _favour_verbs(cb) -> frozenset[str]:
-    """The forms of ``control_verbs.csv`` that ask a favour (``favour`` yes); a form with
-    its preposition (``appealed to``) by its verb."""
-    rows = read_table("control_verbs.csv", cb.root)
-    return frozenset(f.split()[0].lower() for r in rows if r["favour"] == "yes"
-                     for f in split(r["forms"]))  # fmt: skip

@@ -864,6 +864,15 @@ def _control_verbs_of(cb: Codebook) -> frozenset:
 
 
 @per_codebook
+def favour_verbs(cb: Codebook) -> frozenset[str]:
+    """The forms of ``control_verbs.csv`` that ask a favour (``favour`` yes: ``asked``,
+    ``invited``); a form with its preposition (``appealed to``) by its verb."""
+    rows = read_table("control_verbs.csv", cb.root)
+    return frozenset(f.split()[0].lower() for r in rows if r["favour"] == "yes"
+                     for f in split(r["forms"]))  # fmt: skip
+
+
+@per_codebook
 def _cue_verbs_of(cb: Codebook) -> frozenset:
     return frozenset(f.lower() for r in cb.cues if r["pos"] == "verb" for f in split(r["forms"]))
 
