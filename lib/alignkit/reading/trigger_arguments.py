@@ -857,4 +857,8 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
         return every_two(sources)
     if not sources or not targets:
         return []
-    return [(s, g) for s in sources for g in targets if s is not g]
+    pairs = [(s, g) for s in sources for g in targets if s is not g]
+    if row.get("symmetric") == "yes" and len(sources) >= 2 and row["type"] != "FIGHT":
+        # "A and B agreed to a truce brokered by C": A and B agreed with each other too
+        pairs += every_two(sources)
+    return pairs

@@ -1,0 +1,31 @@
+"""Parties that act together keep their pair when a third party is named in the act:
+"A and B agreed to a truce brokered by C", "A and B held talks with C". Sentences written
+for issue 23, none taken from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "third"),
+    [
+        ("Thailand and Cambodia agreed to an immediate truce brokered by Malaysia.",
+         ("KHM", "THA"), "MYS"),
+        ("Armenia and Azerbaijan agreed to a prisoner exchange mediated by the United States.",
+         ("ARM", "AZE"), "USA"),
+        ("Japan and South Korea held talks with the United States in Hawaii.",
+         ("JPN", "KOR"), "USA"),
+    ],
+)  # fmt: skip
+def test_coordinated_parties_of_a_joint_act_pair_with_each_other(text, pair, third):
+    found = edges(text)
+    assert (*pair, "+") in found
+    assert (*sorted((pair[0], third)), "+") in found
+
+
+def test_coordinated_sides_of_a_fight_with_a_third_do_not_pair():
+    """Two states fighting a third fight together, not each other."""
+    found = edges("Chad and Niger fought Boko Haram fighters near the border.")
+    assert ("NER", "TCD", "-") not in found
