@@ -721,6 +721,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
+        if c.plover == "CONSULT" and _names_its_object(t, p, i):
+            continue  # "called Ecuador's raid a violation": a name given, no call made
         if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
             c = dataclasses.replace(c, plover="AID")  # police sent abroad serve their host
         spoken = i in cues and not (
@@ -833,6 +835,33 @@ def _no_talks_nouns(cb: Codebook) -> frozenset[str]:
     return word_list("vehicle_nouns.csv", cb.root) | word_list(
         "population_nouns.csv", cb.root, "word"
     )
+
+
+def _names_its_object(t: Tagged, p, i: int) -> bool:
+    """Does the verb at ``i`` give its object a name or a quality (an object predicate:
+    ``called Israel a genocidal state``, ``called the claims baseless``)? Such a verb
+    judges; it makes no call and holds no meeting.
+
+    Examples
+    --------
+    >>> from .article import parse_article
+    >>> from .tagging import tag
+    >>> from .dependency import parse_or_none
+    >>> t = tag(parse_article("Mexico called Ecuador's raid a violation of international law."))
+    >>> _names_its_object(t, parse_or_none(t, 0), 1)
+    True
+    >>> t = tag(parse_article("Mexico's president called his Ecuadorian counterpart."))
+    >>> _names_its_object(t, parse_or_none(t, 0), 3)
+    False
+    """
+    if any(p.dep(c) == "oprd" for c in p.children(i)):
+        return True
+    # the parser may hang the name on the object as an apposition, with no comma between
+    objects = [c for c in p.children(i) if p.dep(c) == "dobj"]
+    return any(
+        p.dep(a) == "appos" and "," not in t.words[o + 1 : a]
+        for o in objects for a in p.children(o)
+    )  # fmt: skip
 
 
 def _holds_no_talks(t: Tagged, q: Participant) -> bool:
