@@ -214,6 +214,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             # "troops fighting in Sudan", "U.S. forces, partnered with Chad and Niger,":
             # the noun the participle describes does its act
             return _parties(t, p, p.head(v), strict=True)
+        if p.dep(v) == "acl" and t.lower[p.head(v)] in _intention_nouns(t.codebook):
+            # "Ecuador's decision to storm the embassy": the owner of the intention acts
+            return _owner_of_subject(t, p, p.head(v))
         charged = _charged(t, p, v)
         if charged is not None:
             return _parties(t, p, charged, strict=True)
@@ -334,6 +337,13 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     states = [t.by_tok[c] for c in owners
               if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]  # fmt: skip
     return states[-1:]
+
+
+@per_codebook
+def _intention_nouns(cb) -> frozenset[str]:
+    """Nouns of a decision or intention whose infinitive tells what their owner does
+    (``intention_nouns.csv``)."""
+    return word_list("intention_nouns.csv", cb.root, "word")
 
 
 @per_codebook
