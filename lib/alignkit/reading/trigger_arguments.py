@@ -374,7 +374,11 @@ def _targets_after(a: _Args) -> None:
         inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
         last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
         # (a possessive's clitic stands between: "Somalia 's sovereignty")
-        a.targets = [p for p in inside if not p.possessive or last - 1 <= p.tok_end <= last][:1]
+        owned = [p for p in inside if p.possessive and last - 1 <= p.tok_end <= last]
+        if owned and not a.sources and _owns_the_object(a, owned[0]):
+            a.sources, inside = owned[:1], [p for p in inside if p is not owned[0]]
+        else:
+            a.targets = [p for p in inside if not p.possessive or last - 1 <= p.tok_end <= last][:1]
     if not a.targets and h.end - h.start > 2:
         a.targets = _last_word_party(a)
     if not a.targets and a.sign < 0 and a.sources:
@@ -390,6 +394,14 @@ def _targets_after(a: _Args) -> None:
 
 # the prepositions a hostile act reaches its object by: "fired on", "crossed into"
 _INTO = frozenset({"on", "upon", "at", "into", "against"})
+
+
+def _owns_the_object(a: _Args, q: Participant) -> bool:
+    """Is ``q`` the owner of a joint act's noun that is the verb's own object, with no
+    preposition between (``reaffirmed the United States' commitment to Jordan``): the
+    owner keeps the commitment; its partner comes after."""
+    between = a.t.lower[a.h.start + 1 : q.tok]
+    return a.row.get("symmetric") == "yes" and not any(w in PREPS for w in between)
 
 
 def _left_bare(a: _Args) -> bool:
