@@ -29,3 +29,17 @@ def test_coordinated_sides_of_a_fight_with_a_third_do_not_pair():
     """Two states fighting a third fight together, not each other."""
     found = edges("Chad and Niger fought Boko Haram fighters near the border.")
     assert ("NER", "TCD", "-") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "allies"),
+    [
+        ("Ethiopian and Eritrean troops fought side by side against Tigrayan forces.",
+         ("ERI", "ETH")),
+        ("Kenyan and Somali troops fought together against al-Shabab.", ("KEN", "SOM")),
+    ],
+)  # fmt: skip
+def test_states_fighting_side_by_side_are_allies(text, allies):
+    found = edges(text)
+    assert (*allies, "+") in found
+    assert (*allies, "-") not in found

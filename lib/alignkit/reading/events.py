@@ -82,7 +82,7 @@ from .syntax import (
     subject_left,
 )
 from .tagging import Participant, Tagged
-from .trigger_arguments import harm_places, trigger_arguments
+from .trigger_arguments import done_together, harm_places, trigger_arguments
 from .words import TIME_WORDS
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -353,6 +353,12 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
             if not _one_state(t, src, q):
                 ev = _trigger_event(t, r.lex, sent, h, joint, scan, stmt, src, q, date)
                 r.events.append(ev)  # "X, together with Y, struck": X and Y act as one
+    if armed_act(t, row) and done_together(t, h.end - 1):
+        # "Ethiopian and Eritrean troops fought side by side": allies in arms
+        allies = list(agents) or [q for q, role in verb_arguments(t, h.start) if role == "source"]
+        for a, b in every_two(allies):
+            if not _one_state(t, a, b):
+                r.events.append(_trigger_event(t, r.lex, sent, h, joint, scan, stmt, a, b, date))
     pairs = [(s, g) for s, g in pairs if all(g is not q for q in partners)]
     targets = {id(g): g for _, g in pairs if g is not None}.values()
     pairs += [(q, g) for q in partners for g in targets if not _one_state(t, q, g)]

@@ -795,7 +795,7 @@ def _pairs(a: _Args) -> list:
     if not targets:
         if a.row.get("symmetric") == "yes" and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"; not those fighting together
-            together = a.row["type"] == "FIGHT" and _together(a.t, a.h.end - 1)
+            together = a.row["type"] == "FIGHT" and done_together(a.t, a.h.end - 1)
             return [] if together else every_two(sources)
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
@@ -844,9 +844,18 @@ def _their(t: Tagged, k: int) -> bool:
     return False
 
 
-def _together(t: Tagged, v: int) -> bool:
+def done_together(t: Tagged, v: int) -> bool:
     """Is the act at ``v`` done together (``together``, ``jointly``, ``side by side``,
-    ``alongside`` in the five words after it, before a comma)?"""
+    ``alongside`` in the five words after it, before a comma)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenyan and Somali troops fought side by side."))
+    >>> done_together(t, t.lower.index("fought"))
+    True
+    """
     for k in range(v + 1, min(len(t.lower), v + 6)):
         if t.lower[k] in (",", ";", ".") or t.tok_sent[k] != t.tok_sent[v]:
             return False
@@ -864,7 +873,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together;
         # "Ethiopia and Eritrea fought", not "fought together", "fought side by side"
-        if row["type"] == "FIGHT" and _together(t, v):
+        if row["type"] == "FIGHT" and done_together(t, v):
             return []
         return every_two(sources)
     if not sources or not targets:
