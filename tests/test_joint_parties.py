@@ -43,3 +43,17 @@ def test_states_fighting_side_by_side_are_allies(text, allies):
     found = edges(text)
     assert (*allies, "+") in found
     assert (*allies, "-") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The talks, hosted by Turkey, brought together Ethiopian and Somali officials.",
+         ("ETH", "SOM")),
+        ("The meeting brought together the foreign ministers of Egypt and Jordan.",
+         ("EGY", "JOR")),
+        ("Qatar assembled envoys of Chad and Sudan in Doha.", ("SDN", "TCD")),
+    ],
+)  # fmt: skip
+def test_the_parties_a_meeting_brings_together_meet_each_other(text, pair):
+    assert (*pair, "+") in edges(text)

@@ -770,6 +770,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
         pairs = _verb_pairs(t, c, sources, targets)
+        if c.verb in _gathering_verbs(t.codebook) and len(targets) > 1:
+            pairs += every_two(targets)  # "brought together Ethiopian and Somali officials"
         if len({t.stands_for(q.actor) for q in sources}) > 1 and (
             reciprocal(t, c.end - 1, hi) or _their_object(t, p, i)
         ):
@@ -1214,6 +1216,12 @@ def _joint_exercise(t: Tagged, c, sources: list, hi: int) -> bool:
 @per_codebook
 def _exercise_nouns(cb: Codebook) -> frozenset[str]:
     return word_list("exercise_nouns.csv", cb.root, "word")
+
+
+@per_codebook
+def _gathering_verbs(cb: Codebook) -> frozenset[str]:
+    """Verbs whose objects meet each other (``gathering_verbs.csv``)."""
+    return word_list("gathering_verbs.csv", cb.root, "verb")
 
 
 def _verb_pairs(t: Tagged, c, sources: list, targets: list) -> list[tuple]:
