@@ -96,7 +96,7 @@ from .syntax import (
     subject_head,
     title_anaphor,
 )
-from .tagging import POSSESSIVE, Mention, Participant, Tagged, pronoun_party
+from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
 from .victims import acts_of_others, victims_of_others
 from .violators import breach_phrase, rule_broken, violators
@@ -2259,6 +2259,7 @@ def _targets(
     victims = _victims(t, a, b) if keep_subject else set()
     out: list[str] = []
     inside = [p for p in parts_in(t, a, b) if p.tok_end <= b]
+    qualifiers = place_qualifiers(t.codebook)
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
     if keep_subject:
@@ -2270,7 +2271,8 @@ def _targets(
         if a_ is None:
             continue
         k = p.tok - 1
-        while k >= a and t.lower[k] in ("the", "a", "an"):
+        # "in the north of", "in northern Ethiopia": the place of what is told
+        while k >= a and (t.lower[k] in ("the", "a", "an") or t.lower[k] in qualifiers):
             k -= 1
         if k >= a and t.lower[k] in CIRCUMSTANCE and not people_in(t, k):
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
