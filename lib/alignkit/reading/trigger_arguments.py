@@ -762,17 +762,31 @@ def _shared_sources(a: _Args, co, prev) -> None:
 
 
 _BACKGROUND = frozenset({"amid", "amidst", "after", "following", "despite"})
+# the topic of a clause's act: "A and B are locked in a dispute over the port deal"
+_TOPIC = frozenset({"over", "about", "regarding", "concerning"})
 
 
 def _background(a: _Args) -> bool:
     """Is a hostile trigger the background of its clause (``A and B recalled their envoys
-    from C amid a border dispute``)? Its parties are not the clause's subject."""
+    from C amid a border dispute``), or any trigger its topic (``A and B are at odds over
+    the port deal``)? Its parties are not the clause's subject."""
     t, k = a.t, a.h.start - 1
     while k > a.lo and a.h.start - k <= 3 and t.words[k].isalpha() and t.words[k].islower():
         if t.lower[k] in _BACKGROUND:
             return a.sign < 0
         k -= 1
-    return False
+    return _in_topic(t, a.h.end - 1)
+
+
+def _in_topic(t: Tagged, k: int) -> bool:
+    """Is the noun at ``k`` (or the first of its conjuncts) the object of a topic
+    preposition (``over the award and the border agreement``)?"""
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None:
+        return False
+    while p.dep(k) in ("conj", "appos") and p.head(k) != k:
+        k = p.head(k)
+    return p.dep(k) == "pobj" and t.lower[p.head(k)] in _TOPIC
 
 
 def _judged(t: Tagged, h) -> bool:
