@@ -940,7 +940,8 @@ def test_two_states_that_fight_with_no_other_party_fight_each_other(text, pair):
 
 
 def test_states_that_fight_together_do_not_fight_each_other():
-    assert not edges("Britain and France fought together in both world wars.")
+    """They are allies in arms (see test_joint_parties.py)."""
+    assert edges("Britain and France fought together in both world wars.") == {("FRA", "GBR", "+")}
 
 
 def test_its_in_a_hostile_act_names_another_state_than_its_agent():
