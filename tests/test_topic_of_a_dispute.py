@@ -20,3 +20,28 @@ def test_an_accord_that_is_the_topic_of_a_dispute_is_not_theirs(text, pair):
     found = edges(text)
     assert (*pair, "-") in found
     assert (*pair, "+") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president urged Ethiopia and Somalia to resolve their dispute through "
+        "dialogue.",
+        "The African Union called on Sudan and South Sudan to settle their differences.",
+    ],
+)
+def test_a_settlement_asked_for_tells_the_dispute_stands(text):
+    """``unmet_acts.csv``: the settlement of the parties' own dispute, asked for, is the
+    dispute now; the same settlement told as done is their agreement."""
+    found = edges(text)
+    pair = ("ETH", "SOM") if "Ethiopia" in text else ("SDN", "SSD")
+    assert (*pair, "-") in found
+    assert (*pair, "+") not in found
+
+
+def test_a_settlement_told_as_done_is_an_agreement():
+    assert ("ETH", "SOM", "+") in edges("Ethiopia and Somalia resolved their dispute.")
+
+
+def test_an_accord_asked_for_that_ends_no_dispute_stays_one():
+    assert ("ETH", "SOM", "+") in edges("The UN urged Ethiopia and Somalia to sign a trade deal.")

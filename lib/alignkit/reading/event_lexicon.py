@@ -81,11 +81,12 @@ class EventLexicon:
             if r["eases"] == "yes"
             for f in split(r["forms"])
         )
-        # a withdrawal or concession asked for, refused or supposed: {type: (modes, presupposed)}
-        self.unmet = {
-            r["type"]: (frozenset(split(r["modes"])), r["presupposes"])
-            for r in read_table("unmet_acts.csv", cb.root)
-        }
+        # a withdrawal, concession or settlement asked for, refused or supposed:
+        # {type: [(modes, presupposed, the trigger's last words or empty for any)]}
+        self.unmet: dict[str, list[tuple]] = {}
+        for r in read_table("unmet_acts.csv", cb.root):
+            entry = (frozenset(split(r["modes"])), r["presupposes"], frozenset(split(r["objects"])))
+            self.unmet.setdefault(r["type"], []).append(entry)
 
 
 @per_codebook

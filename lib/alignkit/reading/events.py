@@ -163,8 +163,13 @@ def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
     (``unmet_acts.csv``): ``urged Moscow to withdraw its troops from Georgia`` tells that
     Russian troops hold Georgian soil now, a conflict, where the RETREAT coded as asked
     for would count as cooperation between them."""
-    modes, hostile = lex.unmet.get(e.type, ((), ""))
-    if e.mode not in modes:
+    last = e.trigger.lower().split()[-1] if e.trigger else ""
+    hostile = next(
+        (h for modes, h, objects in lex.unmet.get(e.type, ())
+         if e.mode in modes and (not objects or last in objects)),
+        "",
+    )  # fmt: skip
+    if not hostile:
         return e
     info = t.codebook.plover[hostile]
     e.type, e.quad, e.sign = hostile, info["quad"], int(info["sign"])
