@@ -775,8 +775,6 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
         pairs = _verb_pairs(t, c, sources, targets)
-        if c.verb in _gathering_verbs(t.codebook) and len(targets) > 1:
-            pairs += every_two(targets)  # "brought together Ethiopian and Somali officials"
         if len({t.stands_for(q.actor) for q in sources}) > 1 and (
             reciprocal(t, c.end - 1, hi) or _their_object(t, p, i)
         ):
@@ -1231,9 +1229,13 @@ def _gathering_verbs(cb: Codebook) -> frozenset[str]:
 
 def _verb_pairs(t: Tagged, c, sources: list, targets: list) -> list[tuple]:
     """Every source with every target; with no target, coordinated agents of a mutual act
-    (``mutual`` in plover.csv: "Pakistan and Afghanistan resumed negotiations") pair up."""
+    (``mutual`` in plover.csv: "Pakistan and Afghanistan resumed negotiations") pair up;
+    the objects of a gathering verb meet each other ("brought together Ethiopian and
+    Somali officials")."""
     if targets:
-        return [(s, g) for s in sources for g in targets if s is not g]
+        pairs = [(s, g) for s in sources for g in targets if s is not g]
+        gathered = c.verb in _gathering_verbs(t.codebook) and len(targets) > 1
+        return pairs + every_two(targets) if gathered else pairs
     return every_two(sources) if _mutual_coding(t, c) else []
 
 
