@@ -1473,8 +1473,39 @@ def issuing_state(t: Tagged) -> str:
     >>> issuing_state(tag(parse_article(text)))
     'JPN'
     """
-    found = phrase_state(t, issuer_phrase(t.article.metadata.get("source", "")))
-    return found[0] if found else ""
+    source = t.article.metadata.get("source", "")
+    found = phrase_state(t, issuer_phrase(source))
+    return found[0] if found else domain_state(t.codebook, source)
+
+
+def domain_state(cb: Codebook, source: str) -> str:
+    """The state whose government site a ``Source:`` line's address is on
+    (``government_domains.csv``: ``state.gov``, ``gov.uk``, any ``.mil`` host), else ''.
+    A copy on another site names its issuer in words, or none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> domain_state(load_codebook(), "https://www.gov.uk/government/news/x (GOV.UK news)")
+    'GBR'
+    >>> domain_state(load_codebook(), "https://news.example.com/x (a copy)")
+    ''
+    """
+    m = re.match(r"\s*https?://([^/\s:]+)", source)
+    host = m.group(1).lower() if m else ""
+    domains = _government_domains(cb)
+    return next((domains[d] for d in _suffixes(host) if d in domains), "")
+
+
+def _suffixes(host: str) -> list[str]:
+    """``www.state.gov`` -> ``www.state.gov``, ``state.gov``, ``gov``."""
+    parts = host.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts))]
+
+
+@per_codebook
+def _government_domains(cb: Codebook) -> dict[str, str]:
+    return {r["domain"].lower(): r["state"] for r in read_table("government_domains.csv", cb.root)}
 
 
 def phrase_state(t: Tagged, issuer: str) -> list[str]:
