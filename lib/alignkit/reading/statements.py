@@ -2525,7 +2525,7 @@ def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
         (
             i
             for i in range(a + 1, b)
-            if t.lower[i] in yields and t.lower[i - 1] in ("must", "should")
+            if t.lower[i] in yields and (t.lower[i - 1] in ("must", "should") or _obliged(t, i - 2))
         ),
         None,
     )
@@ -2534,8 +2534,9 @@ def _must_yield(t: Tagged, own: set, a: int, b: int) -> list[str]:
     # the clause of the modal: after the last "that" before it ("Trump's position that
     # Hamas must release": Hamas, not Trump)
     start = max((i + 1 for i in range(a, v) if t.lower[i] == "that"), default=a)
-    subject = t.ending_at(v - 1)
-    owners = [p for p in parts_in(t, start, v - 1) if p.possessive]
+    modal = v - 2 if _obliged(t, v - 2) else v - 1  # "needs to end", "must end"
+    subject = t.ending_at(modal)
+    owners = [p for p in parts_in(t, start, modal) if p.possessive]
     if subject is not None and not subject.possessive and not in_pp(t, subject, start):
         owners.append(subject)  # "Hamas must release all hostages"
     # ", including Rwanda's assistance to M23": the act named after the verb
@@ -2562,12 +2563,29 @@ def _must_do(t: Tagged, own: set, a: int, b: int) -> list[str]:
     for i in range(a + 1, min(b, a + 12)):
         if t.lower[i] in SUBORDINATORS and t.lower[i] != "that":
             return []
-        if t.lower[i] != "must":
+        if t.lower[i] != "must" and not _obliged(t, i):
             continue  # ("must not expand": a demand too)
         subject = t.ending_at(i)
         if subject is not None and not subject.possessive and not in_pp(t, subject, a):
             return _ids(t, group_left(t, subject, a), own)  # "Belgrade and Pristina must"
     return []
+
+
+_OBLIGED = frozenset({"needs", "need", "has", "have"})
+# words before a noun "need" ("the need to end violence", "an urgent need to"): no verb
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your",
+     "any", "no", "urgent", "pressing", "clear", "real"}
+)  # fmt: skip
+
+
+def _obliged(t: Tagged, i: int) -> bool:
+    """Does an obligation of two words start at token ``i`` (``needs to``, ``has to``), as
+    ``must`` would stand there? "Rwanda needs to withdraw its forces"; not the noun ("on
+    the need to end violence")."""
+    if i < 1 or t.lower[i] not in _OBLIGED or i + 1 >= len(t.lower) or t.lower[i + 1] != "to":
+        return False
+    return t.lower[i - 1] not in _NOUN_BEFORE and t.lower[i - 1] not in PREPS
 
 
 def _ids(t: Tagged, parties: list[Participant], own: set) -> list[str]:
