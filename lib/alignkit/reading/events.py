@@ -82,7 +82,7 @@ from .syntax import (
     subject_left,
 )
 from .tagging import Participant, Tagged
-from .trigger_arguments import done_together, harm_places, trigger_arguments
+from .trigger_arguments import border_preps, done_together, harm_places, trigger_arguments
 from .words import TIME_WORDS
 
 __all__ = ["Event", "Milestone", "extract_events", "statement_events", "EVENT_COLUMNS"]
@@ -583,6 +583,7 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
     own = {c for c in p.children(v) if t.lower[c] == "between" and t.lower[v] in CHANGE_VERBS}
     # "A strike killed two people in Lebanon": the place its harm fell in is its own
     own |= set(harm_places(t, p, v)) if v != k else set()
+    own |= set(border_preps(t, p, v)) if v != k else set()  # "Clashes erupted on the border"
 
     def inside(q) -> bool:
         x = q.tok_end - 1

@@ -232,12 +232,14 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     if len(pair) >= 2:
         # every two of them: "increased cooperation among A, B, C and D"
         return every_two(pair)
+    if at < hi and t.lower[at] == "between":
+        return []  # "clashes between police and protesters": its own sides, no states
     mutual = t.codebook.plover[row["type"]].get("mutual") == "yes"
     between = armed_act(t, row) or mutual or row.get("symmetric") == "yes"
     pair = _hyphen_pair(t, _noun_phrase_start(t, h, lo), lo)
     if pair and between:
         return [pair]  # "the Armenia-Azerbaijan war", "U.S.-Guyana defense cooperation"
-    pair = _border_pair(t, h.end, hi)
+    pair = _border_pair(t, h.end, hi) or _clause_border(t, h.end - 1, hi)
     if pair and ((armed_act(t, row) and mutual) or row.get("symmetric") == "yes"):
         return [pair]  # "clashes on the India-China border", "the dispute over the border"
     return []
@@ -282,6 +284,37 @@ def _border_pair(t: Tagged, end: int, hi: int) -> tuple | None:
         if t.lower[k] in (",", ";", ".", ":"):
             return None
     return None
+
+
+def _clause_border(t: Tagged, k: int, hi: int) -> tuple | None:
+    """The border the clause of a subject trigger tells it on, past its verb (``Clashes
+    erupted on the border between Thailand and Cambodia``, ``fighting broke out on Tuesday
+    along the India-China border``): read from the parse."""
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None or p.dep(k) not in ("nsubj", "nsubjpass"):
+        return None
+    for c in border_preps(t, p, p.head(k)):
+        pair = _border_pair(t, c, hi)
+        if pair:
+            return pair
+    return None
+
+
+def border_preps(t: Tagged, p, v: int) -> list[int]:
+    """The prepositions of the verb at ``v`` whose object is a border (``border_words.csv``):
+    ``erupted on the border between A and B``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Clashes erupted on the border between Chad and Sudan."))
+    >>> [t.words[c] for c in border_preps(t, parse_or_none(t, 0), 1)]
+    ['on']
+    """
+    borders = event_lexicon(t.codebook).borders
+    return [c for c in p.children(v) if p.dep(c) == "prep" and t.lower[c] in _BORDER_PREPS
+            and any(t.lower[o] in borders for o in p.children(c))]  # fmt: skip
 
 
 def _modifier(a: _Args) -> None:
