@@ -57,3 +57,15 @@ def test_states_fighting_side_by_side_are_allies(text, allies):
 )  # fmt: skip
 def test_the_parties_a_meeting_brings_together_meet_each_other(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Malaysia offered to mediate between the two countries.",
+        "Malaysia sent envoys to both countries.",
+    ],
+)
+def test_a_pair_named_again_after_a_verbs_preposition_is_the_pair_named_before(second):
+    found = edges("Thailand and Cambodia clashed on Monday. " + second)
+    assert {("KHM", "MYS", "+"), ("MYS", "THA", "+")} <= found

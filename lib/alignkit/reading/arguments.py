@@ -36,6 +36,7 @@ from .syntax import (
     _party_heads_of,
     collectives,
     insurgents,
+    pair_named_again,
     plural_subject,
     resolve_pronoun,
 )
@@ -697,6 +698,8 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted, helpers: bool = True) -
         if "against" in wanted and against:
             objects = [c for a in against for c in _pobjs(t, p, a)]
         found = [q for c in objects for q in _parties(t, p, c)]
+        # "mediate between the two countries": the pair named together before
+        found = found or pair_named_again(t, k + 1)
         if found:
             return found
     return []

@@ -443,7 +443,7 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
     if i >= hi or t.lower[i] not in preps:
         return []
     if _pair_anaphor(t, i + 1, hi):
-        return latest_pair(t, i)
+        return pair_named_again(t, i + 1)
     if i + 1 < hi and t.lower[i + 1] == "them":
         # "A and B have suffered attacks, and Ghana stands with them": the states named
         # together last
@@ -519,6 +519,21 @@ def _pair_anaphor(t: Tagged, k: int, hi: int) -> bool:
     return (len(words) >= 2 and words[0] == "both" and words[1] in _PAIR_NOUNS) or (
         len(words) == 3 and words[:2] == ("the", "two") and words[2] in _PAIR_NOUNS
     )
+
+
+def pair_named_again(t: Tagged, k: int) -> list[Participant]:
+    """``both countries``, ``the two neighbours`` at token ``k``: the pair named together
+    before it (:func:`latest_pair`), else [].
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Niger clashed. Ghana mediated between the two states."))
+    >>> [p.actor for p in pair_named_again(t, t.lower.index("two") - 1)]
+    ['TCD', 'NER']
+    """
+    return latest_pair(t, k) if _pair_anaphor(t, k, len(t.lower)) else []
 
 
 def latest_pair(t: Tagged, before: int) -> list[Participant]:
