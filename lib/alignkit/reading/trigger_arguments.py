@@ -400,6 +400,7 @@ def _targets_after(a: _Args) -> None:
         found = after_prep(t, h.end - 1, hi, PREPS)
         # "grateful to our Nigerian friends": the party after the speaker's own "our"
         found = _past_possessive_pronoun(t, found, hi) if found else found
+        found = found + _same_prep_again(t, h.end - 1, hi) if found else found
         a.targets = [p for p in found if not p.possessive]
     if not a.targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"; a possessor only of
@@ -423,6 +424,17 @@ def _targets_after(a: _Args) -> None:
         obj = starting_at(t, h.end, hi)
         if obj is not None and obj.tok <= h.end + 1 and not obj.possessive:
             a.targets = [] if owns_insurgents(t, obj, hi) else group_right(t, obj, hi)
+
+
+def _same_prep_again(t: Tagged, i: int, hi: int) -> list[Participant]:
+    """The parties of a later ``and`` + the same preposition in the clause: "grateful to
+    Kenya for leading the mission, and to Benin and Chad for pledging personnel"."""
+    for k in range(i + 1, hi - 1):
+        if t.lower[k] in (";", ".", ":", "but", "while", "whereas"):
+            return []
+        if t.lower[k] == "and" and t.lower[k + 1] == t.lower[i]:
+            return after_prep(t, k + 1, hi, {t.lower[i]})
+    return []
 
 
 # the prepositions a hostile act reaches its object by: "fired on", "crossed into"
