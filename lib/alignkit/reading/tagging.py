@@ -2615,12 +2615,17 @@ def _state_named_after(t: Tagged, ordered: list, i: int) -> bool:
     return False
 
 
+_BARE_RULERS = frozenset({"government", "junta", "regime", "authorities"})
+
+
 def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
     """``the government`` (``the interim government``) with no state before or after it
     resolved to the one state named in this sentence before it and the sentence before
     (``The coup in Burkina Faso ended ... By Friday the government announced``); where
-    two states are named there, or none, it stays unresolved."""
-    hits = [i for i, w in enumerate(t.lower) if w == "government" and i not in covered]
+    two states are named there, or none, it stays unresolved. So does ``the junta``, ``the
+    regime``, ``the authorities`` (``Soldiers seized power in Niger ... The junta
+    revoked``)."""
+    hits = [i for i, w in enumerate(t.lower) if w in _BARE_RULERS and i not in covered]
     if not hits:
         return
     ordered = sorted((s, e, actor) for s, e, actor, _ in items)
