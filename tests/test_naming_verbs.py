@@ -21,3 +21,15 @@ def test_calling_something_a_name_is_no_call(text, pair):
 
 def test_calling_a_counterpart_is_still_a_call():
     assert ("ECU", "MEX", "+") in edges("Mexico's president called his Ecuadorian counterpart.")
+
+
+def test_states_ruled_by_juntas_do_not_cooperate_by_being_ruled():
+    """``light_verbs.csv``: the bare verb "rule" (to govern) is no cooperation."""
+    text = "Mali and Burkina Faso, both ruled by military governments, warned against war."
+    assert ("BFA", "MLI", "+") not in edges(text)
+
+
+def test_a_ruling_in_favour_of_a_state_is_still_read():
+    assert ("GUY", "VEN", "-") in edges(
+        "The court ruled in favour of Guyana in its dispute with Venezuela."
+    )
