@@ -33,3 +33,17 @@ def test_a_ruling_in_favour_of_a_state_is_still_read():
     assert ("GUY", "VEN", "-") in edges(
         "The court ruled in favour of Guyana in its dispute with Venezuela."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya controls the border with Ethiopia.", "Kenya served Ethiopia with a notice."],
+)
+def test_holding_ground_or_serving_a_notice_is_no_cooperation(text):
+    """``light_verbs.csv``: CAMEO codes bare "control" and "serve" as material cooperation."""
+    assert ("ETH", "KEN", "+") not in edges(text)
+
+
+def test_troops_that_served_alongside_anothers_forces_cooperate_with_it():
+    found = edges("Albanian troops have served alongside U.S. forces in Afghanistan.")
+    assert ("ALB", "USA", "+") in found
