@@ -69,3 +69,10 @@ def test_the_parties_a_meeting_brings_together_meet_each_other(text, pair):
 def test_a_pair_named_again_after_a_verbs_preposition_is_the_pair_named_before(second):
     found = edges("Thailand and Cambodia clashed on Monday. " + second)
     assert {("KHM", "MYS", "+"), ("MYS", "THA", "+")} <= found
+
+
+def test_a_pair_named_again_is_not_the_clauses_own_subject():
+    found = edges("India and Pakistan traded strikes. Saudi Arabia and Iran spoke with both "
+                  "governments.")  # fmt: skip
+    assert {("IND", "SAU", "+"), ("PAK", "SAU", "+"), ("IND", "IRN", "+")} <= found
+    assert ("IRN", "SAU", "+") not in found

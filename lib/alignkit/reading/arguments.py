@@ -699,10 +699,16 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted, helpers: bool = True) -
             objects = [c for a in against for c in _pobjs(t, p, a)]
         found = [q for c in objects for q in _parties(t, p, c)]
         # "mediate between the two countries": the pair named together before
-        found = found or pair_named_again(t, k + 1)
+        found = found or pair_named_again(t, k + 1, _subject_start(t, p, head))
         if found:
             return found
     return []
+
+
+def _subject_start(t: Tagged, p: Parse, head: int) -> int:
+    """The first token of the parties the verb at ``head`` has as its subject, else -1."""
+    subject = [q.tok for q in _subject(t, p, head) if q.sentence == t.tok_sent[head]]
+    return min(subject) if subject else -1
 
 
 def _backing(t: Tagged, k: int, objects: list[int]) -> bool:

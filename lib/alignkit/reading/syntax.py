@@ -521,9 +521,11 @@ def _pair_anaphor(t: Tagged, k: int, hi: int) -> bool:
     )
 
 
-def pair_named_again(t: Tagged, k: int) -> list[Participant]:
+def pair_named_again(t: Tagged, k: int, not_before: int = -1) -> list[Participant]:
     """``both countries``, ``the two neighbours`` at token ``k``: the pair named together
-    before it (:func:`latest_pair`), else [].
+    before it (:func:`latest_pair`), else []; with ``not_before``, a pair named before that
+    token (the clause's own subject: "Saudi Arabia and Iran spoke with both governments"
+    speak with another pair).
 
     Examples
     --------
@@ -533,7 +535,9 @@ def pair_named_again(t: Tagged, k: int) -> list[Participant]:
     >>> [p.actor for p in pair_named_again(t, t.lower.index("two") - 1)]
     ['TCD', 'NER']
     """
-    return latest_pair(t, k) if _pair_anaphor(t, k, len(t.lower)) else []
+    if not _pair_anaphor(t, k, len(t.lower)):
+        return []
+    return latest_pair(t, not_before if not_before >= 0 else k)
 
 
 def latest_pair(t: Tagged, before: int) -> list[Participant]:
