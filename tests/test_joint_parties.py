@@ -76,3 +76,9 @@ def test_a_pair_named_again_is_not_the_clauses_own_subject():
                   "governments.")  # fmt: skip
     assert {("IND", "SAU", "+"), ("PAK", "SAU", "+"), ("IND", "IRN", "+")} <= found
     assert ("IRN", "SAU", "+") not in found
+
+
+def test_the_broker_of_an_accord_told_before_mediates_between_its_parties():
+    found = edges("India and Pakistan agreed to a ceasefire on Saturday. Washington had "
+                  "brokered the deal.")  # fmt: skip
+    assert {("IND", "USA", "+"), ("PAK", "USA", "+"), ("IND", "PAK", "+")} <= found

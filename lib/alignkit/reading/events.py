@@ -1232,7 +1232,11 @@ def _verb_pairs(t: Tagged, c, sources: list, targets: list) -> list[tuple]:
     """Every source with every target; with no target, coordinated agents of a mutual act
     (``mutual`` in plover.csv: "Pakistan and Afghanistan resumed negotiations") pair up;
     the objects of a gathering verb meet each other ("brought together Ethiopian and
-    Somali officials")."""
+    Somali officials"); a mediator of an accord told before mediates between its parties."""
+    if not targets and sources and t.lower[c.start] in event_lexicon(t.codebook).mediation:
+        # "Washington had brokered the deal": the parties of the accord told before
+        ends = [k + 1 for k in range(c.end + 1, min(len(t.lower), c.end + 4))]
+        targets = next((q for e in ends if (q := accord_parties(t, c.end, e))), [])
     if targets:
         pairs = [(s, g) for s in sources for g in targets if s is not g]
         gathered = c.verb in _gathering_verbs(t.codebook) and len(targets) > 1
