@@ -47,3 +47,15 @@ def test_holding_ground_or_serving_a_notice_is_no_cooperation(text):
 def test_troops_that_served_alongside_anothers_forces_cooperate_with_it():
     found = edges("Albanian troops have served alongside U.S. forces in Afghanistan.")
     assert ("ALB", "USA", "+") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil agreed to take charge of the Argentine embassy in Caracas.",
+        "Switzerland took charge of Iran's interests in Egypt.",
+    ],
+)
+def test_taking_charge_of_an_embassy_lays_no_charge(text):
+    """``light_verbs.csv`` idioms: "take charge" is no accusation (CAMEO's "charge")."""
+    assert not any(sign == "-" for *_, sign in edges(text))

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .codebook import Codebook, read_table
+from .codebook import Codebook, read_table, split
 from .lexicon import GAP_FREE
 
 __all__ = ["Coding", "CameoLexicon", "cameo_lexicon", "MAX_REACH"]
@@ -78,9 +78,14 @@ class CameoLexicon:
     """Verb forms to their blocks, and each block's patterns (post-verb patterns only:
     the few with a subject noun before the verb are left to the parse's subject)."""
 
-    def __init__(self, rows: list[dict], light: frozenset[str] = frozenset(), money=frozenset()):
+    def __init__(
+        self, rows: list[dict], light: frozenset[str] = frozenset(), money=frozenset(),
+        idioms: frozenset[tuple[str, str]] = frozenset(),
+    ):  # fmt: skip
         #: light verbs (``light_verbs.csv``): coded by their patterns only, never alone
         self.light = light
+        #: (light verb, noun) idioms read as neither word (``take charge``, ``make way``)
+        self.idioms = idioms
         #: tokens the reach passes without counting them: a slot gap's (articles, hyphens
         #: inside a word) and the currencies and magnitudes of a sum (``money_words.csv``)
         self.free = GAP_FREE | money
@@ -194,6 +199,8 @@ class CameoLexicon:
             if best is not None or row["verb"] not in self.light:
                 return []  # the verb's own pattern, or its own code, says what it is
         noun = lower[n]
+        if any((row["verb"], noun) in self.idioms for row in rows):
+            return []  # "take charge of the embassy": no charge laid
         forms = [noun] + [
             noun[: -len(a)] + b for a, b in suffixes if noun.endswith(a) and len(noun) > len(a) + 2
         ]
@@ -308,7 +315,9 @@ def _prep_within(lower, j, hi, preps, is_prep=None) -> bool:
 
 @lru_cache(maxsize=4)
 def _lexicon_of(root: Path) -> CameoLexicon:
-    light = frozenset(r["verb"] for r in read_table("light_verbs.csv", root))
+    light_rows = read_table("light_verbs.csv", root)
+    light = frozenset(r["verb"] for r in light_rows)
+    idioms = frozenset((r["verb"], n) for r in light_rows for n in split(r.get("idioms", "")))
     money = frozenset(
         f.lower()
         for r in read_table("money_words.csv", root)
@@ -317,7 +326,7 @@ def _lexicon_of(root: Path) -> CameoLexicon:
     )
     rows = read_table("cameo_verbs.csv", root)
     added = _additions(rows, read_table("cameo_additions.csv", root))
-    return CameoLexicon(rows + added, light, money)
+    return CameoLexicon(rows + added, light, money, idioms)
 
 
 def _additions(rows: list[dict], additions: list[dict]) -> list[dict]:
