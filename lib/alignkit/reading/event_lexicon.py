@@ -21,7 +21,7 @@ from .lexicon import SlotMatcher, phrase_tokens
 from .statements import defended
 from .syntax import group_right, starting_at
 from .tagging import Participant, Tagged
-from .victims import acts_of_others
+from .victims import acts_of_others, people_harmed
 
 __all__ = [
     "CHANGE_VERBS",
@@ -215,6 +215,7 @@ def not_wronged(t: Tagged, v: int, typ: str, targets: list) -> list:
         return targets
     hi = t.sent_tok[t.tok_sent[v]][1]
     wronged = defended(t, v, hi) | acts_of_others(t, v, hi, set())  # "strikes by X on Y"
+    wronged |= people_harmed(t, v, hi)  # "opposes the displacement of Palestinians"
     return [q for q in targets if q.actor not in wronged and t.stands_for(q.actor) not in wronged]
 
 

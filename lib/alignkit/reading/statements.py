@@ -98,7 +98,7 @@ from .syntax import (
 )
 from .tagging import POSSESSIVE, Mention, Participant, Tagged, place_qualifiers, pronoun_party
 from .turns import ANSWERS, NOBODY, TITLE_WORDS, find_turns
-from .victims import acts_of_others, victims_of_others
+from .victims import acts_of_others, people_harmed, victims_of_others
 from .violators import breach_phrase, rule_broken, violators
 from .words import NOT_NAME_START, REFLEXIVES, TIME_WORDS, WEEKDAYS
 
@@ -2210,7 +2210,7 @@ def _victims(t: Tagged, a: int, b: int) -> set[str]:
             owned = t.by_tok.get(p.tok_end + 1) if p.possessive else None
             if owned is not None:
                 out.add(owned.actor)
-    return out
+    return out | people_harmed(t, a, b)  # "condemned the killing of Palestinians"
 
 
 def _agent_of_object(t: Tagged, inside: list[Participant], a: int, stop: int) -> list:

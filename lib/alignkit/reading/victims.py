@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from .arguments import verb_arguments
 from .cameo import cameo_lexicon
+from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
-from .syntax import parts_in
+from .syntax import after_prep, parts_in
 from .tagging import Tagged
 
-__all__ = ["acts_of_others", "victims_of_others"]
+__all__ = ["acts_of_others", "people_harmed", "victims_of_others"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
@@ -112,3 +113,31 @@ def _objects(t: Tagged, p, preps: list[int], at: dict) -> set[str]:
         objects += [c for c in p.children(o) if p.dep(c) == "conj"]
     words = objects + [c for o in objects for c in p.children(o) if p.dep(c) in _HOLDERS]
     return {at[k].actor for k in words if k in at}
+
+
+def people_harmed(t: Tagged, a: int, b: int) -> set[str]:
+    """The actors and states a noun of harm in tokens ``a:b`` names after its ``of``
+    (``harmed_people_nouns.csv``): ``opposes any forced displacement of Palestinians``,
+    ``condemned the killing of Kenyan traders``. A reaction to the harm opposes its doer,
+    not those harmed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Egypt opposes the displacement of Palestinians from Gaza."))
+    >>> sorted(people_harmed(t, 0, len(t.lower)))
+    ['PSE']
+    """
+    nouns = _harm_nouns(t.codebook)
+    out: set[str] = set()
+    for i in range(a, b - 1):
+        if t.lower[i] in nouns and t.lower[i + 1] == "of":
+            for q in after_prep(t, i + 1, b, {"of"}):
+                out |= {q.actor, t.stands_for(q.actor)} - {""}
+    return out
+
+
+@per_codebook
+def _harm_nouns(cb) -> frozenset[str]:
+    return word_list("harmed_people_nouns.csv", cb.root, "word")
