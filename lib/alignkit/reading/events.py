@@ -723,6 +723,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         c, refusal = _refused(t, p, i, codings[0])
         if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
             c = dataclasses.replace(c, plover="AID")  # police sent abroad serve their host
+        if c.plover == "CONSULT" and _peacekeepers_arrive(t, p, i):
+            c = dataclasses.replace(c, plover="AID")  # peacekeepers who arrive serve their host
         spoken = i in cues and not (
             _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
         )
@@ -1564,6 +1566,43 @@ def _police_sent(t: Tagged, start: int, hi: int) -> bool:
         if t.lower[k] == "to":
             return seen and t.by_tok.get(k + 1) is not None
     return False
+
+
+def _peacekeepers_arrive(t: Tagged, p, i: int) -> bool:
+    """Is the visit verb at ``i`` (``visit_verbs.csv``: ``arrived in``) told of police or
+    peacekeepers (``police_nouns.csv``) as its subject: ``Nepalese peacekeeping troops
+    arrived in Lebanon``, ``a contingent of Kenyan police arrived in Haiti``? Then they serve
+    their host (CAMEO 0744, peacekeeping), which holds no talks with them; troops that
+    arrive unqualified (``Russian troops arrived in Belarus``) say neither.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.dependency import parse_or_none
+    >>> t = tag(parse_article("Nepalese peacekeeping troops arrived in Lebanon."))
+    >>> p = parse_or_none(t, 0)
+    >>> _peacekeepers_arrive(t, p, t.lower.index("arrived"))
+    True
+    >>> t = tag(parse_article("Russian troops arrived in Belarus."))
+    >>> _peacekeepers_arrive(t, parse_or_none(t, 0), t.lower.index("arrived"))
+    False
+    """
+    if t.lower[i] not in event_lexicon(t.codebook).visits:
+        return False
+    police = _police_nouns(t.codebook)
+    todo = [k for k in p.children(i) if p.dep(k) == "nsubj"]
+    while todo:
+        k = todo.pop()
+        if t.lower[k] in police:
+            return True
+        todo += [c for c in p.children(k) if p.dep(c) in _SUBJECT_PARTS]
+    return False
+
+
+# the arcs inside a subject phrase that may name its men: "peacekeeping troops", "a
+# contingent of Kenyan police"
+_SUBJECT_PARTS = frozenset({"amod", "compound", "prep", "pobj", "nmod"})
 
 
 @per_codebook
