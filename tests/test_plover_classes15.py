@@ -26,3 +26,28 @@ def test_troops_who_arrive_unqualified_say_nothing_of_their_host():
     # an arrival of armed men may be a deployment with the host or an incursion on it
     assert edges("Russian troops arrived in Belarus on Monday.") == set()
     assert edges("Rwandan troops arrived in Mozambique last week.") == set()
+
+
+def test_the_last_state_of_a_list_set_off_by_an_aside_belongs_to_the_list():
+    # "A, B and, <aside>, C": the parser hangs C on the aside, not on the list
+    assert edges("Japan agreed to send aid to Nepal, Bhutan, and with strings attached, Laos.") == {
+        ("BTN", "JPN", "+"),
+        ("JPN", "LAO", "+"),
+        ("JPN", "NPL", "+"),
+    }
+    assert edges("Canada resumed flights to Peru, Chile, and after a long delay, Bolivia.") == {
+        ("BOL", "CAN", "+"),
+        ("CAN", "CHL", "+"),
+        ("CAN", "PER", "+"),
+    }
+
+
+def test_a_clause_after_a_list_keeps_its_own_subject():
+    # the state after the aside opens a clause of its own: it joins no list
+    assert edges(
+        "Russia condemned Poland and Latvia, and on Tuesday, China welcomed Lithuania."
+    ) == {
+        ("LVA", "RUS", "-"),
+        ("POL", "RUS", "-"),
+        ("CHN", "LTU", "+"),
+    }
