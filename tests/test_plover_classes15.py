@@ -51,3 +51,19 @@ def test_a_clause_after_a_list_keeps_its_own_subject():
         ("POL", "RUS", "-"),
         ("CHN", "LTU", "+"),
     }
+
+
+def test_aid_committed_is_aid_and_a_refusal_to_commit_it_a_rejection():
+    assert edges("Japan committed $2 billion in aid to Indonesia.") == {("IDN", "JPN", "+")}
+    assert edges("Japan refused to commit any aid to Myanmar.") == {("JPN", "MMR", "-")}
+    # the leader of a war is who the refused help would serve
+    assert edges(
+        "Egypt has refused to commit to any military assistance to the Saudi-led war in Yemen,"
+        " citing domestic opposition."
+    ) == {("EGY", "SAU", "-"), ("SAU", "YEM", "-")}
+
+
+def test_troops_committed_to_a_war_are_no_aid_to_its_place():
+    assert edges("Russia committed more troops to its offensive in Ukraine.") == {
+        ("RUS", "UKR", "-")
+    }
