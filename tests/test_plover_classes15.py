@@ -67,3 +67,19 @@ def test_troops_committed_to_a_war_are_no_aid_to_its_place():
     assert edges("Russia committed more troops to its offensive in Ukraine.") == {
         ("RUS", "UKR", "-")
     }
+
+
+def test_harm_done_in_a_states_custody_is_the_keepers():
+    assert edges("A Ukrainian prisoner was tortured in Russian custody.") == {("RUS", "UKR", "-")}
+    assert edges("An Iranian sailor was beaten while in Saudi custody, his family said.") == {
+        ("IRN", "SAU", "-")
+    }
+    assert edges(
+        "A Georgian detainee died as a result of torture while in Russian police custody,"
+        " according to a report by a doctor."
+    ) == {("GEO", "RUS", "-")}
+
+
+def test_a_death_in_custody_with_no_harm_told_is_no_assault():
+    assert edges("A Chadian soldier died in Libyan custody.") == set()
+    assert edges("A Ukrainian prisoner was not tortured in Russian custody.") == set()

@@ -43,6 +43,7 @@ from .arguments import co_agents, reciprocal, verb_arguments
 from .attendance import attending_parts
 from .cameo import Coding, cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, split, word_list
+from .custody import custody_harms
 from .dates import find_dates, shift_before
 from .dependency import parse_or_none
 from .event_lexicon import (
@@ -1070,15 +1071,17 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
         given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
+        harmed = [(a, b, v, -1) for a, b, v in custody_harms(t, sent.index)]
     except ParserUnavailable:
         return []
     out = [_noun_event(t, sent, contents, *f) for f in found]
-    aid = t.codebook.plover["AID"]
-    out += [
-        dataclasses.replace(_noun_event(t, sent, contents, *f), type="AID", quad=aid["quad"],
-                            intensity=float(aid["intensity"]))
-        for f in given
-    ]  # fmt: skip
+    for typ, told in (("AID", given), ("ASSAULT", harmed)):
+        info = t.codebook.plover[typ]
+        out += [
+            dataclasses.replace(_noun_event(t, sent, contents, *f), type=typ,
+                                quad=info["quad"], intensity=float(info["intensity"]))
+            for f in told
+        ]  # fmt: skip
     return out + [
         dataclasses.replace(_noun_event(t, sent, contents, *f), origin="reaction") for f in reacted
     ]
