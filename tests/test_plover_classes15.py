@@ -83,3 +83,15 @@ def test_harm_done_in_a_states_custody_is_the_keepers():
 def test_a_death_in_custody_with_no_harm_told_is_no_assault():
     assert edges("A Chadian soldier died in Libyan custody.") == set()
     assert edges("A Ukrainian prisoner was not tortured in Russian custody.") == set()
+
+
+def test_a_cooperative_act_ruled_out_or_opposed_is_rejected():
+    # a gerund's act governed by "rule out", "reject", "oppose" is refused, as "refuse to" is
+    assert edges("The EU ruled out lifting sanctions on Belarus.") == {("BLR", "EU", "-")}
+    assert edges("Japan ruled out resuming talks with North Korea.") == {("JPN", "PRK", "-")}
+    assert edges("Poland is opposed to easing sanctions on Russia.") == {("POL", "RUS", "-")}
+
+
+def test_a_hostile_act_ruled_out_or_a_refusal_denied_gives_no_edge():
+    assert edges("Sweden ruled out attacking Russia.") == set()
+    assert edges("Japan did not rule out lifting sanctions on North Korea.") == set()

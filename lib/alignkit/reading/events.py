@@ -906,9 +906,35 @@ def _refused_before(t: Tagged, lex: EventLexicon, start: int) -> bool:
     k = start - 1
     while k > 0 and t.lower[k] in ("a", "an", "the", "any"):
         k -= 1
+    if _refused_gerund(t, lex, k + 1):
+        return True
     if k > 0 and t.lower[k] != "to" and t.lower[k - 1] == "to" and t.lower[k].isalpha():
         k -= 1  # the infinitive's verb
     return k >= 1 and t.lower[k] == "to" and t.lower[k - 1] in lex.refusal_verbs
+
+
+def _refused_gerund(t: Tagged, lex: EventLexicon, g: int) -> bool:
+    """Is the word at ``g`` a gerund that a refusal of gerunds (``refusal_verbs.csv``,
+    ``takes`` ``ing``) governs, right before it or before its ``to`` (``ruled out lifting``,
+    ``opposed easing``, ``is opposed to lifting``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.event_lexicon import event_lexicon
+    >>> t = tag(parse_article("The EU ruled out lifting sanctions on Belarus."))
+    >>> _refused_gerund(t, event_lexicon(t.codebook), t.lower.index("lifting"))
+    True
+    """
+    if g < 1 or not t.lower[g].endswith("ing"):
+        return False
+    k = g - 1 - (t.lower[g - 1] == "to")
+    lo = t.sent_tok[t.tok_sent[g]][0]
+    for n in (1, 2):  # "opposed", "ruled out"; not "did not rule out"
+        if k - n + 1 >= lo and " ".join(t.lower[k - n + 1 : k + 1]) in lex.gerund_refusals:
+            return not _negated(t, k - n + 1, lo)
+    return False
 
 
 def _refused(t: Tagged, p, i: int, c) -> tuple:
@@ -916,7 +942,9 @@ def _refused(t: Tagged, p, i: int, c) -> tuple:
     ``declined to meet``) and what the refusal makes of it: a cooperative act refused is
     ``rejected`` (PLOVER REJECT, as CAMEO's "refuse to" patterns code it), a hostile one
     ``denied``; ``None`` when no refusal governs it."""
-    if p.dep(i) != "xcomp" or t.lower[p.head(i)] not in event_lexicon(t.codebook).refusal_verbs:
+    lex = event_lexicon(t.codebook)
+    gerund = p.dep(i) in ("xcomp", "dobj", "pcomp") and _refused_gerund(t, lex, i)
+    if not gerund and (p.dep(i) != "xcomp" or t.lower[p.head(i)] not in lex.refusal_verbs):
         return c, None
     if int(t.codebook.plover[c.plover]["sign"]) > 0:
         return dataclasses.replace(c, plover="REJECT", cameo="12"), "rejected"
