@@ -95,3 +95,14 @@ def test_a_cooperative_act_ruled_out_or_opposed_is_rejected():
 def test_a_hostile_act_ruled_out_or_a_refusal_denied_gives_no_edge():
     assert edges("Sweden ruled out attacking Russia.") == set()
     assert edges("Japan did not rule out lifting sanctions on North Korea.") == set()
+
+
+def test_a_sum_of_money_pledged_or_sent_to_a_state_is_aid():
+    # news writes sums with a currency sign; the field's dictionary names money by words
+    assert edges("Germany pledged $20 million to Iraq.") == {("DEU", "IRQ", "+")}
+    assert edges("Japan sent $5 million to Nepal after the earthquake.") == {("JPN", "NPL", "+")}
+    assert edges("Saudi Arabia promised 300 million dollars to Jordan.") == {("JOR", "SAU", "+")}
+
+
+def test_a_sum_spent_on_a_war_is_no_aid_to_its_victim():
+    assert ("RUS", "UKR", "+") not in edges("Russia spent $50 billion on the war against Ukraine.")

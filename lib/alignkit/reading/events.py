@@ -719,6 +719,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         )
         if not codings:
             codings = _nominal_coding(t, p, lex, i, hi)
+        codings = _money_coding(t, lex, p, i, hi, codings)
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
@@ -727,7 +728,10 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if c.plover == "CONSULT" and _peacekeepers_arrive(t, p, i):
             c = dataclasses.replace(c, plover="AID")  # peacekeepers who arrive serve their host
         spoken = i in cues and not (
-            _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
+            _material_pattern(t, c)
+            or _aid_pledge(c)
+            or _demands(t, c, hi)
+            or _to_a_mission(t, p, i)
         )
         mutual = _mutual_coding(t, c) or reciprocal(t, c.end - 1, hi)
         if spoken and t.lower[i] in _commissives(t.codebook):
@@ -1196,6 +1200,59 @@ def _material_pattern(t: Tagged, c) -> bool:
     """Does a pattern code this verb as a material act ("recalled its ambassador": a
     reduction of relations, though "recalled" also reports)?"""
     return c.pattern and t.codebook.plover[c.plover]["quad"].startswith("material")
+
+
+def _money_coding(t: Tagged, lex, p, i: int, hi: int, codings: list) -> list:
+    """The codings of the verb at ``i`` when a sum of money follows it (``pledged $20
+    million to Iraq``, ``sent $5 million to Nepal``): the dictionary's patterns name money
+    by words (``* ~ money|dollars|euros``), so the sum is read as money; kept only when
+    no pattern coded the verb and the sum makes it aid given or pledged (CAMEO 07, 033x).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.cameo import cameo_lexicon
+    >>> from alignkit.reading.dependency import parse_or_none
+    >>> t = tag(parse_article("Japan sent $5 million to Nepal."))
+    >>> lex, i = cameo_lexicon(t.codebook), t.lower.index("sent")
+    >>> own = lex.code(t.lower, i, len(t.lower))
+    >>> [c.plover for c in _money_coding(t, lex, parse_or_none(t, 0), i, len(t.lower), own)]
+    ['AID']
+    """
+    if codings and codings[0].pattern:
+        return codings
+    sums = [(a, b) for a, b in _sums(t).items() if i < a <= i + 3 and b <= hi]
+    if not sums:
+        return codings
+    a, b = sums[0]
+    lower = [*t.lower[:a], "money", *t.lower[b:]]  # the sum read as one word of money
+    shift = b - a - 1
+    coded = lex.code(lower, i, hi - shift, lambda k: _real_prep(t, p, k if k <= a else k + shift))
+    if not coded or not coded[0].pattern:
+        return codings
+    c = coded[0]
+    if c.plover != "AID" and not c.cameo.startswith("033"):
+        return codings
+    end = c.end if c.end <= a else c.end + shift
+    return [dataclasses.replace(c, end=end)]
+
+
+def _aid_pledge(c) -> bool:
+    """Does a pattern code this verb as a pledge of material aid (CAMEO 033x, express
+    intent to provide material aid: "pledged $20 million to Iraq", "offered relief supplies
+    to Nepal")? Then the reporting verb (``pledge``, ``promise``, ``offer``) tells an act
+    to come toward the one to be aided, as ``pledged aid to`` does, not a statement alone.
+
+    Examples
+    --------
+    >>> from alignkit.reading.cameo import cameo_lexicon
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> lower = "germany pledged money to iraq .".split()
+    >>> [_aid_pledge(c) for c in cameo_lexicon(load_codebook()).code(lower, 1, len(lower))]
+    [True]
+    """
+    return c.pattern and c.cameo.startswith("033")
 
 
 def _joint_exercise(t: Tagged, c, sources: list, hi: int) -> bool:
