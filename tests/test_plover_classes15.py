@@ -106,3 +106,9 @@ def test_a_sum_of_money_pledged_or_sent_to_a_state_is_aid():
 
 def test_a_sum_spent_on_a_war_is_no_aid_to_its_victim():
     assert ("RUS", "UKR", "+") not in edges("Russia spent $50 billion on the war against Ukraine.")
+
+
+def test_snipers_and_gunboats_named_by_a_demonym_act_for_their_state():
+    assert edges("Azerbaijani snipers killed an Armenian soldier.") == {("ARM", "AZE", "-")}
+    assert edges("An Iranian gunboat fired on a Kuwaiti tanker.") == {("IRN", "KWT", "-")}
+    assert edges("Iranian gunboats attacked a US destroyer in the Gulf.") == {("IRN", "USA", "-")}
