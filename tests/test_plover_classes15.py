@@ -112,3 +112,15 @@ def test_snipers_and_gunboats_named_by_a_demonym_act_for_their_state():
     assert edges("Azerbaijani snipers killed an Armenian soldier.") == {("ARM", "AZE", "-")}
     assert edges("An Iranian gunboat fired on a Kuwaiti tanker.") == {("IRN", "KWT", "-")}
     assert edges("Iranian gunboats attacked a US destroyer in the Gulf.") == {("IRN", "USA", "-")}
+
+
+def test_help_to_rebuild_or_steady_a_state_is_aid_to_it():
+    assert edges("Japan gave $10 million to help rebuild Haiti.") == {("HTI", "JPN", "+")}
+    assert edges("Norway gave money to help stabilize Somalia.") == {("NOR", "SOM", "+")}
+    assert edges("Turkey sent engineers to help reconstruct Syria's power grid.") == {
+        ("SYR", "TUR", "+")
+    }
+
+
+def test_help_to_fight_a_state_is_no_aid_to_it():
+    assert ("RUS", "UKR", "+") not in edges("Iran sent drones to help Russia fight Ukraine.")
