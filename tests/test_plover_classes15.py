@@ -124,3 +124,17 @@ def test_help_to_rebuild_or_steady_a_state_is_aid_to_it():
 
 def test_help_to_fight_a_state_is_no_aid_to_it():
     assert ("RUS", "UKR", "+") not in edges("Iran sent drones to help Russia fight Ukraine.")
+
+
+def test_a_request_for_aid_from_a_state_is_a_request_of_it():
+    assert edges("Uruguay requested emergency aid from Argentina after the floods.") == {
+        ("ARG", "URY", "+")
+    }
+    assert edges("Nepal asked India for emergency aid after the earthquake.") == {
+        ("IND", "NPL", "+")
+    }
+    assert edges("Ukraine sought weapons from South Korea.") == {("KOR", "UKR", "+")}
+
+
+def test_a_request_for_aid_with_no_one_asked_is_no_edge():
+    assert edges("The Ukrainian president asked for help.") == set()
