@@ -138,3 +138,10 @@ def test_a_request_for_aid_from_a_state_is_a_request_of_it():
 
 def test_a_request_for_aid_with_no_one_asked_is_no_edge():
     assert edges("The Ukrainian president asked for help.") == set()
+
+
+def test_airspace_or_ports_opened_to_a_state_is_cooperation_with_it():
+    assert edges("Iran opened its airspace to Iraqi planes.") == {("IRN", "IRQ", "+")}
+    assert edges("Turkey reopened its ports to Greek ships.") == {("GRC", "TUR", "+")}
+    # closing them is the opposite act
+    assert edges("Turkey closed its airspace to Russian planes.") == {("RUS", "TUR", "-")}
