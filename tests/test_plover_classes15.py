@@ -145,3 +145,11 @@ def test_airspace_or_ports_opened_to_a_state_is_cooperation_with_it():
     assert edges("Turkey reopened its ports to Greek ships.") == {("GRC", "TUR", "+")}
     # closing them is the opposite act
     assert edges("Turkey closed its airspace to Russian planes.") == {("RUS", "TUR", "-")}
+
+
+def test_doctors_or_rescue_teams_sent_to_a_state_are_aid_to_it():
+    assert edges("Cuba sent doctors to Angola.") == {("AGO", "CUB", "+")}
+    assert edges("Turkey dispatched rescue teams to Syria after the earthquake.") == {
+        ("SYR", "TUR", "+")
+    }
+    assert edges("China sent a medical team to Italy.") == {("CHN", "ITA", "+")}
