@@ -153,3 +153,13 @@ def test_doctors_or_rescue_teams_sent_to_a_state_are_aid_to_it():
         ("SYR", "TUR", "+")
     }
     assert edges("China sent a medical team to Italy.") == {("CHN", "ITA", "+")}
+
+
+def test_nationalists_activists_and_dissidents_of_a_people_are_not_its_state():
+    # a movement named by a demonym is a population, as protesters are (heads.csv)
+    assert edges("Croatian police cracked down on Serbian nationalists in Vukovar.") == set()
+    assert edges("Kenyan police arrested Ugandan activists at the border.") == set()
+    # the state that objects to their arrest is a party
+    assert edges("Georgia condemned Russia for arresting Georgian activists.") == {
+        ("GEO", "RUS", "-")
+    }
