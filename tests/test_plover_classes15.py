@@ -163,3 +163,14 @@ def test_nationalists_activists_and_dissidents_of_a_people_are_not_its_state():
     assert edges("Georgia condemned Russia for arresting Georgian activists.") == {
         ("GEO", "RUS", "-")
     }
+
+
+def test_troops_put_on_alert_at_a_states_border_are_a_show_of_force_at_it():
+    assert edges("India put its troops on high alert along the Pakistani border.") == {
+        ("IND", "PAK", "-")
+    }
+    assert edges("Greece placed its forces on alert near Turkey.") == {("GRC", "TUR", "-")}
+
+
+def test_troops_put_on_alert_at_no_party_are_no_edge():
+    assert edges("Sudan put its army on alert.") == set()
