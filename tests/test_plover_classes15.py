@@ -174,3 +174,14 @@ def test_troops_put_on_alert_at_a_states_border_are_a_show_of_force_at_it():
 
 def test_troops_put_on_alert_at_no_party_are_no_edge():
     assert edges("Sudan put its army on alert.") == set()
+
+
+def test_a_place_in_a_state_is_that_states_though_the_parser_hangs_in_on_the_verb():
+    assert edges("Armenia withdrew its troops from villages in Azerbaijan.") == {
+        ("ARM", "AZE", "+")
+    }
+    assert edges("Ethiopian troops withdrew from border towns in Eritrea on Monday.") == {
+        ("ERI", "ETH", "+")
+    }
+    # a flight from danger stays no act toward the place's state
+    assert edges("Uganda evacuated its citizens from towns in South Sudan.") == set()

@@ -1000,7 +1000,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     preps = _OWNER_PREPS + (("in",) if t.lower[n] in _territories(t.codebook) else ())
     if not _sent_from(t, n):
         preps = tuple(x for x in preps if x != "from")  # "migration from Algeria": an origin
-    for c in p.children(n):
+    for c in (*p.children(n), *_place_in_after(t, p, n)):
         if p.dep(c) == "prep" and t.lower[c] in preps and depth > 0:
             for o in p.children(c):
                 if p.dep(o) == "pobj":
@@ -1008,6 +1008,27 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:
+    """The ``in`` right after a place noun (``territory_nouns.csv``) that the small parser
+    hangs on the verb instead (``withdrew its troops from villages in Azerbaijan``): it
+    names the place's state, as when it is the noun's own.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Armenia withdrew its troops from villages in Azerbaijan."))
+    >>> _place_in_after(t, parse(t, 0), t.lower.index("villages"))
+    (6,)
+    """
+    k = n + 1
+    if t.lower[n] not in _territories(t.codebook) or k >= len(t.lower) or t.lower[k] != "in":
+        return ()
+    if t.tok_sent[k] != t.tok_sent[n] or p.head(k) == n or p.dep(k) != "prep":
+        return ()
+    return (k,)
 
 
 def _author(t: Tagged, p: Parse, n: int, depth: int) -> int | None:
