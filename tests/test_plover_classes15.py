@@ -185,3 +185,13 @@ def test_a_place_in_a_state_is_that_states_though_the_parser_hangs_in_on_the_ver
     }
     # a flight from danger stays no act toward the place's state
     assert edges("Uganda evacuated its citizens from towns in South Sudan.") == set()
+
+
+def test_people_or_remains_held_and_given_back_are_a_return_to_their_state():
+    assert edges("Iran returned the bodies of Iraqi soldiers.") == {("IRN", "IRQ", "+")}
+    assert edges("Ethiopia repatriated 300 Eritrean prisoners of war.") == {("ERI", "ETH", "+")}
+    assert edges("India returned three Pakistani fishermen on Monday.") == {("IND", "PAK", "+")}
+
+
+def test_people_who_return_home_are_no_return_by_a_state():
+    assert edges("Ukrainian refugees returned from Poland.") == set()
