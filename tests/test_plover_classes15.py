@@ -195,3 +195,12 @@ def test_people_or_remains_held_and_given_back_are_a_return_to_their_state():
 
 def test_people_who_return_home_are_no_return_by_a_state():
     assert edges("Ukrainian refugees returned from Poland.") == set()
+
+
+def test_a_travel_warning_lifted_is_a_concession_as_a_travel_ban_lifted_is():
+    assert edges("Norway lifted its travel warning for Kenya.") == {("KEN", "NOR", "+")}
+    assert edges("The United States dropped its travel advisory against Egypt.") == {
+        ("EGY", "USA", "+")
+    }
+    # issuing one stays the hostile act
+    assert edges("Britain issued a travel warning for Kenya.") == {("GBR", "KEN", "-")}
