@@ -112,6 +112,7 @@ def test_snipers_and_gunboats_named_by_a_demonym_act_for_their_state():
     assert edges("Azerbaijani snipers killed an Armenian soldier.") == {("ARM", "AZE", "-")}
     assert edges("An Iranian gunboat fired on a Kuwaiti tanker.") == {("IRN", "KWT", "-")}
     assert edges("Iranian gunboats attacked a US destroyer in the Gulf.") == {("IRN", "USA", "-")}
+    assert edges("Iraqi gunners fired on Iranian aircraft over Basra.") == {("IRN", "IRQ", "-")}
 
 
 def test_help_to_rebuild_or_steady_a_state_is_aid_to_it():
