@@ -723,16 +723,8 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
-            c = dataclasses.replace(c, plover="AID")  # police sent abroad serve their host
-        if c.plover == "CONSULT" and _peacekeepers_arrive(t, p, i):
-            c = dataclasses.replace(c, plover="AID")  # peacekeepers who arrive serve their host
-        spoken = i in cues and not (
-            _material_pattern(t, c)
-            or _aid_pledge(c)
-            or _demands(t, c, hi)
-            or _to_a_mission(t, p, i)
-        )
+        c = _serving_host(t, p, i, hi, c)
+        spoken = i in cues and not _act_though_spoken(t, p, i, hi, c)
         mutual = _mutual_coding(t, c) or reciprocal(t, c.end - 1, hi)
         if spoken and t.lower[i] in _commissives(t.codebook):
             mutual = reciprocal(t, c.end - 1, hi)  # "A and B promised to help C": each to C
@@ -782,6 +774,24 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _serving_host(t: Tagged, p, i: int, hi: int, c):
+    """The coding of the verb at ``i`` as aid when police or peacekeepers are sent abroad
+    or arrive there (``sent police officers to Haiti``, ``Nepalese peacekeeping troops
+    arrived in Lebanon``): they serve their host, no show of force and no talks."""
+    if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
+        return dataclasses.replace(c, plover="AID")
+    if c.plover == "CONSULT" and _peacekeepers_arrive(t, p, i):
+        return dataclasses.replace(c, plover="AID")
+    return c
+
+
+def _act_though_spoken(t: Tagged, p, i: int, hi: int, c) -> bool:
+    """Is the reporting verb at ``i`` an act by what it is coded as: a material pattern
+    (``recalled its ambassador``), a pledge of material aid (``pledged $20 million to``),
+    a demand that its target yield, a contribution to a mission?"""
+    return _material_pattern(t, c) or _aid_pledge(c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
 
 
 def _passive_coding(t: Tagged, p, lex, i: int) -> list:
