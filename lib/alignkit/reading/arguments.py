@@ -782,7 +782,45 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
         for x in {n, m} - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
+            todo.extend(_last_after_aside(t, p, x))
     return out
+
+
+def _last_after_aside(t: Tagged, p: Parse, x: int) -> list[int]:
+    """The last state of a list of states, set off from it by an aside that the small
+    parser takes for the clause's (``Iran, Libya and, with strings attached, Cuba``): after
+    the state ``x``, itself a conjunct, come ``and`` or ``or``, a phrase of a few words that
+    names no party, a comma, and a state that ends the clause.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Japan sent aid to Nepal, Laos, and after a long delay, Bhutan."))
+    >>> [t.lower[k] for k in _last_after_aside(t, parse(t, 0), t.lower.index("laos"))]
+    ['bhutan']
+    """
+    q = t.by_tok.get(x)
+    if q is None or p.dep(x) != "conj" or t.actor_type(q.actor) != "country":
+        return []
+    j = q.tok_end + (t.lower[q.tok_end] == "," if q.tok_end < len(t.lower) else 0)
+    if j >= len(t.lower) or t.lower[j] not in ("and", "or"):
+        return []
+    j += 1 + (j + 1 < len(t.lower) and t.lower[j + 1] == ",")
+    k = j
+    while k < min(len(t.lower), j + 7) and t.lower[k] not in _ASIDE_ENDS and k not in t.by_tok:
+        k += 1
+    c = t.by_tok.get(k + 1)
+    if k == j or k >= len(t.lower) or t.lower[k] != "," or c is None:
+        return []
+    if t.actor_type(c.actor) != "country" or t.tok_sent[c.tok] != t.tok_sent[x]:
+        return []
+    ends = c.tok_end >= len(t.lower) or t.lower[c.tok_end] in _ASIDE_ENDS
+    return [c.tok] if ends else []
+
+
+# the marks that close an aside or a clause
+_ASIDE_ENDS = frozenset({",", ".", ";", ":"})
 
 
 def _listed(t: Tagged, p: Parse, x: int, c: int) -> bool:
@@ -981,7 +1019,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     preps = _OWNER_PREPS + (("in",) if t.lower[n] in _territories(t.codebook) else ())
     if not _sent_from(t, n):
         preps = tuple(x for x in preps if x != "from")  # "migration from Algeria": an origin
-    for c in p.children(n):
+    for c in (*p.children(n), *_place_in_after(t, p, n)):
         if p.dep(c) == "prep" and t.lower[c] in preps and depth > 0:
             for o in p.children(c):
                 if p.dep(o) == "pobj":
@@ -989,6 +1027,27 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:
+    """The ``in`` right after a place noun (``territory_nouns.csv``) that the small parser
+    hangs on the verb instead (``withdrew its troops from villages in Azerbaijan``): it
+    names the place's state, as when it is the noun's own.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Armenia withdrew its troops from villages in Azerbaijan."))
+    >>> _place_in_after(t, parse(t, 0), t.lower.index("villages"))
+    (6,)
+    """
+    k = n + 1
+    if t.lower[n] not in _territories(t.codebook) or k >= len(t.lower) or t.lower[k] != "in":
+        return ()
+    if t.tok_sent[k] != t.tok_sent[n] or p.head(k) == n or p.dep(k) != "prep":
+        return ()
+    return (k,)
 
 
 def _author(t: Tagged, p: Parse, n: int, depth: int) -> int | None:

@@ -50,7 +50,13 @@ class EventLexicon:
 
         self.support_verbs = word_list("support_verbs.csv", cb.root, "verb")
         self.purpose_verbs = word_list("purpose_verbs.csv", cb.root)
-        self.refusal_verbs = word_list("refusal_verbs.csv", cb.root)
+        refusals = read_table("refusal_verbs.csv", cb.root)
+        self.refusal_verbs = frozenset(  # "refused to lift"
+            f.lower() for r in refusals if r["takes"] == "to" for f in split(r["forms"])
+        )
+        self.gerund_refusals = frozenset(  # "ruled out lifting"
+            f.lower() for r in refusals if r["takes"] == "ing" for f in split(r["forms"])
+        )
         self.help_verbs = word_list("help_verbs.csv", cb.root)
         self.mediation = word_list("mediation_words.csv", cb.root)
         self.missions = word_list("mission_nouns.csv", cb.root, "word")

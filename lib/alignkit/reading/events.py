@@ -43,6 +43,7 @@ from .arguments import co_agents, reciprocal, verb_arguments
 from .attendance import attending_parts
 from .cameo import Coding, cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, split, word_list
+from .custody import custody_harms
 from .dates import find_dates, shift_before
 from .dependency import parse_or_none
 from .event_lexicon import (
@@ -730,16 +731,14 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         )
         if not codings:
             codings = _nominal_coding(t, p, lex, i, hi)
+        codings = _money_coding(t, lex, p, i, hi, codings)
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
         if c.plover == "CONSULT" and _names_its_object(t, p, i):
             continue  # "called Ecuador's raid a violation": a name given, no call made
-        if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
-            c = dataclasses.replace(c, plover="AID")  # police sent abroad serve their host
-        spoken = i in cues and not (
-            _material_pattern(t, c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
-        )
+        c = _serving_host(t, p, i, hi, c)
+        spoken = i in cues and not _act_though_spoken(t, p, i, hi, c)
         mutual = _mutual_coding(t, c) or reciprocal(t, c.end - 1, hi)
         if spoken and t.lower[i] in _commissives(t.codebook):
             mutual = reciprocal(t, c.end - 1, hi)  # "A and B promised to help C": each to C
@@ -789,6 +788,24 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _serving_host(t: Tagged, p, i: int, hi: int, c):
+    """The coding of the verb at ``i`` as aid when police or peacekeepers are sent abroad
+    or arrive there (``sent police officers to Haiti``, ``Nepalese peacekeeping troops
+    arrived in Lebanon``): they serve their host, no show of force and no talks."""
+    if c.plover == "MOBILIZE" and _police_sent(t, i, hi):
+        return dataclasses.replace(c, plover="AID")
+    if c.plover == "CONSULT" and _peacekeepers_arrive(t, p, i):
+        return dataclasses.replace(c, plover="AID")
+    return c
+
+
+def _act_though_spoken(t: Tagged, p, i: int, hi: int, c) -> bool:
+    """Is the reporting verb at ``i`` an act by what it is coded as: a material pattern
+    (``recalled its ambassador``), a pledge of material aid (``pledged $20 million to``),
+    a demand that its target yield, a contribution to a mission?"""
+    return _material_pattern(t, c) or _aid_pledge(c) or _demands(t, c, hi) or _to_a_mission(t, p, i)
 
 
 def _passive_coding(t: Tagged, p, lex, i: int) -> list:
@@ -944,9 +961,35 @@ def _refused_before(t: Tagged, lex: EventLexicon, start: int) -> bool:
     k = start - 1
     while k > 0 and t.lower[k] in ("a", "an", "the", "any"):
         k -= 1
+    if _refused_gerund(t, lex, k + 1):
+        return True
     if k > 0 and t.lower[k] != "to" and t.lower[k - 1] == "to" and t.lower[k].isalpha():
         k -= 1  # the infinitive's verb
     return k >= 1 and t.lower[k] == "to" and t.lower[k - 1] in lex.refusal_verbs
+
+
+def _refused_gerund(t: Tagged, lex: EventLexicon, g: int) -> bool:
+    """Is the word at ``g`` a gerund that a refusal of gerunds (``refusal_verbs.csv``,
+    ``takes`` ``ing``) governs, right before it or before its ``to`` (``ruled out lifting``,
+    ``opposed easing``, ``is opposed to lifting``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.event_lexicon import event_lexicon
+    >>> t = tag(parse_article("The EU ruled out lifting sanctions on Belarus."))
+    >>> _refused_gerund(t, event_lexicon(t.codebook), t.lower.index("lifting"))
+    True
+    """
+    if g < 1 or not t.lower[g].endswith("ing"):
+        return False
+    k = g - 1 - (t.lower[g - 1] == "to")
+    lo = t.sent_tok[t.tok_sent[g]][0]
+    for n in (1, 2):  # "opposed", "ruled out"; not "did not rule out"
+        if k - n + 1 >= lo and " ".join(t.lower[k - n + 1 : k + 1]) in lex.gerund_refusals:
+            return not _negated(t, k - n + 1, lo)
+    return False
 
 
 def _refused(t: Tagged, p, i: int, c) -> tuple:
@@ -954,7 +997,9 @@ def _refused(t: Tagged, p, i: int, c) -> tuple:
     ``declined to meet``) and what the refusal makes of it: a cooperative act refused is
     ``rejected`` (PLOVER REJECT, as CAMEO's "refuse to" patterns code it), a hostile one
     ``denied``; ``None`` when no refusal governs it."""
-    if p.dep(i) != "xcomp" or t.lower[p.head(i)] not in event_lexicon(t.codebook).refusal_verbs:
+    lex = event_lexicon(t.codebook)
+    gerund = p.dep(i) in ("xcomp", "dobj", "pcomp") and _refused_gerund(t, lex, i)
+    if not gerund and (p.dep(i) != "xcomp" or t.lower[p.head(i)] not in lex.refusal_verbs):
         return c, None
     if int(t.codebook.plover[c.plover]["sign"]) > 0:
         return dataclasses.replace(c, plover="REJECT", cameo="12"), "rejected"
@@ -1109,15 +1154,17 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
         given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
+        harmed = [(a, b, v, -1) for a, b, v in custody_harms(t, sent.index)]
     except ParserUnavailable:
         return []
     out = [_noun_event(t, sent, contents, *f) for f in found]
-    aid = t.codebook.plover["AID"]
-    out += [
-        dataclasses.replace(_noun_event(t, sent, contents, *f), type="AID", quad=aid["quad"],
-                            intensity=float(aid["intensity"]))
-        for f in given
-    ]  # fmt: skip
+    for typ, told in (("AID", given), ("ASSAULT", harmed)):
+        info = t.codebook.plover[typ]
+        out += [
+            dataclasses.replace(_noun_event(t, sent, contents, *f), type=typ,
+                                quad=info["quad"], intensity=float(info["intensity"]))
+            for f in told
+        ]  # fmt: skip
     return out + [
         dataclasses.replace(_noun_event(t, sent, contents, *f), origin="reaction") for f in reacted
     ]
@@ -1204,6 +1251,59 @@ def _material_pattern(t: Tagged, c) -> bool:
     """Does a pattern code this verb as a material act ("recalled its ambassador": a
     reduction of relations, though "recalled" also reports)?"""
     return c.pattern and t.codebook.plover[c.plover]["quad"].startswith("material")
+
+
+def _money_coding(t: Tagged, lex, p, i: int, hi: int, codings: list) -> list:
+    """The codings of the verb at ``i`` when a sum of money follows it (``pledged $20
+    million to Iraq``, ``sent $5 million to Nepal``): the dictionary's patterns name money
+    by words (``* ~ money|dollars|euros``), so the sum is read as money; kept only when
+    no pattern coded the verb and the sum makes it aid given or pledged (CAMEO 07, 033x).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.cameo import cameo_lexicon
+    >>> from alignkit.reading.dependency import parse_or_none
+    >>> t = tag(parse_article("Japan sent $5 million to Nepal."))
+    >>> lex, i = cameo_lexicon(t.codebook), t.lower.index("sent")
+    >>> own = lex.code(t.lower, i, len(t.lower))
+    >>> [c.plover for c in _money_coding(t, lex, parse_or_none(t, 0), i, len(t.lower), own)]
+    ['AID']
+    """
+    if codings and codings[0].pattern:
+        return codings
+    sums = [(a, b) for a, b in _sums(t).items() if i < a <= i + 3 and b <= hi]
+    if not sums:
+        return codings
+    a, b = sums[0]
+    lower = [*t.lower[:a], "money", *t.lower[b:]]  # the sum read as one word of money
+    shift = b - a - 1
+    coded = lex.code(lower, i, hi - shift, lambda k: _real_prep(t, p, k if k <= a else k + shift))
+    if not coded or not coded[0].pattern:
+        return codings
+    c = coded[0]
+    if c.plover != "AID" and not c.cameo.startswith("033"):
+        return codings
+    end = c.end if c.end <= a else c.end + shift
+    return [dataclasses.replace(c, end=end)]
+
+
+def _aid_pledge(c) -> bool:
+    """Does a pattern code this verb as a pledge of material aid (CAMEO 033x, express
+    intent to provide material aid: "pledged $20 million to Iraq", "offered relief supplies
+    to Nepal")? Then the reporting verb (``pledge``, ``promise``, ``offer``) tells an act
+    to come toward the one to be aided, as ``pledged aid to`` does, not a statement alone.
+
+    Examples
+    --------
+    >>> from alignkit.reading.cameo import cameo_lexicon
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> lower = "germany pledged money to iraq .".split()
+    >>> [_aid_pledge(c) for c in cameo_lexicon(load_codebook()).code(lower, 1, len(lower))]
+    [True]
+    """
+    return c.pattern and c.cameo.startswith("033")
 
 
 def _joint_exercise(t: Tagged, c, sources: list, hi: int) -> bool:
@@ -1619,6 +1719,43 @@ def _police_sent(t: Tagged, start: int, hi: int) -> bool:
         if t.lower[k] == "to":
             return seen and t.by_tok.get(k + 1) is not None
     return False
+
+
+def _peacekeepers_arrive(t: Tagged, p, i: int) -> bool:
+    """Is the visit verb at ``i`` (``visit_verbs.csv``: ``arrived in``) told of police or
+    peacekeepers (``police_nouns.csv``) as its subject: ``Nepalese peacekeeping troops
+    arrived in Lebanon``, ``a contingent of Kenyan police arrived in Haiti``? Then they serve
+    their host (CAMEO 0744, peacekeeping), which holds no talks with them; troops that
+    arrive unqualified (``Russian troops arrived in Belarus``) say neither.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> from alignkit.reading.dependency import parse_or_none
+    >>> t = tag(parse_article("Nepalese peacekeeping troops arrived in Lebanon."))
+    >>> p = parse_or_none(t, 0)
+    >>> _peacekeepers_arrive(t, p, t.lower.index("arrived"))
+    True
+    >>> t = tag(parse_article("Russian troops arrived in Belarus."))
+    >>> _peacekeepers_arrive(t, parse_or_none(t, 0), t.lower.index("arrived"))
+    False
+    """
+    if t.lower[i] not in event_lexicon(t.codebook).visits:
+        return False
+    police = _police_nouns(t.codebook)
+    todo = [k for k in p.children(i) if p.dep(k) == "nsubj"]
+    while todo:
+        k = todo.pop()
+        if t.lower[k] in police:
+            return True
+        todo += [c for c in p.children(k) if p.dep(c) in _SUBJECT_PARTS]
+    return False
+
+
+# the arcs inside a subject phrase that may name its men: "peacekeeping troops", "a
+# contingent of Kenyan police"
+_SUBJECT_PARTS = frozenset({"amod", "compound", "prep", "pobj", "nmod"})
 
 
 @per_codebook
