@@ -82,3 +82,14 @@ def test_the_broker_of_an_accord_told_before_mediates_between_its_parties():
     found = edges("India and Pakistan agreed to a ceasefire on Saturday. Washington had "
                   "brokered the deal.")  # fmt: skip
     assert {("IND", "USA", "+"), ("PAK", "USA", "+"), ("IND", "PAK", "+")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey bought air defence systems from Russia.", ("RUS", "TUR")),
+        ("Indonesia bought two submarines from France.", ("FRA", "IDN")),
+    ],
+)
+def test_arms_bought_from_a_state_are_its_supply(text, pair):
+    assert (*pair, "+") in edges(text)
