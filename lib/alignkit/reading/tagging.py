@@ -2615,7 +2615,8 @@ def _state_named_after(t: Tagged, ordered: list, i: int) -> bool:
     return False
 
 
-_BARE_RULERS = frozenset({"government", "junta", "regime", "authorities"})
+_BARE_RULERS = frozenset({"government", "junta", "regime", "authorities", "country", "kingdom",
+                          "emirate", "republic"})  # fmt: skip
 
 
 def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
@@ -2642,13 +2643,19 @@ def _bare_governments(t: Tagged, items, covered: set[int]) -> None:
             continue  # "the government of Chad", "the government in Kabul": named after
         sent = t.tok_sent[i]
         k = bisect.bisect_left(starts, lo)
-        states = {
-            a.id
-            for s, _, actor in ordered[:k]
+        named = [
+            (s, e, a.id)
+            for s, e, actor in ordered[:k]
             if sent - t.tok_sent[s] <= 1
             and (a := t.actor(actor)) is not None
             and a.type == "country"
-        }
+        ]
+        states = {x for *_, x in named}
+        if len(states) > 1:
+            # the one state that opens a sentence, its subject, is the one named again:
+            # "Kenya has deployed police to Haiti. The country also sent aid to Somalia."
+            states = {x for s, e, x in named if s == t.sent_tok[t.tok_sent[s]][0]
+                      and t.lower[e] not in ("and", ",", "-", "&")}  # fmt: skip
         if len(states) != 1:
             continue
         pick = _state_government(t, t.actor(states.pop()))
