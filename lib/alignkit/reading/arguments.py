@@ -197,6 +197,7 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         # (the small parser sometimes hangs the subject on the auxiliary: "X are mediating")
         auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
+        subj = [k for k in subj if not _vocative(t, k)] or subj
         if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
             return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
         focus = _cleft_focus(t, p, v) if subj and t.lower[subj[0]] in _RELATIVES else None
@@ -234,6 +235,37 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _vocative(t: Tagged, k: int) -> bool:
+    """Is the noun at ``k`` the addressee a sentence opens with, set off by a comma (``Mr.
+    President, the United States joined ...``, ``Madam Chair, we ...``), which the small
+    parser may take for a second subject of the verb?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Mr. President, on March 3, Norway joined Chile in welcoming it."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("joined"))]
+    [('NOR', 'source'), ('CHL', 'target')]
+    """
+    lo = next(x for x in range(k, -1, -1) if x == 0 or t.tok_sent[x - 1] != t.tok_sent[k])
+    return (
+        k + 1 < len(t.lower)
+        and t.lower[k + 1] == ","
+        and k - lo < 3
+        and (
+            t.lower[lo] in _address_forms(t.codebook)
+            or (t.words[lo][:1].isupper() and t.lower[k] in _address_forms(t.codebook))
+        )
+    )
+
+
+@per_codebook
+def _address_forms(cb) -> frozenset[str]:
+    """The forms of ``address_forms.csv``: ``Mr. President,``, ``Colleagues,``."""
+    return word_list("address_forms.csv", cb.root)
 
 
 def _cleft_focus(t: Tagged, p: Parse, v: int) -> int | None:
