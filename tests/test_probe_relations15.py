@@ -14,6 +14,50 @@ import alignkit
 
 
 @pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Canada joins the Malian authorities in condemning the attack on the convoy.",
+         ("CAN", "MLI")),
+        ("Norway joined Sudanese officials in denouncing the looting of the aid depot.",
+         ("NOR", "SDN")),
+        ("Peru joined Colombian authorities in criticizing the smuggling networks.",
+         ("COL", "PER")),
+    ],
+)  # fmt: skip
+def test_the_party_joined_in_a_condemnation_is_no_target_of_it(text, joined):
+    """``X joined Y in condemning Z``: Y condemns beside X; it is not what X condemns."""
+    ev = alignkit.analyze_text(text, publication_date="2024-05-01").events
+    pair = ev.apply(lambda e: tuple(sorted((e.source_country, e.target_country))), axis=1)
+    assert set(ev[pair == joined].sign) == {1}
+
+
+def test_joining_in_a_condemnation_keeps_its_named_target():
+    found = edges("The Netherlands joins Ukraine in condemning Russia's strikes on Kyiv.")
+    assert {("NLD", "RUS", "-"), ("RUS", "UKR", "-"), ("NLD", "UKR", "+")} <= found
+
+
+_JOINT_STATEMENT = """\
+Source: https://example.org/js (Joint Statement of the Embassies of Canada, Norway and \
+Sweden in Bamako; public domain)
+Date: 2022-03-02
+
+Joint Statement on Mali
+
+We, the Embassies of Canada, Norway and Sweden, commend Mali for convening the national \
+dialogue.
+
+We join Malian authorities in rejecting foreign interference in Malian affairs, including \
+the destabilizing role played by mercenaries.
+"""
+
+
+def test_signatories_joining_a_host_in_rejecting_interference_stand_with_it():
+    found = edges(_JOINT_STATEMENT)
+    assert {("CAN", "MLI", "+"), ("MLI", "SWE", "+")} <= found
+    assert ("CAN", "MLI", "-") not in found
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Mr. President, on March 3, the United States joined Norway and Egypt in welcoming "

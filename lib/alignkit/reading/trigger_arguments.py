@@ -614,10 +614,14 @@ def _backed_subject(a: _Args) -> None:
 
 
 def _resultative(a: _Args) -> None:
-    """ "leaving X, Y and Z in weakened positions": the parties before "in"."""
+    """ "leaving X, Y and Z in weakened positions": the parties before "in" (not before
+    a gerund: "Canada joined Mali in condemning the raid", where both condemn)."""
     t, h, lo = a.t, a.h, a.lo
     if a.targets or h.start - 1 < lo or t.lower[h.start - 1] not in ("in", "into", "under"):
         return
+    p = parse_or_none(t, t.tok_sent[h.start])
+    if p is not None and p.dep(h.start) == "pcomp":
+        return  # "joined Mali in condemning ...": a gerund, its doers are no result
     obj = t.ending_at(h.start - 1)
     if obj is None:
         return
