@@ -89,3 +89,33 @@ to the conflict in Libya. We urge all parties to cooperate with the UN Special E
 def test_a_state_joining_others_in_a_welcome_in_un_remarks_stands_with_them():
     found = edges(_UN_REMARKS)
     assert {("EGY", "USA", "+"), ("ITA", "USA", "+"), ("NOR", "USA", "+")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("It was the largest Cobra Gold exercise in history with 9,000 troops from Thailand, "
+         "the United States and Japan, the admiral said.", ("JPN", "THA", "USA")),
+        ("The drill involved sailors from India, Australia and Japan.", ("AUS", "IND", "JPN")),
+        ("The Sea Breeze exercise brought together forces from Ukraine, Romania and Turkey.",
+         ("ROU", "TUR", "UKR")),
+        ("The exercise, which involved 3,000 personnel from Egypt and Jordan, ended Sunday.",
+         ("EGY", "JOR")),
+    ],
+)  # fmt: skip
+def test_the_states_whose_troops_take_part_in_an_exercise_cooperate(text, states):
+    """``an exercise with troops from A, B and C``: each two of them exercise together."""
+    found = edges(text)
+    pairs = {(a, b, "+") for i, a in enumerate(states) for b in states[i + 1 :]}
+    assert pairs <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drills drew condemnation from China and Russia.",
+        "Officials from China and Russia criticized the exercise near their waters.",
+    ],
+)
+def test_parties_from_states_outside_an_exercise_are_no_participants(text):
+    assert ("CHN", "RUS", "+") not in edges(text)

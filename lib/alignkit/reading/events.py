@@ -60,6 +60,7 @@ from .event_lexicon import (
     show_of_force,
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
+from .exercises import exercise_partners
 from .joint_acts import acting_together, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
@@ -1046,7 +1047,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
     relations told with their quality are (``events.csv``); and mediation told by a noun
-    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the reaction an act
+    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the states whose
+    troops take part in one exercise (:mod:`.exercises`) cooperate; the reaction an act
     provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
     told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
@@ -1066,6 +1068,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     try:
         found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
+        found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
         given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
     except ParserUnavailable:
