@@ -119,3 +119,25 @@ def test_the_states_whose_troops_take_part_in_an_exercise_cooperate(text, states
 )
 def test_parties_from_states_outside_an_exercise_are_no_participants(text):
     assert ("CHN", "RUS", "+") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "pair"),
+    [
+        ("There has been another exchange of fire between soldiers of Armenia and Azerbaijan. "
+         "Ties between the two Russian allies are strained.", "RUS", ("ARM", "AZE")),
+        ("Ethiopia and Eritrea exchanged fire on Monday. The two U.S. partners have clashed "
+         "before.", "USA", ("ERI", "ETH")),
+        ("Armenia and Azerbaijan traded accusations. Both Russian partners denied any "
+         "wrongdoing.", "RUS", ("ARM", "AZE")),
+    ],
+)  # fmt: skip
+def test_the_two_allies_of_a_state_are_the_pair_named_before(text, holder, pair):
+    """``X and Y clashed ... the two U.S. allies``: each of the pair is the holder's ally."""
+    found = edges(text)
+    assert {tuple(sorted((holder, s))) + ("+",) for s in pair} <= found
+
+
+def test_the_two_partners_with_no_holder_tell_no_tie_between_them():
+    found = edges("Serbia and Kosovo traded accusations. Both partners denied any wrongdoing.")
+    assert ("SRB", "XKX", "+") not in found
