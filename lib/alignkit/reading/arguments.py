@@ -795,7 +795,47 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
         for x in {n, m} - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
+        todo.extend(c for c in _late_conjuncts(t, p, n) if c not in seen)
     return out
+
+
+def _late_conjuncts(t: Tagged, p: Parse, n: int) -> list[int]:
+    """Nouns like the one at ``n`` coordinated with it after a modifier of its own, which
+    the small parser hangs inside that modifier: ``A Sudanese delegation including army
+    officers, and an Eritrean delegation, travelled``: the second delegation is the
+    first's conjunct, not the officers'.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A Chadian delegation reportedly including officers from the "
+    ...                       "army, and a Nigerien delegation, traveled to Abuja."))
+    >>> [t.stands_for(q.actor) for q in noun_parties(t, parse(t, 0), 2)]
+    ['TCD', 'NER']
+    """
+    out, frontier = [], [n]
+    for _ in range(6):  # through two prepositional phrases: "including envoys from X"
+        frontier = [
+            c for f in frontier for c in p.children(f) if p.dep(c) in ("prep", "pobj", "conj")
+        ]
+        out += [
+            c
+            for f in frontier
+            for c in p.children(f)
+            if p.dep(c) == "conj"
+            and t.lower[c] == t.lower[n]
+            and p.pos(n) == "NOUN"
+            and t.lower[_left_of(p, c) - 1 : _left_of(p, c)] == ["and"]
+            and t.lower[_left_of(p, c) - 2] == ","
+        ]
+    return out
+
+
+def _left_of(p: Parse, k: int) -> int:
+    """The first token of the phrase the token at ``k`` heads."""
+    kids = [c for c in p.children(k) if c < k]
+    return min([_left_of(p, c) for c in kids], default=k)
 
 
 def _listed(t: Tagged, p: Parse, x: int, c: int) -> bool:
