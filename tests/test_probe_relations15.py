@@ -157,3 +157,17 @@ def test_a_second_subject_after_the_firsts_modifier_shares_its_act(text, pairs):
     """``A delegation including ..., and B delegation, travelled``: both travelled, though
     the small parser hangs the second inside the first's modifier."""
     assert pairs <= edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States imposed sanctions targeting leaders of the South Sudanese "
+         "government.", ("SSD", "USA")),
+        ("Japan announced new sanctions aimed at North Korea.", ("JPN", "PRK")),
+        ("Canada imposed sanctions targeting officials of Haiti on Friday.", ("CAN", "HTI")),
+    ],
+)  # fmt: skip
+def test_sanctions_targeting_a_state_are_a_measure_against_it(text, pair):
+    """``imposed sanctions targeting X``, ``sanctions aimed at X``: X is the target."""
+    assert (*pair, "-") in edges(text)

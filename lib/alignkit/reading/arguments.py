@@ -558,7 +558,36 @@ def _object(
             found = [q for q in found if head != v or q.tok < act]
             if found:
                 return found
-    return []
+    found = [q for k in heads for q in _aimed_at(t, p, k)]
+    return [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
+
+
+@per_codebook
+def _aiming(cb) -> frozenset[str]:
+    """The forms of ``aiming_participles.csv``: ``targeting``, ``aimed``."""
+    return word_list("aiming_participles.csv", cb.root)
+
+
+def _aimed_at(t: Tagged, p: Parse, k: int) -> list[Participant]:
+    """The parties a participle on the object at ``k`` aims it at (``aiming_participles.csv``:
+    ``imposed sanctions targeting leaders of the junta``, ``measures aimed at Iran``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Canada imposed sanctions targeting officials of Haiti."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("imposed"))]
+    [('CAN', 'source'), ('HTI', 'target')]
+    """
+    aiming = _aiming(t.codebook)
+    out = []
+    for c in p.children(k):
+        if p.dep(c) != "acl" or t.lower[c] not in aiming:
+            continue
+        out += [q for o in p.children(c) if p.dep(o) == "dobj" for q in _parties(t, p, o)]
+        out += _prep_object(t, p, c, ("at", "against"), False)
+    return out
 
 
 def noun_conjuncts(p: Parse, k: int) -> list[int]:
