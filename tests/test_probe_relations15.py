@@ -171,3 +171,15 @@ def test_a_second_subject_after_the_firsts_modifier_shares_its_act(text, pairs):
 def test_sanctions_targeting_a_state_are_a_measure_against_it(text, pair):
     """``imposed sanctions targeting X``, ``sanctions aimed at X``: X is the target."""
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. Secretary-General Ban Ki-moon visited Juba on Tuesday.",
+        "UN Secretary-General Ban Ki-moon met President Obama at the White House.",
+    ],
+)
+def test_a_un_secretary_general_acts_for_no_state(text):
+    """The UN's chief speaks and acts for the UN, not for the state he comes from."""
+    assert not any("KOR" in e for e in edges(text))
