@@ -183,3 +183,30 @@ def test_sanctions_targeting_a_state_are_a_measure_against_it(text, pair):
 def test_a_un_secretary_general_acts_for_no_state(text):
     """The UN's chief speaks and acts for the UN, not for the state he comes from."""
     assert not any("KOR" in e for e in edges(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile", "co"),
+    [
+        ("Sudan and Egypt, locked in a dispute with Ethiopia over its giant Nile dam, were not "
+         "present.", {("ETH", "SDN", "-"), ("EGY", "ETH", "-")}, ("EGY", "SDN", "-")),
+        ("Kenya and Uganda, both locked in a feud with Somalia, met on Friday.",
+         {("KEN", "SOM", "-"), ("SOM", "UGA", "-")}, ("KEN", "UGA", "-")),
+    ],
+)  # fmt: skip
+def test_co_parties_of_a_dispute_with_a_third_are_not_at_odds(text, hostile, co):
+    """``A and B, locked in a dispute with C,``: each is at odds with C, not with the
+    other."""
+    found = edges(text)
+    assert hostile <= found
+    assert co not in found
+
+
+def test_a_dispute_named_with_no_other_party_is_between_its_subjects():
+    ev = alignkit.analyze_text(
+        "Armenia and Azerbaijan, locked in a dispute over Karabakh, met in Brussels.",
+        publication_date="2024-05-01",
+    ).events
+    assert ("ARM", "AZE", "ACCUSE") in set(
+        zip(ev.source_country, ev.target_country, ev.type, strict=True)
+    )

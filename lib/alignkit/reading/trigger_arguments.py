@@ -804,8 +804,11 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
     # the trigger's own preposition ("partnered with") names its partner
     preps += tuple(t.lower[i] for i in range(h.start + 1, h.end) if t.lower[i] == "with")
+    hi = t.sent_tok[t.tok_sent[h.start]][1]
+    # "A and B, locked in a dispute with C,": the phrase's own preposition after it
+    after = after_prep(t, h.end, hi, preps) if h.end - h.start > 1 else []
     for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
-        pairs = _pairs_of_verb(t, v, row, preps)
+        pairs = _pairs_of_verb(t, v, row, preps, after)
         if pairs:
             return pairs
     if h.end - h.start == 1:
@@ -847,11 +850,14 @@ def _together(t: Tagged, v: int) -> bool:
     return False
 
 
-def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
+def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
+    """The pairs of the verb at ``v`` of a trigger; ``after``: the parties of the trigger
+    phrase's own preposition right after it, its target when the verb has none."""
     acts = hostile_nouns(t.codebook) if reacting(t, row["type"]) else frozenset()
     args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"] or _small_clause_subject(t, v)
+    targets = targets or [q for q in after if all(q is not s for s in sources)]
     targets = not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together;
