@@ -210,3 +210,24 @@ def test_a_dispute_named_with_no_other_party_is_between_its_subjects():
     assert ("ARM", "AZE", "ACCUSE") in set(
         zip(ev.source_country, ev.target_country, ev.type, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "venue"),
+    [
+        ("Serbia and Kosovo agreed to a deal after talks in Belgium. The deal was welcomed by "
+         "Germany.", "DEU", "BEL"),
+        ("Ethiopia's government and Tigrayan forces agreed Wednesday to a cessation of "
+         "hostilities after talks in South Africa mediated by the African Union. The agreement "
+         "was welcomed by the United States.", "USA", "ZAF"),
+    ],
+)  # fmt: skip
+def test_the_venue_of_the_talks_is_no_party_to_their_accord(text, judge, venue):
+    """``agreed after talks in X. Y welcomed the agreement``: X hosted, it signed nothing."""
+    assert tuple(sorted((judge, venue))) + ("+",) not in edges(text)
+
+
+def test_the_parties_of_an_accord_made_at_talks_abroad_are_still_welcomed():
+    found = edges("Serbia and Kosovo agreed to a deal after talks in Belgium. Germany welcomed "
+                  "the deal.")  # fmt: skip
+    assert {("DEU", "SRB", "+"), ("DEU", "XKX", "+")} <= found
