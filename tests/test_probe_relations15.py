@@ -231,3 +231,15 @@ def test_the_parties_of_an_accord_made_at_talks_abroad_are_still_welcomed():
     found = edges("Serbia and Kosovo agreed to a deal after talks in Belgium. Germany welcomed "
                   "the deal.")  # fmt: skip
     assert {("DEU", "SRB", "+"), ("DEU", "XKX", "+")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sudan and Chad signed a truce on Sunday.", ("SDN", "TCD")),
+        ("Armenia and Azerbaijan signed a cease-fire in Moscow.", ("ARM", "AZE")),
+    ],
+)
+def test_signing_a_truce_is_an_agreement_as_agreeing_to_one_is(text, pair):
+    ev = alignkit.analyze_text(text, publication_date="2024-05-01").events
+    assert (*pair, "AGREE") in set(zip(ev.source_country, ev.target_country, ev.type, strict=True))
