@@ -243,3 +243,29 @@ def test_the_parties_of_an_accord_made_at_talks_abroad_are_still_welcomed():
 def test_signing_a_truce_is_an_agreement_as_agreeing_to_one_is(text, pair):
     ev = alignkit.analyze_text(text, publication_date="2024-05-01").events
     assert (*pair, "AGREE") in set(zip(ev.source_country, ev.target_country, ev.type, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "allies"),
+    [
+        ("Burundi and Uganda have deployed troops to fight armed groups in the region.",
+         ("BDI", "UGA")),
+        ("Kenya and Ethiopia fought al-Shabab militants along the border.", ("ETH", "KEN")),
+        ("Chad and Niger are fighting jihadists in the Lake Chad basin.", ("NER", "TCD")),
+    ],
+)  # fmt: skip
+def test_states_fighting_a_named_foe_do_not_fight_each_other(text, allies):
+    """``A and B fought al-Shabab``: the object is the foe they fight side by side."""
+    assert (*allies, "-") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India and Pakistan fought three wars over Kashmir.", ("IND", "PAK")),
+        ("Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("ERI", "ETH")),
+        ("Kyrgyzstan and Tajikistan fought fierce battles along the border.", ("KGZ", "TJK")),
+    ],
+)
+def test_states_fighting_a_war_named_as_the_object_fight_each_other(text, pair):
+    assert (*pair, "-") in edges(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .arguments import armed_things, noun_arguments, noun_parties, verb_arguments
 from .cameo import cameo_lexicon
+from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
 from .event_lexicon import (
     armed_act,
@@ -787,7 +788,8 @@ def _pairs(a: _Args) -> list:
     if not targets:
         if a.row.get("symmetric") == "yes" and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"; not those fighting together
-            together = a.row["type"] == "FIGHT" and _together(a.t, a.h.end - 1)
+            v = a.h.end - 1
+            together = a.row["type"] == "FIGHT" and (_together(a.t, v) or _foe_object(a.t, v))
             return [] if together else every_two(sources)
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
@@ -839,6 +841,36 @@ def _their(t: Tagged, k: int) -> bool:
     return False
 
 
+@per_codebook
+def _war_nouns(cb) -> frozenset[str]:
+    """The forms of ``war_nouns.csv``: the fight itself as a fighting verb's object."""
+    return word_list("war_nouns.csv", cb.root)
+
+
+def _foe_object(t: Tagged, v: int) -> bool:
+    """Does the fighting verb at ``v`` have an object other than a war it names (``fought
+    al-Shabab militants``, ``to fight armed groups``; not ``fought a border war``): the foe
+    its agents fight side by side, not each other?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Niger are fighting jihadists near the lake."))
+    >>> _foe_object(t, t.lower.index("fighting"))
+    True
+    """
+    p = parse_or_none(t, t.tok_sent[v])
+    wars = _war_nouns(t.codebook)
+    # (a capitalized word no party names is a headline's parse: "Troops Clash Along Border")
+    return p is not None and any(
+        p.dep(c) == "dobj"
+        and t.lower[c] not in wars
+        and (t.words[c].islower() or t.ending_at(c) is not None)
+        for c in p.children(v)
+    )
+
+
 def _together(t: Tagged, v: int) -> bool:
     """Is the act at ``v`` done together (``together``, ``jointly``, ``side by side``,
     ``alongside`` in the five words after it, before a comma)?"""
@@ -862,7 +894,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together;
         # "Ethiopia and Eritrea fought", not "fought together", "fought side by side"
-        if row["type"] == "FIGHT" and _together(t, v):
+        if row["type"] == "FIGHT" and (_together(t, v) or _foe_object(t, v)):
             return []
         return every_two(sources)
     if not sources or not targets:
