@@ -269,3 +269,35 @@ def test_states_fighting_a_named_foe_do_not_fight_each_other(text, allies):
 )
 def test_states_fighting_a_war_named_as_the_object_fight_each_other(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+_BRIEFING = """\
+Source: https://example.org/brief (U.S. Department of State press briefing; public domain)
+Date: 2023-09-20
+
+Department Press Briefing
+
+MR MILLER: Good afternoon. We are working closely with the European Union on Armenia.
+
+QUESTION: Does the United States blame Azerbaijan for the escalation?
+
+MR MILLER: We are still gathering the facts.
+"""
+
+
+def test_a_reporters_question_naming_its_agent_with_the_asserts_no_act():
+    """``Does the United States blame X?``: the name's own ``the`` makes no definite noun
+    phrase of the verb; the question asserts nothing, so no edge to Azerbaijan."""
+    assert not any("AZE" in e for e in edges(_BRIEFING))
+
+
+def test_a_question_whose_agent_is_named_with_the_is_a_question():
+    ev = alignkit.analyze_text("Will the United Kingdom sanction Iran over the drones?").events
+    assert set(ev["mode"]) == {"question"}
+
+
+def test_a_definite_act_told_by_a_demonym_is_presupposed_in_a_question():
+    ev = alignkit.analyze_text("Did the Russian war in Ukraine change that?").events
+    assert ("RUS", "UKR", "actual") in set(
+        zip(ev.source_country, ev.target_country, ev["mode"], strict=True)
+    )

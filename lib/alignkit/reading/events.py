@@ -1481,6 +1481,9 @@ def _definite(t: Tagged, k: int, lo: int) -> bool:
     >>> t = tag(parse_article("Will Chad attack Sudan?"))
     >>> _definite(t, t.lower.index("attack"), 0)
     False
+    >>> t = tag(parse_article("Does the United States blame Iran?"))
+    >>> _definite(t, t.lower.index("blame"), 0)
+    False
     """
     j = k - 1
     while j >= lo and j >= k - 4:
@@ -1491,7 +1494,10 @@ def _definite(t: Tagged, k: int, lo: int) -> bool:
             return False
         if w in ("will", "would", "did", "does", "do", "can", "could", "should", "might"):
             return False
-        j -= 1
+        # past a party's whole name: its own "the" ("Does the United States blame X?")
+        # determines no noun phrase of the trigger (a demonym's does: "the Russian war")
+        named = j in t.by_tok and t.by_tok[j].head.kind == "name"
+        j = t.by_tok[j].tok - 1 if named else j - 1
     return False
 
 
