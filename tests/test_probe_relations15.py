@@ -301,3 +301,9 @@ def test_a_definite_act_told_by_a_demonym_is_presupposed_in_a_question():
     assert ("RUS", "UKR", "actual") in set(
         zip(ev.source_country, ev.target_country, ev["mode"], strict=True)
     )
+
+
+def test_the_two_allies_of_a_state_are_no_pair_that_holds_that_state():
+    found = edges("China and the United States urged calm on Monday. Ties between the two "
+                  "U.S. allies are strained.")  # fmt: skip
+    assert ("CHN", "USA", "+") not in found

@@ -152,6 +152,9 @@ def _members(t: Tagged, p: Parse, i: int) -> list[Participant]:
     out = [q for c in named for q in noun_parties(t, p, c)]
     if not out and _the_two(t, p, i) and _holders(t, p, i):
         out = latest_pair(t, min(p.children(i)))  # "ties between the two U.S. allies"
+        held = {t.stands_for(q.actor) for q in _holders(t, p, i)}
+        if held & {t.stands_for(q.actor) for q in out}:
+            out = []  # "China and the U.S. urged calm ... the two U.S. allies": not that pair
     own_pron = any(p.dep(c) == "poss" and p.pos(c) == "PRON" for c in p.children(i))
     if own_pron:
         out += [
