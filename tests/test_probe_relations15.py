@@ -307,3 +307,27 @@ def test_the_two_allies_of_a_state_are_no_pair_that_holds_that_state():
     found = edges("China and the United States urged calm on Monday. Ties between the two "
                   "U.S. allies are strained.")  # fmt: skip
     assert ("CHN", "USA", "+") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenyan troops entered Somalia at the request of the Somali government.",
+         ("KEN", "SOM")),
+        ("Ugandan forces moved into eastern Congo at the invitation of the Congolese "
+         "government.", ("COD", "UGA")),
+        ("Chadian troops crossed into Cameroon at the request of Yaounde to fight Boko Haram.",
+         ("CMR", "TCD")),
+    ],
+)  # fmt: skip
+def test_troops_entering_a_state_at_its_request_help_it(text, pair):
+    """``entered X at the request of X's government``: help to the host, no incursion."""
+    found = edges(text)
+    assert (*pair, "+") in found
+    assert (*pair, "-") not in found
+
+
+def test_troops_entering_a_state_at_anothers_request_still_move_against_it():
+    assert ("KAZ", "RUS", "-") in edges(
+        "Russian troops entered Kazakhstan at the request of Belarus."
+    )

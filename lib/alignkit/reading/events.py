@@ -155,8 +155,54 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         key = (e.source, e.target, e.type, e.start)
         if key not in seen:
             seen.add(key)
-            unique.append(_presupposed(t, r.lex, e))
+            unique.append(_invited(t, _presupposed(t, r.lex, e)))
     return unique, r.milestones
+
+
+def _invited(t: Tagged, e: Event) -> Event:
+    """A deployment or an entry into a state at that state's request or invitation
+    (``invitation_phrases.csv``: ``Kenyan troops entered Somalia at the request of the
+    Somali government``, ``at the invitation of Kinshasa``) helps its host: military aid
+    (PLOVER AID), not a show of force or coercion aimed at it.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> an = analyze_text("Ugandan forces moved into Congo at the invitation of Kinshasa.")
+    >>> an.events[["source_country", "target_country", "type"]].values.tolist()
+    [['UGA', 'COD', 'AID']]
+    """
+    if e.type not in ("MOBILIZE", "COERCE") or e.mode != "actual":
+        return e
+    if e.target_country not in _inviters(t, e.sentence):
+        return e
+    aid = t.codebook.plover["AID"]
+    e.type, e.quad, e.sign = "AID", aid["quad"], int(aid["sign"])
+    e.intensity = float(aid["intensity"])
+    return e
+
+
+@per_codebook
+def _invitation_phrases(cb: Codebook) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``invitation_phrases.csv``, as token tuples."""
+    return tuple(tuple(f.split()) for f in word_list("invitation_phrases.csv", cb.root))
+
+
+def _inviters(t: Tagged, sentence: int) -> set[str]:
+    """The states whose request or invitation the sentence names (the party right after
+    ``at the request of``, past an article)."""
+    lo, hi = t.sent_tok[sentence]
+    out = set()
+    for k in range(lo, hi):
+        for phrase in _invitation_phrases(t.codebook):
+            if tuple(t.lower[k : k + len(phrase)]) != phrase:
+                continue
+            j = k + len(phrase)
+            j += j < hi and t.lower[j] == "the"
+            q = t.by_tok.get(j)
+            if q is not None and t.stands_for(q.actor):
+                out.add(t.stands_for(q.actor))
+    return out
 
 
 def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
