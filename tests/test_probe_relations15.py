@@ -331,3 +331,21 @@ def test_troops_entering_a_state_at_anothers_request_still_move_against_it():
     assert ("KAZ", "RUS", "-") in edges(
         "Russian troops entered Kazakhstan at the request of Belarus."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chinese Foreign Minister Wang Yi was in Moscow for talks on Tuesday.", ("CHN", "RUS")),
+        ("The Qatari envoy is in Kabul for consultations.", ("AFG", "QAT")),
+        ("The former U.S. ambassador, Jane Roe, was in Nepal for official talks this week.",
+         ("NPL", "USA")),
+    ],
+)  # fmt: skip
+def test_presence_in_a_state_for_talks_is_a_visit(text, pair):
+    """``X was in Moscow for talks``: X visits Russia, as ``X visited Moscow`` does."""
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_denied_presence_is_no_visit():
+    assert ("AFG", "QAT", "+") not in edges("The Qatari envoy was not in Kabul for talks.")

@@ -64,6 +64,7 @@ from .exercises import exercise_partners
 from .joint_acts import acting_together, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
+from .presence import present_for_talks
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
 from .receipts import receipts
@@ -1094,7 +1095,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
     relations told with their quality are (``events.csv``); and mediation told by a noun
     (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the states whose
-    troops take part in one exercise (:mod:`.exercises`) cooperate; the reaction an act
+    troops take part in one exercise (:mod:`.exercises`) cooperate; one present in a state
+    for talks (:mod:`.presence`) consults it; the reaction an act
     provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
     told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
@@ -1115,6 +1117,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
+        found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
         given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
     except ParserUnavailable:
