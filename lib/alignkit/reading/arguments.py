@@ -198,6 +198,7 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         # (the small parser sometimes hangs the subject on the auxiliary: "X are mediating")
         auxes = [k for k in p.children(v) if p.dep(k) in ("aux", "auxpass")]
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
+        subj = [k for k in subj if not _vocative(t, k)] or subj
         if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
             return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
         focus = _cleft_focus(t, p, v) if subj and t.lower[subj[0]] in _RELATIVES else None
@@ -238,6 +239,37 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _vocative(t: Tagged, k: int) -> bool:
+    """Is the noun at ``k`` the addressee a sentence opens with, set off by a comma (``Mr.
+    President, the United States joined ...``, ``Madam Chair, we ...``), which the small
+    parser may take for a second subject of the verb?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Mr. President, on March 3, Norway joined Chile in welcoming it."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("joined"))]
+    [('NOR', 'source'), ('CHL', 'target')]
+    """
+    lo = next(x for x in range(k, -1, -1) if x == 0 or t.tok_sent[x - 1] != t.tok_sent[k])
+    return (
+        k + 1 < len(t.lower)
+        and t.lower[k + 1] == ","
+        and k - lo < 3
+        and (
+            t.lower[lo] in _address_forms(t.codebook)
+            or (t.words[lo][:1].isupper() and t.lower[k] in _address_forms(t.codebook))
+        )
+    )
+
+
+@per_codebook
+def _address_forms(cb) -> frozenset[str]:
+    """The forms of ``address_forms.csv``: ``Mr. President,``, ``Colleagues,``."""
+    return word_list("address_forms.csv", cb.root)
 
 
 def _cleft_focus(t: Tagged, p: Parse, v: int) -> int | None:
@@ -537,7 +569,36 @@ def _object(
             found = [q for q in found if head != v or q.tok < act]
             if found:
                 return found
-    return []
+    found = [q for k in heads for q in _aimed_at(t, p, k)]
+    return [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
+
+
+@per_codebook
+def _aiming(cb) -> frozenset[str]:
+    """The forms of ``aiming_participles.csv``: ``targeting``, ``aimed``."""
+    return word_list("aiming_participles.csv", cb.root)
+
+
+def _aimed_at(t: Tagged, p: Parse, k: int) -> list[Participant]:
+    """The parties a participle on the object at ``k`` aims it at (``aiming_participles.csv``:
+    ``imposed sanctions targeting leaders of the junta``, ``measures aimed at Iran``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Canada imposed sanctions targeting officials of Haiti."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("imposed"))]
+    [('CAN', 'source'), ('HTI', 'target')]
+    """
+    aiming = _aiming(t.codebook)
+    out = []
+    for c in p.children(k):
+        if p.dep(c) != "acl" or t.lower[c] not in aiming:
+            continue
+        out += [q for o in p.children(c) if p.dep(o) == "dobj" for q in _parties(t, p, o)]
+        out += _prep_object(t, p, c, ("at", "against"), False)
+    return out
 
 
 def noun_conjuncts(p: Parse, k: int) -> list[int]:
@@ -783,6 +844,7 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
             todo.extend(_last_after_aside(t, p, x))
+        todo.extend(c for c in _late_conjuncts(t, p, n) if c not in seen)
     return out
 
 
@@ -821,6 +883,45 @@ def _last_after_aside(t: Tagged, p: Parse, x: int) -> list[int]:
 
 # the marks that close an aside or a clause
 _ASIDE_ENDS = frozenset({",", ".", ";", ":"})
+
+
+def _late_conjuncts(t: Tagged, p: Parse, n: int) -> list[int]:
+    """Nouns like the one at ``n`` coordinated with it after a modifier of its own, which
+    the small parser hangs inside that modifier: ``A Sudanese delegation including army
+    officers, and an Eritrean delegation, travelled``: the second delegation is the
+    first's conjunct, not the officers'.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A Chadian delegation reportedly including officers from the "
+    ...                       "army, and a Nigerien delegation, traveled to Abuja."))
+    >>> [t.stands_for(q.actor) for q in noun_parties(t, parse(t, 0), 2)]
+    ['TCD', 'NER']
+    """
+    out, frontier = [], [n]
+    for _ in range(6):  # through two prepositional phrases: "including envoys from X"
+        frontier = [
+            c for f in frontier for c in p.children(f) if p.dep(c) in ("prep", "pobj", "conj")
+        ]
+        out += [
+            c
+            for f in frontier
+            for c in p.children(f)
+            if p.dep(c) == "conj"
+            and t.lower[c] == t.lower[n]
+            and p.pos(n) == "NOUN"
+            and t.lower[_left_of(p, c) - 1 : _left_of(p, c)] == ["and"]
+            and t.lower[_left_of(p, c) - 2] == ","
+        ]
+    return out
+
+
+def _left_of(p: Parse, k: int) -> int:
+    """The first token of the phrase the token at ``k`` heads."""
+    kids = [c for c in p.children(k) if c < k]
+    return min([_left_of(p, c) for c in kids], default=k)
 
 
 def _listed(t: Tagged, p: Parse, x: int, c: int) -> bool:

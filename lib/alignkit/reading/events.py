@@ -61,9 +61,11 @@ from .event_lexicon import (
     show_of_force,
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
+from .exercises import exercise_partners
 from .joint_acts import acting_together, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
+from .presence import present_for_talks
 from .proxies import through_proxies
 from .reactions import reactions, without_answered_cooperation
 from .receipts import receipts
@@ -155,8 +157,54 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         key = (e.source, e.target, e.type, e.start)
         if key not in seen:
             seen.add(key)
-            unique.append(_presupposed(t, r.lex, e))
+            unique.append(_invited(t, _presupposed(t, r.lex, e)))
     return unique, r.milestones
+
+
+def _invited(t: Tagged, e: Event) -> Event:
+    """A deployment or an entry into a state at that state's request or invitation
+    (``invitation_phrases.csv``: ``Kenyan troops entered Somalia at the request of the
+    Somali government``, ``at the invitation of Kinshasa``) helps its host: military aid
+    (PLOVER AID), not a show of force or coercion aimed at it.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> an = analyze_text("Ugandan forces moved into Congo at the invitation of Kinshasa.")
+    >>> an.events[["source_country", "target_country", "type"]].values.tolist()
+    [['UGA', 'COD', 'AID']]
+    """
+    if e.type not in ("MOBILIZE", "COERCE") or e.mode != "actual":
+        return e
+    if e.target_country not in _inviters(t, e.sentence):
+        return e
+    aid = t.codebook.plover["AID"]
+    e.type, e.quad, e.sign = "AID", aid["quad"], int(aid["sign"])
+    e.intensity = float(aid["intensity"])
+    return e
+
+
+@per_codebook
+def _invitation_phrases(cb: Codebook) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``invitation_phrases.csv``, as token tuples."""
+    return tuple(tuple(f.split()) for f in word_list("invitation_phrases.csv", cb.root))
+
+
+def _inviters(t: Tagged, sentence: int) -> set[str]:
+    """The states whose request or invitation the sentence names (the party right after
+    ``at the request of``, past an article)."""
+    lo, hi = t.sent_tok[sentence]
+    out = set()
+    for k in range(lo, hi):
+        for phrase in _invitation_phrases(t.codebook):
+            if tuple(t.lower[k : k + len(phrase)]) != phrase:
+                continue
+            j = k + len(phrase)
+            j += j < hi and t.lower[j] == "the"
+            q = t.by_tok.get(j)
+            if q is not None and t.stands_for(q.actor):
+                out.add(t.stands_for(q.actor))
+    return out
 
 
 def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
@@ -1132,7 +1180,9 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     """Standing relations told by a noun (:mod:`.standing`): an ally or partner is a
     cooperation of the mildest intensity, an adversary or rival the mildest conflict, as
     relations told with their quality are (``events.csv``); and mediation told by a noun
-    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the reaction an act
+    (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the states whose
+    troops take part in one exercise (:mod:`.exercises`) cooperate; one present in a state
+    for talks (:mod:`.presence`) consults it; the reaction an act
     provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
     told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
@@ -1152,6 +1202,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     try:
         found = [(s.member, s.holder, s.noun, s.sign) for s in standing_relations(t, sent.index)]
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
+        found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
+        found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
         given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
         harmed = [(a, b, v, -1) for a, b, v in custody_harms(t, sent.index)]
@@ -1633,6 +1685,9 @@ def _definite(t: Tagged, k: int, lo: int) -> bool:
     >>> t = tag(parse_article("Will Chad attack Sudan?"))
     >>> _definite(t, t.lower.index("attack"), 0)
     False
+    >>> t = tag(parse_article("Does the United States blame Iran?"))
+    >>> _definite(t, t.lower.index("blame"), 0)
+    False
     """
     j = k - 1
     while j >= lo and j >= k - 4:
@@ -1643,7 +1698,10 @@ def _definite(t: Tagged, k: int, lo: int) -> bool:
             return False
         if w in ("will", "would", "did", "does", "do", "can", "could", "should", "might"):
             return False
-        j -= 1
+        # past a party's whole name: its own "the" ("Does the United States blame X?")
+        # determines no noun phrase of the trigger (a demonym's does: "the Russian war")
+        named = j in t.by_tok and t.by_tok[j].head.kind == "name"
+        j = t.by_tok[j].tok - 1 if named else j - 1
     return False
 
 

@@ -163,13 +163,36 @@ def accord_parties(t: Tagged, a: int, b: int) -> list[Participant]:
         lo, hi = t.sent_tok[sent]
         if not any(w in accords for w in t.lower[lo:hi]):
             continue
-        states = {}
+        states, venues = {}, set()
         for p in parts_of_sentence(t, sent):
-            if t.actor_type(t.stands_for(p.actor)) == "country":
-                states.setdefault(t.stands_for(p.actor), p)
-        if 2 <= len(states) <= 3:
+            if t.actor_type(t.stands_for(p.actor)) != "country":
+                continue
+            if _venue_of_talks(t, p):
+                venues.add(t.stands_for(p.actor))  # "after talks in South Africa"
+                continue
+            states.setdefault(t.stands_for(p.actor), p)
+        if 2 <= len(states) <= 3 or (len(states) == 1 and venues - set(states)):
             return list(states.values())
     return []
+
+
+def _venue_of_talks(t: Tagged, q: Participant) -> bool:
+    """Is the state ``q`` the place of the talks or summit that made an accord (``after
+    talks in South Africa``, ``at a summit in Qatar``: ``venue_nouns.csv``), no party?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Serbia and Kosovo agreed after talks in Belgium."))
+    >>> [(q.actor, _venue_of_talks(t, q)) for q in parts_of_sentence(t, 0)]
+    [('SRB', False), ('XKX', False), ('BEL', True)]
+    """
+    p = parse_or_none(t, q.sentence)
+    k = q.tok_end - 1
+    if p is None or p.dep(k) != "pobj" or t.lower[p.head(k)] not in ("in", "at"):
+        return False
+    return t.lower[p.head(p.head(k))] in word_list("venue_nouns.csv", t.codebook.root, "word")
 
 
 @per_codebook

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .arguments import noun_parties
 from .codebook import acting_bodies, per_codebook, read_table
 from .dependency import Parse, parse
+from .syntax import latest_pair
 from .tagging import Participant, Tagged
 
 __all__ = ["Standing", "relation_nouns", "standing_relations"]
@@ -149,6 +150,11 @@ def _members(t: Tagged, p: Parse, i: int) -> list[Participant]:
     if i + 1 < len(t.lower) and t.tok_sent[i + 1] == t.tok_sent[i] and i + 1 in t.by_tok:
         named.append(i + 1)  # "Washington's longtime adversary Cuba"
     out = [q for c in named for q in noun_parties(t, p, c)]
+    if not out and _the_two(t, p, i) and _holders(t, p, i):
+        out = latest_pair(t, min(p.children(i)))  # "ties between the two U.S. allies"
+        held = {t.stands_for(q.actor) for q in _holders(t, p, i)}
+        if held & {t.stands_for(q.actor) for q in out}:
+            out = []  # "China and the U.S. urged calm ... the two U.S. allies": not that pair
     own_pron = any(p.dep(c) == "poss" and p.pos(c) == "PRON" for c in p.children(i))
     if own_pron:
         out += [
@@ -157,3 +163,21 @@ def _members(t: Tagged, p: Parse, i: int) -> list[Participant]:
             if c in t.by_tok and t.by_tok[c].head.kind == "demonym"
         ]
     return list({id(q): q for q in out}.values())
+
+
+def _the_two(t: Tagged, p: Parse, i: int) -> bool:
+    """Is the noun at ``i`` told of a pair named before (``the two U.S. allies``, ``both
+    Russian partners``): ``the two`` or ``both`` before it, in its phrase? (Read only with
+    a holder: ``the two partners`` alone names the pair again, it tells no tie.)
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Niger clashed. Ties between the two French allies sour."))
+    >>> [(t.stands_for(s.member.actor), t.stands_for(s.holder.actor))
+    ...  for s in standing_relations(t, 1)]
+    [('TCD', 'FRA'), ('NER', 'FRA')]
+    """
+    kids = {t.lower[c] for c in p.children(i) if c < i}
+    return "both" in kids or {"the", "two"} <= kids

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .arguments import armed_things, noun_arguments, noun_parties, verb_arguments
 from .cameo import cameo_lexicon
+from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
 from .event_lexicon import (
     armed_act,
@@ -671,10 +672,14 @@ def _backed_subject(a: _Args) -> None:
 
 
 def _resultative(a: _Args) -> None:
-    """ "leaving X, Y and Z in weakened positions": the parties before "in"."""
+    """ "leaving X, Y and Z in weakened positions": the parties before "in" (not before
+    a gerund: "Canada joined Mali in condemning the raid", where both condemn)."""
     t, h, lo = a.t, a.h, a.lo
     if a.targets or h.start - 1 < lo or t.lower[h.start - 1] not in ("in", "into", "under"):
         return
+    p = parse_or_none(t, t.tok_sent[h.start])
+    if p is not None and p.dep(h.start) == "pcomp":
+        return  # "joined Mali in condemning ...": a gerund, its doers are no result
     obj = t.ending_at(h.start - 1)
     if obj is None:
         return
@@ -854,7 +859,8 @@ def _pairs(a: _Args) -> list:
     if not targets:
         if a.row.get("symmetric") == "yes" and len(sources) >= 2:
             # every pair of the parties: "A, B, C and D met"; not those fighting together
-            together = a.row["type"] == "FIGHT" and done_together(a.t, a.h.end - 1)
+            v = a.h.end - 1
+            together = a.row["type"] == "FIGHT" and (done_together(a.t, v) or _foe_object(a.t, v))
             return [] if together else every_two(sources)
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
@@ -871,8 +877,11 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     preps = tuple(x for x in row.get("target_preps", "").split("|") if x)
     # the trigger's own preposition ("partnered with") names its partner
     preps += tuple(t.lower[i] for i in range(h.start + 1, h.end) if t.lower[i] == "with")
+    hi = t.sent_tok[t.tok_sent[h.start]][1]
+    # "A and B, locked in a dispute with C,": the phrase's own preposition after it
+    after = after_prep(t, h.end, hi, preps) if h.end - h.start > 1 else []
     for v in (i for i in range(h.start, h.end) if p.pos(i) == "VERB"):
-        pairs = _pairs_of_verb(t, v, row, preps)
+        pairs = _pairs_of_verb(t, v, row, preps, after)
         if pairs:
             return pairs
     if h.end - h.start == 1:
@@ -903,6 +912,36 @@ def _their(t: Tagged, k: int) -> bool:
     return False
 
 
+@per_codebook
+def _war_nouns(cb) -> frozenset[str]:
+    """The forms of ``war_nouns.csv``: the fight itself as a fighting verb's object."""
+    return word_list("war_nouns.csv", cb.root)
+
+
+def _foe_object(t: Tagged, v: int) -> bool:
+    """Does the fighting verb at ``v`` have an object other than a war it names (``fought
+    al-Shabab militants``, ``to fight armed groups``; not ``fought a border war``): the foe
+    its agents fight side by side, not each other?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Niger are fighting jihadists near the lake."))
+    >>> _foe_object(t, t.lower.index("fighting"))
+    True
+    """
+    p = parse_or_none(t, t.tok_sent[v])
+    wars = _war_nouns(t.codebook)
+    # (a capitalized word no party names is a headline's parse: "Troops Clash Along Border")
+    return p is not None and any(
+        p.dep(c) == "dobj"
+        and t.lower[c] not in wars
+        and (t.words[c].islower() or t.ending_at(c) is not None)
+        for c in p.children(v)
+    )
+
+
 def done_together(t: Tagged, v: int) -> bool:
     """Is the act at ``v`` done together (``together``, ``jointly``, ``side by side``,
     ``alongside`` in the five words after it, before a comma)?
@@ -923,22 +962,27 @@ def done_together(t: Tagged, v: int) -> bool:
     return False
 
 
-def _pairs_of_verb(t: Tagged, v: int, row, preps) -> list:
+def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
+    """The pairs of the verb at ``v`` of a trigger; ``after``: the parties of the trigger
+    phrase's own preposition right after it, its target when the verb has none."""
     acts = hostile_nouns(t.codebook) if reacting(t, row["type"]) else frozenset()
     args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"] or _small_clause_subject(t, v)
+    targets = targets or [q for q in after if all(q is not s for s in sources)]
     targets = not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
         # "a resolution co-penned by the United States and Ecuador": the agents together;
         # "Ethiopia and Eritrea fought", not "fought together", "fought side by side"
-        if row["type"] == "FIGHT" and done_together(t, v):
+        if row["type"] == "FIGHT" and (done_together(t, v) or _foe_object(t, v)):
             return []
         return every_two(sources)
     if not sources or not targets:
         return []
     pairs = [(s, g) for s in sources for g in targets if s is not g]
-    if row.get("symmetric") == "yes" and len(sources) >= 2 and row["type"] != "FIGHT":
-        # "A and B agreed to a truce brokered by C": A and B agreed with each other too
+    cooperative = int(t.codebook.plover[row["type"]]["sign"]) > 0
+    if row.get("symmetric") == "yes" and len(sources) >= 2 and cooperative:
+        # "A and B agreed to a truce brokered by C": A and B agreed with each other too;
+        # not "A and B, locked in a dispute with C" (each against C)
         pairs += every_two(sources)
     return pairs
