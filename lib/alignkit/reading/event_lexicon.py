@@ -261,9 +261,23 @@ def judging_verbs(cb: Codebook) -> frozenset[str]:
     >>> "welcomed" in words, "condemned" in words, "said" in words
     (True, True, False)
     """
-    return frozenset(
-        f.strip().lower()
+    return frozenset(judging_signs(cb))
+
+
+@per_codebook
+def judging_signs(cb: Codebook) -> dict[str, int]:
+    """The forms of :func:`judging_verbs` with the sign of their stance.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> signs = judging_signs(load_codebook())
+    >>> signs["welcomed"], signs["condemned"]
+    (1, -1)
+    """
+    return {
+        f.strip().lower(): 1 if r["stance"] == "positive" else -1
         for r in cb.cues
         if r["pos"] == "verb" and r["stance"] in ("positive", "negative")
         for f in r["forms"].split("|")
-    )
+    }

@@ -28,9 +28,16 @@ from dataclasses import dataclass
 from .arguments import from_parties, verb_arguments
 from .codebook import per_codebook, read_table, split
 from .dependency import Parse, parse
+from .event_lexicon import judging_signs
 from .tagging import Participant, Tagged
 
-__all__ = ["Reaction", "reaction_words", "reactions", "without_answered_cooperation"]
+__all__ = [
+    "Reaction",
+    "judged_moves",
+    "reaction_words",
+    "reactions",
+    "without_answered_cooperation",
+]
 
 # nouns of an act that a relative clause's reaction is told of ("in a move that angered X")
 _MOVES = frozenset({"move", "step", "decision", "action", "act"})
@@ -117,6 +124,39 @@ def _doers(t: Tagged, p: Parse, v: int) -> list[Participant]:
     if head == v or p.pos(head) not in ("VERB", "AUX"):
         return []
     return [q for q, role in verb_arguments(t, head, ()) if role == "source"]
+
+
+def judged_moves(t: Tagged, sentence: int) -> list[tuple[Participant, Participant, int, int]]:
+    """Acts judged in an apposition after them: ``Lithuania let Taiwan open an office, a
+    move condemned by China``, ``Guatemala moved its embassy, a decision that Israel
+    praised``: ``(judge, doer, verb, sign)``, the doer the subject of the clause the
+    apposition follows, the sign the judging verb's (``cues.csv``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ghana expelled the envoy, a move condemned by Togo."))
+    >>> [(t.stands_for(j.actor), t.stands_for(d.actor), s) for j, d, _, s in judged_moves(t, 0)]
+    [('TGO', 'GHA', -1)]
+    """
+    lo, hi = t.sent_tok[sentence]
+    moves = [i for i in range(lo, hi) if t.lower[i] in _MOVES and t.lower[i - 1] in ("a", "an")]
+    if not moves:
+        return []
+    p, signs, out = parse(t, sentence), judging_signs(t.codebook), []
+    for m in moves:
+        head = m
+        while p.head(head) != head:
+            head = p.head(head)  # the main clause the apposition follows
+        for v in (c for c in p.children(m) if p.dep(c) in ("acl", "relcl")):
+            if t.lower[v] not in signs or head == m or _unasserted(t, p, v):
+                continue
+            judges = [q for q, role in verb_arguments(t, v, ()) if role == "source"]
+            doers = [q for q, role in verb_arguments(t, head, ()) if role == "source"]
+            out += [(j, d, v, signs[t.lower[v]]) for j in judges for d in doers
+                    if t.stands_for(j.actor) != t.stands_for(d.actor)]  # fmt: skip
+    return out
 
 
 def _unasserted(t: Tagged, p: Parse, v: int) -> bool:
