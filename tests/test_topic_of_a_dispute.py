@@ -45,3 +45,17 @@ def test_a_settlement_told_as_done_is_an_agreement():
 
 def test_an_accord_asked_for_that_ends_no_dispute_stays_one():
     assert ("ETH", "SOM", "+") in edges("The UN urged Ethiopia and Somalia to sign a trade deal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ethiopia and Somalia spar over port deal as Egypt steps in", ("ETH", "SOM")),
+        ("Chile quarrelled with Peru over the border.", ("CHL", "PER")),
+        ("Serbia and Kosovo bickered over licence plates.", ("SRB", "XKX")),
+    ],
+)  # fmt: skip
+def test_verbs_of_a_verbal_dispute_set_their_parties_at_odds(text, pair):
+    found = edges(text)
+    assert (*pair, "-") in found
+    assert (*pair, "+") not in found
