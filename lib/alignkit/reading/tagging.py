@@ -1541,18 +1541,25 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     """5. Pronouns: he/she to the most recent compatible person (appended to ``items``)."""
     lower, tok_sent = t.lower, t.tok_sent
     items.sort()
+    quoted = _quoted_tokens(t)
     # (an office is held by a person: "Mali's representative said ... He thanked")
     persons = [
         (s, actor)
         for s, _, actor, _ in items
         if (t.actor(actor) or Actor("", "", "")).type in ("person", "office")
     ]
+    # the narration's pronoun ("...," he said) continues the narration's people, not those
+    # a quotation names: those inside a quotation are antecedents inside quotations only
+    narrated = [(s, actor) for s, actor in persons if s not in quoted]
     # A sentence that opens with "He"/"She" continues the person its previous sentence
     # named first (its subject, as a rule: '"...," Blinken told reporters after talks with
     # Lammy. He said ...' is Blinken); otherwise the most recent compatible person.
     first_named: dict[int, str] = {}
     for s, actor in persons:
         first_named.setdefault(tok_sent[s], actor)
+    first_narrated: dict[int, str] = {}
+    for s, actor in narrated:
+        first_narrated.setdefault(tok_sent[s], actor)
     # sentences counted in prose: a subheading or a caption between ("Prioritizing
     # Support") is no sentence the pronoun skips back over
     prose, n = [], 0
@@ -1562,29 +1569,28 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     for i, w in enumerate(lower):
         if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
             chosen = None
+            named, firsts = (persons, first_named) if i in quoted else (narrated, first_narrated)
             lo_i = t.sent_tok[tok_sent[i]][0]
             opens = i == lo_i or (i == lo_i + 1 and lower[lo_i] in ('"', "“", "‘", "'"))
             if opens and w in ("he", "she"):
-                prev = first_named.get(tok_sent[i] - 1)
+                prev = firsts.get(tok_sent[i] - 1)
                 if prev is not None and _gender_ok(t.actor(prev), w):
                     chosen = prev
-            j = bisect.bisect_left(persons, (i, "")) - 1
+            j = bisect.bisect_left(named, (i, "")) - 1
             while (
-                chosen is None
-                and j >= 0
-                and prose[tok_sent[i]] - prose[tok_sent[persons[j][0]]] <= 2
+                chosen is None and j >= 0 and prose[tok_sent[i]] - prose[tok_sent[named[j][0]]] <= 2
             ):
-                if _gender_ok(t.actor(persons[j][1]), w):
-                    chosen = persons[j][1]
+                if _gender_ok(t.actor(named[j][1]), w):
+                    chosen = named[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
                     # sentence of the nearest one names another compatible person before it,
                     # the pronoun continues that sentence's first person (its subject, as
                     # a rule), not the last one named
-                    near = tok_sent[persons[j][0]]
+                    near = tok_sent[named[j][0]]
                     k = j - 1
-                    while k >= 0 and tok_sent[persons[k][0]] == near:
-                        if persons[k][1] != chosen and _gender_ok(t.actor(persons[k][1]), w):
-                            first = first_named.get(near)
+                    while k >= 0 and tok_sent[named[k][0]] == near:
+                        if named[k][1] != chosen and _gender_ok(t.actor(named[k][1]), w):
+                            first = firsts.get(near)
                             if first is not None and _gender_ok(t.actor(first), w):
                                 chosen = first
                             break
@@ -1593,6 +1599,30 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
             if chosen is not None:
                 items.append((i, i + 1, chosen, "pronoun"))
                 first_named.setdefault(tok_sent[i], chosen)
+                if i not in quoted:
+                    first_narrated.setdefault(tok_sent[i], chosen)
+
+
+def _quoted_tokens(t: Tagged) -> frozenset[int]:
+    """The tokens inside the text's direct quotations (:mod:`.quotations`), marks included.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article('Talks\\n\\n"We met Ruto," he said.'))
+    >>> [t.words[i] for i in sorted(_quoted_tokens(t))]
+    ['"', 'We', 'met', 'Ruto', ',', '"']
+    """
+    from .quotations import quotations
+
+    spans = quotations(t.article.text)
+    firsts = [a for a, _ in spans]
+    out = set()
+    for i, a in enumerate(t.starts):
+        k = bisect.bisect_right(firsts, a) - 1
+        if k >= 0 and a < spans[k][1]:
+            out.add(i)
+    return frozenset(out)
 
 
 @per_codebook
