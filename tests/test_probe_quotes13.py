@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from said import said
 
+import alignkit
+
 
 def _said(text: str) -> list[tuple]:
     return said(text, "name", "cue", "content")
@@ -30,3 +32,24 @@ def test_a_pronoun_opening_the_next_sentence_continues_the_narrated_speaker():
 def test_a_pronoun_inside_a_quotation_may_still_be_someone_it_names():
     got = _said('Talks\n\n"We met Ruto on Monday and he promised troops," Kagame said.')
     assert [(n, c) for n, c, _ in got] == [("William Ruto", "promised"), ("Paul Kagame", "said")]
+
+
+def _people(text: str) -> list[str]:
+    an = alignkit.analyze_text(text)
+    return sorted(an.actors.loc[an.actors["type"] == "person", "name"])
+
+
+def test_a_title_and_a_bare_surname_name_the_office_holder_of_that_date():
+    text = (
+        "Source: x\nDate: 2019-05-20\n\nTalks\n\nIn Muscat, the envoy met Yemeni President "
+        "Hadi and later Foreign Minister al Assaf, who urged calm."
+    )
+    assert _people(text) == ["Abdrabbuh Mansur Hadi", "Ibrahim Al-Assaf"]
+    text = text.replace("Yemeni President Hadi", "Saudi Foreign Minister Assaf")
+    assert _people(text) == ["Ibrahim Al-Assaf"]
+
+
+def test_a_bare_surname_outside_the_holder_s_tenure_or_undated_names_no_one():
+    text = "Source: x\nDate: 2023-05-20\n\nTalks\n\nThe envoy met President Hadi in Aden."
+    assert _people(text) == []
+    assert _people("Talks\n\nThe envoy met President Hadi in Aden.") == []

@@ -1250,6 +1250,9 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
                 )
             add((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
+        elif (hit := _titled_surname(t, nwords, s, core, name_at, covered)) is not None:
+            add(hit)  # "Yemeni President Hadi": the holder of that office with that surname
+            covered.update(range(hit[0], hit[1]))
         elif name_end == name_at and e < len(words) and e not in covered:
             hit = _office_holder(t, ending, s, core, portfolio)
             if hit is None:
@@ -1260,6 +1263,46 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
 
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
+
+
+def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: set[int]):
+    """A title and a surname alone (``Yemeni President Hadi``, ``Foreign Minister al
+    Assaf``): the one codebook person who holds an office of that title on the text's
+    date and whose name ends with that surname, as the item ``(at, end, person, "name")``;
+    None without a date, without such a holder or with two. The title core is ``s:e``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = "Source: x\\nDate: 2019-03-04\\n\\nTalks\\n\\nHe met President Hadi in Riyadh."
+    >>> [(m.text, m.actor) for m in tag(parse_article(text)).mentions][:1]
+    [('Hadi', 'abdrabbuh-mansur-hadi')]
+    """
+    date, cues = t.article.publication_date, t.codebook.person_cues
+    end = at
+    while end < len(nw) and end - at < 3 and t.tok_sent[end] == t.tok_sent[s]:
+        if end in covered or end in t.title_tokens:
+            break
+        if not (nw[end][:1].isupper() and nw[end].isalpha()) and nw[end] not in cues["particle"]:
+            break
+        end += 1
+    if date is None or end == at or not nw[end - 1][:1].isupper():
+        return None
+    if end < len(nw) and t.tok_sent[end] == t.tok_sent[s] and nw[end][:1].isupper():
+        return None  # a longer name than the run read: "President Hadi Amiri"
+    surname = " ".join(nw[at:end]).lower().replace("-", " ").split()
+    title = slugify(t.article.text[t.starts[s] : t.ends[e - 1]])
+    keys = {title, title.replace("defense", "defence")}
+    found = set()
+    for person, roles in t.codebook.roles.items():
+        if any(r.office.partition(".")[2] in keys and r.active(date) for r in roles):
+            a = t.codebook.actors.get(person)
+            if a is None or a.country in _FAMILY_FIRST:
+                continue  # "Wang Yi": the family name first, no surname at the end
+            name = a.name.lower().replace("-", " ").split()
+            if name[-len(surname) :] == surname and len(name) > len(surname):
+                found.add(person)
+    return (at, end, found.pop(), "name") if len(found) == 1 else None
 
 
 def _set_off(t: Tagged, words: list[str], end: int) -> bool:
@@ -1690,6 +1733,9 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
         name = _name_text(nwords, t.starts, t.ends, s, e)
         if name.split()[0].lower() in cb.titles:
             continue  # "King Abdullah": a title and a name, not another spelling
+        plain, full = (x.lower().replace("-", " ").split() for x in (name, a.name))
+        if len(plain) < len(full) and full[-len(plain) :] == plain:
+            continue  # "al Assaf" of "Ibrahim Al-Assaf": the surname, not another spelling
         same = len(name.split()) == len(a.name.split())
         pairs = zip(name.split(), a.name.split(), strict=False)
         if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
