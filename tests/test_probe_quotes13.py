@@ -53,3 +53,13 @@ def test_a_bare_surname_outside_the_holder_s_tenure_or_undated_names_no_one():
     text = "Source: x\nDate: 2023-05-20\n\nTalks\n\nThe envoy met President Hadi in Aden."
     assert _people(text) == []
     assert _people("Talks\n\nThe envoy met President Hadi in Aden.") == []
+
+
+def test_the_eu_foreign_policy_chief_speaks_for_no_state_of_her_own():
+    text = (
+        "Source: x\nDate: 2016-03-15\n\nCrimea\n\nEU foreign policy chief Federica Mogherini"
+        " condemned the annexation of Crimea by Russia."
+    )
+    an = alignkit.analyze_text(text)
+    assert [r["speaker"] for r in an.statements.to_dict("records")] == ["federica-mogherini"]
+    assert list(an.network.edges) == []  # no Italy-Russia conflict
