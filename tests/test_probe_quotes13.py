@@ -63,3 +63,8 @@ def test_the_eu_foreign_policy_chief_speaks_for_no_state_of_her_own():
     an = alignkit.analyze_text(text)
     assert [r["speaker"] for r in an.statements.to_dict("records")] == ["federica-mogherini"]
     assert list(an.network.edges) == []  # no Italy-Russia conflict
+
+
+def test_a_ruler_s_given_name_or_a_father_s_name_is_no_surname():
+    text = "Source: x\nDate: 2023-09-13\n\nTalks\n\nBlinken welcomed Crown Prince Salman."
+    assert _people(text) == ["Antony Blinken"]  # not Mohammed bin Salman

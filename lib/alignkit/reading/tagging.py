@@ -1265,6 +1265,12 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
 
 
+# titles a ruler's given name follows, and the particles that put a father's name last
+_GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan",
+                                "sheikh", "shaikh", "pope"})  # fmt: skip
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: set[int]):
     """A title and a surname alone (``Yemeni President Hadi``, ``Foreign Minister al
     Assaf``): the one codebook person who holds an office of that title on the text's
@@ -1292,6 +1298,8 @@ def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: 
         return None  # a longer name than the run read: "President Hadi Amiri"
     surname = " ".join(nw[at:end]).lower().replace("-", " ").split()
     title = slugify(t.article.text[t.starts[s] : t.ends[e - 1]])
+    if set(title.split("-")) & _GIVEN_NAME_TITLES:
+        return None  # "Crown Prince Salman", "King Abdullah": a given name, no surname
     keys = {title, title.replace("defense", "defence")}
     found = set()
     for person, roles in t.codebook.roles.items():
@@ -1300,6 +1308,8 @@ def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: 
             if a is None or a.country in _FAMILY_FIRST:
                 continue  # "Wang Yi": the family name first, no surname at the end
             name = a.name.lower().replace("-", " ").split()
+            if _PATRONYMIC & set(name):
+                continue  # "Mohammed bin Salman": his father's name last, no surname
             if name[-len(surname) :] == surname and len(name) > len(surname):
                 found.add(person)
     return (at, end, found.pop(), "name") if len(found) == 1 else None
