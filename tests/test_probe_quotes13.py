@@ -68,3 +68,13 @@ def test_the_eu_foreign_policy_chief_speaks_for_no_state_of_her_own():
 def test_a_ruler_s_given_name_or_a_father_s_name_is_no_surname():
     text = "Source: x\nDate: 2023-09-13\n\nTalks\n\nBlinken welcomed Crown Prince Salman."
     assert _people(text) == ["Antony Blinken"]  # not Mohammed bin Salman
+
+
+def test_a_titled_statement_in_the_third_person_is_its_author_s_words():
+    text = (
+        "Statement by High Representative Jane Roe on the peace accord between Armenia and"
+        " Azerbaijan\n\nThe signature of the accord is a courageous step by both leaders. It"
+        " opens the way to regional cooperation.\n\nThe European Union stands ready to support"
+        " its implementation."
+    )
+    assert [(n, c) for n, c, _ in _said(text)] == [("Jane Roe", "")] * 3

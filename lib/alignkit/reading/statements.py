@@ -713,7 +713,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     """In a text that is one author's words (:func:`alignkit.reading.authors.text_author`),
     ``I``/``we``/``our`` outside quotations and outside other speakers' statements are the
-    author: bound as participants (events read them too), and the statements they make."""
+    author: bound as participants (events read them too), and the statements they make.
+    Its other body sentences are the author's too, with or without a first person (``The
+    European Union stands ready to ...`` in a statement by its foreign policy chief); a
+    press release's are so only through its ``we``."""
     if any(s.cue == ":" for s in prior):
         return _opening_remarks(t, prior)  # a transcript: its turns say who speaks
     authors, speech = text_author(t), True
@@ -741,7 +744,7 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
         t.by_end[i + 1] = p
         t.participants.append(p)
         bound.add(t.starts[i])
-    if not bound:
+    if not bound and not speech:
         return []
     t.participants.sort(key=lambda p: p.tok)
     taken = {(s.cue_start, s.speaker) for s in prior}
