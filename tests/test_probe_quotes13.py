@@ -78,3 +78,12 @@ def test_a_titled_statement_in_the_third_person_is_its_author_s_words():
         " its implementation."
     )
     assert [(n, c) for n, c, _ in _said(text)] == [("Jane Roe", "")] * 3
+
+
+def test_a_rank_named_again_is_the_person_of_that_rank_not_the_next_one_named():
+    text = (
+        "Talks\n\nThe talks were the first chance Navy Adm. Jane Roe and Kenyan Gen. John Doe"
+        " have had to meet since the raid.\n\nThe rebels have long had ties to the militia,"
+        " the admiral said during an interview with a local newspaper."
+    )
+    assert [(n, c) for n, c, _ in _said(text)] == [("Jane Roe", "said")]
