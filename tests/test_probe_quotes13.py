@@ -87,3 +87,14 @@ def test_a_rank_named_again_is_the_person_of_that_rank_not_the_next_one_named():
         " the admiral said during an interview with a local newspaper."
     )
     assert [(n, c) for n, c, _ in _said(text)] == [("Jane Roe", "said")]
+
+
+def test_a_subject_pronoun_before_a_sentence_s_first_name_is_its_first_person():
+    text = (
+        'Talks\n\n"We have come a long way," Ruto said on Monday.\n\nDifferences remain, and'
+        " he and Kagame raised them in their meeting, Ruto said. He added that a summit was"
+        " planned."
+    )
+    assert [(n, c) for n, c, _ in _said(text)][-1] == ("William Ruto", "added")
+    text = "Talks\n\nIn his speech, Ruto thanked Kagame for the talks. He said the war was over."
+    assert [(n, c) for n, c, _ in _said(text)][-1] == ("William Ruto", "said")

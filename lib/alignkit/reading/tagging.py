@@ -1607,12 +1607,11 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     # A sentence that opens with "He"/"She" continues the person its previous sentence
     # named first (its subject, as a rule: '"...," Blinken told reporters after talks with
     # Lammy. He said ...' is Blinken); otherwise the most recent compatible person.
-    first_named: dict[int, str] = {}
-    for s, actor in persons:
-        first_named.setdefault(tok_sent[s], actor)
-    first_narrated: dict[int, str] = {}
-    for s, actor in narrated:
-        first_narrated.setdefault(tok_sent[s], actor)
+    # (a subject pronoun before a sentence's first name is its first person: "..., and he
+    # and Kayani raised it, Mullen said" opens with Mullen; not a possessive: "In his
+    # speech, Trump said" may look ahead)
+    first_named, named_at = _first_people(tok_sent, persons)
+    first_narrated, narrated_at = _first_people(tok_sent, narrated)
     # sentences counted in prose: a subheading or a caption between ("Prioritizing
     # Support") is no sentence the pronoun skips back over
     prose, n = [], 0
@@ -1651,9 +1650,21 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                 j -= 1
             if chosen is not None:
                 items.append((i, i + 1, chosen, "pronoun"))
-                first_named.setdefault(tok_sent[i], chosen)
-                if i not in quoted:
-                    first_narrated.setdefault(tok_sent[i], chosen)
+                sent = tok_sent[i]
+                if w in ("he", "she") and i < named_at.get(sent, i + 1):
+                    first_named[sent], named_at[sent] = chosen, i
+                if w in ("he", "she") and i not in quoted and i < narrated_at.get(sent, i + 1):
+                    first_narrated[sent], narrated_at[sent] = chosen, i
+
+
+def _first_people(tok_sent, persons) -> tuple[dict[int, str], dict[int, int]]:
+    """({sentence: its first person}, {sentence: that person's token}) of ``persons``,
+    ``(token, actor)`` sorted by token."""
+    first, at = {}, {}
+    for s, actor in persons:
+        first.setdefault(tok_sent[s], actor)
+        at.setdefault(tok_sent[s], s)
+    return first, at
 
 
 def _quoted_tokens(t: Tagged) -> frozenset[int]:
