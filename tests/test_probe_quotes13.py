@@ -98,3 +98,19 @@ def test_a_subject_pronoun_before_a_sentence_s_first_name_is_its_first_person():
     assert [(n, c) for n, c, _ in _said(text)][-1] == ("William Ruto", "added")
     text = "Talks\n\nIn his speech, Ruto thanked Kagame for the talks. He said the war was over."
     assert [(n, c) for n, c, _ in _said(text)][-1] == ("William Ruto", "said")
+
+
+def test_a_title_that_implies_its_state_speaks_for_it_without_a_name():
+    text = (
+        "Source: x\nDate: 2009-06-02\n\nTalks\n\nTies with Islamabad are back on track, the"
+        " chairman of the Joint Chiefs of Staff said today."
+    )
+    assert said(text, "state", "cue") == [("USA", "said")]
+    text = text.replace(
+        "Talks\n\n",
+        "Talks\n\nChairman of the Joint Chiefs of Staff Jane Roe flew to Islamabad.\n\n",
+    )
+    assert said(text, "name", "cue") == [("Jane Roe", "said")]  # the one named so before
+    assert said(text.replace("chairman of the Joint Chiefs of Staff", "senator"), "state") == [
+        ("",)
+    ]  # one word: an office of many states

@@ -1395,14 +1395,18 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     the portfolio, the title up to it (``e`` is the chain's core end)."""
     cb, text, starts, ends = t.codebook, t.article.text, t.starts, t.ends
     date = t.article.publication_date
-    country = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
+    told = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
+    country = told or _implied_state(t, s, e)  # "the chairman of the Joint Chiefs of Staff"
     office = slugify(text[starts[s] : ends[e - 1]])
     # "the Russian president", "Ghana's Foreign Minister": a capital only after a determiner
     if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] in _OWNERS)):
         return None
     # "defense" and "defence" name one office
     keys = sorted({office, office.replace("defense", "defence")})
-    described = _described_office(t, ending, s, e, country)
+    if told:
+        described = _described_office(t, ending, s, e, country)
+    else:  # the state's office, or whoever the text named before with that title
+        described = _named_before(t, ending, s, e, country)
     if described:
         return (s, e, described, "title")  # the one the text named with that title
     if date is None:
@@ -1445,6 +1449,26 @@ _OFFICE_NOUNS = frozenset({"minister", "secretary", "spokesperson", "spokesman",
                            "prince"})  # fmt: skip
 
 
+def _implied_state(t: Tagged, s: int, e: int) -> str:
+    """The state a title of two words or more implies by itself (``titles.csv``'s
+    ``implies_country``: ``the chairman of the Joint Chiefs of Staff``, ``the Foreign
+    Secretary``), else ''; a one-word title (``the senator``) is an office of many states.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nThe talks went well, the defense secretary said."))
+    >>> k = t.lower.index("defense")
+    >>> _implied_state(t, k, k + 2), _implied_state(t, k + 1, k + 2)
+    ('USA', '')
+    """
+    phrase = t.article.text[t.starts[s] : t.ends[e - 1]].lower()
+    if len(phrase.split()) < 2:
+        return ""
+    row = next((r for p, r in t.codebook.titles.items() if p.lower() == phrase), None)
+    return (row or {}).get("implies_country", "")
+
+
 def _its_state(t: Tagged, ending, s: int) -> str:
     """The state an ``its`` before a title stands for (``Honduras was not party to the
     deal. Its foreign minister said``): the one state named last before it, in its
@@ -1481,6 +1505,12 @@ def _described_office(t: Tagged, ending, s: int, e: int, country: str) -> str | 
     demonym = next((a for a in ending.get(s, ()) if t.actor_type(a) == "country"), "")
     if not demonym or t.lower[s - 2] != "the":
         return None
+    return _named_before(t, ending, s, e, country)
+
+
+def _named_before(t: Tagged, ending, s: int, e: int, country: str) -> str:
+    """The person of ``country`` the text named before token ``s`` with the title ``s:e``
+    in the nine tokens before the name (``Interior Minister Jane Roe``), else ''."""
     words, n = t.lower[s:e], e - s
     for end in sorted((x for x in ending if x <= s - 1), reverse=True):
         for actor in ending[end]:
