@@ -114,3 +114,14 @@ def test_a_title_that_implies_its_state_speaks_for_it_without_a_name():
     assert said(text.replace("chairman of the Joint Chiefs of Staff", "senator"), "state") == [
         ("",)
     ]  # one word: an office of many states
+
+
+def test_a_state_s_office_whose_holder_on_that_date_is_unknown_is_the_office():
+    text = (
+        "Source: x\nDate: 2011-10-19\n\nBorder\n\nKenya's foreign minister has said Kenyans must"
+        " defend their country. He also went on to say they acted at Somalia's request."
+    )
+    assert said(text, "name", "state", "cue") == [
+        ("foreign minister (KEN)", "KEN", "said"),
+        ("foreign minister (KEN)", "KEN", "say"),
+    ]

@@ -1422,12 +1422,11 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
     if holder:
         return (s, e, holder, "title")
-    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not (
-        _owned_office(t, s, e, portfolio) or described == ""
-    ):
-        return None  # an office the codebook lists, whose holder on that date it lacks
-    # an office the codebook does not list, told with its state ("Nigeria's defence
-    # minister"): the office itself, of that state, never a guessed person
+    if not (_owned_office(t, s, e, portfolio) or described == ""):
+        return None
+    # an office told with its state ("Nigeria's defence minister") that the codebook does
+    # not list, or whose holder on that date it lacks: the office itself, of that state,
+    # never a guessed person
     oid = f"{country.lower()}-{keys[0]}"
     label = f"{text[starts[s] : ends[e - 1]]} ({country})"
     t.extra_actors.setdefault(oid, Actor(oid, label, "office", country, country, source="text"))
