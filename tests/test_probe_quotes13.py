@@ -125,3 +125,15 @@ def test_a_state_s_office_whose_holder_on_that_date_is_unknown_is_the_office():
         ("foreign minister (KEN)", "KEN", "said"),
         ("foreign minister (KEN)", "KEN", "say"),
     ]
+
+
+def test_a_spokesman_for_a_group_described_after_its_name_speaks_for_the_group():
+    got = _said(
+        'Raid\n\nA spokesperson for the al-Shabab militant group shouted, "Leave our land!" on'
+        " a local radio station."
+    )
+    assert [(n, c) for n, c, _ in got] == [("al-Shabaab", "shouted")]
+    got = _said("Truce\n\nYesterday a spokesman for the Hamas movement said the truce was over.")
+    assert [(n, c) for n, c, _ in got] == [("Hamas", "said")]
+    got = _said("Strike\n\nA spokesman for the ministry said the strike was illegal.")
+    assert [n for n, _, _ in got] == ["ministry"]  # a body the text does not name

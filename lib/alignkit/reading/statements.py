@@ -420,8 +420,36 @@ def _before_party_label(t: Tagged, j: int, floor: int) -> int:
 
 def _described(t: Tagged, j: int, floor: int) -> list[Participant]:
     """``the GOP nominee said``: a speaker the text describes, unnamed (descriptions.py)."""
-    p = description_speaker(t, j, floor)
+    p = _spokesman_for(t, j, floor) or description_speaker(t, j, floor)
     return [p] if p is not None else []
+
+
+def _spokesman_for(t: Tagged, j: int, floor: int) -> Participant | None:
+    """The body a spokesman's ``for`` or ``of`` names before the words that describe it,
+    which end at ``j`` (``a spokesperson for the Hamas movement``, ``a spokesman for the
+    Taliban militant group``), else None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A spokesman for the Taliban movement said it was revenge."))
+    >>> _spokesman_for(t, t.lower.index("movement"), 0).actor
+    'taliban'
+    """
+    k = j
+    while k > floor and j - k < 2 and t.words[k].isalpha() and t.words[k].islower():
+        k -= 1  # the describing words: "militant group", "movement"
+    p = t.ending_at(k + 1) if k < j else None
+    if p is None or p.possessive or p.tok - 2 < floor:
+        return None
+    b = p.tok - 1 - (t.lower[p.tok - 1] in ("the", "a"))
+    if b - 1 < floor or t.lower[b] not in ("for", "of") or t.lower[b - 1] not in _SPOKESPEOPLE:
+        return None
+    return p if t.actor_type(p.actor) in ("group", "organization", "country", "bloc") else None
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
