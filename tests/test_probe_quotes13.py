@@ -137,3 +137,16 @@ def test_a_spokesman_for_a_group_described_after_its_name_speaks_for_the_group()
     assert [(n, c) for n, c, _ in got] == [("Hamas", "said")]
     got = _said("Strike\n\nA spokesman for the ministry said the strike was illegal.")
     assert [n for n, _, _ in got] == ["ministry"]  # a body the text does not name
+
+
+def test_an_advisory_or_a_warning_issued_against_something_is_a_statement():
+    got = _said(
+        "Border\n\nThe Canadian foreign ministry has issued an advisory against travelling to"
+        " the Rwanda-Congo border."
+    )
+    assert [(c, x) for _, c, x in got] == [
+        ("issued an advisory", "travelling to the Rwanda-Congo border")
+    ]
+    got = _said("Haiti\n\nThe State Department issued a travel warning for Haiti on Monday.")
+    assert [c for _, c, _ in got] == ["issued a travel warning"]
+    assert _said("Floods\n\nThe agency issued new licences for the valley's farms.") == []
