@@ -150,3 +150,8 @@ def test_an_advisory_or_a_warning_issued_against_something_is_a_statement():
     got = _said("Haiti\n\nThe State Department issued a travel warning for Haiti on Monday.")
     assert [c for _, c, _ in got] == ["issued a travel warning"]
     assert _said("Floods\n\nThe agency issued new licences for the valley's farms.") == []
+
+
+def test_the_department_of_defense_written_in_capitals_is_the_pentagon():
+    text = "Source: x\nDate: 2023-05-03\n\nVisit\n\nA DOD official said the visit went well."
+    assert said(text, "state", "cue") == [("USA", "said")]
