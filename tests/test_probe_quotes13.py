@@ -155,3 +155,14 @@ def test_an_advisory_or_a_warning_issued_against_something_is_a_statement():
 def test_the_department_of_defense_written_in_capitals_is_the_pentagon():
     text = "Source: x\nDate: 2023-05-03\n\nVisit\n\nA DOD official said the visit went well."
     assert said(text, "state", "cue") == [("USA", "said")]
+
+
+def test_a_state_s_title_in_lower_case_with_its_portfolio():
+    text = (
+        "Source: x\nDate: 2014-05-08\n\nTalks\n\nOne day later, Uganda's minister of"
+        ' information, Jane Roe, questioned the deal. "We have not agreed," she said.'
+    )
+    assert _people(text) == ["Jane Roe"]
+    assert said(text, "name", "state", "cue")[-1] == ("Jane Roe", "UGA", "said")
+    text = "Source: x\nDate: 2014-05-08\n\nTalks\n\nUganda's minister of defence said no."
+    assert said(text, "state", "cue") == [("UGA", "said")]

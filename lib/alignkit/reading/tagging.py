@@ -1488,8 +1488,11 @@ def _its_state(t: Tagged, ending, s: int) -> str:
 def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
     """Is the title ``s:e`` an office noun told as a state's by a possessive or by its
     portfolio (``Nigeria's defence minister``, ``the foreign minister of Chad``), not by an
-    adjective (``the Albanian minister``: most often someone named before)?"""
-    if t.lower[e - 1] not in _OFFICE_NOUNS:
+    adjective (``the Albanian minister``: most often someone named before)? The office
+    noun ends the title or comes before its portfolio (``Uganda's minister of defence``)."""
+    words = t.lower[s:e]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in _OFFICE_NOUNS:
         return False
     return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s", "its"))
 
@@ -2165,8 +2168,8 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
                     if nw[j - 1].lower() == "of":
                         country = country_at[j][1]
                     j = last = country_at[j][0]
-                elif nw[j].lower() in portfolio and nw[j][:1].isupper():
-                    j = last = j + 1
+                elif nw[j].lower() in portfolio and (nw[j][:1].isupper() or nw[s].islower()):
+                    j = last = j + 1  # (a title written in lower case: "minister of health")
                 elif (k := _portfolio_ahead(t, nw, j, portfolio)) is not None:
                     j = last = k + 1  # "for African Affairs", "for Political Affairs"
                 elif nw[j].lower() in _CONNECT:
