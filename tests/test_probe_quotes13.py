@@ -166,3 +166,9 @@ def test_a_state_s_title_in_lower_case_with_its_portfolio():
     assert said(text, "name", "state", "cue")[-1] == ("Jane Roe", "UGA", "said")
     text = "Source: x\nDate: 2014-05-08\n\nTalks\n\nUganda's minister of defence said no."
     assert said(text, "state", "cue") == [("UGA", "said")]
+
+
+def test_questions_or_concerns_raised_about_something_are_a_statement():
+    got = _said("Vote\n\nKenya raised concerns over the conduct of the vote in Somalia.")
+    assert [(n, c) for n, c, _ in got] == [("Kenya", "raised concerns")]
+    assert _said("Floods\n\nThe rains raised the level of the river.") == []
