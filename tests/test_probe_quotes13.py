@@ -172,3 +172,12 @@ def test_questions_or_concerns_raised_about_something_are_a_statement():
     got = _said("Vote\n\nKenya raised concerns over the conduct of the vote in Somalia.")
     assert [(n, c) for n, c, _ in got] == [("Kenya", "raised concerns")]
     assert _said("Floods\n\nThe rains raised the level of the river.") == []
+
+
+def test_a_new_subject_after_and_with_an_appositive_speaks():
+    got = _said(
+        "Truce\n\nThe AU welcomed the Kenyan plan and Ban Ki-moon, the UN chief, called for"
+        " talks to begin in Nairobi."
+    )
+    assert [(n, c) for n, c, _ in got][-1] == ("Ban Ki-moon", "called for")
+    assert _said("Sanctions\n\nThe sanctions, announced Friday, hit Russian banks.") == []

@@ -280,6 +280,9 @@ def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
     return p if t.actor_type(p.actor) in ("person", "country", "office") else None
 
 
+_BEFORE_SUBJECT = frozenset({",", "(", "and", "but", *CLOSE_Q})
+
+
 def _joined_anaphor(t: Tagged, p: Participant, floor: int) -> list[Participant]:
     """The person a title before ``and`` names when the subject ``p`` is a title too (``The
     Secretary and the Foreign Minister discussed``: both, each the one named before with
@@ -294,7 +297,10 @@ def _joined_anaphor(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
-        if modifies_a_noun(t, cue_tok) and not _finding_that(t, cue_tok, floor):
+        # (a participle after a comma may close an appositive the parse read as its noun:
+        # "... and Jane Roe, the UN chief, called for talks")
+        comma = cue_tok - 1 >= floor and t.lower[cue_tok - 1] == ","
+        if modifies_a_noun(t, cue_tok) and not comma and not _finding_that(t, cue_tok, floor):
             return []  # "U.S. sanctions announced Friday on ...": no one speaks
         found = parse_subject(t, cue_tok)
         # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
@@ -335,10 +341,11 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
                 and any(i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j))
             ):
                 p = t.ending_at(k)
-        # Only an appositive ("..., Keith Kellogg, has"), the sentence's first participant
-        # or the one right after a quotation ('"...," Jane Roe, an aide, said') can be a
-        # subject across a comma: "in Ukraine, vowing" is not.
-        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "(", *CLOSE_Q):
+        # Only an appositive ("..., Keith Kellogg, has"), the sentence's first participant,
+        # the one right after a quotation ('"...," Jane Roe, an aide, said') or one opening
+        # a clause after "and"/"but" with its appositive ("... and Jane Roe, the UN chief,
+        # called for") can be a subject across a comma: "in Ukraine, vowing" is not.
+        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in _BEFORE_SUBJECT:
             p = None
         return [p] if _can_speak(t, p) and not p.possessive else []
     p = t.ending_at(j + 1)
