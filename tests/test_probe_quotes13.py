@@ -181,3 +181,13 @@ def test_a_new_subject_after_and_with_an_appositive_speaks():
     )
     assert [(n, c) for n, c, _ in got][-1] == ("Ban Ki-moon", "called for")
     assert _said("Sanctions\n\nThe sanctions, announced Friday, hit Russian banks.") == []
+
+
+def test_it_or_they_in_a_what_clause_is_the_party_whose_act_it_judges():
+    got = _said(
+        "Raid\n\nColombia has launched a raid into Ecuador in what they claim is a hunt for"
+        " rebel leaders."
+    )
+    assert [(n, c) for n, c, _ in got] == [("Colombia", "claim")]
+    got = _said("Border\n\nArmenia sent troops to the border in what it said was a defensive move.")
+    assert [(n, c) for n, c, _ in got] == [("Armenia", "said")]

@@ -675,6 +675,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     _office_appositives(t, items)
     _named_offices(t, items)
     _pronouns(t, items, covered)
+    _what_they_said(t, items, covered)
     _owned_governments(t, items)
     _state_descriptions(t, items, covered)
     _written_spellings(t, nwords, items)
@@ -1697,6 +1698,38 @@ def _first_people(tok_sent, persons) -> tuple[dict[int, str], dict[int, int]]:
         first.setdefault(tok_sent[s], actor)
         at.setdefault(tok_sent[s], s)
     return first, at
+
+
+def _what_they_said(t: Tagged, items, covered: set[int]) -> None:
+    """``in what it called``, ``in what they claim is``: the ``it``/``they`` of a cue in a
+    ``what`` clause that judges the sentence's act is the party that did it, the first
+    state, group or body of the sentence before ``what`` (``Russia shelled the town in
+    what it said was a response``), appended to ``items`` as a pronoun.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Raid\\n\\nRussia shelled Kharkiv in what it said was a reply."))
+    >>> [(m.text, m.actor) for m in t.mentions]
+    [('Russia', 'RUS'), ('it', 'RUS')]
+    """
+    verbs = _cue_verbs(t.codebook)
+    lower, size = t.lower, len(t.lower)
+    for i in range(1, size - 1):
+        if lower[i] not in ("it", "they") or lower[i - 1] != "what" or i in covered:
+            continue
+        if lower[i + 1] not in verbs or t.tok_sent[i] < 0:
+            continue
+        first = t.sent_tok[t.tok_sent[i]][0]
+        doers = [
+            it[2]
+            for it in sorted(items)
+            if first <= it[0] < i - 1
+            and t.actor_type(it[2]) in ("country", "group", "organization", "bloc")
+        ]
+        if doers:
+            items.append((i, i + 1, doers[0], "pronoun"))
+            covered.add(i)
 
 
 def _quoted_tokens(t: Tagged) -> frozenset[int]:
