@@ -191,3 +191,9 @@ def test_it_or_they_in_a_what_clause_is_the_party_whose_act_it_judges():
     assert [(n, c) for n, c, _ in got] == [("Colombia", "claim")]
     got = _said("Border\n\nArmenia sent troops to the border in what it said was a defensive move.")
     assert [(n, c) for n, c, _ in got] == [("Armenia", "said")]
+
+
+def test_a_name_joined_to_a_titled_surname_is_a_person():
+    text = "Talks\n\nOn Sunday, Ambassador Brennan and Maria Kowalczyk held talks in Budapest."
+    assert _people(text) == ["Maria Kowalczyk"]
+    assert _people("Cars\n\nGeneral Motors and Ford Motor Company said profits rose.") == []

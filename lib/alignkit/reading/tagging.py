@@ -2928,6 +2928,16 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
     index = {it[0]: k for k, it in enumerate(items)}
     regions = {i for s, e in t.regions.items() for i in range(s, e)}  # "Great Lakes"
     people = [(s, e) for s, e, a, k in items if k == "name" and t.actor_type(a) == "person"]
+    # "Ambassador Roe and Jane Doe met": a title and a surname the codebook lacks before "and"
+    people += [
+        (k - 1, k)
+        for k in range(2, len(nw) - 1)
+        if t.lower[k] == "and"
+        and k - 2 in t.title_tokens
+        and k - 1 not in t.title_tokens | covered
+        and nw[k - 1].isalpha()
+        and nw[k - 1].istitle()
+    ]
     for s, e in people:
         starts = []
         if e + 1 < len(nw) and t.lower[e] == "and":
