@@ -50,7 +50,13 @@ from itertools import takewhile
 
 from .arguments import origin_nouns
 from .attendance import attendees
-from .authors import issuing_state, release_author, source_person, text_author
+from .authors import (
+    headline_names_author,
+    issuing_state,
+    release_author,
+    source_person,
+    text_author,
+)
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
@@ -749,9 +755,10 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     """In a text that is one author's words (:func:`alignkit.reading.authors.text_author`),
     ``I``/``we``/``our`` outside quotations and outside other speakers' statements are the
     author: bound as participants (events read them too), and the statements they make.
-    Its other body sentences are the author's too, with or without a first person (``The
-    European Union stands ready to ...`` in a statement by its foreign policy chief); a
-    press release's are so only through its ``we``."""
+    Its other body sentences are the author's too; without a first person only where the
+    headline names the author (``Statement by High Representative X on ...``: ``The
+    European Union stands ready to ...``), not in a readout attributed to a spokesperson
+    nor in a press release."""
     if any(s.cue == ":" for s in prior):
         return _opening_remarks(t, prior)  # a transcript: its turns say who speaks
     authors, speech = text_author(t), True
@@ -779,7 +786,7 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
         t.by_end[i + 1] = p
         t.participants.append(p)
         bound.add(t.starts[i])
-    if not bound and not speech:
+    if not bound and not (speech and headline_names_author(t)):
         return []
     t.participants.sort(key=lambda p: p.tok)
     taken = {(s.cue_start, s.speaker) for s in prior}
