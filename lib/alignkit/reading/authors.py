@@ -80,6 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "header_paragraphs",
+    "headline_names_author",
     "is_speech_shaped",
     "issuing_state",
     "release_author",
@@ -324,6 +325,27 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     if _issuer_kind(source):
         out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
     return out
+
+
+def headline_names_author(t: Tagged) -> bool:
+    """Does the headline open with the kind of text and its author (``Statement by High
+    Representative Jane Roe on ...``, ``Remarks by ...``)? Such a text is its author's
+    words throughout, in the first person or not; a readout whose attribution line names
+    a spokesperson (``The following is attributable to ...``) is not.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> headline_names_author(tag(parse_article("Statement by Jane Roe on Chad\\n\\nIt ends.")))
+    True
+    >>> headline_names_author(tag(parse_article("Call with Chad\\n\\nThey spoke.")))
+    False
+    """
+    art = t.article
+    return art.headline is not None and bool(
+        _HEADLINE.match(_TOPIC_PREFIX.sub("", art.headline.text))
+    )
 
 
 def _states_only(t: Tagged, m: re.Match | None) -> str:

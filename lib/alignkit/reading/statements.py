@@ -50,7 +50,13 @@ from itertools import takewhile
 
 from .arguments import origin_nouns
 from .attendance import attendees
-from .authors import issuing_state, release_author, source_person, text_author
+from .authors import (
+    headline_names_author,
+    issuing_state,
+    release_author,
+    source_person,
+    text_author,
+)
 from .codebook import Codebook, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
@@ -280,6 +286,9 @@ def _speaking_for(t: Tagged, head: int, floor: int) -> Participant | None:
     return p if t.actor_type(p.actor) in ("person", "country", "office") else None
 
 
+_BEFORE_SUBJECT = frozenset({",", "(", "and", "but", *CLOSE_Q})
+
+
 def _joined_anaphor(t: Tagged, p: Participant, floor: int) -> list[Participant]:
     """The person a title before ``and`` names when the subject ``p`` is a title too (``The
     Secretary and the Foreign Minister discussed``: both, each the one named before with
@@ -294,7 +303,10 @@ def _joined_anaphor(t: Tagged, p: Participant, floor: int) -> list[Participant]:
 def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
     """Speakers in subject position left of a verb cue (appositives allowed)."""
     if backend() != "surface":
-        if modifies_a_noun(t, cue_tok) and not _finding_that(t, cue_tok, floor):
+        # (a participle after a comma may close an appositive the parse read as its noun:
+        # "... and Jane Roe, the UN chief, called for talks")
+        comma = cue_tok - 1 >= floor and t.lower[cue_tok - 1] == ","
+        if modifies_a_noun(t, cue_tok) and not comma and not _finding_that(t, cue_tok, floor):
             return []  # "U.S. sanctions announced Friday on ...": no one speaks
         found = parse_subject(t, cue_tok)
         # a subject after its cue ('"...," said Wang Yi') is the surface rules' inversion
@@ -335,10 +347,11 @@ def _named_subject(t: Tagged, cue_tok: int, floor: int) -> list[Participant]:
                 and any(i in t.title_tokens or t.lower[i] in ("the", "a") for i in range(k + 1, j))
             ):
                 p = t.ending_at(k)
-        # Only an appositive ("..., Keith Kellogg, has"), the sentence's first participant
-        # or the one right after a quotation ('"...," Jane Roe, an aide, said') can be a
-        # subject across a comma: "in Ukraine, vowing" is not.
-        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in (",", "(", *CLOSE_Q):
+        # Only an appositive ("..., Keith Kellogg, has"), the sentence's first participant,
+        # the one right after a quotation ('"...," Jane Roe, an aide, said') or one opening
+        # a clause after "and"/"but" with its appositive ("... and Jane Roe, the UN chief,
+        # called for") can be a subject across a comma: "in Ukraine, vowing" is not.
+        if p is not None and p.tok > floor and t.lower[p.tok - 1] not in _BEFORE_SUBJECT:
             p = None
         return [p] if _can_speak(t, p) and not p.possessive else []
     p = t.ending_at(j + 1)
@@ -420,8 +433,36 @@ def _before_party_label(t: Tagged, j: int, floor: int) -> int:
 
 def _described(t: Tagged, j: int, floor: int) -> list[Participant]:
     """``the GOP nominee said``: a speaker the text describes, unnamed (descriptions.py)."""
-    p = description_speaker(t, j, floor)
+    p = _spokesman_for(t, j, floor) or description_speaker(t, j, floor)
     return [p] if p is not None else []
+
+
+def _spokesman_for(t: Tagged, j: int, floor: int) -> Participant | None:
+    """The body a spokesman's ``for`` or ``of`` names before the words that describe it,
+    which end at ``j`` (``a spokesperson for the Hamas movement``, ``a spokesman for the
+    Taliban militant group``), else None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A spokesman for the Taliban movement said it was revenge."))
+    >>> _spokesman_for(t, t.lower.index("movement"), 0).actor
+    'taliban'
+    """
+    k = j
+    while k > floor and j - k < 2 and t.words[k].isalpha() and t.words[k].islower():
+        k -= 1  # the describing words: "militant group", "movement"
+    p = t.ending_at(k + 1) if k < j else None
+    if p is None or p.possessive or p.tok - 2 < floor:
+        return None
+    b = p.tok - 1 - (t.lower[p.tok - 1] in ("the", "a"))
+    if b - 1 < floor or t.lower[b] not in ("for", "of") or t.lower[b - 1] not in _SPOKESPEOPLE:
+        return None
+    return p if t.actor_type(p.actor) in ("group", "organization", "country", "bloc") else None
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _trim(t: Tagged, a: int, b: int) -> tuple[int, int]:
@@ -713,7 +754,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
     """In a text that is one author's words (:func:`alignkit.reading.authors.text_author`),
     ``I``/``we``/``our`` outside quotations and outside other speakers' statements are the
-    author: bound as participants (events read them too), and the statements they make."""
+    author: bound as participants (events read them too), and the statements they make.
+    Its other body sentences are the author's too; without a first person only where the
+    headline names the author (``Statement by High Representative X on ...``: ``The
+    European Union stands ready to ...``), not in a readout attributed to a spokesperson
+    nor in a press release."""
     if any(s.cue == ":" for s in prior):
         return _opening_remarks(t, prior)  # a transcript: its turns say who speaks
     authors, speech = text_author(t), True
@@ -741,7 +786,7 @@ def _author_statements(t: Tagged, prior: list[Statement]) -> list[Statement]:
         t.by_end[i + 1] = p
         t.participants.append(p)
         bound.add(t.starts[i])
-    if not bound:
+    if not bound and not (speech and headline_names_author(t)):
         return []
     t.participants.sort(key=lambda p: p.tok)
     taken = {(s.cue_start, s.speaker) for s in prior}

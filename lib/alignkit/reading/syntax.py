@@ -1161,7 +1161,8 @@ def _titled(t: Tagged, head: str, k: int):
     def build():
         keep = []
         for p in t.participants:
-            lo = _title_start(t, p.tok)
+            # (cut after another person in the run: "Adm. Jane Roe and Gen. John Doe")
+            lo = _own_title_start(t, p)
             if any(_names_title(t.words[i], head) for i in range(lo, p.tok_end)):
                 keep.append(p)
         toks = [p.tok for p in keep]

@@ -675,6 +675,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     _office_appositives(t, items)
     _named_offices(t, items)
     _pronouns(t, items, covered)
+    _what_they_said(t, items, covered)
     _owned_governments(t, items)
     _state_descriptions(t, items, covered)
     _written_spellings(t, nwords, items)
@@ -1250,6 +1251,9 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
                 )
             add((name_at, name_end, pid, "name"))
             covered.update(range(name_at, name_end))
+        elif (hit := _titled_surname(t, nwords, s, core, name_at, covered)) is not None:
+            add(hit)  # "Yemeni President Hadi": the holder of that office with that surname
+            covered.update(range(hit[0], hit[1]))
         elif name_end == name_at and e < len(words) and e not in covered:
             hit = _office_holder(t, ending, s, core, portfolio)
             if hit is None:
@@ -1260,6 +1264,56 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
 
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
+
+
+# titles a ruler's given name follows, and the particles that put a father's name last
+_GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan",
+                                "sheikh", "shaikh", "pope"})  # fmt: skip
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: set[int]):
+    """A title and a surname alone (``Yemeni President Hadi``, ``Foreign Minister al
+    Assaf``): the one codebook person who holds an office of that title on the text's
+    date and whose name ends with that surname, as the item ``(at, end, person, "name")``;
+    None without a date, without such a holder or with two. The title core is ``s:e``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = "Source: x\\nDate: 2019-03-04\\n\\nTalks\\n\\nHe met President Hadi in Riyadh."
+    >>> [(m.text, m.actor) for m in tag(parse_article(text)).mentions][:1]
+    [('Hadi', 'abdrabbuh-mansur-hadi')]
+    """
+    date, cues = t.article.publication_date, t.codebook.person_cues
+    end = at
+    while end < len(nw) and end - at < 3 and t.tok_sent[end] == t.tok_sent[s]:
+        if end in covered or end in t.title_tokens:
+            break
+        if not (nw[end][:1].isupper() and nw[end].isalpha()) and nw[end] not in cues["particle"]:
+            break
+        end += 1
+    if date is None or end == at or not nw[end - 1][:1].isupper():
+        return None
+    if end < len(nw) and t.tok_sent[end] == t.tok_sent[s] and nw[end][:1].isupper():
+        return None  # a longer name than the run read: "President Hadi Amiri"
+    surname = " ".join(nw[at:end]).lower().replace("-", " ").split()
+    title = slugify(t.article.text[t.starts[s] : t.ends[e - 1]])
+    if set(title.split("-")) & _GIVEN_NAME_TITLES:
+        return None  # "Crown Prince Salman", "King Abdullah": a given name, no surname
+    keys = {title, title.replace("defense", "defence")}
+    found = set()
+    for person, roles in t.codebook.roles.items():
+        if any(r.office.partition(".")[2] in keys and r.active(date) for r in roles):
+            a = t.codebook.actors.get(person)
+            if a is None or a.country in _FAMILY_FIRST:
+                continue  # "Wang Yi": the family name first, no surname at the end
+            name = a.name.lower().replace("-", " ").split()
+            if _PATRONYMIC & set(name):
+                continue  # "Mohammed bin Salman": his father's name last, no surname
+            if name[-len(surname) :] == surname and len(name) > len(surname):
+                found.add(person)
+    return (at, end, found.pop(), "name") if len(found) == 1 else None
 
 
 def _set_off(t: Tagged, words: list[str], end: int) -> bool:
@@ -1342,14 +1396,18 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     the portfolio, the title up to it (``e`` is the chain's core end)."""
     cb, text, starts, ends = t.codebook, t.article.text, t.starts, t.ends
     date = t.article.publication_date
-    country = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
+    told = _left_context(t, ending, s, cb)[0] or portfolio or _its_state(t, ending, s)
+    country = told or _implied_state(t, s, e)  # "the chairman of the Joint Chiefs of Staff"
     office = slugify(text[starts[s] : ends[e - 1]])
     # "the Russian president", "Ghana's Foreign Minister": a capital only after a determiner
     if not country or not (t.words[s][:1].islower() or (s > 0 and t.lower[s - 1] in _OWNERS)):
         return None
     # "defense" and "defence" name one office
     keys = sorted({office, office.replace("defense", "defence")})
-    described = _described_office(t, ending, s, e, country)
+    if told:
+        described = _described_office(t, ending, s, e, country)
+    else:  # the state's office, or whoever the text named before with that title
+        described = _named_before(t, ending, s, e, country)
     if described:
         return (s, e, described, "title")  # the one the text named with that title
     if date is None:
@@ -1365,12 +1423,11 @@ def _office_holder(t: Tagged, ending, s: int, e: int, portfolio: str):
     holder = next((h for k in keys if (h := cb.holder(f"{country}.{k}", date))), None)
     if holder:
         return (s, e, holder, "title")
-    if any(cb.holder(f"{country}.{k}", None) for k in keys) or not (
-        _owned_office(t, s, e, portfolio) or described == ""
-    ):
-        return None  # an office the codebook lists, whose holder on that date it lacks
-    # an office the codebook does not list, told with its state ("Nigeria's defence
-    # minister"): the office itself, of that state, never a guessed person
+    if not (_owned_office(t, s, e, portfolio) or described == ""):
+        return None
+    # an office told with its state ("Nigeria's defence minister") that the codebook does
+    # not list, or whose holder on that date it lacks: the office itself, of that state,
+    # never a guessed person
     oid = f"{country.lower()}-{keys[0]}"
     label = f"{text[starts[s] : ends[e - 1]]} ({country})"
     t.extra_actors.setdefault(oid, Actor(oid, label, "office", country, country, source="text"))
@@ -1390,6 +1447,26 @@ _OFFICE_NOUNS = frozenset({"minister", "secretary", "spokesperson", "spokesman",
                            "ambassador", "envoy", "premier", "chancellor",
                            "representative", "president", "king", "emir", "sultan",
                            "prince"})  # fmt: skip
+
+
+def _implied_state(t: Tagged, s: int, e: int) -> str:
+    """The state a title of two words or more implies by itself (``titles.csv``'s
+    ``implies_country``: ``the chairman of the Joint Chiefs of Staff``, ``the Foreign
+    Secretary``), else ''; a one-word title (``the senator``) is an office of many states.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nThe talks went well, the defense secretary said."))
+    >>> k = t.lower.index("defense")
+    >>> _implied_state(t, k, k + 2), _implied_state(t, k + 1, k + 2)
+    ('USA', '')
+    """
+    phrase = t.article.text[t.starts[s] : t.ends[e - 1]].lower()
+    if len(phrase.split()) < 2:
+        return ""
+    row = next((r for p, r in t.codebook.titles.items() if p.lower() == phrase), None)
+    return (row or {}).get("implies_country", "")
 
 
 def _its_state(t: Tagged, ending, s: int) -> str:
@@ -1412,8 +1489,11 @@ def _its_state(t: Tagged, ending, s: int) -> str:
 def _owned_office(t: Tagged, s: int, e: int, portfolio: str) -> bool:
     """Is the title ``s:e`` an office noun told as a state's by a possessive or by its
     portfolio (``Nigeria's defence minister``, ``the foreign minister of Chad``), not by an
-    adjective (``the Albanian minister``: most often someone named before)?"""
-    if t.lower[e - 1] not in _OFFICE_NOUNS:
+    adjective (``the Albanian minister``: most often someone named before)? The office
+    noun ends the title or comes before its portfolio (``Uganda's minister of defence``)."""
+    words = t.lower[s:e]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in _OFFICE_NOUNS:
         return False
     return bool(portfolio) or (s > 0 and t.lower[s - 1] in ("'s", "’s", "its"))
 
@@ -1428,6 +1508,12 @@ def _described_office(t: Tagged, ending, s: int, e: int, country: str) -> str | 
     demonym = next((a for a in ending.get(s, ()) if t.actor_type(a) == "country"), "")
     if not demonym or t.lower[s - 2] != "the":
         return None
+    return _named_before(t, ending, s, e, country)
+
+
+def _named_before(t: Tagged, ending, s: int, e: int, country: str) -> str:
+    """The person of ``country`` the text named before token ``s`` with the title ``s:e``
+    in the nine tokens before the name (``Interior Minister Jane Roe``), else ''."""
     words, n = t.lower[s:e], e - s
     for end in sorted((x for x in ending if x <= s - 1), reverse=True):
         for actor in ending[end]:
@@ -1572,18 +1658,24 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     """5. Pronouns: he/she to the most recent compatible person (appended to ``items``)."""
     lower, tok_sent = t.lower, t.tok_sent
     items.sort()
+    quoted = _quoted_tokens(t)
     # (an office is held by a person: "Mali's representative said ... He thanked")
     persons = [
         (s, actor)
         for s, _, actor, _ in items
         if (t.actor(actor) or Actor("", "", "")).type in ("person", "office")
     ]
+    # the narration's pronoun ("...," he said) continues the narration's people, not those
+    # a quotation names: those inside a quotation are antecedents inside quotations only
+    narrated = [(s, actor) for s, actor in persons if s not in quoted]
     # A sentence that opens with "He"/"She" continues the person its previous sentence
     # named first (its subject, as a rule: '"...," Blinken told reporters after talks with
     # Lammy. He said ...' is Blinken); otherwise the most recent compatible person.
-    first_named: dict[int, str] = {}
-    for s, actor in persons:
-        first_named.setdefault(tok_sent[s], actor)
+    # (a subject pronoun before a sentence's first name is its first person: "..., and he
+    # and Kayani raised it, Mullen said" opens with Mullen; not a possessive: "In his
+    # speech, Trump said" may look ahead)
+    first_named, named_at = _first_people(tok_sent, persons)
+    first_narrated, narrated_at = _first_people(tok_sent, narrated)
     # sentences counted in prose: a subheading or a caption between ("Prioritizing
     # Support") is no sentence the pronoun skips back over
     prose, n = [], 0
@@ -1593,29 +1685,28 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
     for i, w in enumerate(lower):
         if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
             chosen = None
+            named, firsts = (persons, first_named) if i in quoted else (narrated, first_narrated)
             lo_i = t.sent_tok[tok_sent[i]][0]
             opens = i == lo_i or (i == lo_i + 1 and lower[lo_i] in ('"', "“", "‘", "'"))
             if opens and w in ("he", "she"):
-                prev = first_named.get(tok_sent[i] - 1)
+                prev = firsts.get(tok_sent[i] - 1)
                 if prev is not None and _gender_ok(t.actor(prev), w):
                     chosen = prev
-            j = bisect.bisect_left(persons, (i, "")) - 1
+            j = bisect.bisect_left(named, (i, "")) - 1
             while (
-                chosen is None
-                and j >= 0
-                and prose[tok_sent[i]] - prose[tok_sent[persons[j][0]]] <= 2
+                chosen is None and j >= 0 and prose[tok_sent[i]] - prose[tok_sent[named[j][0]]] <= 2
             ):
-                if _gender_ok(t.actor(persons[j][1]), w):
-                    chosen = persons[j][1]
+                if _gender_ok(t.actor(named[j][1]), w):
+                    chosen = named[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
                     # sentence of the nearest one names another compatible person before it,
                     # the pronoun continues that sentence's first person (its subject, as
                     # a rule), not the last one named
-                    near = tok_sent[persons[j][0]]
+                    near = tok_sent[named[j][0]]
                     k = j - 1
-                    while k >= 0 and tok_sent[persons[k][0]] == near:
-                        if persons[k][1] != chosen and _gender_ok(t.actor(persons[k][1]), w):
-                            first = first_named.get(near)
+                    while k >= 0 and tok_sent[named[k][0]] == near:
+                        if named[k][1] != chosen and _gender_ok(t.actor(named[k][1]), w):
+                            first = firsts.get(near)
                             if first is not None and _gender_ok(t.actor(first), w):
                                 chosen = first
                             break
@@ -1623,7 +1714,75 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                 j -= 1
             if chosen is not None:
                 items.append((i, i + 1, chosen, "pronoun"))
-                first_named.setdefault(tok_sent[i], chosen)
+                sent = tok_sent[i]
+                if w in ("he", "she") and i < named_at.get(sent, i + 1):
+                    first_named[sent], named_at[sent] = chosen, i
+                if w in ("he", "she") and i not in quoted and i < narrated_at.get(sent, i + 1):
+                    first_narrated[sent], narrated_at[sent] = chosen, i
+
+
+def _first_people(tok_sent, persons) -> tuple[dict[int, str], dict[int, int]]:
+    """({sentence: its first person}, {sentence: that person's token}) of ``persons``,
+    ``(token, actor)`` sorted by token."""
+    first, at = {}, {}
+    for s, actor in persons:
+        first.setdefault(tok_sent[s], actor)
+        at.setdefault(tok_sent[s], s)
+    return first, at
+
+
+def _what_they_said(t: Tagged, items, covered: set[int]) -> None:
+    """``in what it called``, ``in what they claim is``: the ``it``/``they`` of a cue in a
+    ``what`` clause that judges the sentence's act is the party that did it, the first
+    state, group or body of the sentence before ``what`` (``Russia shelled the town in
+    what it said was a response``), appended to ``items`` as a pronoun.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Raid\\n\\nRussia shelled Kharkiv in what it said was a reply."))
+    >>> [(m.text, m.actor) for m in t.mentions]
+    [('Russia', 'RUS'), ('it', 'RUS')]
+    """
+    verbs = _cue_verbs(t.codebook)
+    lower, size = t.lower, len(t.lower)
+    for i in range(1, size - 1):
+        if lower[i] not in ("it", "they") or lower[i - 1] != "what" or i in covered:
+            continue
+        if lower[i + 1] not in verbs or t.tok_sent[i] < 0:
+            continue
+        first = t.sent_tok[t.tok_sent[i]][0]
+        doers = [
+            it[2]
+            for it in sorted(items)
+            if first <= it[0] < i - 1
+            and t.actor_type(it[2]) in ("country", "group", "organization", "bloc")
+        ]
+        if doers:
+            items.append((i, i + 1, doers[0], "pronoun"))
+            covered.add(i)
+
+
+def _quoted_tokens(t: Tagged) -> frozenset[int]:
+    """The tokens inside the text's direct quotations (:mod:`.quotations`), marks included.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article('Talks\\n\\n"We met Ruto," he said.'))
+    >>> [t.words[i] for i in sorted(_quoted_tokens(t))]
+    ['"', 'We', 'met', 'Ruto', ',', '"']
+    """
+    from .quotations import quotations
+
+    spans = quotations(t.article.text)
+    firsts = [a for a, _ in spans]
+    out = set()
+    for i, a in enumerate(t.starts):
+        k = bisect.bisect_right(firsts, a) - 1
+        if k >= 0 and a < spans[k][1]:
+            out.add(i)
+    return frozenset(out)
 
 
 @per_codebook
@@ -1691,6 +1850,9 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
         name = _name_text(nwords, t.starts, t.ends, s, e)
         if name.split()[0].lower() in cb.titles:
             continue  # "King Abdullah": a title and a name, not another spelling
+        plain, full = (x.lower().replace("-", " ").split() for x in (name, a.name))
+        if len(plain) < len(full) and full[-len(plain) :] == plain:
+            continue  # "al Assaf" of "Ibrahim Al-Assaf": the surname, not another spelling
         same = len(name.split()) == len(a.name.split())
         pairs = zip(name.split(), a.name.split(), strict=False)
         if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
@@ -2070,8 +2232,8 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
                     if nw[j - 1].lower() == "of":
                         country = country_at[j][1]
                     j = last = country_at[j][0]
-                elif nw[j].lower() in portfolio and nw[j][:1].isupper():
-                    j = last = j + 1
+                elif nw[j].lower() in portfolio and (nw[j][:1].isupper() or nw[s].islower()):
+                    j = last = j + 1  # (a title written in lower case: "minister of health")
                 elif (k := _portfolio_ahead(t, nw, j, portfolio)) is not None:
                     j = last = k + 1  # "for African Affairs", "for Political Affairs"
                 elif nw[j].lower() in _CONNECT:
@@ -2809,6 +2971,16 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
     index = {it[0]: k for k, it in enumerate(items)}
     regions = {i for s, e in t.regions.items() for i in range(s, e)}  # "Great Lakes"
     people = [(s, e) for s, e, a, k in items if k == "name" and t.actor_type(a) == "person"]
+    # "Ambassador Roe and Jane Doe met": a title and a surname the codebook lacks before "and"
+    people += [
+        (k - 1, k)
+        for k in range(2, len(nw) - 1)
+        if t.lower[k] == "and"
+        and k - 2 in t.title_tokens
+        and k - 1 not in t.title_tokens | covered
+        and nw[k - 1].isalpha()
+        and nw[k - 1].istitle()
+    ]
     for s, e in people:
         starts = []
         if e + 1 < len(nw) and t.lower[e] == "and":
