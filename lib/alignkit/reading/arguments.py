@@ -844,8 +844,32 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
             todo.extend(_last_after_aside(t, p, x))
+            todo.extend(_included(t, p, x))
         todo.extend(c for c in _late_conjuncts(t, p, n) if c not in seen)
     return out
+
+
+# nouns of a group of states whose "including" phrase names members of it
+_STATE_GROUPS = frozenset({"states", "countries", "nations", "governments", "members",
+                           "neighbours", "neighbors", "partners", "allies", "actors"})  # fmt: skip
+
+
+def _included(t: Tagged, p: Parse, x: int) -> list[int]:
+    """The states an ``including`` phrase names in a group of states at ``x``: ``urged all
+    member states, including the United Arab Emirates, to refrain``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Britain urged all states, including Chad, to stop."))
+    >>> [t.words[k] for k in _included(t, parse(t, 0), t.lower.index("states"))]
+    ['Chad']
+    """
+    if t.lower[x] not in _STATE_GROUPS:
+        return []
+    preps = [c for c in p.children(x) if p.dep(c) == "prep" and t.lower[c] == "including"]
+    return [o for c in preps for o in p.children(c) if p.dep(o) == "pobj"]
 
 
 def _last_after_aside(t: Tagged, p: Parse, x: int) -> list[int]:

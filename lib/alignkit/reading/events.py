@@ -1476,7 +1476,13 @@ def _demand_or(t: Tagged, typ: str, end: int, hi: int) -> str:
     if typ != "REQUEST":
         return typ
     verbs = event_lexicon(t.codebook).yield_verbs
-    for k in range(end, min(hi, end + 10) - 1):
+    aside, limit = False, end + 10  # "urged all states, including the UAE, to refrain"
+    for k in range(end, hi - 1):
+        if k >= limit:
+            break
+        if t.lower[k] == "," and (aside or t.lower[k + 1] in _ASIDE_OPENERS):
+            aside, limit = not aside, limit + 4  # the aside's words do not count
+            continue
         if t.lower[k] in (",", ";", ".", ":"):
             break
         if t.lower[k] != "to":
@@ -1496,6 +1502,10 @@ def _demand_or(t: Tagged, typ: str, end: int, hi: int) -> str:
         if t.words[j].islower() and t.lower[j] not in ("the", "a", "an", "all"):
             break  # the request's own verb ("to resume talks"), a yield or not
     return typ
+
+
+# words that open an aside naming members of a group: ", including X,", ", notably X,"
+_ASIDE_OPENERS = frozenset({"including", "notably", "especially", "particularly", "namely"})
 
 
 def _yields_at(t: Tagged, j: int, verbs) -> bool:
