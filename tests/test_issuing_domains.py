@@ -42,6 +42,10 @@ def test_a_briefer_on_a_government_site_speaks_for_its_state():
 
 
 def test_a_copy_on_another_site_takes_no_state_from_its_address():
+    """("The Secretary" is a title of many states; "The Foreign Secretary" implies the UK's,
+    ``titles.csv``, on any site.)"""
     copy = READOUT.replace("https://www.gov.uk/", "https://news.example.com/")
     copy = copy.replace("(GOV.UK news story; OGL v3.0)", "(news story)")
+    copy = copy.replace("Foreign Secretary", "Secretary")
     assert ("GBR", "GHA", "+") not in edges(copy)
+    assert ("GBR", "GHA", "+") in edges(READOUT.replace("Foreign Secretary", "Secretary"))
