@@ -24,3 +24,12 @@ def test_another_clause_after_a_semicolon_is_not_read():
     text = SPEECH.replace(", and to Benin, Chad and the Bahamas for pledging personnel.",
                           "; and to Benin we say nothing.")  # fmt: skip
     assert ("BEN", "USA", "+") not in edges(text)
+
+
+def test_coordinated_possessives_are_each_a_party():
+    speech = SPEECH.replace(
+        "We are grateful to Kenya for its willingness to lead the mission, "
+        "and to Benin, Chad and the Bahamas for pledging personnel.",
+        "We appreciate Kenya's and Angola's leadership of these processes.",
+    )
+    assert {("AGO", "USA", "+"), ("KEN", "USA", "+")} <= edges(speech)

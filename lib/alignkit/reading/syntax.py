@@ -396,7 +396,10 @@ def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
     if p.possessive and k < hi and t.lower[k] in ("'s", "’s", "'"):
         k += 1
     owned = t.by_tok.get(k) if p.possessive and k < hi else None
-    return owned.tok_end if owned is not None and owned.tok == k else p.tok_end
+    if owned is not None and owned.tok == k:
+        return owned.tok_end
+    # "Kenya's and Angola's leadership": past the clitic, to the conjunction
+    return k if p.possessive and k < hi and t.lower[k] in ("and", "&", "or", ",") else p.tok_end
 
 
 def _headline(t: Tagged, tok: int) -> bool:
