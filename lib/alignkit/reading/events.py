@@ -315,6 +315,9 @@ def _sums(t: Tagged) -> dict[int, int]:
     >>> _sums(t)
     {3: 6}
     """
+    cached = t.caches.get("sums")
+    if cached is not None:
+        return cached  # (asked once per verb that may be coded by a sum)
     words = _money_words(t.codebook)
     units = words["unit"]
     after = words["magnitude"] | units | {"-"}  # "500 - million - dollar"
@@ -331,6 +334,7 @@ def _sums(t: Tagged) -> dict[int, int]:
                 i = k
                 continue
         i += 1
+    t.caches["sums"] = out
     return out
 
 

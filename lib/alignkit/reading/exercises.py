@@ -47,9 +47,12 @@ def _exercises(cb) -> frozenset[str]:
 def exercise_partners(t: Tagged, sentence: int) -> list[tuple[Participant, Participant, int]]:
     """Each two states whose troops take part in one exercise in the sentence, with the
     token of the troops' noun (see the module)."""
-    p = parse(t, sentence)
     lo, hi = t.sent_tok[sentence]
-    troops = _troops(t.codebook)
+    troops, words = _troops(t.codebook), t.lower[lo:hi]
+    exercises = _exercises(t.codebook)
+    if not any(w in troops for w in words) or not any(w in exercises for w in words):
+        return []  # no troops or no exercise named: nothing to parse for
+    p = parse(t, sentence)
     out = []
     for k in range(lo, hi):
         if t.lower[k] not in troops or p.pos(k) != "NOUN" or not _in_exercise(t, p, k):

@@ -37,8 +37,11 @@ def _purposes(cb) -> frozenset[str]:
 def present_for_talks(t: Tagged, sentence: int) -> list[tuple[Participant, Participant, int]]:
     """(visitor, host, token of the talks' noun) for each presence for talks in the
     sentence (see the module)."""
-    p = parse(t, sentence)
     lo, hi = t.sent_tok[sentence]
+    words = set(t.lower[lo:hi])
+    if not (words & _BE and words & _purposes(t.codebook) and "for" in words and "in" in words):
+        return []  # no "was in X for talks" to read: nothing to parse for
+    p = parse(t, sentence)
     out = []
     for v in range(lo, hi):
         if t.lower[v] not in _BE or any(p.dep(c) == "neg" for c in p.children(v)):

@@ -17,6 +17,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["quotations"]
 
 _OPENING = "“«"
@@ -78,6 +80,12 @@ def quotations(text: str) -> list[tuple[int, int]]:
     >>> quotations('An unpaired "mark.\\nThe next paragraph.')
     []
     """
+    return list(_quotations(text))
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`quotations`, read once per text (the tagger and the statements ask again)."""
     out: list[tuple[int, int]] = []
     carried: int | None = None  # a quotation running on from an earlier paragraph
     pos = 0
@@ -94,4 +102,4 @@ def quotations(text: str) -> list[tuple[int, int]]:
             out.extend(spans)
             carried = opened
         pos = end + 1
-    return out
+    return tuple(out)
