@@ -1209,8 +1209,9 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
-        reacted += [f for f in judged_moves(t, sent.index) if f[3] < 0]
-        found += [f for f in judged_moves(t, sent.index) if f[3] > 0]
+        judged = judged_moves(t, sent.index)
+        reacted += [f for f in judged if f[3] < 0]
+        found += [f for f in judged if f[3] > 0]
         given = [(r.giver, r.receiver, r.verb, 1) for r in receipts(t, sent.index)]
         harmed = [(a, b, v, -1) for a, b, v in custody_harms(t, sent.index)]
     except ParserUnavailable:
