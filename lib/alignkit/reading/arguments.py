@@ -562,7 +562,7 @@ def _object(
     # the parser may hang an act's own phrases on the verb ("condemned the strikes on
     # Burundi"): after the act, they name its victim, not the reaction's target
     act = min((k for k in objects if t.lower[k] in acts), default=len(t.lower))
-    heads = [k for k in objects if t.lower[k] not in acts]
+    heads = [k for k in objects if t.lower[k] not in acts] or _complement_nouns(t, p, v)
     for wanted in (preps, general):
         for head in (v, *heads, *(c for k in heads for c in noun_conjuncts(p, k))):
             found = _prep_object(t, p, head, wanted, "with" not in preps)
@@ -655,6 +655,19 @@ def _participle_object(t: Tagged, p: Parse, v: int, k: int) -> bool:
         ):
             return True
     return False
+
+
+def _complement_nouns(t: Tagged, p: Parse, v: int) -> list[int]:
+    """The nouns a verb with no object takes through ``to``, ``on`` or ``into`` (``agreed to
+    a truce with X``, ``entered into talks with X``): their own phrases may name the
+    partner, as an object's do."""
+    return [
+        n
+        for k in p.children(v)
+        if p.dep(k) == "prep" and t.lower[k] in ("to", "on", "into")
+        for n in _pobjs(t, p, k)
+        if p.pos(n) == "NOUN"
+    ]
 
 
 def _complement_object(t: Tagged, p: Parse, v: int, general, own, through) -> list[Participant]:
