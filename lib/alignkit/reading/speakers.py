@@ -436,12 +436,13 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
     if group is not None:
         if s == h and t.words[h][:1].isupper() and h > lo and w not in lex.groups:
             return None
-        if (
-            w.lower() in lex.collectives
-            and _definite(t, s, lo)
-            and not _share_before(t, lex, s, lo)
+        if w.lower() in lex.collectives and (
+            (_definite(t, s, lo) and not _share_before(t, lex, s, lo))
+            or _states_after(t, h, known[1])
         ):
-            return None  # "The national security advisors call on ...": those named before
+            # "The national security advisors call on ...": those named before; "leaders
+            # from A and B agreed": the states named after
+            return None
         name = _name_text(nw, t.starts, t.ends, s, h + 1)
         # "U.S. defense leaders": the state before the noun's lower-case modifiers, when
         # they are no body of it ("U.S. military officials": the military's)
@@ -462,7 +463,10 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             country, stands = body.stands_for, body.stands_for if acts else ""
             return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
         name = _of_body(t, s, h, lo, known[1]) or name
-        return s, h + 1, Actor(slugify(name), name, group, country, "", source="text")
+        # "U.S. officials said": officials of a state act for it, as a body's do
+        acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
+        stands = country if acts else ""
+        return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
     if not w[:1].isupper() or (w.lower() in lex.collectives and _definite(t, h, lo)):
         return None  # "Both Ministers said": those named before (the statements stage)
     e = h + 1
@@ -483,6 +487,31 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             return s, e, Actor(pid, name, "organization", country, country, source="text")
         return s, e, Actor(slugify(name), name, "organization", country, "", source="text")
     return _person(t, nw, lex, s, e, lo, known)
+
+
+def _states_after(t: Tagged, h: int, ends: dict) -> bool:
+    """Do two or more states follow the noun at ``h`` after ``of`` or ``from`` (``leaders
+    from Chad and Niger``)? Such a group speaks for them, not as a group of its own.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Leaders from Chad and Niger met."))
+    >>> [m.actor for m in t.mentions]
+    ['TCD', 'NER']
+    """
+    if h + 2 >= len(t.lower) or t.lower[h + 1] not in ("of", "from"):
+        return False
+    k, states = h + 2 + (t.lower[h + 2] == "the"), 0
+    while k < len(t.lower):
+        e = next((e for e in range(k + 1, min(len(t.lower), k + 4) + 1) if e in ends), None)
+        a = t.actor(ends[e]) if e is not None else None
+        if a is None or a.type != "country":
+            break
+        states, k = states + 1, e + (e < len(t.lower) and t.lower[e] in (",", "and"))
+        k += k < len(t.lower) and t.lower[k] == "and"
+    return states >= 2
 
 
 def _share_before(t: Tagged, lex: _Lexicon, s: int, lo: int) -> bool:
