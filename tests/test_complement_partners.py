@@ -1,5 +1,5 @@
-"""Partners named inside a verb's prepositional complement, and groups of people of two
-states: sentences written for the class, about wars the development texts do not cover."""
+"""Partners named inside a verb's prepositional complement, and strikes told by "hit" or
+"pound": sentences written for the class, about wars the development texts do not cover."""
 
 from __future__ import annotations
 
@@ -17,3 +17,21 @@ from signed_edges import edges
 )
 def test_the_partner_of_an_accord_the_verb_takes_through_a_preposition(text):
     assert ("KHM", "THA", "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone hit a building in Kyiv on Monday.",
+        "Russian artillery pounded Ukrainian positions near the river.",
+    ],
+)
+def test_a_states_arms_hitting_a_place_strike_its_state(text):
+    assert edges(text) == {("RUS", "UKR", "-")}
+
+
+def test_hitting_back_is_a_retort_not_a_strike():
+    import alignkit
+
+    an = alignkit.analyze_text("Russia hit back at the EU over the sanctions.")
+    assert an.events["type"].tolist() == ["ACCUSE"]
