@@ -2066,7 +2066,9 @@ def _name_run(t: Tagged, nw: list[str], items, index, covered: set[int], i, sent
             continue
         if (
             n >= limit
-            or not (w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha())
+            or not (
+                w[:1].isupper() and w.replace(".", "").replace("'", "").replace("’", "").isalpha()
+            )
             or w in _NAME_STOP
             or _headline_verb(t, j, w, n)
         ):
