@@ -31,3 +31,8 @@ def test_a_status_appositive_gives_the_persons_state():
 def test_a_status_noun_never_makes_a_person_act_for_a_state():
     an = alignkit.analyze_text("Iran freed Ana Ruiz, a British national, on Monday.")
     assert an.tagged.actor("ana-ruiz").stands_for == ""
+
+
+def test_a_typographic_apostrophe_stays_inside_a_name():
+    text = "The talks were led by Irish envoy Sean O’Brien and U.S. envoy Ana Ruiz."
+    assert sorted(name for name, _ in people(text)) == ["Ana Ruiz", "Sean O’Brien"]
