@@ -1,5 +1,6 @@
-"""Partners named inside a verb's prepositional complement, and strikes told by "hit" or
-"pound": sentences written for the class, about wars the development texts do not cover."""
+"""Arguments the surface and the parse must reach: a partner inside a verb's prepositional
+complement, a subject before a time phrase, and strikes told by "hit" or "pound"
+(sentences written for each class, about wars the development texts do not cover)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_hitting_back_is_a_retort_not_a_strike():
 
     an = alignkit.analyze_text("Russia hit back at the EU over the sanctions.")
     assert an.events["type"].tolist() == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "when", ["on Monday", "on February 22", "last week", "earlier this month", "in 2024"]
+)
+def test_a_time_phrase_between_the_subject_and_its_verb(when):
+    assert edges(f"Somalia {when} announced a defense agreement with Turkey.") == {
+        ("SOM", "TUR", "+")
+    }

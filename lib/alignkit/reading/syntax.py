@@ -811,7 +811,38 @@ def before_verb_group(t: Tagged, start: int, lo: int) -> int:
     j = start - 1
     while j >= lo and (t.lower[j] in AUX or t.lower[j] in ASPECT):
         j -= 1
-    return j
+    k = _time_phrase_start(t, j, lo)  # "Somalia on Monday announced": past the date
+    return k - 1 if k is not None else j
+
+
+@per_codebook
+def _time_words(cb) -> dict[str, str]:
+    return {f: r["kind"] for r in read_table("time_words.csv", cb.root) for f in split(r["forms"])}
+
+
+def _time_phrase_start(t: Tagged, j: int, lo: int) -> int | None:
+    """The first token of a time phrase that ends at ``j`` between a subject and its verb
+    (``on Monday``, ``last year``, ``earlier this month``, ``on February 22``:
+    ``time_words.csv``, numbers), when a party ends right before it; else None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya last year deployed troops."))
+    >>> _time_phrase_start(t, 2, 0), _time_phrase_start(t, 0, 0)
+    (1, None)
+    """
+    words = _time_words(t.codebook)
+    k, anchor = j, False
+    while k >= lo and j - k < 5 and (t.lower[k] in words or t.lower[k].isdigit()):
+        # a weekday, a month, "year" ...; or a year's number ("Kenya in 2011 sent")
+        year = t.lower[k].isdigit() and len(t.lower[k]) == 4
+        anchor = anchor or words.get(t.lower[k]) == "anchor" or year
+        k -= 1
+    if not anchor or k == j or k < lo or t.ending_at(k + 1) is None:
+        return None
+    return k + 1
 
 
 def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
