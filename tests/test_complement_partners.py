@@ -45,3 +45,7 @@ def test_a_time_phrase_between_the_subject_and_its_verb(when):
     assert edges(f"Somalia {when} announced a defense agreement with Turkey.") == {
         ("SOM", "TUR", "+")
     }
+
+
+def test_an_ambassador_recalled_from_where_he_is_posted():
+    assert edges("Somalia recalled its ambassador in Ethiopia.") == {("ETH", "SOM", "-")}

@@ -752,6 +752,8 @@ def _verb_preps(t: Tagged, c: Coding, i: int) -> tuple[str, ...]:
     preps = (*c.preps, "in") if t.lower[i] in event_lexicon(t.codebook).visits else c.preps
     if c.mode == "seize" or (c.mode == "withdraw" and c.verb not in _FLIGHT):
         preps = (*preps, "from")
+    if c.mode == "withdraw" and c.plover == "SANCTION":
+        preps = (*preps, "in")  # "recalled its ambassador in Ethiopia": the state he is posted to
     return preps
 
 
