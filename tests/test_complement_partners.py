@@ -49,3 +49,7 @@ def test_a_time_phrase_between_the_subject_and_its_verb(when):
 
 def test_an_ambassador_recalled_from_where_he_is_posted():
     assert edges("Somalia recalled its ambassador in Ethiopia.") == {("ETH", "SOM", "-")}
+
+
+def test_strikes_inside_a_state_aim_at_it():
+    assert edges("Pakistan carried out retaliatory strikes inside Iran.") == {("IRN", "PAK", "-")}

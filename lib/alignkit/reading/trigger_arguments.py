@@ -510,7 +510,7 @@ def _prep_target(a: _Args) -> list:
     """A preposition right after the trigger (a word or two may stand between: "policy on")."""
     t, h, hi = a.t, a.h, a.hi
     preps = set() if show_of_force(a.row) else set(_TARGET_PREPS)
-    preps |= {"in", "at"} if a.row.get("modifier_role", "") == "target" else set()
+    preps |= {"in", "at", "inside"} if a.row.get("modifier_role", "") == "target" else set()
     preps |= set(filter(None, a.row.get("target_preps", "").split("|")))
     if a.sign > 0:
         # "back offensive operations against Ukrainian positions": not backing Ukraine
