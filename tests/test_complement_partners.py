@@ -53,3 +53,22 @@ def test_an_ambassador_recalled_from_where_he_is_posted():
 
 def test_strikes_inside_a_state_aim_at_it():
     assert edges("Pakistan carried out retaliatory strikes inside Iran.") == {("IRN", "PAK", "-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union adopted new sanctions on Iran.",
+        "The U.S. Congress approved new sanctions on Iran.",
+        "The EU agreed new sanctions against Iran.",
+    ],
+)
+def test_adopting_sanctions_is_sanctioning_not_a_concession(text):
+    assert {sign for *_, sign in edges(text)} == {"-"}
+
+
+def test_a_states_legislature_acts_for_it():
+    text = (
+        "Venezuela's National Assembly approved the annexation, drawing condemnation from Guyana."
+    )
+    assert edges(text) == {("GUY", "VEN", "-")}

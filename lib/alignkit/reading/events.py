@@ -789,7 +789,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if c.plover == "CONSULT" and _names_its_object(t, p, i):
+        if (c.plover == "CONSULT" and _names_its_object(t, p, i)) or _adopts_an_act(t, p, i, c):
             continue  # "called Ecuador's raid a violation": a name given, no call made
         c = _serving_host(t, p, i, hi, c)
         spoken = i in cues and not _act_though_spoken(t, p, i, hi, c)
@@ -842,6 +842,17 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
+
+
+def _adopts_an_act(t: Tagged, p, i: int, c) -> bool:
+    """Does the cooperative verb at ``i`` only adopt the hostile act its object names
+    (``approved new sanctions on Iran``, ``adopted sanctions against X``)? The act is the
+    event, read by its own trigger with the verb's subject; no concession or agreement is
+    made with its victim. Backing or praise (SUPPORT) is a view of the act, read as such."""
+    if int(t.codebook.plover[c.plover]["sign"]) <= 0 or c.plover == "SUPPORT":
+        return False
+    hostile = hostile_nouns(t.codebook)
+    return any(p.dep(k) == "dobj" and t.lower[k] in hostile for k in p.children(i))
 
 
 def _serving_host(t: Tagged, p, i: int, hi: int, c):
