@@ -642,7 +642,7 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
         x = q.tok_end - 1
         if not lo <= x < hi:
             return False  # a party from another sentence (a pronoun's, a speaker's)
-        for _ in range(12):
+        for _ in range(hi - lo):
             if x == k or x in own:
                 return True
             if p.head(x) == x:

@@ -295,7 +295,7 @@ def _clause_border(t: Tagged, k: int, hi: int) -> tuple | None:
     if p is None or p.dep(k) not in ("nsubj", "nsubjpass"):
         return None
     for c in border_preps(t, p, p.head(k)):
-        pair = _border_pair(t, c, hi)
+        pair = _border_pair(t, _border_prep(t, p, c), hi)
         if pair:
             return pair
     return None
@@ -313,9 +313,32 @@ def border_preps(t: Tagged, p, v: int) -> list[int]:
     >>> [t.words[c] for c in border_preps(t, parse_or_none(t, 0), 1)]
     ['on']
     """
+    return [c for c in p.children(v) if p.dep(c) == "prep" and _border_prep(t, p, c) >= 0]
+
+
+def _border_prep(t: Tagged, p, c: int) -> int:
+    """The preposition of a border (``at``, ``along``...) at ``c`` or down the chain of
+    prepositions that hangs from it, else -1: ``erupted between border guards along
+    various sites at the border between A and B`` (the parser hangs each phrase on the
+    noun before it).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Shots rang out at two posts along the border of Chad."))
+    >>> t.words[_border_prep(t, parse_or_none(t, 0), 3)]
+    'along'
+    """
     borders = event_lexicon(t.codebook).borders
-    return [c for c in p.children(v) if p.dep(c) == "prep" and t.lower[c] in _BORDER_PREPS
-            and any(t.lower[o] in borders for o in p.children(c))]  # fmt: skip
+    for _ in range(4):
+        if c < 0 or p.dep(c) != "prep":
+            return -1
+        objects = [o for o in p.children(c) if p.dep(o) == "pobj"]
+        if t.lower[c] in _BORDER_PREPS and any(t.lower[o] in borders for o in objects):
+            return c
+        c = next((d for o in objects for d in p.children(o) if p.dep(d) == "prep"), -1)
+    return -1
 
 
 def _modifier(a: _Args) -> None:
