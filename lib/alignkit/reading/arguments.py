@@ -1105,6 +1105,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
     # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    owners = owners or _owner_of_name(t, p, n)
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
@@ -1152,6 +1153,28 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _owner_of_name(t: Tagged, p: Parse, n: int) -> list[int]:
+    """The state whose adjective opens the name of its body at ``n`` (``Rwandan Defense
+    Forces``, ``Ethiopian National Defense Force``): the parser hangs the adjective on the
+    name's next word, not on the body noun.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("M23 and Rwandan Defense Forces must withdraw from Congo."))
+    >>> p = parse(t, 0)
+    >>> [t.words[c] for c in _owner_of_name(t, p, t.lower.index("forces"))]
+    ['Rwandan']
+    """
+    if t.lower[n] not in acting_bodies(t.codebook):
+        return []
+    names = [c for c in p.children(n) if p.dep(c) == "compound" and t.words[c][:1].isupper()]
+    return [o for c in names for o in p.children(c)
+            if p.dep(o) in ("compound", "amod") and o in t.by_tok
+            and t.actor_type(t.stands_for(t.by_tok[o].actor)) == "country"]  # fmt: skip
 
 
 def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:

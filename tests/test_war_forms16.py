@@ -1,0 +1,40 @@
+"""Relations of issue 23 read in the ninth session: the ground armed men hold in a state
+(``their positions in eastern Chad``) and a state's adjective that opens the name of its
+forces (``Rwandan Defense Forces``). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The mediators said Sudanese units must withdraw from their positions in eastern "
+         "Chad.", ("SDN", "TCD")),
+        ("Ethiopia insisted that Eritrean troops must withdraw from the areas they hold in "
+         "Tigray, in northern Ethiopia.", ("ERI", "ETH")),
+        ("Eritrean forces must withdraw from positions in northern Ethiopia.", ("ERI", "ETH")),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_asked_from_positions_in_a_state_tells_they_hold_its_ground(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_positions_taken_in_a_debate_are_no_ground():
+    assert not edges("Ghana and Kenya took similar positions in the debate.") & {
+        ("GHA", "KEN", "-")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The rebels and Eritrean Defense Forces must withdraw from Ethiopia.", ("ERI", "ETH")),
+        ("Kenya said the militias and Azerbaijani Armed Forces must withdraw from Armenia.",
+         ("ARM", "AZE")),
+    ],
+)  # fmt: skip
+def test_a_states_adjective_opening_its_forces_name_is_that_state(text, pair):
+    assert (*pair, "-") in edges(text)
