@@ -38,3 +38,19 @@ def test_positions_taken_in_a_debate_are_no_ground():
 )  # fmt: skip
 def test_a_states_adjective_opening_its_forces_name_is_that_state(text, pair):
     assert (*pair, "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Observers doubt the drones Iran received from Russia will fly soon.", ("IRN", "RUS")),
+        ("Kenya welcomed the aid Somalia receives from Turkey.", ("SOM", "TUR")),
+    ],
+)  # fmt: skip
+def test_help_named_before_the_clause_of_its_receipt_is_the_givers(text, pair):
+    """ "the drones X received from Y": the thing given heads the clause telling who got it."""
+    assert (*pair, "+") in edges(text)
+
+
+def test_a_letter_named_before_its_receipt_is_no_help():
+    assert not edges("Observers read the letter Iran received from Russia.")
