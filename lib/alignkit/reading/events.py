@@ -62,7 +62,7 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
 from .exercises import exercise_partners
-from .joint_acts import acting_together, cosigner_events
+from .joint_acts import acting_together, behalf_events, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
 from .presence import present_for_talks
@@ -145,6 +145,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
         r.events.append(ev)
     r.events += cosigner_events(t)
+    r.events += behalf_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)
