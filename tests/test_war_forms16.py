@@ -32,6 +32,7 @@ def test_positions_taken_in_a_debate_are_no_ground():
     ("text", "pair"),
     [
         ("The rebels and Eritrean Defense Forces must withdraw from Ethiopia.", ("ERI", "ETH")),
+        ("CODECO and Rwandan Defense Forces must withdraw from eastern Congo.", ("COD", "RWA")),
         ("Kenya said the militias and Azerbaijani Armed Forces must withdraw from Armenia.",
          ("ARM", "AZE")),
     ],
@@ -54,3 +55,18 @@ def test_help_named_before_the_clause_of_its_receipt_is_the_givers(text, pair):
 
 def test_a_letter_named_before_its_receipt_is_no_help():
     assert not edges("Observers read the letter Iran received from Russia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya's president spoke by phone with Turkish Minister of National Defense "
+         "Yasar Guler to review joint naval patrols off Somalia.", ("KEN", "TUR")),
+        ("Ghana's envoy met with Peruvian Minister of Defense John Doe to review the "
+         "exercise.", ("GHA", "PER")),
+    ],
+)  # fmt: skip
+def test_a_titled_name_the_parser_makes_a_subject_is_still_the_object_of_with(text, pair):
+    """ "with [Minister of Defense John Doe] to discuss": the small parser takes the name for
+    the subject of the infinitive; it is still whom the talks were with."""
+    assert (*pair, "+") in edges(text)

@@ -813,13 +813,19 @@ def _pobjs(t: Tagged, p: Parse, k: int) -> list[int]:
     >>> t = tag(parse_article("Norway granted asylum to five Eritrean officers holed up there."))
     >>> t.lower[_pobjs(t, parse(t, 0), t.lower.index("to"))[0]]
     'officers'
+    >>> t = tag(parse_article("Kenya spoke with Turkish Minister of National Defense Yasar "
+    ...                       "Guler to discuss trade."))
+    >>> t.words[_pobjs(t, parse(t, 0), t.lower.index("with"))[0]]
+    'Guler'
     """
     found = [c for c in p.children(k) if p.dep(c) == "pobj"]
     if found or k + 1 >= len(t.lower) or t.tok_sent[k + 1] != t.tok_sent[k]:
         return found
     n = k + 1
     for _ in range(8):
-        if p.dep(n) not in _PREMODIFIERS or p.head(n) <= n:
+        # (a title before the name: "with Turkish Minister of National Defense Yasar Guler
+        # to discuss", the title hung on the name as "nmod")
+        if p.dep(n) not in (*_PREMODIFIERS, "nmod") or p.head(n) <= n:
             break
         n = p.head(n)
     subject = p.dep(n) in ("nsubj", "nsubjpass") and p.head(n) > n
