@@ -70,3 +70,23 @@ def test_a_titled_name_the_parser_makes_a_subject_is_still_the_object_of_with(te
     """ "with [Minister of Defense John Doe] to discuss": the small parser takes the name for
     the subject of the infinitive; it is still whom the talks were with."""
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru thanked Chile for its steady help to Armenia in the face of Azerbaijan's "
+         "renewed aggression.", ("ARM", "AZE")),
+        ("Kenya pledged support for Somalia against al-Shabaab's attacks.",
+         ("SOM", "al-shabaab")),
+    ],
+)  # fmt: skip
+def test_an_armed_act_help_is_given_against_is_done_to_the_state_helped(text, pair):
+    """ "support for X in the face of Y's war": the war the help is given against is Y's
+    on X, though the act's phrase names no victim."""
+    assert (*pair, "-") in edges(text)
+
+
+def test_the_state_that_praises_help_is_not_the_one_helped():
+    text = "Kenya praised Ghana's aid to Chad in the face of Sudan's brutal aggression."
+    assert not {e for e in edges(text) if set(e[:2]) == {"GHA", "SDN"}}
