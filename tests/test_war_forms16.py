@@ -90,3 +90,26 @@ def test_an_armed_act_help_is_given_against_is_done_to_the_state_helped(text, pa
 def test_the_state_that_praises_help_is_not_the_one_helped():
     text = "Kenya praised Ghana's aid to Chad in the face of Sudan's brutal aggression."
     assert not {e for e in edges(text) if set(e[:2]) == {"GHA", "SDN"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Kenyan foreign minister met leaders in Ghana and Togo.", ("GHA", "KEN")),
+        ("Ghana's president met senior officials in Afghanistan.", ("AFG", "GHA")),
+        ("Peru's envoy held talks with counterparts in Chile.", ("CHL", "PER")),
+    ],
+)  # fmt: skip
+def test_office_holders_told_by_the_state_they_are_in_are_its(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's envoy met opposition leaders in Venezuela.",
+        "Kenya's envoy met religious leaders in Nigeria.",
+    ],
+)
+def test_leaders_of_another_kind_in_a_state_are_not_its(text):
+    assert not {e for e in edges(text) if e[2] == "+"}

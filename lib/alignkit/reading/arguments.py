@@ -1148,7 +1148,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B",
     # "a village in Cambodia"
-    preps = _OWNER_PREPS + (("in",) if t.lower[n] in _territories(t.codebook) else ())
+    preps = _OWNER_PREPS + (("in",) if _of_the_place_in(t, p, n) else ())
     if not _sent_from(t, n):
         preps = tuple(x for x in preps if x != "from")  # "migration from Algeria": an origin
     for c in (*p.children(n), *_place_in_after(t, p, n)):
@@ -1184,7 +1184,8 @@ def _owner_of_name(t: Tagged, p: Parse, n: int) -> list[int]:
 
 
 def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:
-    """The ``in`` right after a place noun (``territory_nouns.csv``) that the small parser
+    """The ``in`` right after a place noun (``territory_nouns.csv``) or office holders
+    (``resident_officials.csv``: ``met officials in Peru``) that the small parser
     hangs on the verb instead (``withdrew its troops from villages in Azerbaijan``): it
     names the place's state, as when it is the noun's own.
 
@@ -1197,7 +1198,7 @@ def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:
     (6,)
     """
     k = n + 1
-    if t.lower[n] not in _territories(t.codebook) or k >= len(t.lower) or t.lower[k] != "in":
+    if k >= len(t.lower) or t.lower[k] != "in" or not _of_the_place_in(t, p, n):
         return ()
     if t.tok_sent[k] != t.tok_sent[n] or p.head(k) == n or p.dep(k) != "prep":
         return ()
@@ -1337,6 +1338,28 @@ def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
                 if a is not None and a.type in ("country", "place") and a.stands_for:
                     return o
     return None
+
+
+def _of_the_place_in(t: Tagged, p: Parse, n: int) -> bool:
+    """Is the noun at ``n`` of the state its ``in`` names: a place (``a village in
+    Cambodia``, ``territory_nouns.csv``) or a state's office holders qualified by nothing
+    else (``leaders in Qatar``, ``resident_officials.csv``; not ``opposition leaders in
+    Venezuela``)?"""
+    if t.lower[n] in _territories(t.codebook):
+        return True
+    if t.lower[n] not in _residents(t.codebook):
+        return False
+    return all(p.dep(c) in ("det", "prep", "punct") or t.lower[c] in _RANKS for c in p.children(n))
+
+
+@per_codebook
+def _residents(cb) -> frozenset[str]:
+    """``resident_officials.csv``: office holders a state's name after ``in`` owns."""
+    return word_list("resident_officials.csv", cb.root, "word")
+
+
+# words that only rank office holders: "senior officials in Kabul"
+_RANKS = frozenset({"senior", "top", "government", "the", "its", "their"})
 
 
 @per_codebook
