@@ -113,3 +113,21 @@ def test_office_holders_told_by_the_state_they_are_in_are_its(text, pair):
 )
 def test_leaders_of_another_kind_in_a_state_are_not_its(text):
     assert not {e for e in edges(text) if e[2] == "+"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Eritrea and Ethiopia signed a truce after two years of bloody fighting.",
+         ("ERI", "ETH")),
+        ("Peru and Ecuador reopened their border crossings following months of clashes.",
+         ("ECU", "PER")),
+    ],
+)  # fmt: skip
+def test_a_fight_told_after_what_two_states_did_is_theirs(text, pair):
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_fight_told_after_help_to_a_third_is_not_the_helpers():
+    text = "Kenya and Ghana sent food to Sudan after months of fighting."
+    assert ("GHA", "KEN", "-") not in edges(text)

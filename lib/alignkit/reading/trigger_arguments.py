@@ -243,7 +243,54 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     pair = _border_pair(t, h.end, hi) or _clause_border(t, h.end - 1, hi)
     if pair and ((armed_act(t, row) and mutual) or row.get("symmetric") == "yes"):
         return [pair]  # "clashes on the India-China border", "the dispute over the border"
-    return []
+    pair = _fought_before(t, h.end - 1) if armed_act(t, row) and mutual else None
+    return [pair] if pair else []
+
+
+# the words that place a fight before what a clause tells: "agreed to a truce after weeks
+# of fighting"
+_AFTER = frozenset({"after", "following"})
+
+
+def _fought_before(t: Tagged, k: int) -> tuple | None:
+    """The two states a clause's subject names that a fight with no sides of its own,
+    told ``after`` or ``following`` in that clause, was between: ``Chad and Sudan agreed to
+    a truce after weeks of border fighting`` (read from the parse), when the clause names
+    no other party before the fight.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Sudan reopened the road after months of fighting."))
+    >>> [q.actor for q in _fought_before(t, t.lower.index("fighting"))]
+    ['TCD', 'SDN']
+    """
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None:
+        return None
+    x = k
+    for _ in range(3):  # "after [weeks of] fighting"
+        if p.dep(x) != "pobj" or p.dep(p.head(x)) != "prep":
+            return None
+        x = p.head(x)
+        if t.lower[x] in _AFTER:
+            break
+        x = p.head(x)
+    if t.lower[x] not in _AFTER or p.pos(p.head(x)) != "VERB":
+        return None
+    v = p.head(x)
+    subj = [c for c in p.children(v) if p.dep(c) == "nsubj"]
+    if not subj or subj[0] not in t.by_tok:
+        return None
+    sides = [subj[0]] + [c for c in p.children(subj[0]) if p.dep(c) == "conj"]
+    states = [t.by_tok[c] for c in sides if c in t.by_tok]
+    pair = {t.stands_for(q.actor) for q in states}
+    if len(pair) != 2 or any(t.actor_type(x) != "country" for x in pair):
+        return None
+    if any(t.stands_for(t.by_tok[j].actor) not in pair for j in range(subj[0], k) if j in t.by_tok):
+        return None  # "A and B sent aid to C after months of fighting": C's fight
+    return (states[0], states[1])
 
 
 # where an act happens on a border ("clashes along"), what a dispute is about ("over")
