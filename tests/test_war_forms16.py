@@ -131,3 +131,15 @@ def test_a_fight_told_after_what_two_states_did_is_theirs(text, pair):
 def test_a_fight_told_after_help_to_a_third_is_not_the_helpers():
     text = "Kenya and Ghana sent food to Sudan after months of fighting."
     assert ("GHA", "KEN", "-") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Niger held the border town thanks to the help of Chadian soldiers.", ("NER", "TCD")),
+        ("Haiti has failed to curb gang violence despite the assistance of police from "
+         "Kenya.", ("HTI", "KEN")),
+    ],
+)  # fmt: skip
+def test_help_the_subject_had_despite_or_thanks_to_is_given_to_it(text, pair):
+    assert (*pair, "+") in edges(text)

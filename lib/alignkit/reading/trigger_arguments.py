@@ -712,16 +712,25 @@ def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
     return found
 
 
+def _of_help(t: Tagged, w: int) -> bool:
+    """Is the preposition at ``w`` one that tells help the subject had: ``with``,
+    ``despite`` (``struggled despite the assistance of Rwandan troops``), ``thanks to``?"""
+    return t.lower[w] in ("with", "despite") or (
+        t.lower[w] == "to" and w > 0 and t.lower[w - 1] == "thanks"
+    )
+
+
 def _backed_subject(a: _Args) -> None:
     """``Serbia moved troops to the border with Russia's backing``, ``stayed in power with
-    Russian support``: support or aid after ``with`` is given to the subject of the verb
-    the ``with`` phrase hangs on, after that verb's own object or phrase."""
+    Russian support``: support or aid after ``with`` (or ``despite``, ``thanks to``: ``held
+    the town thanks to the help of Chad``) is given to the subject of the verb the phrase
+    hangs on, after that verb's own object or phrase."""
     t, h = a.t, a.h
     if a.targets or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
         return
     p = parse_or_none(t, t.tok_sent[h.start])
     k = h.end - 1
-    if p is None or p.dep(k) != "pobj" or t.lower[p.head(k)] != "with":
+    if p is None or p.dep(k) != "pobj" or not _of_help(t, p.head(k)):
         return
     w = p.head(k)
     v = p.head(w)
@@ -732,8 +741,9 @@ def _backed_subject(a: _Args) -> None:
     if p.pos(v) != "VERB" or not (done or w < v):
         return
     # "with the support of Ghana": the helper in the noun's "of" phrase
+    # (or "from": "the assistance of troops from Rwanda", the parser hanging it on the noun)
     a.sources = a.sources or [
-        q for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] == "of"
+        q for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] in ("of", "from")
         for o in p.children(c) if p.dep(o) == "pobj" for q in noun_parties(t, p, o)
     ]  # fmt: skip
     helped = [q for q, role in verb_arguments(t, v) if role == "source"]
