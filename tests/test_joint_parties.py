@@ -93,3 +93,25 @@ def test_the_broker_of_an_accord_told_before_mediates_between_its_parties():
 )
 def test_arms_bought_from_a_state_are_its_supply(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        ("I speak on behalf of Norway, Iceland and Denmark.",
+         {("DNK", "ISL", "+"), ("DNK", "NOR", "+"), ("ISL", "NOR", "+")}),
+        ("Mr. Chair, I deliver this statement on behalf of the contact group consisting of "
+         "Peru, Chile, and the Philippines.",
+         {("CHL", "PER", "+"), ("CHL", "PHL", "+"), ("PER", "PHL", "+")}),
+    ],
+)  # fmt: skip
+def test_states_a_speaker_speaks_for_together_agree(text, pairs):
+    assert pairs <= edges(text)
+
+
+def test_one_state_spoken_for_is_no_pair_with_the_states_thanked():
+    assert not edges("On behalf of Chile, I thank Ghana and Japan for their hospitality.") & {
+        ("CHL", "GHA", "+"),
+        ("CHL", "JPN", "+"),
+        ("GHA", "JPN", "+"),
+    }

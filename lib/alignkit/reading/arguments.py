@@ -826,13 +826,19 @@ def _pobjs(t: Tagged, p: Parse, k: int) -> list[int]:
     >>> t = tag(parse_article("Norway granted asylum to five Eritrean officers holed up there."))
     >>> t.lower[_pobjs(t, parse(t, 0), t.lower.index("to"))[0]]
     'officers'
+    >>> t = tag(parse_article("Kenya spoke with Turkish Minister of National Defense Yasar "
+    ...                       "Guler to discuss trade."))
+    >>> t.words[_pobjs(t, parse(t, 0), t.lower.index("with"))[0]]
+    'Guler'
     """
     found = [c for c in p.children(k) if p.dep(c) == "pobj"]
     if found or k + 1 >= len(t.lower) or t.tok_sent[k + 1] != t.tok_sent[k]:
         return found
     n = k + 1
     for _ in range(8):
-        if p.dep(n) not in _PREMODIFIERS or p.head(n) <= n:
+        # (a title before the name: "with Turkish Minister of National Defense Yasar Guler
+        # to discuss", the title hung on the name as "nmod")
+        if p.dep(n) not in (*_PREMODIFIERS, "nmod") or p.head(n) <= n:
             break
         n = p.head(n)
     subject = p.dep(n) in ("nsubj", "nsubjpass") and p.head(n) > n
@@ -1118,6 +1124,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
     # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
+    owners = owners or _owner_of_name(t, p, n)
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
@@ -1154,7 +1161,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # "the territory of Armenia", "representatives from Mauritania", "the renewal of the
     # mandate for Lebanon" (through nouns that name no party), "a truce between A and B",
     # "a village in Cambodia"
-    preps = _OWNER_PREPS + (("in",) if t.lower[n] in _territories(t.codebook) else ())
+    preps = _OWNER_PREPS + (("in",) if _of_the_place_in(t, p, n) else ())
     if not _sent_from(t, n):
         preps = tuple(x for x in preps if x != "from")  # "migration from Algeria": an origin
     for c in (*p.children(n), *_place_in_after(t, p, n)):
@@ -1167,8 +1174,31 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     return None
 
 
+def _owner_of_name(t: Tagged, p: Parse, n: int) -> list[int]:
+    """The state whose adjective opens the name of its body at ``n`` (``Rwandan Defense
+    Forces``, ``Ethiopian National Defense Force``): the parser hangs the adjective on the
+    name's next word, not on the body noun.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("M23 and Rwandan Defense Forces must withdraw from Congo."))
+    >>> p = parse(t, 0)
+    >>> [t.words[c] for c in _owner_of_name(t, p, t.lower.index("forces"))]
+    ['Rwandan']
+    """
+    if t.lower[n] not in acting_bodies(t.codebook):
+        return []
+    names = [c for c in p.children(n) if p.dep(c) == "compound" and t.words[c][:1].isupper()]
+    return [o for c in names for o in p.children(c)
+            if p.dep(o) in ("compound", "amod") and o in t.by_tok
+            and t.actor_type(t.stands_for(t.by_tok[o].actor)) == "country"]  # fmt: skip
+
+
 def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:
-    """The ``in`` right after a place noun (``territory_nouns.csv``) that the small parser
+    """The ``in`` right after a place noun (``territory_nouns.csv``) or office holders
+    (``resident_officials.csv``: ``met officials in Peru``) that the small parser
     hangs on the verb instead (``withdrew its troops from villages in Azerbaijan``): it
     names the place's state, as when it is the noun's own.
 
@@ -1181,7 +1211,7 @@ def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:
     (6,)
     """
     k = n + 1
-    if t.lower[n] not in _territories(t.codebook) or k >= len(t.lower) or t.lower[k] != "in":
+    if k >= len(t.lower) or t.lower[k] != "in" or not _of_the_place_in(t, p, n):
         return ()
     if t.tok_sent[k] != t.tok_sent[n] or p.head(k) == n or p.dep(k) != "prep":
         return ()
@@ -1321,6 +1351,28 @@ def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
                 if a is not None and a.type in ("country", "place") and a.stands_for:
                     return o
     return None
+
+
+def _of_the_place_in(t: Tagged, p: Parse, n: int) -> bool:
+    """Is the noun at ``n`` of the state its ``in`` names: a place (``a village in
+    Cambodia``, ``territory_nouns.csv``) or a state's office holders qualified by nothing
+    else (``leaders in Qatar``, ``resident_officials.csv``; not ``opposition leaders in
+    Venezuela``)?"""
+    if t.lower[n] in _territories(t.codebook):
+        return True
+    if t.lower[n] not in _residents(t.codebook):
+        return False
+    return all(p.dep(c) in ("det", "prep", "punct") or t.lower[c] in _RANKS for c in p.children(n))
+
+
+@per_codebook
+def _residents(cb) -> frozenset[str]:
+    """``resident_officials.csv``: office holders a state's name after ``in`` owns."""
+    return word_list("resident_officials.csv", cb.root, "word")
+
+
+# words that only rank office holders: "senior officials in Kabul"
+_RANKS = frozenset({"senior", "top", "government", "the", "its", "their"})
 
 
 @per_codebook

@@ -62,7 +62,7 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
 from .exercises import exercise_partners
-from .joint_acts import acting_together, cosigner_events
+from .joint_acts import acting_together, behalf_events, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
 from .presence import present_for_talks
@@ -145,6 +145,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         ev.source_country, ev.target_country = t.stands_for(src), t.stands_for(tgt)
         r.events.append(ev)
     r.events += cosigner_events(t)
+    r.events += behalf_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)
@@ -390,7 +391,7 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     ):
         row = dict(row, type="AID", target_preps="to|in")  # troops sent to help their host
     pairs = trigger_arguments(t, h, row, lo, hi, stmt, co, prev)
-    pairs = _own_parties(t, sent, h, pairs)
+    pairs = _help_faced(r, sent, h, row, _own_parties(t, sent, h, pairs))
     if show_of_force(row) and not pairs:
         # "Kenyan and Ugandan warships staged drills": aimed at no one, held together
         joint = trigger_arguments(t, h, dict(row, symmetric="yes"), lo, hi, stmt, co, prev)
@@ -444,6 +445,53 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
     _on_behalf(r, sent, h, row, (hi, scan), date, pairs)
     _mediated(r, sent, h, row, (lo, hi, scan), date, pairs)
     return prev
+
+
+# help given to a party, and what it is given against
+_HELP = frozenset({"SUPPORT", "AID"})
+_FACING = (("against",), ("in", "the", "face", "of"))
+
+
+def _help_faced(r: _Reading, sent, h, row, pairs: list[tuple]) -> list[tuple]:
+    """An armed act told with its agent only, as what help to a state is given against:
+    the act is done to the state helped (``support for Ukraine in the face of Russia's
+    war``, ``aid to Somalia against al-Shabaab's attacks``). The help is an event of the
+    same sentence told last before ``against`` or ``in the face of``, which stand right
+    before the act's phrase.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Kenya praised Ghana's aid to Chad in the face of Sudan's "
+    ...                   "brutal aggression.").events
+    >>> ev.loc[ev.trigger == "aggression", ["source_country", "target_country"]].values.tolist()
+    [['SDN', 'TCD']]
+    """
+    t = r.t
+    if not armed_act(t, row) or not any(s is not None and g is None for s, g in pairs):
+        return pairs
+    lo = t.sent_tok[sent.index][0]
+    marker = None
+    for k in range(h.start - 1, max(lo, h.start - 8) - 1, -1):
+        if not t.words[k][:1].isalnum() and t.lower[k] not in ("'s", "’s", "-"):
+            break
+        if any(tuple(t.lower[k - len(f) + 1 : k + 1]) == f for f in _FACING):
+            marker = k
+            break
+    if marker is None:
+        return pairs
+    at = t.starts[marker]
+    helps = [e for e in r.events if e.sentence == sent.index and e.type in _HELP
+             and e.start < at and t.actor_type(e.target_country) == "country"]  # fmt: skip
+    # the help nearest before: "praised Ghana's aid to Chad against ...": Chad's, not Ghana's
+    last = max((e.start for e in helps), default=None)
+    helped = {e.target for e in helps if e.start == last}
+    victims = [q for k, q in sorted(t.by_tok.items()) if lo <= k < marker and q.actor in helped]
+    out = []
+    for s, g in pairs:
+        faced = [v for v in victims if s is not None and g is None and not _one_state(t, s, v)]
+        out += [(s, v) for v in faced] or [(s, g)]
+    return out
 
 
 def _attending(t: Tagged, typ: str, lo: int, hi: int, pairs) -> set[int]:
@@ -642,7 +690,7 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
         x = q.tok_end - 1
         if not lo <= x < hi:
             return False  # a party from another sentence (a pronoun's, a speaker's)
-        for _ in range(12):
+        for _ in range(hi - lo):
             if x == k or x in own:
                 return True
             if p.head(x) == x:

@@ -1,6 +1,7 @@
 """What states are told to do together, read over a text's coded events: one material
-act done to a third by several agents at once (:func:`acting_together`), and the
-signatories of a joint statement (:func:`cosigner_events`).
+act done to a third by several agents at once (:func:`acting_together`), the
+signatories of a joint statement (:func:`cosigner_events`) and the states a speaker speaks
+for together (:func:`behalf_events`).
 
 Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
 """
@@ -14,7 +15,7 @@ from .event_lexicon import every_two
 from .event_record import Event
 from .tagging import Tagged
 
-__all__ = ["acting_together", "cosigner_events"]
+__all__ = ["acting_together", "behalf_events", "cosigner_events"]
 
 # measures states take each for itself, however many take them at once: a sanction, a
 # protest (recalling envoys, closing embassies, demonstrations) is no joint act
@@ -97,3 +98,65 @@ def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
                   t.article.text[start:end], block=t.article.sentences[a.sentence].block)
         )  # fmt: skip
     return out
+
+
+# what may stand between "on behalf of" and the states named: the group they make up
+# ("on behalf of the core group comprising A, B and C", "on behalf of the Nordic
+# countries, Denmark, Finland, ...")
+_BEHALF_GAP = 8
+# the words that join the states of one list
+_LIST_WORDS = frozenset({",", "and", "the", "&", "as", "well"})
+
+
+def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
+    """States a speaker speaks for together agree with each other: ``I speak on behalf of
+    Norway, Iceland and Denmark``, ``on behalf of the core group comprising Chile, Ghana
+    and Japan`` (one ``AGREE`` per pair of the states of the list, as a joint statement's
+    signatories, :func:`cosigner_events`). The list is the states named one after the
+    other, joined by commas and ``and`` only, within a few words after ``on behalf of``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("I speak on behalf of the group made up of Chile, Ghana and Japan."))
+    >>> [(e.source_country, e.target_country) for e in behalf_events(t)]
+    [('CHL', 'GHA'), ('CHL', 'JPN'), ('GHA', 'JPN')]
+    >>> behalf_events(tag(parse_article("On behalf of Chile, I thank Ghana and Japan.")))
+    []
+    """
+    out, info = [], t.codebook.plover["AGREE"]
+    low = t.lower
+    for k in range(2, len(low) - 1):
+        if not (low[k] == "of" and low[k - 1] == "behalf" and low[k - 2] == "on"):
+            continue
+        listed = _listed_states(t, k + 1)
+        for a, b in every_two(listed):
+            sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+            out.append(
+                Event(a.actor, b.actor, sa, sb, "AGREE", info["quad"], 1,
+                      float(info["intensity"]), "actual", date, "", basis, a.sentence,
+                      t.starts[k - 2], listed[-1].end, "on behalf of",
+                      block=t.article.sentences[a.sentence].block)
+            )  # fmt: skip
+    return out
+
+
+def _listed_states(t: Tagged, k: int) -> list:
+    """The states named one after the other from the first within ``_BEHALF_GAP`` words
+    of ``k``, in one sentence: their first mentions, in order."""
+    sent = t.tok_sent[k]
+    first = next((j for j in range(k, min(k + _BEHALF_GAP, len(t.lower)))
+                  if j in t.by_tok and t.tok_sent[j] == sent), None)  # fmt: skip
+    out, j = [], first
+    while j is not None:
+        m = t.by_tok[j]
+        if t.actor_type(t.stands_for(m.actor)) != "country":
+            break
+        if all(t.stands_for(m.actor) != t.stands_for(o.actor) for o in out):
+            out.append(m)
+        j = m.tok_end
+        while j < len(t.lower) and t.tok_sent[j] == sent and t.lower[j] in _LIST_WORDS:
+            j += 1
+        j = j if j in t.by_tok and j > m.tok_end and t.tok_sent[j] == sent else None
+    return out if len(out) >= 2 else []

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from .codebook import per_codebook, read_table, split
 from .dependency import parse_or_none
 from .event_record import Event
 from .syntax import UNDO, host_fighters
 from .tagging import Tagged, backing_participles, is_patron
 
-__all__ = ["through_proxies"]
+__all__ = ["rebel_hosts", "through_proxies"]
 
 # a patron's help to an armed group; the group's armed acts it becomes a party to
 _BACKING = frozenset({"AID", "SUPPORT", "COOPERATE"})
@@ -41,6 +42,7 @@ def through_proxies(t: Tagged, events: list[Event]) -> list[Event]:
     """
     patrons = _patrons(t, events)
     out = _hosts_fought(t, patrons)
+    out += _fought_elsewhere(t, patrons, events, out)
     for e in events:
         if (
             e.type not in _ARMED_ACTS
@@ -86,6 +88,62 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
         for key, found in _backed_by(t, t.article.sentences[sentence], backing):
             out.setdefault(key, []).append(found)
     return out
+
+
+def _fought_elsewhere(t: Tagged, patrons: dict, events: list[Event], done: list[Event]):
+    """A patron told in one sentence and its group's armed act on a state told in another:
+    ``M23 attacked Congolese troops. ... Kenya said Rwanda supports M23`` (Rwanda with
+    Congo). The story has told whom the group fights, or the codebook has
+    (``rebel_hosts.csv``: M23 is at war with the DR Congo); backing it is taking part in
+    that fight. The derived event is a ``FIGHT`` of ``origin`` ``proxy`` on the patron's
+    sentence and evidence, once per patron and state.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("M23 rebels shelled Congolese army positions near Goma on Monday. "
+    ...                   "Uganda accused Burundi of arming M23.").events
+    >>> ev = ev[ev.origin == "proxy"]
+    >>> ev[["source_country", "target_country", "sentence"]].values.tolist()
+    [['BDI', 'COD', 1]]
+    """
+    fought: dict[str, dict[str, str]] = {
+        g: {s: s for s in ss} for g, ss in rebel_hosts(t.codebook).items()
+    }
+    for e in events:
+        if (e.type in _ARMED_ACTS and e.mode not in _UNREAL_MODES
+                and t.actor_type(e.source) == "group"
+                and t.actor_type(e.target_country) == "country"):  # fmt: skip
+            fought.setdefault(e.source, {}).setdefault(e.target_country, e.target)
+    seen = {(e.sentence, e.source_country, e.target_country) for e in done}
+    seen |= {(e.sentence, s, e.target_country) for e in events if e.type in _ARMED_ACTS
+             for s, *_ in patrons.get((e.sentence, e.source), [])}  # fmt: skip
+    fight, out = t.codebook.plover["FIGHT"], []
+    for (sentence, group), found in sorted(patrons.items()):
+        for state in sorted(fought.get(group, {})):
+            for patron, actor, start, end in found:
+                if patron == state or (sentence, patron, state) in seen:
+                    continue
+                seen.add((sentence, patron, state))
+                out.append(Event(
+                    actor, state, patron, state, "FIGHT", fight["quad"], -1,
+                    float(fight["intensity"]), "actual", None, "", "open", sentence,
+                    start, end, t.actor(group).name, "proxy",
+                ))  # fmt: skip
+    return out
+
+
+@per_codebook
+def rebel_hosts(cb) -> dict[str, tuple[str, ...]]:
+    """``rebel_hosts.csv``: the states a rebel group is at war with, by group id.
+
+    Examples
+    --------
+    >>> from alignkit import load_codebook
+    >>> rebel_hosts(load_codebook())["m23"]
+    ('COD',)
+    """
+    return {r["group"]: tuple(split(r["fights"])) for r in read_table("rebel_hosts.csv", cb.root)}
 
 
 def _real_backing(t: Tagged, e: Event) -> bool:

@@ -67,6 +67,9 @@ def givers_of(t: Tagged, p: Parse, v: int) -> list[Participant]:
     >>> t = tag(parse_article("They bought drones from Turkey."))
     >>> [q.actor for q in givers_of(t, parse(t, 0), t.lower.index("bought"))]
     ['TUR']
+    >>> t = tag(parse_article("Chad decried the arms the rebels receive from Libya."))
+    >>> [q.actor for q in givers_of(t, parse(t, 0), t.lower.index("receive"))]
+    ['LBY']
     """
     if t.lower[v] not in _RECEIVE or p.pos(v) != "VERB":
         return []
@@ -74,6 +77,8 @@ def givers_of(t: Tagged, p: Parse, v: int) -> list[Participant]:
         return []
     gifts = _gifts(t.codebook)
     objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in gifts]
+    if not objects and p.dep(v) == "relcl" and t.lower[p.head(v)] in gifts:
+        objects = [p.head(v)]  # "the weapons the Houthis receive from Iran"
     if not objects:
         return []
     return from_parties(t, p, v) or from_parties(t, p, objects[0])

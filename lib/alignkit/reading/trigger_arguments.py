@@ -243,7 +243,54 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     pair = _border_pair(t, h.end, hi) or _clause_border(t, h.end - 1, hi)
     if pair and ((armed_act(t, row) and mutual) or row.get("symmetric") == "yes"):
         return [pair]  # "clashes on the India-China border", "the dispute over the border"
-    return []
+    pair = _fought_before(t, h.end - 1) if armed_act(t, row) and mutual else None
+    return [pair] if pair else []
+
+
+# the words that place a fight before what a clause tells: "agreed to a truce after weeks
+# of fighting"
+_AFTER = frozenset({"after", "following"})
+
+
+def _fought_before(t: Tagged, k: int) -> tuple | None:
+    """The two states a clause's subject names that a fight with no sides of its own,
+    told ``after`` or ``following`` in that clause, was between: ``Chad and Sudan agreed to
+    a truce after weeks of border fighting`` (read from the parse), when the clause names
+    no other party before the fight.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Sudan reopened the road after months of fighting."))
+    >>> [q.actor for q in _fought_before(t, t.lower.index("fighting"))]
+    ['TCD', 'SDN']
+    """
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None:
+        return None
+    x = k
+    for _ in range(3):  # "after [weeks of] fighting"
+        if p.dep(x) != "pobj" or p.dep(p.head(x)) != "prep":
+            return None
+        x = p.head(x)
+        if t.lower[x] in _AFTER:
+            break
+        x = p.head(x)
+    if t.lower[x] not in _AFTER or p.pos(p.head(x)) != "VERB":
+        return None
+    v = p.head(x)
+    subj = [c for c in p.children(v) if p.dep(c) == "nsubj"]
+    if not subj or subj[0] not in t.by_tok:
+        return None
+    sides = [subj[0]] + [c for c in p.children(subj[0]) if p.dep(c) == "conj"]
+    states = [t.by_tok[c] for c in sides if c in t.by_tok]
+    pair = {t.stands_for(q.actor) for q in states}
+    if len(pair) != 2 or any(t.actor_type(x) != "country" for x in pair):
+        return None
+    if any(t.stands_for(t.by_tok[j].actor) not in pair for j in range(subj[0], k) if j in t.by_tok):
+        return None  # "A and B sent aid to C after months of fighting": C's fight
+    return (states[0], states[1])
 
 
 # where an act happens on a border ("clashes along"), what a dispute is about ("over")
@@ -295,7 +342,7 @@ def _clause_border(t: Tagged, k: int, hi: int) -> tuple | None:
     if p is None or p.dep(k) not in ("nsubj", "nsubjpass"):
         return None
     for c in border_preps(t, p, p.head(k)):
-        pair = _border_pair(t, c, hi)
+        pair = _border_pair(t, _border_prep(t, p, c), hi)
         if pair:
             return pair
     return None
@@ -313,9 +360,32 @@ def border_preps(t: Tagged, p, v: int) -> list[int]:
     >>> [t.words[c] for c in border_preps(t, parse_or_none(t, 0), 1)]
     ['on']
     """
+    return [c for c in p.children(v) if p.dep(c) == "prep" and _border_prep(t, p, c) >= 0]
+
+
+def _border_prep(t: Tagged, p, c: int) -> int:
+    """The preposition of a border (``at``, ``along``...) at ``c`` or down the chain of
+    prepositions that hangs from it, else -1: ``erupted between border guards along
+    various sites at the border between A and B`` (the parser hangs each phrase on the
+    noun before it).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Shots rang out at two posts along the border of Chad."))
+    >>> t.words[_border_prep(t, parse_or_none(t, 0), 3)]
+    'along'
+    """
     borders = event_lexicon(t.codebook).borders
-    return [c for c in p.children(v) if p.dep(c) == "prep" and t.lower[c] in _BORDER_PREPS
-            and any(t.lower[o] in borders for o in p.children(c))]  # fmt: skip
+    for _ in range(4):
+        if c < 0 or p.dep(c) != "prep":
+            return -1
+        objects = [o for o in p.children(c) if p.dep(o) == "pobj"]
+        if t.lower[c] in _BORDER_PREPS and any(t.lower[o] in borders for o in objects):
+            return c
+        c = next((d for o in objects for d in p.children(o) if p.dep(d) == "prep"), -1)
+    return -1
 
 
 def _modifier(a: _Args) -> None:
@@ -642,16 +712,25 @@ def _past_possessive_pronoun(t: Tagged, found: list, hi: int) -> list:
     return found
 
 
+def _of_help(t: Tagged, w: int) -> bool:
+    """Is the preposition at ``w`` one that tells help the subject had: ``with``,
+    ``despite`` (``struggled despite the assistance of Rwandan troops``), ``thanks to``?"""
+    return t.lower[w] in ("with", "despite") or (
+        t.lower[w] == "to" and w > 0 and t.lower[w - 1] == "thanks"
+    )
+
+
 def _backed_subject(a: _Args) -> None:
     """``Serbia moved troops to the border with Russia's backing``, ``stayed in power with
-    Russian support``: support or aid after ``with`` is given to the subject of the verb
-    the ``with`` phrase hangs on, after that verb's own object or phrase."""
+    Russian support``: support or aid after ``with`` (or ``despite``, ``thanks to``: ``held
+    the town thanks to the help of Chad``) is given to the subject of the verb the phrase
+    hangs on, after that verb's own object or phrase."""
     t, h = a.t, a.h
     if a.targets or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
         return
     p = parse_or_none(t, t.tok_sent[h.start])
     k = h.end - 1
-    if p is None or p.dep(k) != "pobj" or t.lower[p.head(k)] != "with":
+    if p is None or p.dep(k) != "pobj" or not _of_help(t, p.head(k)):
         return
     w = p.head(k)
     v = p.head(w)
@@ -662,8 +741,9 @@ def _backed_subject(a: _Args) -> None:
     if p.pos(v) != "VERB" or not (done or w < v):
         return
     # "with the support of Ghana": the helper in the noun's "of" phrase
+    # (or "from": "the assistance of troops from Rwanda", the parser hanging it on the noun)
     a.sources = a.sources or [
-        q for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] == "of"
+        q for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] in ("of", "from")
         for o in p.children(c) if p.dep(o) == "pobj" for q in noun_parties(t, p, o)
     ]  # fmt: skip
     helped = [q for q, role in verb_arguments(t, v) if role == "source"]
