@@ -45,6 +45,7 @@ from .cameo import Coding, cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .custody import custody_harms
 from .dates import find_dates, shift_before
+from .declined import declined_agreements
 from .dependency import parse_or_none
 from .event_lexicon import (
     CHANGE_VERBS,
@@ -151,6 +152,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += help_requests(t)
     r.events = without_balanced_appeals(t, r.events)
     r.events = without_answered_cooperation(r.events)
+    r.events = declined_agreements(t, r.events, lambda at: _asserted_mode(_inside(statements, at)))
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:

@@ -1,0 +1,31 @@
+"""Classes of English that PLOVER-style one-sentence reports need, each shown on sentences
+written for this file (other states, other wars): phrasal verbs of refusal, and an
+agreement its party is told not to make.
+"""
+
+from __future__ import annotations
+
+from signed_edges import edges
+
+
+def test_phrasal_verbs_of_refusal_reject_what_they_take():
+    assert edges("Peru turned down a Bolivian offer of talks on the border.") == {
+        ("BOL", "PER", "-")
+    }
+    assert edges("Hungary brushed aside a Romanian demand for minority schools.") == {
+        ("HUN", "ROU", "-")
+    }
+    assert edges("Vietnamese officials turned down the request from Laos.") == {("LAO", "VNM", "-")}
+
+
+def test_an_agreement_denied_by_its_own_party_is_a_rejection():
+    assert edges("Sweden would not accept the Norwegian proposal on fishing quotas.") == {
+        ("NOR", "SWE", "-")
+    }
+    assert edges("Ghana said it has never agreed to the Togolese plan.") == {("GHA", "TGO", "-")}
+
+
+def test_other_denials_are_no_rejection():
+    # a ban lifted is a concession; talks suspended are no agreement refused
+    assert edges("Kenya lifted its ban on Ugandan sugar.") == {("KEN", "UGA", "+")}
+    assert ("CHL", "PER", "-") not in edges("Chile and Peru did not meet on Monday.")
