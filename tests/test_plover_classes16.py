@@ -29,3 +29,15 @@ def test_other_denials_are_no_rejection():
     # a ban lifted is a concession; talks suspended are no agreement refused
     assert edges("Kenya lifted its ban on Ugandan sugar.") == {("KEN", "UGA", "+")}
     assert ("CHL", "PER", "-") not in edges("Chile and Peru did not meet on Monday.")
+
+
+def test_a_states_civilians_harmed_by_an_armed_act_make_it_the_target():
+    assert edges("Chadian jets bombed Libyan civilians near the oasis.") == {("LBY", "TCD", "-")}
+    assert edges("Armenian shelling killed six Azerbaijani civilians overnight.") == {
+        ("ARM", "AZE", "-")
+    }
+    # a state's own people, and a population not named as harmed, stay no edge
+    assert edges("Burmese troops shot Burmese civilians.") == set()
+    assert edges("Ugandan jets bombed Kenyan protesters.") == set()
+    # no armed act: a population is no party of its state
+    assert edges("Chile welcomed Peruvian civilians fleeing the floods.") == set()

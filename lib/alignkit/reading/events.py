@@ -63,6 +63,7 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
 from .exercises import exercise_partners
+from .harmed_populations import harmed_states, victim_state
 from .joint_acts import acting_together, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
@@ -152,6 +153,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += help_requests(t)
     r.events = without_balanced_appeals(t, r.events)
     r.events = without_answered_cooperation(r.events)
+    r.events = harmed_states(t, r.events)
     r.events = declined_agreements(t, r.events, lambda at: _asserted_mode(_inside(statements, at)))
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
@@ -1428,7 +1430,8 @@ def _mutual_coding(t: Tagged, c) -> bool:
 
 def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
     """One dyadic event of a coded verb, or ``None`` between one state's own parties."""
-    s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
+    s_c = t.stands_for(src.actor)
+    t_c = t.stands_for(tgt.actor) or victim_state(t, tgt.actor, c.plover)
     if src.actor == tgt.actor or not s_c or not t_c or s_c == t_c:
         return None
     typ = _demand_or(t, c.plover, c.end, sent_end(t, sent))
