@@ -41,3 +41,13 @@ def test_a_states_civilians_harmed_by_an_armed_act_make_it_the_target():
     assert edges("Ugandan jets bombed Kenyan protesters.") == set()
     # no armed act: a population is no party of its state
     assert edges("Chile welcomed Peruvian civilians fleeing the floods.") == set()
+
+
+def test_goods_of_relief_sent_to_a_state_are_aid():
+    assert edges("Australia shipped wheat to Yemen last month.") == {("AUS", "YEM", "+")}
+    assert edges("Canada airlifted tents and blankets to Nepal after the quake.") == {
+        ("CAN", "NPL", "+")
+    }
+    assert edges("Norway said it would send rice to Myanmar.") == {("MMR", "NOR", "+")}
+    # a flow of goods halted is no aid
+    assert ("EGY", "UKR", "+") not in edges("Ukraine halted grain supplies to Egypt.")
