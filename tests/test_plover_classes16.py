@@ -51,3 +51,17 @@ def test_goods_of_relief_sent_to_a_state_are_aid():
     assert edges("Norway said it would send rice to Myanmar.") == {("MMR", "NOR", "+")}
     # a flow of goods halted is no aid
     assert ("EGY", "UKR", "+") not in edges("Ukraine halted grain supplies to Egypt.")
+
+
+def test_forces_massed_moved_or_alerted_at_a_border_are_shown_to_its_state():
+    assert edges("Eritrea massed 20,000 troops on its border with Djibouti.") == {
+        ("DJI", "ERI", "-")
+    }
+    assert edges("Vietnam rushed reinforcements towards the Laotian border.") == {
+        ("LAO", "VNM", "-")
+    }
+    assert edges("Sudanese forces went on full alert along the border with Chad.") == {
+        ("SDN", "TCD", "-")
+    }
+    # troops moved to a state are no show of force against it
+    assert edges("Russia moved troops to Belarus.") == set()
