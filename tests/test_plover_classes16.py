@@ -65,3 +65,11 @@ def test_forces_massed_moved_or_alerted_at_a_border_are_shown_to_its_state():
     }
     # troops moved to a state are no show of force against it
     assert edges("Russia moved troops to Belarus.") == set()
+
+
+def test_a_denied_hesitation_is_a_readiness_not_a_denial():
+    assert edges("Morocco said it would not hesitate to retaliate against Algeria.") == {
+        ("DZA", "MAR", "-")
+    }
+    assert edges("Turkey would not hesitate to strike Syria.") == {("SYR", "TUR", "-")}
+    assert edges("Turkey did not strike Syria.") == set()
