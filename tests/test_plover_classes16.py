@@ -73,3 +73,10 @@ def test_a_denied_hesitation_is_a_readiness_not_a_denial():
     }
     assert edges("Turkey would not hesitate to strike Syria.") == {("SYR", "TUR", "-")}
     assert edges("Turkey did not strike Syria.") == set()
+
+
+def test_forces_pulled_out_of_a_state_are_a_withdrawal():
+    assert edges("Rwanda pulled its soldiers out of Congo.") == {("COD", "RWA", "+")}
+    assert edges("Ethiopia pulled its troops back from the border with Eritrea.") == {
+        ("ERI", "ETH", "+")
+    }
