@@ -80,3 +80,12 @@ def test_forces_pulled_out_of_a_state_are_a_withdrawal():
     assert edges("Ethiopia pulled its troops back from the border with Eritrea.") == {
         ("ERI", "ETH", "+")
     }
+
+
+def test_what_a_demand_asks_for_is_asked_of_the_one_it_comes_from():
+    assert edges("Britain demanded compensation from Iran.") == {("GBR", "IRN", "-")}
+    assert edges("Poland demanded an apology from Belarus over the border incident.") == {
+        ("BLR", "POL", "-")
+    }
+    # a judging verb's "from" on its object is the giver only for verbs that ask
+    assert edges("Kenya welcomed aid from Japan.") == {("JPN", "KEN", "+")}
