@@ -89,3 +89,13 @@ def test_what_a_demand_asks_for_is_asked_of_the_one_it_comes_from():
     }
     # a judging verb's "from" on its object is the giver only for verbs that ask
     assert edges("Kenya welcomed aid from Japan.") == {("JPN", "KEN", "+")}
+
+
+def test_a_verb_with_no_object_puts_its_subject_act_between_two_parties():
+    assert edges("Fighting broke out between Peru and Ecuador.") == {("ECU", "PER", "-")}
+    assert edges("Heavy fighting broke out between Thai and Cambodian troops on Friday.") == {
+        ("KHM", "THA", "-")
+    }
+    assert edges("Talks resumed on Monday between Bolivia and Chile.") == {("BOL", "CHL", "+")}
+    # its own sides, no states
+    assert edges("Clashes erupted between police and protesters in Kenya.") == set()

@@ -637,7 +637,11 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
     lo, hi = t.sent_tok[sent.index]
     # "Tensions rise between A and B": the pair of the noun's verb of change is its own
     v = p.head(k)
-    own = {c for c in p.children(v) if t.lower[c] == "between" and t.lower[v] in CHANGE_VERBS}
+    # (and any verb with no object: "fighting broke out between A and B", "talks resumed
+    # on Monday between A and B"; not "the war opened a rift between A and B")
+    bare = not any(p.dep(c) == "dobj" for c in p.children(v))
+    own = {c for c in p.children(v)
+           if t.lower[c] == "between" and (bare or t.lower[v] in CHANGE_VERBS)}  # fmt: skip
     # "A strike killed two people in Lebanon": the place its harm fell in is its own
     own |= set(harm_places(t, p, v)) if v != k else set()
     own |= set(border_preps(t, p, v)) if v != k else set()  # "Clashes erupted on the border"
