@@ -99,3 +99,24 @@ def test_a_verb_with_no_object_puts_its_subject_act_between_two_parties():
     assert edges("Talks resumed on Monday between Bolivia and Chile.") == {("BOL", "CHL", "+")}
     # its own sides, no states
     assert edges("Clashes erupted between police and protesters in Kenya.") == set()
+
+
+def test_a_request_denied_or_pressure_resisted_is_a_rejection():
+    assert edges("The State Department denied a Cuban request for landing rights.") == {
+        ("CUB", "USA", "-")
+    }
+    assert edges("Korea has so far resisted Japanese pressure to open its fisheries.") == {
+        ("JPN", "KOR", "-")
+    }
+
+
+def test_a_promise_made_to_a_party_commits_to_it():
+    assert edges("Kenya promised Somalia that it would reopen the border crossings.") == {
+        ("KEN", "SOM", "+")
+    }
+    assert edges("Italy pledged to Albania that it would send engineers.") == {("ALB", "ITA", "+")}
+    # a gift promised, whatever harm it is to undo
+    assert edges("Norway promised Angola help in clearing land mines.") == {("AGO", "NOR", "+")}
+    # what is promised is no gift, or no one is promised
+    assert edges("Iran promised Israel a crushing response.") == set()
+    assert edges("Chad vowed to punish Sudan.") == {("SDN", "TCD", "-")}

@@ -68,6 +68,7 @@ from .joint_acts import acting_together, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
 from .presence import present_for_talks
+from .promises import promised_to
 from .proxies import through_proxies
 from .reactions import judged_moves, reactions, without_answered_cooperation
 from .receipts import receipts
@@ -1934,6 +1935,9 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
     out: list[Event] = []
     keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
+        promised = promised_to(t, s.cue_start, s.stance) if s.cue_class == "speech" else []
+        if promised:  # "promised Syria that ...": a commitment to the one promised
+            s = dataclasses.replace(s, stance="positive", type="AGREE", targets=promised)
         if s.stance == "neutral" or s.cue_class != "speech" or _negated_cue(t, s):
             continue
         s_c = t.stands_for(s.speaker)
