@@ -120,3 +120,12 @@ def test_a_promise_made_to_a_party_commits_to_it():
     # what is promised is no gift, or no one is promised
     assert edges("Iran promised Israel a crushing response.") == set()
     assert edges("Chad vowed to punish Sudan.") == {("SDN", "TCD", "-")}
+
+
+def test_a_fight_for_control_is_a_fight_and_armed_forces_moving_up_a_show_of_force():
+    assert edges("Libyan troops and Chadian forces battled for control of the oasis.") == {
+        ("LBY", "TCD", "-")
+    }
+    assert edges("Cuban troops fighting for Angola.") == {("AGO", "CUB", "+")}
+    assert edges("Iraqi troops moved toward the Kuwaiti border on Monday.") == {("IRQ", "KWT", "-")}
+    assert edges("Turkey moved towards Russia on trade.") == set()
