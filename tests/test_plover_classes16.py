@@ -129,3 +129,12 @@ def test_a_fight_for_control_is_a_fight_and_armed_forces_moving_up_a_show_of_for
     assert edges("Cuban troops fighting for Angola.") == {("AGO", "CUB", "+")}
     assert edges("Iraqi troops moved toward the Kuwaiti border on Monday.") == {("IRQ", "KWT", "-")}
     assert edges("Turkey moved towards Russia on trade.") == set()
+
+
+def test_a_hostile_act_a_state_says_it_might_do_is_its_threat():
+    assert edges("Chad said it could strike Sudan.") == {("SDN", "TCD", "-")}
+    assert edges("Bolivia said it might use force against Chile.") == {("BOL", "CHL", "-")}
+    # what another is said to be able to do threatens no one
+    assert ("ETH", "KEN", "-") not in edges("Kenya said Somalia could attack Ethiopia.")
+    # force used against people of no state
+    assert edges("Police used force against protesters in Kenya.") == set()

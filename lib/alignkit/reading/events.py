@@ -88,6 +88,7 @@ from .syntax import (
     subject_left,
 )
 from .tagging import Participant, Tagged
+from .threats import spoken_threats
 from .trigger_arguments import border_preps, done_together, harm_places, trigger_arguments
 from .words import TIME_WORDS
 
@@ -156,6 +157,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events = without_answered_cooperation(r.events)
     r.events = harmed_states(t, r.events)
     r.events = declined_agreements(t, r.events, lambda at: _asserted_mode(_inside(statements, at)))
+    r.events = spoken_threats(t, r.events, statements)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
