@@ -138,3 +138,11 @@ def test_a_hostile_act_a_state_says_it_might_do_is_its_threat():
     assert ("ETH", "KEN", "-") not in edges("Kenya said Somalia could attack Ethiopia.")
     # force used against people of no state
     assert edges("Police used force against protesters in Kenya.") == set()
+
+
+def test_an_offer_or_terms_accepted_are_an_accord_with_who_made_them():
+    assert edges("Ethiopia accepted an Eritrean offer of talks.") == {("ERI", "ETH", "+")}
+    assert edges("Serbia accepted the Hungarian terms for the transit deal.") == {
+        ("HUN", "SRB", "+")
+    }
+    assert edges("Serbia would not accept the Hungarian terms.") == {("HUN", "SRB", "-")}
