@@ -146,3 +146,10 @@ def test_an_offer_or_terms_accepted_are_an_accord_with_who_made_them():
         ("HUN", "SRB", "+")
     }
     assert edges("Serbia would not accept the Hungarian terms.") == {("HUN", "SRB", "-")}
+
+
+def test_a_call_to_hand_over_or_drop_something_is_a_demand_that_the_target_yield():
+    assert edges("Kenya urged Uganda to hand over the suspects.") == {("KEN", "UGA", "-")}
+    assert edges("Chile urged Bolivia to drop its claim to the coast.") == {("BOL", "CHL", "-")}
+    # a call to help is no demand
+    assert ("KEN", "UGA", "-") not in edges("Kenya urged Uganda to help the refugees.")
