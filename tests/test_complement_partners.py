@@ -72,3 +72,8 @@ def test_a_states_legislature_acts_for_it():
         "Venezuela's National Assembly approved the annexation, drawing condemnation from Guyana."
     )
     assert edges(text) == {("GUY", "VEN", "-")}
+
+
+def test_a_named_foe_is_fought_where_it_is_not_the_place():
+    text = "Uganda has fought the ADF in eastern Congo alongside Congolese troops."
+    assert edges(text) == {("COD", "UGA", "+")}

@@ -613,6 +613,8 @@ def _prep_target(a: _Args) -> list:
         # "back offensive operations against Ukrainian positions": not backing Ukraine
         preps = preps - {"against"}
     acts = hostile_nouns(t.codebook) if reacting(t, a.row["type"]) else frozenset()
+    if any(_named_foe(a, k) for k in range(h.end, min(h.end + 3, hi))):
+        return []
     for gap in range(0, 3):
         i = h.end + gap
         if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
@@ -625,6 +627,12 @@ def _prep_target(a: _Args) -> list:
         if found:
             return _past_possessive_pronoun(t, found, hi)
     return _place_of_object(a) or _place_of_outcome(a)
+
+
+def _named_foe(a: _Args, i: int) -> bool:
+    """Is token ``i``, after a fight's trigger, a name no party owns (``fought the ADF in
+    eastern Congo``)? A named foe is fought where it is: the place is no side."""
+    return a.row["type"] == "FIGHT" and a.t.words[i][:1].isupper() and i not in a.t.by_tok
 
 
 def _place_of_object(a: _Args) -> list:
