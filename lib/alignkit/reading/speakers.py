@@ -587,13 +587,14 @@ def _name_end(t: Tagged, nw: list[str], tags, h: int, lo: int) -> bool:
 
 
 def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None:
-    """The one person tagged so far whose name ends in ``surname``, if exactly one."""
+    """The one person tagged so far whose name ends in ``surname``, if exactly one; case
+    aside (``ASSISTANT SECRETARY DESOMBRE:``, a label in capitals, is ``Jane DeSombre``)."""
     found = {
         a.id
         for a in map(t.actor, ends.values())
         if a is not None
         and a.type == "person"
-        and plain_name(t.codebook, a.name).split()[-1] == surname
+        and plain_name(t.codebook, a.name).split()[-1].lower() == surname.lower()
     }
     return t.actor(found.pop()) if len(found) == 1 else None
 

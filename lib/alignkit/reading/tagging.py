@@ -2299,7 +2299,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     # Candidate starts: after a speech verb or "according to", and the capitalized run
     # before a comma that opens an appositive (one pass over the tokens, set look-ups).
     particles = cues["particle"]
-    cands = _untitled_name_starts(words, lower, cues["speech"], nouns, particles)
+    cands = _untitled_name_starts(words, lower, cues["speech"], nouns, particles, t.title_tokens)
     described = _described_name_starts(t, words, lower, officials)
     for i in sorted(cands | set(described)):
         if i < 1 or i >= size:
@@ -2439,7 +2439,7 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
     k = end + 1
     owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
     while after == "," and k < size and k <= end + 5 + owner:
-        if k in t.title_tokens and lower[k] not in _NO_OFFICE and k > end + 1:
+        if k in t.title_tokens and lower[k] not in _NO_OFFICE and (k > end + 1 or _bare(t, k)):
             return k, True  # "Jane Doe, the Deputy Chief of Mission at ..."
         hit = None if k == end + 1 and owner else by_start.get(k)
         if hit is not None and t.actor_type(hit[1]) == "country":
@@ -2458,6 +2458,27 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
             break
         k += 1
     return k, False
+
+
+def _bare(t: Tagged, k: int) -> bool:
+    """Does the title opening at token ``k`` stand alone, no name after it: ``Jane Roe,
+    Minister of Foreign Affairs.`` (an appositive), not ``Jane Roe, Minister Tom Doe and
+    ...`` (a list of people) nor ``In New York, President Doe said`` (a place first)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\n\nWe met Jane Roe, Minister of Foreign Affairs."))
+    >>> t.actor("jane-roe").type
+    'person'
+    >>> t = tag(parse_article("Talks\n\nIn Costa Rica, Minister Jane Roe spoke."))
+    >>> t.actor("costa-rica") is None
+    True
+    """
+    j, size = k, len(t.words)
+    while j < size and j in t.title_tokens:
+        j += 1
+    return j >= size or not t.words[j][:1].isupper()
 
 
 def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
@@ -2525,12 +2546,13 @@ def _state_possessive(t: Tagged, by_start, i: int) -> int:
 
 
 def _untitled_name_starts(
-    words: list[str], lower: list[str], speech_words, nouns, particles=frozenset()
+    words: list[str], lower: list[str], speech_words, nouns, particles=frozenset(), titles=()
 ) -> set[int]:
     """Where an untitled name may start: after a speech verb or "according to", and the
     capitalized run before a comma that opens an appositive, lower-case particles inside
-    it (``Pieter van der Berg, a Dutch diplomat``; one pass over the tokens, set
-    look-ups)."""
+    it (``Pieter van der Berg, a Dutch diplomat``; ``Jane Roe, Minister of Foreign
+    Affairs``: a title right after the comma, ``titles`` its tokens; one pass over the
+    tokens, set look-ups)."""
     size = len(words)
     lead = speech_words | {",", "according"} | nouns
     cands: set[int] = set()
@@ -2544,6 +2566,7 @@ def _untitled_name_starts(
             lower[c + 1] in _APPOSITIVE_MODIFIERS
             or lower[c + 1] in nouns
             or lower[c + 1] == "who"
+            or c + 1 in titles
             or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
         ):
             j = c
