@@ -2468,10 +2468,10 @@ def _bare(t: Tagged, k: int) -> bool:
     Examples
     --------
     >>> from alignkit.reading.article import parse_article
-    >>> t = tag(parse_article("Talks\n\nWe met Jane Roe, Minister of Foreign Affairs."))
+    >>> t = tag(parse_article("Talks\\n\\nWe met Jane Roe, Minister of Foreign Affairs."))
     >>> t.actor("jane-roe").type
     'person'
-    >>> t = tag(parse_article("Talks\n\nIn Costa Rica, Minister Jane Roe spoke."))
+    >>> t = tag(parse_article("Talks\\n\\nIn Costa Rica, Minister Jane Roe spoke."))
     >>> t.actor("costa-rica") is None
     True
     """
