@@ -43,3 +43,30 @@ def test_a_label_in_capitals_is_the_person_named_in_mixed_case():
     )
     assert _people(text) == ["Carla Beatriz McAllister"]
     assert {n for n, c, _ in _said(text)} == {"Carla Beatriz McAllister"}
+
+
+def test_a_style_of_address_is_no_pronoun_and_no_part_of_the_name():
+    text = (
+        "Talks\n\nPresident Emmanuel Macron received His Highness Sheikh Tamim bin Hamad Al"
+        " Thani in Paris. The EU called for the release of President U Win Myint and State"
+        " Counsellor Daw Aung San Suu Kyi."
+    )
+    an = alignkit.analyze_text(text)
+    assert "His" not in set(an.mentions["text"])
+    assert {"Win Myint", "Aung San Suu Kyi"} <= set(_people(text))
+
+
+def test_a_british_rank_without_a_full_stop_titles_the_speaker():
+    text = (
+        "Patrol\n\nLieutenant Amara Okafor led the boarding team. Lt Okafor said: \u201cThe crew"
+        " of the dhow was calm.\u201d"
+    )
+    assert [n for n, c, _ in _said(text)] == ["Amara Okafor"]
+
+
+def test_a_codebook_person_is_named_as_the_article_writes_the_name_in_full():
+    text = (
+        "Talks\n\nPrime Minister Abiy Ahmed Ali met President Erdogan in Addis Ababa. King"
+        " Abdullah II of Jordan sent a message."
+    )
+    assert {"Abiy Ahmed Ali", "Recep Tayyip Erdogan", "Abdullah II"} <= set(_people(text))

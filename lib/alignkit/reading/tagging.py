@@ -1683,7 +1683,12 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
         n += sent.block != "caption"
         prose.append(n)
     for i, w in enumerate(lower):
-        if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
+        if (
+            w in ("he", "she", "him", "his", "her")
+            and tok_sent[i] >= 0
+            and i not in covered
+            and i not in t.title_tokens  # "His Excellency Jane Roe": a style, no pronoun
+        ):
             chosen = None
             named, firsts = (persons, first_named) if i in quoted else (narrated, first_narrated)
             lo_i = t.sent_tok[tok_sent[i]][0]
@@ -1838,9 +1843,12 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     """A codebook person the article names in full in another spelling (``Sergey Shoigu``,
     ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
     unless it also uses the codebook's own; a given name in another romanization of
-    ``name_variants.csv`` (``Mohamed VI``) keeps the codebook's, one spelling across texts."""
+    ``name_variants.csv`` (``Mohamed VI``) keeps the codebook's, one spelling across texts;
+    a fuller form that begins with the codebook's name (``Abiy Ahmed Ali`` for ``Abiy
+    Ahmed``, ``Mohamed bin Zayed Al Nahyan``) is the name the article gives in full."""
     cb = t.codebook
     written: dict[str, str] = {}
+    longer: dict[str, str] = {}
     canonical: set[str] = set()
     spelled = _name_spellings(cb)
     for s, e, actor, kind in items:
@@ -1853,6 +1861,12 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
         plain, full = (x.lower().replace("-", " ").split() for x in (name, a.name))
         if len(plain) < len(full) and full[-len(plain) :] == plain:
             continue  # "al Assaf" of "Ibrahim Al-Assaf": the surname, not another spelling
+        extra = name.split()[len(a.name.split()) :]
+        if plain[: len(full)] == full and extra and all(w[:1].isupper() for w in extra):
+            # "Abiy Ahmed Ali" for "Abiy Ahmed": the name in full, as the article gives it
+            if len(name) > len(longer.get(actor, "")):
+                longer[actor] = name
+            continue
         same = len(name.split()) == len(a.name.split())
         pairs = zip(name.split(), a.name.split(), strict=False)
         if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
@@ -1862,7 +1876,10 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     for actor, name in written.items():
         if actor not in canonical:
             t.extra_actors[actor] = replace(cb.actors[actor], name=name)
-    for actor, name in _accented_names(t, items, set(written) | canonical).items():
+    for actor, name in longer.items():
+        if actor not in written or actor in canonical:
+            t.extra_actors[actor] = replace(cb.actors[actor], name=name)
+    for actor, name in _accented_names(t, items, set(written) | canonical | set(longer)).items():
         t.extra_actors[actor] = replace(cb.actors[actor], name=name)
 
 
@@ -1886,20 +1903,23 @@ def _accented_names(t: Tagged, items, done: set[str]) -> dict[str, str]:
 
 def _with_accents(written: str, plain: str) -> str | None:
     """``plain`` with the accents of ``written`` when the two are one word apart only in
-    accents and case, in ``plain``'s case; else None.
+    accents and case, in ``plain``'s case; else None. Both ways: the article may leave out
+    the accents the codebook writes (``Erdogan`` for ``Erdoğan``).
 
     Examples
     --------
     >>> _with_accents("VUČIĆ", "Vucic"), _with_accents("Vucic", "Vucic"), _with_accents("Vo", "Vu")
     ('Vučić', None, None)
+    >>> _with_accents("Erdogan", "Erdoğan")
+    'Erdogan'
     """
     w = unicodedata.normalize("NFC", written)
-    if w.isascii() or len(w) != len(plain):
+    c_ = unicodedata.normalize("NFC", plain)
+    if len(w) != len(c_) or w.lower() == c_.lower():
         return None
     out = []
-    for x, c in zip(w, plain, strict=True):
-        base = unicodedata.normalize("NFD", x)[0]
-        if base.lower() != c.lower():
+    for x, c in zip(w, c_, strict=True):
+        if unicodedata.normalize("NFD", x)[0].lower() != unicodedata.normalize("NFD", c)[0].lower():
             return None
         out.append(x.lower() if c.islower() else x.upper())
     return "".join(out)
