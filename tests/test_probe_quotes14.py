@@ -70,3 +70,11 @@ def test_a_codebook_person_is_named_as_the_article_writes_the_name_in_full():
         " Abdullah II of Jordan sent a message."
     )
     assert {"Abiy Ahmed Ali", "Recep Tayyip Erdogan", "Abdullah II"} <= set(_people(text))
+
+
+def test_a_continent_after_a_title_is_its_portfolio_not_a_first_name():
+    text = (
+        "Visit\n\nMinister for Asia Lars Berg said the talks with South Africa had failed."
+        ' Assistant Secretary for Europe Ana Ruiz said: "We regret it."'
+    )
+    assert sorted(n for n, c, _ in _said(text)) == ["Ana Ruiz", "Lars Berg"]
