@@ -78,3 +78,13 @@ def test_a_continent_after_a_title_is_its_portfolio_not_a_first_name():
         ' Assistant Secretary for Europe Ana Ruiz said: "We regret it."'
     )
     assert sorted(n for n, c, _ in _said(text)) == ["Ana Ruiz", "Lars Berg"]
+
+
+def test_the_verb_of_a_gapped_cue_alone_makes_no_speaker():
+    text = (
+        "Talks\n\nThe envoy said: \u201cMarienthal was not simply an accident, as she claimed."
+        " The Economic Forum remains open.\u201d Jane Roe was deeply concerned about the vote."
+    )
+    people = _people(text)
+    assert "Marienthal" not in people and "Economic Forum" not in people
+    assert "Jane Roe" in people
