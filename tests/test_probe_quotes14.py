@@ -88,3 +88,23 @@ def test_the_verb_of_a_gapped_cue_alone_makes_no_speaker():
     people = _people(text)
     assert "Marienthal" not in people and "Economic Forum" not in people
     assert "Jane Roe" in people
+
+
+READOUT = (
+    "Source: https://www.gov.uk/x (GOV.UK readout; OGL)\nDate: 2025-03-04\n\n"
+    "PM meeting with President Gabriel Boric of Chile: 4 March 2025\n\n"
+    "Prime Minister Keir Starmer welcomed President Gabriel Boric to Downing Street.\n\n"
+    "Both leaders looked forward to meeting again in Santiago.\n\n"
+    "The Prime Minister began by highlighting the value of trade with Chile.\n\n"
+    "The Prime Minister updated President Boric on the next stages of the trade deal.\n\n"
+    "The ministry updated its website on Monday. The convoy was shaken by warning shots."
+)
+
+
+def test_a_readout_s_gerund_after_by_update_on_and_look_forward_to_are_statements():
+    got = _said(READOUT)
+    cues = [(n, c) for n, c, _ in got]
+    assert ("Keir Starmer", "highlighting") in cues
+    assert ("Keir Starmer", "updated") in cues
+    assert {n for n, c in cues if c == "looked forward"} == {"Keir Starmer", "Gabriel Boric"}
+    assert not any("website" in x or "shots" in x for _, _, x in got)
