@@ -108,3 +108,24 @@ def test_a_readout_s_gerund_after_by_update_on_and_look_forward_to_are_statement
     assert ("Keir Starmer", "updated") in cues
     assert {n for n, c in cues if c == "looked forward"} == {"Keir Starmer", "Gabriel Boric"}
     assert not any("website" in x or "shots" in x for _, _, x in got)
+
+
+def test_a_title_and_a_surname_alone_name_a_person_the_codebook_lacks():
+    text = (
+        "Visit\n\nThe minister met Ethiopian Finance Minister Tadesse and Ms. Okonkwo of the"
+        " Transition Council. Later Ambassador Kowalczyk, who leads the mission, spoke."
+    )
+    people = _people(text)
+    assert {"Tadesse", "Okonkwo", "Kowalczyk"} <= set(people)
+    an = alignkit.analyze_text(text)
+    assert an.actors.set_index("name").at["Tadesse", "country"] == "ETH"
+
+
+def test_a_titled_surname_alone_is_the_person_named_in_full_or_the_one_addressed():
+    text = (
+        "Remarks\n\nThank you, Mr. President. I welcome Jane Kowalczyk, the envoy.\n\n"
+        "Special Representative Okonkwo, thank you for your briefing. We thank Ambassador"
+        " Kowalczyk for her work. Prince Faisal met Minister Plenipotentiary Ruiz."
+    )
+    people = _people(text)
+    assert "Kowalczyk" not in people and "Okonkwo" not in people and "Faisal" not in people

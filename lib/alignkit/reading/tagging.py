@@ -65,7 +65,7 @@ from .codebook import (
 from .source_line import issuer_phrase
 from .spacy_import import import_spacy
 from .speakers import add_text_person
-from .words import LOCATIVE, NOT_NAME_START, POSSESSIVE
+from .words import LOCATIVE, NOT_NAME_START, POSSESSIVE, TIME_WORDS
 
 __all__ = [
     "Mention",
@@ -647,7 +647,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
-    _titled_people(t, nwords, items, covered, title_spans)
+    lone = _titled_people(t, nwords, items, covered, title_spans)
 
     # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
     # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
@@ -671,6 +671,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)
+    _lone_surnames(t, items, covered, lone)
 
     _office_appositives(t, items)
     _named_offices(t, items)
@@ -1202,9 +1203,11 @@ def _coordinated_demonym(items, n: int, lower) -> bool:
     return kind0 == "demonym" and e0 == s - 1
 
 
-def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title_spans) -> None:
+def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title_spans) -> list:
     """3. Title + unknown name: a person the codebook lacks. 4. Title without a name:
-    "the Russian president" -> the office holder."""
+    "the Russian president" -> the office holder. Returns the titled surnames alone the
+    codebook lacks (``Finance Minister Shide``), for :func:`_lone_surnames`."""
+    pending: list = []
     words, tok_sent = t.words, t.tok_sent
     chains = _extend_chains(t, nwords, items, title_spans)
     non_person = t.codebook.person_cues["non_person"]
@@ -1254,6 +1257,14 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
         elif (hit := _titled_surname(t, nwords, s, core, name_at, covered)) is not None:
             add(hit)  # "Yemeni President Hadi": the holder of that office with that surname
             covered.update(range(hit[0], hit[1]))
+        elif (
+            n_words == 1
+            and stolen is None
+            and _lone_surname(t, nwords, name_at, (s, e), title_spans)
+        ):
+            # "Finance Minister Shide": a surname alone, read after the later passes
+            inside = next((it[2] for it in items if it[0] < s < it[1]), "")
+            pending.append((name_at, (ending, s, e, nwords[name_at], inside)))
         elif name_end == name_at and e < len(words) and e not in covered:
             hit = _office_holder(t, ending, s, core, portfolio)
             if hit is None:
@@ -1261,9 +1272,82 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
+    return pending
+
+
+def _lone_surnames(t: Tagged, items, covered: set[int], pending: list) -> None:
+    """The titled surnames alone (``Finance Minister Shide``, ``Ms. Manigat``) that no later
+    pass read as someone the article names in full (``Ambassador Wood`` after ``Robert
+    Wood``): persons of the text, with the state and the role of their title."""
+    known = {
+        w.lower()
+        for a in [*t.extra_actors.values(), *(t.actor(it[2]) for it in items)]
+        if a is not None and a.type == "person"
+        for w in a.name.replace("-", " ").split()
+    }
+    for at, (ending, s, e, name, inside) in pending:
+        if at in covered or name.lower() in known:
+            continue  # "Mr Hunt" after "Jeremy Hunt", "Dr. Riek" after "Riek Machar"
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            # the state only of a demonym or a state right before the title ("Ethiopian
+            # Finance Minister Shide"), never the issuer's ("SRSG Bathily" is the UN's)
+            state, _ = _left_context(t, ending, s, t.codebook, inside)
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, state, source="text"))
+            t.extra_roles.setdefault(pid, t.article.text[t.starts[s] : t.ends[e - 1]])
+        items.append((at, at + 1, pid, "name"))
+        covered.add(at)
 
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Le|La)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def _lone_surname(t: Tagged, nw: list[str], at: int, span: tuple[int, int], title_spans) -> bool:
+    """Is the one capitalized word at ``at``, after the title chain ``span`` (an office, a
+    rank or an honorific), a surname: a name's shape, no capitalized word after it, no
+    word of a title or an institution, no time, and never written in lower case in the
+    article (``Minister Plenipotentiary``, ``President Elect``, ``Ambassador Extraordinary
+    and ...`` are titles; ``President Visits`` a headline)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nShe met Finance Minister Shide and Ms. Manigat."))
+    >>> sorted(a.name for a in t.extra_actors.values())
+    ['Manigat', 'Shide']
+    >>> t = tag(parse_article("Talks\\n\\nHe met the Minister Plenipotentiary in Rome."))
+    >>> list(t.extra_actors)
+    []
+    """
+    w = nw[at]
+    kinds = {title_spans[i][1] for i in range(*span) if i in title_spans}
+    if not kinds & {"office", "rank", "honorific"} or not _SURNAME.fullmatch(t.words[at]):
+        return False  # (a label in capitals, "MR PRICE:", is the statements' to read)
+    if at + 1 < len(nw) and nw[at + 1] == ":":
+        return False
+    title = {w.lower() for w in nw[span[0] : span[1]]}
+    if title & (_GIVEN_NAME_TITLES | {"your"}):
+        return False  # "Prince Salman", "Sultan Qaboos": a given name; "Your Highness": address
+    opens = span[0] == t.sent_tok[t.tok_sent[span[0]]][0]
+    if opens and at + 1 < len(nw) and nw[at + 1] == ",":
+        return False  # "Special Representative Salvador, thank you": the one addressed
+    if at + 1 < len(nw) and t.tok_sent[at + 1] == t.tok_sent[at] and nw[at + 1][:1].isupper():
+        return False  # a longer run: a body or a place ("President Biden Administration")
+    low = w.lower()
+    cues = t.codebook.person_cues
+    if low in TIME_WORDS or w in cues["non_person"] or low in _title_words(t.codebook):
+        return False
+    written = t.caches.get("lower_words")
+    if written is None:  # the words the article writes in lower case, read once
+        written = t.caches["lower_words"] = frozenset(x for x in t.words if x.islower())
+    return low not in written
+
+
+@per_codebook
+def _title_words(cb: Codebook) -> frozenset[str]:
+    """Every word of a title phrase of ``titles.csv`` (``plenipotentiary``, ``elect``)."""
+    return frozenset(w for phrase in cb.titles for w in phrase.lower().replace("-", " ").split())
 
 
 # titles a ruler's given name follows, and the particles that put a father's name last
