@@ -1338,10 +1338,22 @@ def _lone_surname(t: Tagged, nw: list[str], at: int, span: tuple[int, int], titl
     cues = t.codebook.person_cues
     if low in TIME_WORDS or w in cues["non_person"] or low in _title_words(t.codebook):
         return False
+    if low in _codebook_surnames(t.codebook):
+        return False  # "President Hadi" out of Hadi's tenure: the codebook's rules said no one
     written = t.caches.get("lower_words")
     if written is None:  # the words the article writes in lower case, read once
         written = t.caches["lower_words"] = frozenset(x for x in t.words if x.islower())
     return low not in written
+
+
+@per_codebook
+def _codebook_surnames(cb: Codebook) -> frozenset[str]:
+    """The last word of every form of the codebook's persons (``hadi``, ``santos``)."""
+    return frozenset(
+        form.split()[-1].lower()
+        for form, cands in cb.surface.items()
+        if any(getattr(cb.actors.get(c), "type", "") == "person" for c, _ in cands)
+    )
 
 
 @per_codebook
