@@ -77,3 +77,15 @@ def test_a_states_legislature_acts_for_it():
 def test_a_named_foe_is_fought_where_it_is_not_the_place():
     text = "Uganda has fought the ADF in eastern Congo alongside Congolese troops."
     assert edges(text) == {("COD", "UGA", "+")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Colombia would not extradite the rebels to the United States.", {("COL", "USA", "-")}),
+        ("Colombia did not extradite the rebels to the United States.", set()),
+        ("Moscow would never abandon its Syrian friends.", set()),
+    ],
+)
+def test_a_cooperation_refused_by_will_is_a_rejection_not_a_fact(text, expected):
+    assert edges(text) == expected

@@ -4,7 +4,9 @@
 American plan``: a verbal commitment to cooperate (AGREE: accept, agree to, sign) that the
 text denies with ``not``, ``never`` or ``n't`` is its party's refusal of it, as CAMEO codes
 ``not accept`` (12, reject) and as the kit already reads ``refused to accept``. Other
-denials are left as they are: a ban lifted or talks suspended is no refusal of anything.
+denials are left as they are: a ban lifted or talks suspended is no refusal of anything,
+unless the denial is one of will: ``Colombia would not extradite the rebels to the United
+States`` refuses a cooperation (COOPERATE, AID, RETREAT) as ``refused to`` does.
 
 Examples
 --------
@@ -47,7 +49,9 @@ def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
     rows = t.codebook.plover
     out = []
     for e in events:
-        at = _negated_trigger(t, e) if e.type == "AGREE" and e.mode == "denied" else -1
+        at = _negated_trigger(t, e) if e.mode == "denied" else -1
+        if e.type != "AGREE" and not (e.type in _REFUSABLE and _volition(t, at)):
+            at = -1  # "did not lift the ban": nothing done; "would not extradite": refused
         if at >= 0:
             info = rows["REJECT"]
             e = dataclasses.replace(
@@ -56,6 +60,24 @@ def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
             )  # fmt: skip
         out.append(e)
     return out
+
+
+#: cooperative acts whose denial with ``will`` or ``would`` is a refusal (``Colombia would
+#: not extradite the rebels to the United States``); not a concession, whose verbs give up
+#: things and people alike (``would never abandon its Syrian friends`` is loyalty)
+_REFUSABLE = frozenset({"COOPERATE", "AID", "RETREAT"})
+_WILL = frozenset({"will", "would", "wo", "shall"})
+
+
+def _volition(t: Tagged, at: int) -> bool:
+    """Is the negation before the trigger at offset ``at`` one of will (``would not``,
+    ``will never``, ``won't``), not of fact (``did not``) or ability (``could not``)?"""
+    if at < 0:
+        return False
+    k = bisect.bisect_left(t.starts, at) - 1
+    while k >= 0 and (t.lower[k] in _BETWEEN or t.lower[k] in _NEGATIONS):
+        k -= 1
+    return k >= 0 and t.lower[k] in _WILL
 
 
 def _negated_trigger(t: Tagged, e: Event) -> int:

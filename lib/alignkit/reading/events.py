@@ -78,6 +78,7 @@ from .statements import Statement, bind_first_person, places_of_violence, violat
 from .syntax import (
     CLOSE_Q,
     SUBORDINATORS,
+    UNDO,
     after_prep,
     backend,
     clause_subject,
@@ -907,9 +908,10 @@ def _adopts_an_act(t: Tagged, p, i: int, c) -> bool:
     """Does the cooperative verb at ``i`` only adopt the hostile act its object names
     (``approved new sanctions on Iran``, ``adopted sanctions against X``)? The act is the
     event, read by its own trigger with the verb's subject; no concession or agreement is
-    made with its victim. Backing or praise (SUPPORT) is a view of the act, read as such."""
-    if int(t.codebook.plover[c.plover]["sign"]) <= 0 or c.plover == "SUPPORT":
-        return False
+    made with its victim. Backing (SUPPORT) is a view of the act, and a joint act
+    (``conducted airstrikes with Chad``) a cooperation, each read as such."""
+    if c.plover not in ("AGREE", "CONCEDE") or t.lower[i] in UNDO:
+        return False  # "stop attacks on X", "end the war": undoing an act is a concession
     hostile = hostile_nouns(t.codebook)
     return any(p.dep(k) == "dobj" and t.lower[k] in hostile for k in p.children(i))
 
