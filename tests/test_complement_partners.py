@@ -89,3 +89,11 @@ def test_a_named_foe_is_fought_where_it_is_not_the_place():
 )
 def test_a_cooperation_refused_by_will_is_a_rejection_not_a_fact(text, expected):
     assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spain does not recognise Kosovo.", "Spain has never recognised Kosovo's independence."],
+)
+def test_a_recognition_denied_is_a_refusal(text):
+    assert edges(text) == {("ESP", "XKX", "-")}

@@ -3,7 +3,8 @@
 ``Turkey said it would not accept the Greek proposals``, ``Japan has never agreed to the
 American plan``: a verbal commitment to cooperate (AGREE: accept, agree to, sign) that the
 text denies with ``not``, ``never`` or ``n't`` is its party's refusal of it, as CAMEO codes
-``not accept`` (12, reject) and as the kit already reads ``refused to accept``. Other
+``not accept`` (12, reject) and as the kit already reads ``refused to accept``; so is a
+recognition denied (``Spain does not recognise Kosovo``). Other
 denials are left as they are: a ban lifted or talks suspended is no refusal of anything,
 unless the denial is one of will: ``Colombia would not extradite the rebels to the United
 States`` refuses a cooperation (COOPERATE, AID, RETREAT) as ``refused to`` does.
@@ -50,7 +51,9 @@ def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
     out = []
     for e in events:
         at = _negated_trigger(t, e) if e.mode == "denied" else -1
-        if e.type != "AGREE" and not (e.type in _REFUSABLE and _volition(t, at)):
+        if not (e.type == "AGREE" or _recognition(e)) and not (
+            e.type in _REFUSABLE and _volition(t, at)
+        ):
             at = -1  # "did not lift the ban": nothing done; "would not extradite": refused
         if at >= 0:
             info = rows["REJECT"]
@@ -67,6 +70,12 @@ def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
 #: things and people alike (``would never abandon its Syrian friends`` is loyalty)
 _REFUSABLE = frozenset({"COOPERATE", "AID", "RETREAT"})
 _WILL = frozenset({"will", "would", "wo", "shall"})
+
+
+def _recognition(e: Event) -> bool:
+    """Is the event a recognition (``recognise Kosovo``)? Denied, it is a refusal to
+    recognise (``Spain does not recognise Kosovo``), as CAMEO codes it (12)."""
+    return e.type == "SUPPORT" and e.trigger.lower().startswith("recogni")
 
 
 def _volition(t: Tagged, at: int) -> bool:
