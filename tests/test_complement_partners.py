@@ -97,3 +97,14 @@ def test_a_cooperation_refused_by_will_is_a_rejection_not_a_fact(text, expected)
 )
 def test_a_recognition_denied_is_a_refusal(text):
     assert edges(text) == {("ESP", "XKX", "-")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain engaged with Saudi Arabia on the peace process.", {("GBR", "SAU", "+")}),
+        ("Egypt engaged Ethiopian officials on the dam.", {("EGY", "ETH", "+")}),
+    ],
+)
+def test_engaging_with_a_state_or_its_officials_is_diplomacy(text, expected):
+    assert edges(text) == expected
