@@ -108,3 +108,14 @@ def test_a_recognition_denied_is_a_refusal(text):
 )
 def test_engaging_with_a_state_or_its_officials_is_diplomacy(text, expected):
     assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain engaged Saudi Arabia on the peace process.",
+        "Britain tabled a resolution on Sudan with Norway.",
+    ],
+)
+def test_diplomatic_engaging_and_tabling_are_no_attack_or_rejection(text):
+    assert {sign for *_, sign in edges(text)} <= {"+"}
