@@ -119,3 +119,14 @@ def test_engaging_with_a_state_or_its_officials_is_diplomacy(text, expected):
 )
 def test_diplomatic_engaging_and_tabling_are_no_attack_or_rejection(text):
     assert {sign for *_, sign in edges(text)} <= {"+"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ethiopia's port deal met with fierce opposition from Somalia.", {("ETH", "SOM", "-")}),
+        ("Turkey received sharp criticism from Greece over the drilling.", {("GRC", "TUR", "-")}),
+    ],
+)
+def test_a_reaction_met_or_received_is_an_objection_not_a_meeting(text, expected):
+    assert edges(text) == expected

@@ -70,7 +70,7 @@ from .mediation import mediations
 from .presence import present_for_talks
 from .promises import promised_to
 from .proxies import through_proxies
-from .reactions import judged_moves, reactions, without_answered_cooperation
+from .reactions import judged_moves, met_with_reaction, reactions, without_answered_cooperation
 from .receipts import receipts
 from .solicited import askers_against, help_requests
 from .standing import standing_relations
@@ -392,6 +392,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         return prev  # "urged Japan to support ...": a statement, no demand that it yield
     if _modifying_participle(t, sent, h) or _compound_noun(t, h):
         return prev  # "Uganda's armed forces", "the arms embargo": no act told
+    if row["type"] == "CONSULT" and met_with_reaction(t, h.end - 1, hi):
+        return prev  # "the deal met with opposition from Somalia": a reaction (reactions.py)
     stmt = r.contents.at(t.starts[h.start])
     co = r.speakers_of.get((stmt.cue_start, stmt.content_start), []) if stmt else []
     if show_of_force(row) and (

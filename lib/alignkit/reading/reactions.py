@@ -34,6 +34,7 @@ from .tagging import Participant, Tagged
 __all__ = [
     "Reaction",
     "judged_moves",
+    "met_with_reaction",
     "reaction_words",
     "reactions",
     "without_answered_cooperation",
@@ -105,7 +106,21 @@ def _drawn_from(t: Tagged, p: Parse, v: int, nouns: frozenset[str]) -> list[Part
     """The parties a reaction is drawn from: ``drew condemnation from Egypt and Jordan``
     (the ``from`` of the reaction noun, or of the verb)."""
     objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in nouns]
+    # "met with fierce opposition from Somalia", "was met with condemnation from Qatar"
+    withs = [k for k in p.children(v) if p.dep(k) == "prep" and t.lower[k] == "with"]
+    objects += [
+        n for w in withs for n in p.children(w) if p.dep(n) == "pobj" and t.lower[n] in nouns
+    ]
     return [q for n in objects for h in (n, v) for q in from_parties(t, p, h)]
+
+
+def met_with_reaction(t: Tagged, k: int, hi: int) -> bool:
+    """Does a reaction noun follow the verb at ``k`` after ``with`` (``met with fierce
+    opposition``)? Such a verb tells a reaction met, no meeting."""
+    nouns = reaction_words(t.codebook).get("reaction", frozenset())
+    if k + 1 >= hi or t.lower[k + 1] != "with":
+        return False
+    return any(t.lower[j] in nouns for j in range(k + 2, min(hi, k + 5)))
 
 
 def _doers(t: Tagged, p: Parse, v: int) -> list[Participant]:
