@@ -130,3 +130,8 @@ def test_diplomatic_engaging_and_tabling_are_no_attack_or_rejection(text):
 )
 def test_a_reaction_met_or_received_is_an_objection_not_a_meeting(text, expected):
     assert edges(text) == expected
+
+
+def test_an_approval_drawn_aligns_the_one_it_comes_from():
+    text = "Kenya's offer to lead the mission drew praise from the United States."
+    assert edges(text) == {("KEN", "USA", "+")}

@@ -1284,7 +1284,9 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
-        reacted = [(r.reactor, r.doer, r.word, -1) for r in reactions(t, sent.index)]
+        told = reactions(t, sent.index)
+        reacted = [(r.reactor, r.doer, r.word, -1) for r in told if r.sign < 0]
+        found += [(r.reactor, r.doer, r.word, 1) for r in told if r.sign > 0]
         judged = judged_moves(t, sent.index)
         reacted += [f for f in judged if f[3] < 0]
         found += [f for f in judged if f[3] > 0]

@@ -53,11 +53,14 @@ class Reaction:
     reactor: Participant
     doer: Participant
     word: int
+    #: -1: an objection (``drew condemnation``); 1: an approval (``won praise from``)
+    sign: int = -1
 
 
 @per_codebook
 def reaction_words(cb) -> dict[str, frozenset[str]]:
-    """``reaction_words.csv``: ``{kind: forms}`` (``feeling``, ``drawing``, ``reaction``)."""
+    """``reaction_words.csv``: ``{kind: forms}`` (``feeling``, ``drawing``, ``reaction``,
+    ``approval``)."""
     out: dict[str, set[str]] = {}
     for r in read_table("reaction_words.csv", cb.root):
         out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
@@ -88,13 +91,16 @@ def reactions(t: Tagged, sentence: int) -> list[Reaction]:
     for v in found:
         if p.pos(v) != "VERB" or _unasserted(t, p, v):
             continue
+        sign = -1
         if t.lower[v] in words.get("feeling", ()):
             reactors = [q for q, role in verb_arguments(t, v, ()) if role == "target"]
         else:
             reactors = _drawn_from(t, p, v, words.get("reaction", frozenset()))
+            if not reactors:  # "won praise from China": an approval drawn
+                sign, reactors = 1, _drawn_from(t, p, v, words.get("approval", frozenset()))
         doers = _doers(t, p, v) if reactors else []
         out += [
-            Reaction(r, d, v)
+            Reaction(r, d, v, sign)
             for r in reactors
             for d in doers
             if t.stands_for(r.actor) != t.stands_for(d.actor)
