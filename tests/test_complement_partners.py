@@ -126,6 +126,7 @@ def test_diplomatic_engaging_and_tabling_are_no_attack_or_rejection(text):
     [
         ("Ethiopia's port deal met with fierce opposition from Somalia.", {("ETH", "SOM", "-")}),
         ("Turkey received sharp criticism from Greece over the drilling.", {("GRC", "TUR", "-")}),
+        ("The Israeli strike was met with condemnation from Qatar.", {("ISR", "QAT", "-")}),
     ],
 )
 def test_a_reaction_met_or_received_is_an_objection_not_a_meeting(text, expected):

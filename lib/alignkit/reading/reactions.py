@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arguments import from_parties, verb_arguments
+from .arguments import from_parties, noun_parties, verb_arguments
 from .codebook import per_codebook, read_table, split
 from .dependency import Parse, parse
 from .event_lexicon import judging_signs
@@ -135,6 +135,9 @@ def _doers(t: Tagged, p: Parse, v: int) -> list[Participant]:
     own = [q for q, role in verb_arguments(t, v, ()) if role == "source"]
     if own:
         return own
+    met = [k for k in p.children(v) if p.dep(k) == "nsubjpass"]
+    if met:  # "the Israeli strike was met with condemnation": the act's own party
+        return noun_parties(t, p, met[0])
     if p.dep(v) == "advcl" and t.lower[v].endswith("ing"):
         head = p.head(v)
     elif p.dep(v) == "relcl" and t.lower[p.head(v)] in _MOVES:
