@@ -136,3 +136,17 @@ def test_a_reaction_met_or_received_is_an_objection_not_a_meeting(text, expected
 def test_an_approval_drawn_aligns_the_one_it_comes_from():
     text = "Kenya's offer to lead the mission drew praise from the United States."
     assert edges(text) == {("KEN", "USA", "+")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("In a phone call with Kenya's president, Blinken discussed the drought.", ("KEN", "USA")),
+        (
+            "Following a meeting with Sudan's army chief, Egypt's president pledged support.",
+            ("EGY", "SDN"),
+        ),
+    ],
+)
+def test_a_fronted_meeting_phrase_is_the_clause_subjects(text, pair):
+    assert (*pair, "+") in edges(text)

@@ -842,7 +842,7 @@ def _clause_sources(a: _Args) -> None:
             a.sources = [sp]
 
 
-_CIRCUMSTANCE = frozenset({"during", "on", "while"})
+_CIRCUMSTANCE = frozenset({"during", "on", "while", "in", "after", "following", "at"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my"})
 
 
