@@ -150,3 +150,7 @@ def test_an_approval_drawn_aligns_the_one_it_comes_from():
 )
 def test_a_fronted_meeting_phrase_is_the_clause_subjects(text, pair):
     assert (*pair, "+") in edges(text)
+
+
+def test_a_state_named_inside_a_discussed_topic_is_no_partner():
+    assert edges("Egypt and Sudan discussed the Ethiopian dam.") == {("EGY", "SDN", "+")}

@@ -1372,9 +1372,14 @@ def _to_a_mission(t: Tagged, p, i: int) -> bool:
 
 
 def _direct_object(p, v: int, q: Participant) -> bool:
-    """Is the party ``q`` (its last word) the direct object of the verb at ``v``?"""
+    """Is the party ``q`` (its last word) the direct object of the verb at ``v``, or a
+    modifier of it (``discussed the Haiti mission``: a topic, as ``discussed Haiti``)?"""
     k = q.tok_end - 1
-    return p.lo <= k < p.lo + len(p.heads) and p.dep(k) == "dobj" and p.head(k) == v
+    if not p.lo <= k < p.lo + len(p.heads):
+        return False
+    if p.dep(k) in ("compound", "amod", "poss") and p.head(k) != k:
+        k = p.head(k)
+    return p.dep(k) == "dobj" and p.head(k) == v
 
 
 def _between_parties(t: Tagged, sources: list, targets: list) -> bool:
