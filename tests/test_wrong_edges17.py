@@ -1,0 +1,27 @@
+"""Wrong edges of issue 23 read in the seventeenth session: a former official who acts for
+no state, armed men a demonym names who are not its state's forces, and help told with its
+giver (``support by X to Y``) that is no stance of the speaker's. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Minister of Peru welcomed Lula's talks with former Chilean President "
+        "Michelle Bachelet, who offered to mediate.",
+        "Poland thanked former German Chancellor Angela Merkel for her advice.",
+        "Ukraine welcomed a visit by ex-Chancellor Angela Merkel.",
+    ],
+)  # fmt: skip
+def test_a_former_official_acts_for_no_state(text):
+    assert not {e for e in edges(text) if {"CHL", "DEU"} & set(e)}
+
+
+def test_an_official_not_called_former_still_acts_for_the_state():
+    assert ("CHL", "PER", "+") in edges("Chilean President Gabriel Boric met Peru's foreign "
+                                        "minister and praised Peru's cooperation.")  # fmt: skip
