@@ -25,3 +25,19 @@ def test_a_former_official_acts_for_no_state(text):
 def test_an_official_not_called_former_still_acts_for_the_state():
     assert ("CHL", "PER", "+") in edges("Chilean President Gabriel Boric met Peru's foreign "
                                         "minister and praised Peru's cooperation.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundian rebels crossed into Tanzania and attacked a village.",
+        "The envoy said Ugandan militias must withdraw from eastern Congo.",
+        "Chadian insurgents fired on a Nigerien border post.",
+    ],
+)
+def test_armed_men_named_by_a_demonym_are_no_state(text):
+    assert edges(text) == set()
+
+
+def test_a_states_troops_named_by_a_demonym_still_act_for_it():
+    assert ("TZA", "UGA", "-") in edges("Ugandan troops crossed into Tanzania.")
