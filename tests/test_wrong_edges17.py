@@ -41,3 +41,21 @@ def test_armed_men_named_by_a_demonym_are_no_state(text):
 
 def test_a_states_troops_named_by_a_demonym_still_act_for_it():
     assert ("TZA", "UGA", "-") in edges("Ugandan troops crossed into Tanzania.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry said there was clear evidence of support by senior "
+        "Eritrean officers to the armed groups.",
+        "A Kenyan spokesman said: We have seen reports of help from Eritrean officials to "
+        "the insurgents.",
+    ],
+)  # fmt: skip
+def test_help_told_with_its_giver_is_no_stance_for_the_giver(text):
+    assert ("ERI", "KEN", "+") not in edges(text)
+
+
+def test_help_welcomed_from_a_state_is_still_a_stance_for_it():
+    assert ("FRA", "JPN", "+") in edges("The French minister welcomed support from Japan for "
+                                        "the relief effort.")  # fmt: skip
