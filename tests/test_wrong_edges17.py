@@ -59,3 +59,21 @@ def test_help_told_with_its_giver_is_no_stance_for_the_giver(text):
 def test_help_welcomed_from_a_state_is_still_a_stance_for_it():
     assert ("FRA", "JPN", "+") in edges("The French minister welcomed support from Japan for "
                                         "the relief effort.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France is concerned about the plans announced during the visit of the Russian "
+        "foreign minister to Serbia.",
+        "Japan is worried about remarks made on the Chinese premier's trip to Cambodia.",
+    ],
+)  # fmt: skip
+def test_the_host_of_a_visit_that_dates_the_matter_is_no_target(text):
+    assert not {e for e in edges(text) if {"SRB", "KHM"} & set(e) and e[2] == "-"}
+
+
+def test_the_visitor_of_such_a_visit_stays_a_target():
+    text = ("France is concerned about the plans announced during the visit of the Russian "
+            "foreign minister to Serbia.")  # fmt: skip
+    assert ("FRA", "RUS", "-") in edges(text)

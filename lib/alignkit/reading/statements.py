@@ -2321,6 +2321,8 @@ def _targets(
             k -= 1
         if k >= a and t.lower[k] in CIRCUMSTANCE and not people_in(t, k):
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
+        if k >= a and t.lower[k] == "to" and _host_of_a_told_visit(t, k, a):
+            continue  # "announced during the visit of X to Cyprus": only the visit's host
         if _beside_own_side(t, p, a, b, own_side):
             continue  # "French and Egyptian warships launched ...": a co-agent, no target
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in AUX
@@ -2346,6 +2348,34 @@ def _targets(
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+_VISIT_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey", "stay"})
+
+
+def _host_of_a_told_visit(t: Tagged, to: int, a: int) -> bool:
+    """Is the ``to`` at token ``to`` the destination of a visit that only dates what the
+    content is about (``the announcement made during the visit of President X to Y``,
+    ``remarks made on Jane Roe's trip to Y``)? A visit noun within six words before it
+    and, within five words before the visit, a word of circumstance (``during``, ``on``,
+    ``after``): the host is where it happened, no target of the speaker's stance.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("It was announced during the visit of President Lula to Peru."))
+    >>> _host_of_a_told_visit(t, t.lower.index("to"), 0)
+    True
+    >>> t = tag(parse_article("They protested against the visit of President Lula to Peru."))
+    >>> _host_of_a_told_visit(t, t.lower.index("to"), 0)
+    False
+    """
+    for v in range(to - 1, max(a, to - 7) - 1, -1):
+        if t.lower[v] in _VISIT_NOUNS:
+            before = t.lower[max(a, v - 5) : v]
+            return any(w in CIRCUMSTANCE or w == "on" for w in before)
+    return False
 
 
 def _beside_own_side(t: Tagged, p, a: int, b: int, own_side: set[str]) -> bool:
