@@ -77,3 +77,12 @@ def test_the_visitor_of_such_a_visit_stays_a_target():
     text = ("France is concerned about the plans announced during the visit of the Russian "
             "foreign minister to Serbia.")  # fmt: skip
     assert ("FRA", "RUS", "-") in edges(text)
+
+
+def test_a_possessor_does_not_reach_over_a_determiner():
+    text = ("We consider that Mali's security challenges and the fight against terrorist "
+            "groups can only be addressed by a national army, the French foreign minister "
+            "said.")  # fmt: skip
+    assert ("FRA", "MLI", "-") not in edges(text)
+    text = "The French foreign minister condemned Russia's unprovoked and brutal war on Ukraine."
+    assert ("FRA", "RUS", "-") in edges(text)

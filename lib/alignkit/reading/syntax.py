@@ -1325,8 +1325,8 @@ def aimed_at(
                 return []
             p = t.ending_at(j)
             return group_left(t, p, a) if p is not None else []
-        if not t.words[j][:1].islower() or w in (",", ";"):
-            break
+        if not t.words[j][:1].islower() or w in (",", ";", "the", "a", "an"):
+            break  # a determiner opens another noun phrase: "X's challenges and the fight"
     # the party it is about, or its object: "concern over X", "threaten X", "welcome the
     # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
     j = b if agent_only else i + 1
