@@ -79,6 +79,23 @@ def test_the_visitor_of_such_a_visit_stays_a_target():
     assert ("FRA", "RUS", "-") in edges(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's hard fought freedom is at risk if armed groups use Mali as a base, the French "
+        "foreign minister said.",
+        "The French foreign minister said Sudan's war-torn cities need aid.",
+    ],
+)  # fmt: skip
+def test_a_conflict_word_that_describes_a_noun_accuses_no_possessor(text):
+    assert not {e for e in edges(text) if e[2] == "-"}
+
+
+def test_a_possessors_own_hostile_act_still_accuses_it():
+    text = "The French foreign minister said Russia's attacks continue."
+    assert ("FRA", "RUS", "-") in edges(text)
+
+
 def test_a_possessor_does_not_reach_over_a_determiner():
     text = ("We consider that Mali's security challenges and the fight against terrorist "
             "groups can only be addressed by a national army, the French foreign minister "
