@@ -103,3 +103,19 @@ def test_a_possessor_does_not_reach_over_a_determiner():
     assert ("FRA", "MLI", "-") not in edges(text)
     text = "The French foreign minister condemned Russia's unprovoked and brutal war on Ukraine."
     assert ("FRA", "RUS", "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland mourns all the Ukrainians who lost their lives, the Polish foreign minister "
+        "said.",
+        "Chile grieved for the Peruvians who died in the fire.",
+    ],
+)  # fmt: skip
+def test_people_mourned_as_dead_are_no_target_of_disapproval(text):
+    assert not {e for e in edges(text) if e[2] == "-"}
+
+
+def test_people_condemned_for_their_act_stay_a_target():
+    assert ("CHL", "PER", "-") in edges("Chile condemned the Peruvians who attacked the embassy.")
