@@ -119,3 +119,16 @@ def test_people_mourned_as_dead_are_no_target_of_disapproval(text):
 
 def test_people_condemned_for_their_act_stay_a_target():
     assert ("CHL", "PER", "-") in edges("Chile condemned the Peruvians who attacked the embassy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Troops of the Uganda People's Defence Force crossed into South Sudan.", ("SSD", "UGA")),
+        ("The Uganda People's Defense Forces shelled a village in Burundi.", ("BDI", "UGA")),
+    ],
+)  # fmt: skip
+def test_a_body_of_its_own_node_named_after_another_state_is_that_states(text, pair):
+    found = edges(text)
+    assert (*pair, "-") in found
+    assert not {e for e in found if "national-unity-government" in e}

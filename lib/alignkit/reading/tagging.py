@@ -864,14 +864,18 @@ def _other_states_bodies(t: Tagged, items: list) -> list:
         joined = prev is not None and (
             prev[1] == s or (prev[1] == s - 1 and t.lower[s - 1] in POSSESSIVE)
         )
+        # an organization of its own node has its state as country: "the Uganda People's
+        # Defence Forces" is Uganda's army, not Myanmar's People's Defence Force
+        home = a.stands_for if a and t.actor_type(a.stands_for) == "country" else ""
+        home = home or (a.country if a is not None and a.stands_for == a.id else "")
         if (
             joined
             and a is not None
             and a.type == "organization"
-            and t.actor_type(a.stands_for) == "country"
+            and home
             and owner is not None
             and owner.type == "country"
-            and owner.id != a.stands_for
+            and owner.id != home
         ):
             name = t.article.text[t.starts[s] : t.ends[e - 1]]
             gid = f"{owner.id.lower()}-{a.id}"  # as _foreign_bodies names it
