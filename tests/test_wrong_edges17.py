@@ -132,3 +132,21 @@ def test_a_body_of_its_own_node_named_after_another_state_is_that_states(text, p
     found = edges(text)
     assert (*pair, "-") in found
     assert not {e for e in found if "national-unity-government" in e}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The American ambassador expressed in this forum and elsewhere his delegation's "
+        "gratitude for the contributions of Ghana.",
+        "Britain expressed yesterday at a meeting in Geneva its thanks to Ghana.",
+    ],
+)  # fmt: skip
+def test_express_with_its_object_beyond_reach_is_no_disapproval(text):
+    assert not {e for e in edges(text) if e[2] == "-"}
+
+
+def test_express_with_its_object_in_reach_keeps_its_pattern():
+    assert ("GHA", "USA", "-") in edges("The American ambassador expressed concern over Ghana's "
+                                        "decision.")  # fmt: skip
+    assert ("GHA", "USA", "+") in edges("The American ambassador expressed gratitude to Ghana.")
