@@ -150,3 +150,11 @@ def test_express_with_its_object_in_reach_keeps_its_pattern():
     assert ("GHA", "USA", "-") in edges("The American ambassador expressed concern over Ghana's "
                                         "decision.")  # fmt: skip
     assert ("GHA", "USA", "+") in edges("The American ambassador expressed gratitude to Ghana.")
+
+
+def test_a_state_named_after_a_crisis_in_its_compass_part_is_its_place():
+    text = ("The EU remains deeply concerned by the deterioration of the situation in the East "
+            "of Chad.")  # fmt: skip
+    assert ("EU", "TCD", "-") not in edges(text)
+    assert ("EU", "TCD", "-") in edges("The EU remains deeply concerned by the violence in the "
+                                       "South of Sudan and by Chad's raids.")  # fmt: skip

@@ -2570,6 +2570,9 @@ def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
     >>> t = tag(parse_article("Kenya condemned the violence in Libya and Chad's raids."))
     >>> sorted(places_of_violence(t, 2, len(t.lower)))
     ['LBY']
+    >>> t = tag(parse_article("Kenya deplored the crisis in the East of Chad."))
+    >>> sorted(places_of_violence(t, 2, len(t.lower)))
+    ['TCD']
     """
     nouns = _situation_nouns(t.codebook)
     placed, elsewhere = set(), set()
@@ -2588,9 +2591,17 @@ def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
                 placed |= ids
             elif t.actor_type(q.actor) != "place":  # "including Tripoli": a place
                 elsewhere |= ids
-        if k > a and not (t.words[k].islower() and t.lower[k] not in ("in", "across")):
+        # "in the East of the DRC": a compass point before "of" is a plain word of the phrase
+        part = t.lower[k] in _compass_nouns(t.codebook) and t.lower[k + 1 : k + 2] == ["of"]
+        plain = t.words[k].islower() or part
+        if k > a and not (plain and t.lower[k] not in ("in", "across")):
             last = k
     return placed - elsewhere
+
+
+@per_codebook
+def _compass_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("compass_nouns.csv", cb.root, "word")
 
 
 @per_codebook
