@@ -158,3 +158,20 @@ def test_a_state_named_after_a_crisis_in_its_compass_part_is_its_place():
     assert ("EU", "TCD", "-") not in edges(text)
     assert ("EU", "TCD", "-") in edges("The EU remains deeply concerned by the violence in the "
                                        "South of Sudan and by Chad's raids.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Britain urged Mali's government to bring to justice the perpetrators of "
+        "the attacks on civilians.",
+        "Norway urged Mali to fight the rebels in the north.",
+    ],
+)  # fmt: skip
+def test_a_hostile_act_asked_of_a_party_or_done_by_the_unnamed_accuses_no_one(text):
+    assert not {e for e in edges(text) if e[2] == "-"}
+
+
+def test_a_party_named_as_responsible_is_still_accused():
+    text = "Norway and Britain said Mali's army was responsible for the attacks on civilians."
+    assert ("MLI", "NOR", "-") in edges(text)

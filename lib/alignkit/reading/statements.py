@@ -57,7 +57,7 @@ from .authors import (
     source_person,
     text_author,
 )
-from .codebook import Codebook, per_codebook, word_list
+from .codebook import Codebook, acting_bodies, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
     AUTHORED,
@@ -2442,6 +2442,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             continue  # "no threat", "does not support", "end its support": nothing to sign
         if v < 0 and _borne(t, i, a):
             continue  # "A and B have suffered repeated attacks": they bear them
+        if v < 0 and (_done_by_the_unnamed(t, i, a) or _asked_to_do(t, i, a)):
+            continue  # "(call on) Mali's leaders to hold accountable those responsible"
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
@@ -2449,6 +2451,70 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if ids:
             return ("positive" if v > 0 else "negative"), ids
     return "neutral", []
+
+
+def _done_by_the_unnamed(t: Tagged, i: int, a: int) -> bool:
+    """Is the hostile word at ``i`` told as the deed of doers left unnamed
+    (``unnamed_doers.csv``: ``those responsible for``, ``the perpetrators of``), the phrase
+    ending within three words before it? Its doer is then not the clause's subject.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad must punish those responsible for the recent attacks."))
+    >>> _done_by_the_unnamed(t, t.lower.index("attacks"), 0)
+    True
+    >>> t = tag(parse_article("Chad's army was responsible for the recent attacks."))
+    >>> _done_by_the_unnamed(t, t.lower.index("attacks"), 0)
+    False
+    """
+    phrases = _unnamed_doers(t.codebook)
+    for end in range(max(a, i - 3), i + 1):
+        for ph in phrases:
+            lo = end - len(ph)
+            if lo >= a and tuple(t.lower[lo:end]) == ph:
+                return True
+    return False
+
+
+def _asked_to_do(t: Tagged, i: int, a: int) -> bool:
+    """Is the hostile verb at ``i`` the infinitive a content opens with the party asked to
+    do it (after ``call on``, ``urged``: ``Mali's leaders to hold accountable those
+    responsible``, ``Chad to fight the rebels``)? An act asked of a party is no stance
+    against it. The party is the content's first words, alone or with its possessive and
+    one noun of a state's body (``heads.csv``: ``Mali's government``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya urged Chad's government to punish the rioters."))
+    >>> _asked_to_do(t, t.lower.index("punish"), 2)
+    True
+    >>> _asked_to_do(t, t.lower.index("punish"), 3)  # from after the one asked
+    True
+    >>> t = tag(parse_article("Kenya said Chad plans to attack Niger."))
+    >>> _asked_to_do(t, t.lower.index("attack"), 2)
+    False
+    """
+    if i - 1 <= a or t.lower[i - 1] != "to":
+        return False
+    p = t.by_tok.get(a)
+    if p is None or p.tok != a:
+        p = t.by_end.get(a)  # a request's content is read from after the one asked
+    if p is None:
+        return False
+    between = t.lower[p.tok_end : i - 1]
+    if not between:
+        return True
+    bodies = acting_bodies(t.codebook) | {"leaders"}
+    return between[0] in POSSESSIVE and len(between) == 2 and between[1] in bodies
+
+
+@per_codebook
+def _unnamed_doers(cb: Codebook) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(f.split()) for f in word_list("unnamed_doers.csv", cb.root))
 
 
 def _describes_a_noun(t: Tagged, i: int, a: int) -> bool:
