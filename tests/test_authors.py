@@ -350,3 +350,18 @@ def test_a_source_line_describing_a_news_story_about_a_statement_names_no_author
     t = tag(parse_article(text))
     assert text_author(t) == []
     assert not any(s.cue == "" for s in _rows(text))
+
+
+def test_remarks_by_one_person_with_another_are_the_first_named_person_s():
+    text = (
+        "Source: https://example.org/r (Delegation of the European Union to Chile, remarks; "
+        "CC BY 4.0)\n\n"
+        "Chile: Remarks by Commissioner Jane Roe, with Commissioner John Doe, during their "
+        "visit to Santiago\n\n"
+        "Q. Why are you here?\n\n"
+        "We are here to support the talks between Chile and Bolivia."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+    text = text.replace(", with Commissioner", " together with Commissioner")
+    assert text_author(tag(parse_article(text))) == ["jane-roe"]

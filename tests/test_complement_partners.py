@@ -72,3 +72,50 @@ def test_a_states_legislature_acts_for_it():
         "Venezuela's National Assembly approved the annexation, drawing condemnation from Guyana."
     )
     assert edges(text) == {("GUY", "VEN", "-")}
+
+
+def test_a_named_foe_is_fought_where_it_is_not_the_place():
+    text = "Uganda has fought the ADF in eastern Congo alongside Congolese troops."
+    assert edges(text) == {("COD", "UGA", "+")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Colombia would not extradite the rebels to the United States.", {("COL", "USA", "-")}),
+        ("Colombia did not extradite the rebels to the United States.", set()),
+        ("Moscow would never abandon its Syrian friends.", set()),
+    ],
+)
+def test_a_cooperation_refused_by_will_is_a_rejection_not_a_fact(text, expected):
+    assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spain does not recognise Kosovo.", "Spain has never recognised Kosovo's independence."],
+)
+def test_a_recognition_denied_is_a_refusal(text):
+    assert edges(text) == {("ESP", "XKX", "-")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Britain engaged with Saudi Arabia on the peace process.", {("GBR", "SAU", "+")}),
+        ("Egypt engaged Ethiopian officials on the dam.", {("EGY", "ETH", "+")}),
+    ],
+)
+def test_engaging_with_a_state_or_its_officials_is_diplomacy(text, expected):
+    assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain engaged Saudi Arabia on the peace process.",
+        "Britain tabled a resolution on Sudan with Norway.",
+    ],
+)
+def test_diplomatic_engaging_and_tabling_are_no_attack_or_rejection(text):
+    assert {sign for *_, sign in edges(text)} <= {"+"}

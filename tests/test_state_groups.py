@@ -37,3 +37,11 @@ def test_officials_of_no_named_state_stay_a_group_without_a_state():
     an = alignkit.analyze_text("Officials said the border would reopen.")
     row = an.actors.set_index("actor").loc["officials"]
     assert (row["type"], row["country"]) == ("group", "")
+
+
+@pytest.mark.parametrize("group", ["The two neighbours", "The neighbours", "The two rivals"])
+def test_a_pair_named_again_by_a_noun_of_states(group):
+    text = f"Kyrgyzstan and Tajikistan signed a border deal. {group} fought a war in 2022."
+    an = alignkit.analyze_text(text)
+    rows = an.events[["source", "target", "type"]].itertuples(index=False, name=None)
+    assert ("KGZ", "TJK", "FIGHT") in set(rows)

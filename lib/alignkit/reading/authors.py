@@ -46,10 +46,12 @@ state of the body that issues them (``Remarks at a UN Security Council Briefing 
 ``U.S. Mission to the United Nations``).
 
 The author phrase stops where the occasion begins (``at``, ``on``, ``before``, ``during``
-...): ``on Ukraine`` is the topic, not the author. The author is the person the phrase
-names (with the state of its title, of the phrase, or of the issuing body before the kind
-word), else every state, bloc or organization it names (a joint statement is each of its
-signatories), else, for an editorial, the outlet as an organization without a state.
+...): ``on Ukraine`` is the topic, not the author; and where a companion is named (``Remarks
+by Commissioner Jane Roe, with Commissioner John Doe``: Jane Roe's words). The author is the
+person the phrase names (with the state of its title, of the phrase, or of the issuing body
+before the kind word), else every state, bloc or organization it names (a joint statement is
+each of its signatories), else, for an editorial, the outlet as an organization without a
+state.
 
 Examples
 --------
@@ -149,6 +151,7 @@ _EDITORIAL = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,
 _OCCASION = re.compile(
     r"\s+(?:at|on|before|during|following|after|regarding|about|upon|in\s+response)\s+"
     r"|,\s+as\s+"  # "on behalf of A and B, as facilitators of the talks"
+    r"|,?\s+(?:together\s+)?with\s+(?=[A-Z])"  # "Remarks by X, with Commissioner Y": X's
     r"|\s+--|\s+[—–]\s+"
 )
 _MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|government|nation)\b", re.I)

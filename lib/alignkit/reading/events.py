@@ -45,6 +45,7 @@ from .cameo import Coding, cameo_lexicon
 from .codebook import Codebook, per_codebook, read_table, split, word_list
 from .custody import custody_harms
 from .dates import find_dates, shift_before
+from .declined import declined_agreements
 from .dependency import parse_or_none
 from .event_lexicon import (
     CHANGE_VERBS,
@@ -62,10 +63,12 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone
 from .exercises import exercise_partners
+from .harmed_populations import harmed_states, victim_state
 from .joint_acts import acting_together, behalf_events, cosigner_events
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
 from .presence import present_for_talks
+from .promises import promised_to
 from .proxies import through_proxies
 from .reactions import judged_moves, reactions, without_answered_cooperation
 from .receipts import receipts
@@ -75,6 +78,7 @@ from .statements import Statement, bind_first_person, places_of_violence, violat
 from .syntax import (
     CLOSE_Q,
     SUBORDINATORS,
+    UNDO,
     after_prep,
     backend,
     clause_subject,
@@ -85,6 +89,7 @@ from .syntax import (
     subject_left,
 )
 from .tagging import Participant, Tagged
+from .threats import spoken_threats
 from .trigger_arguments import border_preps, done_together, harm_places, trigger_arguments
 from .words import TIME_WORDS
 
@@ -152,6 +157,9 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += help_requests(t)
     r.events = without_balanced_appeals(t, r.events)
     r.events = without_answered_cooperation(r.events)
+    r.events = harmed_states(t, r.events)
+    r.events = declined_agreements(t, r.events, lambda at: _asserted_mode(_inside(statements, at)))
+    r.events = spoken_threats(t, r.events, statements)
     # One event per (pair, type, trigger position): two routes to the same reading.
     seen, unique = set(), []
     for e in r.events:
@@ -681,7 +689,11 @@ def _own_parties(t: Tagged, sent, h, pairs: list) -> list:
     lo, hi = t.sent_tok[sent.index]
     # "Tensions rise between A and B": the pair of the noun's verb of change is its own
     v = p.head(k)
-    own = {c for c in p.children(v) if t.lower[c] == "between" and t.lower[v] in CHANGE_VERBS}
+    # (and any verb with no object: "fighting broke out between A and B", "talks resumed
+    # on Monday between A and B"; not "the war opened a rift between A and B")
+    bare = not any(p.dep(c) == "dobj" for c in p.children(v))
+    own = {c for c in p.children(v)
+           if t.lower[c] == "between" and (bare or t.lower[v] in CHANGE_VERBS)}  # fmt: skip
     # "A strike killed two people in Lebanon": the place its harm fell in is its own
     own |= set(harm_places(t, p, v)) if v != k else set()
     own |= set(border_preps(t, p, v)) if v != k else set()  # "Clashes erupted on the border"
@@ -896,9 +908,10 @@ def _adopts_an_act(t: Tagged, p, i: int, c) -> bool:
     """Does the cooperative verb at ``i`` only adopt the hostile act its object names
     (``approved new sanctions on Iran``, ``adopted sanctions against X``)? The act is the
     event, read by its own trigger with the verb's subject; no concession or agreement is
-    made with its victim. Backing or praise (SUPPORT) is a view of the act, read as such."""
-    if int(t.codebook.plover[c.plover]["sign"]) <= 0 or c.plover == "SUPPORT":
-        return False
+    made with its victim. Backing (SUPPORT) is a view of the act, and a joint act
+    (``conducted airstrikes with Chad``) a cooperation, each read as such."""
+    if c.plover not in ("AGREE", "CONCEDE") or t.lower[i] in UNDO:
+        return False  # "stop attacks on X", "end the war": undoing an act is a concession
     hostile = hostile_nouns(t.codebook)
     return any(p.dep(k) == "dobj" and t.lower[k] in hostile for k in p.children(i))
 
@@ -1487,7 +1500,8 @@ def _mutual_coding(t: Tagged, c) -> bool:
 
 def _verb_event(t: Tagged, sent, src, tgt, c, contents, scan) -> Event | None:
     """One dyadic event of a coded verb, or ``None`` between one state's own parties."""
-    s_c, t_c = t.stands_for(src.actor), t.stands_for(tgt.actor)
+    s_c = t.stands_for(src.actor)
+    t_c = t.stands_for(tgt.actor) or victim_state(t, tgt.actor, c.plover)
     if src.actor == tgt.actor or not s_c or not t_c or s_c == t_c:
         return None
     typ = _demand_or(t, c.plover, c.end, sent_end(t, sent))
@@ -1986,6 +2000,9 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
     out: list[Event] = []
     keys: list[int] = []  # each event's statement, by its cue
     for s in statements:
+        promised = promised_to(t, s.cue_start, s.stance) if s.cue_class == "speech" else []
+        if promised:  # "promised Syria that ...": a commitment to the one promised
+            s = dataclasses.replace(s, stance="positive", type="AGREE", targets=promised)
         if s.stance == "neutral" or s.cue_class != "speech" or _negated_cue(t, s):
             continue
         s_c = t.stands_for(s.speaker)

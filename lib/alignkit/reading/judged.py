@@ -77,6 +77,12 @@ def object_tokens(t: Tagged, v: int) -> set[int] | None:
     for c in p.children(v):
         if p.dep(c) == "prep" and t.lower[c] in ("by", "from") and c > objects[0]:
             _prep_named(p, t, c, out)
+    if t.lower[v] in _asking_forms(t.codebook):
+        # "demanded an apology from Japan": what is asked for is asked of the one it comes
+        # from, wherever the parser hangs the "from"
+        for c in (c for o in objects for c in p.children(o)):
+            if p.dep(c) == "prep" and t.lower[c] == "from":
+                _prep_named(p, t, c, out)
     return out
 
 
@@ -132,6 +138,13 @@ def _named_again(t: Tagged, a: int, b: int, nouns: frozenset[str]) -> bool:
     if words[-1] not in nouns or any(not w.isalpha() and w != "-" for w in words):
         return False
     return not any(p.tok < b and p.tok_end > a for p in t.participants)
+
+
+@per_codebook
+def _asking_forms(cb) -> frozenset[str]:
+    """The forms of the verbs of ``cues.csv`` that ask or demand (type REQUEST or DEMAND)."""
+    rows = (r for r in cb.cues if r["pos"] == "verb" and r["type"] in ("REQUEST", "DEMAND"))
+    return frozenset(f for r in rows for f in r["forms"].split("|") if " " not in f)
 
 
 @per_codebook

@@ -90,6 +90,26 @@ class _Lexicon:
             for form in row["forms"].split("~")[0].split("|")
             if form.strip()
         )
+        # the first words of gapped phrases alone ("was" of "was ~ concerned", "made" of
+        # "made ~ clear"): a cue only when the phrase's rest follows ("Srebrenica was not a
+        # mistake" has no speaker)
+        whole = {
+            form.split()[0]
+            for row in cb.cues
+            if row["pos"] in ("verb", "phrase") and "~" not in row["forms"]
+            for form in row["forms"].split("|")
+            if form.strip()
+        }
+        gapped: dict[str, set[str]] = {}
+        for row in cb.cues:
+            if row["pos"] in ("verb", "phrase") and "~" in row["forms"]:
+                head, rest = row["forms"].split("~", 1)
+                for form in head.split("|"):
+                    if form.strip() and form.split()[0] not in whole:
+                        gapped.setdefault(form.split()[0], set()).update(
+                            r.split()[0] for r in rest.split("|") if r.strip()
+                        )
+        self.gapped = {w: frozenset(r) for w, r in gapped.items()}
         rows = read_table("speaker_groups.csv", cb.root)
         self.groups: dict[str, str] = {r["word"]: r["kind"] for r in rows}
         # group nouns that, right after a state's name or demonym, leave the state to
@@ -140,7 +160,10 @@ def find_speakers(t: Tagged, nw: list[str], items: list, covered: set[int]) -> N
         if hi <= lo or t.article.sentences[si].block == "caption":
             continue
         cues = [
-            i for i in range(lo, hi) if _cue_word(t.lower[i]) in lex.verbs or _according(t, i, hi)
+            i
+            for i in range(lo, hi)
+            if (_cue_word(t.lower[i]) in lex.verbs and _phrase_whole(t, lex, i, hi))
+            or _according(t, i, hi)
         ]
         if cues and any(_candidate(t, nw, lex, i, covered) for i in range(lo, hi)):
             todo.append((si, cues))
@@ -259,6 +282,13 @@ def add_text_person(t: Tagged, nw: list[str], items: list, covered: set[int], s:
 
 
 _GLUED_QUOTE = re.compile(r"([a-z]+)[,:]?[\"“«']")
+
+
+def _phrase_whole(t: Tagged, lex: _Lexicon, i: int, hi: int) -> bool:
+    """Is the cue word at ``i`` a cue whole: a verb of its own, or the first word of a
+    gapped phrase whose rest follows within five words (``was deeply concerned``)?"""
+    rest = lex.gapped.get(_cue_word(t.lower[i]))
+    return rest is None or any(t.lower[k] in rest for k in range(i + 1, min(hi, i + 6)))
 
 
 def _cue_word(w: str) -> str:
@@ -616,13 +646,14 @@ def _name_end(t: Tagged, nw: list[str], tags, h: int, lo: int) -> bool:
 
 
 def _named_person(t: Tagged, ends: dict[int, str], surname: str) -> Actor | None:
-    """The one person tagged so far whose name ends in ``surname``, if exactly one."""
+    """The one person tagged so far whose name ends in ``surname``, if exactly one; case
+    aside (``ASSISTANT SECRETARY DESOMBRE:``, a label in capitals, is ``Jane DeSombre``)."""
     found = {
         a.id
         for a in map(t.actor, ends.values())
         if a is not None
         and a.type == "person"
-        and plain_name(t.codebook, a.name).split()[-1] == surname
+        and plain_name(t.codebook, a.name).split()[-1].lower() == surname.lower()
     }
     return t.actor(found.pop()) if len(found) == 1 else None
 

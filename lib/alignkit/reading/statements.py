@@ -1703,6 +1703,8 @@ def _counsel(t: Tagged, h, hi: int) -> bool:
     """
     for k in range(h.end, min(hi, h.end + 8)):
         w = t.lower[k]
+        if w == "on" and k + 1 < hi and (t.lower[k + 1] in TIME_WORDS or t.lower[k + 1].isdigit()):
+            continue  # "updated its website on Monday": a time, no matter
         if w in ("to", "that", "not", "against", "on") or w in OPEN_Q:
             return True
         if w.endswith("ing") and len(w) > 4 and t.words[k].islower():
@@ -1890,6 +1892,8 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
             # "was criticised by the UK, the US and Canada": each agent speaks
             return [q for q in group_right(t, p, hi) if _can_speak(t, q)] or [p], (k, j + 1)
     speakers = [] if _passive(t, h, lo) else _subject(t, h.start, lo)
+    if not speakers and _by_gerund(t, h.start, lo):
+        speakers = _subject(t, h.start - 2, lo)  # "Roe began by highlighting": Roe's
     if not speakers and not _passive(t, h, lo):
         p = quoted_description(t, h.start, lo)  # '"...," the old fisherman said'
         speakers = [p] if p is not None else []
@@ -1944,6 +1948,31 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
     ):
         return found[-1][2], (after, hi)
     return [], None
+
+
+def _by_gerund(t: Tagged, c: int, lo: int) -> bool:
+    """Is the cue at ``c`` a gerund after ``by`` that says how a verb of the same subject
+    was done (``The Prime Minister began by highlighting ...``, ``Kenya responded by
+    calling for ...``), not after a passive (``was shaken by warning shots``)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Talks\\n\\nThe President Jane Roe began by stressing the risks."))
+    >>> _by_gerund(t, t.words.index("stressing"), 2)
+    True
+    """
+    v = c - 2
+    return (
+        v > lo
+        and t.lower[c].endswith("ing")
+        and t.lower[c - 1] == "by"
+        and t.words[v].isalpha()
+        and t.words[v].islower()
+        and t.lower[v - 1] not in (*_BE, "to")  # "I want to begin by thanking": the want's
+        and _pos(t, v) in ("VERB", "")
+    )
 
 
 # what follows the object of a cue that takes a party as its object: "accused X of",

@@ -65,7 +65,7 @@ from .codebook import (
 from .source_line import issuer_phrase
 from .spacy_import import import_spacy
 from .speakers import add_text_person
-from .words import LOCATIVE, NOT_NAME_START, POSSESSIVE
+from .words import LOCATIVE, NOT_NAME_START, POSSESSIVE, TIME_WORDS
 
 __all__ = [
     "Mention",
@@ -647,7 +647,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     items = _other_states_bodies(t, items)
     items = _heads(t, m, items)
     covered = {i for s, e, _, _ in items for i in range(s, e)}
-    _titled_people(t, nwords, items, covered, title_spans)
+    lone = _titled_people(t, nwords, items, covered, title_spans)
 
     # 3b. Unknown people named without a title: "said Leif-Eric Easley, a professor at
     # Ewha University in Seoul", "according to Jane Doe Jr., an analyst at ...".
@@ -671,6 +671,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     # Later bare mentions of people found above (surname, full name).
     if t.extra_actors:
         _second_pass(t, nwords, items, covered)
+    _lone_surnames(t, items, covered, lone)
 
     _office_appositives(t, items)
     _named_offices(t, items)
@@ -1207,9 +1208,11 @@ def _coordinated_demonym(items, n: int, lower) -> bool:
     return kind0 == "demonym" and e0 == s - 1
 
 
-def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title_spans) -> None:
+def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title_spans) -> list:
     """3. Title + unknown name: a person the codebook lacks. 4. Title without a name:
-    "the Russian president" -> the office holder."""
+    "the Russian president" -> the office holder. Returns the titled surnames alone the
+    codebook lacks (``Finance Minister Shide``), for :func:`_lone_surnames`."""
+    pending: list = []
     words, tok_sent = t.words, t.tok_sent
     chains = _extend_chains(t, nwords, items, title_spans)
     non_person = t.codebook.person_cues["non_person"]
@@ -1259,6 +1262,14 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
         elif (hit := _titled_surname(t, nwords, s, core, name_at, covered)) is not None:
             add(hit)  # "Yemeni President Hadi": the holder of that office with that surname
             covered.update(range(hit[0], hit[1]))
+        elif (
+            n_words == 1
+            and stolen is None
+            and _lone_surname(t, nwords, name_at, (s, e), title_spans)
+        ):
+            # "Finance Minister Shide": a surname alone, read after the later passes
+            inside = next((it[2] for it in items if it[0] < s < it[1]), "")
+            pending.append((name_at, (ending, s, e, nwords[name_at], inside)))
         elif name_end == name_at and e < len(words) and e not in covered:
             hit = _office_holder(t, ending, s, core, portfolio)
             if hit is None:
@@ -1266,9 +1277,94 @@ def _titled_people(t: Tagged, nwords: list[str], items, covered: set[int], title
             if hit is not None:
                 add(hit)
                 covered.update(range(hit[0], hit[1]))
+    return pending
+
+
+def _lone_surnames(t: Tagged, items, covered: set[int], pending: list) -> None:
+    """The titled surnames alone (``Finance Minister Shide``, ``Ms. Manigat``) that no later
+    pass read as someone the article names in full (``Ambassador Wood`` after ``Robert
+    Wood``): persons of the text, with the state and the role of their title."""
+    known = {
+        w.lower()
+        for a in [*t.extra_actors.values(), *(t.actor(it[2]) for it in items)]
+        if a is not None and a.type == "person"
+        for w in a.name.replace("-", " ").split()
+    }
+    for at, (ending, s, e, name, inside) in pending:
+        if at in covered or name.lower() in known:
+            continue  # "Mr Hunt" after "Jeremy Hunt", "Dr. Riek" after "Riek Machar"
+        pid = slugify(name)
+        if pid not in t.codebook.actors:
+            # the state only of a demonym or a state right before the title ("Ethiopian
+            # Finance Minister Shide"), never the issuer's ("SRSG Bathily" is the UN's)
+            state, _ = _left_context(t, ending, s, t.codebook, inside)
+            t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, state, source="text"))
+            t.extra_roles.setdefault(pid, t.article.text[t.starts[s] : t.ends[e - 1]])
+        items.append((at, at + 1, pid, "name"))
+        covered.add(at)
 
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "miss"})
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Le|La)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def _lone_surname(t: Tagged, nw: list[str], at: int, span: tuple[int, int], title_spans) -> bool:
+    """Is the one capitalized word at ``at``, after the title chain ``span`` (an office, a
+    rank or an honorific), a surname: a name's shape, no capitalized word after it, no
+    word of a title or an institution, no time, and never written in lower case in the
+    article (``Minister Plenipotentiary``, ``President Elect``, ``Ambassador Extraordinary
+    and ...`` are titles; ``President Visits`` a headline)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nShe met Finance Minister Shide and Ms. Manigat."))
+    >>> sorted(a.name for a in t.extra_actors.values())
+    ['Manigat', 'Shide']
+    >>> t = tag(parse_article("Talks\\n\\nHe met the Minister Plenipotentiary in Rome."))
+    >>> list(t.extra_actors)
+    []
+    """
+    w = nw[at]
+    kinds = {title_spans[i][1] for i in range(*span) if i in title_spans}
+    if not kinds & {"office", "rank", "honorific"} or not _SURNAME.fullmatch(t.words[at]):
+        return False  # (a label in capitals, "MR PRICE:", is the statements' to read)
+    if at + 1 < len(nw) and nw[at + 1] == ":":
+        return False
+    title = {w.lower() for w in nw[span[0] : span[1]]}
+    if title & (_GIVEN_NAME_TITLES | {"your"}):
+        return False  # "Prince Salman", "Sultan Qaboos": a given name; "Your Highness": address
+    opens = span[0] == t.sent_tok[t.tok_sent[span[0]]][0]
+    if opens and at + 1 < len(nw) and nw[at + 1] == ",":
+        return False  # "Special Representative Salvador, thank you": the one addressed
+    if at + 1 < len(nw) and t.tok_sent[at + 1] == t.tok_sent[at] and nw[at + 1][:1].isupper():
+        return False  # a longer run: a body or a place ("President Biden Administration")
+    low = w.lower()
+    cues = t.codebook.person_cues
+    if low in TIME_WORDS or w in cues["non_person"] or low in _title_words(t.codebook):
+        return False
+    if low in _codebook_surnames(t.codebook):
+        return False  # "President Hadi" out of Hadi's tenure: the codebook's rules said no one
+    written = t.caches.get("lower_words")
+    if written is None:  # the words the article writes in lower case, read once
+        written = t.caches["lower_words"] = frozenset(x for x in t.words if x.islower())
+    return low not in written
+
+
+@per_codebook
+def _codebook_surnames(cb: Codebook) -> frozenset[str]:
+    """The last word of every form of the codebook's persons (``hadi``, ``santos``)."""
+    return frozenset(
+        form.split()[-1].lower()
+        for form, cands in cb.surface.items()
+        if any(getattr(cb.actors.get(c), "type", "") == "person" for c, _ in cands)
+    )
+
+
+@per_codebook
+def _title_words(cb: Codebook) -> frozenset[str]:
+    """Every word of a title phrase of ``titles.csv`` (``plenipotentiary``, ``elect``)."""
+    return frozenset(w for phrase in cb.titles for w in phrase.lower().replace("-", " ").split())
 
 
 # titles a ruler's given name follows, and the particles that put a father's name last
@@ -1688,7 +1784,12 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
         n += sent.block != "caption"
         prose.append(n)
     for i, w in enumerate(lower):
-        if w in ("he", "she", "him", "his", "her") and tok_sent[i] >= 0 and i not in covered:
+        if (
+            w in ("he", "she", "him", "his", "her")
+            and tok_sent[i] >= 0
+            and i not in covered
+            and i not in t.title_tokens  # "His Excellency Jane Roe": a style, no pronoun
+        ):
             chosen = None
             named, firsts = (persons, first_named) if i in quoted else (narrated, first_narrated)
             lo_i = t.sent_tok[tok_sent[i]][0]
@@ -1843,9 +1944,12 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     """A codebook person the article names in full in another spelling (``Sergey Shoigu``,
     ``Kihara Minoru``, ``S. Jaishankar``) is listed as the article writes the name,
     unless it also uses the codebook's own; a given name in another romanization of
-    ``name_variants.csv`` (``Mohamed VI``) keeps the codebook's, one spelling across texts."""
+    ``name_variants.csv`` (``Mohamed VI``) keeps the codebook's, one spelling across texts;
+    a fuller form that begins with the codebook's name (``Abiy Ahmed Ali`` for ``Abiy
+    Ahmed``, ``Mohamed bin Zayed Al Nahyan``) is the name the article gives in full."""
     cb = t.codebook
     written: dict[str, str] = {}
+    longer: dict[str, str] = {}
     canonical: set[str] = set()
     spelled = _name_spellings(cb)
     for s, e, actor, kind in items:
@@ -1858,6 +1962,12 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
         plain, full = (x.lower().replace("-", " ").split() for x in (name, a.name))
         if len(plain) < len(full) and full[-len(plain) :] == plain:
             continue  # "al Assaf" of "Ibrahim Al-Assaf": the surname, not another spelling
+        extra = name.split()[len(a.name.split()) :]
+        if plain[: len(full)] == full and extra and all(w[:1].isupper() for w in extra):
+            # "Abiy Ahmed Ali" for "Abiy Ahmed": the name in full, as the article gives it
+            if len(name) > len(longer.get(actor, "")):
+                longer[actor] = name
+            continue
         same = len(name.split()) == len(a.name.split())
         pairs = zip(name.split(), a.name.split(), strict=False)
         if same and all(w == c or c in spelled.get(w, ()) for w, c in pairs):
@@ -1867,7 +1977,10 @@ def _written_spellings(t: Tagged, nwords: list[str], items) -> None:
     for actor, name in written.items():
         if actor not in canonical:
             t.extra_actors[actor] = replace(cb.actors[actor], name=name)
-    for actor, name in _accented_names(t, items, set(written) | canonical).items():
+    for actor, name in longer.items():
+        if actor not in written or actor in canonical:
+            t.extra_actors[actor] = replace(cb.actors[actor], name=name)
+    for actor, name in _accented_names(t, items, set(written) | canonical | set(longer)).items():
         t.extra_actors[actor] = replace(cb.actors[actor], name=name)
 
 
@@ -1891,20 +2004,23 @@ def _accented_names(t: Tagged, items, done: set[str]) -> dict[str, str]:
 
 def _with_accents(written: str, plain: str) -> str | None:
     """``plain`` with the accents of ``written`` when the two are one word apart only in
-    accents and case, in ``plain``'s case; else None.
+    accents and case, in ``plain``'s case; else None. Both ways: the article may leave out
+    the accents the codebook writes (``Erdogan`` for ``Erdoğan``).
 
     Examples
     --------
     >>> _with_accents("VUČIĆ", "Vucic"), _with_accents("Vucic", "Vucic"), _with_accents("Vo", "Vu")
     ('Vučić', None, None)
+    >>> _with_accents("Erdogan", "Erdoğan")
+    'Erdogan'
     """
     w = unicodedata.normalize("NFC", written)
-    if w.isascii() or len(w) != len(plain):
+    c_ = unicodedata.normalize("NFC", plain)
+    if len(w) != len(c_) or w.lower() == c_.lower():
         return None
     out = []
-    for x, c in zip(w, plain, strict=True):
-        base = unicodedata.normalize("NFD", x)[0]
-        if base.lower() != c.lower():
+    for x, c in zip(w, c_, strict=True):
+        if unicodedata.normalize("NFD", x)[0].lower() != unicodedata.normalize("NFD", c)[0].lower():
             return None
         out.append(x.lower() if c.islower() else x.upper())
     return "".join(out)
@@ -2350,7 +2466,7 @@ def _untitled_people(t: Tagged, nw: list[str], items, covered: set[int]) -> None
     # Candidate starts: after a speech verb or "according to", and the capitalized run
     # before a comma that opens an appositive (one pass over the tokens, set look-ups).
     particles = cues["particle"]
-    cands = _untitled_name_starts(words, lower, cues["speech"], nouns, particles)
+    cands = _untitled_name_starts(words, lower, cues["speech"], nouns, particles, t.title_tokens)
     described = _described_name_starts(t, words, lower, officials)
     for i in sorted(cands | set(described)):
         if i < 1 or i >= size:
@@ -2490,7 +2606,7 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
     k = end + 1
     owner = _state_possessive(t, by_start, end + 1) if after == "," else 0
     while after == "," and k < size and k <= end + 5 + owner:
-        if k in t.title_tokens and lower[k] not in _NO_OFFICE and k > end + 1:
+        if k in t.title_tokens and lower[k] not in _NO_OFFICE and (k > end + 1 or _bare(t, k)):
             return k, True  # "Jane Doe, the Deputy Chief of Mission at ..."
         hit = None if k == end + 1 and owner else by_start.get(k)
         if hit is not None and t.actor_type(hit[1]) == "country":
@@ -2509,6 +2625,27 @@ def _appositive_noun(t: Tagged, words: list[str], by_start, end: int, nouns) -> 
             break
         k += 1
     return k, False
+
+
+def _bare(t: Tagged, k: int) -> bool:
+    """Does the title opening at token ``k`` stand alone, no name after it: ``Jane Roe,
+    Minister of Foreign Affairs.`` (an appositive), not ``Jane Roe, Minister Tom Doe and
+    ...`` (a list of people) nor ``In New York, President Doe said`` (a place first)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nWe met Jane Roe, Minister of Foreign Affairs."))
+    >>> t.actor("jane-roe").type
+    'person'
+    >>> t = tag(parse_article("Talks\\n\\nIn Costa Rica, Minister Jane Roe spoke."))
+    >>> t.actor("costa-rica") is None
+    True
+    """
+    j, size = k, len(t.words)
+    while j < size and j in t.title_tokens:
+        j += 1
+    return j >= size or not t.words[j][:1].isupper()
 
 
 def _bylines(t: Tagged, nw: list[str], items, covered: set[int]) -> None:
@@ -2576,12 +2713,13 @@ def _state_possessive(t: Tagged, by_start, i: int) -> int:
 
 
 def _untitled_name_starts(
-    words: list[str], lower: list[str], speech_words, nouns, particles=frozenset()
+    words: list[str], lower: list[str], speech_words, nouns, particles=frozenset(), titles=()
 ) -> set[int]:
     """Where an untitled name may start: after a speech verb or "according to", and the
     capitalized run before a comma that opens an appositive, lower-case particles inside
-    it (``Pieter van der Berg, a Dutch diplomat``; one pass over the tokens, set
-    look-ups)."""
+    it (``Pieter van der Berg, a Dutch diplomat``; ``Jane Roe, Minister of Foreign
+    Affairs``: a title right after the comma, ``titles`` its tokens; one pass over the
+    tokens, set look-ups)."""
     size = len(words)
     lead = speech_words | {",", "according"} | nouns
     cands: set[int] = set()
@@ -2595,6 +2733,7 @@ def _untitled_name_starts(
             lower[c + 1] in _APPOSITIVE_MODIFIERS
             or lower[c + 1] in nouns
             or lower[c + 1] == "who"
+            or c + 1 in titles
             or (c + 2 < size and words[c + 1][:1].isupper() and lower[c + 2] in POSSESSIVE)
         ):
             j = c

@@ -243,8 +243,35 @@ def _named_pairs(t: Tagged, h, row, lo: int, hi: int) -> list:
     pair = _border_pair(t, h.end, hi) or _clause_border(t, h.end - 1, hi)
     if pair and ((armed_act(t, row) and mutual) or row.get("symmetric") == "yes"):
         return [pair]  # "clashes on the India-China border", "the dispute over the border"
+    if between and "between" in t.lower[h.end : hi]:
+        found = every_two(_clause_between(t, h.end - 1, hi))
+        if found:
+            return found
     pair = _fought_before(t, h.end - 1) if armed_act(t, row) and mutual else None
     return [pair] if pair else []
+
+
+def _clause_between(t: Tagged, k: int, hi: int) -> list:
+    """The parties a subject trigger's verb puts it between (``fighting broke out between
+    China and Vietnam``, ``talks resumed on Monday between Peru and Chile``): the parse
+    hangs the ``between`` on the verb, not on the trigger.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Fighting broke out between Peru and Ecuador."))
+    >>> [t.words[q.tok] for q in _clause_between(t, 0, len(t.lower))]
+    ['Peru', 'Ecuador']
+    """
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None or p.dep(k) not in ("nsubj", "nsubjpass"):
+        return []
+    for c in p.children(p.head(k)):
+        if p.dep(c) == "prep" and t.lower[c] == "between":
+            pair = after_prep(t, c, hi, {"between"})
+            return pair if len(pair) >= 2 else []
+    return []
 
 
 # the words that place a fight before what a clause tells: "agreed to a truce after weeks
@@ -586,6 +613,8 @@ def _prep_target(a: _Args) -> list:
         # "back offensive operations against Ukrainian positions": not backing Ukraine
         preps = preps - {"against"}
     acts = hostile_nouns(t.codebook) if reacting(t, a.row["type"]) else frozenset()
+    if any(_named_foe(a, k) for k in range(h.end, min(h.end + 3, hi))):
+        return []
     for gap in range(0, 3):
         i = h.end + gap
         if i >= hi or t.lower[i] in (",", ";", ".") or t.lower[i] in acts:
@@ -598,6 +627,12 @@ def _prep_target(a: _Args) -> list:
         if found:
             return _past_possessive_pronoun(t, found, hi)
     return _place_of_object(a) or _place_of_outcome(a)
+
+
+def _named_foe(a: _Args, i: int) -> bool:
+    """Is token ``i``, after a fight's trigger, a name no party owns (``fought the ADF in
+    eastern Congo``)? A named foe is fought where it is: the place is no side."""
+    return a.row["type"] == "FIGHT" and a.t.words[i][:1].isupper() and i not in a.t.by_tok
 
 
 def _place_of_object(a: _Args) -> list:
