@@ -324,9 +324,29 @@ def _lexicon_of(root: Path) -> CameoLexicon:
         if r["kind"] in ("currency", "magnitude")
         for f in r["forms"].split("|")
     )
-    rows = read_table("cameo_verbs.csv", root)
+    rows = _defaults(read_table("cameo_verbs.csv", root), read_table("cameo_defaults.csv", root))
     added = _additions(rows, read_table("cameo_additions.csv", root))
     return CameoLexicon(rows + added, light, money, idioms)
+
+
+def _defaults(rows: list[dict], defaults: list[dict]) -> list[dict]:
+    """The verb rows with the own codes ``cameo_defaults.csv`` sets: a verb whose
+    dictionary default is wrong for its common use (``express``: disapproval, where its
+    patterns tell what is expressed) gets that code (``---``: no event); its patterns stay.
+
+    Examples
+    --------
+    >>> rows = [{"kind": "verb", "verb": "express", "cameo": "110", "plover": "ACCUSE"}]
+    >>> _defaults(rows, [{"verb": "express", "cameo": "---"}])[0]["plover"]
+    ''
+    """
+    codes = {d["verb"]: d["cameo"] for d in defaults}
+    out = []
+    for row in rows:
+        if row["kind"] == "verb" and row["verb"] in codes:
+            row = dict(row, cameo=codes[row["verb"]], cameo2="", plover="", mode="", context="")
+        out.append(row)
+    return out
 
 
 def _additions(rows: list[dict], additions: list[dict]) -> list[dict]:

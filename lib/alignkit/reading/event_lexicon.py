@@ -21,7 +21,7 @@ from .lexicon import SlotMatcher, phrase_tokens
 from .statements import defended
 from .syntax import group_right, starting_at
 from .tagging import Participant, Tagged
-from .victims import acts_of_others, people_harmed
+from .victims import acts_of_others, people_harmed, the_dead
 
 __all__ = [
     "CHANGE_VERBS",
@@ -222,6 +222,7 @@ def not_wronged(t: Tagged, v: int, typ: str, targets: list) -> list:
     hi = t.sent_tok[t.tok_sent[v]][1]
     wronged = defended(t, v, hi) | acts_of_others(t, v, hi, set())  # "strikes by X on Y"
     wronged |= people_harmed(t, v, hi)  # "opposes the displacement of Palestinians"
+    wronged |= the_dead(t, v, hi)  # "mourned the Ukrainians who lost their lives"
     return [q for q in targets if q.actor not in wronged and t.stands_for(q.actor) not in wronged]
 
 

@@ -57,7 +57,7 @@ from .authors import (
     source_person,
     text_author,
 )
-from .codebook import Codebook, per_codebook, word_list
+from .codebook import Codebook, acting_bodies, per_codebook, word_list
 from .dependency import parse
 from .descriptions import (
     AUTHORED,
@@ -2350,6 +2350,8 @@ def _targets(
             k -= 1
         if k >= a and t.lower[k] in CIRCUMSTANCE and not people_in(t, k):
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
+        if k >= a and t.lower[k] == "to" and _host_of_a_told_visit(t, k, a):
+            continue  # "announced during the visit of X to Cyprus": only the visit's host
         if _beside_own_side(t, p, a, b, own_side):
             continue  # "French and Egyptian warships launched ...": a co-agent, no target
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in AUX
@@ -2375,6 +2377,34 @@ def _targets(
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+_VISIT_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey", "stay"})
+
+
+def _host_of_a_told_visit(t: Tagged, to: int, a: int) -> bool:
+    """Is the ``to`` at token ``to`` the destination of a visit that only dates what the
+    content is about (``the announcement made during the visit of President X to Y``,
+    ``remarks made on Jane Roe's trip to Y``)? A visit noun within six words before it
+    and, within five words before the visit, a word of circumstance (``during``, ``on``,
+    ``after``): the host is where it happened, no target of the speaker's stance.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("It was announced during the visit of President Lula to Peru."))
+    >>> _host_of_a_told_visit(t, t.lower.index("to"), 0)
+    True
+    >>> t = tag(parse_article("They protested against the visit of President Lula to Peru."))
+    >>> _host_of_a_told_visit(t, t.lower.index("to"), 0)
+    False
+    """
+    for v in range(to - 1, max(a, to - 7) - 1, -1):
+        if t.lower[v] in _VISIT_NOUNS:
+            before = t.lower[max(a, v - 5) : v]
+            return any(w in CIRCUMSTANCE or w == "on" for w in before)
+    return False
 
 
 def _beside_own_side(t: Tagged, p, a: int, b: int, own_side: set[str]) -> bool:
@@ -2434,13 +2464,15 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
             continue  # "a violation of Council resolutions": nor here
         v = cues.stance.get(t.lower[i])
         if not v and i in conflict and t.lower[i] not in _patient_verbs(t.codebook):
-            v = -1  # (not "repelled an attack": a defence)
+            v = 0 if _describes_a_noun(t, i, a) else -1  # (not "repelled an attack")
         if not v:
             continue
         if any(t.lower[k] in NEGATION or t.lower[k] in UNDO for k in range(max(a, i - 3), i)):
             continue  # "no threat", "does not support", "end its support": nothing to sign
         if v < 0 and _borne(t, i, a):
             continue  # "A and B have suffered repeated attacks": they bear them
+        if v < 0 and (_done_by_the_unnamed(t, i, a) or _asked_to_do(t, i, a)):
+            continue  # "(call on) Mali's leaders to hold accountable those responsible"
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
@@ -2448,6 +2480,98 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if ids:
             return ("positive" if v > 0 else "negative"), ids
     return "neutral", []
+
+
+def _done_by_the_unnamed(t: Tagged, i: int, a: int) -> bool:
+    """Is the hostile word at ``i`` told as the deed of doers left unnamed
+    (``unnamed_doers.csv``: ``those responsible for``, ``the perpetrators of``), the phrase
+    ending within three words before it? Its doer is then not the clause's subject.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad must punish those responsible for the recent attacks."))
+    >>> _done_by_the_unnamed(t, t.lower.index("attacks"), 0)
+    True
+    >>> t = tag(parse_article("Chad's army was responsible for the recent attacks."))
+    >>> _done_by_the_unnamed(t, t.lower.index("attacks"), 0)
+    False
+    """
+    phrases = _unnamed_doers(t.codebook)
+    for end in range(max(a, i - 3), i + 1):
+        for ph in phrases:
+            lo = end - len(ph)
+            if lo >= a and tuple(t.lower[lo:end]) == ph:
+                return True
+    return False
+
+
+def _asked_to_do(t: Tagged, i: int, a: int) -> bool:
+    """Is the hostile verb at ``i`` the infinitive a content opens with the party asked to
+    do it (after ``call on``, ``urged``: ``Mali's leaders to hold accountable those
+    responsible``, ``Chad to fight the rebels``)? An act asked of a party is no stance
+    against it. The party is the content's first words, alone or with its possessive and
+    one noun of a state's body (``heads.csv``: ``Mali's government``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Kenya urged Chad's government to punish the rioters."))
+    >>> _asked_to_do(t, t.lower.index("punish"), 2)
+    True
+    >>> _asked_to_do(t, t.lower.index("punish"), 3)  # from after the one asked
+    True
+    >>> t = tag(parse_article("Kenya said Chad plans to attack Niger."))
+    >>> _asked_to_do(t, t.lower.index("attack"), 2)
+    False
+    """
+    if i - 1 <= a or t.lower[i - 1] != "to":
+        return False
+    p = t.by_tok.get(a)
+    if p is None or p.tok != a:
+        p = t.by_end.get(a)  # a request's content is read from after the one asked
+    if p is None:
+        return False
+    between = t.lower[p.tok_end : i - 1]
+    if not between:
+        return True
+    bodies = acting_bodies(t.codebook) | {"leaders"}
+    return between[0] in POSSESSIVE and len(between) == 2 and between[1] in bodies
+
+
+@per_codebook
+def _unnamed_doers(cb: Codebook) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(f.split()) for f in word_list("unnamed_doers.csv", cb.root))
+
+
+def _describes_a_noun(t: Tagged, i: int, a: int) -> bool:
+    """Is the conflict word at ``i`` a modifier of the noun after it (``war-torn``,
+    ``Mali's hard fought freedom``, ``Gaza's bombed hospitals``)? It tells what that noun
+    bears, no act of the possessor's. A participle after a possessor is read by the parse
+    (an adjectival modifier), only when a possessor stands within four words before it.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad's war-torn east and Mali's hard fought peace."))
+    >>> [t.words[i] for i in range(len(t.words)) if _describes_a_noun(t, i, 0)]
+    ['war', 'torn', 'fought']
+    >>> t = tag(parse_article("Russia's attacks continue and Russia's brutal war on Ukraine."))
+    >>> [_describes_a_noun(t, t.lower.index(w), 0) for w in ("attacks", "war")]
+    [False, False]
+    """
+    if i + 2 >= len(t.words) or t.tok_sent[i] < 0:
+        return False
+    if t.lower[i + 1] in ("-", "–") and t.words[i + 2].isalpha() and t.words[i + 2].islower():
+        return True  # "war-torn", "conflict-hit"
+    if not (t.words[i + 1].isalpha() and t.words[i + 1].islower()):
+        return False
+    if not any(t.lower[k] in POSSESSIVE for k in range(max(a, i - 4), i)):
+        return False
+    return backend() != "surface" and parse(t, t.tok_sent[i]).dep(i) == "amod"
 
 
 @per_codebook
@@ -2541,6 +2665,9 @@ def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
     >>> t = tag(parse_article("Kenya condemned the violence in Libya and Chad's raids."))
     >>> sorted(places_of_violence(t, 2, len(t.lower)))
     ['LBY']
+    >>> t = tag(parse_article("Kenya deplored the crisis in the East of Chad."))
+    >>> sorted(places_of_violence(t, 2, len(t.lower)))
+    ['TCD']
     """
     nouns = _situation_nouns(t.codebook)
     placed, elsewhere = set(), set()
@@ -2559,9 +2686,17 @@ def places_of_violence(t: Tagged, a: int, b: int) -> set[str]:
                 placed |= ids
             elif t.actor_type(q.actor) != "place":  # "including Tripoli": a place
                 elsewhere |= ids
-        if k > a and not (t.words[k].islower() and t.lower[k] not in ("in", "across")):
+        # "in the East of the DRC": a compass point before "of" is a plain word of the phrase
+        part = t.lower[k] in _compass_nouns(t.codebook) and t.lower[k + 1 : k + 2] == ["of"]
+        plain = t.words[k].islower() or part
+        if k > a and not (plain and t.lower[k] not in ("in", "across")):
             last = k
     return placed - elsewhere
+
+
+@per_codebook
+def _compass_nouns(cb: Codebook) -> frozenset[str]:
+    return word_list("compass_nouns.csv", cb.root, "word")
 
 
 @per_codebook

@@ -1325,11 +1325,13 @@ def aimed_at(
                 return []
             p = t.ending_at(j)
             return group_left(t, p, a) if p is not None else []
-        if not t.words[j][:1].islower() or w in (",", ";"):
-            break
+        if not t.words[j][:1].islower() or w in (",", ";", "the", "a", "an"):
+            break  # a determiner opens another noun phrase: "X's challenges and the fight"
     # the party it is about, or its object: "concern over X", "threaten X", "welcome the
     # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
     j = b if agent_only else i + 1
+    if object_only and j < b and t.lower[j] in ("by", "from"):
+        return []  # "support by X to Y", "help from X": X gives it, as a possessor would
     if t.lower[i] in ("thank", "thanks") and t.lower[j : j + 2] == ["you", "to"]:
         j += 2  # "thank you to Ecuador for convening": the party thanked follows "to"
     while j < b and j <= i + 10 and t.words[j].isalpha() and _in_object(t, j, b):

@@ -681,6 +681,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     _state_descriptions(t, items, covered)
     _written_spellings(t, nwords, items)
     _mentions(t, items)
+    _former_people(t)
     _foreign_bodies(t)
     t.participants = _participants(t)
     for p in t.participants:
@@ -864,14 +865,18 @@ def _other_states_bodies(t: Tagged, items: list) -> list:
         joined = prev is not None and (
             prev[1] == s or (prev[1] == s - 1 and t.lower[s - 1] in POSSESSIVE)
         )
+        # an organization of its own node has its state as country: "the Uganda People's
+        # Defence Forces" is Uganda's army, not Myanmar's People's Defence Force
+        home = a.stands_for if a and t.actor_type(a.stands_for) == "country" else ""
+        home = home or (a.country if a is not None and a.stands_for == a.id else "")
         if (
             joined
             and a is not None
             and a.type == "organization"
-            and t.actor_type(a.stands_for) == "country"
+            and home
             and owner is not None
             and owner.type == "country"
-            and owner.id != a.stands_for
+            and owner.id != home
         ):
             name = t.article.text[t.starts[s] : t.ends[e - 1]]
             gid = f"{owner.id.lower()}-{a.id}"  # as _foreign_bodies names it
@@ -2019,6 +2024,50 @@ def _with_accents(written: str, plain: str) -> str | None:
             return None
         out.append(x.lower() if c.islower() else x.upper())
     return "".join(out)
+
+
+_FORMER = frozenset({"former", "ex"})
+
+
+def _former_people(t: Tagged) -> None:
+    """A person the article calls former (``former Kenyan President Jane Roe``,
+    ``ex-President Jane Roe``) and who holds none of the codebook's roles on the article's
+    date acts for no state in it: a former official speaks and mediates for himself, as
+    :func:`_official_lead` has it for a lower-case title.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nFormer Kenyan President Uhuru Kenyatta met envoys."))
+    >>> t.stands_for("uhuru-kenyatta")
+    ''
+    >>> tag(parse_article("Talks\\n\\nUhuru Kenyatta met envoys.")).stands_for("uhuru-kenyatta")
+    'KEN'
+    """
+    date = t.article.publication_date
+    for m in t.mentions:
+        a = t.actor(m.actor)
+        if m.kind != "name" or a is None or a.type != "person" or not a.stands_for:
+            continue
+        if not _called_former(t, m.tok):
+            continue
+        if date is not None and t.codebook.role_at(m.actor, date):
+            continue  # "former foreign minister, now President": an office held that day
+        t.extra_actors[m.actor] = replace(a, stands_for="")
+
+
+def _called_former(t: Tagged, tok: int) -> bool:
+    """Is ``former`` (or ``ex-``) among the four words of title right before the name at
+    ``tok``, with no comma or other sentence between?"""
+    k = tok - 1
+    while k >= 0 and tok - k <= 5 and t.tok_sent[k] == t.tok_sent[tok]:
+        w = t.lower[k]
+        if w in _FORMER:
+            return True
+        if not (w.isalpha() or w in ("-", "–")):
+            return False
+        k -= 1
+    return False
 
 
 def _mentions(t: Tagged, items) -> None:

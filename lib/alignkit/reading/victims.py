@@ -26,7 +26,7 @@ from .dependency import parse_or_none
 from .syntax import after_prep, parts_in
 from .tagging import Tagged
 
-__all__ = ["acts_of_others", "people_harmed", "victims_of_others"]
+__all__ = ["acts_of_others", "people_harmed", "the_dead", "victims_of_others"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
@@ -136,6 +136,34 @@ def people_harmed(t: Tagged, a: int, b: int) -> set[str]:
             for q in after_prep(t, i + 1, b, {"of"}):
                 out |= {q.actor, t.stands_for(q.actor)} - {""}
     return out
+
+
+def the_dead(t: Tagged, a: int, b: int) -> set[str]:
+    """The actors and states of tokens ``a:b`` that a clause after them tells died
+    (``death_clauses.csv``: ``who lost their lives``, ``killed in``): ``mourned the
+    Ukrainians who lost their lives``. A reaction in their sentence does not oppose them.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile mourned the Peruvians who died in the fire."))
+    >>> sorted(the_dead(t, 0, len(t.lower)))
+    ['PER']
+    """
+    clauses = _death_clauses(t.codebook)
+    longest = max((len(c) for c in clauses), default=0)
+    out: set[str] = set()
+    for q in parts_in(t, a, b):
+        after = t.lower[q.tok_end : min(b, q.tok_end + longest)]
+        if any(tuple(after[: len(c)]) == c for c in clauses):
+            out |= {q.actor, t.stands_for(q.actor)} - {""}
+    return out
+
+
+@per_codebook
+def _death_clauses(cb) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(f.split()) for f in word_list("death_clauses.csv", cb.root))
 
 
 @per_codebook
