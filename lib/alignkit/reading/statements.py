@@ -679,7 +679,8 @@ def _questions_asked(t: Tagged) -> set[int]:
     ['QUESTION: Will Kenya agree to the plan?']
     """
     art = t.article
-    turns = [x for x in find_turns(art.text) if x.question or x.label.upper() in NOBODY]
+    turns = find_turns(art.text) or find_turns(art.text, _body_start(art))
+    turns = [x for x in turns if x.question or x.label.upper() in NOBODY]
     if not turns:
         return set()
     return {
@@ -3425,12 +3426,9 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     briefing) and are left to it. A questioner's turn is nobody's statement.
     """
     art = t.article
-    skip = max(
-        art.headline.end if art.headline else 0, min((p.start for p in art.paragraphs), default=0)
-    )
     out: list[Statement] = []
     starts = [s.start for s in art.sentences]
-    turns = find_turns(art.text, skip)
+    turns = find_turns(art.text, _body_start(art))
     counts = Counter(turn.label for turn in turns)
     host = _host_label(turns, counts)
     for turn in turns:
@@ -3454,6 +3452,13 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
             if made is not None:
                 out.append(made)
     return out
+
+
+def _body_start(art) -> int:
+    """Where the body begins: after the headline, at the first paragraph."""
+    return max(
+        art.headline.end if art.headline else 0, min((p.start for p in art.paragraphs), default=0)
+    )
 
 
 def _answerer(t: Tagged) -> str | None:
@@ -3550,6 +3555,7 @@ def _label_speaker(
     )
     if persons:
         pid = persons[-1].actor
+        _full_name(t, pid)
         a = t.extra_actors.get(pid)
         if a is not None and a.source == "text" and not a.stands_for and state:
             # "Minister of Foreign Affairs of Finland Jane Roe": the office's state
@@ -3601,6 +3607,20 @@ def _label_speaker(
             pid, Actor(pid, name, "person", state, state if titled else "", source="text")
         )
     return pid
+
+
+def _full_name(t: Tagged, pid: str) -> None:
+    """A speaker the text names by surname alone (``Ambassador Roe``, a person the text
+    adds) whom the ``Source:`` line names in full takes that name and its state."""
+    a = t.extra_actors.get(pid)
+    if a is None or a.source != "text" or len(a.name.split()) != 1:
+        return
+    full = source_person(t, a.name)
+    if full is not None and len(full[0].split()) > 1:
+        name, state = full
+        t.extra_actors[pid] = replace(
+            a, name=name, country=a.country or state, stands_for=a.stands_for or state
+        )
 
 
 def _office_speaker(t: Tagged, label: str) -> str | None:
