@@ -283,3 +283,19 @@ def test_an_interview_without_a_name_line_needs_its_title_to_say_interview():
     )
     for title, turns in [("Interview with the envoy", 4), ("Talks in Juba", 0)]:
         assert len(find_turns(title + body, len(title))) == turns
+
+
+def test_a_label_of_a_name_and_its_title_after_a_comma():
+    text = (
+        "Doorstop interview, Wellington\n\n"
+        "Reporter: Will New Zealand recognise the new government in Niger?\n\n"
+        "Tom Hale, Foreign Minister: Our position on the coup in Niger is unchanged.\n\n"
+        "Reporter: And sanctions?\n\n"
+        "Foreign Minister: We will decide with our partners.\n"
+    )
+    turns = find_turns(text, len("Doorstop interview, Wellington"))
+    assert [x.label for x in turns][:2] == ["Reporter", "Tom Hale, Foreign Minister"]
+    an = analyze(text)
+    assert "Our position on the coup in Niger is unchanged" in said(an, "tom-hale")
+    # a place after a comma is no title: "Geneva, Switzerland:" labels no one
+    assert find_turns("Talks\n\nGeneva, Switzerland: The talks opened.", 5) == []

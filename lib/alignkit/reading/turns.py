@@ -7,7 +7,8 @@ the speaker's words up to the next label. Turns may be separated by blank lines 
 single line breaks. :func:`find_turns` reads them from the text alone:
 
 * a label is a run of capitalized words (title words and function words such as ``of``
-  and ``the`` between them; ``People's`` and ``Jean-Pierre`` allowed) of any length, then
+  and ``the`` between them; ``People's`` and ``Jean-Pierre`` allowed) of any length, a
+  name and its title after a comma too (``Jane Roe, Foreign Minister``), then
   an optional parenthetical, then a colon: ``In one tweet Friday, Trump said:`` (lower-case
   words, a comma) is a cue introducing a quote, never a label; ``Editor's note:`` and a
   time (``12:50 p.m.``) are none either;
@@ -145,6 +146,9 @@ class Turn:
 
 def _label_ok(label: str) -> bool:
     """Is ``label`` a run of capitalized words (connectors between) with no clause in it?"""
+    name, comma, title = label.partition(",")
+    if comma and _names_title(title):
+        label = f"{name} {title}"  # "Jane Roe, Foreign Minister": a name, then its title
     words = _WORD.findall(label)
     if not words or len(words) > 20 or any(c in label for c in ',;"“”!?'):
         return False
@@ -157,6 +161,19 @@ def _label_ok(label: str) -> bool:
         if not core[:1].isupper() or any(ch.isdigit() for ch in core):
             return False
     return True
+
+
+def _names_title(phrase: str) -> bool:
+    """Is ``phrase`` a title of up to five words, a title word among them (``Foreign
+    Minister``, ``Deputy Spokesperson``), as a label gives after its name?
+
+    Examples
+    --------
+    >>> _names_title(" Foreign Minister"), _names_title(" Switzerland")
+    (True, False)
+    """
+    words = _WORD.findall(phrase)
+    return 0 < len(words) <= 5 and any(w.strip(".").upper() in TITLE_WORDS for w in words)
 
 
 def _titled_name(label: str) -> bool:
