@@ -50,3 +50,17 @@ def test_the_stance_matrix_leaves_out_speakers_without_a_state_with_a_note():
     m = stance_matrix(an)
     assert list(m.index) == ["Russia"] and m.attrs["without_state"] == ["Jane Roe"]
     assert "left out, no state: Jane Roe" in str(stance_table(an))
+
+
+def test_a_cue_in_an_as_clause_reports_the_clause_after_its_comma():
+    an = alignkit.analyze_text(
+        "Chile sent engineers because, as the envoy has briefed, the floods in Bolivia are "
+        "the worst in decades."
+    )
+    st = an.statements[an.statements["cue"] == "briefed"]
+    assert st["content"].tolist() == ["the floods in Bolivia are the worst in decades"]
+    an = alignkit.analyze_text("As Boric recalled, the border with Bolivia was closed in 2019.")
+    assert an.statements["content"].tolist() == ["the border with Bolivia was closed in 2019"]
+    # a briefing given, no words of it: no statement
+    an = alignkit.analyze_text("Boric briefed reporters on Tuesday about the floods in Bolivia.")
+    assert an.statements.empty

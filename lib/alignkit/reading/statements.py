@@ -1670,7 +1670,7 @@ def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bo
         return True
     if _quoted_before(t, h.start):
         return True
-    if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that"):
+    if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that") or _as_clause(t, h, k, hi):
         return True
     p = parse(t, t.tok_sent[h.start]) if later_that and backend() != "surface" else None
     if p is not None and any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1)):
@@ -1682,6 +1682,36 @@ def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bo
             return True
         if t.lower[j] in (";", ".") or (t.lower[j] == "," and j > k):
             return False  # the clause ends without words of its own
+    return False
+
+
+def _as_clause(t: Tagged, h, k: int, hi: int) -> bool:
+    """Is the cue ``h`` the verb of an ``as`` clause that opens its sentence or follows a
+    comma, closed by a comma at ``k`` before a clause (``As the envoy has briefed, the
+    crisis is deepening``, ``because, as Roe recalled, the border ...``)? The clause
+    after the comma is what was said.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("As the envoy has briefed, the crisis is deepening."))
+    >>> c = t.lower.index("briefed")
+    >>> _as_clause(t, _Hit(c, c + 1), c + 1, len(t.lower) - 1)
+    True
+    >>> t = tag(parse_article("He left as the envoy briefed the press."))
+    >>> c = t.lower.index("briefed")
+    >>> _as_clause(t, _Hit(c, c + 1), c + 1, len(t.lower) - 1)
+    False
+    """
+    if not (k + 2 < hi and t.lower[k] == ","):
+        return False
+    lo = t.sent_tok[t.tok_sent[h.start]][0]
+    for j in range(h.start - 1, max(lo, h.start - 9) - 1, -1):
+        if t.lower[j] == "as":
+            return j == lo or t.lower[j - 1] == ","
+        if t.lower[j] in (",", ";", ":"):
+            return False
     return False
 
 
