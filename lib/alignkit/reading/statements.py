@@ -651,6 +651,8 @@ def _extract_once(t: Tagged) -> list[Statement]:
                 ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
+                for a, b, s2 in _continued_after_colon(t, si, ca):  # 'said: ...' and below
+                    out.extend(_statements_of(t, cues, (h, row, speakers), a, b, out, s2))
     out.extend(_in_a_document(t, cues, out))
     out.extend(_named_with_quotes(t, out))
     out.extend(_named_without_quotes(t, out))
@@ -940,7 +942,43 @@ def _paragraphs_after_colon(t: Tagged, si: int, hi: int) -> list[tuple]:
         return []
     if sents[si + 1].paragraph == sents[si].paragraph:
         return []  # the colon does not end its paragraph
-    out, k = [], si + 1
+    return _said_paragraphs(t, si + 1)
+
+
+def _continued_after_colon(t: Tagged, si: int, ca: int) -> list[tuple]:
+    """``Jane Roe, Minister for Defence, said: Chad is a key partner.`` and, below, a
+    paragraph in her voice without quotation marks (``... but we remain steadfast
+    supporters of ...``): when the words after the colon are unquoted and run to the end
+    of their paragraph, the paragraphs after it that speak in the first person (``we``,
+    ``I``, ``our``) are hers too, as :func:`_paragraphs_after_colon` reads them; the first
+    without a first person ends them (the release's narration again).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Visit\\n\\nRoe said: Chad matters.\\n\\nWe will help.\\n\\nShe left.\\n\\nWe ate."
+    >>> t = tag(parse_article(text))
+    >>> got = _continued_after_colon(t, 1, t.lower.index("chad"))
+    >>> [t.article.sentences[s].text for _, _, s in got]
+    ['We will help.']
+    """
+    sents = t.article.sentences
+    if ca < 1 or t.lower[ca - 1] != ":" or t.lower[ca] in OPEN_Q or sents[si].paragraph is None:
+        return []
+    k = si
+    while k + 1 < len(sents) and sents[k + 1].paragraph == sents[si].paragraph:
+        k += 1
+    if any(q in t.article.text[t.starts[ca] : sents[k].end] for q in '"“”'):
+        return []
+    return _said_paragraphs(t, k + 1, first_person=True)
+
+
+def _said_paragraphs(t: Tagged, k: int, first_person: bool = False) -> list[tuple]:
+    """The paragraphs from sentence ``k`` on that continue unquoted words (see
+    :func:`_paragraphs_after_colon`); with ``first_person``, only while each holds one."""
+    sents = t.article.sentences
+    out = []
     while k < len(sents) and len(out) < MAX_SAID_PARAGRAPHS:
         # the paragraph's sentences are consecutive: stop at the first of another
         para = list(takewhile(lambda x, n=sents[k].paragraph: x.paragraph == n, sents[k:]))
@@ -952,12 +990,16 @@ def _paragraphs_after_colon(t: Tagged, si: int, hi: int) -> list[tuple]:
                 w in _NEW_ATTRIBUTION for x in para for w in t.lower[slice(*t.sent_tok[x.index])]
             )
             or text.rstrip()[-1:] not in (".", "!", "?")
+            or (first_person and not _FIRST_PERSON_WORD.search(text))
         ):
             break
         a, b = _trim(t, t.sent_tok[para[0].index][0], t.sent_tok[para[-1].index][1])
         out.append((a, b, para[0].index))
         k = para[-1].index + 1
     return out
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
 
 
 def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
