@@ -291,8 +291,8 @@ def _tagged_source_person(t: Tagged, desc: str, surname: str) -> tuple[str, str]
     --------
     >>> from alignkit.reading.article import parse_article
     >>> from alignkit.reading.tagging import tag
-    >>> text = ("Source: https://x.org/i (U.S. Embassy, \"Ambassador Roe's interview\", "
-    ...         "U.S. Ambassador to Chad Jane Roe)\n\nInterview\n\nWe agree.")
+    >>> text = ("Source: https://x.org/i (U.S. Embassy, “Ambassador Roe's interview”, "
+    ...         "U.S. Ambassador to Chad Jane Roe)\\n\\nInterview\\n\\nWe agree.")
     >>> source_person(tag(parse_article(text)), "Roe")
     ('Jane Roe', 'USA')
     """
