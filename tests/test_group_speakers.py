@@ -101,3 +101,32 @@ def test_a_capitalized_definite_group_speaks_for_those_named_before():
     )
     assert sorted(an.statements["speaker"]) == ["CHL", "CHL", "PER", "PER"]
     assert not (an.actors["type"] == "person").any()
+
+
+def test_both_leaders_are_the_pair_a_readout_named_together_sentences_before():
+    text = (
+        "Source: https://example.org/readout (Office of the President; public domain)\n"
+        "Date: 2023-06-12\n\n"
+        "President meets Prime Minister of Ghana\n\n"
+        "President Emmanuel Macron received Nana Akufo-Addo at the Elysee today. "
+        "Akufo-Addo thanked the President for France's support. "
+        "They discussed the crisis in the Sahel. The President stressed the need for "
+        "elections in Mali. Trade was also on the agenda.\n\n"
+        "Both leaders looked forward to a summit in Accra next year."
+    )
+    an = alignkit.analyze_text(text)
+    st = an.statements[an.statements["cue"] == "looked forward"]
+    assert set(st["speaker"]) == {"emmanuel-macron", "nana-akufo-addo"}
+
+
+def test_both_leaders_after_a_third_person_is_named_are_no_one_guessed():
+    text = (
+        "Talks in Paris\n\n"
+        "President Emmanuel Macron received Nana Akufo-Addo at the Elysee today. "
+        "They discussed the crisis in the Sahel. Trade was also on the agenda. "
+        "Later, Olaf Scholz called in by video.\n\n"
+        "Both leaders looked forward to a summit in Accra next year."
+    )
+    an = alignkit.analyze_text(text)
+    st = an.statements[an.statements["cue"] == "looked forward"]
+    assert "olaf-scholz" not in set(st["speaker"])

@@ -105,3 +105,15 @@ def test_a_press_release_sets_the_ministers_words_below_said_colon():
         "The regime is denying its people their rights",
         "The UK will always champion freedom around the world",
     ]
+
+
+def test_a_closing_quotation_mark_glued_to_the_speaker_s_name():
+    for mark in ("”", '"'):
+        text = (
+            "Kenya and Ghana sign a port deal\n\n"
+            f"Ruto met Mahama in Nairobi. “We welcome Ghana's investment in Mombasa,{mark}Ruto "
+            "said on Friday."
+        ).replace("“", "“" if mark == "”" else '"')
+        an = alignkit.analyze_text(text)
+        st = an.statements
+        assert "william-ruto" in set(st["speaker"]), mark

@@ -50,3 +50,32 @@ def test_the_stance_matrix_leaves_out_speakers_without_a_state_with_a_note():
     m = stance_matrix(an)
     assert list(m.index) == ["Russia"] and m.attrs["without_state"] == ["Jane Roe"]
     assert "left out, no state: Jane Roe" in str(stance_table(an))
+
+
+def test_a_cue_in_an_as_clause_reports_the_clause_after_its_comma():
+    an = alignkit.analyze_text(
+        "Chile sent engineers because, as the envoy has briefed, the floods in Bolivia are "
+        "the worst in decades."
+    )
+    st = an.statements[an.statements["cue"] == "briefed"]
+    assert st["content"].tolist() == ["the floods in Bolivia are the worst in decades"]
+    an = alignkit.analyze_text("As Boric recalled, the border with Bolivia was closed in 2019.")
+    assert an.statements["content"].tolist() == ["the border with Bolivia was closed in 2019"]
+    # a briefing given, no words of it: no statement
+    an = alignkit.analyze_text("Boric briefed reporters on Tuesday about the floods in Bolivia.")
+    assert an.statements.empty
+
+
+def test_a_release_s_unquoted_words_after_said_colon_run_on_in_the_first_person():
+    text = (
+        "Minister visits Dili\n\n"
+        "Jane Roe, Minister for the Pacific, said: Timor-Leste is a close partner of "
+        "Australia.\n\n"
+        "The road ahead is hard, but we remain committed to supporting Timor-Leste.\n\n"
+        "The minister later visited a school in Dili.\n"
+    )
+    an = alignkit.analyze_text(text)
+    said_ = an.statements[an.statements["speaker"] == "jane-roe"]["content"].tolist()
+    assert any("we remain committed" in c for c in said_)
+    # the release's own narration, in the third person, is no one's statement
+    assert not any("visited a school" in c for c in an.statements["content"])

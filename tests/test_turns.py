@@ -233,3 +233,69 @@ def test_an_interview_whose_questions_alone_are_labelled_gives_the_answers_to_it
     st = an.statements[an.statements["cue"] == ":"]
     assert set(st["speaker"]) == {"jane-roe"}
     assert len(st) == 3
+
+
+_UNLABELLED = (
+    "Source: https://example.org/envoy (Embassy of Canada, \"Envoy Marsh's interview with "
+    'Radio Lusaka", Canadian Ambassador to Zambia Helen Marsh; public domain)\n'
+    "Date: 2022-03-04\n\n"
+    "Envoy Marsh's interview with Radio Lusaka\n\n"
+    "Ambassador Marsh\n\n"
+    "[What is your message on the border dispute with Malawi?]\n\n"
+    "We urge Zambia and Malawi to settle the dispute through talks. Canada stands ready to "
+    "help.\n\n"
+    "Will Ottawa send observers?\n\n"
+    "We have offered observers, and we will keep supporting the mediation of the African "
+    "Union.\n"
+)
+
+
+def test_an_interview_without_labels_gives_each_answer_to_the_name_under_its_headline():
+    an = alignkit.analyze_text(_UNLABELLED)
+    st = an.statements[an.statements["cue"] == ":"]
+    assert set(st["speaker"]) == {"marsh"}
+    assert len(st) == 3  # the two questions say nothing
+    assert not any("observers?" in c or "Malawi?" in c for c in st["content"])
+    person = an.actors.set_index("actor").loc["marsh"]
+    # the page names her by surname; the Source line in full, with her title's state
+    assert (person["name"], person["country"]) == ("Helen Marsh", "CAN")
+
+
+def test_a_report_with_questions_in_it_is_no_interview():
+    text = (
+        "Fighting resumes near the border\n\n"
+        "Ambassador Marsh\n\n"
+        "Shelling hit two villages on Tuesday, officials said. Dozens fled.\n\n"
+        "Why now? Analysts point to the failed talks in May.\n\n"
+        "The army said it had repelled an assault. A local mayor said the clinic was hit.\n\n"
+        "What comes next?\n\n"
+        "Few expect a ceasefire before the rains. Aid groups asked for access.\n\n"
+        "The foreign ministry summoned the envoy. Markets fell.\n\n"
+        "Talks are due to resume next month in Nairobi.\n"
+    )
+    assert find_turns(text, len("Fighting resumes near the border")) == []
+
+
+def test_an_interview_without_a_name_line_needs_its_title_to_say_interview():
+    body = (
+        "\n\nWhy did you go to Juba?\n\nWe went to support the peace talks in South Sudan.\n\n"
+        "What next?\n\nWe will return in June.\n"
+    )
+    for title, turns in [("Interview with the envoy", 4), ("Talks in Juba", 0)]:
+        assert len(find_turns(title + body, len(title))) == turns
+
+
+def test_a_label_of_a_name_and_its_title_after_a_comma():
+    text = (
+        "Doorstop interview, Wellington\n\n"
+        "Reporter: Will New Zealand recognise the new government in Niger?\n\n"
+        "Tom Hale, Foreign Minister: Our position on the coup in Niger is unchanged.\n\n"
+        "Reporter: And sanctions?\n\n"
+        "Foreign Minister: We will decide with our partners.\n"
+    )
+    turns = find_turns(text, len("Doorstop interview, Wellington"))
+    assert [x.label for x in turns][:2] == ["Reporter", "Tom Hale, Foreign Minister"]
+    an = analyze(text)
+    assert "Our position on the coup in Niger is unchanged" in said(an, "tom-hale")
+    # a place after a comma is no title: "Geneva, Switzerland:" labels no one
+    assert find_turns("Talks\n\nGeneva, Switzerland: The talks opened.", 5) == []

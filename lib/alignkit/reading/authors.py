@@ -267,7 +267,7 @@ def source_person(t: Tagged, surname: str) -> tuple[str, str] | None:
     }
     names = {n for n in found if not any(o != n and o.endswith(n) for o in found)}
     if len(names) != 1:
-        return None
+        return _tagged_source_person(t, desc, surname)
     name = next(iter(names))
     before = desc[: desc.index(name)]
     sub = tag(parse_article(before), t.codebook) if before.strip() else None
@@ -280,6 +280,35 @@ def source_person(t: Tagged, surname: str) -> tuple[str, str] | None:
     while len(words) > 2 and words[0].rstrip(".").lower() in _TITLE_LEADS:
         words = words[1:]  # "Spokesperson Jane Roe"
     return " ".join(words), (acting[-1] if acting else issuing_state(t))
+
+
+def _tagged_source_person(t: Tagged, desc: str, surname: str) -> tuple[str, str] | None:
+    """(full name, state) of the one person of that surname the tagger reads in the
+    ``Source:`` description (``"Ambassador Roe's interview", U.S. Ambassador to Chad Jane
+    Roe``: the title's state, not the host country's), else None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = ("Source: https://x.org/i (U.S. Embassy, “Ambassador Roe's interview”, "
+    ...         "U.S. Ambassador to Chad Jane Roe)\\n\\nInterview\\n\\nWe agree.")
+    >>> source_person(tag(parse_article(text)), "Roe")
+    ('Jane Roe', 'USA')
+    """
+    from .article import parse_article
+    from .tagging import tag
+
+    if not desc.strip():
+        return None
+    sub = tag(parse_article(desc), t.codebook)
+    people = {
+        (a.name, a.stands_for or a.country)
+        for m in sub.mentions
+        if (a := sub.actor(m.actor)) is not None and a.type == "person"
+        and len(a.name.split()) > 1 and a.name.split()[-1] == surname
+    }  # fmt: skip
+    return people.pop() if len(people) == 1 else None
 
 
 # capitalized title words that may open the name run the pattern finds

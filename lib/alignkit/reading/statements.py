@@ -651,6 +651,8 @@ def _extract_once(t: Tagged) -> list[Statement]:
                 ca, cb_ = _quote_before(t, sent.index)
             if ca < cb_ and any(w[:1].isalnum() for w in t.words[ca:cb_]):
                 out.extend(_statements_of(t, cues, (h, row, speakers), ca, cb_, out, si))
+                for a, b, s2 in _continued_after_colon(t, si, ca):  # 'said: ...' and below
+                    out.extend(_statements_of(t, cues, (h, row, speakers), a, b, out, s2))
     out.extend(_in_a_document(t, cues, out))
     out.extend(_named_with_quotes(t, out))
     out.extend(_named_without_quotes(t, out))
@@ -679,7 +681,8 @@ def _questions_asked(t: Tagged) -> set[int]:
     ['QUESTION: Will Kenya agree to the plan?']
     """
     art = t.article
-    turns = [x for x in find_turns(art.text) if x.question or x.label.upper() in NOBODY]
+    turns = find_turns(art.text) or find_turns(art.text, _body_start(art))
+    turns = [x for x in turns if x.question or x.label.upper() in NOBODY]
     if not turns:
         return set()
     return {
@@ -939,7 +942,43 @@ def _paragraphs_after_colon(t: Tagged, si: int, hi: int) -> list[tuple]:
         return []
     if sents[si + 1].paragraph == sents[si].paragraph:
         return []  # the colon does not end its paragraph
-    out, k = [], si + 1
+    return _said_paragraphs(t, si + 1)
+
+
+def _continued_after_colon(t: Tagged, si: int, ca: int) -> list[tuple]:
+    """``Jane Roe, Minister for Defence, said: Chad is a key partner.`` and, below, a
+    paragraph in her voice without quotation marks (``... but we remain steadfast
+    supporters of ...``): when the words after the colon are unquoted and run to the end
+    of their paragraph, the paragraphs after it that speak in the first person (``we``,
+    ``I``, ``our``) are hers too, as :func:`_paragraphs_after_colon` reads them; the first
+    without a first person ends them (the release's narration again).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> text = "Visit\\n\\nRoe said: Chad matters.\\n\\nWe will help.\\n\\nShe left.\\n\\nWe ate."
+    >>> t = tag(parse_article(text))
+    >>> got = _continued_after_colon(t, 1, t.lower.index("chad"))
+    >>> [t.article.sentences[s].text for _, _, s in got]
+    ['We will help.']
+    """
+    sents = t.article.sentences
+    if ca < 1 or t.lower[ca - 1] != ":" or t.lower[ca] in OPEN_Q or sents[si].paragraph is None:
+        return []
+    k = si
+    while k + 1 < len(sents) and sents[k + 1].paragraph == sents[si].paragraph:
+        k += 1
+    if any(q in t.article.text[t.starts[ca] : sents[k].end] for q in '"“”'):
+        return []
+    return _said_paragraphs(t, k + 1, first_person=True)
+
+
+def _said_paragraphs(t: Tagged, k: int, first_person: bool = False) -> list[tuple]:
+    """The paragraphs from sentence ``k`` on that continue unquoted words (see
+    :func:`_paragraphs_after_colon`); with ``first_person``, only while each holds one."""
+    sents = t.article.sentences
+    out = []
     while k < len(sents) and len(out) < MAX_SAID_PARAGRAPHS:
         # the paragraph's sentences are consecutive: stop at the first of another
         para = list(takewhile(lambda x, n=sents[k].paragraph: x.paragraph == n, sents[k:]))
@@ -951,12 +990,16 @@ def _paragraphs_after_colon(t: Tagged, si: int, hi: int) -> list[tuple]:
                 w in _NEW_ATTRIBUTION for x in para for w in t.lower[slice(*t.sent_tok[x.index])]
             )
             or text.rstrip()[-1:] not in (".", "!", "?")
+            or (first_person and not _FIRST_PERSON_WORD.search(text))
         ):
             break
         a, b = _trim(t, t.sent_tok[para[0].index][0], t.sent_tok[para[-1].index][1])
         out.append((a, b, para[0].index))
         k = para[-1].index + 1
     return out
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
 
 
 def _quote_before(t: Tagged, si: int) -> tuple[int, int]:
@@ -1669,7 +1712,7 @@ def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bo
         return True
     if _quoted_before(t, h.start):
         return True
-    if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that"):
+    if _closes_on_cue(t, h, hi) or (k < hi and t.lower[k] == "that") or _as_clause(t, h, k, hi):
         return True
     p = parse(t, t.tok_sent[h.start]) if later_that and backend() != "surface" else None
     if p is not None and any(p.dep(c) == "ccomp" and c >= h.end for c in p.children(h.end - 1)):
@@ -1681,6 +1724,36 @@ def _words_follow(t: Tagged, h, hi: int, k: int, later_that: bool = False) -> bo
             return True
         if t.lower[j] in (";", ".") or (t.lower[j] == "," and j > k):
             return False  # the clause ends without words of its own
+    return False
+
+
+def _as_clause(t: Tagged, h, k: int, hi: int) -> bool:
+    """Is the cue ``h`` the verb of an ``as`` clause that opens its sentence or follows a
+    comma, closed by a comma at ``k`` before a clause (``As the envoy has briefed, the
+    crisis is deepening``, ``because, as Roe recalled, the border ...``)? The clause
+    after the comma is what was said.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("As the envoy has briefed, the crisis is deepening."))
+    >>> c = t.lower.index("briefed")
+    >>> _as_clause(t, _Hit(c, c + 1), c + 1, len(t.lower) - 1)
+    True
+    >>> t = tag(parse_article("He left as the envoy briefed the press."))
+    >>> c = t.lower.index("briefed")
+    >>> _as_clause(t, _Hit(c, c + 1), c + 1, len(t.lower) - 1)
+    False
+    """
+    if not (k + 2 < hi and t.lower[k] == ","):
+        return False
+    lo = t.sent_tok[t.tok_sent[h.start]][0]
+    for j in range(h.start - 1, max(lo, h.start - 9) - 1, -1):
+        if t.lower[j] == "as":
+            return j == lo or t.lower[j - 1] == ","
+        if t.lower[j] in (",", ";", ":"):
+            return False
     return False
 
 
@@ -3560,12 +3633,9 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
     briefing) and are left to it. A questioner's turn is nobody's statement.
     """
     art = t.article
-    skip = max(
-        art.headline.end if art.headline else 0, min((p.start for p in art.paragraphs), default=0)
-    )
     out: list[Statement] = []
     starts = [s.start for s in art.sentences]
-    turns = find_turns(art.text, skip)
+    turns = find_turns(art.text, _body_start(art))
     counts = Counter(turn.label for turn in turns)
     host = _host_label(turns, counts)
     for turn in turns:
@@ -3589,6 +3659,13 @@ def _transcript(t: Tagged, taken: set[int]) -> list[Statement]:
             if made is not None:
                 out.append(made)
     return out
+
+
+def _body_start(art) -> int:
+    """Where the body begins: after the headline, at the first paragraph."""
+    return max(
+        art.headline.end if art.headline else 0, min((p.start for p in art.paragraphs), default=0)
+    )
 
 
 def _answerer(t: Tagged) -> str | None:
@@ -3685,6 +3762,7 @@ def _label_speaker(
     )
     if persons:
         pid = persons[-1].actor
+        _full_name(t, pid)
         a = t.extra_actors.get(pid)
         if a is not None and a.source == "text" and not a.stands_for and state:
             # "Minister of Foreign Affairs of Finland Jane Roe": the office's state
@@ -3736,6 +3814,20 @@ def _label_speaker(
             pid, Actor(pid, name, "person", state, state if titled else "", source="text")
         )
     return pid
+
+
+def _full_name(t: Tagged, pid: str) -> None:
+    """A speaker the text names by surname alone (``Ambassador Roe``, a person the text
+    adds) whom the ``Source:`` line names in full takes that name and its state."""
+    a = t.extra_actors.get(pid)
+    if a is None or a.source != "text" or len(a.name.split()) != 1:
+        return
+    full = source_person(t, a.name)
+    if full is not None and len(full[0].split()) > 1:
+        name, state = full
+        t.extra_actors[pid] = replace(
+            a, name=name, country=a.country or state, stands_for=a.stands_for or state
+        )
 
 
 def _office_speaker(t: Tagged, label: str) -> str | None:

@@ -1427,20 +1427,47 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
 
 def _last_two_people(t: Tagged, lo: int) -> list[Participant]:
     """The two people (or offices) named last in the two sentences before token ``lo``
-    (``Austin met Marape ... The two men said``), or none."""
-    first = t.sent_tok[max(0, t.tok_sent[lo] - 2)][0]
+    (``Austin met Marape ... The two men said``); else the two a sentence up to six
+    before named together, when every person named since is one of them (a readout's
+    ``Roe welcomed Doe ... Both leaders looked forward ...``); else none.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Obama hosted Putin. They met. It rained. Talks ran late. "
+    ...                       "Obama spoke. Both leaders hailed the deal."))
+    >>> [p.actor for p in _last_two_people(t, t.lower.index("both"))]
+    ['barack-obama', 'vladimir-putin']
+    """
+    sent = t.tok_sent[lo]
+    found = _people_in(t, t.sent_tok[max(0, sent - 2)][0], lo)
+    if len(found) >= 2:
+        return found[-2:]
+    since = {p.actor for p in found}
+    for si in range(sent - 3, max(-1, sent - 7), -1):
+        pair = _people_in(t, *t.sent_tok[si])
+        if len(pair) == 2:
+            return pair if since <= {p.actor for p in pair} else []
+        if len(pair) > 2:
+            return []
+        since |= {p.actor for p in pair}
+    return []
+
+
+def _people_in(t: Tagged, a: int, b: int) -> list[Participant]:
+    """The distinct people (or offices) tokens ``a:b`` name, in order, each at its last
+    naming."""
     found: list[Participant] = []
-    for p in reversed(parts_in(t, first, lo)):
-        a = t.actor(p.actor)
+    for p in reversed(parts_in(t, a, b)):
+        x = t.actor(p.actor)
         if (
-            a is not None
-            and a.type in ("person", "office")
+            x is not None
+            and x.type in ("person", "office")
             and all(q.actor != p.actor for q in found)
         ):
             found.append(p)
-        if len(found) == 2:
-            return found[::-1]
-    return []
+    return found[::-1]
 
 
 # ----------------------------------------------------------------------------- back-ends

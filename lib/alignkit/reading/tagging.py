@@ -248,10 +248,17 @@ class Tagged:
         return self.by_end.get(tok_end)
 
 
-#: the one split alignkit adds to spaCy's English rules: a hyphen after an abbreviation's
+#: the splits alignkit adds to spaCy's English rules: a hyphen after an abbreviation's
 #: full stop (``U.S.-Japan``, ``U.K.-led``), which spaCy keeps whole since its hyphen infix
-#: wants a letter on each side; the states it joins are then two names the tagger reads.
-KIT_INFIXES = (r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])",)
+#: wants a letter on each side; the states it joins are then two names the tagger reads;
+#: and a quotation mark with no space on either side (``support,”Roe said``).
+KIT_INFIXES = (
+    r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])",
+    # a quotation mark glued to the words on both sides ('support,”Roe said', 'said,"We'):
+    # the punctuation before it, the mark, and the word after it are tokens of their own
+    r"(?<=[a-z0-9\])])[,.!?](?=[”\"][A-Z])",
+    r"(?<=[,.!?])[”\"](?=[A-Z])",
+)
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,8 @@ the speaker's words up to the next label. Turns may be separated by blank lines 
 single line breaks. :func:`find_turns` reads them from the text alone:
 
 * a label is a run of capitalized words (title words and function words such as ``of``
-  and ``the`` between them; ``People's`` and ``Jean-Pierre`` allowed) of any length, then
+  and ``the`` between them; ``People's`` and ``Jean-Pierre`` allowed) of any length, a
+  name and its title after a comma too (``Jane Roe, Foreign Minister``), then
   an optional parenthetical, then a colon: ``In one tweet Friday, Trump said:`` (lower-case
   words, a comma) is a cue introducing a quote, never a label; ``Editor's note:`` and a
   time (``12:50 p.m.``) are none either;
@@ -29,7 +30,11 @@ single line breaks. :func:`find_turns` reads them from the text alone:
   translation) We agree.``, ``QUESTION: (Translated.)``), says how the turn was given and
   is not its words;
 * a turn ends at the next label, at a separator line (``___``), at a time-stamp line
-  (``12:50 p.m.``) or at the end of the text.
+  (``12:50 p.m.``) or at the end of the text;
+* an interview with no label at all (:func:`unlabelled_interview`): its questions are
+  paragraphs of one line ending with a question mark (``[Why now?]`` in brackets too),
+  each answered by the paragraphs after it; the interviewee's name on a line of its own
+  under the headline is the label of every answer (``A`` without one).
 
 Examples
 --------
@@ -49,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ANSWERS", "NOBODY", "TITLE_WORDS", "Turn", "find_turns"]
+__all__ = ["ANSWERS", "NOBODY", "TITLE_WORDS", "Turn", "find_turns", "unlabelled_interview"]
 
 _LINE_LABEL = re.compile(
     r"^[\"“]?(?P<label>[A-Z][^:\n]{0,160}?)[ \t]*(?P<paren>\([^()\n]{1,60}\))?[ \t]*:(?:[ \t]+|$)",
@@ -141,6 +146,9 @@ class Turn:
 
 def _label_ok(label: str) -> bool:
     """Is ``label`` a run of capitalized words (connectors between) with no clause in it?"""
+    name, comma, title = label.partition(",")
+    if comma and _names_title(title):
+        label = f"{name} {title}"  # "Jane Roe, Foreign Minister": a name, then its title
     words = _WORD.findall(label)
     if not words or len(words) > 20 or any(c in label for c in ',;"“”!?'):
         return False
@@ -153,6 +161,19 @@ def _label_ok(label: str) -> bool:
         if not core[:1].isupper() or any(ch.isdigit() for ch in core):
             return False
     return True
+
+
+def _names_title(phrase: str) -> bool:
+    """Is ``phrase`` a title of up to five words, a title word among them (``Foreign
+    Minister``, ``Deputy Spokesperson``), as a label gives after its name?
+
+    Examples
+    --------
+    >>> _names_title(" Foreign Minister"), _names_title(" Switzerland")
+    (True, False)
+    """
+    words = _WORD.findall(phrase)
+    return 0 < len(words) <= 5 and any(w.strip(".").upper() in TITLE_WORDS for w in words)
 
 
 def _titled_name(label: str) -> bool:
@@ -271,7 +292,7 @@ def find_turns(text: str, skip_until: int = 0) -> list[Turn]:
         if c[0] >= skip_until and not (c[0] == first_line and not c[3].isupper())
     ]  # a first line "Pence: Flowers won't be there" is a headline, not a turn
     if not cands or not _shaped(cands, text):
-        return []
+        return unlabelled_interview(text, skip_until)
     breaks = [m.start() for m in _BREAK.finditer(text)]
     out = []
     for n, (ls, le, ws, label, question) in enumerate(cands):
@@ -305,4 +326,61 @@ def _unlabelled_answers(text: str, turns: list[Turn]) -> list[Turn]:
         rest = len(text[: x.end]) - len(text[nl : x.end].lstrip())
         out.append(Turn(x.label, x.label_start, x.label_end, x.start, nl, True))
         out.append(Turn("A", rest, rest, rest, x.end, False))
+    return out
+
+
+# a question paragraph: one line, not quoted, ending with a question mark ("[Why now?]")
+_ASKED = re.compile(r"[\[(]?[^\n\"“‘'][^\n]{2,500}\?[\])]?[ \t]*")
+_INTERVIEW = re.compile(r"\binterview", re.I)
+_BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def _blocks(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the blank-line separated blocks of ``text`` from ``start``."""
+    return [(m.start(), len(m.group().rstrip()) + m.start()) for m in _BLOCK.finditer(text, start)]
+
+
+def _name_line(line: str) -> bool:
+    """A name alone on its line (``Ambassador Jane Roe``): up to six capitalized words."""
+    return "\n" not in line and len(line.split()) <= 6 and _label_ok(line) and line[-1:] != "."
+
+
+def unlabelled_interview(text: str, skip_until: int = 0) -> list[Turn]:
+    """The turns of an interview written without labels: after the headline (``skip_until``)
+    an optional name line (the interviewee) and at most one paragraph of introduction, then
+    questions (one line each, ending with ``?``) answered by the paragraphs after them. The
+    shape must hold throughout: two questions answered or more, and a question for every
+    four paragraphs at least, so a report with a rhetorical question is no interview. The
+    answers' label is the name line, else ``A`` (the interviewee, see :data:`ANSWERS`),
+    where the title before ``skip_until`` says the text is an interview.
+
+    Examples
+    --------
+    >>> text = ("Talk with Envoy Roe\\n\\nEnvoy Jane Roe\\n\\n[Will Chad sign?]\\n\\n"
+    ...         "We hope so. It matters.\\n\\nWhy now?\\n\\nBecause it is time.")
+    >>> [(x.label, x.question, text[x.start : x.end]) for x in unlabelled_interview(text, 19)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Q', True, '[Will Chad sign?]'), ('Envoy Jane Roe', False, 'We hope so. It matters.'),
+     ('Q', True, 'Why now?'), ('Envoy Jane Roe', False, 'Because it is time.')]
+    >>> unlabelled_interview("News\\n\\nChad voted. Why?\\n\\nNobody knows.\\n\\nIt rained.", 4)
+    []
+    """
+    blocks = _blocks(text, skip_until)
+    name = blocks[0] if blocks and _name_line(text[slice(*blocks[0])]) else None
+    rest = blocks[1:] if name else blocks
+    asked = [i for i, (a, b) in enumerate(rest) if _ASKED.fullmatch(text, a, b)]
+    answered = [i for i in asked if i + 1 < len(rest) and i + 1 not in asked]
+    if len(answered) < 2 or asked[0] > 1 or 4 * len(asked) < len(rest) - asked[0]:
+        return []
+    if name is None and not _INTERVIEW.search(text, 0, skip_until):
+        return []  # no interviewee named: an explainer's questions, not an interview's
+    label, ls, le = (text[slice(*name)], *name) if name else ("A", 0, 0)
+    out = []
+    for n, i in enumerate(asked):
+        a, b = rest[i]
+        out.append(Turn("Q", a, a, a, b, True))
+        last = (asked[n + 1] if n + 1 < len(asked) else len(rest)) - 1
+        if last > i:
+            s, e = rest[i + 1][0], rest[last][1]
+            out.append(Turn(label, ls, le, s, e) if name else Turn(label, s, s, s, e))
     return out
