@@ -154,3 +154,8 @@ def test_a_fronted_meeting_phrase_is_the_clause_subjects(text, pair):
 
 def test_a_state_named_inside_a_discussed_topic_is_no_partner():
     assert edges("Egypt and Sudan discussed the Ethiopian dam.") == {("EGY", "SDN", "+")}
+
+
+def test_a_topic_discussed_with_a_state_makes_that_state_the_partner():
+    text = "Blinken discussed Ethiopia's dam with Egypt's foreign minister."
+    assert edges(text) == {("EGY", "USA", "+")}

@@ -887,7 +887,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         if not targets and _joint_exercise(t, c, sources, hi):
             c = dataclasses.replace(c, plover="COOPERATE")
         if spoken:  # "discussed Ethiopia": the object is the topic, not a partner
-            targets = [q for q in targets if not _direct_object(p, i, q)]
+            targets = _spoken_partners(t, p, i, hi, targets)
         if spoken and not _between_parties(t, sources, targets):
             continue  # "discussed the dam": a topic reported; "discussed it with Egypt": talks
         pairs = _verb_pairs(t, c, sources, targets)
@@ -1380,6 +1380,19 @@ def _direct_object(p, v: int, q: Participant) -> bool:
     if p.dep(k) in ("compound", "amod", "poss") and p.head(k) != k:
         k = p.head(k)
     return p.dep(k) == "dobj" and p.head(k) == v
+
+
+def _spoken_partners(t: Tagged, p, i: int, hi: int, targets: list) -> list:
+    """The partners of a spoken act at ``i``: not its topic (the object, or a state named
+    in it), but the parties of its own ``with`` (``discussed Ethiopia's dam with Egypt's
+    foreign minister``)."""
+    kept = [q for q in targets if not _direct_object(p, i, q)]
+    if kept or len(kept) == len(targets):
+        return kept
+    # the parser may hang the "with" on the topic: "discussed [the dam with Egypt]"
+    heads = [i, *(k for k in p.children(i) if p.dep(k) == "dobj")]
+    withs = [k for h in heads for k in p.children(h) if p.dep(k) == "prep" and t.lower[k] == "with"]
+    return [q for k in withs for q in after_prep(t, k, hi, {"with"})]
 
 
 def _between_parties(t: Tagged, sources: list, targets: list) -> bool:
