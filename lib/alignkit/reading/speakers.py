@@ -486,15 +486,15 @@ def _speaker_at(t: Tagged, nw, lex: _Lexicon, h: int, lo: int, known):
             state = seat.stands_for or seat.country
             name = f"{name} {t.lower[h + 1]} {seat.name}"
             return s, h + 1, Actor(slugify(name), name, group, state, state, source="text")
+        # an official acts for the state or the state's body he serves: "a Pentagon
+        # official", "U.S. officials said"
+        acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
         body = None if country else _body_left(t, s, lo, known[1])
-        if body is not None:  # "a Pentagon official": an official of a state's body acts for it
+        if body is not None:
             name = f"{body.name} {name}"
-            acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
             country, stands = body.stands_for, body.stands_for if acts else ""
             return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
         name = _of_body(t, s, h, lo, known[1]) or name
-        # "U.S. officials said": officials of a state act for it, as a body's do
-        acts = w.lower() in lex.officials or w.lower().rstrip("s") in lex.officials
         stands = country if acts else ""
         return s, h + 1, Actor(slugify(name), name, group, country, stands, source="text")
     if not w[:1].isupper() or (w.lower() in lex.collectives and _definite(t, h, lo)):
