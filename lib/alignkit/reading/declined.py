@@ -33,9 +33,11 @@ _BETWEEN = frozenset({"yet", "so", "far", "be", "been", "have", "has", "formally
 
 
 def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
-    """``events`` with each denied AGREE whose verb is negated turned into an asserted
-    REJECT by the same party of the same target; ``mode_at(offset)`` gives the mode the
-    text asserts at a character offset (a statement's content or ``actual``).
+    """``events`` with each denied act whose verb is negated and that is a refusal
+    (:func:`_refusal`: an agreement, a recognition, a cooperation denied by will) turned
+    into an asserted REJECT by the same party of the same target; ``mode_at(offset)``
+    gives the mode the text asserts at a character offset (a statement's content or
+    ``actual``).
 
     Examples
     --------
@@ -51,11 +53,7 @@ def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
     out = []
     for e in events:
         at = _negated_trigger(t, e) if e.mode == "denied" else -1
-        if not (e.type == "AGREE" or _recognition(e)) and not (
-            e.type in _REFUSABLE and _volition(t, at)
-        ):
-            at = -1  # "did not lift the ban": nothing done; "would not extradite": refused
-        if at >= 0:
+        if at >= 0 and _refusal(t, e, at):
             info = rows["REJECT"]
             e = dataclasses.replace(
                 e, type="REJECT", quad=info["quad"], sign=int(info["sign"]),
@@ -72,6 +70,15 @@ _REFUSABLE = frozenset({"COOPERATE", "AID", "RETREAT"})
 _WILL = frozenset({"will", "would", "wo", "shall"})
 
 
+def _refusal(t: Tagged, e: Event, at: int) -> bool:
+    """Is the event, negated at its trigger's offset ``at``, its party's refusal? An
+    agreement or a recognition denied is; a cooperation only when denied by will (``did
+    not lift the ban``: nothing done; ``would not extradite``: refused)."""
+    if e.type == "AGREE" or _recognition(e):
+        return True
+    return e.type in _REFUSABLE and _volition(t, at)
+
+
 def _recognition(e: Event) -> bool:
     """Is the event a recognition (``recognise Kosovo``)? Denied, it is a refusal to
     recognise (``Spain does not recognise Kosovo``), as CAMEO codes it (12)."""
@@ -81,8 +88,6 @@ def _recognition(e: Event) -> bool:
 def _volition(t: Tagged, at: int) -> bool:
     """Is the negation before the trigger at offset ``at`` one of will (``would not``,
     ``will never``, ``won't``), not of fact (``did not``) or ability (``could not``)?"""
-    if at < 0:
-        return False
     k = bisect.bisect_left(t.starts, at) - 1
     while k >= 0 and (t.lower[k] in _BETWEEN or t.lower[k] in _NEGATIONS):
         k -= 1
