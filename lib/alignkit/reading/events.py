@@ -1387,7 +1387,7 @@ def _spoken_partners(t: Tagged, p, i: int, hi: int, targets: list) -> list:
     in it), but the parties of its own ``with`` (``discussed Ethiopia's dam with Egypt's
     foreign minister``)."""
     kept = [q for q in targets if not _direct_object(p, i, q)]
-    if kept or len(kept) == len(targets):
+    if kept or not targets:
         return kept
     # the parser may hang the "with" on the topic: "discussed [the dam with Egypt]"
     heads = [i, *(k for k in p.children(i) if p.dep(k) == "dobj")]
