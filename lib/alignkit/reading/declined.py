@@ -20,9 +20,8 @@ Examples
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
-from .event_record import Event
+from .event_record import Event, recoded
 from .tagging import Tagged
 
 __all__ = ["declined_agreements"]
@@ -49,16 +48,11 @@ def declined_agreements(t: Tagged, events: list[Event], mode_at) -> list[Event]:
     >>> list(ev.type)
     ['CONCEDE']
     """
-    rows = t.codebook.plover
     out = []
     for e in events:
         at = _negated_trigger(t, e) if e.mode == "denied" else -1
         if at >= 0 and _refusal(t, e, at):
-            info = rows["REJECT"]
-            e = dataclasses.replace(
-                e, type="REJECT", quad=info["quad"], sign=int(info["sign"]),
-                intensity=float(info["intensity"]), mode=mode_at(at),
-            )  # fmt: skip
+            e = recoded(e, "REJECT", t.codebook.plover, mode=mode_at(at))
         out.append(e)
     return out
 

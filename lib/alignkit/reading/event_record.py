@@ -11,9 +11,9 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["Event", "Milestone", "EVENT_COLUMNS"]
+__all__ = ["Event", "Milestone", "EVENT_COLUMNS", "recoded"]
 
 EVENT_COLUMNS = [
     "source",
@@ -60,6 +60,27 @@ class Event:
 
     def as_row(self) -> dict:
         return {c: getattr(self, c) for c in EVENT_COLUMNS}
+
+
+def recoded(e: Event, typ: str, plover: dict, **changes) -> Event:
+    """``e`` coded as the PLOVER type ``typ`` instead: its quad, sign and default
+    intensity from ``plover[typ]`` (a codebook's ``plover.csv`` rows by type), with any
+    other field ``changes``.
+
+    Examples
+    --------
+    >>> e = Event("KEN", "SOM", "KEN", "SOM", "AGREE", "verbal cooperation", 1, 5.0,
+    ...           "denied", None, "", "", 0, 0, 6, "agreed")
+    >>> plover = {"REJECT": {"quad": "verbal conflict", "sign": "-1", "intensity": "4"}}
+    >>> r = recoded(e, "REJECT", plover, mode="actual")
+    >>> (r.type, r.quad, r.sign, r.intensity, r.mode)
+    ('REJECT', 'verbal conflict', -1, 4.0, 'actual')
+    """
+    info = plover[typ]
+    return replace(
+        e, type=typ, quad=info["quad"], sign=int(info["sign"]),
+        intensity=float(info["intensity"]), **changes,
+    )  # fmt: skip
 
 
 @dataclass

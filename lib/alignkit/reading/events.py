@@ -61,7 +61,7 @@ from .event_lexicon import (
     reacting,
     show_of_force,
 )
-from .event_record import EVENT_COLUMNS, Event, Milestone
+from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
 from .harmed_populations import harmed_states, victim_state
 from .joint_acts import acting_together, behalf_events, cosigner_events
@@ -1296,12 +1296,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         return []
     out = [_noun_event(t, sent, contents, *f) for f in found]
     for typ, told in (("AID", given), ("ASSAULT", harmed)):
-        info = t.codebook.plover[typ]
-        out += [
-            dataclasses.replace(_noun_event(t, sent, contents, *f), type=typ,
-                                quad=info["quad"], intensity=float(info["intensity"]))
-            for f in told
-        ]  # fmt: skip
+        out += [recoded(_noun_event(t, sent, contents, *f), typ, t.codebook.plover) for f in told]
     return out + [
         dataclasses.replace(_noun_event(t, sent, contents, *f), origin="reaction") for f in reacted
     ]

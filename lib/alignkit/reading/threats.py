@@ -17,9 +17,7 @@ Examples
 
 from __future__ import annotations
 
-import dataclasses
-
-from .event_record import Event
+from .event_record import Event, recoded
 from .statements import Statement
 from .tagging import Tagged
 
@@ -39,15 +37,11 @@ def spoken_threats(t: Tagged, events: list[Event], statements: list[Statement]) 
     >>> [(e.type, e.mode) for e in ev.itertuples() if e.source_country == "SOM"]
     [('ASSAULT', 'hypothetical')]
     """
-    info = t.codebook.plover["THREATEN"]
     out = []
     for e in events:
         s = _own_words(t, e, statements) if _unasserted_force(e) else None
         if s is not None:
-            e = dataclasses.replace(
-                e, type="THREATEN", quad=info["quad"], sign=int(info["sign"]),
-                intensity=float(info["intensity"]), mode=s.mode,
-            )  # fmt: skip
+            e = recoded(e, "THREATEN", t.codebook.plover, mode=s.mode)
         out.append(e)
     return out
 
