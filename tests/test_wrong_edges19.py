@@ -1,0 +1,22 @@
+"""Wrong edges of issue 23 read in the nineteenth session: a movement that acts for a state
+only while it rules it, a measure named by the state it targets, a relation told as absent
+or lacking, a bare ``link`` that asserts a tie, and states that each open relations with a
+partner the text names by a plain noun. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import alignkit
+
+
+def _edges_on(text: str, date: str) -> set[tuple[str, str, str]]:
+    an = alignkit.analyze_text(text, publication_date=date)
+    return {
+        (*sorted((a, b)), "+" if d["sign"] > 0 else "-") for a, b, d in an.network.edges(data=True)
+    }
+
+
+def test_a_movement_acts_for_the_state_only_while_it_rules_it():
+    text = "Taliban fighters attacked a Tajik border post."
+    assert _edges_on(text, "2012-03-04") == set()  # an insurgency: the group, not the state
+    assert ("AFG", "TJK", "-") in _edges_on(text, "2023-03-04")
+    assert ("AFG", "TJK", "-") in _edges_on(text, "1998-03-04")  # Kabul held 1996-2001
