@@ -5,6 +5,8 @@ partner the text names by a plain noun. Every sentence is written for these test
 
 from __future__ import annotations
 
+from signed_edges import edges
+
 import alignkit
 
 
@@ -20,3 +22,8 @@ def test_a_movement_acts_for_the_state_only_while_it_rules_it():
     assert _edges_on(text, "2012-03-04") == set()  # an insurgency: the group, not the state
     assert ("AFG", "TJK", "-") in _edges_on(text, "2023-03-04")
     assert ("AFG", "TJK", "-") in _edges_on(text, "1998-03-04")  # Kabul held 1996-2001
+
+
+def test_a_bare_link_asserts_a_tie_and_makes_no_cooperation():
+    assert edges("The Malian envoy linked Algeria to the unrest in the north.") == set()
+    assert edges("Officials in Lima linked Bolivia directly to the smuggling.") == set()
