@@ -27,3 +27,10 @@ def test_a_movement_acts_for_the_state_only_while_it_rules_it():
 def test_a_bare_link_asserts_a_tie_and_makes_no_cooperation():
     assert edges("The Malian envoy linked Algeria to the unrest in the north.") == set()
     assert edges("Officials in Lima linked Bolivia directly to the smuggling.") == set()
+
+
+def test_a_relation_told_as_absent_or_lacking_is_none():
+    assert edges("The absence of normal relations between Chad and Sudan hurts trade.") == set()
+    assert edges("The lack of diplomatic ties between Peru and Chile worries traders.") == set()
+    assert edges("Bolivia and Chile lack diplomatic relations.") == set()
+    assert ("BOL", "CHL", "+") in edges("Bolivia and Chile restored diplomatic relations.")
