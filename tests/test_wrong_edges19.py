@@ -34,3 +34,13 @@ def test_a_relation_told_as_absent_or_lacking_is_none():
     assert edges("The lack of diplomatic ties between Peru and Chile worries traders.") == set()
     assert edges("Bolivia and Chile lack diplomatic relations.") == set()
     assert ("BOL", "CHL", "+") in edges("Bolivia and Chile restored diplomatic relations.")
+
+
+def test_states_that_each_open_relations_with_a_partner_are_not_partners_of_each_other():
+    assert edges("Ghana and Togo restored ties with the kingdom.") == set()
+    text = "Chile, Peru and Ecuador opened full diplomatic relations with the new state."
+    assert edges(text) == set()
+    # with no such partner, or with a qualifying phrase, the states deal with each other
+    assert ("GHA", "TGO", "+") in edges("Ghana and Togo restored ties.")
+    assert ("GHA", "TGO", "+") in edges("Ghana and Togo restored ties with the support of the UN.")
+    assert ("GHA", "TGO", "+") in edges("Ghana and Togo held talks with their counterparts.")
