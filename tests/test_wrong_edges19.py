@@ -24,9 +24,11 @@ def test_a_movement_acts_for_the_state_only_while_it_rules_it():
     assert ("AFG", "TJK", "-") in _edges_on(text, "1998-03-04")  # Kabul held 1996-2001
 
 
-def test_a_bare_link_asserts_a_tie_and_makes_no_cooperation():
-    assert edges("The Malian envoy linked Algeria to the unrest in the north.") == set()
-    assert edges("Officials in Lima linked Bolivia directly to the smuggling.") == set()
+def test_a_sanctions_measure_named_by_its_target_is_no_stance_towards_it():
+    said = "Kenya said it supports the resolution renewing the Chad and Sudan sanctions regimes."
+    assert not {e for e in edges(said) if {"TCD", "SDN"} & set(e)}
+    # a state supported in its own name stays supported
+    assert ("KEN", "SDN", "+") in edges("Kenya said it strongly supports Sudan.")
 
 
 def test_a_relation_told_as_absent_or_lacking_is_none():
@@ -34,6 +36,11 @@ def test_a_relation_told_as_absent_or_lacking_is_none():
     assert edges("The lack of diplomatic ties between Peru and Chile worries traders.") == set()
     assert edges("Bolivia and Chile lack diplomatic relations.") == set()
     assert ("BOL", "CHL", "+") in edges("Bolivia and Chile restored diplomatic relations.")
+
+
+def test_a_bare_link_asserts_a_tie_and_makes_no_cooperation():
+    assert edges("The Malian envoy linked Algeria to the unrest in the north.") == set()
+    assert edges("Officials in Lima linked Bolivia directly to the smuggling.") == set()
 
 
 def test_states_that_each_open_relations_with_a_partner_are_not_partners_of_each_other():

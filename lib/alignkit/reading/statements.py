@@ -2427,6 +2427,8 @@ def _targets(
             continue  # "announced during the visit of X to Cyprus": only the visit's host
         if _beside_own_side(t, p, a, b, own_side):
             continue  # "French and Egyptian warships launched ...": a co-agent, no target
+        if labels_a_sanction(t, p, b):
+            continue  # "the Somalia and Eritrea sanctions regimes": what a measure is on
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in AUX
         if is_subject and not keep_subject and a_.stands_for in own_side:
             continue  # "Sullivan: the Biden administration is leaving ...": the agent
@@ -2478,6 +2480,38 @@ def _host_of_a_told_visit(t: Tagged, to: int, a: int) -> bool:
             before = t.lower[max(a, v - 5) : v]
             return any(w in CIRCUMSTANCE or w == "on" for w in before)
     return False
+
+
+def labels_a_sanction(t: Tagged, p, b: int) -> bool:
+    """Does ``p``, alone or first of a coordination, name a sanctions measure by the state
+    it targets (``the Eritrea sanctions regime``, ``the Somalia and Eritrea sanctions
+    regimes``, ``the Libya Sanctions Committee``: ``sanctions_labels.csv``)? A statement
+    about the measure is no stance towards that state.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("We back the Chad and Sudan sanctions regimes."))
+    >>> [labels_a_sanction(t, t.by_tok[k], len(t.lower)) for k in (3, 5)]
+    [True, True]
+    >>> t = tag(parse_article("We back Chad against Sudan's sanctions."))
+    >>> labels_a_sanction(t, t.by_tok[2], len(t.lower))
+    False
+    """
+    k = max([p, *group_right(t, p, b)], key=lambda q: q.tok_end).tok_end
+    return (
+        k + 1 < b
+        and not p.possessive
+        and t.lower[k] in ("sanctions", "embargo")
+        and t.lower[k + 1] in _sanctions_labels(t.codebook)
+    )
+
+
+@per_codebook
+def _sanctions_labels(cb: Codebook) -> frozenset[str]:
+    """The words of ``sanctions_labels.csv``."""
+    return word_list("sanctions_labels.csv", cb.root, "word")
 
 
 def _beside_own_side(t: Tagged, p, a: int, b: int, own_side: set[str]) -> bool:
@@ -2549,6 +2583,7 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
+        aimed = [q for q in aimed if not labels_a_sanction(t, q, stop)]  # "the X sanctions regime"
         ids = _ids(t, aimed, own)
         if ids:
             return ("positive" if v > 0 else "negative"), ids
