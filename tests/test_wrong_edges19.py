@@ -51,3 +51,13 @@ def test_states_that_each_open_relations_with_a_partner_are_not_partners_of_each
     assert ("GHA", "TGO", "+") in edges("Ghana and Togo restored ties.")
     assert ("GHA", "TGO", "+") in edges("Ghana and Togo restored ties with the support of the UN.")
     assert ("GHA", "TGO", "+") in edges("Ghana and Togo held talks with their counterparts.")
+
+
+def test_an_act_needed_of_its_parties_is_not_yet_done():
+    text = "Norway stressed the need for Peru and Chile to resume talks on the border."
+    assert ("CHL", "PER", "+") not in edges(text)
+    text = "The rise in tension shows the importance for Ghana and Togo to engage in dialogue."
+    assert ("GHA", "TGO", "+") not in edges(text)
+    assert ("CHL", "PER", "+") not in edges("It is vital for Peru and Chile to restore ties.")
+    # a need for a thing, not of the parties, leaves the sentence's acts as they are
+    assert ("CHL", "PER", "+") in edges("Peru and Chile resumed talks on the need for calm.")
