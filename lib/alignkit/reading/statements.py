@@ -1221,6 +1221,8 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
         told = _warned(t, h.end, ca, speakers)
         targets = told + [x for x in targets if x not in told]
+        if row.get("requires") == "party" and told:
+            targets = told  # "issued a reminder to Iraq that it must ...": Iraq alone
     elif row["stance"] == "positive":  # "I welcome the representative of Peru": attends
         present = attendees(t, ca, cb_)
         targets = [x for x in targets if x not in present]
@@ -1560,13 +1562,18 @@ def _refusals(cb: Codebook) -> frozenset[str]:
     return frozenset(f for r in rows for f in r["forms"].split("|"))
 
 
+# prepositions that open what a warning is about, not whom it is addressed to
+_TOPIC_PREPS = frozenset({"against", "about", "over", "for", "of", "regarding", "concerning"})
+
+
 def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     """Does the complement a cue ``requires`` (cues.csv) follow it? ``to``: an infinitive
     right after (``declined to comment``); ``quote``: a quotation, past a comma or a colon
     (``she continued: "..."``); ``no_to``: no ``to`` right after (``adding to her lead``
     is an increase, no words); ``clause``: ``that`` right after, or a clausal
     complement of the verb by the parse (``a survey shows most farmers oppose it``; not
-    ``showed the film``, ``found the wreck``)."""
+    ``showed the film``, ``found the wreck``); ``party``: a party right after (``issued a
+    warning to Peru``, not ``to travellers``)."""
     if requires == "quote" and _quote_closes_before(t, h.start):
         return True  # '"...," she continued.', '"...," continued Roe.'
     if requires == "quote" and _after_quote_sentence(t, h.start):
@@ -1580,6 +1587,11 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return _words_follow(t, h, hi, _past_adverbs(t, h.end, hi), later_that=True)
     if requires == "advice":
         return _counsel(t, h, hi)
+    if requires == "party":  # "issued a warning to Peru", not "to travellers about Peru"
+        k = h.end + (h.end < hi and t.lower[h.end] == "the")
+        # nor "a warning against travel to Peru": the "to" of the warning's own topic
+        topic = any(t.lower[j] in _TOPIC_PREPS for j in range(h.start, h.end))
+        return k < hi and k in t.by_tok and not topic
     if requires == "clause" and _closes_on_cue(t, h, hi):
         return True  # "..., court records show.": the clause before is what they show
     k = h.end

@@ -1,0 +1,25 @@
+"""Classes of English that PLOVER-style one-sentence reports need, read in the nineteenth
+session, each shown on sentences written for this file (other states, other wars): a
+warning, an ultimatum or a reminder addressed to a party.
+"""
+
+from __future__ import annotations
+
+from signed_edges import edges
+
+
+def test_a_warning_or_an_ultimatum_addressed_to_a_party_threatens_it():
+    assert edges("Chile issued a warning to Peru.") == {("CHL", "PER", "-")}
+    assert edges("Ghana sent a stern ultimatum on Friday to Togo.") == {("GHA", "TGO", "-")}
+    assert edges("Thailand gave a final warning to Laos over the dam.") == {("LAO", "THA", "-")}
+
+
+def test_a_reminder_to_a_party_that_it_must_act_is_a_demand_on_it_alone():
+    text = "Thailand issued a stern reminder to Laos that it must cooperate with Cambodia."
+    assert edges(text) == {("LAO", "THA", "-")}
+
+
+def test_a_warning_to_no_party_or_about_a_place_warns_no_state():
+    assert edges("Chile issued a warning to travellers against visits to Peru.") == set()
+    assert edges("Chile issued a warning against travel to Peru.") == set()
+    assert edges("Chile issued a warning to its citizens about Peru.") == set()
