@@ -23,3 +23,12 @@ def test_a_warning_to_no_party_or_about_a_place_warns_no_state():
     assert edges("Chile issued a warning to travellers against visits to Peru.") == set()
     assert edges("Chile issued a warning against travel to Peru.") == set()
     assert edges("Chile issued a warning to its citizens about Peru.") == set()
+
+
+def test_a_batch_a_wave_or_a_flotilla_of_a_states_forces_is_that_state():
+    assert edges("A first batch of Nepalese peacekeepers arrived in Lebanon.") == {
+        ("LBN", "NPL", "+")
+    }
+    assert edges("A fresh wave of Chadian troops crossed into Sudan.") == {("SDN", "TCD", "-")}
+    text = "A flotilla of Chinese coast guard vessels entered Philippine waters."
+    assert edges(text) == {("CHN", "PHL", "-")}
