@@ -32,3 +32,10 @@ def test_a_batch_a_wave_or_a_flotilla_of_a_states_forces_is_that_state():
     assert edges("A fresh wave of Chadian troops crossed into Sudan.") == {("SDN", "TCD", "-")}
     text = "A flotilla of Chinese coast guard vessels entered Philippine waters."
     assert edges(text) == {("CHN", "PHL", "-")}
+
+
+def test_people_handed_over_to_a_state_make_it_the_one_dealt_with():
+    assert edges("Laos extradited two Thai dissidents to Thailand.") == {("LAO", "THA", "+")}
+    assert edges("Chad handed over three Sudanese rebels to Khartoum.") == {("SDN", "TCD", "+")}
+    # people of no state named with no state to receive them make no edge
+    assert edges("Laos extradited two Thai dissidents.") == set()
