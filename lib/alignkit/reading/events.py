@@ -444,12 +444,8 @@ def _trigger_events(r: _Reading, sent, h, row, bounds, date, prev) -> list[Parti
         for src, _ in pairs:
             if src is not None and all(src is not q for q in prev):
                 prev.append(src)
-    # talks a third party mediates, hosts or facilitates ("Qatari-mediated talks between A
-    # and B") are the mediator's consultation with each side (CAMEO 043, as mediation.py
-    # reads the noun), never one side's act towards the other; an accord so brokered is
-    third = row["type"] == "CONSULT" and bool(mediators(t, h.start, h.end, lo, hi))
     for src, tgt in pairs:
-        if src is not None and tgt is not None and (_one_state(t, src, tgt) or third):
+        if src is not None and tgt is not None and _one_state(t, src, tgt):
             continue
         ev = _trigger_event(t, r.lex, sent, h, row, scan, stmt, src, tgt, date)
         if src is not None and tgt is not None:
