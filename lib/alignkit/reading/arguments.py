@@ -546,7 +546,7 @@ def _object(
         ]
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
-            return found
+            return (_no_node(t, found) and _recipient(t, p, v, own)) or found
     if any(t.lower[k] in insurgents(t.codebook) for k in objects):
         # "fought rebels with the consent of Kinshasa": the rebels are the target; only
         # a destination may follow ("extradited Colombian traffickers to the United States")
@@ -571,6 +571,29 @@ def _object(
                 return found
     found = [q for k in heads for q in _aimed_at(t, p, k)]
     return [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
+
+
+def _no_node(t: Tagged, found: list[Participant]) -> bool:
+    """Do the parties of an object all act for no state (``two Thai dissidents``,
+    ``Sudanese rebels``: people, not their state)?"""
+    return all(not t.stands_for(q.actor) for q in found)
+
+
+def _recipient(t: Tagged, p: Parse, v: int, own) -> list[Participant]:
+    """The state a verb hands people over to when its object names people who act for no
+    state: ``Laos extradited two Thai dissidents to Thailand``, ``Chad handed over Sudanese
+    rebels to Khartoum`` (Thailand, Sudan: the one dealt with); none when no state follows.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Laos extradited two Thai dissidents to Thailand."))
+    >>> [t.stands_for(q.actor) for q in _object(t, parse(t, 0), 1, (), TARGET_PREPS)]
+    ['THA']
+    """
+    to = [q for q in _prep_object(t, p, v, ("to",)) if t.stands_for(q.actor)]
+    return [q for q in to if t.stands_for(q.actor) not in own]
 
 
 @per_codebook

@@ -1221,6 +1221,8 @@ def _statements_of(t: Tagged, cues: _Cues, hit, ca: int, cb_: int, out, si: int)
             targets = _critics(t, out, _own_side(t, speakers))  # "rejected the criticism"
         told = _warned(t, h.end, ca, speakers)
         targets = told + [x for x in targets if x not in told]
+        if row.get("requires") == "party" and told:
+            targets = told  # "issued a reminder to Iraq that it must ...": Iraq alone
     elif row["stance"] == "positive":  # "I welcome the representative of Peru": attends
         present = attendees(t, ca, cb_)
         targets = [x for x in targets if x not in present]
@@ -1560,13 +1562,18 @@ def _refusals(cb: Codebook) -> frozenset[str]:
     return frozenset(f for r in rows for f in r["forms"].split("|"))
 
 
+# prepositions that open what a warning is about, not whom it is addressed to
+_TOPIC_PREPS = frozenset({"against", "about", "over", "for", "of", "regarding", "concerning"})
+
+
 def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     """Does the complement a cue ``requires`` (cues.csv) follow it? ``to``: an infinitive
     right after (``declined to comment``); ``quote``: a quotation, past a comma or a colon
     (``she continued: "..."``); ``no_to``: no ``to`` right after (``adding to her lead``
     is an increase, no words); ``clause``: ``that`` right after, or a clausal
     complement of the verb by the parse (``a survey shows most farmers oppose it``; not
-    ``showed the film``, ``found the wreck``)."""
+    ``showed the film``, ``found the wreck``); ``party``: a party right after (``issued a
+    warning to Peru``, not ``to travellers``)."""
     if requires == "quote" and _quote_closes_before(t, h.start):
         return True  # '"...," she continued.', '"...," continued Roe.'
     if requires == "quote" and _after_quote_sentence(t, h.start):
@@ -1580,6 +1587,11 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return _words_follow(t, h, hi, _past_adverbs(t, h.end, hi), later_that=True)
     if requires == "advice":
         return _counsel(t, h, hi)
+    if requires == "party":  # "issued a warning to Peru", not "to travellers about Peru"
+        k = h.end + (h.end < hi and t.lower[h.end] == "the")
+        # nor "a warning against travel to Peru": the "to" of the warning's own topic
+        topic = any(t.lower[j] in _TOPIC_PREPS for j in range(h.start, h.end))
+        return k < hi and k in t.by_tok and not topic
     if requires == "clause" and _closes_on_cue(t, h, hi):
         return True  # "..., court records show.": the clause before is what they show
     k = h.end
@@ -2427,6 +2439,8 @@ def _targets(
             continue  # "announced during the visit of X to Cyprus": only the visit's host
         if _beside_own_side(t, p, a, b, own_side):
             continue  # "French and Egyptian warships launched ...": a co-agent, no target
+        if labels_a_sanction(t, p, b):
+            continue  # "the Somalia and Eritrea sanctions regimes": what a measure is on
         is_subject = n == 0 and p.tok_end < b and not p.possessive and t.lower[p.tok_end] in AUX
         if is_subject and not keep_subject and a_.stands_for in own_side:
             continue  # "Sullivan: the Biden administration is leaving ...": the agent
@@ -2478,6 +2492,38 @@ def _host_of_a_told_visit(t: Tagged, to: int, a: int) -> bool:
             before = t.lower[max(a, v - 5) : v]
             return any(w in CIRCUMSTANCE or w == "on" for w in before)
     return False
+
+
+def labels_a_sanction(t: Tagged, p, b: int) -> bool:
+    """Does ``p``, alone or first of a coordination, name a sanctions measure by the state
+    it targets (``the Eritrea sanctions regime``, ``the Somalia and Eritrea sanctions
+    regimes``, ``the Libya Sanctions Committee``: ``sanctions_labels.csv``)? A statement
+    about the measure is no stance towards that state.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("We back the Chad and Sudan sanctions regimes."))
+    >>> [labels_a_sanction(t, t.by_tok[k], len(t.lower)) for k in (3, 5)]
+    [True, True]
+    >>> t = tag(parse_article("We back Chad against Sudan's sanctions."))
+    >>> labels_a_sanction(t, t.by_tok[2], len(t.lower))
+    False
+    """
+    k = max([p, *group_right(t, p, b)], key=lambda q: q.tok_end).tok_end
+    return (
+        k + 1 < b
+        and not p.possessive
+        and t.lower[k] in ("sanctions", "embargo")
+        and t.lower[k + 1] in _sanctions_labels(t.codebook)
+    )
+
+
+@per_codebook
+def _sanctions_labels(cb: Codebook) -> frozenset[str]:
+    """The words of ``sanctions_labels.csv``."""
+    return word_list("sanctions_labels.csv", cb.root, "word")
 
 
 def _beside_own_side(t: Tagged, p, a: int, b: int, own_side: set[str]) -> bool:
@@ -2549,6 +2595,7 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
         aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
+        aimed = [q for q in aimed if not labels_a_sanction(t, q, stop)]  # "the X sanctions regime"
         ids = _ids(t, aimed, own)
         if ids:
             return ("positive" if v > 0 else "negative"), ids

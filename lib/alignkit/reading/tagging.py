@@ -46,6 +46,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -689,6 +690,7 @@ def tag(article: Article, codebook: Codebook | None = None) -> Tagged:
     _written_spellings(t, nwords, items)
     _mentions(t, items)
     _former_people(t)
+    _out_of_power(t)
     _foreign_bodies(t)
     t.participants = _participants(t)
     for p in t.participants:
@@ -2061,6 +2063,41 @@ def _former_people(t: Tagged) -> None:
         if date is not None and t.codebook.role_at(m.actor, date):
             continue  # "former foreign minister, now President": an office held that day
         t.extra_actors[m.actor] = replace(a, stands_for="")
+
+
+@per_codebook
+def _ruling_periods(cb: Codebook) -> dict[str, list[tuple]]:
+    """``ruling_periods.csv``: ``{group id: [(start, end or None)]}``."""
+    out: dict[str, list[tuple]] = {}
+    for r in read_table("ruling_periods.csv", cb.root):
+        end = dt.date.fromisoformat(r["end"]) if r["end"] else None
+        out.setdefault(r["id"], []).append((dt.date.fromisoformat(r["start"]), end))
+    return out
+
+
+def _out_of_power(t: Tagged) -> None:
+    """A movement that acts for a state only while it rules it (``ruling_periods.csv``:
+    the Taliban since 2021-08-15) is its own node in an article dated outside those
+    periods: the Taliban of a 2014 story are an armed group, not Afghanistan.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = "The Taliban attacked a school."
+    >>> tag(parse_article(text, publication_date="2014-12-16")).stands_for("taliban")
+    ''
+    >>> tag(parse_article(text, publication_date="2023-05-02")).stands_for("taliban")
+    'AFG'
+    """
+    date = t.article.publication_date
+    if date is None:
+        return
+    periods = _ruling_periods(t.codebook)
+    for actor in {m.actor for m in t.mentions if m.actor in periods}:
+        if not any(a <= date and (b is None or date <= b) for a, b in periods[actor]):
+            a = t.actor(actor)
+            if a is not None:
+                t.extra_actors[actor] = replace(a, stands_for="")
 
 
 def _called_former(t: Tagged, tok: int) -> bool:

@@ -973,14 +973,58 @@ def _pairs(a: _Args) -> list:
         return [(None, g) for g in targets] if targets and a.hostile else []
     if not targets:
         if a.row.get("symmetric") == "yes" and len(sources) >= 2:
-            # every pair of the parties: "A, B, C and D met"; not those fighting together
+            # every pair of the parties: "A, B, C and D met"; not those fighting together,
+            # nor those that each deal with a partner unnamed ("A and B opened relations
+            # with the nation")
             v = a.h.end - 1
             together = a.row["type"] == "FIGHT" and (done_together(a.t, v) or _foe_object(a.t, v))
-            return [] if together else every_two(sources)
+            return [] if together or _unnamed_partner(a.t, v) else every_two(sources)
         # a hostile act with its agent alone ("Russia's invasion"): the other half; not
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
         return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
     return [(s, g) for s in sources for g in targets if s is not g]
+
+
+def _unnamed_partner(t: Tagged, k: int) -> bool:
+    """Does the relation noun at ``k`` take a partner by ``with`` that names no party, a
+    noun phrase of its own (``opened relations with the nation``, ``signed deals with the
+    new government``)? Its subjects then each deal with that partner, not with each other.
+    A ``with`` phrase that qualifies (``with the support of X``, ``with a view to``) names
+    no partner, nor does ``with their counterparts`` (each other's).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Niger restored ties with the kingdom."))
+    >>> _unnamed_partner(t, t.lower.index("restored"))
+    True
+    >>> t = tag(parse_article("Chad and Niger restored ties with the support of the UN."))
+    >>> _unnamed_partner(t, t.lower.index("ties"))
+    False
+    """
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None or k in t.by_tok:
+        return False
+    # the phrase hangs on the noun or on the verb it is the object of ("restored ties")
+    heads = [k, *(c for c in p.children(k) if p.dep(c) == "dobj")]
+    if p.dep(k) == "dobj":  # "opened relations with the nation": on the noun's verb
+        heads.append(p.head(k))
+    for w in (w for x in heads for w in p.children(x)):
+        if t.lower[w] != "with" or p.dep(w) != "prep":
+            continue
+        for n in p.children(w):
+            kids = p.children(n)
+            if (
+                p.dep(n) == "pobj"
+                and p.pos(n) == "NOUN"
+                and n not in t.by_tok
+                and any(p.dep(c) in ("det", "poss") for c in kids)
+                and not any(t.lower[c] == "their" for c in kids)  # "with their counterparts"
+                and not any(p.dep(c) in ("prep", "acl", "relcl") for c in kids)
+            ):
+                return True
+    return False
 
 
 def _parsed_pairs(t: Tagged, h, row) -> list:
@@ -1091,7 +1135,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
         # "Ethiopia and Eritrea fought", not "fought together", "fought side by side"
         if row["type"] == "FIGHT" and (done_together(t, v) or _foe_object(t, v)):
             return []
-        return every_two(sources)
+        return [] if _unnamed_partner(t, v) else every_two(sources)
     if not sources or not targets:
         return []
     pairs = [(s, g) for s in sources for g in targets if s is not g]
