@@ -545,7 +545,7 @@ def pair_named_again(t: Tagged, k: int, not_before: int = -1) -> list[Participan
 
 def latest_pair(t: Tagged, before: int) -> list[Participant]:
     """The latest two states named together before token ``before`` (``X and Y``, ``X-Y``,
-    within its sentence and the two before), which ``both countries`` names again.
+    within its sentence and the three before), which ``both countries`` names again.
 
     Examples
     --------
@@ -555,7 +555,7 @@ def latest_pair(t: Tagged, before: int) -> list[Participant]:
     >>> [p.actor for p in latest_pair(t, t.lower.index("both"))]
     ['IRN', 'PAK']
     """
-    since = t.tok_sent[before] - 2
+    since = t.tok_sent[before] - 3
     parts = _recent(t, before, since)
     for q, p in zip(parts[-2::-1], parts[:0:-1], strict=False):
         between = t.lower[q.tok_end : p.tok]

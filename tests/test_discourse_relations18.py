@@ -1,0 +1,54 @@
+"""Relations told across a clause or a sentence (tenth session, issue 23): a free participle
+done by the main clause's subject, a pair named again as an object, and a naming verb that
+makes no call. Sentences written for these tests, about several regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Ghana's president flew to Abuja, meeting the leaders of Nigeria and Benin.",
+         {("BEN", "GHA", "+"), ("GHA", "NGA", "+")}),
+        ("On Friday Norway intervened, calling the foreign ministers of Chile and Peru.",
+         {("CHL", "NOR", "+"), ("NOR", "PER", "+")}),
+    ],
+)  # fmt: skip
+def test_a_free_participle_is_done_by_the_main_clause_subject(text, wanted):
+    assert wanted <= edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Chad and Niger clashed at the border. Ghana called the leaders of both countries.",
+         {("GHA", "NER", "+"), ("GHA", "TCD", "+")}),
+        ("Peru and Ecuador dispute the river. Brazil urged both sides to pull back troops.",
+         {("BRA", "ECU", "-"), ("BRA", "PER", "-")}),
+    ],
+)  # fmt: skip
+def test_a_pair_named_again_as_the_object(text, wanted):
+    assert wanted <= edges(text)
+
+
+def test_a_pair_named_three_sentences_back_is_named_again():
+    text = (
+        "Laos and Vietnam agreed to reopen the border. Trade resumed on Monday. "
+        "Officials praised the move. Japan later hosted the leaders of both countries."
+    )
+    assert {("JPN", "LAO", "+"), ("JPN", "VNM", "+")} <= edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan called China's move unacceptable.",
+        "Egypt called Ethiopia's move unacceptable.",
+    ],
+)
+def test_a_verb_that_names_its_object_makes_no_call(text):
+    assert not any(sign == "+" for _, _, sign in edges(text))
