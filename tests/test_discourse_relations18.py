@@ -52,3 +52,16 @@ def test_a_pair_named_three_sentences_back_is_named_again():
 )
 def test_a_verb_that_names_its_object_makes_no_call(text):
     assert not any(sign == "+" for _, _, sign in edges(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Laos and Vietnam reopened the crossing, an achievement welcomed by Japan.",
+         {("JPN", "LAO", "+"), ("JPN", "VNM", "+")}),
+        ("Chile expelled the attaché, a development condemned by Bolivia.",
+         {("BOL", "CHL", "-")}),
+    ],
+)  # fmt: skip
+def test_an_act_judged_in_an_apposition_after_it(text, wanted):
+    assert wanted <= edges(text)
