@@ -65,3 +65,19 @@ def test_a_verb_that_names_its_object_makes_no_call(text):
 )  # fmt: skip
 def test_an_act_judged_in_an_apposition_after_it(text, wanted):
     assert wanted <= edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Bolivia claims the coastal region of Chile.", {("BOL", "CHL", "-")}),
+        ("Honduras has long claimed part of Nicaragua.", {("HND", "NIC", "-")}),
+        ("Qatar and Bahrain both claim the islands.", {("BHR", "QAT", "-")}),
+    ],
+)  # fmt: skip
+def test_a_territorial_claim_is_a_dispute(text, wanted):
+    assert wanted <= edges(text)
+
+
+def test_a_claim_that_is_said_is_no_territorial_claim():
+    assert edges("Bolivia claimed that Chile had closed the port.") == set()
