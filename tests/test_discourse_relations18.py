@@ -81,3 +81,17 @@ def test_a_territorial_claim_is_a_dispute(text, wanted):
 
 def test_a_claim_that_is_said_is_no_territorial_claim():
     assert edges("Bolivia claimed that Chile had closed the port.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "background"),
+    [
+        ("Japan reaffirmed its support for Laos amid attacks by Myanmar.", "LAO", "MMR"),
+        ("Chile voiced its solidarity with Peru in the face of Bolivia's pressure.", "PER", "BOL"),
+        ("Ghana pledged its support to Togo despite objections from Benin.", "TGO", "BEN"),
+    ],
+)  # fmt: skip
+def test_a_party_in_a_background_phrase_is_no_target_of_the_support(text, kept, background):
+    found = edges(text)
+    assert any(kept in pair for pair in found)
+    assert not any(background in pair and sign == "+" for *pair, sign in found)

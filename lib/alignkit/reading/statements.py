@@ -2409,6 +2409,7 @@ def _targets(
     qualifiers = place_qualifiers(t.codebook)
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
+    stop = _background_start(t, inside, a, stop)
     if keep_subject:
         inside = _agent_of_object(t, inside, a, stop)
     for n, p in enumerate(inside):
@@ -2450,6 +2451,27 @@ def _targets(
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+_BACKGROUND_PREPS = frozenset({"amid", "amidst", "despite"})
+
+
+def _background_start(t: Tagged, inside: list, a: int, stop: int) -> int:
+    """Where a background phrase begins after the content's first party (``support for
+    Sudan amid attacks by Ethiopia``, ``in the face of Chinese pressure``): the parties in
+    it are the setting of the stance, not what it is aimed at; else ``stop``.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> st = analyze_text("Egypt reaffirmed its support for Sudan amid attacks by Chad.").statements
+    >>> list(st["targets"].iloc[0])
+    ['SDN']
+    """
+    for i in range(a + 1, stop):
+        if t.lower[i] in _BACKGROUND_PREPS or t.lower[i : i + 3] == ["in", "the", "face"]:
+            return i if any(p.tok < i for p in inside) else stop
+    return stop
 
 
 _VISIT_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey", "stay"})
