@@ -95,3 +95,18 @@ def test_a_party_in_a_background_phrase_is_no_target_of_the_support(text, kept, 
     found = edges(text)
     assert any(kept in pair for pair in found)
     assert not any(background in pair and sign == "+" for *pair, sign in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Ugandan troops remain on Congolese soil.", {("COD", "UGA", "-")}),
+        ("Chad deployed 2,000 soldiers on Sudanese soil.", {("SDN", "TCD", "-")}),
+    ],
+)  # fmt: skip
+def test_armed_men_on_another_states_soil_are_there_against_it(text, wanted):
+    assert wanted <= edges(text)
+
+
+def test_troops_sent_to_help_are_no_show_of_force():
+    assert ("KEN", "SOM", "-") not in edges("Kenya sent troops to Somalia to help its army.")
