@@ -110,3 +110,27 @@ def test_armed_men_on_another_states_soil_are_there_against_it(text, wanted):
 
 def test_troops_sent_to_help_are_no_show_of_force():
     assert ("KEN", "SOM", "-") not in edges("Kenya sent troops to Somalia to help its army.")
+
+
+def _turn(text: str) -> set[tuple[str, str, str]]:
+    from signed_edges import edges as signed
+
+    head = (
+        "Source: https://example.org/briefing (press briefing; public domain)\n"
+        "Date: 2024-05-01\n\nDepartment Press Briefing\n\n"
+        "Jane Roe, State Department Spokesperson\n\nMS ROE: Good afternoon. "
+    )
+    return signed(head + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("We are grateful to Ghana for its support.", ("GHA", "USA", "+")),
+        ("We express our deep appreciation to the Government of Oman for hosting the talks.",
+         ("OMN", "USA", "+")),
+        ("We applaud Kenya's leadership of the mission.", ("KEN", "USA", "+")),
+    ],
+)  # fmt: skip
+def test_thanks_in_a_briefing_turn_are_the_speakers_states(text, wanted):
+    assert wanted in _turn(text)

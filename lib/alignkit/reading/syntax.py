@@ -157,6 +157,8 @@ PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that
 
 # words that end the object search of an evaluative word
 STOPS = frozenset({"to", "that", "whether", "if", "than", "but", "between", "among"})
+# words of thanks whose "to" names the one thanked (elsewhere "to" opens a new predicate)
+_THANKED_AFTER_TO = frozenset({"grateful", "thankful", "gratitude", "appreciation", "tribute"})
 
 
 # Prepositions after an evaluative word that name whom it is about ("concern over X",
@@ -1320,6 +1322,8 @@ def aimed_at(
     # possessor within three words: "Russia's unprovoked and brutal aggression"
     for j in range(i - 1, max(a, i - 5) - 1, -1):
         w = t.lower[j]
+        if w in ("our", "my"):
+            break  # "we express our appreciation to X": the speaker's own, aimed at X
         if w in POSSESSIVE:
             if object_only:
                 return []
@@ -1334,6 +1338,8 @@ def aimed_at(
         return []  # "support by X to Y", "help from X": X gives it, as a possessor would
     if t.lower[i] in ("thank", "thanks") and t.lower[j : j + 2] == ["you", "to"]:
         j += 2  # "thank you to Ecuador for convening": the party thanked follows "to"
+    elif t.lower[i] in _THANKED_AFTER_TO and j < b and t.lower[j] == "to":
+        j += 1  # "grateful to Ghana", "our appreciation to the Government of Norway"
     while j < b and j <= i + 10 and t.words[j].isalpha() and _in_object(t, j, b):
         if people_in(t, j):
             j += 1  # "thank our brothers in Egypt": the people of Egypt
