@@ -134,3 +134,16 @@ def _turn(text: str) -> set[tuple[str, str, str]]:
 )  # fmt: skip
 def test_thanks_in_a_briefing_turn_are_the_speakers_states(text, wanted):
     assert wanted in _turn(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is in close contact with Peru, as it is with the Government of Bolivia.",
+        "Ghana held talks with Togo, as it did with Benin.",
+    ],
+)
+def test_an_elliptic_as_clause_says_the_act_again_with_another_party(text):
+    found = edges(text)
+    third = "BOL" if "Bolivia" in text else "BEN"
+    assert any(third in pair and sign == "+" for *pair, sign in found)

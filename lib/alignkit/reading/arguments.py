@@ -39,6 +39,7 @@ from .syntax import (
     pair_named_again,
     plural_subject,
     resolve_pronoun,
+    said_again,
 )
 from .tagging import Participant, Tagged
 
@@ -778,7 +779,7 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted, helpers: bool = True) -
         # "mediate between the two countries": the pair named together before
         found = found or pair_named_again(t, k + 1, _subject_start(t, p, head))
         if found:
-            return found
+            return found + said_again(t, found, t.lower[k])
     return []
 
 
