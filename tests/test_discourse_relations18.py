@@ -147,3 +147,11 @@ def test_an_elliptic_as_clause_says_the_act_again_with_another_party(text):
     found = edges(text)
     third = "BOL" if "Bolivia" in text else "BEN"
     assert any(third in pair and sign == "+" for *pair, sign in found)
+
+
+def test_the_cause_of_a_lasting_alarm_is_no_speaker():
+    import alignkit
+
+    st = alignkit.analyze_text("Canada remains deeply troubled by Georgia's new law.").statements
+    assert list(st["speaker"]) == ["CAN"]
+    assert list(st["targets"].iloc[0]) == ["GEO"]

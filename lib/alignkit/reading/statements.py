@@ -131,6 +131,8 @@ STATEMENT_COLUMNS = [
 
 _WEEKDAYS = frozenset(w.capitalize() for w in WEEKDAYS)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+# "remains troubled by X": like "is troubled by X", X is the cause, not a speaker
+_REMAIN = frozenset({"remain", "remains", "remained", "remaining"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset(
     {"person", "organization", "group", "country", "bloc", "office", "document"}
@@ -1950,7 +1952,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
     """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
     # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue; not a
     # cue that holds its own "be" ("X has been concerned by Y": Y worries X, says nothing)
-    if h.end < hi and t.lower[h.end] == "by" and t.lower[h.start] not in _BE:
+    if h.end < hi and t.lower[h.end] == "by" and t.lower[h.start] not in _BE | _REMAIN:
         p = starting_at(t, h.end + 1)
         if _can_speak(t, p):
             j = h.start - 1
