@@ -155,3 +155,16 @@ def test_the_cause_of_a_lasting_alarm_is_no_speaker():
     st = alignkit.analyze_text("Canada remains deeply troubled by Georgia's new law.").statements
     assert list(st["speaker"]) == ["CAN"]
     assert list(st["targets"].iloc[0]) == ["GEO"]
+
+
+def test_where_things_flow_into_is_no_target_of_a_concern():
+    import alignkit
+
+    st = alignkit.analyze_text(
+        "Peru is concerned about weapons flowing into Bolivia from its neighbours."
+    ).statements
+    assert "BOL" not in {x for ts in st["targets"] for x in ts}
+
+
+def test_a_tribute_is_praise_of_the_one_it_is_paid_to():
+    assert ("GHA", "NOR", "+") in edges("Norway paid tribute to Ghana, which hosts refugees.")

@@ -2426,6 +2426,8 @@ def _targets(
             k -= 1
         if k >= a and t.lower[k] in CIRCUMSTANCE and not people_in(t, k):
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
+        if k >= a and t.lower[k] == "into":
+            continue  # "weapons flowing into Sudan": where things go, not whom it is about
         if k >= a and t.lower[k] == "to" and _host_of_a_told_visit(t, k, a):
             continue  # "announced during the visit of X to Cyprus": only the visit's host
         if _beside_own_side(t, p, a, b, own_side):
