@@ -111,6 +111,16 @@ def test_a_portfolio_of_several_capitalized_words_closes_the_title():
     assert people.get("Jane Roe") == "USA" and people.get("John Doe") == "USA"
 
 
+def test_a_portfolio_of_words_joined_by_and_closes_the_title():
+    people = _people(
+        "Assistant Secretary of State for Near Eastern and North African Affairs Jane Roe "
+        "flew to Rabat, and Under Secretary for Political Affairs Victoria Doe met Peru's "
+        "foreign minister."
+    )
+    assert people.get("Jane Roe") == "USA"
+    assert "Victoria Doe" in people  # a given name that is also a city stays in the name
+
+
 def test_a_military_rank_abbreviation_is_no_part_of_the_name():
     an = alignkit.analyze_text(
         '"The exchange builds trust," LTG Jane Roe, director of the exercise, said on Friday.'

@@ -39,6 +39,7 @@ from .syntax import (
     pair_named_again,
     plural_subject,
     resolve_pronoun,
+    said_again,
 )
 from .tagging import Participant, Tagged
 
@@ -461,7 +462,9 @@ def _climbs(t: Tagged, p: Parse, v: int) -> bool:
     if p.dep(v) == "attr" and p.pos(v) == "VERB":
         return True  # "Qatar is mediating": the small parser may read the verb as attribute
     infinitive = any(p.dep(k) == "aux" and t.lower[k] == "to" for k in p.children(v))
-    return p.dep(v) == "advcl" and infinitive
+    # "Trump intervened, calling the leaders of both countries": a free participle is
+    # done by the main clause's subject
+    return p.dep(v) == "advcl" and (infinitive or t.lower[v].endswith("ing"))
 
 
 def _verb_above(p: Parse, v: int) -> int:
@@ -544,6 +547,7 @@ def _object(
             for n in nouns
             for q in (_act_agents(t, p, n, v) if t.lower[n] in acts else _parties(t, p, n))
         ]
+        found = found or [q for n in nouns for q in _pair_object(t, p, n, v)]
         found = [q for q in found if (t.stands_for(q.actor) or q.actor) not in own]
         if found:
             return (_no_node(t, found) and _recipient(t, p, v, own)) or found
@@ -798,7 +802,33 @@ def _prep_object(t: Tagged, p: Parse, head: int, wanted, helpers: bool = True) -
         # "mediate between the two countries": the pair named together before
         found = found or pair_named_again(t, k + 1, _subject_start(t, p, head))
         if found:
-            return found
+            return found + said_again(t, found, t.lower[k])
+    return []
+
+
+def _pair_object(t: Tagged, p: Parse, n: int, v: int) -> list[Participant]:
+    """A pair named again as the object at ``n`` (``urged both sides``, ``called the leaders
+    of both countries``): the two states named together before the verb's subject
+    (:func:`.syntax.pair_named_again`).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chad and Niger clashed. Ghana called the heads of both states."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("called"))]
+    [('GHA', 'source'), ('TCD', 'target'), ('NER', 'target')]
+    """
+    nouns = [n]
+    if t.lower[n] in collectives(t):  # "the leaders of both countries"
+        ofs = [k for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] == "of"]
+        nouns += [c for k in ofs for c in _pobjs(t, p, k)]
+    for c in nouns:
+        for d in p.children(c):
+            if d < c and t.lower[d] in ("both", "the"):
+                found = pair_named_again(t, d, _subject_start(t, p, v))
+                if found:
+                    return found
     return []
 
 

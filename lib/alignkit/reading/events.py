@@ -1007,16 +1007,24 @@ def _names_its_object(t: Tagged, p, i: int) -> bool:
     >>> t = tag(parse_article("Mexico called Ecuador's raid a violation of international law."))
     >>> _names_its_object(t, parse_or_none(t, 0), 1)
     True
+    >>> t = tag(parse_article("Japan called China's move unacceptable."))
+    >>> _names_its_object(t, parse_or_none(t, 0), 1)
+    True
     >>> t = tag(parse_article("Mexico's president called his Ecuadorian counterpart."))
     >>> _names_its_object(t, parse_or_none(t, 0), 3)
     False
     """
     if any(p.dep(c) == "oprd" for c in p.children(i)):
         return True
+    # "called the move unacceptable": the parser may make the quality a clause, or an
+    # adjective after the object's noun
+    if any(p.dep(c) in ("ccomp", "xcomp") and p.pos(c) == "ADJ" for c in p.children(i)):
+        return True
     # the parser may hang the name on the object as an apposition, with no comma between
     objects = [c for c in p.children(i) if p.dep(c) == "dobj"]
     return any(
-        p.dep(a) == "appos" and "," not in t.words[o + 1 : a]
+        (p.dep(a) == "appos" and "," not in t.words[o + 1 : a])
+        or (a > o and p.pos(a) == "ADJ" and p.dep(a) in ("advmod", "amod", "acomp"))
         for o in objects for a in p.children(o)
     )  # fmt: skip
 

@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 # nouns of an act that a relative clause's reaction is told of ("in a move that angered X")
-_MOVES = frozenset({"move", "step", "decision", "action", "act"})
+_MOVES = frozenset({"move", "step", "decision", "action", "act", "achievement", "breakthrough",
+                    "development", "gesture", "milestone", "measure"})  # fmt: skip
 _MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will"})
 _RISKS = frozenset({"risk", "risks", "risked", "risking", "threaten", "threatens"})
 

@@ -131,6 +131,8 @@ STATEMENT_COLUMNS = [
 
 _WEEKDAYS = frozenset(w.capitalize() for w in WEEKDAYS)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+# "remains troubled by X": like "is troubled by X", X is the cause, not a speaker
+_REMAIN = frozenset({"remain", "remains", "remained", "remaining"})
 _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "that"})
 _SPEAKER_TYPES = frozenset(
     {"person", "organization", "group", "country", "bloc", "office", "document"}
@@ -1962,7 +1964,7 @@ def _by_verb(t: Tagged, h, lo: int, hi: int, after: int, found, spoken, row=None
     """Verbs and verb phrases: subject, inversion, passive, participle and conjunct."""
     # Passive: "This meeting, confirmed by Y," -> content is what precedes the cue; not a
     # cue that holds its own "be" ("X has been concerned by Y": Y worries X, says nothing)
-    if h.end < hi and t.lower[h.end] == "by" and t.lower[h.start] not in _BE:
+    if h.end < hi and t.lower[h.end] == "by" and t.lower[h.start] not in _BE | _REMAIN:
         p = starting_at(t, h.end + 1)
         if _can_speak(t, p):
             j = h.start - 1
@@ -2421,6 +2423,7 @@ def _targets(
     qualifiers = place_qualifiers(t.codebook)
     # A subordinate clause ("as Trump re-enters ...") is background, not a target.
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
+    stop = _background_start(t, inside, a, stop)
     if keep_subject:
         inside = _agent_of_object(t, inside, a, stop)
     for n, p in enumerate(inside):
@@ -2435,6 +2438,8 @@ def _targets(
             k -= 1
         if k >= a and t.lower[k] in CIRCUMSTANCE and not people_in(t, k):
             continue  # "in Ukraine", "during the Ukraine conflict": circumstance
+        if k >= a and t.lower[k] == "into":
+            continue  # "weapons flowing into Sudan": where things go, not whom it is about
         if k >= a and t.lower[k] == "to" and _host_of_a_told_visit(t, k, a):
             continue  # "announced during the visit of X to Cyprus": only the visit's host
         if _beside_own_side(t, p, a, b, own_side):
@@ -2464,6 +2469,27 @@ def _targets(
                 if x and x not in out:
                     out.append(x)
     return out
+
+
+_BACKGROUND_PREPS = frozenset({"amid", "amidst", "despite"})
+
+
+def _background_start(t: Tagged, inside: list, a: int, stop: int) -> int:
+    """Where a background phrase begins after the content's first party (``support for
+    Sudan amid attacks by Ethiopia``, ``in the face of Chinese pressure``): the parties in
+    it are the setting of the stance, not what it is aimed at; else ``stop``.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> st = analyze_text("Egypt reaffirmed its support for Sudan amid attacks by Chad.").statements
+    >>> list(st["targets"].iloc[0])
+    ['SDN']
+    """
+    for i in range(a + 1, stop):
+        if t.lower[i] in _BACKGROUND_PREPS or t.lower[i : i + 3] == ["in", "the", "face"]:
+            return i if any(p.tok < i for p in inside) else stop
+    return stop
 
 
 _VISIT_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey", "stay"})

@@ -157,6 +157,8 @@ PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that
 
 # words that end the object search of an evaluative word
 STOPS = frozenset({"to", "that", "whether", "if", "than", "but", "between", "among"})
+# words of thanks whose "to" names the one thanked (elsewhere "to" opens a new predicate)
+_THANKED_AFTER_TO = frozenset({"grateful", "thankful", "gratitude", "appreciation", "tribute"})
 
 
 # Prepositions after an evaluative word that name whom it is about ("concern over X",
@@ -363,6 +365,8 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if t.lower[k : k + 3] == ["as", "well", "as"]:
             k, also = k + 3, True
             k += prep is not None and k < hi and t.lower[k] == prep
+        elif prep is not None and t.lower[k] == "as" and (m := _as_again(t, k, hi, prep)):
+            k, also = m, True  # "talks with X, as we are with Y": Y too
         if k == j:
             break
         q = starting_at(t, k, hi)
@@ -376,6 +380,58 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
             joined = len(group)
         j = _past_owned(t, q, hi)
     return group[:joined]
+
+
+_PRONOUNS = frozenset({"we", "they", "it", "he", "she", "i"})
+_AUX_AGAIN = frozenset({"are", "is", "was", "were", "am", "have", "has", "had", "did", "do",
+                        "does", "been", "will", "would"})  # fmt: skip
+
+
+def _as_again(t: Tagged, k: int, hi: int, prep: str) -> int | None:
+    """The token after the preposition said again in an elliptic ``as`` clause at ``k``
+    (``in contact with Israel, as we are with Qatar``; ``as it did with``), else None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("We work with Peru, as we have with the Government of Chile."))
+    >>> t.words[_as_again(t, t.lower.index("as"), len(t.lower), "with")]
+    'Chile'
+    """
+    j = k + 1
+    if j >= hi or t.lower[j] not in _PRONOUNS:
+        return None
+    j += 1
+    while j < hi and j <= k + 4 and t.lower[j] in _AUX_AGAIN:
+        j += 1
+    if j == k + 2 or j >= hi or t.lower[j] != prep:
+        return None
+    j += 1 + (j + 1 < hi and t.lower[j + 1] == "the")
+    # "with the Government of Qatar": the state the government is of
+    return j + 2 if t.lower[j : j + 2] in (["government", "of"], ["people", "of"]) else j
+
+
+def said_again(t: Tagged, found: list[Participant], prep: str) -> list[Participant]:
+    """The parties of an elliptic ``as`` clause right after ``found`` that says ``prep``
+    again (``in close contact with Israel, as we are with the Government of Qatar``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("We work with Peru, as we have with Chile."))
+    >>> [q.actor for q in said_again(t, [t.by_tok[t.lower.index("peru")]], "with")]
+    ['CHL']
+    """
+    if not found:
+        return []
+    j = max(q.tok_end for q in found)
+    hi = t.sent_tok[t.tok_sent[j - 1]][1]
+    j += j < hi and t.lower[j] == ","
+    m = _as_again(t, j, hi, prep) if j < hi and t.lower[j] == "as" else None
+    q = starting_at(t, m, hi) if m is not None else None
+    return group_right(t, q, hi) if q is not None else []
 
 
 def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
@@ -545,7 +601,7 @@ def pair_named_again(t: Tagged, k: int, not_before: int = -1) -> list[Participan
 
 def latest_pair(t: Tagged, before: int) -> list[Participant]:
     """The latest two states named together before token ``before`` (``X and Y``, ``X-Y``,
-    within its sentence and the two before), which ``both countries`` names again.
+    within its sentence and the three before), which ``both countries`` names again.
 
     Examples
     --------
@@ -555,7 +611,7 @@ def latest_pair(t: Tagged, before: int) -> list[Participant]:
     >>> [p.actor for p in latest_pair(t, t.lower.index("both"))]
     ['IRN', 'PAK']
     """
-    since = t.tok_sent[before] - 2
+    since = t.tok_sent[before] - 3
     parts = _recent(t, before, since)
     for q, p in zip(parts[-2::-1], parts[:0:-1], strict=False):
         between = t.lower[q.tok_end : p.tok]
@@ -1320,6 +1376,8 @@ def aimed_at(
     # possessor within three words: "Russia's unprovoked and brutal aggression"
     for j in range(i - 1, max(a, i - 5) - 1, -1):
         w = t.lower[j]
+        if w in ("our", "my"):
+            break  # "we express our appreciation to X": the speaker's own, aimed at X
         if w in POSSESSIVE:
             if object_only:
                 return []
@@ -1334,6 +1392,8 @@ def aimed_at(
         return []  # "support by X to Y", "help from X": X gives it, as a possessor would
     if t.lower[i] in ("thank", "thanks") and t.lower[j : j + 2] == ["you", "to"]:
         j += 2  # "thank you to Ecuador for convening": the party thanked follows "to"
+    elif t.lower[i] in _THANKED_AFTER_TO and j < b and t.lower[j] == "to":
+        j += 1  # "grateful to Ghana", "our appreciation to the Government of Norway"
     while j < b and j <= i + 10 and t.words[j].isalpha() and _in_object(t, j, b):
         if people_in(t, j):
             j += 1  # "thank our brothers in Egypt": the people of Egypt

@@ -2437,8 +2437,8 @@ def _extend_chains(t: Tagged, nw: list[str], items, title_spans) -> list[tuple]:
                 if j in country_at:
                     # one state or institution, right after of/for/to/the: "Ambassador to
                     # the United Nations", not "President of Russia and China"
-                    if places or nw[j - 1].lower() == "and":
-                        break
+                    if places or nw[j - 1].lower() not in ("of", "for", "to", "the"):
+                        break  # "Under Secretary for Political Affairs Victoria Nuland"
                     places += 1
                     if nw[j - 1].lower() == "of":
                         country = country_at[j][1]
@@ -2485,14 +2485,31 @@ def _joined_portfolio(t: Tagged, nw: list[str], e: int, portfolio) -> bool:
     return k + 1 >= len(nw) or k + 1 not in t.title_tokens
 
 
-def _portfolio_ahead(t: Tagged, nw: list[str], j: int, portfolio, reach: int = 3) -> int | None:
+def _portfolio_ahead(t: Tagged, nw: list[str], j: int, portfolio, reach: int = 5) -> int | None:
     """The portfolio word that closes a run of capitalized words from ``j`` (``African
-    Affairs``, ``Western Hemisphere Affairs``), within ``reach`` words, else None."""
-    for k in range(j, min(len(nw), j + reach)):
-        if t.tok_sent[k] != t.tok_sent[j] or not nw[k][:1].isupper() or not nw[k].isalpha():
+    Affairs``, ``Western Hemisphere Affairs``), within ``reach`` capitalized words, else
+    None; ``and`` or a comma may join them (``East Asian and Pacific Affairs``,
+    ``Democracy, Human Rights, and Labor``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Envoy for East Asian and Pacific Affairs Ana Ruiz spoke."))
+    >>> k = _portfolio_ahead(t, t.words, 2, frozenset({"affairs"}))
+    >>> t.words[k]
+    'Affairs'
+    """
+    seen, k = 0, j
+    while k < len(nw) and seen < reach and t.tok_sent[k] == t.tok_sent[j]:
+        w = nw[k]
+        if w in (",", "and") and k > j and k + 1 < len(nw) and nw[k + 1][:1].isupper():
+            k += 1  # "East Asian and Pacific Affairs": a word that joins two capitalized ones
+            continue
+        if not w[:1].isupper() or not w.isalpha():
             return None
-        if nw[k].lower() in portfolio:
+        if w.lower() in portfolio:
             return k
+        seen, k = seen + 1, k + 1
     return None
 
 
