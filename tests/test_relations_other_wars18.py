@@ -1,5 +1,6 @@
 """Relations of issue 23 read in the eighteenth session on other wars (batches K to P):
-a trip or travel told as a noun. Every sentence is written for these tests."""
+a trip or travel told as a noun, and agents that each relate to a partner named after
+``with``. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,28 @@ def test_a_trip_or_travel_noun_is_a_visit(text):
 )
 def test_a_ban_or_warning_on_travel_is_no_visit(text):
     assert not {e for e in edges(text) if e[2] == "+"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile, Peru and Brazil recognized Palestine and opened diplomatic relations with "
+        "the new state.",
+        "Ghana and Togo deepened cooperation with neighbouring states.",
+    ],
+)
+def test_agents_of_a_tie_with_another_partner_are_not_paired(text):
+    pairs = {frozenset(e[:2]) for e in edges(text)}
+    assert not pairs & {frozenset(p) for p in (("CHL", "PER"), ("BRA", "CHL"), ("GHA", "TGO"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo established diplomatic relations in 1990.",
+        "Ghana and Togo strengthened their ties with new trade deals.",
+        "Ghana and Togo opened diplomatic relations with each other.",
+    ],
+)
+def test_agents_of_their_own_tie_are_still_paired(text):
+    assert ("GHA", "TGO", "+") in edges(text)

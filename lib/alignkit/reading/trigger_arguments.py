@@ -972,7 +972,11 @@ def _pairs(a: _Args) -> list:
         # a hostile act with its victim alone ("the ongoing war against Ukraine"): one half
         return [(None, g) for g in targets] if targets and a.hostile else []
     if not targets:
-        if a.row.get("symmetric") == "yes" and len(sources) >= 2:
+        if (
+            a.row.get("symmetric") == "yes"
+            and len(sources) >= 2
+            and not _other_partner(a.t, a.h.end - 1)
+        ):
             # every pair of the parties: "A, B, C and D met"; not those fighting together
             v = a.h.end - 1
             together = a.row["type"] == "FIGHT" and (done_together(a.t, v) or _foe_object(a.t, v))
@@ -981,6 +985,33 @@ def _pairs(a: _Args) -> list:
         # from a shared subject ("defend Israel and defeat that attack": no war's agent)
         return [(p, None) for p in sources] if a.hostile and not a.borrowed else []
     return [(s, g) for s in sources for g in targets if s is not g]
+
+
+def _other_partner(t: Tagged, k: int) -> bool:
+    """Does the noun at ``k`` name its partner after ``with``, one no party names (``A, B
+    and C opened diplomatic relations with the new state``, ``deepened cooperation with
+    neighbouring states``)? Its agents each relate to that partner, not to each other
+    (``relations with each other`` are theirs).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile and Peru opened diplomatic relations with the new state."))
+    >>> _other_partner(t, t.lower.index("relations"))
+    True
+    >>> t = tag(parse_article("Chile and Peru opened diplomatic relations with each other."))
+    >>> _other_partner(t, t.lower.index("relations"))
+    False
+    """
+    p = parse_or_none(t, t.tok_sent[k])
+    if p is None or p.pos(k) != "NOUN" or _their(t, k):
+        return False  # "strengthened their ties with new deals": "with" is the means
+    return any(
+        p.dep(w) == "prep" and t.lower[w] == "with" and p.dep(o) == "pobj"
+        and p.pos(o) in ("NOUN", "PROPN") and t.lower[o] not in ("other", "another")
+        for w in p.children(k) for o in p.children(w)
+    )  # fmt: skip
 
 
 def _parsed_pairs(t: Tagged, h, row) -> list:
@@ -1091,6 +1122,9 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
         # "Ethiopia and Eritrea fought", not "fought together", "fought side by side"
         if row["type"] == "FIGHT" and (done_together(t, v) or _foe_object(t, v)):
             return []
+        p = parse_or_none(t, t.tok_sent[v])
+        if any(p.dep(c) == "dobj" and _other_partner(t, c) for c in p.children(v)):
+            return []  # "A and B deepened cooperation with neighbouring states"
         return every_two(sources)
     if not sources or not targets:
         return []
