@@ -54,3 +54,14 @@ def test_agents_of_a_tie_with_another_partner_are_not_paired(text):
 )
 def test_agents_of_their_own_tie_are_still_paired(text):
     assert ("GHA", "TGO", "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The absence of a normal relationship between Ghana and Togo has hurt trade.",
+        "Donors regret the lack of cooperation between Ghana and Togo.",
+    ],
+)
+def test_a_tie_told_as_missing_is_no_tie(text):
+    assert ("GHA", "TGO", "+") not in edges(text)
