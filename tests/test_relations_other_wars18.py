@@ -65,3 +65,21 @@ def test_agents_of_their_own_tie_are_still_paired(text):
 )
 def test_a_tie_told_as_missing_is_no_tie(text):
     assert ("GHA", "TGO", "+") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising tensions show the importance for Ghana and Togo to engage in talks.",
+        "It is vital for Ghana and Togo to resume their dialogue.",
+        "The envoy stressed the need for Ghana and Togo to sign the border accord.",
+    ],
+)
+def test_an_act_told_as_needed_is_not_done(text):
+    assert ("GHA", "TGO", "+") not in edges(text)
+
+
+def test_an_act_done_beside_a_need_is_still_done():
+    assert ("GHA", "TGO", "+") in edges(
+        "Ghana and Togo held talks on Monday, and it is important for donors to follow them."
+    )
