@@ -83,3 +83,14 @@ def test_an_act_done_beside_a_need_is_still_done():
     assert ("GHA", "TGO", "+") in edges(
         "Ghana and Togo held talks on Monday, and it is important for donors to follow them."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan remains in close contact with the Government of Qatar on the hostages.",
+        "Japan is in regular contact with the authorities of Qatar.",
+    ],
+)
+def test_the_government_of_a_state_is_its_partner(text):
+    assert ("JPN", "QAT", "+") in edges(text)
