@@ -94,3 +94,14 @@ def test_an_act_done_beside_a_need_is_still_done():
 )
 def test_the_government_of_a_state_is_its_partner(text):
     assert ("JPN", "QAT", "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said its troops were attacked by Azerbaijan on Sunday.",
+        "The Armenian defence ministry said its posts were shelled by Azerbaijani forces.",
+    ],
+)
+def test_a_reporters_own_victims_in_a_passive_clause(text):
+    assert ("ARM", "AZE", "-") in edges(text)
