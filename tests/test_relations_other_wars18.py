@@ -105,3 +105,18 @@ def test_the_government_of_a_state_is_its_partner(text):
 )
 def test_a_reporters_own_victims_in_a_passive_clause(text):
     assert ("ARM", "AZE", "-") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian border posts were shelled overnight from the Azerbaijani side.",
+        "Armenia says its troops near Tavush were shelled on Monday from the Azerbaijani side.",
+    ],
+)
+def test_the_side_an_attack_came_from_is_its_doer(text):
+    assert ("ARM", "AZE", "-") in edges(text)
+
+
+def test_a_place_an_attack_came_from_is_no_doer():
+    assert edges("Rockets were fired at Israel from Lebanon.") == set()

@@ -104,7 +104,7 @@ def verb_arguments(
         # victim of a condemned act ("the strike on Lebanon was condemned by Jordan")
         acted = [k for k in subjects if t.lower[k] not in acts]
         targets = targets or [q for k in acted for q in _prep_object(t, p, k, general)]
-        sources = agent
+        sources = agent or _side_from(t, p, v)
     elif agent and not sources:
         sources = agent  # a participle with its agent: "a resolution co-penned by X and Y"
     if not targets:
@@ -535,6 +535,27 @@ def _agent(t: Tagged, p: Parse, v: int) -> list[Participant]:
         if p.dep(k) == "agent":
             return [q for c in p.children(k) if p.dep(c) == "pobj" for q in _parties(t, p, c)]
     return []
+
+
+def _side_from(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """The side a passive act came from (``were shelled from the Pakistani side``): its
+    doer, as the party of a ``by`` would be. Only a *side* names one; a place it came from
+    (``fired from Lebanon``) may be any armed group's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Armenian posts were shelled from the Azerbaijani side."))
+    >>> [q.actor for q in _side_from(t, parse(t, 0), t.lower.index("shelled"))]
+    ['AZE']
+    """
+    return [
+        q
+        for k in p.children(v) if p.dep(k) == "prep" and t.lower[k] == "from"
+        for c in p.children(k) if p.dep(c) == "pobj" and t.lower[c] == "side"
+        for q in _parties(t, p, c)
+    ]  # fmt: skip
 
 
 def _object(
