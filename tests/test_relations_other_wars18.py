@@ -120,3 +120,25 @@ def test_the_side_an_attack_came_from_is_its_doer(text):
 
 def test_a_place_an_attack_came_from_is_no_doer():
     assert edges("Rockets were fired at Israel from Lebanon.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan welcomed the efforts of Ghana, Togo and Peru in drafting a plan for the port.",
+        "Japan praised the efforts of Ghana and Togo to broker a truce in the north.",
+    ],
+)
+def test_states_of_one_effort_with_its_aim_cooperate(text):
+    assert ("GHA", "TGO", "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has seen the efforts of Ghana, Togo and many others who have given aid.",
+        "The efforts of the region, including Ghana and Togo, to end the war have failed.",
+    ],
+)
+def test_efforts_listed_without_one_aim_are_each_states_own(text):
+    assert ("GHA", "TGO", "+") not in edges(text)
