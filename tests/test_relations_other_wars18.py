@@ -142,3 +142,18 @@ def test_states_of_one_effort_with_its_aim_cooperate(text):
 )
 def test_efforts_listed_without_one_aim_are_each_states_own(text):
     assert ("GHA", "TGO", "+") not in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya urged Rwanda to end support to the UN-sanctioned M23.",
+        "Angola renewed its call on Rwanda to halt support to the UN-sanctioned M23 movement.",
+    ],
+)
+def test_a_party_described_by_who_sanctions_it_is_still_the_target(text):
+    assert ("COD", "RWA", "-") in edges(text)
+
+
+def test_a_patron_before_the_party_is_no_target():
+    assert not {e for e in edges("Kenya sent food aid to the Iran-backed Houthis.") if "IRN" in e}
