@@ -157,3 +157,19 @@ def test_a_party_described_by_who_sanctions_it_is_still_the_target(text):
 
 def test_a_patron_before_the_party_is_no_target():
     assert not {e for e in edges("Kenya sent food aid to the Iran-backed Houthis.") if "IRN" in e}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said that all outside support to armed groups in Congo must end, including "
+        "Rwanda's assistance to M23.",
+        "Kenya said Rwanda's support to M23 must end.",
+    ],
+)
+def test_help_to_rebels_told_to_end_is_given_now(text):
+    assert ("COD", "RWA", "-") in edges(text)
+
+
+def test_help_to_rebels_told_as_possible_is_not_given():
+    assert ("COD", "RWA", "-") not in edges("Kenya said Rwanda might support M23.")
