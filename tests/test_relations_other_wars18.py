@@ -173,3 +173,21 @@ def test_help_to_rebels_told_to_end_is_given_now(text):
 
 def test_help_to_rebels_told_as_possible_is_not_given():
     assert ("COD", "RWA", "-") not in edges("Kenya said Rwanda might support M23.")
+
+
+def _turn(words: str) -> str:
+    return (
+        "Joint press remarks\n\nMinister of Foreign Affairs of the Republic of Finland "
+        f"Liisa Marttinen: Good morning. {words}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "We also express our deep appreciation to the Government of Norway for hosting the talks.",
+        "We convey our sincere gratitude to Norway for its role in the talks.",
+    ],
+)
+def test_thanks_told_by_a_noun_in_a_speakers_turn_are_the_speakers(words):
+    assert ("FIN", "NOR", "+") in edges(_turn(words))
