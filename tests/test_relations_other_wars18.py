@@ -191,3 +191,14 @@ def _turn(words: str) -> str:
 )
 def test_thanks_told_by_a_noun_in_a_speakers_turn_are_the_speakers(words):
     assert ("FIN", "NOR", "+") in edges(_turn(words))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan reaffirmed its commitment to the peace and security of Chad.",
+        "Japan reaffirmed its firm support for the sovereignty of Chad.",
+    ],
+)
+def test_the_state_whose_sovereignty_or_security_follows_of_is_supported(text):
+    assert ("JPN", "TCD", "+") in edges(text)
