@@ -100,12 +100,12 @@ def verb_arguments(
     passive = any(p.dep(k) in _PASSIVE for k in p.children(v))
     if passive:
         subjects = [k for k in p.children(v) if p.dep(k) in _PASSIVE]
-        targets = [q for k in subjects for q in _parties(t, p, k)]
+        targets = [q for k in subjects for q in _parties(t, p, k) or _its_reporter(t, p, k, v)]
         # "aid to Yemen was blocked by X", "sanctions on Iran were imposed by X"; not the
         # victim of a condemned act ("the strike on Lebanon was condemned by Jordan")
         acted = [k for k in subjects if t.lower[k] not in acts]
         targets = targets or [q for k in acted for q in _prep_object(t, p, k, general)]
-        sources = agent
+        sources = agent or _side_from(t, p, v)
     elif agent and not sources:
         sources = agent  # a participle with its agent: "a resolution co-penned by X and Y"
     if not targets:
@@ -423,14 +423,15 @@ def _group_named_before(t: Tagged, k: int) -> list[Participant]:
     return plural_subject(t, k + 1, lo)
 
 
-def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
+def _reported_self(t: Tagged, p: Parse, subj: int, v: int, kinds=None) -> list[Participant]:
     """A singular pronoun subject of a reported clause is its reporter when they agree:
     ``Syria says it is willing``, ``Ghana announced that it would send`` (the verb, or the
     adjective or infinitive it hangs on, heads a clause complement of a verb whose own
     subject is a state, a body or a person). ``they`` is the reporter only when the
     reporter is told by a plural noun (``Ugandan officials say they``, ``the armed forces
-    said they``): after a state's name it names its forces as often as the state."""
-    kinds = _SELF.get(t.lower[subj])
+    said they``): after a state's name it names its forces as often as the state.
+    ``kinds``: the reporter's kinds for a word that is no such pronoun (an ``its``)."""
+    kinds = kinds or _SELF.get(t.lower[subj])
     if t.lower[subj] == "they":
         kinds = ("plural",)
     head = v
@@ -450,6 +451,24 @@ def _reported_self(t: Tagged, p: Parse, subj: int, v: int) -> list[Participant]:
     # "the Kenyan president said he": a title that stands for its state is a person
     kind = "person" if subj[0] in t.title_tokens else actor.type if actor else ""
     return found if kind in kinds else []
+
+
+def _its_reporter(t: Tagged, p: Parse, k: int, v: int) -> list[Participant]:
+    """The reporter whose own thing an ``its`` marks in the subject at ``k`` of a reported
+    clause (``Armenia said its posts were shelled``), as ``it`` would be the reporter
+    (:func:`_reported_self`).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Armenia said its posts were shelled by Azerbaijan."))
+    >>> p, v = parse(t, 0), t.lower.index("shelled")
+    >>> [q.actor for q in _its_reporter(t, p, t.lower.index("posts"), v)]
+    ['ARM']
+    """
+    its = [c for c in p.children(k) if p.dep(c) == "poss" and t.lower[c] == "its"]
+    return _reported_self(t, p, its[0], v, _SELF["it"]) if its else []
 
 
 def _climbs(t: Tagged, p: Parse, v: int) -> bool:
@@ -519,6 +538,27 @@ def _agent(t: Tagged, p: Parse, v: int) -> list[Participant]:
         if p.dep(k) == "agent":
             return [q for c in p.children(k) if p.dep(c) == "pobj" for q in _parties(t, p, c)]
     return []
+
+
+def _side_from(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """The side a passive act came from (``were shelled from the Pakistani side``): its
+    doer, as the party of a ``by`` would be. Only a *side* names one; a place it came from
+    (``fired from Lebanon``) may be any armed group's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Armenian posts were shelled from the Azerbaijani side."))
+    >>> [q.actor for q in _side_from(t, parse(t, 0), t.lower.index("shelled"))]
+    ['AZE']
+    """
+    return [
+        q
+        for k in p.children(v) if p.dep(k) == "prep" and t.lower[k] == "from"
+        for c in p.children(k) if p.dep(c) == "pobj" and t.lower[c] == "side"
+        for q in _parties(t, p, c)
+    ]  # fmt: skip
 
 
 def _object(

@@ -64,7 +64,7 @@ from .event_lexicon import (
 from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
 from .harmed_populations import harmed_states, victim_state
-from .joint_acts import acting_together, behalf_events, cosigner_events
+from .joint_acts import acting_together, behalf_events, cosigner_events, joint_efforts
 from .judged import accord_parties, event_owner, object_tokens
 from .mediation import mediations
 from .presence import present_for_talks
@@ -151,6 +151,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
         r.events.append(ev)
     r.events += cosigner_events(t)
     r.events += behalf_events(t)
+    r.events += joint_efforts(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)

@@ -1,7 +1,7 @@
 """What states are told to do together, read over a text's coded events: one material
 act done to a third by several agents at once (:func:`acting_together`), the
-signatories of a joint statement (:func:`cosigner_events`) and the states a speaker speaks
-for together (:func:`behalf_events`).
+signatories of a joint statement (:func:`cosigner_events`), the states a speaker speaks
+for together (:func:`behalf_events`) and the states of one effort (:func:`joint_efforts`).
 
 Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
 """
@@ -15,7 +15,7 @@ from .event_lexicon import every_two
 from .event_record import Event
 from .tagging import Tagged
 
-__all__ = ["acting_together", "behalf_events", "cosigner_events"]
+__all__ = ["acting_together", "behalf_events", "cosigner_events", "joint_efforts"]
 
 # measures states take each for itself, however many take them at once: a sanction, a
 # protest (recalling envoys, closing embassies, demonstrations) is no joint act
@@ -140,6 +140,55 @@ def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
                       block=t.article.sentences[a.sentence].block)
             )  # fmt: skip
     return out
+
+
+# words that cannot open the aim of an effort after "to": "efforts of A and B to the crisis"
+_NOT_AIMS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+
+
+def joint_efforts(t: Tagged, date=None, basis: str = "open") -> list[Event]:
+    """States named as the makers of one effort with its aim cooperate: ``the efforts of
+    Ghana, Togo and Peru in drafting a roadmap``, ``the efforts of Ghana and Togo to broker
+    a truce`` (one ``COOPERATE`` per pair of the list right after ``efforts of``). Without
+    an aim, a list of efforts is each state's own (``the efforts of A, B and C, who gave
+    aid``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("We welcome the efforts of Ghana and Peru in drafting a plan."))
+    >>> [(e.source_country, e.target_country, e.type) for e in joint_efforts(t)]
+    [('GHA', 'PER', 'COOPERATE')]
+    >>> joint_efforts(tag(parse_article("We saw the efforts of Ghana and Peru, who gave aid.")))
+    []
+    """
+    out, info, low = [], t.codebook.plover["COOPERATE"], t.lower
+    for k in range(1, len(low) - 1):
+        if not (low[k] == "of" and low[k - 1] in ("efforts", "effort")):
+            continue
+        listed = _listed_states(t, k + 1)
+        if not listed or listed[0].tok > k + 2 or not _aim_at(t, listed[-1].tok_end):
+            continue
+        for a, b in every_two(listed):
+            sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
+            out.append(
+                Event(a.actor, b.actor, sa, sb, "COOPERATE", info["quad"], 1,
+                      float(info["intensity"]), "actual", date, "", basis, a.sentence,
+                      t.starts[k - 1], listed[-1].end, "efforts of",
+                      block=t.article.sentences[a.sentence].block)
+            )  # fmt: skip
+    return out
+
+
+def _aim_at(t: Tagged, j: int) -> bool:
+    """Does an effort's aim open at token ``j``: ``in`` and a gerund, ``to`` and a verb?"""
+    if j + 1 >= len(t.lower) or t.tok_sent[j + 1] != t.tok_sent[j]:
+        return False
+    nxt = t.words[j + 1]
+    if t.lower[j] == "in":
+        return nxt.islower() and nxt.endswith("ing")
+    return t.lower[j] == "to" and nxt.isalpha() and nxt.islower() and nxt not in _NOT_AIMS
 
 
 def _listed_states(t: Tagged, k: int) -> list:

@@ -156,7 +156,35 @@ def _real_backing(t: Tagged, e: Event) -> bool:
     at = [i for i in range(lo, hi) if t.lower[i] == e.trigger.lower()]
     # (a "stop" reads as denial and a call as a proposal: neither undoes the help told)
     undone = any(t.lower[j] in UNDO for i in at for j in range(max(lo, i - 3), i))
+    if e.mode == "hypothetical":  # "support to armed groups must end, including X's aid"
+        return any(_undone_above(t, e.sentence, i) for i in at)
     return e.mode in ("proposed", "denied") and undone
+
+
+def _undone_above(t: Tagged, sentence: int, i: int) -> bool:
+    """Is the help noun at ``i``, or the noun it is listed under, the subject of an undoing
+    verb (``X's support to M23 must end``, ``external support to armed groups must end,
+    including X's assistance to M23``)? A help told to end is given now.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("All support to armed groups must end, including aid to M23."))
+    >>> _undone_above(t, 0, t.lower.index("aid"))
+    True
+    """
+    p = parse_or_none(t, sentence)
+    for _ in range(4):
+        if p is None or p.head(i) == i:
+            return False
+        listed = p.dep(i) == "prep" and t.lower[i] == "including"  # "must end, including"
+        if (listed or p.dep(i) in ("nsubj", "nsubjpass")) and t.lower[p.head(i)] in UNDO:
+            return True
+        if p.dep(i) not in ("pobj", "prep", "conj", "appos"):
+            return False
+        i = p.head(i)
+    return False
 
 
 def _backed_by(t: Tagged, sent, backing: frozenset[str]):

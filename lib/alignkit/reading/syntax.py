@@ -325,6 +325,15 @@ def collectives(t: Tagged) -> frozenset:
     return _collectives_of(t.codebook)
 
 
+@per_codebook
+def _patrons(cb) -> frozenset[str]:
+    """The participles of ``patron_participles.csv`` (``backed``, ``sanctioned``)."""
+    return word_list("patron_participles.csv", cb.root)
+
+
+# the bodies that rule a state named after "of" ("the Government of Qatar")
+_RULING = frozenset({"government", "authorities", "administration", "leadership"})
+
 # nouns of people whose "in X" names the state they are of: "our brothers in Egypt"
 _KIN = frozenset({"brothers", "sisters", "brethren", "friends", "colleagues", "counterparts",
                   "people", "government", "authorities"})  # fmt: skip
@@ -527,8 +536,14 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
             j += 1
     # "with its partners in the region, including Nigeria": the members the list names
     j = _past_region_list(t, j, hi)
-    # "with the leaders of Iraq", "officials from Japan": the people stand for their state
-    if j + 1 < hi and t.lower[j] in collectives(t) and t.lower[j + 1] in ("of", "from"):
+    # "to the UN-sanctioned M23", "with the Iran-backed Houthis": who sanctions or backs
+    # the party describes it (tagging.is_patron); the party is the one after
+    while j + 3 < hi and t.lower[j + 1] == "-" and t.lower[j + 2] in _patrons(t.codebook):
+        j += 3
+    # "with the leaders of Iraq", "officials from Japan": the people stand for their state;
+    # "with the Government of Qatar": its government
+    ruling = t.lower[j] in _RULING and t.lower[j + 1 : j + 2] == ["of"]
+    if j + 1 < hi and (ruling or t.lower[j] in collectives(t) and t.lower[j + 1] in ("of", "from")):
         j += 2
         while j < hi and t.lower[j] in ("the", "a", "an"):
             j += 1

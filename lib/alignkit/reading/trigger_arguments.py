@@ -1010,6 +1010,8 @@ def _unnamed_partner(t: Tagged, k: int) -> bool:
     heads = [k, *(c for c in p.children(k) if p.dep(c) == "dobj")]
     if p.dep(k) == "dobj":  # "opened relations with the nation": on the noun's verb
         heads.append(p.head(k))
+    if any(t.lower[c] == "their" for x in heads for c in p.children(x)):
+        return False  # "strengthened their ties with new deals": their own tie
     for w in (w for x in heads for w in p.children(x)):
         if t.lower[w] != "with" or p.dep(w) != "prep":
             continue
@@ -1019,7 +1021,8 @@ def _unnamed_partner(t: Tagged, k: int) -> bool:
                 p.dep(n) == "pobj"
                 and p.pos(n) == "NOUN"
                 and n not in t.by_tok
-                and any(p.dep(c) in ("det", "poss") for c in kids)
+                # "with the nation", "with neighbouring states" (a bare plural)
+                and (any(p.dep(c) in ("det", "poss") for c in kids) or t.lower[n].endswith("s"))
                 and not any(t.lower[c] == "their" for c in kids)  # "with their counterparts"
                 and not any(p.dep(c) in ("prep", "acl", "relcl") for c in kids)
             ):
