@@ -1377,6 +1377,24 @@ def _in_object(t: Tagged, j: int, b: int) -> bool:
     return j + 1 < b and t.lower[j + 1] == "of" and j not in t.by_tok
 
 
+def _possessors(t: Tagged, i: int, a: int, object_only: bool) -> list[Participant] | None:
+    """The possessor within three words before the word at ``i`` (``Russia's unprovoked and
+    brutal aggression``), ``[]`` when a positive word has a possessor of its own (a third
+    party's relation), None when it has none. ``our``/``my`` are the speaker's own."""
+    for j in range(i - 1, max(a, i - 5) - 1, -1):
+        w = t.lower[j]
+        if w in ("our", "my"):
+            return None  # "we express our appreciation to X": the speaker's own, aimed at X
+        if w in POSSESSIVE:
+            if object_only:
+                return []
+            p = t.ending_at(j)
+            return group_left(t, p, a) if p is not None else []
+        if not t.words[j][:1].islower() or w in (",", ";", "the", "a", "an"):
+            return None  # a determiner opens another noun phrase: "X's challenges and the"
+    return None
+
+
 def aimed_at(
     t: Tagged, i: int, a: int, b: int, agent_only: bool = False, object_only: bool = False
 ) -> list[Participant]:
@@ -1388,18 +1406,9 @@ def aimed_at(
     a possessor of its own (``Iran's support for Russia``) it describes that possessor's
     relation, aimed at no one.
     """
-    # possessor within three words: "Russia's unprovoked and brutal aggression"
-    for j in range(i - 1, max(a, i - 5) - 1, -1):
-        w = t.lower[j]
-        if w in ("our", "my"):
-            break  # "we express our appreciation to X": the speaker's own, aimed at X
-        if w in POSSESSIVE:
-            if object_only:
-                return []
-            p = t.ending_at(j)
-            return group_left(t, p, a) if p is not None else []
-        if not t.words[j][:1].islower() or w in (",", ";", "the", "a", "an"):
-            break  # a determiner opens another noun phrase: "X's challenges and the fight"
+    owners = _possessors(t, i, a, object_only)
+    if owners is not None:
+        return owners
     # the party it is about, or its object: "concern over X", "threaten X", "welcome the
     # participation of our allies X, Y and Z" (a noun phrase of lower-case words between)
     j = b if agent_only else i + 1
