@@ -1,0 +1,34 @@
+"""Relations of issue 23 read in the eighteenth session on batches Q to W (other wars): a
+state linked by another to a harm is accused by it. Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("A Kenyan government spokesman, speaking on Monday, linked Somalia directly to the "
+         "renewed fighting along the border.", ("KEN", "SOM", "-")),
+        ("Colombia tied Venezuela to the bombings in Cucuta.", ("COL", "VEN", "-")),
+        ("Ethiopia is linking Egypt to the unrest in the Amhara region, officials said.",
+         ("EGY", "ETH", "-")),
+    ],
+)  # fmt: skip
+def test_a_state_linked_to_a_harm_is_accused(text, edge):
+    es = edges(text)
+    assert edge in es and (*edge[:2], "+") not in es, es
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has been linked to the violence in Iraq.",
+        "Kenya and Tanzania linked their power grids last year.",
+    ],
+)
+def test_a_link_that_lays_no_blame_is_no_accusation(text):
+    assert not any(e[2] == "-" for e in edges(text)), edges(text)
