@@ -32,3 +32,23 @@ def test_a_state_linked_to_a_harm_is_accused(text, edge):
 )
 def test_a_link_that_lays_no_blame_is_no_accusation(text):
     assert not any(e[2] == "-" for e in edges(text)), edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("The raids by Chadian troops, including the strike on Bol, are a violation of "
+         "Nigeria's sovereignty.", ("NGA", "TCD", "-")),
+        ("The shelling by Tajik troops, notably the attack on Batken, is a violation of "
+         "Kyrgyzstan's territorial integrity.", ("KGZ", "TJK", "-")),
+        ("The incursions by the Rwanda Defence Force (RDF), including the seizure of a "
+         "border post, are a violation of Burundi's sovereignty.", ("BDI", "RWA", "-")),
+    ],
+)  # fmt: skip
+def test_a_subject_before_a_parenthesis_of_examples_does_the_act(text, edge):
+    assert edge in edges(text), edges(text)
+
+
+def test_parties_inside_the_parenthesis_stay_the_subject():
+    es = edges("Several governments, including Ghana and Togo, have condemned Burkina Faso.")
+    assert {("BFA", "GHA", "-"), ("BFA", "TGO", "-")} <= es, es
