@@ -52,3 +52,19 @@ def test_a_subject_before_a_parenthesis_of_examples_does_the_act(text, edge):
 def test_parties_inside_the_parenthesis_stay_the_subject():
     es = edges("Several governments, including Ghana and Togo, have condemned Burkina Faso.")
     assert {("BFA", "GHA", "-"), ("BFA", "TGO", "-")} <= es, es
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "not_edge"),
+    [
+        ("Chile praised the efforts of Brazil to convene Peru and Bolivia for talks.",
+         ("BOL", "BRA", "+"), ("BOL", "CHL", "+")),
+        ("Norway welcomed the announcement by Ghana to send engineers to help Liberia's army.",
+         ("GHA", "LBR", "+"), ("LBR", "NOR", "+")),
+        ("Italy commended Tunisia's announcement to support the Libyan coast guard.",
+         ("LBY", "TUN", "+"), ("ITA", "LBY", "+")),
+    ],
+)  # fmt: skip
+def test_the_owner_of_an_intention_does_its_act(text, edge, not_edge):
+    es = edges(text)
+    assert edge in es and not_edge not in es, es

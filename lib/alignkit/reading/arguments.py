@@ -217,8 +217,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             # the noun the participle describes does its act
             return _parties(t, p, p.head(v), strict=True)
         if p.dep(v) == "acl" and t.lower[p.head(v)] in _intention_nouns(t.codebook):
-            # "Ecuador's decision to storm the embassy": the owner of the intention acts
-            return _owner_of_subject(t, p, p.head(v))
+            # "Ecuador's decision to storm the embassy", "the efforts of Qatar to convene":
+            # the owner of the intention acts
+            return _intention_owner(t, p, p.head(v))
         charged = _charged(t, p, v)
         if charged is not None:
             return _parties(t, p, charged, strict=True)
@@ -370,6 +371,29 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     states = [t.by_tok[c] for c in owners
               if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]  # fmt: skip
     return states[-1:]
+
+
+def _intention_owner(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The state whose intention the noun at ``n`` is: its possessor (``Ecuador's
+    decision``), else the state of its ``of`` or ``by`` phrase (``the efforts of Qatar``,
+    ``the offer by Kenya``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile praised the efforts of Brazil to convene Peru and Bolivia."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("convene"))]
+    [('BRA', 'source'), ('PER', 'target'), ('BOL', 'target')]
+    """
+    owners = _owner_of_subject(t, p, n)
+    if owners or p.pos(n) != "NOUN":
+        return owners
+    objects = [o for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] in ("of", "by")
+               for o in p.children(k) if p.dep(o) == "pobj"]  # fmt: skip
+    states = [q for o in objects for q in _parties(t, p, o, strict=True)
+              if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
+    return states
 
 
 @per_codebook
