@@ -68,3 +68,14 @@ def test_parties_inside_the_parenthesis_stay_the_subject():
 def test_the_owner_of_an_intention_does_its_act(text, edge, not_edge):
     es = edges(text)
     assert edge in es and not_edge not in es, es
+
+
+def test_a_mediator_between_an_army_and_rebels_backs_neither():
+    es = edges("Kenya offered to facilitate talks between the Sudanese Armed Forces and the "
+               "Rapid Support Forces.")  # fmt: skip
+    assert ("KEN", "SDN", "-") not in es, es
+
+
+def test_help_to_rebels_alone_still_backs_them():
+    es = edges("Rwanda supplied weapons to the M23 rebels, who attacked Congolese troops.")
+    assert ("COD", "RWA", "-") in es, es
