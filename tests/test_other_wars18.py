@@ -79,3 +79,33 @@ def test_a_mediator_between_an_army_and_rebels_backs_neither():
 def test_help_to_rebels_alone_still_backs_them():
     es = edges("Rwanda supplied weapons to the M23 rebels, who attacked Congolese troops.")
     assert ("COD", "RWA", "-") in es, es
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("The Rwandan-led mission in the Central African Republic began its patrols.",
+         ("CAF", "RWA", "+")),
+        ("The mission to Somalia, led by Uganda, will grow to 5,000 troops.",
+         ("SOM", "UGA", "+")),
+        ("Ministers hailed the arrival of the first units of the regional mission in "
+         "Mozambique and praised Rwanda's leadership of this mission.", ("MOZ", "RWA", "+")),
+        ("A regional mission arrived in Liberia on Monday. This effort is led by Nigeria, "
+         "officials said.", ("LBR", "NGA", "+")),
+    ],
+)  # fmt: skip
+def test_the_leader_of_a_mission_helps_the_state_it_serves(text, edge):
+    es = edges(text)
+    assert edge in es and (*edge[:2], "-") not in es, es
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French-led coalition in the Sahel struck a convoy.",
+        "Nigeria led the talks in Ghana.",
+        "The force is led by Nigeria.",
+    ],
+)
+def test_no_mission_or_no_served_state_gives_no_leader_edge(text):
+    assert not any(e[2] == "+" for e in edges(text)), edges(text)
