@@ -109,3 +109,19 @@ def test_the_leader_of_a_mission_helps_the_state_it_serves(text, edge):
 )
 def test_no_mission_or_no_served_state_gives_no_leader_edge(text):
     assert not any(e[2] == "+" for e in edges(text)), edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Reporters were briefed on Lavrov's upcoming trip to Mali and Niger.",
+         {("MLI", "RUS", "+"), ("NER", "RUS", "+")}),
+        ("The Indian foreign minister's travel to Nepal begins on Sunday.", {("IND", "NPL", "+")}),
+    ],
+)  # fmt: skip
+def test_a_journey_to_a_state_is_a_visit(text, pairs):
+    assert pairs <= edges(text), edges(text)
+
+
+def test_a_travel_ban_is_no_visit():
+    assert ("IRN", "USA", "+") not in edges("Washington imposed a travel ban on Iran.")
