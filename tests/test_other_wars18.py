@@ -125,3 +125,14 @@ def test_a_journey_to_a_state_is_a_visit(text, pairs):
 
 def test_a_travel_ban_is_no_visit():
     assert ("IRN", "USA", "+") not in edges("Washington imposed a travel ban on Iran.")
+
+
+def test_three_states_set_off_by_commas_alone_are_a_list():
+    es = edges("Reporters were briefed on Lavrov's upcoming trip to Mali, Niger, Chad, Sudan.")
+    assert {("MLI", "RUS", "+"), ("NER", "RUS", "+"), ("RUS", "TCD", "+")} <= es, es
+    assert ("RUS", "SDN", "+") in es, es
+
+
+def test_two_states_set_off_by_a_comma_stay_apart():
+    es = edges("Russia sent troops to Mali, Nigerien officials said.")
+    assert not any("NER" in e[:2] for e in es), es

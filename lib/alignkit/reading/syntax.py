@@ -345,9 +345,22 @@ def starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
 
 
 def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
-    """``X, Y and Z`` from ``X`` rightwards. Commas alone make no list: in ``to Russia, U.S.
-    officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a conjunction
-    (in a headline a comma is one: "Russia, China Hold Talks")."""
+    """``X, Y and Z`` from ``X`` rightwards. Commas alone make no list of two: in ``to
+    Russia, U.S. officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a
+    conjunction (in a headline a comma is one: "Russia, China Hold Talks"), and three or
+    more parties set off by commas alone are a list ("travel to Peru, Chile, Bolivia").
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("He went to Peru, Chile, Bolivia."))
+    >>> [q.actor for q in group_right(t, t.by_tok[t.lower.index("peru")], len(t.lower))]
+    ['PER', 'CHL', 'BOL']
+    >>> t = tag(parse_article("He went to Peru, Chilean officials said."))
+    >>> [q.actor for q in group_right(t, t.by_tok[t.lower.index("peru")], len(t.lower))]
+    ['PER']
+    """
     group = [p]
     joined = 1  # parties up to the last conjunction
     j = _past_owned(t, p, hi)
@@ -375,6 +388,8 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if also or any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)
         j = _past_owned(t, q, hi)
+    if joined == 1 and len(group) >= 3:
+        joined = len(group)  # "travel to Peru, Chile, Bolivia": three states make a list
     return group[:joined]
 
 
