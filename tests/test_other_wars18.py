@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
+
 
 @pytest.mark.parametrize(
     ("text", "edge"),
@@ -136,3 +138,13 @@ def test_three_states_set_off_by_commas_alone_are_a_list():
 def test_two_states_set_off_by_a_comma_stay_apart():
     es = edges("Russia sent troops to Mali, Nigerien officials said.")
     assert not any("NER" in e[:2] for e in es), es
+
+
+def test_in_support_of_supports_no_party_before_it():
+    ev = alignkit.analyze_text("Eritrea attacked Ethiopia in support of the rebels.",
+                               publication_date="2024-05-01").events  # fmt: skip
+    assert not (ev.type == "SUPPORT").any(), ev[["source", "target", "type"]]
+
+
+def test_in_solidarity_with_still_supports_the_party_after_it():
+    assert ("GHA", "TGO", "+") in edges("Ghana marched in solidarity with Togo.")
