@@ -148,3 +148,9 @@ def test_in_support_of_supports_no_party_before_it():
 
 def test_in_solidarity_with_still_supports_the_party_after_it():
     assert ("GHA", "TGO", "+") in edges("Ghana marched in solidarity with Togo.")
+
+
+def test_their_governments_are_the_pair_named_before():
+    es = edges("The envoy met the presidents of Chad and Niger, and their governments have "
+               "accepted Ghana's proposal to end the dispute.")  # fmt: skip
+    assert {("GHA", "NER", "+"), ("GHA", "TCD", "+")} <= es, es

@@ -206,7 +206,7 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, focus, strict=True)  # "It was Angola that mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
-            found = found or _group_named_before(t, subj[0])
+            found = found or _group_named_before(t, subj[0]) or _their_states(t, p, subj[0])
             return found or _owner_of_subject(t, p, subj[0])
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
@@ -240,6 +240,29 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _their_states(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The states a ``their`` before a noun of people or bodies that speak for states
+    names (``collectives.csv``: ``I spoke with the leaders of Chad and Niger, and their
+    governments accepted ...``): the latest pair before it.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("I met the leaders of Chad and Niger, and their governments "
+    ...                       "accepted Ghana's proposal."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("accepted"))]
+    [('TCD', 'source'), ('NER', 'source'), ('GHA', 'target')]
+    """
+    if t.lower[n] not in collectives(t):
+        return []
+    their = [c for c in p.children(n) if p.dep(c) == "poss" and t.lower[c] == "their"]
+    if not their:
+        return []
+    found = resolve_pronoun(t, "their", their[0], t.sent_tok[t.tok_sent[n]][0])
+    return [q for q in found if t.actor_type(t.stands_for(q.actor)) == "country"]
 
 
 def _vocative(t: Tagged, k: int) -> bool:
