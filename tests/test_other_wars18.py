@@ -154,3 +154,9 @@ def test_their_governments_are_the_pair_named_before():
     es = edges("The envoy met the presidents of Chad and Niger, and their governments have "
                "accepted Ghana's proposal to end the dispute.")  # fmt: skip
     assert {("GHA", "NER", "+"), ("GHA", "TCD", "+")} <= es, es
+
+
+def test_their_joint_statement_is_shared_by_the_states_before_it():
+    es = edges("Chile praised the mediation of Peru and Bolivia and endorsed their joint "
+               "statement on the border.")  # fmt: skip
+    assert ("BOL", "PER", "+") in es, es
