@@ -61,8 +61,8 @@ def test_parties_inside_the_parenthesis_stay_the_subject():
     [
         ("Chile praised the efforts of Brazil to convene Peru and Bolivia for talks.",
          ("BOL", "BRA", "+"), ("BOL", "CHL", "+")),
-        ("Norway welcomed the announcement by Ghana to send engineers to help Liberia's army.",
-         ("GHA", "LBR", "+"), ("LBR", "NOR", "+")),
+        ("Italy commended the efforts of Algeria to convene Mali and Niger for talks.",
+         ("DZA", "MLI", "+"), ("ITA", "MLI", "+")),
         ("Italy commended Tunisia's announcement to support the Libyan coast guard.",
          ("LBY", "TUN", "+"), ("ITA", "LBY", "+")),
     ],

@@ -398,8 +398,8 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
 
 def _intention_owner(t: Tagged, p: Parse, n: int) -> list[Participant]:
     """The state whose intention the noun at ``n`` is: its possessor (``Ecuador's
-    decision``), else the state of its ``of`` or ``by`` phrase (``the efforts of Qatar``,
-    ``the offer by Kenya``).
+    decision``), else the state of its ``of`` phrase (``the efforts of Qatar``). Not a
+    ``by`` phrase, which may name the one who judges or reports the intention.
 
     Examples
     --------
@@ -412,7 +412,7 @@ def _intention_owner(t: Tagged, p: Parse, n: int) -> list[Participant]:
     owners = _owner_of_subject(t, p, n)
     if owners or p.pos(n) != "NOUN":
         return owners
-    objects = [o for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] in ("of", "by")
+    objects = [o for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] == "of"
                for o in p.children(k) if p.dep(o) == "pobj"]  # fmt: skip
     states = [q for o in objects for q in _parties(t, p, o, strict=True)
               if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
