@@ -39,8 +39,13 @@ def test_a_relation_told_as_absent_or_lacking_is_none():
 
 
 def test_a_bare_link_asserts_a_tie_and_makes_no_cooperation():
-    assert edges("The Malian envoy linked Algeria to the unrest in the north.") == set()
-    assert edges("Officials in Lima linked Bolivia directly to the smuggling.") == set()
+    # linking a state to unrest or smuggling accuses it (events.csv); it never cooperates
+    for text in (
+        "The Malian envoy linked Algeria to the unrest in the north.",
+        "Officials in Lima linked Bolivia directly to the smuggling.",
+        "The report linked the two ministries.",
+    ):
+        assert not any(sign == "+" for *_, sign in edges(text))
 
 
 def test_states_that_each_open_relations_with_a_partner_are_not_partners_of_each_other():

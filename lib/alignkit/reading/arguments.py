@@ -207,7 +207,7 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, focus, strict=True)  # "It was Angola that mediated"
         if subj:
             found = _parties(t, p, subj[0], strict=True) or _reported_self(t, p, subj[0], v)
-            found = found or _group_named_before(t, subj[0])
+            found = found or _group_named_before(t, subj[0]) or _their_states(t, p, subj[0])
             return found or _owner_of_subject(t, p, subj[0])
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
@@ -218,8 +218,9 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             # the noun the participle describes does its act
             return _parties(t, p, p.head(v), strict=True)
         if p.dep(v) == "acl" and t.lower[p.head(v)] in _intention_nouns(t.codebook):
-            # "Ecuador's decision to storm the embassy": the owner of the intention acts
-            return _owner_of_subject(t, p, p.head(v))
+            # "Ecuador's decision to storm the embassy", "the efforts of Qatar to convene":
+            # the owner of the intention acts
+            return _intention_owner(t, p, p.head(v))
         charged = _charged(t, p, v)
         if charged is not None:
             return _parties(t, p, charged, strict=True)
@@ -240,6 +241,29 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _their_states(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The states a ``their`` before a noun of people or bodies that speak for states
+    names (``collectives.csv``: ``I spoke with the leaders of Chad and Niger, and their
+    governments accepted ...``): the latest pair before it.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("I met the leaders of Chad and Niger, and their governments "
+    ...                       "accepted Ghana's proposal."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("accepted"))]
+    [('TCD', 'source'), ('NER', 'source'), ('GHA', 'target')]
+    """
+    if t.lower[n] not in collectives(t):
+        return []
+    their = [c for c in p.children(n) if p.dep(c) == "poss" and t.lower[c] == "their"]
+    if not their:
+        return []
+    found = resolve_pronoun(t, "their", their[0], t.sent_tok[t.tok_sent[n]][0])
+    return [q for q in found if t.actor_type(t.stands_for(q.actor)) == "country"]
 
 
 def _vocative(t: Tagged, k: int) -> bool:
@@ -371,6 +395,29 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     states = [t.by_tok[c] for c in owners
               if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]  # fmt: skip
     return states[-1:]
+
+
+def _intention_owner(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The state whose intention the noun at ``n`` is: its possessor (``Ecuador's
+    decision``), else the state of its ``of`` phrase (``the efforts of Qatar``). Not a
+    ``by`` phrase, which may name the one who judges or reports the intention.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile praised the efforts of Brazil to convene Peru and Bolivia."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("convene"))]
+    [('BRA', 'source'), ('PER', 'target'), ('BOL', 'target')]
+    """
+    owners = _owner_of_subject(t, p, n)
+    if owners or p.pos(n) != "NOUN":
+        return owners
+    objects = [o for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] == "of"
+               for o in p.children(k) if p.dep(o) == "pobj"]  # fmt: skip
+    states = [q for o in objects for q in _parties(t, p, o, strict=True)
+              if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
+    return states
 
 
 @per_codebook

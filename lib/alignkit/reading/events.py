@@ -66,6 +66,7 @@ from .exercises import exercise_partners
 from .harmed_populations import harmed_states, victim_state
 from .joint_acts import acting_together, behalf_events, cosigner_events, joint_efforts
 from .judged import accord_parties, event_owner, object_tokens
+from .led_missions import led_missions
 from .mediation import mediations
 from .presence import present_for_talks
 from .promises import promised_to
@@ -1271,7 +1272,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     relations told with their quality are (``events.csv``); and mediation told by a noun
     (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the states whose
     troops take part in one exercise (:mod:`.exercises`) cooperate; one present in a state
-    for talks (:mod:`.presence`) consults it; the reaction an act
+    for talks (:mod:`.presence`) consults it; a state that leads a mission cooperates with
+    the state it serves (:mod:`.led_missions`); the reaction an act
     provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
     told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
@@ -1293,6 +1295,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(m.mediator, m.party, m.noun, 0) for m in mediations(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
+        found += [(a, b, k, 1) for a, b, k in led_missions(t, sent.index)]
         told = reactions(t, sent.index)
         reacted = [(r.reactor, r.doer, r.word, -1) for r in told if r.sign < 0]
         found += [(r.reactor, r.doer, r.word, 1) for r in told if r.sign > 0]

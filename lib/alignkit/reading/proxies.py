@@ -65,7 +65,8 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     out: dict[tuple, list[tuple]] = {}
     for e in events:
         if (e.type in _BACKING and _real_backing(t, e) and t.actor_type(e.target) == "group"
-                and t.actor_type(e.source_country) == "country"):  # fmt: skip
+                and t.actor_type(e.source_country) == "country"
+                and not _both_sides(t, e, events)):  # fmt: skip
             out.setdefault((e.sentence, e.target), []).append(
                 (e.source_country, e.source, e.start, e.end)
             )
@@ -144,6 +145,27 @@ def rebel_hosts(cb) -> dict[str, tuple[str, ...]]:
     ('COD',)
     """
     return {r["group"]: tuple(split(r["fights"])) for r in read_table("rebel_hosts.csv", cb.root)}
+
+
+def _both_sides(t: Tagged, e: Event, events: list[Event]) -> bool:
+    """Is the help done by the same trigger to a state too (``offered to facilitate talks
+    between the Sudanese army and the RSF``)? An act done to a group and to a state at
+    once, as a mediator's is, backs neither side.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Kenya offered to facilitate talks between the Sudanese Armed "
+    ...                   "Forces and the Rapid Support Forces.").events
+    >>> (ev.origin == "proxy").any()
+    np.False_
+    """
+    return any(
+        f.sentence == e.sentence and f.start == e.start and f.trigger == e.trigger
+        and f.source == e.source and f.target != e.target
+        and t.actor_type(f.target_country) == "country"
+        for f in events
+    )  # fmt: skip
 
 
 def _real_backing(t: Tagged, e: Event) -> bool:

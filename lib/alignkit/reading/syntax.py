@@ -356,9 +356,22 @@ def starting_at(t: Tagged, tok: int, hi: int) -> Participant | None:
 
 
 def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
-    """``X, Y and Z`` from ``X`` rightwards. Commas alone make no list: in ``to Russia, U.S.
-    officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a conjunction
-    (in a headline a comma is one: "Russia, China Hold Talks")."""
+    """``X, Y and Z`` from ``X`` rightwards. Commas alone make no list of two: in ``to
+    Russia, U.S. officials said`` the comma ends a clause; ``X, Y and Z`` is closed by a
+    conjunction (in a headline a comma is one: "Russia, China Hold Talks"), and three or
+    more parties set off by commas alone are a list ("travel to Peru, Chile, Bolivia").
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("He went to Peru, Chile, Bolivia."))
+    >>> [q.actor for q in group_right(t, t.by_tok[t.lower.index("peru")], len(t.lower))]
+    ['PER', 'CHL', 'BOL']
+    >>> t = tag(parse_article("He went to Peru, Chilean officials said."))
+    >>> [q.actor for q in group_right(t, t.by_tok[t.lower.index("peru")], len(t.lower))]
+    ['PER']
+    """
     group = [p]
     joined = 1  # parties up to the last conjunction
     j = _past_owned(t, p, hi)
@@ -388,6 +401,8 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
         if also or any(t.lower[x] in ("and", "&", "or") for x in range(j, k)) or _headline(t, j):
             joined = len(group)
         j = _past_owned(t, q, hi)
+    if joined == 1 and len(group) >= 3:
+        joined = len(group)  # "travel to Peru, Chile, Bolivia": three states make a list
     return group[:joined]
 
 
@@ -937,6 +952,7 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
             j = k - 1
             break
         k -= 1
+    j = _past_examples(t, j, lo)
     p = t.ending_at(j + 1)
     if p is None and j - 1 > lo and t.lower[j] == ",":
         # "The commander of U.S. Southern Command, Gen. Laura Richardson, completed": the
@@ -980,6 +996,40 @@ def subject_left(t: Tagged, start: int, lo: int) -> list[Participant]:
             return group_left(t, q, lo)
         return []
     return group
+
+
+_EXAMPLES = (("including",), ("notably",), ("such", "as"))
+
+
+def _past_examples(t: Tagged, j: int, lo: int) -> int:
+    """``j`` moved before a parenthesis of examples that ends at it when a party ends right
+    before the parenthesis and none stands inside it: in ``the offensives by Sudanese
+    troops, including the seizure of Abyei, are a violation of ...`` the subject's party is
+    before ``, including``; in ``several states, including Chad, have`` it stays inside.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Raids by Chad, including the attack on Bol, are illegal."))
+    >>> t.lower[_past_examples(t, t.lower.index("are") - 1, 0)]
+    'chad'
+    """
+    if j - 2 <= lo or t.lower[j] != ",":
+        return j
+    for c in range(j - 2, max(lo, j - 14), -1):
+        if t.lower[c] in (",", ";", "(", ")"):
+            break
+        words = next((w for w in _EXAMPLES if tuple(t.lower[c : c + len(w)]) == w), None)
+        if words is None or t.lower[c - 1] != ",":
+            continue
+        k = c - 1  # the comma; past an abbreviation in brackets: "Force (RDF),"
+        k = k - 3 if k - 3 > lo and t.lower[k - 1] == ")" and t.lower[k - 3] == "(" else k
+        before = t.ending_at(k)
+        if before is None or before.possessive or parts_in(t, c, j):
+            return j
+        return k - 1
+    return j
 
 
 @per_codebook

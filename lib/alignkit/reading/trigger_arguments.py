@@ -173,7 +173,25 @@ def trigger_arguments(
         _shared_sources(a, co, prev)
     if a.owner_of_its or a.helped:  # "Greece protested after Turkish jets violated its
         return _pairs(a)  # airspace", "X moved troops with Russia's backing": by design
-    return _not_other_subjects(t, h, _pairs(a))
+    return _not_other_subjects(t, h, _after_its_of(t, h, lo, hi, _pairs(a)))
+
+
+def _after_its_of(t: Tagged, h, lo: int, hi: int, pairs: list) -> list:
+    """``in support of X``, ``in solidarity with X``: the one supported is after the
+    phrase; a party before it is the object of another act (``Chad attacked Sudan in
+    support of the rebels``: no support of Sudan).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Chad attacked Sudan in support of the rebels.").events
+    >>> ev[ev.type == "SUPPORT"].target_country.tolist()
+    []
+    """
+    if not (lo < h.start and h.end < hi and t.lower[h.start - 1] == "in"
+            and t.lower[h.end] in ("of", "with")):  # fmt: skip
+        return pairs
+    return [(s, g) for s, g in pairs if g is None or g.tok >= h.end]
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
