@@ -73,6 +73,18 @@ def test_an_office_label_in_capitals():
     assert said(an, "holland") == ["We welcome the ceasefire", "We will watch it closely"]
 
 
+def test_the_title_alone_in_capitals_is_the_one_holder_the_headline_names():
+    text = (
+        "Remarks by President Jane Roe Welcoming the Truce Between Chad and Sudan\n\n"
+        "THE PRESIDENT:  Good morning. I spoke with both leaders this morning.\n\n"
+        "Q    Will it hold?\n\n"
+        "THE PRESIDENT:  We will work to make it hold.\n"
+    )
+    an = analyze(text)
+    assert "the" not in set(an.statements["speaker"])
+    assert said(an, "jane-roe")[-1] == "We will work to make it hold"
+
+
 def test_a_cue_line_ending_in_a_colon_is_no_turn():
     text = (
         "Rally draws crowd\n\n"

@@ -75,7 +75,7 @@ from .source_line import description as _description
 from .source_line import issuer_kind as _issuer_kind
 from .source_line import issuer_phrase as _issuer_phrase
 from .source_line import names_only as _names_only
-from .tagging import issuing_state, phrase_state
+from .tagging import issuing_state, phrase_state, verb_forms
 
 if TYPE_CHECKING:
     from .tagging import Tagged
@@ -90,10 +90,11 @@ __all__ = [
 ]
 
 # "Statement by", "Statement as delivered by", "Statement given yesterday by": the kind,
-# then how it was given (a participle and up to three words), then its author
+# then how it was given (a participle and up to three words, and a date in parentheses:
+# "given recently (3 May 2025) by"), then its author
 _BY = (
     r"(?:\s+(?:as\s+)?(?:delivered|given|made|prepared(?:\s+for\s+delivery)?|issued|read)"
-    r"(?:\s+[^\s:;]+){0,3}?)?\s+(?:by|of|from)\s+"
+    r"(?:\s+[^\s:;()]+){0,3}?(?:\s+\([^():;]{1,30}\))?)?\s+(?:by|of|from)\s+"
 )
 _HEADLINE = re.compile(rf"^\s*{_KIND}{_BY}(?P<who>.+)$", re.I)
 # "Ambassador Jane Roe's Remarks at ...": the author before the kind, possessive
@@ -165,6 +166,34 @@ def _header_lines(text: str) -> list[str]:
     if len(lines) < 2 or any(len(x.split()) > 12 or _SENTENCE_END.search(x) for x in lines):
         return []
     return lines
+
+
+def _name_title_line(t: Tagged, p) -> list[str]:
+    """A byline of one line, a person's name then a title (``Jane Roe, Secretary of
+    State``: a reproduction that dropped the date line), as the byline block's lines, else
+    []: the name before the comma must be one person the tagger reads there.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Statement on Chad\\n\\nJane Roe, Minister of Defence\\n\\nIt ends."))
+    >>> _name_title_line(t, t.article.paragraphs[0])
+    ['Jane Roe, Minister of Defence']
+    >>> _name_title_line(t, t.article.paragraphs[1])
+    []
+    """
+    line = p.text.strip()
+    name, comma, title = line.partition(",")
+    if "\n" in line or not title.strip() or len(line.split()) > 12:
+        return []
+    if _SENTENCE_END.search(line) or not _names_only(line):
+        return []
+    start = p.start + len(p.text) - len(p.text.lstrip())
+    first = next((m for m in t.mentions if m.start >= start), None)
+    if first is None or (first.start, first.end) != (start, start + len(name.rstrip())):
+        return []
+    return [line] if t.actor_type(first.actor) == "person" else []
 
 
 def _byline_who(lines: list[str]) -> str:
@@ -337,7 +366,7 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     for p in art.paragraphs[:3]:
         first = p.text.split("\n")[0]
         m = _ATTRIBUTION.match(first) or (_HEADLINE.match(first) if len(first) < 300 else None)
-        lines = _header_lines(p.text) if speech else []
+        lines = (_header_lines(p.text) or _name_title_line(t, p)) if speech else []
         if m:
             out.append((m.group("who"), issuer, False))
         elif lines and _byline_who(lines):
@@ -407,7 +436,7 @@ def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     (``This statement is by the Core Group comprising A, B and C``), then the person who
     delivered it (``As delivered by Ambassador Jane Roe``)."""
     paragraphs = [p.text for p in t.article.paragraphs[:5]]
-    said = [m for x in paragraphs if (m := _SIGNATORIES.match(x) or _BODY_AUTHOR.search(x))]
+    said = [m for x in paragraphs if (m := _signatories(x) or _BODY_AUTHOR.search(x))]
     # (a short last line without a full stop is read as a caption: look there too)
     last = [p.text for p in t.article.paragraphs[-3:] + t.article.captions[-2:]]
     said += [m for x in last if (m := _SIGNED.search(x))]
@@ -415,6 +444,22 @@ def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     return [
         (_own_state(t, m.group("who").replace("\n", ", "), issuer), issuer, False) for m in said
     ]
+
+
+def _signatories(paragraph: str) -> re.Match | None:
+    """The signatories opening a joint statement (``The Governments of A and B welcome``),
+    not a possessive naming what one government did (``The Government of Chile's decision
+    escalated tensions``).
+
+    Examples
+    --------
+    >>> _signatories("The Governments of Chile and Peru welcome the talks.").group("who")
+    'Chile and Peru'
+    >>> _signatories("The Government of Chile's decision escalated tensions.") is None
+    True
+    """
+    m = _SIGNATORIES.match(paragraph)
+    return None if m is None or re.search(r"['’]s?$", m.group("who")) else m
 
 
 def _own_state(t: Tagged, who: str, issuer: str) -> str:
@@ -457,12 +502,35 @@ def _members(t: Tagged, who: str) -> list[str]:
     return _states(tag(parse_article(m.group("listed") or m.group("named")), t.codebook))
 
 
+def _before_participle(t: Tagged, who: str) -> str:
+    """The author phrase up to a title-case participle the codebook knows as a verb, where
+    the occasion begins (``President Jane Roe Announcing the Ceasefire``: ``President Jane
+    Roe``); a name's word ending so (``Xi Jinping``) is no verb and stays.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Remarks\\n\\nWe agree."))
+    >>> _before_participle(t, "President Jane Roe Marking the Independence Day of Chad")
+    'President Jane Roe'
+    >>> _before_participle(t, "President Xi Jinping")
+    'President Xi Jinping'
+    """
+    words = who.split()
+    forms = verb_forms(t.codebook)
+    for k, w in enumerate(words[1:], 1):
+        if w[:1].isupper() and w.endswith("ing") and w.lower() in forms:
+            return " ".join(words[:k])
+    return who
+
+
 def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     """The actor ids an author phrase names (registered as actors of ``t`` when new)."""
     from .article import parse_article
     from .tagging import tag
 
-    who = _OCCASION.split(who, maxsplit=1)[0].strip(" ,.")
+    who = _before_participle(t, _OCCASION.split(who, maxsplit=1)[0].strip(" ,."))
     who = _MEMBERSHIP.split(who, maxsplit=1)[-1]  # "the Core Group comprising A and B"
     if not _names_only(who):
         return []  # "Statement by Putin angers Kyiv": a news headline, not an author

@@ -77,6 +77,7 @@ __all__ = [
     "phrase_state",
     "tag",
     "tokenize",
+    "verb_forms",
 ]
 
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -760,7 +761,7 @@ def _acting_words(cb: Codebook) -> frozenset[str]:
     aux = {"has", "have", "had", "is", "was", "will", "would", "could", "should", "may",
            "might", "must", "can", "does", "did", "also", "then", "later", "again",
            "still", "never"}  # fmt: skip
-    return _verb_forms(cb) | _cue_verbs(cb) | frozenset(aux)
+    return verb_forms(cb) | _cue_verbs(cb) | frozenset(aux)
 
 
 @per_codebook
@@ -2302,7 +2303,7 @@ def _syllable(w: str) -> bool:
 
 
 @per_codebook
-def _verb_forms(cb: Codebook) -> frozenset[str]:
+def verb_forms(cb: Codebook) -> frozenset[str]:
     """The verb forms of ``cameo_verbs.csv`` (``meets``, ``discuss``, ``urges``)."""
     rows = read_table("cameo_verbs.csv", cb.root)
     return frozenset(f.lower() for r in rows if r["kind"] == "verb" for f in split(r["pattern"]))
@@ -2324,7 +2325,7 @@ def _headline_verb(t: Tagged, j: int, w: str, n: int) -> bool:
     if t.tok_sent[j] < 0 or t.article.sentences[t.tok_sent[j]].block != "headline":
         return False
     low = w.lower()
-    if low not in _verb_forms(t.codebook) or w in t.codebook.surface:
+    if low not in verb_forms(t.codebook) or w in t.codebook.surface:
         return False
     return n >= 1 or low.endswith("s")
 
