@@ -85,6 +85,19 @@ def test_the_title_alone_in_capitals_is_the_one_holder_the_headline_names():
     assert said(an, "jane-roe")[-1] == "We will work to make it hold"
 
 
+def test_a_label_describing_an_unnamed_official_speaks_for_the_issuing_state():
+    text = (
+        "Source: https://example.org/b (Ministry of Foreign Affairs of Chile transcript; "
+        "public domain)\n\n"
+        "Background Briefing on the Border\n\n"
+        "MODERATOR: Thanks for joining. Our speaker is on background.\n\n"
+        "SENIOR GOVERNMENT OFFICIAL: Thank you. The talks with Peru have been hard for us.\n"
+    )
+    an = analyze(text)
+    assert "The talks with Peru have been hard for us" in said(an, "senior-government-official")
+    assert an.tagged.actor("senior-government-official").stands_for == "CHL"
+
+
 def test_a_cue_line_ending_in_a_colon_is_no_turn():
     text = (
         "Rally draws crowd\n\n"

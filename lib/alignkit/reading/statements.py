@@ -3840,17 +3840,30 @@ def _label_speaker(
         if pid not in t.codebook.actors:
             t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, state, source="text"))
         return pid
+    return _label_person(t, label, words, (lo, hi), state, (recurs, host))
+
+
+def _label_person(t: Tagged, label: str, words: list[str], toks, state: str, seen) -> str | None:
+    """A person a transcript label names whom neither the article nor the codebook knows
+    (``MR. ROE``, ``Foreign Minister Jane Roe``) or describes by a role noun (``SENIOR
+    ADMINISTRATION OFFICIAL``), with the state of the label or of the issuing body; else
+    None (``UN:``, ``FIX IS IN:`` once). ``seen``: (the label recurs, it is the host's)."""
+    from .codebook import Actor, slugify
+
+    (lo, hi), (recurs, host) = toks, seen
     titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
-    if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
-        return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
+    described = hi > lo and role_kind(t, hi - 1) == "person" and len(words) <= 4
+    if not described and (
+        len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs)
+    ):
+        return None  # "Begin Text And More Words:": no one's name
     name = " ".join(w if not w.isupper() else w.title() for w in words)
     pid = slugify(name)
-    if not state and titled and host:
+    if not state and ((titled and host) or described):
         state = issuing_state(t)  # "MR PATEL:" briefing for the State Department
     if pid not in t.codebook.actors:
-        t.extra_actors.setdefault(
-            pid, Actor(pid, name, "person", state, state if titled else "", source="text")
-        )
+        own = state if titled or described else ""
+        t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, own, source="text"))
     return pid
 
 
