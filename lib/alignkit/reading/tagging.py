@@ -1807,10 +1807,16 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                 if prev is not None and _gender_ok(t.actor(prev), w):
                     chosen = prev
             j = bisect.bisect_left(named, (i, "")) - 1
+            # '"... Roe ...," he added': who speaks of Roe in the third person is not Roe
+            after = _reporting_after(t, i)
+            # (a person's given name alone counts: "... Emily back home ..., he added")
+            words = set(t.words[t.sent_tok[tok_sent[i]][0] : i]) if after else set()
             while (
                 chosen is None and j >= 0 and prose[tok_sent[i]] - prose[tok_sent[named[j][0]]] <= 2
             ):
-                if _gender_ok(t.actor(named[j][1]), w):
+                if words & set(getattr(t.actor(named[j][1]), "name", "").split()):
+                    pass
+                elif _gender_ok(t.actor(named[j][1]), w):
                     chosen = named[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
                     # sentence of the nearest one names another compatible person before it,
@@ -1833,6 +1839,25 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                     first_named[sent], named_at[sent] = chosen, i
                 if w in ("he", "she") and i not in quoted and i < narrated_at.get(sent, i + 1):
                     first_narrated[sent], narrated_at[sent] = chosen, i
+
+
+def _reporting_after(t: Tagged, i: int) -> bool:
+    """Is the pronoun at ``i`` the speaker of the words before it (``..., he added``,
+    ``"...," she said``): after a comma or a closing quotation mark, before a cue verb?
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Roe was right, he added."))
+    >>> _reporting_after(t, t.lower.index("he"))
+    True
+    """
+    k = i + 1
+    return (
+        i > 0
+        and t.lower[i - 1] in (",", "”", '"', "’", "'")
+        and k < len(t.lower)
+        and t.lower[k] in _cue_verbs(t.codebook)
+    )
 
 
 def _first_people(tok_sent, persons) -> tuple[dict[int, str], dict[int, int]]:
