@@ -425,3 +425,39 @@ def test_a_cue_the_subject_is_advised_to_make_is_the_author_s_advice():
     said = _said(text)
     assert not any(s in ("PER", "BOL") for s, _ in said)
     assert len(said) == 3
+
+
+def test_an_explanation_of_vote_with_no_author_in_its_headline_is_no_author_named_vote():
+    text = (
+        "Source: https://example.org/e (Mission of Chile to the United Nations, explanation "
+        "of vote on the renewal of the mission in Haiti, delivered by Ambassador Jane Roe; "
+        "public domain)\n\n"
+        "Explanation of Vote on the Renewal of the Mission in Haiti\n\n"
+        "We voted for the renewal. We thank Peru for its work on the text."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+
+
+def test_remarks_delivered_by_another_are_the_deliverer_s():
+    text = (
+        'Source: https://example.org/s (Council of the Union, "Speech by the High '
+        'Representative on the Border", delivered by Commissioner Jane Roe; CC BY 4.0)\n\n'
+        "Speech by the High Representative on the Border\n\n"
+        "We call on both sides to talk."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+
+
+def test_a_joint_statement_read_by_one_ambassador_is_its_signatories_words():
+    text = (
+        'Source: https://example.org/j (Mission of Chile in Geneva, "Joint Statement on the '
+        'Dialogue on Haiti", Joint Statement by Chile and Peru as delivered by Ambassador '
+        "Jane Roe; public domain)\n\n"
+        "Joint Statement on the Dialogue on Haiti\n\n"
+        "Chile and Peru, as facilitators of the talks, welcome the truce. We call on all "
+        "parties to respect it."
+    )
+    t = tag(parse_article(text))
+    assert "jane-roe" not in text_author(t)

@@ -85,6 +85,19 @@ def test_the_title_alone_in_capitals_is_the_one_holder_the_headline_names():
     assert said(an, "jane-roe")[-1] == "We will work to make it hold"
 
 
+def test_a_subheading_opening_with_the_once_is_no_speaker():
+    text = (
+        "Remarks by President Jane Roe on the Harbor\n\n"
+        "THE PRESIDENT:  Good morning. The harbor will reopen.\n\n"
+        "Q    When?\n\n"
+        "THE PRESIDENT:  In May.\n\n"
+        "The Work Goes On:\n\n"
+        "The dredging of the harbor continues in April.\n"
+    )
+    an = analyze(text)
+    assert not {"work-goes-on", "the-work-goes-on"} & set(an.statements["speaker"])
+
+
 def test_a_label_describing_an_unnamed_official_speaks_for_the_issuing_state():
     text = (
         "Source: https://example.org/b (Ministry of Foreign Affairs of Chile transcript; "

@@ -95,6 +95,7 @@ __all__ = [
 _BY = (
     r"(?:\s+(?:as\s+)?(?:delivered|given|made|prepared(?:\s+for\s+delivery)?|issued|read)"
     r"(?:\s+[^\s:;()]+){0,3}?(?:\s+\([^():;]{1,30}\))?)?\s+(?:by|of|from)\s+"
+    r"(?!(?:vote|position)\b)"  # "Explanation of Vote on X": the kind, not its author
 )
 _HEADLINE = re.compile(rf"^\s*{_KIND}{_BY}(?P<who>.+)$", re.I)
 # "Ambassador Jane Roe's Remarks at ...": the author before the kind, possessive
@@ -102,6 +103,8 @@ _POSSESSIVE_KIND = re.compile(rf"^\s*(?P<who>[^:;,]+?)['’]s?\s+{_KIND}\b", re.
 # "West Africa: Remarks by ...": a republisher's topic before the title
 _TOPIC_PREFIX = re.compile(rf"^[^:\n]{{1,40}}:\s+(?={_KIND}\b)", re.I)
 _DESCRIBED = re.compile(rf"(?P<issuer>[^;(\"“”]*?)\b{_KIND}{_BY}(?P<who>[^;()\"“”]+)", re.I)
+# "..., explanation of vote on X, delivered by Ambassador Jane Roe; licence": who gave it
+_DELIVERED_BY = re.compile(r"\b(?:delivered|given)\s+by\s+(?P<who>[^;()\"“”]+)", re.I)
 # the author said in the body: "This statement is by the Core Group comprising A, B and C",
 # "I speak on behalf of A and B"; a line "As delivered by Ambassador Jane Roe" (_DELIVERED)
 _BODY_AUTHOR = re.compile(
@@ -152,6 +155,7 @@ _EDITORIAL = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,
 _OCCASION = re.compile(
     r"\s+(?:at|on|before|during|following|after|regarding|about|upon|in\s+response)\s+"
     r"|,\s+as\s+"  # "on behalf of A and B, as facilitators of the talks"
+    r"|\s+as\s+(?:delivered|read)\b"  # "by A and B as delivered by Ambassador Roe"
     r"|,?\s+(?:together\s+)?with\s+(?=[A-Z])"  # "Remarks by X, with Commissioner Y": X's
     r"|\s+--|\s+[—–]\s+"
 )
@@ -373,6 +377,13 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
             out.append((_byline_who(lines), issuer, False))
     for key in ("title", "source"):
         value = art.metadata.get(key, "")
+        # who delivered it speaks, before the headline's author ("Speech by the High
+        # Representative ..., delivered by Commissioner Jane Roe"); a joint statement is its
+        # signatories' words, whoever reads it
+        given = _DELIVERED_BY.search(_description(value)) if speech else None
+        joint = re.search(r"\bjoint\b", _description(value), re.I)
+        if given and _names_prefix(given.group("who")) and not joint:
+            out.insert(0, (_names_prefix(given.group("who")), _issuer_phrase(value), False))
         m = _DESCRIBED.search(value)
         # the issuing body before the kind word, if any, is a name ("U.S. Mission to the
         # UN remarks by"), not a clause of a news title ("Kremlin rejects statement by")
@@ -386,6 +397,27 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     if _issuer_kind(source):
         out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
     return out
+
+
+def _names_prefix(phrase: str) -> str:
+    """The longest opening of ``phrase`` that is names and titles only, up to a lower-case
+    word (``Jane Roe, Permanent Representative to the UN in Geneva``: up to ``Geneva``'s
+    ``in``).
+
+    Examples
+    --------
+    >>> _names_prefix("Jane Roe, Permanent Representative to the UN in Geneva")
+    'Jane Roe, Permanent Representative to the UN'
+    >>> _names_prefix("the minister in Lima")
+    ''
+    """
+    words = phrase.split()
+    n = 0
+    while n < len(words) and _names_only(" ".join(words[: n + 1])):
+        n += 1
+    while n and words[n - 1].lower() in _NAME_GLUE:
+        n -= 1  # "... to the": no name ends with its glue
+    return " ".join(words[:n]).strip(" ,")
 
 
 def headline_names_author(t: Tagged) -> bool:

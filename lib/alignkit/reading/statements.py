@@ -3851,7 +3851,9 @@ def _label_person(t: Tagged, label: str, words: list[str], toks, state: str, see
     from .codebook import Actor, slugify
 
     (lo, hi), (recurs, host) = toks, seen
-    titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
+    alpha = [w for w in label.split() if w[:1].isalpha()]
+    alpha = alpha[1:] if alpha[:1] and alpha[0].lower() == "the" else alpha  # not a title
+    titled = len(words) < len(alpha)
     described = hi > lo and role_kind(t, hi - 1) == "person" and len(words) <= 4
     if not described and (
         len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs)
