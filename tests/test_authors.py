@@ -461,3 +461,14 @@ def test_a_joint_statement_read_by_one_ambassador_is_its_signatories_words():
     )
     t = tag(parse_article(text))
     assert "jane-roe" not in text_author(t)
+
+
+def test_a_source_line_part_naming_a_person_and_a_title_is_the_speaker():
+    text = (
+        'Source: https://example.org/r (Mission of Chile to the United Nations, "Remarks at '
+        'a Security Council Briefing on Haiti", Jane Roe, Political Coordinator; public '
+        "domain)\n\n"
+        "Remarks at a Security Council Briefing on Haiti\n\n"
+        "We thank Peru for its work. We call on all parties to respect the truce."
+    )
+    assert _author(text) == [("jane-roe", "CHL")]

@@ -613,10 +613,14 @@ def text_author(t: Tagged) -> list[str]:
     """
     found = t.caches.get("text_author")
     if found is None:  # read once per article: statements and events both ask
-        found = t.caches["text_author"] = next(
-            (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))),
-            [],
-        ) or _issuer_speaks(t)
+        found = t.caches["text_author"] = (
+            next(
+                (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))),
+                [],
+            )
+            or _source_byline(t)
+            or _issuer_speaks(t)
+        )
     return list(found)
 
 
@@ -649,6 +653,42 @@ def release_author(t: Tagged) -> list[str]:
     while k < len(words) and words[k].lower() in _NAME_GLUE:
         k += 1  # not "of the"
     return _resolve(t, " ".join(words[k:]), "", False) if k < len(words) else []
+
+
+def _source_byline(t: Tagged) -> list[str]:
+    """Remarks or a statement whose ``Source:`` line names its speaker in a part of its
+    own, a name and a title (``...; Jane Roe, Political Coordinator; ...``, ``"Remarks at
+    ...", Ambassador Jane Roe, Deputy Representative``): that person, of the issuing
+    body's state; else [].
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> src = ('Source: https://x.org/r (Mission of Chile to the UN, "Remarks at the '
+    ...        'Council", Jane Roe, Political Coordinator; public domain)')
+    >>> t = tag(parse_article(src + "\\n\\nRemarks at the Council\\n\\nWe agree."))
+    >>> ids = _source_byline(t)
+    >>> ids, t.actor(ids[0]).stands_for
+    (['jane-roe'], 'CHL')
+    """
+    if not is_speech_shaped(t):
+        return []
+    desc = re.sub(r"[\"“][^\"“”]*[\"”]", ";", _description(t.article.metadata.get("source", "")))
+    for part in desc.split(";"):
+        bits = [b.strip() for b in part.split(",") if b.strip()]
+        if len(bits) < 2 or not 2 <= len(bits[0].split()) <= 5 or not _names_only(part):
+            continue
+        for who in (bits[0], f"{bits[1]} {bits[0]}"):
+            found = _resolve(t, who, "", False)
+            if len(found) == 1 and t.actor_type(found[0]) == "person":
+                a = t.extra_actors.get(found[0])
+                state = issuing_state(t)
+                if a is not None and not a.stands_for and state:
+                    t.extra_actors[found[0]] = replace(a, country=a.country or state,
+                                                       stands_for=state)  # fmt: skip
+                return found
+    return []
 
 
 def _issuer_speaks(t: Tagged) -> list[str]:
