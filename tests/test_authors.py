@@ -365,3 +365,110 @@ def test_remarks_by_one_person_with_another_are_the_first_named_person_s():
     assert text_author(t) == ["jane-roe"]
     text = text.replace(", with Commissioner", " together with Commissioner")
     assert text_author(tag(parse_article(text))) == ["jane-roe"]
+
+
+def test_a_statement_given_on_a_date_in_parentheses_by_an_ambassador_is_hers():
+    text = (
+        "Source: https://example.org/s (Foreign Office speech; Open Government Licence)\n\n"
+        "Peace in the Sahel Needs Everyone: Statement at the UN Security Council\n\n"
+        "Statement given yesterday (4 March 2025) by Ambassador Jane Roe, Chile's Permanent "
+        "Representative to the UN, at the Security Council meeting on Mali.\n\n"
+        "We call on all parties to protect civilians. We welcome the talks in Algiers."
+    )
+    assert _author(text) == [("jane-roe", "CHL")]
+    assert ("jane-roe", "call on") in _said(text)
+
+
+def test_remarks_by_a_president_marking_an_occasion_end_before_the_participle():
+    text = (
+        "Remarks by President Jane Roe Commemorating the Liberation of the Capital\n\n"
+        "Today we honour the soldiers of Chile. We thank Bolivia for its help."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+
+
+def test_a_government_s_possessive_opening_a_paragraph_is_no_signatory():
+    text = (
+        "Source: https://example.org/p (Ministry of Foreign Affairs of Chile press statement; "
+        "public domain)\n\n"
+        "Tensions on the Border\n\n"
+        "Jane Roe, Minister of Foreign Affairs\n\n"
+        "The Government of Peru's decision to close the crossing raised tensions. "
+        "We call on both sides to talk."
+    )
+    t = tag(parse_article(text))
+    assert "PER" not in text_author(t)
+
+
+def test_a_byline_of_one_line_name_then_title_is_the_author():
+    text = (
+        'Source: https://example.org/p (reproduction of the press statement "Tensions on the '
+        'Border" of the Ministry of Foreign Affairs of Chile; public domain)\n\n'
+        "Tensions on the Border\n\n"
+        "Jane Roe, Minister of Foreign Affairs of Chile\n\n"
+        "We call on Peru and Bolivia to talk."
+    )
+    assert _author(text) == [("jane-roe", "CHL")]
+    assert ("jane-roe", "call on") in _said(text)
+
+
+def test_a_cue_the_subject_is_advised_to_make_is_the_author_s_advice():
+    text = (
+        "Source: https://example.org/p (Ministry of Foreign Affairs of Chile press statement; "
+        "public domain)\n\n"
+        "Tensions on the Border\n\n"
+        "We are alarmed by the raids. "
+        "Peru should pull back its troops and urge the militias to disarm. "
+        "Bolivia must also condemn the raids."
+    )
+    said = _said(text)
+    assert not any(s in ("PER", "BOL") for s, _ in said)
+    assert len(said) == 3
+
+
+def test_an_explanation_of_vote_with_no_author_in_its_headline_is_no_author_named_vote():
+    text = (
+        "Source: https://example.org/e (Mission of Chile to the United Nations, explanation "
+        "of vote on the renewal of the mission in Haiti, delivered by Ambassador Jane Roe; "
+        "public domain)\n\n"
+        "Explanation of Vote on the Renewal of the Mission in Haiti\n\n"
+        "We voted for the renewal. We thank Peru for its work on the text."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+
+
+def test_remarks_delivered_by_another_are_the_deliverer_s():
+    text = (
+        'Source: https://example.org/s (Council of the Union, "Speech by the High '
+        'Representative on the Border", delivered by Commissioner Jane Roe; CC BY 4.0)\n\n'
+        "Speech by the High Representative on the Border\n\n"
+        "We call on both sides to talk."
+    )
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"]
+
+
+def test_a_joint_statement_read_by_one_ambassador_is_its_signatories_words():
+    text = (
+        'Source: https://example.org/j (Mission of Chile in Geneva, "Joint Statement on the '
+        'Dialogue on Haiti", Joint Statement by Chile and Peru as delivered by Ambassador '
+        "Jane Roe; public domain)\n\n"
+        "Joint Statement on the Dialogue on Haiti\n\n"
+        "Chile and Peru, as facilitators of the talks, welcome the truce. We call on all "
+        "parties to respect it."
+    )
+    t = tag(parse_article(text))
+    assert "jane-roe" not in text_author(t)
+
+
+def test_a_source_line_part_naming_a_person_and_a_title_is_the_speaker():
+    text = (
+        'Source: https://example.org/r (Mission of Chile to the United Nations, "Remarks at '
+        'a Security Council Briefing on Haiti", Jane Roe, Political Coordinator; public '
+        "domain)\n\n"
+        "Remarks at a Security Council Briefing on Haiti\n\n"
+        "We thank Peru for its work. We call on all parties to respect the truce."
+    )
+    assert _author(text) == [("jane-roe", "CHL")]

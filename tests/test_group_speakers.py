@@ -130,3 +130,26 @@ def test_both_leaders_after_a_third_person_is_named_are_no_one_guessed():
     an = alignkit.analyze_text(text)
     st = an.statements[an.statements["cue"] == "looked forward"]
     assert "olaf-scholz" not in set(st["speaker"])
+
+
+def test_they_after_a_call_between_two_people_are_both():
+    text = (
+        "Readout of the Minister's Call with President Juan Perez of Chile\n\n"
+        "Foreign Minister Jane Roe of Peru spoke on the phone today with President Juan Perez "
+        "of Chile to discuss the border.\n\n"
+        "They discussed the trade talks held in June. They also shared their concerns about "
+        "the unrest in Bolivia."
+    )
+    an = alignkit.analyze_text(text)
+    rows = an.statements
+    for cue in ("discussed", "shared their concerns"):
+        assert set(rows[rows["cue"] == cue]["speaker"]) == {"jane-roe", "juan-perez"}
+
+
+def test_they_after_two_people_who_did_not_meet_stay_unread():
+    text = (
+        "President Juan Perez of Chile thanked Foreign Minister Jane Roe of Peru for the aid. "
+        "They discussed the talks."
+    )
+    rows = alignkit.analyze_text(text).statements
+    assert rows[rows["cue"] == "discussed"].empty

@@ -107,3 +107,36 @@ def test_criticism_of_its_owner_is_a_statement():
     text = "The ministry rejected Premier Lukas Berg's criticism of the pipeline deal."
     got = said(text, "name", "cue", "content")
     assert ("Lukas Berg", "criticism", "the pipeline deal") in got
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "Minister Hanna Berg was clear that the mine would not reopen.",
+            "was clear",
+            "the mine would not reopen",
+        ),
+        (
+            "Minister Hanna Berg has been clear that talks must resume in May.",
+            "been clear",
+            "talks must resume in May",
+        ),
+        (
+            "Minister Hanna Berg offered her thanks to the rescue teams in Tromso.",
+            "offered her thanks",
+            "to the rescue teams in Tromso",
+        ),
+        (
+            "Minister Hanna Berg expressed her sympathies to the families of the miners.",
+            "expressed her sympathies",
+            "to the families of the miners",
+        ),
+    ],
+)
+def test_a_firm_statement_offered_thanks_and_sympathies_are_cues(text, cue, content):
+    assert said(text, "name", "cue", "content") == [("Hanna Berg", cue, content)]
+
+
+def test_it_is_clear_that_has_no_speaker():
+    assert said("It is clear that the mine will not reopen.", "cue") == []

@@ -78,3 +78,14 @@ def test_the_patron_of_rebels_the_codebook_knows_fights_their_state(text, pair):
 def test_a_group_the_codebook_gives_no_foe_makes_its_patron_none():
     # Hezbollah is at war with no state of the table: its patron is no foe of Lebanon
     assert not {e for e in edges("Iran funds Hezbollah.") if "LBN" in e}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile welcomed the talks between Congo and the M23 rebels in Goma.",
+        "Norway praised the dialogue between Bogota and the ELN rebels in Colombia.",
+    ],
+)
+def test_welcoming_talks_with_rebels_is_no_backing_of_their_fight(text):
+    assert not {e for e in edges(text) if e[2] == "-"}

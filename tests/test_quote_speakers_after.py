@@ -62,3 +62,13 @@ def test_a_question_quoted_before_its_speaker_is_what_was_said():
     assert got == [("Varga", "told", '"Will the talks resume, who knows?"')]
     got = _said('"Why?" Varga asked the crowd, adding that the talks had failed.')
     assert got == [("Varga", "asked", '"Why?"'), ("Varga", "adding", "the talks had failed")]
+
+
+def test_a_pronoun_after_words_naming_a_person_is_not_that_person():
+    text = (
+        "President Juan Perez spoke to the press in Lima. He thanked the navy for freeing "
+        "Chilean hostage Mateo Lopez. Seeing Mateo back with his family was a joy, he added."
+    )
+    assert said(text, "speaker", "cue")[-1] == ("juan-perez", "added")
+    text = 'President Juan Perez spoke first. "Mateo Lopez is a brave man," he said.'
+    assert said(text, "speaker", "cue") == [("juan-perez", "said")]

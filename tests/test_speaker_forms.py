@@ -249,3 +249,23 @@ def test_a_group_of_a_body_is_named_with_it(text, name):
 def test_a_letter_signed_or_written_by_a_person_is_that_persons_word(text):
     an = alignkit.analyze_text("Date: 2023-09-02\n\nCabo Delgado\n\n" + text)
     assert set(an.statements["speaker"]) == {"jane-roe"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("An HRW spokeswoman said the camps were shelled.", "human-rights-watch"),
+        ("Amnesty International said the trial was unfair.", "amnesty-international"),
+        ("Doctors Without Borders said its clinic in Goma was looted.", "medecins-sans-frontieres"),
+    ],
+)
+def test_the_large_rights_and_aid_groups_speak_as_themselves(text, speaker):
+    an = alignkit.analyze_text(text)
+    assert an.statements["speaker"].tolist() == [speaker]
+
+
+def test_a_document_issued_by_a_party_is_that_party_s_words():
+    an = alignkit.analyze_text("A statement, issued by the Chilean army, insists no one died.")
+    assert an.statements[["speaker", "content"]].values.tolist() == [
+        ["chilean-army", "no one died"]
+    ]

@@ -73,6 +73,44 @@ def test_an_office_label_in_capitals():
     assert said(an, "holland") == ["We welcome the ceasefire", "We will watch it closely"]
 
 
+def test_the_title_alone_in_capitals_is_the_one_holder_the_headline_names():
+    text = (
+        "Remarks by President Jane Roe Welcoming the Truce Between Chad and Sudan\n\n"
+        "THE PRESIDENT:  Good morning. I spoke with both leaders this morning.\n\n"
+        "Q    Will it hold?\n\n"
+        "THE PRESIDENT:  We will work to make it hold.\n"
+    )
+    an = analyze(text)
+    assert "the" not in set(an.statements["speaker"])
+    assert said(an, "jane-roe")[-1] == "We will work to make it hold"
+
+
+def test_a_subheading_opening_with_the_once_is_no_speaker():
+    text = (
+        "Remarks by President Jane Roe on the Harbor\n\n"
+        "THE PRESIDENT:  Good morning. The harbor will reopen.\n\n"
+        "Q    When?\n\n"
+        "THE PRESIDENT:  In May.\n\n"
+        "The Work Goes On:\n\n"
+        "The dredging of the harbor continues in April.\n"
+    )
+    an = analyze(text)
+    assert not {"work-goes-on", "the-work-goes-on"} & set(an.statements["speaker"])
+
+
+def test_a_label_describing_an_unnamed_official_speaks_for_the_issuing_state():
+    text = (
+        "Source: https://example.org/b (Ministry of Foreign Affairs of Chile transcript; "
+        "public domain)\n\n"
+        "Background Briefing on the Border\n\n"
+        "MODERATOR: Thanks for joining. Our speaker is on background.\n\n"
+        "SENIOR GOVERNMENT OFFICIAL: Thank you. The talks with Peru have been hard for us.\n"
+    )
+    an = analyze(text)
+    assert "The talks with Peru have been hard for us" in said(an, "senior-government-official")
+    assert an.tagged.actor("senior-government-official").stands_for == "CHL"
+
+
 def test_a_cue_line_ending_in_a_colon_is_no_turn():
     text = (
         "Rally draws crowd\n\n"

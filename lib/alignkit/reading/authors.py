@@ -75,7 +75,7 @@ from .source_line import description as _description
 from .source_line import issuer_kind as _issuer_kind
 from .source_line import issuer_phrase as _issuer_phrase
 from .source_line import names_only as _names_only
-from .tagging import issuing_state, phrase_state
+from .tagging import issuing_state, phrase_state, verb_forms
 
 if TYPE_CHECKING:
     from .tagging import Tagged
@@ -90,10 +90,12 @@ __all__ = [
 ]
 
 # "Statement by", "Statement as delivered by", "Statement given yesterday by": the kind,
-# then how it was given (a participle and up to three words), then its author
+# then how it was given (a participle and up to three words, and a date in parentheses:
+# "given recently (3 May 2025) by"), then its author
 _BY = (
     r"(?:\s+(?:as\s+)?(?:delivered|given|made|prepared(?:\s+for\s+delivery)?|issued|read)"
-    r"(?:\s+[^\s:;]+){0,3}?)?\s+(?:by|of|from)\s+"
+    r"(?:\s+[^\s:;()]+){0,3}?(?:\s+\([^():;]{1,30}\))?)?\s+(?:by|of|from)\s+"
+    r"(?!(?:vote|position)\b)"  # "Explanation of Vote on X": the kind, not its author
 )
 _HEADLINE = re.compile(rf"^\s*{_KIND}{_BY}(?P<who>.+)$", re.I)
 # "Ambassador Jane Roe's Remarks at ...": the author before the kind, possessive
@@ -101,6 +103,8 @@ _POSSESSIVE_KIND = re.compile(rf"^\s*(?P<who>[^:;,]+?)['’]s?\s+{_KIND}\b", re.
 # "West Africa: Remarks by ...": a republisher's topic before the title
 _TOPIC_PREFIX = re.compile(rf"^[^:\n]{{1,40}}:\s+(?={_KIND}\b)", re.I)
 _DESCRIBED = re.compile(rf"(?P<issuer>[^;(\"“”]*?)\b{_KIND}{_BY}(?P<who>[^;()\"“”]+)", re.I)
+# "..., explanation of vote on X, delivered by Ambassador Jane Roe; licence": who gave it
+_DELIVERED_BY = re.compile(r"\b(?:delivered|given)\s+by\s+(?P<who>[^;()\"“”]+)", re.I)
 # the author said in the body: "This statement is by the Core Group comprising A, B and C",
 # "I speak on behalf of A and B"; a line "As delivered by Ambassador Jane Roe" (_DELIVERED)
 _BODY_AUTHOR = re.compile(
@@ -151,6 +155,7 @@ _EDITORIAL = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,
 _OCCASION = re.compile(
     r"\s+(?:at|on|before|during|following|after|regarding|about|upon|in\s+response)\s+"
     r"|,\s+as\s+"  # "on behalf of A and B, as facilitators of the talks"
+    r"|\s+as\s+(?:delivered|read)\b"  # "by A and B as delivered by Ambassador Roe"
     r"|,?\s+(?:together\s+)?with\s+(?=[A-Z])"  # "Remarks by X, with Commissioner Y": X's
     r"|\s+--|\s+[—–]\s+"
 )
@@ -165,6 +170,34 @@ def _header_lines(text: str) -> list[str]:
     if len(lines) < 2 or any(len(x.split()) > 12 or _SENTENCE_END.search(x) for x in lines):
         return []
     return lines
+
+
+def _name_title_line(t: Tagged, p) -> list[str]:
+    """A byline of one line, a person's name then a title (``Jane Roe, Secretary of
+    State``: a reproduction that dropped the date line), as the byline block's lines, else
+    []: the name before the comma must be one person the tagger reads there.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Statement on Chad\\n\\nJane Roe, Minister of Defence\\n\\nIt ends."))
+    >>> _name_title_line(t, t.article.paragraphs[0])
+    ['Jane Roe, Minister of Defence']
+    >>> _name_title_line(t, t.article.paragraphs[1])
+    []
+    """
+    line = p.text.strip()
+    name, comma, title = line.partition(",")
+    if "\n" in line or not title.strip() or len(line.split()) > 12:
+        return []
+    if _SENTENCE_END.search(line) or not _names_only(line):
+        return []
+    start = p.start + len(p.text) - len(p.text.lstrip())
+    first = next((m for m in t.mentions if m.start >= start), None)
+    if first is None or (first.start, first.end) != (start, start + len(name.rstrip())):
+        return []
+    return [line] if t.actor_type(first.actor) == "person" else []
 
 
 def _byline_who(lines: list[str]) -> str:
@@ -337,13 +370,20 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     for p in art.paragraphs[:3]:
         first = p.text.split("\n")[0]
         m = _ATTRIBUTION.match(first) or (_HEADLINE.match(first) if len(first) < 300 else None)
-        lines = _header_lines(p.text) if speech else []
+        lines = (_header_lines(p.text) or _name_title_line(t, p)) if speech else []
         if m:
             out.append((m.group("who"), issuer, False))
         elif lines and _byline_who(lines):
             out.append((_byline_who(lines), issuer, False))
     for key in ("title", "source"):
         value = art.metadata.get(key, "")
+        # who delivered it speaks, before the headline's author ("Speech by the High
+        # Representative ..., delivered by Commissioner Jane Roe"); a joint statement is its
+        # signatories' words, whoever reads it
+        given = _DELIVERED_BY.search(_description(value)) if speech else None
+        joint = re.search(r"\bjoint\b", _description(value), re.I)
+        if given and _names_prefix(given.group("who")) and not joint:
+            out.insert(0, (_names_prefix(given.group("who")), _issuer_phrase(value), False))
         m = _DESCRIBED.search(value)
         # the issuing body before the kind word, if any, is a name ("U.S. Mission to the
         # UN remarks by"), not a clause of a news title ("Kremlin rejects statement by")
@@ -357,6 +397,27 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     if _issuer_kind(source):
         out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
     return out
+
+
+def _names_prefix(phrase: str) -> str:
+    """The longest opening of ``phrase`` that is names and titles only, up to a lower-case
+    word (``Jane Roe, Permanent Representative to the UN in Geneva``: up to ``Geneva``'s
+    ``in``).
+
+    Examples
+    --------
+    >>> _names_prefix("Jane Roe, Permanent Representative to the UN in Geneva")
+    'Jane Roe, Permanent Representative to the UN'
+    >>> _names_prefix("the minister in Lima")
+    ''
+    """
+    words = phrase.split()
+    n = 0
+    while n < len(words) and _names_only(" ".join(words[: n + 1])):
+        n += 1
+    while n and words[n - 1].lower() in _NAME_GLUE:
+        n -= 1  # "... to the": no name ends with its glue
+    return " ".join(words[:n]).strip(" ,")
 
 
 def headline_names_author(t: Tagged) -> bool:
@@ -407,7 +468,7 @@ def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     (``This statement is by the Core Group comprising A, B and C``), then the person who
     delivered it (``As delivered by Ambassador Jane Roe``)."""
     paragraphs = [p.text for p in t.article.paragraphs[:5]]
-    said = [m for x in paragraphs if (m := _SIGNATORIES.match(x) or _BODY_AUTHOR.search(x))]
+    said = [m for x in paragraphs if (m := _signatories(x) or _BODY_AUTHOR.search(x))]
     # (a short last line without a full stop is read as a caption: look there too)
     last = [p.text for p in t.article.paragraphs[-3:] + t.article.captions[-2:]]
     said += [m for x in last if (m := _SIGNED.search(x))]
@@ -415,6 +476,22 @@ def _body_phrases(t: Tagged, issuer: str) -> list[tuple[str, str, bool]]:
     return [
         (_own_state(t, m.group("who").replace("\n", ", "), issuer), issuer, False) for m in said
     ]
+
+
+def _signatories(paragraph: str) -> re.Match | None:
+    """The signatories opening a joint statement (``The Governments of A and B welcome``),
+    not a possessive naming what one government did (``The Government of Chile's decision
+    escalated tensions``).
+
+    Examples
+    --------
+    >>> _signatories("The Governments of Chile and Peru welcome the talks.").group("who")
+    'Chile and Peru'
+    >>> _signatories("The Government of Chile's decision escalated tensions.") is None
+    True
+    """
+    m = _SIGNATORIES.match(paragraph)
+    return None if m is None or re.search(r"['’]s?$", m.group("who")) else m
 
 
 def _own_state(t: Tagged, who: str, issuer: str) -> str:
@@ -457,12 +534,35 @@ def _members(t: Tagged, who: str) -> list[str]:
     return _states(tag(parse_article(m.group("listed") or m.group("named")), t.codebook))
 
 
+def _before_participle(t: Tagged, who: str) -> str:
+    """The author phrase up to a title-case participle the codebook knows as a verb, where
+    the occasion begins (``President Jane Roe Announcing the Ceasefire``: ``President Jane
+    Roe``); a name's word ending so (``Xi Jinping``) is no verb and stays.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Remarks\\n\\nWe agree."))
+    >>> _before_participle(t, "President Jane Roe Marking the Independence Day of Chad")
+    'President Jane Roe'
+    >>> _before_participle(t, "President Xi Jinping")
+    'President Xi Jinping'
+    """
+    words = who.split()
+    forms = verb_forms(t.codebook)
+    for k, w in enumerate(words[1:], 1):
+        if w[:1].isupper() and w.endswith("ing") and w.lower() in forms:
+            return " ".join(words[:k])
+    return who
+
+
 def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     """The actor ids an author phrase names (registered as actors of ``t`` when new)."""
     from .article import parse_article
     from .tagging import tag
 
-    who = _OCCASION.split(who, maxsplit=1)[0].strip(" ,.")
+    who = _before_participle(t, _OCCASION.split(who, maxsplit=1)[0].strip(" ,."))
     who = _MEMBERSHIP.split(who, maxsplit=1)[-1]  # "the Core Group comprising A and B"
     if not _names_only(who):
         return []  # "Statement by Putin angers Kyiv": a news headline, not an author
@@ -513,10 +613,14 @@ def text_author(t: Tagged) -> list[str]:
     """
     found = t.caches.get("text_author")
     if found is None:  # read once per article: statements and events both ask
-        found = t.caches["text_author"] = next(
-            (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))),
-            [],
-        ) or _issuer_speaks(t)
+        found = t.caches["text_author"] = (
+            next(
+                (ids for who, issuer, ed in _phrases(t) if (ids := _resolve(t, who, issuer, ed))),
+                [],
+            )
+            or _source_byline(t)
+            or _issuer_speaks(t)
+        )
     return list(found)
 
 
@@ -549,6 +653,42 @@ def release_author(t: Tagged) -> list[str]:
     while k < len(words) and words[k].lower() in _NAME_GLUE:
         k += 1  # not "of the"
     return _resolve(t, " ".join(words[k:]), "", False) if k < len(words) else []
+
+
+def _source_byline(t: Tagged) -> list[str]:
+    """Remarks or a statement whose ``Source:`` line names its speaker in a part of its
+    own, a name and a title (``...; Jane Roe, Political Coordinator; ...``, ``"Remarks at
+    ...", Ambassador Jane Roe, Deputy Representative``): that person, of the issuing
+    body's state; else [].
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> src = ('Source: https://x.org/r (Mission of Chile to the UN, "Remarks at the '
+    ...        'Council", Jane Roe, Political Coordinator; public domain)')
+    >>> t = tag(parse_article(src + "\\n\\nRemarks at the Council\\n\\nWe agree."))
+    >>> ids = _source_byline(t)
+    >>> ids, t.actor(ids[0]).stands_for
+    (['jane-roe'], 'CHL')
+    """
+    if not is_speech_shaped(t):
+        return []
+    desc = re.sub(r"[\"“][^\"“”]*[\"”]", ";", _description(t.article.metadata.get("source", "")))
+    for part in desc.split(";"):
+        bits = [b.strip() for b in part.split(",") if b.strip()]
+        if len(bits) < 2 or not 2 <= len(bits[0].split()) <= 5 or not _names_only(part):
+            continue
+        for who in (bits[0], f"{bits[1]} {bits[0]}"):
+            found = _resolve(t, who, "", False)
+            if len(found) == 1 and t.actor_type(found[0]) == "person":
+                a = t.extra_actors.get(found[0])
+                state = issuing_state(t)
+                if a is not None and not a.stands_for and state:
+                    t.extra_actors[found[0]] = replace(a, country=a.country or state,
+                                                       stands_for=state)  # fmt: skip
+                return found
+    return []
 
 
 def _issuer_speaks(t: Tagged) -> list[str]:

@@ -306,8 +306,10 @@ def description_speaker(t: Tagged, j: int, floor: int) -> Participant | None:
     return Participant(k, j + 1, m.start, m.end, m, [m], False, m.sentence)
 
 
-# the participles that name a document's author after them ("a letter signed by ...")
-AUTHORED = frozenset({"signed", "written", "sent", "authored", "penned", "co-signed"})
+# the participles that name a document's author after them ("a letter signed by ...",
+# "a statement, issued by the rebels,")
+AUTHORED = frozenset({"signed", "written", "sent", "authored", "penned", "co-signed", "issued",
+                      "released"})  # fmt: skip
 
 
 def _author_of(t: Tagged, j: int):

@@ -66,7 +66,7 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     for e in events:
         if (e.type in _BACKING and _real_backing(t, e) and t.actor_type(e.target) == "group"
                 and t.actor_type(e.source_country) == "country"
-                and not _both_sides(t, e, events)):  # fmt: skip
+                and not _both_sides(t, e, events) and not _met_inside(e, events)):  # fmt: skip
             out.setdefault((e.sentence, e.target), []).append(
                 (e.source_country, e.source, e.start, e.end)
             )
@@ -165,6 +165,25 @@ def _both_sides(t: Tagged, e: Event, events: list[Event]) -> bool:
         and f.source == e.source and f.target != e.target
         and t.actor_type(f.target_country) == "country"
         for f in events
+    )  # fmt: skip
+
+
+def _met_inside(e: Event, events: list[Event]) -> bool:
+    """Is the group that ``e`` helps a party to talks told inside the help's own words
+    (``welcomed the talks between Chad and the rebels``)? Then the help is for the talks,
+    not backing for the group's fight.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Chile welcomed the talks between Peru and M23 rebels in Congo.").events
+    >>> "proxy" in set(ev.origin)
+    False
+    """
+    return any(
+        x.type == "CONSULT" and e.target in (x.source, x.target)
+        and x.sentence == e.sentence and e.start <= x.start and x.end <= e.end and x is not e
+        for x in events
     )  # fmt: skip
 
 

@@ -58,7 +58,7 @@ from .authors import (
     text_author,
 )
 from .codebook import Codebook, acting_bodies, per_codebook, word_list
-from .dependency import parse
+from .dependency import parse, parse_or_none
 from .descriptions import (
     AUTHORED,
     according_to_source,
@@ -1470,7 +1470,7 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         return [], None  # "declined to comment": no comment is made
     if row["pos"] == "prep":
         return _by_prep(t, h, lo, hi)
-    if row["pos"] == "verb" and _credit_line(t, h, lo, hi):
+    if row["pos"] == "verb" and (_credit_line(t, h, lo, hi) or _advised(t, h, lo)):
         return [], None
     if row["pos"] == "noun":
         return _by_noun(t, h, lo, hi, after)
@@ -1480,6 +1480,43 @@ def _attribute(t: Tagged, h, row, lo: int, hi: int, found, spoken=()):
         t, h.start, h.end, speakers, *content
     )
     return (speakers, content) if held else ([], None)
+
+
+#: the modals of advice and duty: a cue under one says what someone ought to say
+_ADVICE_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def _advised(t: Tagged, h, lo: int) -> bool:
+    """Is the verb cue ``h`` what its subject is told it ought to say, a modal of advice or
+    duty on it or on the verb it is joined to (``Chile should withdraw its troops and urge
+    its allies to follow``: the writer's advice, not Chile's words), with a subject other
+    than the first person (``We must urge restraint`` is the speaker's own)?
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile should close the camp and urge Peru to help."))
+    >>> c = t.words.index("urge")
+    >>> _advised(t, _Hit(c, c + 1), 0)
+    True
+    >>> t = tag(parse_article("Chile closed the camp and urged Peru to help."))
+    >>> c = t.words.index("urged")
+    >>> _advised(t, _Hit(c, c + 1), 0)
+    False
+    """
+    if not any(t.lower[i] in _ADVICE_MODALS for i in range(lo, h.start)):
+        return False  # a cheap look first: no modal before the cue, no parse read
+    p = parse_or_none(t, t.tok_sent[h.start])
+    if p is None:
+        return False
+    v = h.start
+    while p.dep(v) == "conj" and p.head(v) < v:
+        v = p.head(v)
+    kids = p.children(v)
+    if any(p.dep(k) == "nsubj" and t.lower[k] in ("we", "i") for k in kids):
+        return False
+    return any(p.dep(k) == "aux" and t.lower[k] in _ADVICE_MODALS for k in kids)
 
 
 #: conjunctions that open a clause cut to its participle ("when asked", "if pressed")
@@ -3848,6 +3885,7 @@ def _label_speaker(
         if t.words[i][:1].isalpha()
         and t.words[i].upper().strip(".") not in TITLE_WORDS
         and i not in t.title_tokens
+        and not (i == lo and t.words[i].lower() == "the")  # "THE PRESIDENT:": a title alone
     ]
     if label.strip().upper() in NOBODY:
         return None
@@ -3875,17 +3913,32 @@ def _label_speaker(
         if pid not in t.codebook.actors:
             t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, state, source="text"))
         return pid
-    titled = len(words) < len([w for w in label.split() if w[:1].isalpha()])
-    if len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs):
-        return None  # "UN:", "FIX IS IN:" once, "Begin Text And More Words:": no one's name
+    return _label_person(t, label, words, (lo, hi), state, (recurs, host))
+
+
+def _label_person(t: Tagged, label: str, words: list[str], toks, state: str, seen) -> str | None:
+    """A person a transcript label names whom neither the article nor the codebook knows
+    (``MR. ROE``, ``Foreign Minister Jane Roe``) or describes by a role noun (``SENIOR
+    ADMINISTRATION OFFICIAL``), with the state of the label or of the issuing body; else
+    None (``UN:``, ``FIX IS IN:`` once). ``seen``: (the label recurs, it is the host's)."""
+    from .codebook import Actor, slugify
+
+    (lo, hi), (recurs, host) = toks, seen
+    alpha = [w for w in label.split() if w[:1].isalpha()]
+    alpha = alpha[1:] if alpha[:1] and alpha[0].lower() == "the" else alpha  # not a title
+    titled = len(words) < len(alpha)
+    described = hi > lo and role_kind(t, hi - 1) == "person" and len(words) <= 4
+    if not described and (
+        len(words) > 3 or (len(words) == 1 and not titled) or not (titled or recurs)
+    ):
+        return None  # "Begin Text And More Words:": no one's name
     name = " ".join(w if not w.isupper() else w.title() for w in words)
     pid = slugify(name)
-    if not state and titled and host:
+    if not state and ((titled and host) or described):
         state = issuing_state(t)  # "MR PATEL:" briefing for the State Department
     if pid not in t.codebook.actors:
-        t.extra_actors.setdefault(
-            pid, Actor(pid, name, "person", state, state if titled else "", source="text")
-        )
+        own = state if titled or described else ""
+        t.extra_actors.setdefault(pid, Actor(pid, name, "person", state, own, source="text"))
     return pid
 
 

@@ -1556,7 +1556,32 @@ def plural_subject(t: Tagged, cue_tok: int, lo: int) -> list[Participant]:
         return latest_group(t, j, size) or ([] if size else _last_two_people(t, lo))
     else:
         return []
-    return latest_group(t, j, group_size(t, lo, j))
+    found = latest_group(t, j, group_size(t, lo, j))
+    return found or (_met_pair(t, lo) if j == lo and t.lower[j] == "they" else [])
+
+
+def _met_pair(t: Tagged, lo: int) -> list[Participant]:
+    """The two people a meeting or a call of the sentence before (or the one before it)
+    brought together, as the ``They`` opening the sentence at ``lo`` (``Roe spoke on the
+    phone with Doe ... They discussed trade``: both); else [].
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("President Juan Perez met Minister Jane Roe. They discussed trade."))
+    >>> [p.actor for p in _met_pair(t, t.lower.index("they"))]
+    ['juan-perez', 'jane-roe']
+    """
+    sent = t.tok_sent[lo]
+    for si in range(sent - 1, max(-1, sent - 3), -1):
+        pair = _people_in(t, *t.sent_tok[si])
+        if len(pair) != 2 and _people_in(t, t.sent_tok[si][0], lo):
+            return []  # other people named since: "they" is not plainly these two
+        if len(pair) == 2:
+            between = range(pair[0].tok_end, pair[1].tok)
+            return pair if any(t.lower[k] in _MEETING for k in between) else []
+    return []
 
 
 def _last_two_people(t: Tagged, lo: int) -> list[Participant]:

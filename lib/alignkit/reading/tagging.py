@@ -78,6 +78,7 @@ __all__ = [
     "phrase_state",
     "tag",
     "tokenize",
+    "verb_forms",
 ]
 
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -762,7 +763,7 @@ def _acting_words(cb: Codebook) -> frozenset[str]:
     aux = {"has", "have", "had", "is", "was", "will", "would", "could", "should", "may",
            "might", "must", "can", "does", "did", "also", "then", "later", "again",
            "still", "never"}  # fmt: skip
-    return _verb_forms(cb) | _cue_verbs(cb) | frozenset(aux)
+    return verb_forms(cb) | _cue_verbs(cb) | frozenset(aux)
 
 
 @per_codebook
@@ -1808,10 +1809,16 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                 if prev is not None and _gender_ok(t.actor(prev), w):
                     chosen = prev
             j = bisect.bisect_left(named, (i, "")) - 1
+            # '"... Roe ...," he added': who speaks of Roe in the third person is not Roe
+            after = _reporting_after(t, i)
+            # (a person's given name alone counts: "... Emily back home ..., he added")
+            words = set(t.words[t.sent_tok[tok_sent[i]][0] : i]) if after else set()
             while (
                 chosen is None and j >= 0 and prose[tok_sent[i]] - prose[tok_sent[named[j][0]]] <= 2
             ):
-                if _gender_ok(t.actor(named[j][1]), w):
+                if words & set(getattr(t.actor(named[j][1]), "name", "").split()):
+                    pass
+                elif _gender_ok(t.actor(named[j][1]), w):
                     chosen = named[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
                     # sentence of the nearest one names another compatible person before it,
@@ -1834,6 +1841,25 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
                     first_named[sent], named_at[sent] = chosen, i
                 if w in ("he", "she") and i not in quoted and i < narrated_at.get(sent, i + 1):
                     first_narrated[sent], narrated_at[sent] = chosen, i
+
+
+def _reporting_after(t: Tagged, i: int) -> bool:
+    """Is the pronoun at ``i`` the speaker of the words before it (``..., he added``,
+    ``"...," she said``): after a comma or a closing quotation mark, before a cue verb?
+
+    Examples
+    --------
+    >>> t = tag(parse_article("Roe was right, he added."))
+    >>> _reporting_after(t, t.lower.index("he"))
+    True
+    """
+    k = i + 1
+    return (
+        i > 0
+        and t.lower[i - 1] in (",", "”", '"', "’", "'")
+        and k < len(t.lower)
+        and t.lower[k] in _cue_verbs(t.codebook)
+    )
 
 
 def _first_people(tok_sent, persons) -> tuple[dict[int, str], dict[int, int]]:
@@ -2339,7 +2365,7 @@ def _syllable(w: str) -> bool:
 
 
 @per_codebook
-def _verb_forms(cb: Codebook) -> frozenset[str]:
+def verb_forms(cb: Codebook) -> frozenset[str]:
     """The verb forms of ``cameo_verbs.csv`` (``meets``, ``discuss``, ``urges``)."""
     rows = read_table("cameo_verbs.csv", cb.root)
     return frozenset(f.lower() for r in rows if r["kind"] == "verb" for f in split(r["pattern"]))
@@ -2361,7 +2387,7 @@ def _headline_verb(t: Tagged, j: int, w: str, n: int) -> bool:
     if t.tok_sent[j] < 0 or t.article.sentences[t.tok_sent[j]].block != "headline":
         return False
     low = w.lower()
-    if low not in _verb_forms(t.codebook) or w in t.codebook.surface:
+    if low not in verb_forms(t.codebook) or w in t.codebook.surface:
         return False
     return n >= 1 or low.endswith("s")
 
