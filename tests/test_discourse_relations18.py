@@ -168,3 +168,15 @@ def test_where_things_flow_into_is_no_target_of_a_concern():
 
 def test_a_tribute_is_praise_of_the_one_it_is_paid_to():
     assert ("GHA", "NOR", "+") in edges("Norway paid tribute to Ghana, which hosts refugees.")
+
+
+def test_a_bare_secretary_in_a_readout_serves_the_issuing_state():
+    head = (
+        "Source: https://www.state.gov/readout (U.S. Department of State readout; public "
+        "domain)\nDate: 2024-05-01\n\nReadout\n\n"
+    )
+    assert ("PER", "USA", "+") in edges(
+        head + "Under Secretary Jane Roe met Peru's foreign minister."
+    )
+    # in a text no state issues, the bare title gives no state
+    assert edges("Under Secretary Jane Roe met Peru's foreign minister.") == set()

@@ -1461,7 +1461,7 @@ def _titled_person(
         ),
         "",
     )
-    c = country or implied or portfolio
+    c = country or implied or portfolio or _issuers_officer(t, phrases, s)
     t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
     offices = [
         text[starts[i] : ends[title_spans[i][0] - 1]]
@@ -1657,6 +1657,26 @@ def _issuers_office(t: Tagged, items: list, s: int, e: int):
     t.extra_actors.setdefault(oid, Actor(oid, f"{title} ({state})", "office", state, state,
                                          source="text"))  # fmt: skip
     return (s, e, oid, "title")
+
+
+def _issuers_officer(t: Tagged, phrases: list[str], s: int) -> str:
+    """The issuing state of the text for a person whose only title is a bare office of the
+    issuer's departments (``person_cues.csv`` kind ``issuer_office``: ``Deputy Secretary
+    Campbell``, ``Under Secretary Nuland`` in a State Department readout), else ''. A
+    demonym or a state before the title has already given another state.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = ("Source: https://www.state.gov/r (U.S. Department of State readout)\\n\\n"
+    ...         "Readout\\n\\nDeputy Secretary Jane Roe met Peru's foreign minister.")
+    >>> tag(parse_article(text)).actor("jane-roe").country
+    'USA'
+    """
+    offices = t.codebook.person_cues.get("issuer_office", frozenset())
+    if not phrases or phrases[-1] not in offices:
+        return ""
+    return issuing_state(t)
 
 
 def issuing_state(t: Tagged) -> str:
