@@ -180,3 +180,8 @@ def test_a_bare_secretary_in_a_readout_serves_the_issuing_state():
     )
     # in a text no state issues, the bare title gives no state
     assert edges("Under Secretary Jane Roe met Peru's foreign minister.") == set()
+
+
+def test_the_parties_of_a_state_are_its_factions_not_the_state():
+    assert edges("Norway called on all Libyan parties to refrain from violence.") == set()
+    assert edges("Kenya urged the Sudanese parties to sign the deal.") == set()
