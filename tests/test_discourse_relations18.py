@@ -185,3 +185,8 @@ def test_a_bare_secretary_in_a_readout_serves_the_issuing_state():
 def test_the_parties_of_a_state_are_its_factions_not_the_state():
     assert edges("Norway called on all Libyan parties to refrain from violence.") == set()
     assert edges("Kenya urged the Sudanese parties to sign the deal.") == set()
+
+
+def test_they_after_states_named_together_is_all_of_them():
+    found = edges("Chad, Mali and Niger said they were recalling their envoys from Algiers.")
+    assert {("DZA", "MLI", "-"), ("DZA", "NER", "-"), ("DZA", "TCD", "-")} <= found

@@ -489,6 +489,8 @@ def _reported_self(t: Tagged, p: Parse, subj: int, v: int, kinds=None) -> list[P
     reporter = p.head(head)
     subj = [k for k in p.children(reporter) if p.dep(k) in _SUBJECTS]
     found = _parties(t, p, subj[0], strict=True) if subj else []
+    if kinds == ("plural",) and len({t.stands_for(q.actor) for q in found}) >= 2:
+        return found  # "Mali, Burkina Faso and Niger said they were recalling": all of them
     if len(found) != 1:
         return []
     actor = t.actor(found[0].actor)
