@@ -191,3 +191,13 @@ def test_they_after_states_named_together_is_all_of_them():
     for staff in ("ambassadors", "envoys"):  # (an envoy recalled as an ambassador is)
         found = edges(f"Chad, Mali and Niger said they were recalling their {staff} from Algiers.")
         assert {("DZA", "MLI", "-"), ("DZA", "NER", "-"), ("DZA", "TCD", "-")} <= found
+
+
+def test_arms_brought_up_to_a_border_are_a_show_of_force():
+    assert ("ERI", "ETH", "-") in edges(
+        "Eritrea's army moved artillery toward the Ethiopian border."
+    )
+
+
+def test_a_promise_said_to_be_broken_accuses_its_maker():
+    assert ("EGY", "SDN", "-") in edges("Egyptian officials said Sudan had broken its promise.")
