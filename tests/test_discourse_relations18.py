@@ -201,3 +201,14 @@ def test_arms_brought_up_to_a_border_are_a_show_of_force():
 
 def test_a_promise_said_to_be_broken_accuses_its_maker():
     assert ("EGY", "SDN", "-") in edges("Egyptian officials said Sudan had broken its promise.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway condemns the drone strikes on Port Sudan.",
+        "Ghana condemned the shelling of eastern Congo.",
+    ],
+)
+def test_the_victim_of_a_condemned_attack_named_by_a_place_is_no_target(text):
+    assert edges(text) == set()

@@ -2400,7 +2400,16 @@ def _victims(t: Tagged, a: int, b: int) -> set[str]:
         if not prep and _pos(t, h.end - 1) != "VERB":
             continue
         i += prep
-        while i < b and t.lower[i] in ("the", "a", "an"):
+        quals, stop = place_qualifiers(t.codebook), min(b, i + 4)
+        # "the strikes on Port Sudan", "the shelling of eastern Ukraine": past the words
+        # that open a place's name or qualify it
+        while (
+            i < stop
+            and i not in t.by_tok
+            and (
+                t.lower[i] in ("the", "a", "an") or t.lower[i] in quals or t.words[i][:1].isupper()
+            )
+        ):
             i += 1
         p = t.by_tok.get(i)
         if p is not None:
