@@ -212,3 +212,12 @@ def test_a_promise_said_to_be_broken_accuses_its_maker():
 )
 def test_the_victim_of_a_condemned_attack_named_by_a_place_is_no_target(text):
     assert edges(text) == set()
+
+
+def test_an_entry_its_host_agreed_to_is_help_not_an_incursion():
+    assert ("COD", "UGA", "+") in edges(
+        "Ugandan troops crossed into Congo under an operation agreed with Kinshasa."
+    )
+    assert ("COD", "RWA", "-") in edges(
+        "Rwandan troops crossed into Congo without the consent of Kinshasa."
+    )
