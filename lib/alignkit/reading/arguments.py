@@ -45,6 +45,7 @@ from .tagging import Participant, Tagged
 
 __all__ = [
     "verb_arguments",
+    "mission_nouns",
     "from_parties",
     "origin_nouns",
     "noun_arguments",
@@ -386,7 +387,7 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     weapon = t.lower[n] in weapon_words(t.codebook)
     if p.pos(n) != "NOUN" and not weapon:
         return []
-    if t.lower[n] in _missions(t.codebook) or _relational(t, p, n):
+    if t.lower[n] in mission_nouns(t.codebook) or _relational(t, p, n):
         return []
     mods = ("poss", "amod", "compound") if weapon else ("poss",)
     heads = [n] + [c for c in p.children(n) if weapon and p.dep(c) == "compound"]
@@ -1275,7 +1276,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
         # "Cameroon's separatist rebels" fight Cameroon; they are not it, nor are their
         # leaders ("Honduran gang leaders", "Mexican cartel bosses")
         owners = []
-    if owners and t.lower[n] in _missions(t.codebook):
+    if owners and t.lower[n] in mission_nouns(t.codebook):
         # "the UN mission in Haiti" serves its host; "a Philippine resupply mission" is
         # the Philippines' own
         owners = [c for c in owners if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]
@@ -1483,7 +1484,7 @@ def _ruled_state(t: Tagged, p: Parse, n: int) -> int | None:
     [('TCD', 'source'), ('SDN', 'target')]
     """
     bodies = _state_bodies(t.codebook)
-    if t.lower[n] not in bodies | _missions(t.codebook):
+    if t.lower[n] not in bodies | mission_nouns(t.codebook):
         return None
     preps = ("in", "of") if t.lower[n] in bodies else ("in",)
     for c in p.children(n):
@@ -1524,7 +1525,7 @@ def _territories(cb) -> frozenset[str]:
 
 
 @per_codebook
-def _missions(cb) -> frozenset[str]:
+def mission_nouns(cb) -> frozenset[str]:
     """``mission_nouns.csv``: a mission serves the state it is in."""
     return word_list("mission_nouns.csv", cb.root, "word")
 

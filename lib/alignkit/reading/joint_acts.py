@@ -131,14 +131,7 @@ def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
         if not (low[k] == "of" and low[k - 1] == "behalf" and low[k - 2] == "on"):
             continue
         listed = _listed_states(t, k + 1)
-        for a, b in every_two(listed):
-            sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
-            out.append(
-                Event(a.actor, b.actor, sa, sb, "AGREE", info["quad"], 1,
-                      float(info["intensity"]), "actual", date, "", basis, a.sentence,
-                      t.starts[k - 2], listed[-1].end, "on behalf of",
-                      block=t.article.sentences[a.sentence].block)
-            )  # fmt: skip
+        out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k - 2], "on behalf of")
     return out
 
 
@@ -170,15 +163,20 @@ def joint_efforts(t: Tagged, date=None, basis: str = "open") -> list[Event]:
         listed = _listed_states(t, k + 1)
         if not listed or listed[0].tok > k + 2 or not _aim_at(t, listed[-1].tok_end):
             continue
-        for a, b in every_two(listed):
-            sa, sb = t.stands_for(a.actor), t.stands_for(b.actor)
-            out.append(
-                Event(a.actor, b.actor, sa, sb, "COOPERATE", info["quad"], 1,
-                      float(info["intensity"]), "actual", date, "", basis, a.sentence,
-                      t.starts[k - 1], listed[-1].end, "efforts of",
-                      block=t.article.sentences[a.sentence].block)
-            )  # fmt: skip
+        out += _pairwise(t, listed, "COOPERATE", info, (date, basis), t.starts[k - 1], "efforts of")
     return out
+
+
+def _pairwise(t: Tagged, listed, typ: str, info: dict, dated, start: int, trigger: str):
+    """An actual event of ``typ`` (``info``: its ``plover.csv`` row) between every two of
+    the ``listed`` parties, evidence from ``start`` to the last party's end."""
+    date, basis = dated
+    return [
+        Event(a.actor, b.actor, t.stands_for(a.actor), t.stands_for(b.actor), typ, info["quad"],
+              1, float(info["intensity"]), "actual", date, "", basis, a.sentence, start,
+              listed[-1].end, trigger, block=t.article.sentences[a.sentence].block)
+        for a, b in every_two(listed)
+    ]  # fmt: skip
 
 
 def _aim_at(t: Tagged, j: int) -> bool:

@@ -27,7 +27,7 @@ Examples
 
 from __future__ import annotations
 
-from .arguments import noun_parties
+from .arguments import mission_nouns, noun_parties
 from .codebook import per_codebook, read_table, split, word_list
 from .dependency import Parse, parse
 from .tagging import Participant, Tagged
@@ -37,11 +37,6 @@ __all__ = ["led_missions"]
 _HYPHENS = frozenset({"-", "–"})
 _HOST_PREPS = frozenset({"in", "to", "into"})
 _ANAPHORIC = frozenset({"this", "that", "the"})
-
-
-@per_codebook
-def _missions(cb) -> frozenset[str]:
-    return word_list("mission_nouns.csv", cb.root, "word")
 
 
 @per_codebook
@@ -64,7 +59,7 @@ def led_missions(t: Tagged, sentence: int) -> list[tuple[Participant, Participan
     lo, hi = t.sent_tok[sentence]
     words = set(t.lower[lo:hi])
     leading = _leading(t.codebook)
-    nouns = _missions(t.codebook) | _anaphors(t.codebook)
+    nouns = mission_nouns(t.codebook) | _anaphors(t.codebook)
     if not (words & frozenset().union(*leading.values()) and words & nouns):
         return []  # no leading word and mission noun together: nothing to parse for
     p = parse(t, sentence)
@@ -73,7 +68,7 @@ def led_missions(t: Tagged, sentence: int) -> list[tuple[Participant, Participan
         leaders = [q for q in _leaders(t, p, n, lo, leading) if _a_state(t, q)]
         if not leaders:
             continue
-        hosts = _hosts(t, p, n) if t.lower[n] in _missions(t.codebook) else []
+        hosts = _hosts(t, p, n) if t.lower[n] in mission_nouns(t.codebook) else []
         if not hosts and any(t.lower[c] in _ANAPHORIC for c in p.children(n)):
             hosts = _told_before(t, sentence, n)
         out += [(a, b, n) for a in leaders for b in hosts
@@ -140,7 +135,7 @@ def _hosts(t: Tagged, p: Parse, n: int) -> list[Participant]:
 def _told_before(t: Tagged, sentence: int, n: int) -> list[Participant]:
     """The states served by the last mission noun before ``n`` in its sentence or in the
     two sentences before it (read only when one of them holds such a noun)."""
-    missions = _missions(t.codebook)
+    missions = mission_nouns(t.codebook)
     for s in range(sentence, max(-1, sentence - 3), -1):
         lo, hi = t.sent_tok[s]
         found = [i for i in range(lo, min(hi, n)) if t.lower[i] in missions]
