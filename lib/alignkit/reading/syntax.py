@@ -388,7 +388,9 @@ def group_right(t: Tagged, p: Participant, hi: int) -> list[Participant]:
             k, also = k + 3, True
             k += prep is not None and k < hi and t.lower[k] == prep
         elif prep is not None and t.lower[k] == "as" and (m := _as_again(t, k, hi, prep)):
-            k, also = m, True  # "talks with X, as we are with Y": Y too
+            group += after_prep(t, m, hi, {prep})  # "talks with X, as we are with Y": Y too
+            joined = len(group)
+            break
         if k == j:
             break
         q = starting_at(t, k, hi)
@@ -412,16 +414,18 @@ _AUX_AGAIN = frozenset({"are", "is", "was", "were", "am", "have", "has", "had", 
 
 
 def _as_again(t: Tagged, k: int, hi: int, prep: str) -> int | None:
-    """The token after the preposition said again in an elliptic ``as`` clause at ``k``
-    (``in contact with Israel, as we are with Qatar``; ``as it did with``), else None.
+    """The preposition said again in an elliptic ``as`` clause at ``k`` (``in contact with
+    Israel, as we are with Qatar``; ``as it did with``), else None; :func:`after_prep`
+    reads its parties as any preposition's.
 
     Examples
     --------
     >>> from alignkit.reading.article import parse_article
     >>> from alignkit.reading.tagging import tag
     >>> t = tag(parse_article("We work with Peru, as we have with the Government of Chile."))
-    >>> t.words[_as_again(t, t.lower.index("as"), len(t.lower), "with")]
-    'Chile'
+    >>> m = _as_again(t, t.lower.index("as"), len(t.lower), "with")
+    >>> [q.actor for q in after_prep(t, m, len(t.lower), {"with"})]
+    ['CHL']
     """
     j = k + 1
     if j >= hi or t.lower[j] not in _PRONOUNS:
@@ -429,11 +433,7 @@ def _as_again(t: Tagged, k: int, hi: int, prep: str) -> int | None:
     j += 1
     while j < hi and j <= k + 4 and t.lower[j] in _AUX_AGAIN:
         j += 1
-    if j == k + 2 or j >= hi or t.lower[j] != prep:
-        return None
-    j += 1 + (j + 1 < hi and t.lower[j + 1] == "the")
-    # "with the Government of Qatar": the state the government is of
-    return j + 2 if t.lower[j : j + 2] in (["government", "of"], ["people", "of"]) else j
+    return None if j == k + 2 or j >= hi or t.lower[j] != prep else j
 
 
 def said_again(t: Tagged, found: list[Participant], prep: str) -> list[Participant]:
@@ -454,8 +454,7 @@ def said_again(t: Tagged, found: list[Participant], prep: str) -> list[Participa
     hi = t.sent_tok[t.tok_sent[j - 1]][1]
     j += j < hi and t.lower[j] == ","
     m = _as_again(t, j, hi, prep) if j < hi and t.lower[j] == "as" else None
-    q = starting_at(t, m, hi) if m is not None else None
-    return group_right(t, q, hi) if q is not None else []
+    return after_prep(t, m, hi, {prep}) if m is not None else []
 
 
 def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
