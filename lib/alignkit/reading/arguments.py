@@ -415,10 +415,9 @@ def _intention_owner(t: Tagged, p: Parse, n: int) -> list[Participant]:
     if owners or p.pos(n) != "NOUN":
         return owners
     objects = [o for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] == "of"
-               for o in p.children(k) if p.dep(o) == "pobj"]  # fmt: skip
-    states = [q for o in objects for q in _parties(t, p, o, strict=True)
-              if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
-    return states
+               for o in _pobjs(t, p, k)]  # fmt: skip
+    return [q for o in objects for q in _parties(t, p, o, strict=True)
+            if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
 
 
 @per_codebook
