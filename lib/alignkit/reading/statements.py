@@ -57,7 +57,7 @@ from .authors import (
     source_person,
     text_author,
 )
-from .codebook import Codebook, acting_bodies, per_codebook, word_list
+from .codebook import Actor, Codebook, acting_bodies, per_codebook, slugify, word_list
 from .dependency import parse, parse_or_none
 from .descriptions import (
     AUTHORED,
@@ -3913,8 +3913,6 @@ def _label_speaker(
     }  # "MR PRICE:" after "Ned Price, Department Spokesperson": the one Price named
     if len(known) == 1:
         return next(iter(known))
-    from .codebook import Actor, slugify
-
     header = source_person(t, surname) if len(words) == 1 else None
     if header is not None:  # "MS. NULAND:" in a briefing the Source line names in full
         name, state = header
@@ -3930,8 +3928,6 @@ def _label_person(t: Tagged, label: str, words: list[str], toks, state: str, see
     (``MR. ROE``, ``Foreign Minister Jane Roe``) or describes by a role noun (``SENIOR
     ADMINISTRATION OFFICIAL``), with the state of the label or of the issuing body; else
     None (``UN:``, ``FIX IS IN:`` once). ``seen``: (the label recurs, it is the host's)."""
-    from .codebook import Actor, slugify
-
     (lo, hi), (recurs, host) = toks, seen
     alpha = [w for w in label.split() if w[:1].isalpha()]
     alpha = alpha[1:] if alpha[:1] and alpha[0].lower() == "the" else alpha  # not a title
