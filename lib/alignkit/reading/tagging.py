@@ -1461,7 +1461,7 @@ def _titled_person(
         ),
         "",
     )
-    c = country or implied or portfolio or _issuers_officer(t, phrases, s)
+    c = country or implied or portfolio or _issuers_officer(t, phrases)
     t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
     offices = [
         text[starts[i] : ends[title_spans[i][0] - 1]]
@@ -1659,7 +1659,7 @@ def _issuers_office(t: Tagged, items: list, s: int, e: int):
     return (s, e, oid, "title")
 
 
-def _issuers_officer(t: Tagged, phrases: list[str], s: int) -> str:
+def _issuers_officer(t: Tagged, phrases: list[str]) -> str:
     """The issuing state of the text for a person whose only title is a bare office of the
     issuer's departments (``person_cues.csv`` kind ``issuer_office``: ``Deputy Secretary
     Campbell``, ``Under Secretary Nuland`` in a State Department readout), else ''. A
@@ -1836,9 +1836,8 @@ def _pronouns(t: Tagged, items, covered: set[int]) -> None:
             while (
                 chosen is None and j >= 0 and prose[tok_sent[i]] - prose[tok_sent[named[j][0]]] <= 2
             ):
-                if words & set(getattr(t.actor(named[j][1]), "name", "").split()):
-                    pass
-                elif _gender_ok(t.actor(named[j][1]), w):
+                named_inside = words & set(getattr(t.actor(named[j][1]), "name", "").split())
+                if not named_inside and _gender_ok(t.actor(named[j][1]), w):
                     chosen = named[j][1]
                     # "Blinken met Wang Yi in Jakarta. After the talks, he said": when the
                     # sentence of the nearest one names another compatible person before it,
