@@ -103,6 +103,11 @@ def test_arms_bought_from_a_state_are_its_supply(text, pair):
         ("Mr. Chair, I deliver this statement on behalf of the contact group consisting of "
          "Peru, Chile, and the Philippines.",
          {("CHL", "PER", "+"), ("CHL", "PHL", "+"), ("PER", "PHL", "+")}),
+        ("We, the foreign ministers of Estonia, Finland and Norway, condemn the drone "
+         "incursions.",
+         {("EST", "FIN", "+"), ("EST", "NOR", "+"), ("FIN", "NOR", "+")}),
+        ("The draft resolution, co-sponsored by Ecuador, Malta and Mozambique, was adopted.",
+         {("ECU", "MLT", "+"), ("ECU", "MOZ", "+"), ("MLT", "MOZ", "+")}),
     ],
 )  # fmt: skip
 def test_states_a_speaker_speaks_for_together_agree(text, pairs):

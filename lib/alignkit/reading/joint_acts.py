@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from .authors import text_author
+from .codebook import per_codebook, read_table
 from .event_lexicon import every_two
 from .event_record import Event
 from .tagging import Tagged
@@ -108,12 +109,21 @@ _BEHALF_GAP = 8
 _LIST_WORDS = frozenset({",", "and", "the", "&", "as", "well"})
 
 
+@per_codebook
+def _voices(cb) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``joint_voices.csv``, each as its tokens."""
+    rows = read_table("joint_voices.csv", cb.root)
+    return tuple(tuple(r["phrase"].lower().split()) for r in rows)
+
+
 def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
-    """States a speaker speaks for together agree with each other: ``I speak on behalf of
-    Norway, Iceland and Denmark``, ``on behalf of the core group comprising Chile, Ghana
-    and Japan`` (one ``AGREE`` per pair of the states of the list, as a joint statement's
-    signatories, :func:`cosigner_events`). The list is the states named one after the
-    other, joined by commas and ``and`` only, within a few words after ``on behalf of``.
+    """States that speak or act with one voice agree with each other: ``I speak on behalf
+    of Norway, Iceland and Denmark``, ``We, the foreign ministers of Chile, Ghana and
+    Japan, condemn ...``, ``a resolution co-sponsored by Chile and Ghana``
+    (``joint_voices.csv``; one ``AGREE`` per pair of the states of the list, as a joint
+    statement's signatories, :func:`cosigner_events`). The list is the states named one
+    after the other, joined by commas and ``and`` only, within a few words after the
+    phrase.
 
     Examples
     --------
@@ -122,16 +132,22 @@ def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     >>> t = tag(parse_article("I speak on behalf of the group made up of Chile, Ghana and Japan."))
     >>> [(e.source_country, e.target_country) for e in behalf_events(t)]
     [('CHL', 'GHA'), ('CHL', 'JPN'), ('GHA', 'JPN')]
+    >>> t = tag(parse_article("We, the foreign ministers of Chile and Ghana, condemn the coup."))
+    >>> [(e.source_country, e.target_country, e.trigger) for e in behalf_events(t)]
+    [('CHL', 'GHA', 'We, the')]
     >>> behalf_events(tag(parse_article("On behalf of Chile, I thank Ghana and Japan.")))
     []
     """
     out, info = [], t.codebook.plover["AGREE"]
     low = t.lower
-    for k in range(2, len(low) - 1):
-        if not (low[k] == "of" and low[k - 1] == "behalf" and low[k - 2] == "on"):
-            continue
-        listed = _listed_states(t, k + 1)
-        out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k - 2], "on behalf of")
+    for phrase in _voices(t.codebook):
+        n = len(phrase)
+        for k in range(len(low) - n):
+            if tuple(low[k : k + n]) != phrase:
+                continue
+            listed = _listed_states(t, k + n)
+            trigger = t.article.text[t.starts[k] : t.starts[k + n - 1] + len(t.words[k + n - 1])]
+            out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k], trigger)
     return out
 
 
