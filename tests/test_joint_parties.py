@@ -120,3 +120,26 @@ def test_one_state_spoken_for_is_no_pair_with_the_states_thanked():
         ("CHL", "JPN", "+"),
         ("GHA", "JPN", "+"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("In a joint statement, Malawi and Zambia urged both parties to return to talks.",
+         ("MWI", "ZMB")),
+        ("Uruguay and Paraguay, in a joint declaration, welcomed the ceasefire.",
+         ("PRY", "URY")),
+        ("In a joint press release with Fiji, Tonga announced new patrols.", ("FJI", "TON")),
+        ("The joint communique of Laos and Cambodia praised the border commission.",
+         ("KHM", "LAO")),
+    ],
+)  # fmt: skip
+def test_states_that_issue_one_joint_text_agree(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+def test_the_patients_of_a_joint_statement_are_not_its_issuers():
+    """'A and B were condemned in a joint statement by C and D': A and B issue nothing."""
+    found = edges("Syria and Iran were condemned in a joint statement by Denmark and Chile.")
+    assert ("CHL", "DNK", "+") in found
+    assert ("IRN", "SYR", "+") not in found

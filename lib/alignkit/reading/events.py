@@ -64,7 +64,13 @@ from .event_lexicon import (
 from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
 from .harmed_populations import harmed_states, victim_state
-from .joint_acts import acting_together, behalf_events, cosigner_events, joint_efforts
+from .joint_acts import (
+    acting_together,
+    behalf_events,
+    cosigner_events,
+    joint_efforts,
+    joint_text_events,
+)
 from .judged import accord_parties, event_owner, object_tokens
 from .led_missions import led_missions
 from .mediation import mediations
@@ -153,6 +159,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += cosigner_events(t)
     r.events += behalf_events(t)
     r.events += joint_efforts(t)
+    r.events += joint_text_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 
+from .arguments import noun_parties
 from .authors import text_author
-from .codebook import per_codebook, read_table
+from .codebook import per_codebook, read_table, word_list
+from .dependency import parse
 from .event_lexicon import every_two
 from .event_record import Event
 from .tagging import Tagged
 
-__all__ = ["acting_together", "behalf_events", "cosigner_events", "joint_efforts"]
+__all__ = [
+    "acting_together",
+    "behalf_events",
+    "cosigner_events",
+    "joint_efforts",
+    "joint_text_events",
+]
 
 # measures states take each for itself, however many take them at once: a sanction, a
 # protest (recalling envoys, closing embassies, demonstrations) is no joint act
@@ -149,6 +157,81 @@ def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
             trigger = t.article.text[t.starts[k] : t.starts[k + n - 1] + len(t.words[k + n - 1])]
             out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k], trigger)
     return out
+
+
+@per_codebook
+def _joint_texts(cb) -> frozenset[str]:
+    return word_list("joint_text_nouns.csv", cb.root, "word")
+
+
+# the prepositions whose objects issue a joint text: "the joint statement of/by A and B"
+_ISSUED_BY = frozenset({"of", "by", "from"})
+
+
+def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
+    """States that issue one text together agree with each other: ``In a joint statement,
+    Chile and Peru urged restraint``, ``Chile and Peru, in a joint declaration, welcomed
+    ...``, ``the joint communique of Chile and Peru`` (``joint_text_nouns.csv``; one
+    ``AGREE`` per pair, as a joint statement's signatories, :func:`cosigner_events`). The
+    issuers are the subject of the clause whose ``in`` phrase holds the text, its
+    possessors, or the objects of its ``of``, ``by`` or ``from``; only sentences that hold
+    ``joint`` before such a noun and name two states are parsed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("In a joint statement, Chile and Peru urged restraint."))
+    >>> [(e.source_country, e.target_country) for e in joint_text_events(t)]
+    [('CHL', 'PER')]
+    >>> t = tag(parse_article("Chile and Peru were criticised in a joint statement by Ghana."))
+    >>> joint_text_events(t)
+    []
+    """
+    nouns, out = _joint_texts(t.codebook), []
+    info = t.codebook.plover["AGREE"]
+    for s, (lo, hi) in enumerate(t.sent_tok):
+        ks = [k for k in range(lo + 1, hi) if t.lower[k] in nouns and "joint" in t.lower[k - 2 : k]]
+        states = {t.stands_for(m.actor) for m in t.mentions if m.sentence == s}
+        if not ks or sum(t.actor_type(x) == "country" for x in states) < 2:
+            continue
+        p = parse(t, s)
+        for k in ks:
+            listed = _issuers(t, p, k)
+            trigger = t.article.text[t.starts[k - 1] : t.starts[k] + len(t.words[k])]
+            out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k - 1], trigger)
+    return out
+
+
+def _issuers(t: Tagged, p, k: int) -> list:
+    """The states that issue the joint text at ``k`` (see :func:`joint_text_events`), with
+    those of its ``with`` (``in a joint statement with Peru, Chile said``), once each, in
+    order; none unless two."""
+    found = [q for c in p.children(k) if p.dep(c) == "poss" for q in noun_parties(t, p, c)]
+    found += _prep_objects(t, p, k, _ISSUED_BY)
+    partners = _prep_objects(t, p, k, {"with"})
+    h = p.head(k)
+    if (partners or not found) and p.dep(k) == "pobj" and t.lower[h] == "in":
+        v = p.head(h)  # "In a joint statement, A and B urged": the clause's subject
+        if p.pos(v) in ("NOUN", "PROPN"):
+            subjects = [v]  # "A and B, in a joint statement, urged": parsed on the subject
+        else:  # not a passive's subject: "A was condemned in a joint statement by B and C"
+            subjects = [c for c in p.children(v) if p.dep(c) == "nsubj"]
+        found += [q for c in subjects for q in noun_parties(t, p, c)]
+    out, seen = [], set()
+    for q in found + partners:
+        x = t.stands_for(q.actor)
+        if t.actor_type(x) == "country" and x not in seen:
+            seen.add(x)
+            out.append(q)
+    return out if len(out) >= 2 else []
+
+
+def _prep_objects(t: Tagged, p, k: int, preps) -> list:
+    """The parties of the objects of the prepositions ``preps`` that hang on ``k``."""
+    heads = [c for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] in preps]
+    objs = [o for c in heads for o in p.children(c) if p.dep(o) == "pobj"]
+    return [q for o in objs for q in noun_parties(t, p, o)]
 
 
 # words that cannot open the aim of an effort after "to": "efforts of A and B to the crisis"
