@@ -1099,3 +1099,20 @@ def test_aid_told_by_its_receiver_is_the_givers(text, pair):
 )
 def test_a_message_or_a_denied_receipt_is_no_aid(text):
     assert not edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Morocco received Israeli drones last year.", ("ISR", "MAR")),
+        ("Armenia has bought Indian-made artillery systems.", ("ARM", "IND")),
+        ("Nigeria took delivery of Pakistani fighter jets in May.", ("NGA", "PAK")),
+    ],
+)  # fmt: skip
+def test_a_receipt_whose_giver_is_named_by_the_things_received(text, pair):
+    """'received Israeli drones': the state that made or sold them gave them."""
+    assert (*pair, "+") in edges(text)
+
+
+def test_taking_what_is_no_delivery_is_no_receipt():
+    assert ("RUS", "UKR", "+") not in edges("Russia took grain from Ukraine.")

@@ -3,7 +3,8 @@
 ``Ukraine received weapons from Germany``, ``Malawi received a shipment of maize from
 Zambia``, ``Sudan's army has received drones from Iran``, ``Argentina bought jets from
 Denmark``: the *giver* (or seller) is the party of the ``from`` phrase (of the verb or of
-its object), the *receiver* the verb's subject. CAMEO
+its object) or, without one, the state that names the things received (``received
+Turkish drones``, ``took delivery of Chinese jets``), the *receiver* the verb's subject. CAMEO
 codes giving (07, provide aid), and a dictionary of verbs reads it from the giver's side
 only; the receiver's side names the same act. The object must be something given
 (``gift_nouns.csv``): ``received a call from``, ``received a letter from`` are no aid. A
@@ -39,6 +40,8 @@ _RECEIVE = frozenset({"receive", "receives", "received", "receiving", "obtain", 
                       "purchases", "purchased", "purchasing", "acquire", "acquires",
                       "acquired", "acquiring", "import", "imports", "imported",
                       "importing"})  # fmt: skip
+# "took delivery of": a receipt only with that object ("took grain from Ukraine" is none)
+_TAKE = frozenset({"take", "takes", "took", "taking", "taken"})
 
 
 @dataclass(frozen=True)
@@ -71,17 +74,44 @@ def givers_of(t: Tagged, p: Parse, v: int) -> list[Participant]:
     >>> [q.actor for q in givers_of(t, parse(t, 0), t.lower.index("receive"))]
     ['LBY']
     """
-    if t.lower[v] not in _RECEIVE or p.pos(v) != "VERB":
+    delivery = any(t.lower[k] in ("delivery", "deliveries") for k in p.children(v))
+    if not (t.lower[v] in _RECEIVE or t.lower[v] in _TAKE and delivery) or p.pos(v) != "VERB":
         return []
     if any(p.dep(k) == "neg" for k in p.children(v)):
         return []
     gifts = _gifts(t.codebook)
-    objects = [k for k in p.children(v) if p.dep(k) == "dobj" and t.lower[k] in gifts]
+    objects = [_delivered(t, p, k) for k in p.children(v) if p.dep(k) == "dobj"]
+    objects = [k for k in objects if t.lower[k] in gifts]
     if not objects and p.dep(v) == "relcl" and t.lower[p.head(v)] in gifts:
         objects = [p.head(v)]  # "the weapons the Houthis receive from Iran"
     if not objects:
         return []
-    return from_parties(t, p, v) or from_parties(t, p, objects[0])
+    return from_parties(t, p, v) or from_parties(t, p, objects[0]) or _makers(t, p, objects)
+
+
+def _delivered(t: Tagged, p: Parse, k: int) -> int:
+    """The thing delivered when the object at ``k`` is ``delivery of`` it (``took delivery
+    of Turkish drones``), else ``k``."""
+    if t.lower[k] in ("delivery", "deliveries"):
+        of = [c for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] == "of"]
+        things = [o for c in of for o in p.children(c) if p.dep(o) == "pobj"]
+        return things[0] if things else k
+    return k
+
+
+def _makers(t: Tagged, p: Parse, objects: list[int]) -> list[Participant]:
+    """The states named as the makers of the things received, by a word that modifies them
+    (``received Turkish drones``, ``Turkish-made drones``, ``American tanks and German air
+    defence systems``): their mentions within two steps below each thing."""
+    things = objects + [c for k in objects for c in p.children(k) if p.dep(c) == "conj"]
+    out = []
+    for k in things:
+        for i in range(max(0, k - 6), k):
+            q = t.by_tok.get(i)
+            near = p.head(i) == k or p.head(p.head(i)) == k
+            if q is not None and near and t.actor_type(t.stands_for(q.actor)) == "country":
+                out.append(q)
+    return out
 
 
 def receipts(t: Tagged, sentence: int) -> list[Receipt]:
@@ -97,7 +127,7 @@ def receipts(t: Tagged, sentence: int) -> list[Receipt]:
     []
     """
     lo, hi = t.sent_tok[sentence]
-    found = [i for i in range(lo, hi) if t.lower[i] in _RECEIVE]
+    found = [i for i in range(lo, hi) if t.lower[i] in _RECEIVE or t.lower[i] in _TAKE]
     if not found:
         return []
     p = parse(t, sentence)
