@@ -474,3 +474,21 @@ def test_handing_over_is_read_as_give():
     assert ("LBN", "QAT", "+") in edges(
         "Qatar on Sunday handed over 20 tonnes of relief supplies to Lebanon."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Oman vowed revenge against Bahrain after the attack.", ("BHR", "OMN")),
+        ("Chad promised swift retaliation against Sudan for the raid.", ("SDN", "TCD")),
+        ("Gabon brought a case against Equatorial Guinea at the court.", ("GAB", "GNQ")),
+        ("Bolivia instituted proceedings against Chile in The Hague.", ("BOL", "CHL")),
+    ],
+)  # fmt: skip
+def test_threats_and_suits_told_as_a_noun_after_a_verb(text, pair):
+    """'vowed revenge against X' threatens X; 'brought a case against X' accuses X."""
+    assert (*pair, "-") in edges(text)
+
+
+def test_a_suit_brought_to_a_court_with_a_state_is_no_suit_against_it():
+    assert ("CHL", "PER", "-") not in edges("Peru brought a case to the court with Chile.")
