@@ -277,3 +277,37 @@ def test_a_press_release_s_we_is_its_issuer_and_its_narration_no_ones():
     rows = an.statements[["speaker", "cue"]].values.tolist()
     assert len(rows) == 1 and rows[0][1] == "assess"
     assert an.actors.set_index("actor").loc[rows[0][0], "country"] == "KEN"
+
+
+_UK_SPEECH = (
+    'Source: https://www.gov.uk/government/speeches/a-path-to-peace (GOV.UK speech, "A path '
+    'to peace: UK statement at the UN Security Council"; Open Government Licence v3.0)\n'
+    "Date: 2025-03-01\n\n"
+    "A path to peace: UK statement at the UN Security Council\n\n"
+)
+
+
+def test_a_speech_headline_naming_one_state_makes_its_we_that_state():
+    """'<title>: UK statement at the UN Security Council': 'we' is the United Kingdom."""
+    text = _UK_SPEECH + "Thank you, President. We commend Ghana for its mediation in Togo."
+    assert ("GBR", "GHA", "+") in _signed(alignkit.analyze(parse_article(text)))
+
+
+def test_the_named_speaker_of_such_a_speech_serves_that_state():
+    text = (_UK_SPEECH + "Ambassador Jane Roe\nDeputy Permanent Representative to the UN\n\n"
+            "Thank you, President. We commend Ghana for "
+            "its mediation in Togo.")  # fmt: skip
+    an = alignkit.analyze(parse_article(text))
+    assert ("GBR", "GHA", "+") in _signed(an)
+    assert an.tagged.actor("jane-roe").stands_for == "GBR"
+
+
+def test_a_news_headline_on_one_states_statement_names_no_author():
+    text = "Ghana statement on Togo angers Lome\n\nWe reject it, a Togolese official said."
+    assert text_author(alignkit.analyze(parse_article(text)).tagged) == []
+
+
+def _signed(an) -> set[tuple[str, str, str]]:
+    return {
+        (*sorted((u, v)), "+" if d["sign"] > 0 else "-") for u, v, d in an.network.edges(data=True)
+    }

@@ -133,7 +133,9 @@ _SIGNED = re.compile(
     re.I,
 )
 # a headline of states and a kind: "U.S.-Philippines Joint Statement on Maritime Security"
-_PAIR_KIND = re.compile(rf"^\s*(?P<who>[^:;,]+?)\s+{_KIND}(?:\s+(?:on|at|regarding)\b.*)?$", re.I)
+_PAIR_KIND = re.compile(
+    rf"^\s*(?P<who>[^:;,]+?)\s+{_KIND}(?:\s+(?:on|at|to|for|before|regarding)\b.*)?$", re.I
+)
 # a group's members said where it is named: "the Core Group comprising A, B and C"
 _MEMBERSHIP = re.compile(
     r"\s*,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of|namely)\s+",
@@ -357,6 +359,9 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     issuer = _issuer_phrase(source)  # "U.S. Mission to the UN": a title's missing state
     out = []
     speech = is_speech_shaped(t)
+    own = _headline_state(t) if speech else ""
+    if own and not phrase_state(t, issuer):
+        issuer = own  # "...: UK statement at the UN": the state its speaker speaks for
     if art.headline is not None:
         head = _TOPIC_PREFIX.sub("", art.headline.text)
         # "Putin's Statement on Talks Angers Kyiv" is news; a possessive names the author
@@ -396,7 +401,7 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
             out.append((e.group("who"), "", True))
     if _issuer_kind(source):
         out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
-    return out
+    return out + ([(own, "", False)] if own else [])  # no one named: the state speaks
 
 
 def _names_prefix(phrase: str) -> str:
@@ -441,10 +446,31 @@ def headline_names_author(t: Tagged) -> bool:
     )
 
 
-def _states_only(t: Tagged, m: re.Match | None) -> str:
-    """The author phrase of ``m`` when it is states alone, each word part of a state's name
-    (``U.S.-Philippines`` read as ``U.S. and Philippines``, ``Chile and Peru``), else '':
-    ``Kremlin Rejects G7`` is a clause."""
+def _headline_state(t: Tagged) -> str:
+    """The one state a speech's headline says it is the statement of, after the title if
+    any (GOV.UK names a speech ``<its title>: UK statement at the UN Security Council``),
+    else ''.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> _headline_state(tag(parse_article("Act now: UK statement at the UN\\n\\nThank you.")))
+    'UK'
+    >>> _headline_state(tag(parse_article("Kremlin Rejects G7 Statement\\n\\nIt did.")))
+    ''
+    """
+    head = t.article.headline
+    tail = head.text.rsplit(": ", 1)[-1] if head is not None else ""
+    return _states_only(t, _PAIR_KIND.match(tail), 1)
+
+
+def _states_only(t: Tagged, m: re.Match | None, least: int = 2) -> str:
+    """The author phrase of ``m`` when it is states alone (at least ``least`` of them), each
+    word part of a state's name (``U.S.-Philippines`` read as ``U.S. and Philippines``,
+    ``Chile and Peru``), else '': ``Kremlin Rejects G7`` is a clause. One state names the
+    author only in a text the Source line or headline calls a speech or statement (``UK
+    statement at the UN Security Council``)."""
     from .article import parse_article
     from .tagging import tag
 
@@ -458,7 +484,7 @@ def _states_only(t: Tagged, m: re.Match | None) -> str:
         if a is not None and a.type in ("country", "bloc"):
             covered.update(range(x.start, x.end))
     words = [w for w in re.finditer(r"[A-Za-z][\w.'’]*", who) if w.group() not in _NAME_GLUE]
-    ok = len(_states(sub)) >= 2 and all(w.start() in covered for w in words)
+    ok = len(_states(sub)) >= least and all(w.start() in covered for w in words)
     return who if ok else ""
 
 
