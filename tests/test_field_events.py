@@ -492,3 +492,21 @@ def test_threats_and_suits_told_as_a_noun_after_a_verb(text, pair):
 
 def test_a_suit_brought_to_a_court_with_a_state_is_no_suit_against_it():
     assert ("CHL", "PER", "-") not in edges("Peru brought a case to the court with Chile.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Eritrea's threats against Djibouti worried the region.", ("DJI", "ERI")),
+        ("Fiji protested Chinese harassment of Fijian fishing boats.", ("CHN", "FJI")),
+        ("Seoul condemned Pyongyang's provocations toward the South.", ("KOR", "PRK")),
+        ("Belize denounced the provocations by Guatemala.", ("BLZ", "GTM")),
+    ],
+)  # fmt: skip
+def test_a_threat_told_as_a_noun(text, pair):
+    """'X's threats against Y', 'X's harassment of Y': X threatens Y."""
+    assert (*pair, "-") in edges(text)
+
+
+def test_threats_from_a_group_based_in_a_state_are_not_the_states():
+    assert not edges("Kenya faces threats from Somalia-based militants.")
