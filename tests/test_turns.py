@@ -337,3 +337,18 @@ def test_a_label_of_a_name_and_its_title_after_a_comma():
     assert "Our position on the coup in Niger is unchanged" in said(an, "tom-hale")
     # a place after a comma is no title: "Geneva, Switzerland:" labels no one
     assert find_turns("Talks\n\nGeneva, Switzerland: The talks opened.", 5) == []
+
+
+def test_a_copy_s_maker_named_first_in_the_source_line_is_not_the_issuer():
+    """'The Lusaka Times' reproduction of a U.S. Department of State briefing': the
+    briefing's bare 'The Secretary' is the U.S. Secretary, not a Zambian one."""
+    from alignkit.reading.article import parse_article
+    from alignkit.reading.tagging import issuing_state, tag
+
+    text = (
+        "Source: https://lusakatimes.example/x (The Zambian Observer's reproduction of a U.S. "
+        "Department of State Daily Press Briefing; U.S. government work, public domain)\n"
+        "Date: 2013-07-23\n\nDaily Press Briefing\n\n"
+        "MS. ROE: The Secretary will travel to Lusaka on Thursday.\n"
+    )
+    assert issuing_state(tag(parse_article(text))) == "USA"

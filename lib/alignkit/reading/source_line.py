@@ -57,10 +57,25 @@ def issuer_kind(value: str) -> str:
     return m.group("issuer") if m and names_only(m.group("issuer")) else ""
 
 
+# "The Herald's reproduction of a U.S. Department of State briefing": the copy's maker first
+_COPY_OF = re.compile(
+    r"^.*?\b(?:reproduction|republication|reprint|copy|repost|excerpt|transcript)s?\s+of\s+", re.I
+)
+
+
 def issuer_phrase(source: str) -> str:
     """The body that issues the text, whose state a byline's title may not give: the
-    ``Source:`` description up to its first quotation, clause or kind word."""
-    desc = description(source)
+    ``Source:`` description up to its first quotation, clause or kind word; in a copy's
+    description, the body after ``copy of``, ``reproduction of`` (the copy's maker is not
+    the issuer).
+
+    Examples
+    --------
+    >>> issuer_phrase("https://x.org/p (The Herald's reproduction of a U.S. Department of "
+    ...               "State press statement; public domain)")
+    'a U.S. Department of State '
+    """
+    desc = _COPY_OF.sub("", description(source), count=1)
     # '"Remarks at a Briefing on X", U.S. Mission to the UN; licence': the body after the title
     desc = re.sub(r"^\s*[\"“][^\"“”]*[\"”]\s*,?\s*", "", desc)
     return issuer_kind(source) or re.split(rf"[;(\"“”]|\b{KIND}\b", desc, flags=re.I)[0]
