@@ -52,3 +52,73 @@ def test_a_graded_military_rank_leads_to_the_speaker(rank):
     text = f"“The convoy reached the border before dawn,” said {rank} Dana Whitfield."
     assert ("dana-whitfield", "said") in _speakers(text)
     assert "Dana Whitfield" in _people(text)
+
+
+def test_a_speech_delivered_by_a_name_then_its_title_is_that_persons():
+    text = (
+        'Source: https://x.org/s (GOV.UK speech "Statement on Chad", delivered by Ana Ruiz, '
+        "UK Permanent Representative to the UN in Geneva; Open Government Licence)\n"
+        "Date: 2024-03-01\n\nStatement on Chad\n\nWe remain concerned by the fighting in Chad."
+    )
+    an = alignkit.analyze_text(text)
+    people = {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+    assert people.get("Ana Ruiz") == "GBR"
+    assert set(an.statements["speaker"]) == {"ana-ruiz"}
+
+
+def test_a_byline_of_a_name_then_its_title_names_the_speaker():
+    text = (
+        'Source: https://x.org/r (U.S. Mission to the United Nations, "Remarks at a UN '
+        'Security Council Briefing on Chad"; public domain)\nDate: 2024-03-01\n\n'
+        "Remarks at a UN Security Council Briefing on Chad\n\n"
+        "Jane Roe\nPolitical Coordinator\nU.S. Mission to the United Nations\nNew York City\n"
+        "March 1, 2024\n\n"
+        "We remain concerned by the fighting in Chad."
+    )
+    an = alignkit.analyze_text(text)
+    people = {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+    assert people.get("Jane Roe") == "USA"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ambassador Neil Holland said the office had done good work.", "Neil Holland"),
+        ("Senator Ben Jordan told reporters the deal was weak.", "Ben Jordan"),
+    ],
+)
+def test_a_state_name_after_a_titled_given_name_is_a_surname(text, name):
+    an = alignkit.analyze_text(text)
+    people = [r.name for r in an.actors.itertuples() if r.type == "person"]
+    assert people == [name]
+    assert not {"NLD", "JOR"} & set(an.actors["actor"])
+
+
+def test_a_titled_state_name_after_the_full_name_is_the_person():
+    text = (
+        "Ambassador Neil Holland opened the session. Ambassador Holland said the office "
+        "had done good work."
+    )
+    assert [s for s, _ in _speakers(text)] == ["neil-holland"]
+
+
+def test_a_state_name_keeps_its_state_after_a_titled_person():
+    text = "Dutch Ambassador Anna Visser said Holland would help Chad."
+    an = alignkit.analyze_text(text)
+    assert {"NLD", "TCD"} <= set(an.actors["actor"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Deputy Secretary of State for Management and Resources of the United States, "
+            "Laura Pike, met her Ghanaian host in Accra.",
+            "Laura Pike",
+        ),
+        ("Minister of Water and Sanitation Thabo Nkosi said the dam was safe.", "Thabo Nkosi"),
+        ("The Minister of Youth, Mary Okoro, opened the games in Abuja.", "Mary Okoro"),
+    ],
+)
+def test_a_portfolio_of_several_words_is_part_of_the_title(text, name):
+    assert name in _people(text)

@@ -2424,9 +2424,32 @@ def _surname_item(
     a = t.codebook.actors.get(items[k][2])
     if a is not None and a.type == "place" and a.name.split()[0] == w:
         return k  # "Victoria Nuland": a city's name as a given name (the caller checks)
+    if inside and _state_surname(t, a, items[k][3], j):
+        return k  # "Ambassador Neil Holland", "Senator Ben Jordan": a state's name as a surname
     if a is None or items[k][3] != "name" or a.type != "person" or len(a.name.split()) < 2:
         return None
     return None if a.name.split()[0] == w and not inside else k
+
+
+def _state_surname(t: Tagged, a, kind: str, j: int) -> bool:
+    """Is the one-word state name at token ``j``, right after one given name that follows a
+    title (``Ambassador Neil Holland``, ``Senator Ben Jordan``), a surname? Only where no
+    capitalized word follows (``Jane Georgia Smith`` is not read) and the given name is no
+    actor's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = "Ambassador Neil Holland said the office had done good work."
+    >>> [(m.text, m.actor) for m in tag(parse_article(text)).mentions]
+    [('Neil Holland', 'neil-holland')]
+    """
+    if a is None or a.type != "country" or kind != "name" or j < 2:
+        return False
+    nxt = t.words[j + 1] if j + 1 < len(t.words) else ""
+    if nxt[:1].isupper() or nxt in ("-", "–"):
+        return False
+    return j - 2 in t.title_tokens and t.words[j - 1][:1].isupper() and j - 1 not in t.title_tokens
 
 
 def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
@@ -3330,7 +3353,10 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
         and e == s + 1
         and a not in full
         and a not in t.extra_actors
-        and getattr(cb.actors.get(a), "type", "") == "person"
+        and (
+            getattr(cb.actors.get(a), "type", "") == "person"
+            or _titled_state_word(t, s, a)  # "Ambassador Holland" after "Neil Holland"
+        )
     }
     if bare:
         forms_1 = {k: v for k, v in forms.items() if len(k) == 1}
@@ -3359,6 +3385,14 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
             i = hit[1]
         else:
             i += 1
+
+
+def _titled_state_word(t: Tagged, s: int, actor: str) -> bool:
+    """Is the one-word state name at token ``s`` right after a title (``Ambassador
+    Holland``)? After a person of that surname the text named in full, it is that person
+    (:func:`_second_pass`)."""
+    a = t.codebook.actors.get(actor)
+    return a is not None and a.type == "country" and s > 0 and s - 1 in t.title_tokens
 
 
 def _foreign_bodies(t: Tagged) -> None:
