@@ -122,3 +122,38 @@ def test_a_state_name_keeps_its_state_after_a_titled_person():
 )
 def test_a_portfolio_of_several_words_is_part_of_the_title(text, name):
     assert name in _people(text)
+
+
+def test_a_statement_set_off_with_its_issuing_group_is_the_groups():
+    text = (
+        "Officials counted twelve dead, but a statement, issued by al-Shabaab, insists forty died."
+    )
+    assert ("al-shabaab", "insists") in _speakers(text)
+    assert all(s != "statement" for s, _ in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The envoy thanked Presidents Mwangi and Okafor for their mediation.",
+            {"Mwangi", "Okafor"},
+        ),
+        ("Foreign Ministers Hollis and Abebe signed the accord in Lome.", {"Hollis", "Abebe"}),
+        ("Presidents Ruto and Museveni praised the deal.", {"William Ruto", "Yoweri Museveni"}),
+    ],
+)
+def test_a_plural_title_introduces_each_coordinated_surname(text, names):
+    people = _people(text)
+    assert names <= set(people)
+    assert not any(n.startswith(("Presidents", "Ministers", "Foreign")) for n in people)
+
+
+def test_a_singular_title_keeps_a_lone_second_surname_out():
+    assert set(_people("President Mwangi and Okafor signed the accord.")) == {"Mwangi"}
+
+
+def test_a_plural_title_with_a_date_finds_each_office_holder():
+    text = "Date: 2023-03-01\n\nThe envoy praised Presidents Lourenco and Ruto for their work."
+    an = alignkit.analyze_text(text)
+    assert {"joao-lourenco", "william-ruto"} <= set(an.actors["actor"])

@@ -1412,6 +1412,8 @@ def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: 
     title = slugify(t.article.text[t.starts[s] : t.ends[e - 1]])
     if set(title.split("-")) & _GIVEN_NAME_TITLES:
         return None  # "Crown Prince Salman", "King Abdullah": a given name, no surname
+    if _plural_title(t, e - 1):
+        title = title[:-1]  # "Presidents Lourenco and Ruto": each holds the office
     keys = {title, title.replace("defense", "defence")}
     found = set()
     for person, roles in t.codebook.roles.items():
@@ -3316,8 +3318,9 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
             if i in covered or t.tok_sent[i] != t.tok_sent[s] or nw[i] in _NAME_STOP:
                 continue
             end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i])
-            if n < 2 or stolen is not None or (must_end is not None and end != must_end):
-                continue
+            least = 1 if must_end is None and _plural_title(t, s - 1) else 2
+            if n < least or stolen is not None or (must_end is not None and end != must_end):
+                continue  # "Presidents Mwangi and Okafor": a plural title's surnames
             nxt = nw[end] if end < len(nw) else "."
             if must_end is None and nxt.islower() and nxt.endswith("s") and len(nxt) > 3:
                 continue  # "Kagame and Great Lakes leaders": a name as a modifier
@@ -3326,6 +3329,13 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
             if any(nw[x] in cues["non_person"] or x in regions for x in range(i, end)):
                 continue
             add_text_person(t, nw, items, covered, i, end)
+
+
+def _plural_title(t: Tagged, k: int) -> bool:
+    """Is token ``k`` a plural title (``Presidents``, ``Foreign Ministers``): a title
+    whose word without its ``s`` is a title word too?"""
+    w = t.lower[k] if k >= 0 else ""
+    return k in t.title_tokens and w.endswith("s") and w[:-1] in _title_words(t.codebook)
 
 
 def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
