@@ -157,3 +157,26 @@ def test_a_plural_title_with_a_date_finds_each_office_holder():
     text = "Date: 2023-03-01\n\nThe envoy praised Presidents Lourenco and Ruto for their work."
     an = alignkit.analyze_text(text)
     assert {"joao-lourenco", "william-ruto"} <= set(an.actors["actor"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The envoy recalled Minister Ana Ruiz's recent statement commending Ghana.",
+            "ana-ruiz",
+        ),
+        ("Chile's statement that the islands were Chilean angered Lima.", "CHL"),
+        ("Kenya's remarks welcoming the truce were read out in Addis Ababa.", "KEN"),
+    ],
+)
+def test_an_owned_statement_noun_with_its_words_is_the_owners(text, speaker):
+    assert speaker in {s for s, _ in _speakers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile's statement came late on Friday.", "Peru's statement following the vote was brief."],
+)
+def test_an_owned_statement_noun_without_words_says_nothing(text):
+    assert _speakers(text) == []
