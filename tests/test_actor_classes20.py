@@ -180,3 +180,9 @@ def test_an_owned_statement_noun_with_its_words_is_the_owners(text, speaker):
 )
 def test_an_owned_statement_noun_without_words_says_nothing(text):
     assert _speakers(text) == []
+
+
+def test_a_plural_office_of_states_names_no_person():
+    an = alignkit.analyze_text("The Presidents of Kenya and Uganda met in Arusha.")
+    assert "person" not in set(an.actors["type"])
+    assert {"KEN", "UGA"} <= set(an.actors["actor"])

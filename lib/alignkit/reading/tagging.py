@@ -1005,6 +1005,8 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
             continue  # "Sheikh-Ali", "Al-Emir": a part of a hyphenated name
         if e == s + 1 and s not in inside and _surname(m, nwords, s):
             continue  # "Rep. Tom King said": a title word as a surname
+        if _plural_office(t, strings[k][2:], e):
+            continue  # "the Presidents of Kenya and Uganda": offices, no names after
         if t.tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
@@ -1016,6 +1018,23 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
         if 1 < len(w) <= 6 and w.isalpha() and w.isupper() and w not in m.caps and not joined:
             t.title_tokens.add(s - 1)  # "NYPD Commissioner": a body the codebook lacks
     return title_spans
+
+
+def _plural_office(t: Tagged, phrase: str, e: int) -> bool:
+    """Is the title ``phrase`` a plural (``presidents``, a title without its ``s``) with no
+    capitalized name right after it (token ``e``)? A plural title introduces names only
+    (``Presidents Ruto and Museveni``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("The Presidents of Kenya and Uganda met."))
+    >>> _plural_office(t, "presidents", 2), _plural_office(t, "president", 2)
+    (True, False)
+    """
+    if not phrase.endswith("s") or phrase[:-1] not in _title_phrases(t.codebook):
+        return False
+    return e >= len(t.words) or not t.words[e][:1].isupper()
 
 
 def _surname(m: _Matchers, nwords: list[str], s: int) -> bool:
@@ -1369,6 +1388,12 @@ def _codebook_surnames(cb: Codebook) -> frozenset[str]:
         for form, cands in cb.surface.items()
         if any(getattr(cb.actors.get(c), "type", "") == "person" for c, _ in cands)
     )
+
+
+@per_codebook
+def _title_phrases(cb: Codebook) -> frozenset[str]:
+    """Every title phrase of ``titles.csv``, lower case (``vice president``)."""
+    return frozenset(phrase.lower() for phrase in cb.titles)
 
 
 @per_codebook
