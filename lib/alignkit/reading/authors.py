@@ -597,6 +597,7 @@ def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
     states = (members if len(members) >= 2 else []) or _states(sub) or members
     states = states or phrase_state(t, issuer)
     persons = [m.actor for m in sub.mentions if (a := sub.actor(m.actor)) and a.type == "person"]
+    persons = persons or _name_before_title(sub, who)
     if persons:
         pid = persons[0]
         a = sub.actor(pid)
@@ -618,6 +619,48 @@ def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
             t.extra_actors.setdefault(oid, Actor(oid, who, "organization", "", "", source="text"))
         return [oid] if t.actor(oid) is not None else []
     return []
+
+
+def _name_before_title(sub: Tagged, who: str) -> list[str]:
+    """``Jane Roe, Political Coordinator``, ``Jane Roe, UK Permanent Representative to the
+    WTO``: an author phrase whose name comes first and its title after the comma names
+    that person (an id registered in ``sub``), else []. The name is two to four
+    capitalized words that name no actor and hold no title or institution word; the title
+    begins after the comma, or after the state that holds it (its first two words hold a
+    title word).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> who = "Jane Roe, Deputy Permanent Representative"
+    >>> _name_before_title(tag(parse_article(who)), who)
+    ['jane-roe']
+    >>> who = "Amnesty International, Deputy Director"
+    >>> _name_before_title(tag(parse_article(who)), who)
+    []
+    """
+    head, comma, rest = who.partition(",")
+    words, cb = head.split(), sub.codebook
+    titled = {w for phrase in cb.titles for w in phrase.lower().replace("-", " ").split()}
+    if not comma or not 2 <= len(words) <= 4 or any(m.start < len(head) for m in sub.mentions):
+        return []
+    if any(not w[:1].isupper() or w.lower() in titled for w in words):
+        return []
+    if any(w in cb.person_cues["non_person"] for w in words):
+        return []
+    k = len(head) + 1  # the title's first word, after the state that holds it ("UK ...")
+    for m in sorted(sub.mentions, key=lambda m: m.start):
+        if m.start >= k and not who[k : m.start].strip():
+            k = m.end
+    first = who[k:].split()[:2]  # "Political Coordinator", "Permanent Representative"
+    if not first or not all(w[:1].isupper() for w in first):
+        return []
+    if not any(w.lower() in titled for w in first):
+        return []
+    pid = slugify(head)
+    sub.extra_actors.setdefault(pid, Actor(pid, head.strip(), "person", source="text"))
+    return [pid]
 
 
 def text_author(t: Tagged) -> list[str]:

@@ -323,9 +323,8 @@ def _author_of(t: Tagged, j: int):
     if p is None or t.tok_sent[k] != t.tok_sent[j]:
         return None
     a = t.actor(p.actor)
-    return (
-        p if a is not None and a.type in ("person", "office", "organization", "country") else None
-    )
+    speaks = ("person", "office", "organization", "country", "group", "bloc")
+    return p if a is not None and a.type in speaks else None  # "issued by al-Shabaab": a group
 
 
 def _holders_state(t: Tagged, j: int) -> str:

@@ -628,7 +628,8 @@ def _extract_once(t: Tagged) -> list[Statement]:
         if sent.index in asked:
             continue  # "Q: Will Israel agree to a pause?": a question asserts nothing
         if sent.block != "caption" and lo < hi:  # a caption shows people, reports no speech
-            hits[sent.index] = cues.matcher.find(t.lower, lo, hi)
+            found = cues.matcher.find(t.lower, lo, hi)
+            hits[sent.index] = [h for h in found if not _unowned(t, cues, h, hi)]
     if backend() != "surface":
         from .dependency import parse_many
 
@@ -1622,6 +1623,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return h.end >= hi or t.lower[h.end] not in ("to", "up") or _quote_closes_before(t, h.start)
     if requires == "answer":
         return _answers(t, h, hi)
+    if requires == "owned":  # "Chile's statement condemning ...": read before any parse
+        return not _unowned(t, _cues(t.codebook), h, hi)
     if requires == "words":  # "wrote on Facebook that ...", not "posted a photo"
         return _words_follow(t, h, hi, _past_adverbs(t, h.end, hi), later_that=True)
     if requires == "advice":
@@ -1653,6 +1656,41 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
     # "A new poll showed the mayor ahead": a document's finding needs no clause
     head = subject_head(t, h.start)
     return head is not None and head < h.start and _document(t, head)
+
+
+def _unowned(t: Tagged, cues: _Cues, h, hi: int) -> bool:
+    """Is ``h`` a cue whose every row requires an owner's words (``owned``) that are not
+    there? ``Chile's statement that ...``, ``the minister's remarks condemning ...``: a
+    possessive before the noun (past an adjective or two), then ``that`` or a cue's
+    participle (``Chile's statement on Friday`` says nothing by itself). A lexical check,
+    so that a sentence with such a noun alone is never parsed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> cues = _cues(tag(parse_article("x")).codebook)
+    >>> for text in ("Chile's statement condemning the raid came late.",
+    ...              "Chile's statement came late."):
+    ...     t = tag(parse_article(text))
+    ...     h = next(h for h in cues.matcher.find(t.lower) if t.lower[h.start] == "statement")
+    ...     print(_unowned(t, cues, h, len(t.lower)))
+    False
+    True
+    """
+    rows = cues.rows_for(t.lower[h.start : h.end], h.row)
+    if not rows or any(cues.matcher.rows[r].get("requires") != "owned" for r in rows):
+        return False
+    j = h.start - 1
+    while j > h.start - 3 and j > 0 and t.words[j][:1].islower() and t.words[j].isalpha():
+        j -= 1  # "Chile's recent statement"
+    if j < 0 or t.lower[j] not in POSSESSIVE or h.end >= hi:
+        return True
+    nxt = t.lower[h.end]
+    if nxt == "that":
+        return False
+    after = cues.matcher.find(t.lower, h.end, min(hi, h.end + 4))
+    return not (nxt.endswith("ing") and any(a.start == h.end for a in after))
 
 
 def _answers(t: Tagged, h, hi: int) -> bool:

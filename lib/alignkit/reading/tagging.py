@@ -1005,6 +1005,8 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
             continue  # "Sheikh-Ali", "Al-Emir": a part of a hyphenated name
         if e == s + 1 and s not in inside and _surname(m, nwords, s):
             continue  # "Rep. Tom King said": a title word as a surname
+        if _plural_office(t, strings[k][2:], e):
+            continue  # "the Presidents of Kenya and Uganda": offices, no names after
         if t.tok_sent[s] >= 0:
             t.title_tokens.update(range(s, e))
             if e > title_spans.get(s, (0, ""))[0]:
@@ -1016,6 +1018,23 @@ def _title_spans(t: Tagged, m: _Matchers, doc, nwords: list[str]) -> dict:
         if 1 < len(w) <= 6 and w.isalpha() and w.isupper() and w not in m.caps and not joined:
             t.title_tokens.add(s - 1)  # "NYPD Commissioner": a body the codebook lacks
     return title_spans
+
+
+def _plural_office(t: Tagged, phrase: str, e: int) -> bool:
+    """Is the title ``phrase`` a plural (``presidents``, a title without its ``s``) with no
+    capitalized name right after it (token ``e``)? A plural title introduces names only
+    (``Presidents Ruto and Museveni``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("The Presidents of Kenya and Uganda met."))
+    >>> _plural_office(t, "presidents", 2), _plural_office(t, "president", 2)
+    (True, False)
+    """
+    if not phrase.endswith("s") or phrase[:-1] not in _title_phrases(t.codebook):
+        return False
+    return e >= len(t.words) or not t.words[e][:1].isupper()
 
 
 def _surname(m: _Matchers, nwords: list[str], s: int) -> bool:
@@ -1372,6 +1391,12 @@ def _codebook_surnames(cb: Codebook) -> frozenset[str]:
 
 
 @per_codebook
+def _title_phrases(cb: Codebook) -> frozenset[str]:
+    """Every title phrase of ``titles.csv``, lower case (``vice president``)."""
+    return frozenset(phrase.lower() for phrase in cb.titles)
+
+
+@per_codebook
 def _title_words(cb: Codebook) -> frozenset[str]:
     """Every word of a title phrase of ``titles.csv`` (``plenipotentiary``, ``elect``)."""
     return frozenset(w for phrase in cb.titles for w in phrase.lower().replace("-", " ").split())
@@ -1412,6 +1437,8 @@ def _titled_surname(t: Tagged, nw: list[str], s: int, e: int, at: int, covered: 
     title = slugify(t.article.text[t.starts[s] : t.ends[e - 1]])
     if set(title.split("-")) & _GIVEN_NAME_TITLES:
         return None  # "Crown Prince Salman", "King Abdullah": a given name, no surname
+    if _plural_title(t, e - 1):
+        title = title[:-1]  # "Presidents Lourenco and Ruto": each holds the office
     keys = {title, title.replace("defense", "defence")}
     found = set()
     for person, roles in t.codebook.roles.items():
@@ -2424,9 +2451,32 @@ def _surname_item(
     a = t.codebook.actors.get(items[k][2])
     if a is not None and a.type == "place" and a.name.split()[0] == w:
         return k  # "Victoria Nuland": a city's name as a given name (the caller checks)
+    if inside and _state_surname(t, a, items[k][3], j):
+        return k  # "Ambassador Neil Holland", "Senator Ben Jordan": a state's name as a surname
     if a is None or items[k][3] != "name" or a.type != "person" or len(a.name.split()) < 2:
         return None
     return None if a.name.split()[0] == w and not inside else k
+
+
+def _state_surname(t: Tagged, a, kind: str, j: int) -> bool:
+    """Is the one-word state name at token ``j``, right after one given name that follows a
+    title (``Ambassador Neil Holland``, ``Senator Ben Jordan``), a surname? Only where no
+    capitalized word follows (``Jane Georgia Smith`` is not read) and the given name is no
+    actor's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> text = "Ambassador Neil Holland said the office had done good work."
+    >>> [(m.text, m.actor) for m in tag(parse_article(text)).mentions]
+    [('Neil Holland', 'neil-holland')]
+    """
+    if a is None or a.type != "country" or kind != "name" or j < 2:
+        return False
+    nxt = t.words[j + 1] if j + 1 < len(t.words) else ""
+    if nxt[:1].isupper() or nxt in ("-", "–"):
+        return False
+    return j - 2 in t.title_tokens and t.words[j - 1][:1].isupper() and j - 1 not in t.title_tokens
 
 
 def _takes_post(nw: list[str], s: int, e: int, posted: frozenset[str]) -> bool:
@@ -3293,8 +3343,9 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
             if i in covered or t.tok_sent[i] != t.tok_sent[s] or nw[i] in _NAME_STOP:
                 continue
             end, n, stolen = _name_run(t, nw, items, index, covered, i, t.tok_sent[i])
-            if n < 2 or stolen is not None or (must_end is not None and end != must_end):
-                continue
+            least = 1 if must_end is None and _plural_title(t, s - 1) else 2
+            if n < least or stolen is not None or (must_end is not None and end != must_end):
+                continue  # "Presidents Mwangi and Okafor": a plural title's surnames
             nxt = nw[end] if end < len(nw) else "."
             if must_end is None and nxt.islower() and nxt.endswith("s") and len(nxt) > 3:
                 continue  # "Kagame and Great Lakes leaders": a name as a modifier
@@ -3303,6 +3354,13 @@ def _coordinated_people(t: Tagged, nw: list[str], items, covered: set[int]) -> N
             if any(nw[x] in cues["non_person"] or x in regions for x in range(i, end)):
                 continue
             add_text_person(t, nw, items, covered, i, end)
+
+
+def _plural_title(t: Tagged, k: int) -> bool:
+    """Is token ``k`` a plural title (``Presidents``, ``Foreign Ministers``): a title
+    whose word without its ``s`` is a title word too?"""
+    w = t.lower[k] if k >= 0 else ""
+    return k in t.title_tokens and w.endswith("s") and w[:-1] in _title_words(t.codebook)
 
 
 def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None:
@@ -3330,7 +3388,10 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
         and e == s + 1
         and a not in full
         and a not in t.extra_actors
-        and getattr(cb.actors.get(a), "type", "") == "person"
+        and (
+            getattr(cb.actors.get(a), "type", "") == "person"
+            or _titled_state_word(t, s, a)  # "Ambassador Holland" after "Neil Holland"
+        )
     }
     if bare:
         forms_1 = {k: v for k, v in forms.items() if len(k) == 1}
@@ -3359,6 +3420,14 @@ def _second_pass(t: Tagged, nwords: list[str], items, covered: set[int]) -> None
             i = hit[1]
         else:
             i += 1
+
+
+def _titled_state_word(t: Tagged, s: int, actor: str) -> bool:
+    """Is the one-word state name at token ``s`` right after a title (``Ambassador
+    Holland``)? After a person of that surname the text named in full, it is that person
+    (:func:`_second_pass`)."""
+    a = t.codebook.actors.get(actor)
+    return a is not None and a.type == "country" and s > 0 and s - 1 in t.title_tokens
 
 
 def _foreign_bodies(t: Tagged) -> None:
