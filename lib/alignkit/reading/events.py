@@ -222,11 +222,13 @@ def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
     """An unmet withdrawal or concession read as the hostile state it would end
     (``unmet_acts.csv``): ``urged Moscow to withdraw its troops from Georgia`` tells that
     Russian troops hold Georgian soil now, a conflict, where the RETREAT coded as asked
-    for would count as cooperation between them."""
-    last = e.trigger.lower().split()[-1] if e.trigger else ""
+    for would count as cooperation between them; ``should normalize relations`` tells that
+    their relations are not normal now."""
+    words = e.trigger.lower().split()
+    ends = {words[0], words[-1]} if words else set()  # "resolve ... dispute", "normalize ..."
     hostile = next(
         (h for modes, h, objects in lex.unmet.get(e.type, ())
-         if e.mode in modes and (not objects or last in objects)),
+         if e.mode in modes and (not objects or ends & objects)),
         "",
     )  # fmt: skip
     if not hostile:
