@@ -472,3 +472,27 @@ def test_a_source_line_part_naming_a_person_and_a_title_is_the_speaker():
         "We thank Peru for its work. We call on all parties to respect the truce."
     )
     assert _author(text) == [("jane-roe", "CHL")]
+
+
+def test_an_ambassador_opening_a_speech_on_a_government_site_is_that_state_s():
+    # the Source line names no body of a state, only the site's address: gov.uk is the UK's
+    text = (
+        "Source: https://www.gov.uk/government/speeches/x (GOV.UK speech, statement at the "
+        "Security Council; Open Government Licence)\n\n"
+        "Calm Is Needed in the Sahel: Statement at the UN Security Council\n\n"
+        "Statement by Ambassador Jane Roe at the UN Security Council meeting on Mali.\n\n"
+        "We welcome the efforts by Niger to protect civilians. We call on Mali to release "
+        "the detained observers."
+    )
+    assert _author(text) == [("jane-roe", "GBR")]
+    edges = _edges(text)
+    assert ("GBR", "NER", "SUPPORT") in edges and ("GBR", "MLI", "DEMAND") in edges
+
+
+def test_a_news_story_s_reporter_on_a_government_site_is_no_speaker_of_its_state():
+    text = (
+        "Source: https://www.gov.uk/government/news/x (GOV.UK news story by Jane Roe)\n\n"
+        "Talks Resume in Geneva\n\n"
+        "Niger and Mali resumed talks in Geneva on Monday, officials said."
+    )
+    assert ("GBR", "NER", "SUPPORT") not in _edges(text)

@@ -59,3 +59,24 @@ def test_verbs_of_a_verbal_dispute_set_their_parties_at_odds(text, pair):
     found = edges(text)
     assert (*pair, "-") in found
     assert (*pair, "+") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy urged Chad and Niger to normalize relations.",
+        "Chad and Niger should normalise relations, the envoy said.",
+        "If Chad and Niger restore diplomatic relations, trade could resume.",
+    ],
+)
+def test_a_normalization_asked_for_or_supposed_tells_relations_are_not_normal(text):
+    """``unmet_acts.csv``: a return to normal relations asked for, owed or supposed tells
+    that the two are at odds now (issue 23)."""
+    found = edges(text)
+    assert ("NER", "TCD", "-") in found
+    assert ("NER", "TCD", "+") not in found
+
+
+def test_a_normalization_told_as_done_is_their_cooperation():
+    found = edges("Chad and Niger normalized relations last year.")
+    assert ("NER", "TCD", "+") in found

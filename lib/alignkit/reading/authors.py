@@ -603,7 +603,10 @@ def _resolve(t: Tagged, who: str, issuer: str, editorial: bool) -> list[str]:
         a = sub.actor(pid)
         if pid in sub.extra_actors:
             known = t.extra_actors.get(pid, a)
-            state = known.stands_for or a.stands_for or (states[0] if states else "")
+            # "Statement by Ambassador Jane Roe" opening a speech on a government's site
+            # whose Source line names no body of a state: the one who speaks is that state's
+            site = issuing_state(t) if not editorial and is_speech_shaped(t) else ""
+            state = known.stands_for or a.stands_for or (states[0] if states else site)
             t.extra_actors[pid] = replace(known, country=known.country or state, stands_for=state)
         return [pid]
     if states:

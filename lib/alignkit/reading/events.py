@@ -229,11 +229,13 @@ def _presupposed(t: Tagged, lex: EventLexicon, e: Event) -> Event:
     """An unmet withdrawal or concession read as the hostile state it would end
     (``unmet_acts.csv``): ``urged Moscow to withdraw its troops from Georgia`` tells that
     Russian troops hold Georgian soil now, a conflict, where the RETREAT coded as asked
-    for would count as cooperation between them."""
-    last = e.trigger.lower().split()[-1] if e.trigger else ""
+    for would count as cooperation between them; ``should normalize relations`` tells that
+    their relations are not normal now."""
+    words = e.trigger.lower().split()
+    ends = {words[0], words[-1]} if words else set()  # "resolve ... dispute", "normalize ..."
     hostile = next(
         (h for modes, h, objects in lex.unmet.get(e.type, ())
-         if e.mode in modes and (not objects or last in objects)),
+         if e.mode in modes and (not objects or ends & objects)),
         "",
     )  # fmt: skip
     if not hostile:
@@ -1778,6 +1780,9 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
     if scan.question and not _definite(t, h.start, scan.lo):
         return "question"  # ("the tensions between A and B" in a question are presupposed)
     condition = scan.condition(h.start)
+    if condition != "conditional" and _standing_named(t, lex, h, scan.lo):
+        # "may have fed the tensions between A and B": they are there
+        return stmt.mode if stmt is not None else "actual"
     if condition is not None:
         return condition
     if _eased(t, h.start, scan.lo):
@@ -1792,6 +1797,29 @@ def _mode(t: Tagged, lex: EventLexicon, h, scan: _ModeScan, stmt: Statement | No
         if mode != "denied":
             return mode
     return "actual"
+
+
+def _standing_named(t: Tagged, lex: EventLexicon, h, lo: int) -> bool:
+    """Is the trigger a standing conflict between two parties (a symmetric ``ACCUSE``
+    row: ``tensions``, ``dispute``, ``escalation``) told by a definite noun phrase? A
+    modal before it (``could worsen the tensions between A and B``, ``may have contributed
+    to the escalation between A and B``) bears on what is done to it: the phrase itself
+    presupposes the conflict.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> an = analyze_text("Rumours may worsen the tensions between Chad and Niger.")
+    >>> an.events[["source_country", "target_country", "type", "mode"]].values.tolist()
+    [['TCD', 'NER', 'ACCUSE', 'actual']]
+    >>> an = analyze_text("Chad and Niger could soon fall into a dispute.")
+    >>> an.events[["type", "mode"]].values.tolist()
+    [['ACCUSE', 'hypothetical']]
+    """
+    if not hasattr(h, "row"):
+        return False  # a verb of the CAMEO list: no noun phrase
+    row = lex.triggers.rows[h.row]
+    return row["type"] == "ACCUSE" and row["symmetric"] == "yes" and _definite(t, h.start, lo)
 
 
 _DETERMINERS = frozenset({"the", "'s", "’s", "this", "these", "that", "those", "its",

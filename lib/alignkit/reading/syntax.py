@@ -450,11 +450,64 @@ def said_again(t: Tagged, found: list[Participant], prep: str) -> list[Participa
     """
     if not found:
         return []
-    j = max(q.tok_end for q in found)
+    return _said_again_from(t, max(q.tok_end for q in found), prep)
+
+
+def _said_again_from(t: Tagged, j: int, prep: str) -> list[Participant]:
+    """The parties of an elliptic ``as`` clause starting at token ``j`` (after a comma)."""
+    if j >= len(t.lower):
+        return []
     hi = t.sent_tok[t.tok_sent[j - 1]][1]
     j += j < hi and t.lower[j] == ","
     m = _as_again(t, j, hi, prep) if j < hi and t.lower[j] == "as" else None
     return after_prep(t, m, hi, {prep}) if m is not None else []
+
+
+# the nouns of a state's collective body that "them" names again ("the Chilean cabinet")
+_BODIES = frozenset({"government", "cabinet", "authorities", "administration", "leadership",
+                     "delegation", "side"})  # fmt: skip
+
+
+def body_told_before(t: Tagged, k: int) -> list[Participant]:
+    """The antecedent of a singular ``them`` at token ``k``: the state's body (``The
+    Chilean cabinet``, ``The Chilean government``) or people (``The Chileans``) that the
+    sentence before opens with as its subject and the only state it names, when that
+    sentence names no other plural noun ``them`` could stand for and this one names no
+    party before ``k``; else [].
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The Chilean cabinet meets today. We talk with them daily."))
+    >>> [p.actor for p in body_told_before(t, t.lower.index("them"))]
+    ['CHL']
+    >>> t = tag(parse_article("The Chilean cabinet discussed the hostages. We met them."))
+    >>> body_told_before(t, t.lower.index("them"))
+    []
+    """
+    s = t.tok_sent[k]
+    if s == 0 or any(q.head.kind != "pronoun" for q in _recent(t, k, s)):
+        return []  # ("we", the speaker, is no antecedent)
+    lo, hi = t.sent_tok[s - 1]
+    if ":" in t.lower[lo : lo + 4]:  # past a turn's label ("MR ROE:")
+        lo += t.lower[lo : lo + 4].index(":") + 1
+    before = [p for p in _recent(t, hi, s - 1) if p.sentence == s - 1 and p.tok >= lo]
+    if not before or len({t.stands_for(p.actor) for p in before}) != 1:
+        return []
+    p = before[0]
+    # "The Chileans", a people named by its plural demonym, or "The Chilean cabinet"
+    plural = p.head.kind == "demonym" and t.words[p.tok_end - 1].endswith("s")
+    body = p.tok_end < hi and t.lower[p.tok_end] in _BODIES
+    if p.tok not in (lo, lo + (t.lower[lo] == "the")) or p.possessive or not (plural or body):
+        return []
+    parsed = parse_or_none(t, s - 1)
+    if parsed is None:
+        return []
+    nouns = [x for x in range(p.tok_end + 1, hi) if parsed.pos(x) in ("NOUN", "PROPN")]
+    if any(t.lower[x].endswith("s") and not t.lower[x].endswith("ss") for x in nouns):
+        return []  # "... discussed the hostages. We met them": them may be the hostages
+    return [p]
 
 
 def _past_owned(t: Tagged, p: Participant, hi: int) -> int:
@@ -528,11 +581,15 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         return pair_named_again(t, i + 1)
     if i + 1 < hi and t.lower[i + 1] == "them":
         # "A and B have suffered attacks, and Ghana stands with them": the states named
-        # together last
-        group = resolve_pronoun(t, "their", i + 1, t.sent_tok[t.tok_sent[i]][0])
+        # together last; "The Chilean cabinet meets today. We are in touch with them": the
+        # state's body the sentence before is about
+        lo = t.sent_tok[t.tok_sent[i]][0]
+        group = resolve_pronoun(t, "their", i + 1, lo) or body_told_before(t, i + 1)
         # (named where "them" stands: the states are no subjects of this clause)
-        return [pronoun_party(t, i + 1, q.actor) for q in group
-                if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
+        found = [pronoun_party(t, i + 1, q.actor) for q in group
+                 if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
+        # "in touch with them, as we are with Peru": the elliptic clause names Peru too
+        return found + _said_again_from(t, i + 2, t.lower[i])
     j = i + 1
     while j < hi and (
         t.lower[j] in ("the", "a", "an", "other", "both", "either") or t.lower[j] in GENERIC
