@@ -68,6 +68,7 @@ from .joint_acts import acting_together, behalf_events, cosigner_events, joint_e
 from .judged import accord_parties, event_owner, object_tokens
 from .led_missions import led_missions
 from .mediation import mediations
+from .memberships import membership_events
 from .presence import present_for_talks
 from .promises import promised_to
 from .proxies import through_proxies
@@ -153,6 +154,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += cosigner_events(t)
     r.events += behalf_events(t)
     r.events += joint_efforts(t)
+    r.events += membership_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)

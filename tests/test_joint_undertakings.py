@@ -1,0 +1,53 @@
+"""States told as members or participants of one undertaking (issue 23): ``Chilean
+and Peruvian participants``, ``a commission made up of officials from A and B``. Sentences
+written for these tests, none taken from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The workshop drew Chilean, Peruvian and Bolivian participants to Lima.",
+         [("BOL", "CHL"), ("CHL", "PER"), ("BOL", "PER")]),
+        ("Nearly 300 trainees from Ghana, Togo and Benin finished the course on Friday.",
+         [("BEN", "GHA"), ("GHA", "TGO"), ("BEN", "TGO")]),
+        ("Participating nations included Senegal and Gambia, the army said.",
+         [("GMB", "SEN")]),
+    ],
+)  # fmt: skip
+def test_participants_of_several_states_take_part_together(text, pairs):
+    found = edges(text)
+    for pair in pairs:
+        assert (*pair, "+") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The border commission is made up of two officials from Peru and two from Ecuador "
+         "and three experts from the Chilean government.", ("CHL", "PER")),
+        ("A coalition whose members include Norway and Iceland patrols the fishing grounds.",
+         ("ISL", "NOR")),
+        ("The task force, which includes the Philippines and Vietnam, met in Hanoi.",
+         ("PHL", "VNM")),
+    ],
+)  # fmt: skip
+def test_the_states_a_body_is_made_up_of_cooperate(text, pair):
+    assert (*pair, "+") in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel is a region comprising Mali, Niger and Chad.",  # a region, no body
+        "The mission included visits to Mali and Niger.",  # visits, not members
+        "Malian participants arrived while Nigerien officials stayed home.",  # one state each
+    ],
+)
+def test_co_listed_states_without_a_joint_body_are_not_paired(text):
+    found = edges(text)
+    assert not {e for e in found if {"MLI", "NER"} == set(e[:2])}
