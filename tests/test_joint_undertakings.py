@@ -1,6 +1,7 @@
-"""States told as members or participants of one undertaking (issue 23): ``Chilean
-and Peruvian participants``, ``a commission made up of officials from A and B``. Sentences
-written for these tests, none taken from a corpus text."""
+"""States told as members or participants of one undertaking, and a visitor's itinerary
+(issue 23): ``Chilean and Peruvian participants``, ``a commission made up of officials
+from A and B``, ``a tour of the region that will include A and B``. Sentences written for
+these tests, none taken from a corpus text."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_the_states_a_body_is_made_up_of_cooperate(text, pair):
 def test_co_listed_states_without_a_joint_body_are_not_paired(text):
     found = edges(text)
     assert not {e for e in found if {"MLI", "NER"} == set(e[:2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "stops"),
+    [
+        ("Japan's foreign minister Yoko Kamikawa is on the first leg of a tour of Africa "
+         "that will include Kenya and Nigeria.", "JPN", ("KEN", "NGA")),
+        ("Mr Lavrov's stop in Cairo was part of a regional tour during which he also met "
+         "leaders in Jordan and Iraq.", "RUS", ("JOR", "IRQ")),
+        ("During a trip with stops in Fiji and Samoa, the Australian foreign minister "
+         "signed two agreements.", "AUS", ("FJI", "WSM")),
+    ],
+)  # fmt: skip
+def test_a_visitor_visits_each_stop_of_a_tour_and_the_stops_are_not_paired(text, visitor, stops):
+    found = edges(text)
+    for stop in stops:
+        assert (*sorted((visitor, stop)), "+") in found
+    assert not {e for e in found if set(stops) == set(e[:2])}

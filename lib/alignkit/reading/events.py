@@ -64,6 +64,7 @@ from .event_lexicon import (
 from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
 from .harmed_populations import harmed_states, victim_state
+from .itineraries import itinerary_stops
 from .joint_acts import acting_together, behalf_events, cosigner_events, joint_efforts
 from .judged import accord_parties, event_owner, object_tokens
 from .led_missions import led_missions
@@ -1298,6 +1299,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in led_missions(t, sent.index)]
+        found += [(a, b, k, 0) for a, b, k in itinerary_stops(t, sent.index)]
         told = reactions(t, sent.index)
         reacted = [(r.reactor, r.doer, r.word, -1) for r in told if r.sign < 0]
         found += [(r.reactor, r.doer, r.word, 1) for r in told if r.sign > 0]
