@@ -70,3 +70,24 @@ def test_a_visitor_visits_each_stop_of_a_tour_and_the_stops_are_not_paired(text,
     for stop in stops:
         assert (*sorted((visitor, stop)), "+") in found
     assert not {e for e in found if set(stops) == set(e[:2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "stops"),
+    [
+        ("Mr Lavrov's stop in Cairo opens a regional tour that will also take him to Jordan "
+         "and Iraq.", "RUS", ("IRQ", "JOR")),
+        ("Kenyan President William Ruto's itinerary includes Ghana and Togo.", "KEN",
+         ("GHA", "TGO")),
+    ],
+)  # fmt: skip
+def test_the_stops_a_tour_takes_its_traveller_to(text, visitor, stops):
+    found = edges(text)
+    for stop in stops:
+        assert (*sorted((visitor, stop)), "+") in found
+
+
+def test_a_place_of_a_war_named_during_a_trip_is_no_stop():
+    found = edges("On a tour of the Gulf during which he discussed the war in Sudan, Mr "
+                  "Lavrov met the Emir of Qatar.")  # fmt: skip
+    assert not {e for e in found if "SDN" in e[:2]}

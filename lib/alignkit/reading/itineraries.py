@@ -5,7 +5,8 @@ after it (``a tour of Latin America that will include Chile and Peru``, ``a Gulf
 during which he met leaders in Oman and Kuwait``, ``a trip with stops in Ghana and
 Togo``) is a visit of each stop by its traveller: a consultation (CAMEO 042, *make a
 visit*), as ``trip to`` is (``events.csv``). The stops are the states listed right after
-the words that open them and the states named after ``in`` to the sentence's end; the
+the words that open them and the states named to the sentence's end after an ``in`` that
+follows a name or a word of people met or of stopping (``leaders in Oman``); the
 traveller is the journey's possessor (``Hunt's tour``) or the subject of the clause the
 journey belongs to (``Mr Roe is on the first stop of a tour``, ``Mr Roe's visit was part
 of a tour``), or that subject's possessor. The stops are not paired with each other: two
@@ -41,7 +42,8 @@ _UP = frozenset({"pobj", "prep", "attr", "dobj", "nsubj", "appos"})
 
 @per_codebook
 def _words(cb: Codebook) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``itinerary_words.csv`` by kind (``journey``, ``stops``), forms as word tuples."""
+    """``itinerary_words.csv`` by kind (``journey``, ``stops``, ``met``), forms as word
+    tuples."""
     out: dict[str, set] = {}
     for r in read_table("itinerary_words.csv", cb.root):
         out.setdefault(r["kind"], set()).update(tuple(f.lower().split()) for f in split(r["forms"]))
@@ -65,7 +67,7 @@ def itinerary_stops(t: Tagged, sentence: int) -> list[tuple[Participant, Partici
             continue
         own = t.stands_for(traveller.actor)
         seen = {own}
-        for q in _stops(t, after, hi):
+        for q in _stops(t, after, hi, words["met"]):
             state = t.stands_for(q.actor)
             if state not in seen and t.actor_type(state) == "country":
                 seen.add(state)
@@ -84,13 +86,24 @@ def _opening(low: list[str], k: int, hi: int, forms) -> int:
     return -1
 
 
-def _stops(t: Tagged, after: int, hi: int) -> list[Participant]:
-    """The states listed at ``after`` and those named after ``in`` up to ``hi``."""
-    out = list(_listed_states(t, after) or _one_at(t, after))
-    for j in range(after, hi - 1):
-        if t.lower[j] == "in":
-            out += _listed_states(t, j + 1) or _one_at(t, j + 1)
+def _stops(t: Tagged, after: int, hi: int, met: tuple) -> list[Participant]:
+    """The states listed at ``after`` and those named up to ``hi`` after an ``in`` that
+    follows a name or a word of people met or of stopping (``met``: ``leaders in Oman``,
+    ``Sultan Qaboos in Oman``, ``stops in Peru``; not ``the war in Sudan``)."""
+    out = _at_once(t, after)
+    for j in range(after + 1, hi - 1):
+        if t.lower[j] == "in" and (t.words[j - 1][:1].isupper() or (t.lower[j - 1],) in met):
+            out += _at_once(t, j + 1)
     return out
+
+
+def _at_once(t: Tagged, j: int) -> list[Participant]:
+    """The states listed from token ``j`` (or right after a ``the`` there), else the one
+    party named there."""
+    listed = _listed_states(t, j)
+    if listed and listed[0].tok <= j + (t.lower[j] == "the"):
+        return listed
+    return _one_at(t, j)
 
 
 def _one_at(t: Tagged, j: int) -> list[Participant]:
