@@ -35,6 +35,8 @@ def test_participants_of_several_states_take_part_together(text, pairs):
          ("ISL", "NOR")),
         ("The task force, which includes the Philippines and Vietnam, met in Hanoi.",
          ("PHL", "VNM")),
+        ("A force of 1,200 soldiers from Rwanda and Burundi will guard the gas fields.",
+         ("BDI", "RWA")),
     ],
 )  # fmt: skip
 def test_the_states_a_body_is_made_up_of_cooperate(text, pair):
