@@ -37,6 +37,8 @@ def test_participants_of_several_states_take_part_together(text, pairs):
          ("PHL", "VNM")),
         ("A force of 1,200 soldiers from Rwanda and Burundi will guard the gas fields.",
          ("BDI", "RWA")),
+        ("Colombia and Ecuador are both members of the regional task force on trafficking.",
+         ("COL", "ECU")),
     ],
 )  # fmt: skip
 def test_the_states_a_body_is_made_up_of_cooperate(text, pair):
@@ -49,6 +51,7 @@ def test_the_states_a_body_is_made_up_of_cooperate(text, pair):
         "The Sahel is a region comprising Mali, Niger and Chad.",  # a region, no body
         "The mission included visits to Mali and Niger.",  # visits, not members
         "Malian participants arrived while Nigerien officials stayed home.",  # one state each
+        "Mali and Niger are members of the Security Council this year.",  # no joint body
     ],
 )
 def test_co_listed_states_without_a_joint_body_are_not_paired(text):

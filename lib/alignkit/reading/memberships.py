@@ -2,7 +2,8 @@
 several states who take part in it (``the course brought together Chilean, Peruvian and
 Bolivian participants``, ``trainees from Ghana and Togo``), and the states a body is made up
 of (``a joint commission made up of officials from Peru and Chile``, ``a coalition whose
-members include Ghana, Togo and Benin``).
+members include Ghana, Togo and Benin``, ``Chile and Peru are both members of the task
+force``).
 
 Each two of them cooperate (PLOVER COOPERATE at the mildest intensity, as a standing tie
 told by a noun is): taking part in one undertaking, or sitting in one body, is working
@@ -81,6 +82,8 @@ def membership_events(t: Tagged) -> list[Event]:
             continue  # no sentence, or inside a body's name ("task force")
         if _at(low, k, words["participant"]) > 0:
             listed, start = _participants(t, k)
+        elif low[k] == "members" and (listed := _members_of(t, k, words)):
+            start = listed[0].start  # "A and B are members of the task force"
         elif (past := _at(low, k, words["body"])) > 0:
             listed, start = _members(t, past, words), t.starts[k]
         else:
@@ -105,6 +108,25 @@ def _participants(t: Tagged, k: int) -> tuple[list, int]:
         if listed and listed[0].tok <= k + 3:
             return listed, t.starts[k]
     return [], 0
+
+
+# the words between a list of states and "members of": "A and B are both members of"
+_ARE = frozenset({"are", "were", "remain", "became", "become", "both", "all", "fellow"})
+
+
+def _members_of(t: Tagged, k: int, words: dict) -> list:
+    """The states said to be ``members of`` a body (``Chile and Peru are both members of
+    the task force``): the list right before the verb, with a body noun within four words
+    after ``of``."""
+    hi = t.sent_tok[t.tok_sent[k]][1]
+    if k + 1 >= hi or t.lower[k + 1] != "of":
+        return []
+    if not any(_at(t.lower, j, words["body"]) > 0 for j in range(k + 2, min(k + 6, hi))):
+        return []
+    j = k
+    while j > 0 and t.lower[j - 1] in _ARE and t.tok_sent[j - 1] == t.tok_sent[k]:
+        j -= 1
+    return _listed_before(t, j) if j < k else []
 
 
 def _listed_before(t: Tagged, k: int) -> list:
