@@ -96,3 +96,10 @@ def test_a_place_of_a_war_named_during_a_trip_is_no_stop():
     found = edges("On a tour of the Gulf during which he discussed the war in Sudan, Mr "
                   "Lavrov met the Emir of Qatar.")  # fmt: skip
     assert not {e for e in found if "SDN" in e[:2]}
+
+
+@pytest.mark.parametrize(
+    "text", ["The group of", "He began a tour that will include", "Ghana sent participants from"]
+)
+def test_a_phrase_that_ends_the_text_names_no_member_or_stop(text):
+    assert not edges(text)

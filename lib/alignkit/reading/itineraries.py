@@ -80,7 +80,7 @@ def _opening(low: list[str], k: int, hi: int, forms) -> int:
     for j in range(k + 1, min(k + 1 + _OPENING_GAP, hi)):
         for f in forms:
             if tuple(low[j : j + len(f)]) == f:
-                return j + len(f)
+                return j + len(f) if j + len(f) < hi else -1  # no stop after it
         if low[j] in (".", ";", ":"):
             return -1
     return -1

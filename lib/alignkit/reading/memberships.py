@@ -103,7 +103,7 @@ def _participants(t: Tagged, k: int) -> tuple[list, int]:
     before = _listed_before(t, k)
     if len(before) >= 2:
         return before, before[0].start
-    if k + 1 < len(t.lower) and t.lower[k + 1] == "from":
+    if k + 2 < t.sent_tok[t.tok_sent[k]][1] and t.lower[k + 1] == "from":
         listed = _listed_states(t, k + 2)
         if listed and listed[0].tok <= k + 3:
             return listed, t.starts[k]
@@ -156,8 +156,8 @@ def _members(t: Tagged, k: int, words: dict) -> list:
     hi = t.sent_tok[sent][1]
     after = next((e for j in range(k, min(k + _BODY_GAP, hi))
                   if (e := _at(low, j, words["composition"])) > 0), -1)  # fmt: skip
-    if after < 0:
-        return []
+    if not 0 < after < hi:
+        return []  # no composition phrase, or one that ends the sentence
     listed = _listed_states(t, after)
     at_once = listed and listed[0].tok <= after + (low[after] == "the")  # "include the US"
     found = {t.stands_for(m.actor): m for m in listed if at_once}
