@@ -1010,9 +1010,12 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
     return out
 
 
-# nouns of a group of states whose "including" phrase names members of it
+# nouns of a group of states (or of their people) whose "including" phrase names members
+# of it ("regional leaders, including the Emir of Qatar")
 _STATE_GROUPS = frozenset({"states", "countries", "nations", "governments", "members",
-                           "neighbours", "neighbors", "partners", "allies", "actors"})  # fmt: skip
+                           "neighbours", "neighbors", "partners", "allies", "actors",
+                           "leaders", "officials", "counterparts", "ministers",
+                           "dignitaries"})  # fmt: skip
 
 
 def _included(t: Tagged, p: Parse, x: int) -> list[int]:

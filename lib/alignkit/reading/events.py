@@ -64,6 +64,7 @@ from .event_lexicon import (
 from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
 from .harmed_populations import harmed_states, victim_state
+from .itineraries import itinerary_stops
 from .joint_acts import (
     acting_together,
     behalf_events,
@@ -74,6 +75,7 @@ from .joint_acts import (
 from .judged import accord_parties, event_owner, object_tokens
 from .led_missions import led_missions
 from .mediation import mediations
+from .memberships import membership_events
 from .presence import present_for_talks
 from .promises import promised_to
 from .proxies import through_proxies
@@ -160,6 +162,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += behalf_events(t)
     r.events += joint_efforts(t)
     r.events += joint_text_events(t)
+    r.events += membership_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events += askers_against(t, r.events)
@@ -1305,6 +1308,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in led_missions(t, sent.index)]
+        found += [(a, b, k, 0) for a, b, k in itinerary_stops(t, sent.index)]
         told = reactions(t, sent.index)
         reacted = [(r.reactor, r.doer, r.word, -1) for r in told if r.sign < 0]
         found += [(r.reactor, r.doer, r.word, 1) for r in told if r.sign > 0]
