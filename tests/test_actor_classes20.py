@@ -186,3 +186,20 @@ def test_a_plural_office_of_states_names_no_person():
     an = alignkit.analyze_text("The Presidents of Kenya and Uganda met in Arusha.")
     assert "person" not in set(an.actors["type"])
     assert {"KEN", "UGA"} <= set(an.actors["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("The UK Permanent Representative to the UN, Jane Roe, condemned Chad.", "jane-roe", "GBR"),
+        ("Ghana's Permanent Representative to the United Nations, Kwame Mensah, thanked Togo.",
+         "kwame-mensah", "GHA"),
+        ("Jane Roe, the Peruvian Deputy Permanent Representative to the UN, thanked Chile.",
+         "jane-roe", "PER"),
+    ],
+)  # fmt: skip
+def test_a_permanent_representative_serves_her_state_not_the_un(text, person, state):
+    an = alignkit.analyze_text(text)
+    countries = dict(an.actors[["actor", "country"]].values.tolist())
+    assert countries[person] == state
+    assert "permanent-representative" not in countries
