@@ -1261,6 +1261,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     for c in p.children(n):
         if p.dep(c) == "appos" and c in t.by_tok:
             return c
+    styled = _styled_title(t, p, n)
+    if styled is not None:  # styled by an honorific, a person's office: its "of" state
+        return _party_token(t, p, styled, max(depth, 1))
     # a title or a body of a state stands for its state ("his Qatari counterpart", "the
     # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
     # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
@@ -1314,6 +1317,25 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _styled_title(t: Tagged, p: Parse, n: int) -> int | None:
+    """The title an honorific of the titles list styles, in apposition to it (``His
+    Highness the Amir of Qatar``, ``Her Excellency the Ambassador of Chile``): the party
+    is the title's, not the honorific's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Peru praised His Majesty the King of Spain."))
+    >>> p = parse(t, 0)
+    >>> t.words[_styled_title(t, p, t.lower.index("majesty"))]
+    'King'
+    """
+    if n not in t.title_tokens or p.pos(n) != "PROPN":
+        return None
+    return next((c for c in p.children(n) if p.dep(c) == "appos"), None)
 
 
 def _owner_of_name(t: Tagged, p: Parse, n: int) -> list[int]:
