@@ -47,3 +47,29 @@ def test_a_strain_caused_or_a_threat_named_sets_states_at_odds(text, edge):
 )
 def test_a_threat_or_strain_without_a_state_behind_it_makes_no_edge(text):
     assert not edges(text), edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("Officials say Belarusian advisers are helping Russia shell Ukrainian towns.",
+         {("BLR", "UKR", "-"), ("BLR", "RUS", "+")}, ("BLR", "UKR", "+")),
+        ("Eritrea helped Ethiopia to launch raids on Somalia, officials said.",
+         {("ERI", "SOM", "-"), ("ERI", "ETH", "+")}, ("ERI", "SOM", "+")),
+        ("Rwanda sent troops to help Mozambique repel the Tanzanian incursion.",
+         {("RWA", "TZA", "-"), ("MOZ", "RWA", "+")}, ("RWA", "TZA", "+")),
+    ],
+)  # fmt: skip
+def test_the_helper_of_an_armed_act_is_a_party_to_it(text, wanted, unwanted):
+    es = edges(text)
+    assert wanted <= es and unwanted not in es, es
+
+
+def test_help_denied_makes_no_party_to_the_act():
+    es = edges("Chile denied helping Peru shell Bolivia.")
+    assert not any("CHL" in e and "BOL" in e for e in es), es
+
+
+def test_help_to_a_state_another_state_attacks_makes_no_party():
+    es = edges("Chile helped Peru rebuild ports damaged by Bolivian raids.")
+    assert not any("CHL" in e and "BOL" in e for e in es), es
