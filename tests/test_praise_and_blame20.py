@@ -73,3 +73,21 @@ def test_help_denied_makes_no_party_to_the_act():
 def test_help_to_a_state_another_state_attacks_makes_no_party():
     es = edges("Chile helped Peru rebuild ports damaged by Bolivian raids.")
     assert not any("CHL" in e and "BOL" in e for e in es), es
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Ghana will lead a force to support Togo's police.", ("GHA", "TGO", "+")),
+        ("Norway praised Ghana's decision to lead a force that will support Togo's police.",
+         ("GHA", "TGO", "+")),
+        ("Chile dispatched troops that will guard Peru's ports.", ("CHL", "PER", "+")),
+    ],
+)  # fmt: skip
+def test_the_leader_or_sender_of_a_force_does_what_it_is_for(text, edge):
+    assert edge in edges(text), edges(text)
+
+
+def test_a_force_a_state_trains_is_not_its_own():
+    es = edges("Ghana trained troops that later attacked Togo.")
+    assert not any("GHA" in e and "TGO" in e for e in es), es
