@@ -91,3 +91,14 @@ def test_the_leader_or_sender_of_a_force_does_what_it_is_for(text, edge):
 def test_a_force_a_state_trains_is_not_its_own():
     es = edges("Ghana trained troops that later attacked Togo.")
     assert not any("GHA" in e and "TGO" in e for e in es), es
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Analysts tracked the transfer of drones from Belarus to Serbia.", ("BLR", "SRB", "+")),
+        ("The navy said arms shipments from Peru to Bolivia had resumed.", ("BOL", "PER", "+")),
+    ],
+)  # fmt: skip
+def test_help_told_as_a_noun_from_one_state_to_another(text, edge):
+    assert edge in edges(text), edges(text)
