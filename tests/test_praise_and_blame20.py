@@ -102,3 +102,8 @@ def test_a_force_a_state_trains_is_not_its_own():
 )  # fmt: skip
 def test_help_told_as_a_noun_from_one_state_to_another(text, edge):
     assert edge in edges(text), edges(text)
+
+
+def test_help_told_as_a_noun_only_supposed_makes_no_edge():
+    es = edges("A transfer of drones from Belarus to Serbia would breach the sanctions.")
+    assert not es, es
