@@ -202,7 +202,8 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         subj = [k for h in (v, *auxes) for k in p.children(h) if p.dep(k) in _SUBJECTS]
         subj = [k for k in subj if not _vocative(t, k)] or subj
         if subj and t.lower[subj[0]] in _RELATIVES and p.dep(v) == "relcl":
-            return _parties(t, p, p.head(v), strict=True)  # "Angola, which has mediated"
+            # "Angola, which has mediated"; "led a force that will support Togo"
+            return _parties(t, p, p.head(v), strict=True) or _sender(t, p, p.head(v))
         focus = _cleft_focus(t, p, v) if subj and t.lower[subj[0]] in _RELATIVES else None
         if focus is not None:
             return _parties(t, p, focus, strict=True)  # "It was Angola that mediated"
@@ -213,7 +214,7 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
         if any(p.dep(k) in _PASSIVE for k in p.children(v)):
             return []
         if p.dep(v) == "relcl":  # "Qatar, which brokered the deal": the antecedent
-            return _parties(t, p, p.head(v), strict=True)
+            return _parties(t, p, p.head(v), strict=True) or _sender(t, p, p.head(v))
         if p.dep(v) == "acl" and _agent_participle(t, p, v):
             # "troops fighting in Sudan", "U.S. forces, partnered with Chad and Niger,":
             # the noun the participle describes does its act
@@ -242,6 +243,32 @@ def _subject(t: Tagged, p: Parse, v: int) -> list[Participant]:
             return _parties(t, p, controller, strict=True)
         v = _verb_above(p, v) if p.dep(v) == "conj" else p.head(v)
     return []
+
+
+def _sender(t: Tagged, p: Parse, n: int) -> list[Participant]:
+    """The parties that lead, send or deploy the force at ``n`` (a noun of a state's armed
+    body, ``heads.csv``, with no owner of its own) as the object of their verb
+    (``force_verbs.csv``): what the force is for (``led a force to support Togo's
+    police``, ``sent troops that will guard Togo's ports``) they do.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Ghana will lead a force that will support Togo's police."))
+    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("support"))]
+    [('GHA', 'source'), ('TGO', 'target')]
+    """
+    if t.lower[n] not in acting_bodies(t.codebook) or p.dep(n) != "dobj":
+        return []
+    v = p.head(n)
+    return _subject(t, p, v) if t.lower[v] in _force_verbs(t.codebook) else []
+
+
+@per_codebook
+def _force_verbs(cb) -> frozenset[str]:
+    """The verbs whose subject leads or sends a force (``force_verbs.csv``)."""
+    return word_list("force_verbs.csv", cb.root)
 
 
 def _their_states(t: Tagged, p: Parse, n: int) -> list[Participant]:
@@ -1264,6 +1291,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     for c in p.children(n):
         if p.dep(c) == "appos" and c in t.by_tok:
             return c
+    styled = _styled_title(t, p, n)
+    if styled is not None:  # styled by an honorific, a person's office: its "of" state
+        return _party_token(t, p, styled, max(depth, 1))
     # a title or a body of a state stands for its state ("his Qatari counterpart", "the
     # Sudanese army"); any other noun for its owner ("Israel's embassy", "Ukrainian
     # cities"); a mission for the state it serves, whoever sends it ("the UN mission in
@@ -1317,6 +1347,25 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
                     if m is not None:
                         return m
     return None
+
+
+def _styled_title(t: Tagged, p: Parse, n: int) -> int | None:
+    """The title an honorific of the titles list styles, in apposition to it (``His
+    Highness the Amir of Qatar``, ``Her Excellency the Ambassador of Chile``): the party
+    is the title's, not the honorific's.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Peru praised His Majesty the King of Spain."))
+    >>> p = parse(t, 0)
+    >>> t.words[_styled_title(t, p, t.lower.index("majesty"))]
+    'King'
+    """
+    if n not in t.title_tokens or p.pos(n) != "PROPN":
+        return None
+    return next((c for c in p.children(n) if p.dep(c) == "appos"), None)
 
 
 def _owner_of_name(t: Tagged, p: Parse, n: int) -> list[int]:

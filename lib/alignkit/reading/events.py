@@ -38,6 +38,7 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
+from .abetted import abetted
 from .appeals import without_balanced_appeals
 from .arguments import co_agents, reciprocal, verb_arguments
 from .attendance import attending_parts
@@ -165,6 +166,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += membership_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)
+    r.events = abetted(t, r.events)
     r.events += askers_against(t, r.events)
     r.events += help_requests(t)
     r.events = without_balanced_appeals(t, r.events)

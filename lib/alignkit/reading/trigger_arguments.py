@@ -161,6 +161,7 @@ def trigger_arguments(
     a = _Args(t, h, row, lo, hi, stmt)
     _modifier(a)
     _agent_after_target(a)
+    _sent_from_to(a)
     _possessor_or_subject(a)
     _targets_after(a)
     _backed_subject(a)
@@ -487,6 +488,49 @@ def _agent_after_target(a: _Args) -> None:
     agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
     if agent is not None and agent.tok == k + 1:
         a.sources, a.targets = group_right(t, agent, hi), a.targets or target
+
+
+def _sent_from_to(a: _Args) -> None:
+    """Help told as a noun with its giver and receiver after it, ``from`` one ``to`` the
+    other: ``the transfer of missiles from Iran to Russia``, ``arms shipments from Chile
+    to Peru``.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Kenya reported the transfer of missiles from Chile to Peru.").events
+    >>> ev.loc[ev.type == "AID", ["source_country", "target_country"]].values.tolist()
+    [['CHL', 'PER']]
+    """
+    t, h, hi = a.t, a.h, a.hi
+    if a.sources or a.row["type"] != "AID" or h.end + 3 >= hi or t.lower[h.end] != "from":
+        return
+    if _supposed(t, h, a.lo):
+        return
+    giver = starting_at(t, h.end + 1, hi)
+    if giver is None or giver.tok != h.end + 1 or giver.possessive:
+        return
+    k = giver.tok_end
+    taker = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "to" else None
+    if taker is not None and taker.tok <= k + 2:  # "to the Houthis"
+        a.sources, a.targets = [giver], a.targets or group_right(t, taker, hi)
+
+
+_GENERIC = frozenset({"any", "no", "every"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will"})
+
+
+def _supposed(t: Tagged, h, lo: int) -> bool:
+    """Is the act told as a noun only supposed: generic (``any transfer of ...``) or the
+    subject of a modal clause (``a transfer of missiles ... would violate the embargo``)?"""
+    k = h.start - 1
+    if k >= lo and t.lower[k] in _GENERIC:
+        return True
+    p = parse_or_none(t, t.tok_sent[h.start])
+    n = h.heads[0][1] - 1 if getattr(h, "heads", None) else h.start
+    if p is None or p.dep(n) not in ("nsubj", "nsubjpass"):
+        return False
+    return any(p.dep(c) == "aux" and t.lower[c] in _MODALS for c in p.children(p.head(n)))
 
 
 def _possessor_or_subject(a: _Args) -> None:
