@@ -256,7 +256,7 @@ def _sender(t: Tagged, p: Parse, n: int) -> list[Participant]:
     >>> from alignkit.reading.article import parse_article
     >>> from alignkit.reading.tagging import tag
     >>> t = tag(parse_article("Ghana will lead a force that will support Togo's police."))
-    >>> [(q.actor, r) for q, r in verb_arguments(t, t.lower.index("support"))]
+    >>> [(t.stands_for(q.actor), r) for q, r in verb_arguments(t, t.lower.index("support"))]
     [('GHA', 'source'), ('TGO', 'target')]
     """
     if t.lower[n] not in acting_bodies(t.codebook) or p.dep(n) != "dobj":
