@@ -291,7 +291,7 @@ def _their_states(t: Tagged, p: Parse, n: int) -> list[Participant]:
     if not their:
         return []
     found = resolve_pronoun(t, "their", their[0], t.sent_tok[t.tok_sent[n]][0])
-    return [q for q in found if t.actor_type(t.stands_for(q.actor)) == "country"]
+    return [q for q in found if t.serves_state(q.actor)]
 
 
 def _vocative(t: Tagged, k: int) -> bool:
@@ -421,7 +421,7 @@ def _owner_of_subject(t: Tagged, p: Parse, n: int) -> list[Participant]:
     # ("Turkish drone strikes": the parser may hang the demonym on "drone")
     owners = [c for h in heads for c in p.children(h) if p.dep(c) in mods and c in t.by_tok]
     states = [t.by_tok[c] for c in owners
-              if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]  # fmt: skip
+              if t.serves_state(t.by_tok[c].actor)]  # fmt: skip
     return states[-1:]
 
 
@@ -444,7 +444,7 @@ def _intention_owner(t: Tagged, p: Parse, n: int) -> list[Participant]:
     objects = [o for k in p.children(n) if p.dep(k) == "prep" and t.lower[k] == "of"
                for o in _pobjs(t, p, k)]  # fmt: skip
     return [q for o in objects for q in _parties(t, p, o, strict=True)
-            if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
+            if t.serves_state(q.actor)]  # fmt: skip
 
 
 @per_codebook
@@ -1311,7 +1311,7 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     if owners and t.lower[n] in mission_nouns(t.codebook):
         # "the UN mission in Haiti" serves its host; "a Philippine resupply mission" is
         # the Philippines' own
-        owners = [c for c in owners if t.actor_type(t.stands_for(t.by_tok[c].actor)) == "country"]
+        owners = [c for c in owners if t.serves_state(t.by_tok[c].actor)]
     if owners and _relational(t, p, n):
         # "a fellow UN member state", "NATO allies", "Israel's neighbours" name another
         # party; "our Ukrainian partners" (a demonym after a possessive) are Ukraine
@@ -1387,7 +1387,7 @@ def _owner_of_name(t: Tagged, p: Parse, n: int) -> list[int]:
     names = [c for c in p.children(n) if p.dep(c) == "compound" and t.words[c][:1].isupper()]
     return [o for c in names for o in p.children(c)
             if p.dep(o) in ("compound", "amod") and o in t.by_tok
-            and t.actor_type(t.stands_for(t.by_tok[o].actor)) == "country"]  # fmt: skip
+            and t.serves_state(t.by_tok[o].actor)]  # fmt: skip
 
 
 def _place_in_after(t: Tagged, p: Parse, n: int) -> tuple[int, ...]:

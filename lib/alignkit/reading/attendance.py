@@ -27,7 +27,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import Codebook, per_codebook, read_table
+from .codebook import Codebook, forms_by_kind, per_codebook
 from .source_line import NAME_GLUE
 from .syntax import parts_in
 from .tagging import Tagged
@@ -43,10 +43,7 @@ _WELCOMES = frozenset({"welcome", "welcomes", "welcomed", "welcoming"})
 @per_codebook
 def _words(cb: Codebook) -> dict[str, frozenset[str]]:
     """``attendance_words.csv`` by kind: act, delegate, officer, forum."""
-    out: dict[str, set[str]] = {}
-    for r in read_table("attendance_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).add(r["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return forms_by_kind("attendance_words.csv", cb.root, "word")
 
 
 def _in_phrase(t: Tagged, k: int, words: dict) -> bool:

@@ -36,7 +36,9 @@ __all__ = [
     "Role",
     "data_dir",
     "copy_codebook",
+    "forms_by_kind",
     "load_codebook",
+    "phrases_by_kind",
     "project_dir",
     "read_table",
 ]
@@ -127,6 +129,39 @@ def word_list(name: str, root: Path | None = None, column: str = "forms") -> fro
     True
     """
     return frozenset(f.lower() for r in read_table(name, root) for f in split(r[column]))
+
+
+def forms_by_kind(
+    name: str, root: Path | None = None, column: str = "forms"
+) -> dict[str, frozenset[str]]:
+    """Every lower-cased form of a lexicon table's ``column``, by the row's ``kind``: the
+    word lists of ``data/codebook`` that hold several kinds (``reaction_words.csv``...).
+
+    Examples
+    --------
+    >>> sorted(forms_by_kind("leading_words.csv"))
+    ['noun', 'participle', 'verb']
+    """
+    out: dict[str, set[str]] = {}
+    for r in read_table(name, root):
+        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r[column]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def phrases_by_kind(name: str, root: Path | None = None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`forms_by_kind` with each form as its words, the longest first (a phrase
+    matcher tries ``task force`` before ``task``).
+
+    Examples
+    --------
+    >>> stops = phrases_by_kind("itinerary_words.csv")["stops"]
+    >>> len(stops[0]) >= len(stops[-1]), ("with", "stops", "in") in stops
+    (True, True)
+    """
+    return {
+        k: tuple(sorted((tuple(f.split()) for f in forms), key=len, reverse=True))
+        for k, forms in forms_by_kind(name, root).items()
+    }
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 from .arguments import noun_parties
-from .codebook import per_codebook, read_table, split
+from .codebook import forms_by_kind, per_codebook
 from .dependency import Parse, parse
 from .tagging import Participant, Tagged
 
@@ -33,10 +33,7 @@ __all__ = ["custody_harms"]
 
 @per_codebook
 def _words(cb) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for r in read_table("custody_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
-    return {k: frozenset(v) for k, v in out.items()}
+    return forms_by_kind("custody_words.csv", cb.root)
 
 
 def _keeper(t: Tagged, p: Parse, k: int) -> list[Participant]:

@@ -43,7 +43,7 @@ from .appeals import without_balanced_appeals
 from .arguments import co_agents, reciprocal, verb_arguments
 from .attendance import attending_parts
 from .cameo import Coding, cameo_lexicon
-from .codebook import Codebook, per_codebook, read_table, split, word_list
+from .codebook import Codebook, forms_by_kind, per_codebook, read_table, split, word_list
 from .custody import custody_harms
 from .dates import find_dates, shift_before
 from .declined import declined_agreements
@@ -322,10 +322,7 @@ def _long_names(t: Tagged) -> dict[int, int]:
 @per_codebook
 def _money_words(cb: Codebook) -> dict[str, frozenset[str]]:
     """The words of ``money_words.csv`` by kind (``currency``, ``magnitude``, ``unit``)."""
-    out: dict[str, set[str]] = {}
-    for r in read_table("money_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
-    return {k: frozenset(v) for k, v in out.items()}
+    return forms_by_kind("money_words.csv", cb.root)
 
 
 def _sums(t: Tagged) -> dict[int, int]:
@@ -897,7 +894,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -
         targets = not_wronged(t, i, c.plover, aimed)
         sources, targets = _no_attendees(t, c.plover, (sent, hi), sources, targets)
         if c.verb == "attend":  # "the Summit was attended by A, B and C": met each other
-            targets = [q for q in targets if t.actor_type(t.stands_for(q.actor)) == "country"]
+            targets = [q for q in targets if t.serves_state(q.actor)]
         denied = any(p.dep(k) == "neg" for k in p.children(i)) or refusal == "denied"
         unasserted = _subjunctive(t, p, i, c.verb, sources) or _unasserted_head(t, p, i, lex)
         if not targets and _joint_exercise(t, c, sources, hi):

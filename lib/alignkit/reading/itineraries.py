@@ -26,9 +26,10 @@ Examples
 from __future__ import annotations
 
 from .arguments import noun_parties
-from .codebook import Codebook, per_codebook, read_table, split
+from .codebook import Codebook, per_codebook, phrases_by_kind
 from .dependency import Parse, parse
 from .joint_acts import _listed_states
+from .lexicon import phrase_end
 from .tagging import Participant, Tagged
 
 __all__ = ["itinerary_stops"]
@@ -44,10 +45,7 @@ _UP = frozenset({"pobj", "prep", "attr", "dobj", "nsubj", "appos"})
 def _words(cb: Codebook) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``itinerary_words.csv`` by kind (``journey``, ``stops``, ``met``), forms as word
     tuples."""
-    out: dict[str, set] = {}
-    for r in read_table("itinerary_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).update(tuple(f.lower().split()) for f in split(r["forms"]))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return phrases_by_kind("itinerary_words.csv", cb.root)
 
 
 def itinerary_stops(t: Tagged, sentence: int) -> list[tuple[Participant, Participant, int]]:
@@ -78,9 +76,9 @@ def itinerary_stops(t: Tagged, sentence: int) -> list[tuple[Participant, Partici
 def _opening(low: list[str], k: int, hi: int, forms) -> int:
     """The end of the words opening the stops of the journey at ``k``, else -1."""
     for j in range(k + 1, min(k + 1 + _OPENING_GAP, hi)):
-        for f in forms:
-            if tuple(low[j : j + len(f)]) == f:
-                return j + len(f) if j + len(f) < hi else -1  # no stop after it
+        end = phrase_end(low, j, forms)
+        if end > 0:
+            return end if end < hi else -1  # no stop after it
         if low[j] in (".", ";", ":"):
             return -1
     return -1

@@ -297,7 +297,7 @@ def _listed_states(t: Tagged, k: int) -> list:
     out, j = [], first
     while j is not None:
         m = t.by_tok[j]
-        if t.actor_type(t.stands_for(m.actor)) != "country":
+        if not t.serves_state(m.actor):
             break
         if all(t.stands_for(m.actor) != t.stands_for(o.actor) for o in out):
             out.append(m)

@@ -178,7 +178,7 @@ def accord_parties(t: Tagged, a: int, b: int) -> list[Participant]:
             continue
         states, venues = {}, set()
         for p in parts_of_sentence(t, sent):
-            if t.actor_type(t.stands_for(p.actor)) != "country":
+            if not t.serves_state(p.actor):
                 continue
             if _venue_of_talks(t, p):
                 venues.add(t.stands_for(p.actor))  # "after talks in South Africa"

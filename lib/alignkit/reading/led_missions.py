@@ -28,7 +28,7 @@ Examples
 from __future__ import annotations
 
 from .arguments import mission_nouns, noun_parties
-from .codebook import per_codebook, read_table, split, word_list
+from .codebook import forms_by_kind, per_codebook, word_list
 from .dependency import Parse, parse
 from .tagging import Participant, Tagged
 
@@ -47,10 +47,7 @@ def _anaphors(cb) -> frozenset[str]:
 @per_codebook
 def _leading(cb) -> dict[str, frozenset[str]]:
     """``{kind: forms}`` of ``leading_words.csv``: ``participle``, ``noun``, ``verb``."""
-    out: dict[str, set[str]] = {}
-    for r in read_table("leading_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
-    return {k: frozenset(v) for k, v in out.items()}
+    return forms_by_kind("leading_words.csv", cb.root)
 
 
 def led_missions(t: Tagged, sentence: int) -> list[tuple[Participant, Participant, int]]:
@@ -65,19 +62,16 @@ def led_missions(t: Tagged, sentence: int) -> list[tuple[Participant, Participan
     p = parse(t, sentence)
     out = []
     for n in (i for i in range(lo, hi) if t.lower[i] in nouns and p.pos(i) == "NOUN"):
-        leaders = [q for q in _leaders(t, p, n, lo, leading) if _a_state(t, q)]
+        leaders = [q for q in _leaders(t, p, n, lo, leading) if t.serves_state(q.actor)]
         if not leaders:
             continue
         hosts = _hosts(t, p, n) if t.lower[n] in mission_nouns(t.codebook) else []
         if not hosts and any(t.lower[c] in _ANAPHORIC for c in p.children(n)):
             hosts = _told_before(t, sentence, n)
+        hosts = [b for b in hosts if t.serves_state(b.actor)]
         out += [(a, b, n) for a in leaders for b in hosts
-                if _a_state(t, b) and t.stands_for(a.actor) != t.stands_for(b.actor)]  # fmt: skip
+                if t.stands_for(a.actor) != t.stands_for(b.actor)]  # fmt: skip
     return out
-
-
-def _a_state(t: Tagged, q: Participant) -> bool:
-    return t.actor_type(t.stands_for(q.actor)) == "country"
 
 
 def _leaders(t: Tagged, p: Parse, n: int, lo: int, leading: dict) -> list[Participant]:

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["GAP_FREE", "Hit", "SlotMatcher", "MAX_GAP", "phrase_tokens"]
+__all__ = ["GAP_FREE", "Hit", "SlotMatcher", "MAX_GAP", "phrase_end", "phrase_tokens"]
 
 MAX_GAP = 3
 # Tokens a gap may not cross: clause punctuation.
@@ -152,3 +152,20 @@ class SlotMatcher:
                 taken.update(range(h.start, h.end))
                 out.append(h)
         return sorted(out, key=lambda h: h.start)
+
+
+def phrase_end(lower: list[str], k: int, phrases) -> int:
+    """The end of the first of ``phrases`` (word tuples) that starts at token ``k`` of
+    ``lower``, else -1.
+
+    Examples
+    --------
+    >>> phrase_end("a task force of two".split(), 1, [("task", "force"), ("task",)])
+    3
+    >>> phrase_end("a task force".split(), 0, [("task",)])
+    -1
+    """
+    for f in phrases:
+        if tuple(lower[k : k + len(f)]) == f:
+            return k + len(f)
+    return -1

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from .codebook import Codebook, per_codebook, read_table, split
+from .codebook import Codebook, per_codebook, phrases_by_kind
 from .event_record import Event
 from .joint_acts import _LIST_WORDS, _listed_states, _pairwise
+from .lexicon import phrase_end
 from .tagging import Tagged
 
 __all__ = ["membership_events"]
@@ -46,18 +47,7 @@ _FROM = frozenset({"from", "of"})
 @per_codebook
 def _words(cb: Codebook) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``membership_words.csv`` by kind, each form as a tuple of lower-case words."""
-    out: dict[str, set] = {}
-    for r in read_table("membership_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).update(tuple(f.lower().split()) for f in split(r["forms"]))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
-def _at(low: list[str], k: int, forms) -> int:
-    """The end of the first of ``forms`` that starts at token ``k``, else -1."""
-    for f in forms:
-        if tuple(low[k : k + len(f)]) == f:
-            return k + len(f)
-    return -1
+    return phrases_by_kind("membership_words.csv", cb.root)
 
 
 def membership_events(t: Tagged) -> list[Event]:
@@ -80,11 +70,11 @@ def membership_events(t: Tagged) -> list[Event]:
     for k in range(len(low)):
         if t.tok_sent[k] < 0 or k < past:
             continue  # no sentence, or inside a body's name ("task force")
-        if _at(low, k, words["participant"]) > 0:
+        if phrase_end(low, k, words["participant"]) > 0:
             listed, start = _participants(t, k)
         elif low[k] == "members" and (listed := _members_of(t, k, words)):
             start = listed[0].start  # "A and B are members of the task force"
-        elif (past := _at(low, k, words["body"])) > 0:
+        elif (past := phrase_end(low, k, words["body"])) > 0:
             listed, start = _members(t, past, words), t.starts[k]
         else:
             continue
@@ -121,7 +111,7 @@ def _members_of(t: Tagged, k: int, words: dict) -> list:
     hi = t.sent_tok[t.tok_sent[k]][1]
     if k + 1 >= hi or t.lower[k + 1] != "of":
         return []
-    if not any(_at(t.lower, j, words["body"]) > 0 for j in range(k + 2, min(k + 6, hi))):
+    if not any(phrase_end(t.lower, j, words["body"]) > 0 for j in range(k + 2, min(k + 6, hi))):
         return []
     j = k
     while j > 0 and t.lower[j - 1] in _ARE and t.tok_sent[j - 1] == t.tok_sent[k]:
@@ -135,7 +125,7 @@ def _listed_before(t: Tagged, k: int) -> list:
     out, j, sent = [], k, t.tok_sent[k]
     while True:
         m = t.ending_at(j)
-        if m is None or m.sentence != sent or not _a_state(t, m):
+        if m is None or m.sentence != sent or not t.serves_state(m.actor):
             break
         if all(t.stands_for(m.actor) != t.stands_for(o.actor) for o in out):
             out.insert(0, m)
@@ -155,7 +145,7 @@ def _members(t: Tagged, k: int, words: dict) -> list:
     sent, low = t.tok_sent[k - 1], t.lower
     hi = t.sent_tok[sent][1]
     after = next((e for j in range(k, min(k + _BODY_GAP, hi))
-                  if (e := _at(low, j, words["composition"])) > 0), -1)  # fmt: skip
+                  if (e := phrase_end(low, j, words["composition"])) > 0), -1)  # fmt: skip
     if not 0 < after < hi:
         return []  # no composition phrase, or one that ends the sentence
     listed = _listed_states(t, after)
@@ -166,7 +156,7 @@ def _members(t: Tagged, k: int, words: dict) -> list:
             m = t.participant_at(j + 2)
             if m is None and j + 3 < hi and low[j + 2] == "the":
                 m = t.participant_at(j + 3)  # "from the Saudi Government"
-            if m is None or m.tok < j + 2 or not _a_state(t, m):
+            if m is None or m.tok < j + 2 or not t.serves_state(m.actor):
                 continue
             for q in _listed_states(t, m.tok) or [m]:  # "officials from Peru and Chile"
                 found.setdefault(t.stands_for(q.actor), q)
@@ -176,8 +166,3 @@ def _members(t: Tagged, k: int, words: dict) -> list:
 def _one_words(forms) -> frozenset[str]:
     """The one-word forms of a kind (``membership_words.csv``)."""
     return frozenset(f[0] for f in forms if len(f) == 1)
-
-
-def _a_state(t: Tagged, m) -> bool:
-    """Does the participant ``m`` name a state or its government (not an armed group)?"""
-    return t.actor_type(t.stands_for(m.actor)) == "country"

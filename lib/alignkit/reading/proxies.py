@@ -73,11 +73,7 @@ def _patrons(t: Tagged, events: list[Event]) -> dict[tuple, list[tuple]]:
     backing = backing_participles(t.codebook)
     for mn in t.mentions:
         k = mn.tok_end + 1
-        if not (
-            is_patron(t, mn)
-            and t.lower[k] in backing
-            and t.actor_type(t.stands_for(mn.actor)) == "country"
-        ):
+        if not (is_patron(t, mn) and t.lower[k] in backing and t.serves_state(mn.actor)):
             continue
         group = next((t.by_tok[j] for j in range(k + 1, min(k + 5, len(t.lower)))
                       if j in t.by_tok and t.tok_sent[j] == mn.sentence), None)  # fmt: skip
@@ -244,7 +240,7 @@ def _backed_by(t: Tagged, sent, backing: frozenset[str]):
             continue
         agents = [o for c in p.children(i) if p.dep(c) == "agent" for o in p.children(c)]
         for q in (t.by_tok[o] for o in agents if o in t.by_tok):
-            if t.actor_type(t.stands_for(q.actor)) == "country":
+            if t.serves_state(q.actor):
                 found = (t.stands_for(q.actor), q.actor, t.starts[i], q.end)
                 yield (sent.index, t.by_tok[h].actor), found
 

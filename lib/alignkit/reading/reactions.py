@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .arguments import from_parties, noun_parties, verb_arguments
-from .codebook import per_codebook, read_table, split
+from .codebook import forms_by_kind, per_codebook
 from .dependency import Parse, parse
 from .event_lexicon import judging_signs
 from .tagging import Participant, Tagged
@@ -62,10 +62,7 @@ class Reaction:
 def reaction_words(cb) -> dict[str, frozenset[str]]:
     """``reaction_words.csv``: ``{kind: forms}`` (``feeling``, ``drawing``, ``reaction``,
     ``approval``)."""
-    out: dict[str, set[str]] = {}
-    for r in read_table("reaction_words.csv", cb.root):
-        out.setdefault(r["kind"], set()).update(f.lower() for f in split(r["forms"]))
-    return {k: frozenset(v) for k, v in out.items()}
+    return forms_by_kind("reaction_words.csv", cb.root)
 
 
 def reactions(t: Tagged, sentence: int) -> list[Reaction]:

@@ -109,7 +109,7 @@ def _makers(t: Tagged, p: Parse, objects: list[int]) -> list[Participant]:
         for i in range(max(0, k - 6), k):
             q = t.by_tok.get(i)
             near = p.head(i) == k or p.head(p.head(i)) == k
-            if q is not None and near and t.actor_type(t.stands_for(q.actor)) == "country":
+            if q is not None and near and t.serves_state(q.actor):
                 out.append(q)
     return out
 

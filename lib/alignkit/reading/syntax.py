@@ -587,7 +587,7 @@ def after_prep(t: Tagged, i: int, hi: int, preps) -> list[Participant]:
         group = resolve_pronoun(t, "their", i + 1, lo) or body_told_before(t, i + 1)
         # (named where "them" stands: the states are no subjects of this clause)
         found = [pronoun_party(t, i + 1, q.actor) for q in group
-                 if t.actor_type(t.stands_for(q.actor)) == "country"]  # fmt: skip
+                 if t.serves_state(q.actor)]  # fmt: skip
         # "in touch with them, as we are with Peru": the elliptic clause names Peru too
         return found + _said_again_from(t, i + 2, t.lower[i])
     j = i + 1

@@ -183,6 +183,11 @@ class Tagged:
         a = self.actor(actor_id)
         return a.stands_for if a else ""
 
+    def serves_state(self, actor_id: str) -> bool:
+        """Does the actor act for a state (a country, its government, its officials), not a
+        bloc, a group or no one?"""
+        return self.actor_type(self.stands_for(actor_id)) == "country"
+
     def represented(self, actor_ids) -> list[str]:
         """States and blocs that the given actors act for and that are not among them.
 
