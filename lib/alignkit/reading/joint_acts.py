@@ -192,8 +192,10 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     info = t.codebook.plover["AGREE"]
     for s, (lo, hi) in enumerate(t.sent_tok):
         ks = [k for k in range(lo + 1, hi) if t.lower[k] in nouns and "joint" in t.lower[k - 2 : k]]
+        if not ks:
+            continue  # most sentences: no joint text, so no look at their mentions
         states = {t.stands_for(m.actor) for m in t.mentions if m.sentence == s}
-        if not ks or sum(t.actor_type(x) == "country" for x in states) < 2:
+        if sum(t.actor_type(x) == "country" for x in states) < 2:
             continue
         p = parse(t, s)
         for k in ks:

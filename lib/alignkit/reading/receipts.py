@@ -127,7 +127,9 @@ def receipts(t: Tagged, sentence: int) -> list[Receipt]:
     []
     """
     lo, hi = t.sent_tok[sentence]
-    found = [i for i in range(lo, hi) if t.lower[i] in _RECEIVE or t.lower[i] in _TAKE]
+    # "took" alone ("took place", "took part") is no receipt: parse only for "took delivery"
+    delivery = not {"delivery", "deliveries"}.isdisjoint(t.lower[lo:hi])
+    found = [i for i in range(lo, hi) if t.lower[i] in _RECEIVE or delivery and t.lower[i] in _TAKE]
     if not found:
         return []
     p = parse(t, sentence)
