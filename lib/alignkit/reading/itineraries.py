@@ -28,7 +28,7 @@ from __future__ import annotations
 from .arguments import noun_parties
 from .codebook import Codebook, per_codebook, phrases_by_kind
 from .dependency import Parse, parse
-from .joint_acts import _listed_states
+from .joint_acts import listed_states
 from .lexicon import phrase_end
 from .tagging import Participant, Tagged
 
@@ -98,7 +98,7 @@ def _stops(t: Tagged, after: int, hi: int, met: tuple) -> list[Participant]:
 def _at_once(t: Tagged, j: int) -> list[Participant]:
     """The states listed from token ``j`` (or right after a ``the`` there), else the one
     party named there."""
-    listed = _listed_states(t, j)
+    listed = listed_states(t, j)
     if listed and listed[0].tok <= j + (t.lower[j] == "the"):
         return listed
     return _one_at(t, j)

@@ -24,6 +24,9 @@ __all__ = [
     "cosigner_events",
     "joint_efforts",
     "joint_text_events",
+    "listed_states",
+    "pairwise_events",
+    "LIST_WORDS",
 ]
 
 # measures states take each for itself, however many take them at once: a sanction, a
@@ -114,7 +117,7 @@ def cosigner_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
 # countries, Denmark, Finland, ...")
 _BEHALF_GAP = 8
 # the words that join the states of one list
-_LIST_WORDS = frozenset({",", "and", "the", "&", "as", "well"})
+LIST_WORDS = frozenset({",", "and", "the", "&", "as", "well"})
 
 
 @per_codebook
@@ -153,9 +156,9 @@ def behalf_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
         for k in range(len(low) - n):
             if tuple(low[k : k + n]) != phrase:
                 continue
-            listed = _listed_states(t, k + n)
+            listed = listed_states(t, k + n)
             trigger = t.article.text[t.starts[k] : t.starts[k + n - 1] + len(t.words[k + n - 1])]
-            out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k], trigger)
+            out += pairwise_events(t, listed, "AGREE", info, (date, basis), t.starts[k], trigger)
     return out
 
 
@@ -201,7 +204,9 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
         for k in ks:
             listed = _issuers(t, p, k)
             trigger = t.article.text[t.starts[k - 1] : t.starts[k] + len(t.words[k])]
-            out += _pairwise(t, listed, "AGREE", info, (date, basis), t.starts[k - 1], trigger)
+            out += pairwise_events(
+                t, listed, "AGREE", info, (date, basis), t.starts[k - 1], trigger
+            )
     return out
 
 
@@ -261,14 +266,16 @@ def joint_efforts(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     for k in range(1, len(low) - 1):
         if not (low[k] == "of" and low[k - 1] in ("efforts", "effort")):
             continue
-        listed = _listed_states(t, k + 1)
+        listed = listed_states(t, k + 1)
         if not listed or listed[0].tok > k + 2 or not _aim_at(t, listed[-1].tok_end):
             continue
-        out += _pairwise(t, listed, "COOPERATE", info, (date, basis), t.starts[k - 1], "efforts of")
+        out += pairwise_events(
+            t, listed, "COOPERATE", info, (date, basis), t.starts[k - 1], "efforts of"
+        )
     return out
 
 
-def _pairwise(t: Tagged, listed, typ: str, info: dict, dated, start: int, trigger: str):
+def pairwise_events(t: Tagged, listed, typ: str, info: dict, dated, start: int, trigger: str):
     """An actual event of ``typ`` (``info``: its ``plover.csv`` row) between every two of
     the ``listed`` parties, evidence from ``start`` to the last party's end."""
     date, basis = dated
@@ -290,7 +297,7 @@ def _aim_at(t: Tagged, j: int) -> bool:
     return t.lower[j] == "to" and nxt.isalpha() and nxt.islower() and nxt not in _NOT_AIMS
 
 
-def _listed_states(t: Tagged, k: int) -> list:
+def listed_states(t: Tagged, k: int) -> list:
     """The states named one after the other from the first within ``_BEHALF_GAP`` words
     of ``k``, in one sentence: their first mentions, in order."""
     sent = t.tok_sent[k]
@@ -304,7 +311,7 @@ def _listed_states(t: Tagged, k: int) -> list:
         if all(t.stands_for(m.actor) != t.stands_for(o.actor) for o in out):
             out.append(m)
         j = m.tok_end
-        while j < len(t.lower) and t.tok_sent[j] == sent and t.lower[j] in _LIST_WORDS:
+        while j < len(t.lower) and t.tok_sent[j] == sent and t.lower[j] in LIST_WORDS:
             j += 1
         j = j if j in t.by_tok and j > m.tok_end and t.tok_sent[j] == sent else None
     return out if len(out) >= 2 else []

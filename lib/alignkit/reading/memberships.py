@@ -31,7 +31,7 @@ import dataclasses
 
 from .codebook import Codebook, per_codebook, phrases_by_kind
 from .event_record import Event
-from .joint_acts import _LIST_WORDS, _listed_states, _pairwise
+from .joint_acts import LIST_WORDS, listed_states, pairwise_events
 from .lexicon import phrase_end
 from .tagging import Tagged
 
@@ -81,7 +81,7 @@ def membership_events(t: Tagged) -> list[Event]:
         said = t.article.text[t.starts[k] : t.ends[max(k, past - 1)]]  # "task force"
         out += [
             dataclasses.replace(e, intensity=min(2.0, e.intensity))
-            for e in _pairwise(t, listed, "COOPERATE", info, (None, "open"), start, said)
+            for e in pairwise_events(t, listed, "COOPERATE", info, (None, "open"), start, said)
         ]
     return out
 
@@ -94,7 +94,7 @@ def _participants(t: Tagged, k: int) -> tuple[list, int]:
     if len(before) >= 2:
         return before, before[0].start
     if k + 2 < t.sent_tok[t.tok_sent[k]][1] and t.lower[k + 1] == "from":
-        listed = _listed_states(t, k + 2)
+        listed = listed_states(t, k + 2)
         if listed and listed[0].tok <= k + 3:
             return listed, t.starts[k]
     return [], 0
@@ -130,7 +130,7 @@ def _listed_before(t: Tagged, k: int) -> list:
         if all(t.stands_for(m.actor) != t.stands_for(o.actor) for o in out):
             out.insert(0, m)
         j = m.tok
-        while j > 0 and t.tok_sent[j - 1] == sent and t.lower[j - 1] in _LIST_WORDS - {"the"}:
+        while j > 0 and t.tok_sent[j - 1] == sent and t.lower[j - 1] in LIST_WORDS - {"the"}:
             j -= 1
         if j == m.tok:
             break
@@ -148,7 +148,7 @@ def _members(t: Tagged, k: int, words: dict) -> list:
                   if (e := phrase_end(low, j, words["composition"])) > 0), -1)  # fmt: skip
     if not 0 < after < hi:
         return []  # no composition phrase, or one that ends the sentence
-    listed = _listed_states(t, after)
+    listed = listed_states(t, after)
     at_once = listed and listed[0].tok <= after + (low[after] == "the")  # "include the US"
     found = {t.stands_for(m.actor): m for m in listed if at_once}
     for j in range(after, hi):
@@ -158,7 +158,7 @@ def _members(t: Tagged, k: int, words: dict) -> list:
                 m = t.participant_at(j + 3)  # "from the Saudi Government"
             if m is None or m.tok < j + 2 or not t.serves_state(m.actor):
                 continue
-            for q in _listed_states(t, m.tok) or [m]:  # "officials from Peru and Chile"
+            for q in listed_states(t, m.tok) or [m]:  # "officials from Peru and Chile"
                 found.setdefault(t.stands_for(q.actor), q)
     return sorted(found.values(), key=lambda m: m.tok) if len(found) >= 2 else []
 
