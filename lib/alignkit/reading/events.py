@@ -74,6 +74,7 @@ from .joint_acts import (
     joint_text_events,
 )
 from .judged import accord_parties, event_owner, object_tokens
+from .judged_acts import judged_agent
 from .led_missions import led_missions
 from .mediation import mediations
 from .memberships import membership_events
@@ -2070,6 +2071,9 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
         promised = promised_to(t, s.cue_start, s.stance) if s.cue_class == "speech" else []
         if promised:  # "promised Syria that ...": a commitment to the one promised
             s = dataclasses.replace(s, stance="positive", type="AGREE", targets=promised)
+        agent = judged_agent(t, s, acts) if s.stance != "positive" else ""
+        if agent:  # "Chad shelled Niger. This is unacceptable": the act's agent
+            s = dataclasses.replace(s, stance="negative", targets=[agent])
         if s.stance == "neutral" or s.cue_class != "speech" or _negated_cue(t, s):
             continue
         s_c = t.stands_for(s.speaker)
@@ -2085,7 +2089,7 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
         start = min(s.cue_start, s.content_start)
         end = max(s.cue_end, s.content_end)
         victims = _victims(t, s, acts) | _placed(t, s) | _violated(t, s) if sign < 0 else set()
-        for target in _judged_targets(t, s):
+        for target in [agent] if agent else _judged_targets(t, s):
             if target in victims:
                 continue
             t_c = t.stands_for(target)

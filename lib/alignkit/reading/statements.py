@@ -89,6 +89,7 @@ from .syntax import (
     aimed_at,
     asked_party,
     backend,
+    demonym_agent,
     group_left,
     group_right,
     in_pp,
@@ -2703,7 +2704,11 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
         if v < 0 and (_done_by_the_unnamed(t, i, a) or _asked_to_do(t, i, a)):
             continue  # "(call on) Mali's leaders to hold accountable those responsible"
         aims = cues.aims.get(t.lower[i], "agent")  # a reported hostile act: its agent
-        aimed = aimed_at(t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object")
+        # "a shield against Russian aggression": Russia's, before the clause's subject
+        aimed = demonym_agent(t, i, a) if v < 0 and i in conflict else []
+        aimed = aimed or aimed_at(
+            t, i, a, stop, agent_only=aims == "agent", object_only=aims == "object"
+        )
         aimed = [q for q in aimed if not _beside_own_side(t, q, a, stop, own)]
         aimed = [q for q in aimed if not labels_a_sanction(t, q, stop)]  # "the X sanctions regime"
         ids = _ids(t, aimed, own)

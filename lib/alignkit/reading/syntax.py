@@ -1501,6 +1501,29 @@ def _possessors(t: Tagged, i: int, a: int, object_only: bool) -> list[Participan
     return None
 
 
+def demonym_agent(t: Tagged, i: int, a: int) -> list[Participant]:
+    """The state a demonym right before the hostile act's word at ``i`` names as its agent
+    (``to deter Russian aggression``, ``Chinese coercion``), not before ``a``; ``[]`` if
+    none. The caller asks only for words of hostile acts, which a demonym names the doer of.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Troops stand ready to deter Russian aggression."))
+    >>> [p.actor for p in demonym_agent(t, t.lower.index("aggression"), 0)]
+    ['RUS']
+    >>> t = tag(parse_article("Troops stand ready to deter Russia from aggression."))
+    >>> demonym_agent(t, t.lower.index("aggression"), 0)
+    []
+    """
+    p = t.ending_at(i) if i - 1 >= a else None
+    if p is None or p.tok < a or p.head.kind != "demonym":
+        return []
+    a_ = t.actor(p.actor)
+    return [p] if a_ is not None and a_.type == "country" else []
+
+
 def aimed_at(
     t: Tagged, i: int, a: int, b: int, agent_only: bool = False, object_only: bool = False
 ) -> list[Participant]:
