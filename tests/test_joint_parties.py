@@ -143,3 +143,33 @@ def test_the_patients_of_a_joint_statement_are_not_its_issuers():
     found = edges("Syria and Iran were condemned in a joint statement by Denmark and Chile.")
     assert ("CHL", "DNK", "+") in found
     assert ("IRN", "SYR", "+") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Norway and Mexico requested an emergency session of the Council on the famine.",
+         {("MEX", "NOR")}),
+        ("Last spring Estonia, Albania and Kenya called for an open debate on the blockade.",
+         {("ALB", "EST"), ("ALB", "KEN"), ("EST", "KEN")}),
+        ("Brazil and Argentina jointly proposed a regional monitoring body.", {("ARG", "BRA")}),
+        ("The patrol was planned jointly by the Indonesian navy and the Ministry of Defence "
+         "in Australia.", {("AUS", "IDN")}),
+    ],
+)  # fmt: skip
+def test_states_that_put_one_initiative_forward_together_cooperate(text, pairs):
+    found = edges(text)
+    assert {(a, b, "+") for a, b in pairs} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine proposed rival resolutions at the Council.",
+        "Iran and Israel called for a ceasefire in Lebanon.",
+        "Ghana and Senegal did not request a meeting of the Council.",
+        "Serbia and Croatia blamed each other for blocking the meeting.",
+    ],
+)
+def test_states_named_together_without_one_initiative_are_not_paired(text):
+    assert not {e for e in edges(text) if e[2] == "+"}

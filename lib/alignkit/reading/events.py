@@ -71,6 +71,7 @@ from .joint_acts import (
     behalf_events,
     cosigner_events,
     joint_efforts,
+    joint_initiatives,
     joint_text_events,
 )
 from .judged import accord_parties, event_owner, object_tokens
@@ -163,6 +164,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += behalf_events(t)
     r.events += joint_efforts(t)
     r.events += joint_text_events(t)
+    r.events += joint_initiatives(t)
     r.events += membership_events(t)
     r.events += acting_together(t, r.events)
     r.events += through_proxies(t, r.events)

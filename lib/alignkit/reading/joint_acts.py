@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from .arguments import noun_parties
+from .arguments import noun_parties, reciprocal
 from .authors import text_author
-from .codebook import per_codebook, read_table, word_list
-from .dependency import parse
+from .codebook import forms_by_kind, per_codebook, read_table, word_list
+from .dependency import Parse, parse
 from .event_lexicon import every_two
 from .event_record import Event
 from .tagging import Tagged
@@ -23,6 +23,7 @@ __all__ = [
     "behalf_events",
     "cosigner_events",
     "joint_efforts",
+    "joint_initiatives",
     "joint_text_events",
     "listed_states",
     "pairwise_events",
@@ -273,6 +274,99 @@ def joint_efforts(t: Tagged, date=None, basis: str = "open") -> list[Event]:
             t, listed, "COOPERATE", info, (date, basis), t.starts[k - 1], "efforts of"
         )
     return out
+
+
+@per_codebook
+def _initiative_words(cb) -> dict[str, frozenset[str]]:
+    """``{kind: forms}`` of ``joint_initiatives.csv``: ``adverb``, ``verb``, ``noun``."""
+    return forms_by_kind("joint_initiatives.csv", cb.root)
+
+
+# what makes one initiative each state's own: "rival resolutions", "their own proposal"
+_EACH_OWN = frozenset({"each", "rival", "competing", "separate", "respective", "own"})
+
+
+def joint_initiatives(t: Tagged, date=None, basis: str = "open") -> list[Event]:
+    """States that act ``jointly`` or put one initiative forward together cooperate:
+    ``Chile and Peru jointly drafted the plan``, ``the survey was done jointly by the
+    Chilean navy and the Ministry of Defence of Peru``, ``Chile, Ghana and Peru called for
+    a meeting of the Council`` (``joint_initiatives.csv``; one ``COOPERATE`` per pair). Only
+    sentences that hold such a word and name two states are parsed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile, Ghana and Peru requested an urgent meeting."))
+    >>> [(e.source_country, e.target_country) for e in joint_initiatives(t)]
+    [('CHL', 'GHA'), ('CHL', 'PER'), ('GHA', 'PER')]
+    >>> joint_initiatives(tag(parse_article("Chile and Peru each requested a meeting.")))
+    []
+    """
+    words, out = _initiative_words(t.codebook), []
+    info = t.codebook.plover["COOPERATE"]
+    for s, (lo, hi) in enumerate(t.sent_tok):
+        low = set(t.lower[lo:hi])
+        if not (low & words["adverb"] or (low & words["verb"] and low & words["noun"])):
+            continue  # most sentences: no joint word, so no look at their mentions
+        states = {t.stands_for(m.actor) for m in t.mentions if m.sentence == s}
+        if sum(t.actor_type(x) == "country" for x in states) < 2 or low & _EACH_OWN:
+            continue
+        p = parse(t, s)
+        for v in range(lo, hi):
+            if any(p.dep(c) == "neg" for c in p.children(v)) or reciprocal(t, v, hi):
+                continue
+            if any(t.lower[c] in words["adverb"] for c in p.children(v)):
+                found = _joint_agents(t, p, v)
+            elif t.lower[v] in words["verb"] and _puts_forward(t, p, v, words["noun"]):
+                found = [q for c in p.children(v) if p.dep(c) == "nsubj"
+                         for q in noun_parties(t, p, c)]  # fmt: skip
+            else:
+                continue
+            listed = _states_once(t, found)
+            at = t.starts[min(q.tok for q in listed)] if listed else 0
+            out += pairwise_events(t, listed, "COOPERATE", info, (date, basis), at, t.words[v])
+    return out
+
+
+def _puts_forward(t: Tagged, p: Parse, v: int, nouns: frozenset[str]) -> bool:
+    """Does the verb at ``v`` take as its object (or, ``called for``, its ``for`` object)
+    a singular noun of ``nouns``?"""
+    objs = [c for c in p.children(v) if p.dep(c) == "dobj"]
+    objs += [o for c in p.children(v) if p.dep(c) == "prep" and t.lower[c] == "for"
+             for o in p.children(c) if p.dep(o) == "pobj"]  # fmt: skip
+    return any(t.lower[o] in nouns for o in objs)
+
+
+def _joint_agents(t: Tagged, p: Parse, v: int) -> list:
+    """The parties that do the act at ``v`` jointly: its subject and the objects of its
+    ``by`` (a passive's agents) and ``with``; a named body with no state of its own
+    (``the Ministry of Defence in Peru``) stands for the state of its ``in`` or ``of``."""
+    heads = [c for c in p.children(v) if p.dep(c) == "nsubj"]
+    preps = [c for c in p.children(v) if p.dep(c) in ("agent", "prep")
+             and t.lower[c] in ("by", "with")]  # fmt: skip
+    heads += [o for c in preps for o in p.children(c) if p.dep(o) == "pobj"]
+    conjs = [x for h in heads for x in (h, *(c for c in p.children(h) if p.dep(c) == "conj"))]
+    out = [q for h in heads for q in noun_parties(t, p, h)]
+    for x in conjs:
+        if noun_parties(t, p, x) or not t.words[x][:1].isupper():
+            continue
+        preps = [c for c in p.children(x) if p.dep(c) == "prep" and t.lower[c] in ("in", "of")]
+        objs = [o for c in preps for o in p.children(c) if p.dep(o) == "pobj"]
+        out += [q for o in objs for q in noun_parties(t, p, o)]
+    return out
+
+
+def _states_once(t: Tagged, found: list) -> list:
+    """The parties of ``found`` that serve a state, the first of each state, in text
+    order; none unless two states."""
+    out, seen = [], set()
+    for q in sorted(found, key=lambda q: q.tok):
+        x = t.stands_for(q.actor)
+        if t.actor_type(x) == "country" and x not in seen:
+            seen.add(x)
+            out.append(q)
+    return out if len(out) >= 2 else []
 
 
 def pairwise_events(t: Tagged, listed, typ: str, info: dict, dated, start: int, trigger: str):
