@@ -64,6 +64,7 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
+from .formations import formation_partners
 from .harmed_populations import harmed_states, victim_state
 from .itineraries import itinerary_stops
 from .joint_acts import (
@@ -1286,7 +1287,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the states whose
     troops take part in one exercise (:mod:`.exercises`) cooperate; one present in a state
     for talks (:mod:`.presence`) consults it; a state that leads a mission cooperates with
-    the state it serves (:mod:`.led_missions`); the reaction an act
+    the state it serves (:mod:`.led_missions`), a force's state with its formation's
+    leader or its host (:mod:`.formations`); the reaction an act
     provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
     told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
@@ -1309,6 +1311,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in led_missions(t, sent.index)]
+        found += [(a, b, k, 1) for a, b, k in formation_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in itinerary_stops(t, sent.index)]
         told = reactions(t, sent.index)
         reacted = [(r.reactor, r.doer, r.word, -1) for r in told if r.sign < 0]
