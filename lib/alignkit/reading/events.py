@@ -71,6 +71,7 @@ from .joint_acts import (
     acting_together,
     behalf_events,
     cosigner_events,
+    joined_next,
     joint_efforts,
     joint_initiatives,
     joint_text_events,
@@ -168,6 +169,7 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += joint_initiatives(t)
     r.events += membership_events(t)
     r.events += acting_together(t, r.events)
+    r.events += joined_next(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events = abetted(t, r.events)
     r.events += askers_against(t, r.events)

@@ -25,6 +25,7 @@ __all__ = [
     "joint_efforts",
     "joint_initiatives",
     "joint_text_events",
+    "joined_next",
     "listed_states",
     "pairwise_events",
     "LIST_WORDS",
@@ -65,6 +66,94 @@ def acting_together(t: Tagged, events: list[Event]) -> list[Event]:
                     start=min(a.start, b.start), end=max(a.end, b.end),
                 )
             )  # fmt: skip
+    return out
+
+
+# the words that make a "with" phrase of the verb a partner in the act: "acting together
+# with", "we struck jointly with"; "alongside" is a partner by itself
+_TOGETHER = frozenset({"together", "jointly"})
+
+
+def joined_next(t: Tagged, events: list[Event]) -> list[Event]:
+    """The partners a state names right after its act join it: ``This evening Chile's
+    navy struck the rebel bases in Peru. We acted together with our Bolivian allies.``
+    The second sentence's ``we``, subject of a verb done ``together with``, ``jointly
+    with`` or ``alongside`` other states, is the one state that did the material acts of
+    the sentence before; each partner cooperates with it and does those acts to their
+    targets, as coordinated agents of one act do (:func:`acting_together`).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> an = analyze_text("Today I ordered Ghanaian jets to strike the Malian regime's depots. "
+    ...                   "We acted together with our Togolese allies.")
+    >>> sorted(set(an.events[["source_country", "target_country", "type"]].apply(tuple, axis=1)))
+    [('GHA', 'MLI', 'ASSAULT'), ('GHA', 'TGO', 'COOPERATE'), ('TGO', 'MLI', 'ASSAULT')]
+    """
+    out, coop = [], t.codebook.plover["COOPERATE"]
+    for s, (lo, hi) in enumerate(t.sent_tok):
+        low = set(t.lower[lo:hi])
+        if (
+            s == 0
+            or "we" not in low
+            or not (low & _TOGETHER and "with" in low or "alongside" in low)
+        ):
+            continue  # most sentences: no "we ... together with", so no parse
+        acts = [e for e in events if e.sentence == s - 1 and e.mode == "actual"
+                and t.codebook.plover[e.type]["quad"].startswith("material")
+                and t.codebook.plover[e.type].get("mutual") != "yes"]  # fmt: skip
+        doers = {e.source_country for e in acts}
+        if len(doers) != 1 or t.actor_type(next(iter(doers))) != "country":
+            continue
+        if not _ordered_by_speaker(t, s - 1, acts):
+            continue  # "Russian missiles struck Kyiv. We act together with ...": we are not them
+        p = parse(t, s)
+        for q in _partners_of_we(t, p, lo, hi):
+            x = t.stands_for(q.actor)
+            if x in doers or t.actor_type(x) != "country":
+                continue
+            a = acts[0]
+            out.append(dataclasses.replace(
+                a, target=q.actor, target_country=x, type="COOPERATE", quad=coop["quad"],
+                sign=1, intensity=float(coop["intensity"]), sentence=s, start=t.starts[lo],
+                end=q.end, trigger=t.words[q.tok]))  # fmt: skip
+            out += [dataclasses.replace(e, source=q.actor, source_country=x)
+                    for e in acts if e.target_country != x]  # fmt: skip
+    return out
+
+
+def _ordered_by_speaker(t: Tagged, s: int, acts: list[Event]) -> bool:
+    """Does the speaker tell the acts of sentence ``s`` as their own: ``I have authorised
+    our forces to strike``, ``we struck``: an ``I`` or ``we`` that is the subject of a verb
+    the act's trigger hangs on (or of the trigger itself)?"""
+    lo, hi = t.sent_tok[s]
+    if not {"i", "we"} & set(t.lower[lo:hi]):
+        return False
+    p = parse(t, s)
+    firsts = {t.words[k] for k in range(lo, hi)} & {e.trigger.split()[0] for e in acts if e.trigger}
+    for k in (k for k in range(lo, hi) if t.words[k] in firsts):
+        for _ in range(6):
+            if any(p.dep(c) == "nsubj" and t.lower[c] in ("i", "we") for c in p.children(k)):
+                return True
+            if p.head(k) == k:
+                break
+            k = p.head(k)
+    return False
+
+
+def _partners_of_we(t: Tagged, p, lo: int, hi: int) -> list:
+    """The parties of the ``together with``, ``jointly with`` or ``alongside`` phrases of
+    the verbs whose subject is ``we``."""
+    out = []
+    for v in range(lo, hi):
+        kids = p.children(v)
+        if not any(p.dep(c) == "nsubj" and t.lower[c] == "we" for c in kids):
+            continue
+        joint = any(p.dep(c) == "advmod" and t.lower[c] in _TOGETHER for c in kids)
+        preps = [c for c in kids if p.dep(c) == "prep"
+                 and (t.lower[c] == "alongside" or joint and t.lower[c] == "with")]  # fmt: skip
+        out += [q for c in preps for o in p.children(c) if p.dep(o) == "pobj"
+                for q in noun_parties(t, p, o)]  # fmt: skip
     return out
 
 
