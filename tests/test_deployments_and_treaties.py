@@ -81,3 +81,33 @@ def test_a_deportations_destination_is_not_its_target():
     assert ("USA", "VEN", "-") in edges(
         "The United States deported Venezuelan migrants to El Salvador."
     )
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Belgian paratroopers are part of the French-led battlegroup.", ("BEL", "FRA", "+")),
+        ("Denmark keeps 300 soldiers stationed in Latvia.", ("DNK", "LVA", "+")),
+        ("Japan has a small naval contingent based in Djibouti.", ("DJI", "JPN", "+")),
+        ("Last week Burundian police part of the African Union mission landed in Somalia.",
+         ("BDI", "SOM", "+")),
+        ("Canadian engineers, part of the mission led by Sweden, trained the army.",
+         ("CAN", "SWE", "+")),
+    ],
+)  # fmt: skip
+def test_a_force_in_a_formation_or_kept_in_a_host_cooperates(text, pair):
+    assert pair in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Armenia has thousands of troops stationed in the occupied district of Azerbaijan.",
+         ("ARM", "AZE", "+")),
+        ("The battlegroups were deployed across the region, led by Italy, Spain and Portugal.",
+         ("ESP", "ITA", "+")),
+        ("Croatia is part of the Balkans, the Serbian minister said.", ("HRV", "SRB", "+")),
+    ],
+)  # fmt: skip
+def test_an_occupation_or_co_leaders_or_a_region_are_no_formation(text, pair):
+    assert pair not in edges(text)

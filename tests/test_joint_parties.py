@@ -143,3 +143,61 @@ def test_the_patients_of_a_joint_statement_are_not_its_issuers():
     found = edges("Syria and Iran were condemned in a joint statement by Denmark and Chile.")
     assert ("CHL", "DNK", "+") in found
     assert ("IRN", "SYR", "+") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Norway and Mexico requested an emergency session of the Council on the famine.",
+         {("MEX", "NOR")}),
+        ("Last spring Estonia, Albania and Kenya called for an open debate on the blockade.",
+         {("ALB", "EST"), ("ALB", "KEN"), ("EST", "KEN")}),
+        ("Brazil and Argentina jointly proposed a regional monitoring body.", {("ARG", "BRA")}),
+        ("The patrol was planned jointly by the Indonesian navy and the Ministry of Defence "
+         "in Australia.", {("AUS", "IDN")}),
+    ],
+)  # fmt: skip
+def test_states_that_put_one_initiative_forward_together_cooperate(text, pairs):
+    found = edges(text)
+    assert {(a, b, "+") for a, b in pairs} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine proposed rival resolutions at the Council.",
+        "Iran and Israel called for a ceasefire in Lebanon.",
+        "Ghana and Senegal did not request a meeting of the Council.",
+        "Serbia and Croatia blamed each other for blocking the meeting.",
+    ],
+)
+def test_states_named_together_without_one_initiative_are_not_paired(text):
+    assert not {e for e in edges(text) if e[2] == "+"}
+
+
+def test_partners_named_after_the_speaker_s_own_strike_join_it():
+    """'I ordered strikes on X. We act together with our A and B allies.': the allies
+    strike X with the speaker's state and cooperate with it."""
+    found = edges(
+        "Tonight I ordered Ghanaian forces to conduct strikes on the Malian regime's "
+        "missile sites. We are acting together with our Togolese and Beninese allies."
+    )
+    assert {("GHA", "TGO", "+"), ("BEN", "GHA", "+"), ("MLI", "TGO", "-")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act told before is the enemy's, not ours
+        "Russian missiles struck our power plants in Ukraine overnight. We are acting "
+        "together with our Polish allies to restore power.",
+        # the act is not in the sentence right before
+        "This morning I have authorised Ghanaian jets to bomb the depots of the Malian "
+        "regime. The strikes are not aimed at the people. We work together with our "
+        "Togolese allies.",
+    ],
+)
+def test_partners_do_not_join_an_act_that_is_not_the_speaker_s_just_before(text):
+    found = edges(text)
+    assert not {e for e in found if "POL" in e[:2] and "RUS" in e[:2]}
+    assert ("MLI", "TGO", "-") not in found

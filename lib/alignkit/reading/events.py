@@ -64,13 +64,16 @@ from .event_lexicon import (
 )
 from .event_record import EVENT_COLUMNS, Event, Milestone, recoded
 from .exercises import exercise_partners
+from .formations import formation_partners
 from .harmed_populations import harmed_states, victim_state
 from .itineraries import itinerary_stops
 from .joint_acts import (
     acting_together,
     behalf_events,
     cosigner_events,
+    joined_next,
     joint_efforts,
+    joint_initiatives,
     joint_text_events,
 )
 from .judged import accord_parties, event_owner, object_tokens
@@ -164,8 +167,10 @@ def _extract(t: Tagged, statements: list[Statement]) -> tuple[list[Event], list[
     r.events += behalf_events(t)
     r.events += joint_efforts(t)
     r.events += joint_text_events(t)
+    r.events += joint_initiatives(t)
     r.events += membership_events(t)
     r.events += acting_together(t, r.events)
+    r.events += joined_next(t, r.events)
     r.events += through_proxies(t, r.events)
     r.events = abetted(t, r.events)
     r.events += askers_against(t, r.events)
@@ -1285,7 +1290,8 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
     (:mod:`.mediation`): the mediator consults each side (CAMEO 043); the states whose
     troops take part in one exercise (:mod:`.exercises`) cooperate; one present in a state
     for talks (:mod:`.presence`) consults it; a state that leads a mission cooperates with
-    the state it serves (:mod:`.led_missions`); the reaction an act
+    the state it serves (:mod:`.led_missions`), a force's state with its formation's
+    leader or its host (:mod:`.formations`); the reaction an act
     provokes (:mod:`.reactions`): the one angered objects to the doer (CAMEO 11); and aid
     told by its receiver (:mod:`.receipts`): the giver aids the receiver (CAMEO 07).
 
@@ -1308,6 +1314,7 @@ def _standing_events(t: Tagged, sent, contents) -> list[Event]:
         found += [(a, b, k, 1) for a, b, k in exercise_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in present_for_talks(t, sent.index)]
         found += [(a, b, k, 1) for a, b, k in led_missions(t, sent.index)]
+        found += [(a, b, k, 1) for a, b, k in formation_partners(t, sent.index)]
         found += [(a, b, k, 0) for a, b, k in itinerary_stops(t, sent.index)]
         told = reactions(t, sent.index)
         reacted = [(r.reactor, r.doer, r.word, -1) for r in told if r.sign < 0]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from .arguments import noun_parties
+from .arguments import noun_parties, reciprocal
 from .authors import text_author
-from .codebook import per_codebook, read_table, word_list
-from .dependency import parse
+from .codebook import forms_by_kind, per_codebook, read_table, word_list
+from .dependency import Parse, parse
 from .event_lexicon import every_two
 from .event_record import Event
 from .tagging import Tagged
@@ -23,7 +23,9 @@ __all__ = [
     "behalf_events",
     "cosigner_events",
     "joint_efforts",
+    "joint_initiatives",
     "joint_text_events",
+    "joined_next",
     "listed_states",
     "pairwise_events",
     "LIST_WORDS",
@@ -64,6 +66,94 @@ def acting_together(t: Tagged, events: list[Event]) -> list[Event]:
                     start=min(a.start, b.start), end=max(a.end, b.end),
                 )
             )  # fmt: skip
+    return out
+
+
+# the words that make a "with" phrase of the verb a partner in the act: "acting together
+# with", "we struck jointly with"; "alongside" is a partner by itself
+_TOGETHER = frozenset({"together", "jointly"})
+
+
+def joined_next(t: Tagged, events: list[Event]) -> list[Event]:
+    """The partners a state names right after its act join it: ``This evening Chile's
+    navy struck the rebel bases in Peru. We acted together with our Bolivian allies.``
+    The second sentence's ``we``, subject of a verb done ``together with``, ``jointly
+    with`` or ``alongside`` other states, is the one state that did the material acts of
+    the sentence before; each partner cooperates with it and does those acts to their
+    targets, as coordinated agents of one act do (:func:`acting_together`).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> an = analyze_text("Today I ordered Ghanaian jets to strike the Malian regime's depots. "
+    ...                   "We acted together with our Togolese allies.")
+    >>> sorted(set(an.events[["source_country", "target_country", "type"]].apply(tuple, axis=1)))
+    [('GHA', 'MLI', 'ASSAULT'), ('GHA', 'TGO', 'COOPERATE'), ('TGO', 'MLI', 'ASSAULT')]
+    """
+    out, coop = [], t.codebook.plover["COOPERATE"]
+    for s, (lo, hi) in enumerate(t.sent_tok):
+        low = set(t.lower[lo:hi])
+        if (
+            s == 0
+            or "we" not in low
+            or not (low & _TOGETHER and "with" in low or "alongside" in low)
+        ):
+            continue  # most sentences: no "we ... together with", so no parse
+        acts = [e for e in events if e.sentence == s - 1 and e.mode == "actual"
+                and t.codebook.plover[e.type]["quad"].startswith("material")
+                and t.codebook.plover[e.type].get("mutual") != "yes"]  # fmt: skip
+        doers = {e.source_country for e in acts}
+        if len(doers) != 1 or t.actor_type(next(iter(doers))) != "country":
+            continue
+        if not _ordered_by_speaker(t, s - 1, acts):
+            continue  # "Russian missiles struck Kyiv. We act together with ...": we are not them
+        p = parse(t, s)
+        for q in _partners_of_we(t, p, lo, hi):
+            x = t.stands_for(q.actor)
+            if x in doers or t.actor_type(x) != "country":
+                continue
+            a = acts[0]
+            out.append(dataclasses.replace(
+                a, target=q.actor, target_country=x, type="COOPERATE", quad=coop["quad"],
+                sign=1, intensity=float(coop["intensity"]), sentence=s, start=t.starts[lo],
+                end=q.end, trigger=t.words[q.tok]))  # fmt: skip
+            out += [dataclasses.replace(e, source=q.actor, source_country=x)
+                    for e in acts if e.target_country != x]  # fmt: skip
+    return out
+
+
+def _ordered_by_speaker(t: Tagged, s: int, acts: list[Event]) -> bool:
+    """Does the speaker tell the acts of sentence ``s`` as their own: ``I have authorised
+    our forces to strike``, ``we struck``: an ``I`` or ``we`` that is the subject of a verb
+    the act's trigger hangs on (or of the trigger itself)?"""
+    lo, hi = t.sent_tok[s]
+    if not {"i", "we"} & set(t.lower[lo:hi]):
+        return False
+    p = parse(t, s)
+    firsts = {t.words[k] for k in range(lo, hi)} & {e.trigger.split()[0] for e in acts if e.trigger}
+    for k in (k for k in range(lo, hi) if t.words[k] in firsts):
+        for _ in range(6):
+            if any(p.dep(c) == "nsubj" and t.lower[c] in ("i", "we") for c in p.children(k)):
+                return True
+            if p.head(k) == k:
+                break
+            k = p.head(k)
+    return False
+
+
+def _partners_of_we(t: Tagged, p, lo: int, hi: int) -> list:
+    """The parties of the ``together with``, ``jointly with`` or ``alongside`` phrases of
+    the verbs whose subject is ``we``."""
+    out = []
+    for v in range(lo, hi):
+        kids = p.children(v)
+        if not any(p.dep(c) == "nsubj" and t.lower[c] == "we" for c in kids):
+            continue
+        joint = any(p.dep(c) == "advmod" and t.lower[c] in _TOGETHER for c in kids)
+        preps = [c for c in kids if p.dep(c) == "prep"
+                 and (t.lower[c] == "alongside" or joint and t.lower[c] == "with")]  # fmt: skip
+        out += [q for c in preps for o in p.children(c) if p.dep(o) == "pobj"
+                for q in noun_parties(t, p, o)]  # fmt: skip
     return out
 
 
@@ -273,6 +363,99 @@ def joint_efforts(t: Tagged, date=None, basis: str = "open") -> list[Event]:
             t, listed, "COOPERATE", info, (date, basis), t.starts[k - 1], "efforts of"
         )
     return out
+
+
+@per_codebook
+def _initiative_words(cb) -> dict[str, frozenset[str]]:
+    """``{kind: forms}`` of ``joint_initiatives.csv``: ``adverb``, ``verb``, ``noun``."""
+    return forms_by_kind("joint_initiatives.csv", cb.root)
+
+
+# what makes one initiative each state's own: "rival resolutions", "their own proposal"
+_EACH_OWN = frozenset({"each", "rival", "competing", "separate", "respective", "own"})
+
+
+def joint_initiatives(t: Tagged, date=None, basis: str = "open") -> list[Event]:
+    """States that act ``jointly`` or put one initiative forward together cooperate:
+    ``Chile and Peru jointly drafted the plan``, ``the survey was done jointly by the
+    Chilean navy and the Ministry of Defence of Peru``, ``Chile, Ghana and Peru called for
+    a meeting of the Council`` (``joint_initiatives.csv``; one ``COOPERATE`` per pair). Only
+    sentences that hold such a word and name two states are parsed.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile, Ghana and Peru requested an urgent meeting."))
+    >>> [(e.source_country, e.target_country) for e in joint_initiatives(t)]
+    [('CHL', 'GHA'), ('CHL', 'PER'), ('GHA', 'PER')]
+    >>> joint_initiatives(tag(parse_article("Chile and Peru each requested a meeting.")))
+    []
+    """
+    words, out = _initiative_words(t.codebook), []
+    info = t.codebook.plover["COOPERATE"]
+    for s, (lo, hi) in enumerate(t.sent_tok):
+        low = set(t.lower[lo:hi])
+        if not (low & words["adverb"] or (low & words["verb"] and low & words["noun"])):
+            continue  # most sentences: no joint word, so no look at their mentions
+        states = {t.stands_for(m.actor) for m in t.mentions if m.sentence == s}
+        if sum(t.actor_type(x) == "country" for x in states) < 2 or low & _EACH_OWN:
+            continue
+        p = parse(t, s)
+        for v in range(lo, hi):
+            if any(p.dep(c) == "neg" for c in p.children(v)) or reciprocal(t, v, hi):
+                continue
+            if any(t.lower[c] in words["adverb"] for c in p.children(v)):
+                found = _joint_agents(t, p, v)
+            elif t.lower[v] in words["verb"] and _puts_forward(t, p, v, words["noun"]):
+                found = [q for c in p.children(v) if p.dep(c) == "nsubj"
+                         for q in noun_parties(t, p, c)]  # fmt: skip
+            else:
+                continue
+            listed = _states_once(t, found)
+            at = t.starts[min(q.tok for q in listed)] if listed else 0
+            out += pairwise_events(t, listed, "COOPERATE", info, (date, basis), at, t.words[v])
+    return out
+
+
+def _puts_forward(t: Tagged, p: Parse, v: int, nouns: frozenset[str]) -> bool:
+    """Does the verb at ``v`` take as its object (or, ``called for``, its ``for`` object)
+    a singular noun of ``nouns``?"""
+    objs = [c for c in p.children(v) if p.dep(c) == "dobj"]
+    objs += [o for c in p.children(v) if p.dep(c) == "prep" and t.lower[c] == "for"
+             for o in p.children(c) if p.dep(o) == "pobj"]  # fmt: skip
+    return any(t.lower[o] in nouns for o in objs)
+
+
+def _joint_agents(t: Tagged, p: Parse, v: int) -> list:
+    """The parties that do the act at ``v`` jointly: its subject and the objects of its
+    ``by`` (a passive's agents) and ``with``; a named body with no state of its own
+    (``the Ministry of Defence in Peru``) stands for the state of its ``in`` or ``of``."""
+    heads = [c for c in p.children(v) if p.dep(c) == "nsubj"]
+    preps = [c for c in p.children(v) if p.dep(c) in ("agent", "prep")
+             and t.lower[c] in ("by", "with")]  # fmt: skip
+    heads += [o for c in preps for o in p.children(c) if p.dep(o) == "pobj"]
+    conjs = [x for h in heads for x in (h, *(c for c in p.children(h) if p.dep(c) == "conj"))]
+    out = [q for h in heads for q in noun_parties(t, p, h)]
+    for x in conjs:
+        if noun_parties(t, p, x) or not t.words[x][:1].isupper():
+            continue
+        preps = [c for c in p.children(x) if p.dep(c) == "prep" and t.lower[c] in ("in", "of")]
+        objs = [o for c in preps for o in p.children(c) if p.dep(o) == "pobj"]
+        out += [q for o in objs for q in noun_parties(t, p, o)]
+    return out
+
+
+def _states_once(t: Tagged, found: list) -> list:
+    """The parties of ``found`` that serve a state, the first of each state, in text
+    order; none unless two states."""
+    out, seen = [], set()
+    for q in sorted(found, key=lambda q: q.tok):
+        x = t.stands_for(q.actor)
+        if t.actor_type(x) == "country" and x not in seen:
+            seen.add(x)
+            out.append(q)
+    return out if len(out) >= 2 else []
 
 
 def pairwise_events(t: Tagged, listed, typ: str, info: dict, dated, start: int, trigger: str):
