@@ -140,3 +140,32 @@ def test_a_firm_statement_offered_thanks_and_sympathies_are_cues(text, cue, cont
 
 def test_it_is_clear_that_has_no_speaker():
     assert said("It is clear that the mine will not reopen.", "cue") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, cue",
+    [
+        (
+            "Readout of the Call\n\nNAIROBI -- Defence spokesperson Amina Odhiambo provided "
+            "the following readout:\n\nMinister Joseph Kamau spoke with his Ugandan "
+            "counterpart today about the border.",
+            "Amina Odhiambo",
+            "provided the following readout",
+        ),
+        (
+            "The chancellery spokesman Mateo Ruiz issued a readout of the summit, saying the "
+            "leaders agreed to reopen the crossing.",
+            "Mateo Ruiz",
+            "issued a readout",
+        ),
+    ],
+)
+def test_a_readout_made_public_is_its_givers_statement(text, name, cue):
+    assert (name, cue) in said(text, "name", "cue")
+
+
+def test_a_readout_read_by_someone_is_no_statement_of_theirs():
+    # reading or quoting a readout is no giving of one
+    text = "The analyst Mateo Ruiz read the readout of the summit with interest."
+    assert ("Mateo Ruiz", "read the readout") not in said(text, "name", "cue")
+    assert said(text, "cue") == []
