@@ -224,3 +224,11 @@ def test_an_honorific_that_is_no_peerage_stays_out_of_the_name():
     text = "Talks\n\nDr Whitcombe told reporters that the clinic in Goma had closed."
     names = alignkit.analyze_text(text).actors["name"].tolist()
     assert "Whitcombe" in names and "Dr Whitcombe" not in names
+
+
+def test_a_un_officials_abbreviated_title_before_a_surname_names_that_person():
+    # Council speeches thank "USG Roe" and "DSRSG Doe": the surname is the person, stateless
+    text = "Remarks\n\nWe thank USG Marwick and DSRSG Okafor for their briefings."
+    rows = alignkit.analyze_text(text).actors.set_index("name")
+    assert {"Marwick", "Okafor"} <= set(rows.index)
+    assert rows.at["Marwick", "country"] == "" and "DSRSG Okafor" not in rows.index
