@@ -169,3 +169,42 @@ def test_a_readout_read_by_someone_is_no_statement_of_theirs():
     text = "The analyst Mateo Ruiz read the readout of the summit with interest."
     assert ("Mateo Ruiz", "read the readout") not in said(text, "name", "cue")
     assert said(text, "cue") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, content",
+    [
+        (
+            "As we have heard from Special Envoy Ilse Varga, the talks in Doha have stalled.",
+            "Ilse Varga",
+            "the talks in Doha have stalled",
+        ),
+        (
+            "The crossings are shut and, as we heard from Minister Kofi Mensah, the harvest "
+            "has failed in the north.",
+            "Kofi Mensah",
+            "the harvest has failed in the north",
+        ),
+    ],
+)
+def test_the_one_heard_from_in_an_opening_as_clause_says_the_clause_after(text, name, content):
+    assert (name, "heard from", content) in said(text, "name", "cue", "content")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We heard from Minister Kofi Mensah on Monday about the floods in Accra.",
+        "The council has not heard from Ilse Varga since the vote in Riga.",
+    ],
+)
+def test_hearing_from_someone_outside_an_as_clause_reports_no_words(text):
+    assert [c for (c,) in said(text, "cue") if c == "heard from"] == []
+
+
+def test_the_one_heard_from_is_not_the_owner_named_by_a_possessive():
+    text = (
+        "Remarks by Ambassador Ilse Varga on Chad\n\n"
+        "As we have heard from our briefers, the camps near Abeche are full."
+    )
+    assert [c for (c,) in said(text, "cue") if c == "heard from"] == []
