@@ -496,3 +496,37 @@ def test_a_news_story_s_reporter_on_a_government_site_is_no_speaker_of_its_state
         "Niger and Mali resumed talks in Geneva on Monday, officials said."
     )
     assert ("GBR", "NER", "SUPPORT") not in _edges(text)
+
+
+def test_a_lead_ending_with_a_titled_name_and_a_colon_names_the_speech_s_author():
+    # a government page: its lead narrates, then names the speaker alone before a colon;
+    # the body that follows speaks in the first person
+    text = (
+        "Source: https://example.org/s (Chancellery of Chile statement; public domain)\n\n"
+        "Chilean President Statement on Peru\n\n"
+        "The President has made a statement on Peru. President Jane Roe:\n\n"
+        "Tonight I have ordered our navy to escort the convoy.\n\n"
+        "We are acting together with our Argentine partners."
+    )
+    said = _said(text)
+    assert ("jane-roe", "") in said and len(said) == 2
+    t = tag(parse_article(text))
+    assert text_author(t) == ["jane-roe"] and header_paragraphs(t) == {0}
+
+
+def test_a_lead_ending_with_a_cue_and_a_colon_names_no_author():
+    # "Jane Roe said:" is a cue before a quotation, not a label; and in a news story a
+    # paragraph ending with a name and a colon makes no author of it
+    cue = (
+        "Source: https://example.org/s (Chancellery of Chile statement; public domain)\n\n"
+        "Statement on Peru\n\n"
+        "President Jane Roe said:\n\n"
+        "\u201cWe will escort the convoy.\u201d"
+    )
+    assert "jane-roe" not in text_author(tag(parse_article(cue)))
+    news = (
+        "Storm Hits Lima\n\n"
+        "Rescuers worked through the night. Mayor John Doe:\n\n"
+        "The storm flooded the port on Monday."
+    )
+    assert text_author(tag(parse_article(news))) == []

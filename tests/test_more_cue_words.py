@@ -140,3 +140,71 @@ def test_a_firm_statement_offered_thanks_and_sympathies_are_cues(text, cue, cont
 
 def test_it_is_clear_that_has_no_speaker():
     assert said("It is clear that the mine will not reopen.", "cue") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, cue",
+    [
+        (
+            "Readout of the Call\n\nNAIROBI -- Defence spokesperson Amina Odhiambo provided "
+            "the following readout:\n\nMinister Joseph Kamau spoke with his Ugandan "
+            "counterpart today about the border.",
+            "Amina Odhiambo",
+            "provided the following readout",
+        ),
+        (
+            "The chancellery spokesman Mateo Ruiz issued a readout of the summit, saying the "
+            "leaders agreed to reopen the crossing.",
+            "Mateo Ruiz",
+            "issued a readout",
+        ),
+    ],
+)
+def test_a_readout_made_public_is_its_givers_statement(text, name, cue):
+    assert (name, cue) in said(text, "name", "cue")
+
+
+def test_a_readout_read_by_someone_is_no_statement_of_theirs():
+    # reading or quoting a readout is no giving of one
+    text = "The analyst Mateo Ruiz read the readout of the summit with interest."
+    assert ("Mateo Ruiz", "read the readout") not in said(text, "name", "cue")
+    assert said(text, "cue") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, content",
+    [
+        (
+            "As we have heard from Special Envoy Ilse Varga, the talks in Doha have stalled.",
+            "Ilse Varga",
+            "the talks in Doha have stalled",
+        ),
+        (
+            "The crossings are shut and, as we heard from Minister Kofi Mensah, the harvest "
+            "has failed in the north.",
+            "Kofi Mensah",
+            "the harvest has failed in the north",
+        ),
+    ],
+)
+def test_the_one_heard_from_in_an_opening_as_clause_says_the_clause_after(text, name, content):
+    assert (name, "heard from", content) in said(text, "name", "cue", "content")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We heard from Minister Kofi Mensah on Monday about the floods in Accra.",
+        "The council has not heard from Ilse Varga since the vote in Riga.",
+    ],
+)
+def test_hearing_from_someone_outside_an_as_clause_reports_no_words(text):
+    assert [c for (c,) in said(text, "cue") if c == "heard from"] == []
+
+
+def test_the_one_heard_from_is_not_the_owner_named_by_a_possessive():
+    text = (
+        "Remarks by Ambassador Ilse Varga on Chad\n\n"
+        "As we have heard from our briefers, the camps near Abeche are full."
+    )
+    assert [c for (c,) in said(text, "cue") if c == "heard from"] == []

@@ -173,3 +173,20 @@ def test_a_quotation_glued_to_its_cue_by_a_comma_is_the_subjects_direct_quote():
 def test_a_quotation_glued_to_a_word_that_is_no_cue_speaks_for_no_one():
     an = alignkit.analyze_text('Tomas Varga painted the wall,"Open" and "Closed" on the doors.')
     assert an.statements.empty
+
+
+def test_a_quotation_over_paragraphs_cut_before_its_closing_mark_runs_to_the_end():
+    # a copy cut before the last closing mark: each paragraph opens with a mark
+    text = (
+        "Kenya Statement on Somalia\n\nDefence Minister Amina Odhiambo said:\n\n"
+        "\u201cThe raid on the market in Baidoa killed twelve traders.\n\n"
+        "\u201cI urge Ethiopia and Somalia to open the border crossings."
+    )
+    got = alignkit.analyze_text(text).statements
+    assert got["content"].str.contains("I urge Ethiopia").any()
+    assert set(got["speaker"]) == {"amina-odhiambo"}
+
+
+def test_an_unpaired_mark_before_an_unquoted_paragraph_is_no_quotation():
+    text = 'A "mark left open.\n\nThe next paragraph has none.\n\n"Nor this one.'
+    assert quotations(text) == []

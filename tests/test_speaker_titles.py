@@ -208,3 +208,27 @@ def test_a_states_representative_speaks_for_it():
     assert [an.actors.set_index("actor").loc[s, "country"] for s in an.statements["speaker"]] == [
         "TCD"
     ]
+
+
+def test_a_peer_named_by_title_and_surname_keeps_the_title_in_the_name():
+    # "Lord Ahmad", "Baroness Ashton": the peerage, not a given name, follows the title
+    text = "As my Minister Lord Okonjo has said, we are working with the Kenyan authorities."
+    an = alignkit.analyze_text(text)
+    assert an.statements["speaker"].tolist() == ["lord-okonjo"]
+    text = "Talks\n\nBaroness Whitcombe met the Iranian foreign minister in Geneva."
+    names = alignkit.analyze_text(text).actors["name"].tolist()
+    assert "Baroness Whitcombe" in names and "Whitcombe" not in names
+
+
+def test_an_honorific_that_is_no_peerage_stays_out_of_the_name():
+    text = "Talks\n\nDr Whitcombe told reporters that the clinic in Goma had closed."
+    names = alignkit.analyze_text(text).actors["name"].tolist()
+    assert "Whitcombe" in names and "Dr Whitcombe" not in names
+
+
+def test_a_un_officials_abbreviated_title_before_a_surname_names_that_person():
+    # Council speeches thank "USG Roe" and "DSRSG Doe": the surname is the person, stateless
+    text = "Remarks\n\nWe thank USG Marwick and DSRSG Okafor for their briefings."
+    rows = alignkit.analyze_text(text).actors.set_index("name")
+    assert {"Marwick", "Okafor"} <= set(rows.index)
+    assert rows.at["Marwick", "country"] == "" and "DSRSG Okafor" not in rows.index

@@ -161,6 +161,9 @@ _OCCASION = re.compile(
     r"|,?\s+(?:together\s+)?with\s+(?=[A-Z])"  # "Remarks by X, with Commissioner Y": X's
     r"|\s+--|\s+[—–]\s+"
 )
+# a lead ending with its speaker, named alone before a colon, the body to follow: "The
+# Minister has made a statement on Chad. Minister Jane Roe:"
+_LEAD_LABEL = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?P<who>[^.!?:\n\"“”]{3,80}?)\s*:\s*$")
 _MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|government|nation)\b", re.I)
 _SPEAKS = ("person", "country", "bloc", "organization", "group")
 
@@ -269,6 +272,7 @@ def header_paragraphs(t: Tagged) -> set[int]:
         said = _HEADLINE.match(p.text) or _DELIVERED.match(p.text)
         # "Remarks Prior to a Meeting With ...": the text's title on its own line
         title = _KIND_FIRST.match(line) and "\n" not in line and line[-1:] not in ".!?"
+        said = said or (_lead_label(p.text) if len(p.text) < 300 else None)
         if alone or title or _header_lines(p.text) or (said and len(p.text) < 300):
             out.add(i)
     return out
@@ -375,6 +379,7 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     for p in art.paragraphs[:3]:
         first = p.text.split("\n")[0]
         m = _ATTRIBUTION.match(first) or (_HEADLINE.match(first) if len(first) < 300 else None)
+        m = m or (_lead_label(p.text) if speech else None)
         lines = (_header_lines(p.text) or _name_title_line(t, p)) if speech else []
         if m:
             out.append((m.group("who"), issuer, False))
@@ -402,6 +407,22 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     if _issuer_kind(source):
         out.append((_issuer_kind(source), "", False))  # "U.S. Department of State statement"
     return out + ([(own, "", False)] if own else [])  # no one named: the state speaks
+
+
+def _lead_label(paragraph: str) -> re.Match | None:
+    """A lead paragraph of a statement that ends with its speaker, names and titles alone
+    before a colon (``The Minister has made a statement. Minister Jane Roe:``), else None:
+    ``Jane Roe said:`` is a cue, not a label.
+
+    Examples
+    --------
+    >>> _lead_label("The Minister made a statement. Minister Jane Roe:").group("who")
+    'Minister Jane Roe'
+    >>> _lead_label("Minister Jane Roe said:") is None
+    True
+    """
+    m = _LEAD_LABEL.search(paragraph.strip())
+    return m if m and "\n" not in paragraph.strip() and _names_only(m.group("who")) else None
 
 
 def _names_prefix(phrase: str) -> str:

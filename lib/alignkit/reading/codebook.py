@@ -212,7 +212,7 @@ class Codebook:
     #: country id -> its ministries in organizations.csv ("Ministry" in the name)
     ministries: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
     #: person_cues.csv: kind (portfolio, non_person, appositive, commentator, speech, suffix,
-    #: particle, posted)
+    #: particle, posted, peerage)
     #: -> words
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: user codebook folders read after the package's (see :func:`load_codebook`)
@@ -339,7 +339,7 @@ def _load_base(root: str | Path | None = None) -> Codebook:
     for row in read_table("person_cues.csv", root):
         cues[row["kind"]].add(row["word"])
     kinds = {"portfolio", "non_person", "appositive", "commentator", "speech", "suffix",
-             "particle", *cues}  # fmt: skip
+             "particle", "peerage", *cues}  # fmt: skip
     cb.person_cues = {k: frozenset(cues[k]) for k in kinds}
     _index_ministries(cb)
     cb.surface = dict(cb.surface)

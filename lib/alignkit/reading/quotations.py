@@ -6,7 +6,9 @@ News prints a quotation between double marks, straight (``"..."``) or curly
 A quotation that runs over several paragraphs leaves each paragraph but the last unclosed
 and opens the next one with a fresh mark (the typesetter's convention):
 those paragraphs are one quotation. A paragraph that opens a quotation it never closes,
-followed by one that does not open with a mark, holds no quotation (an unpaired mark).
+followed by one that does not open with a mark, holds no quotation (an unpaired mark);
+one whose paragraphs, two or more, each open with a mark and run unclosed to the end of
+the text is one quotation to its end (a copy cut before the closing mark).
 
 Examples
 --------
@@ -79,6 +81,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
     ['“The war will end.\\n“It must end soon.”']
     >>> quotations('An unpaired "mark.\\nThe next paragraph.')
     []
+    >>> text = 'Roe said:\\n“The war will end.\\n“It must end soon.'
+    >>> [text[a:b] for a, b in quotations(text)]
+    ['“The war will end.\\n“It must end soon.']
     """
     return list(_quotations(text))
 
@@ -88,6 +93,7 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`quotations`, read once per text (the tagger and the statements ask again)."""
     out: list[tuple[int, int]] = []
     carried: int | None = None  # a quotation running on from an earlier paragraph
+    paragraphs, last = 0, 0  # how many paragraphs it has run over, where the last ends
     pos = 0
     while pos <= len(text):
         end = text.find("\n", pos)
@@ -97,9 +103,13 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
                 # the mark opening this paragraph continues the quotation: skip it
                 start = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
                 spans, opened = _in_paragraph(text, start + 1, end, carried)
+                paragraphs += 1
             else:
                 spans, opened = _in_paragraph(text, pos, end)
+                paragraphs = 1
             out.extend(spans)
-            carried = opened
+            carried, last = opened, end
         pos = end + 1
+    if carried is not None and paragraphs >= 2 and _opens(text, carried):
+        out.append((carried, len(text[:last].rstrip())))  # cut before its closing mark
     return tuple(out)

@@ -599,6 +599,8 @@ def _person(t: Tagged, nw, lex: _Lexicon, s: int, e: int, lo: int, known):
         if named is not None:
             return s, e, named  # "Geoana said" after "Mircea Geoana": the one named
         name = by_surname.get(nw[s], name)
+        if name == nw[s] and s > lo and t.lower[s - 1] in t.codebook.person_cues["peerage"]:
+            name = f"{nw[s - 1]} {name}"  # "Lord Ahmad said": a peer is named with the title
     elif e - s == 2 and _ACRONYM.match(nw[s]):
         # "DASD Erikson said" after "Mr. Daniel Erikson": an abbreviated title before
         # the surname of the one person named

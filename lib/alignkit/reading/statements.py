@@ -1630,6 +1630,8 @@ def _complement_given(t: Tagged, h, requires: str, hi: int) -> bool:
         return _words_follow(t, h, hi, _past_adverbs(t, h.end, hi), later_that=True)
     if requires == "advice":
         return _counsel(t, h, hi)
+    if requires == "as":  # "As we have heard from the envoy, ...", not "we heard from him"
+        return _opening_as(t, h) is not None
     if requires == "party":  # "issued a warning to Peru", not "to travellers about Peru"
         k = h.end + (h.end < hi and t.lower[h.end] == "the")
         # nor "a warning against travel to Peru": the "to" of the warning's own topic
@@ -1995,9 +1997,44 @@ def _by_prep(t: Tagged, h, lo: int, hi: int):
         p = according_to_source(t, at, hi) if _role_headed(t, at, hi) else None
     if not _can_speak(t, p):
         return [], None
+    if _opening_as(t, h) is not None:
+        if t.lower[p.tok] in _OWNERS:
+            return [], None  # "as we heard from our briefers": the briefers, not "our"
+        # "As we have heard from the envoy, the crisis is deepening": the clause after
+        comma = next((k for k in range(p.tok_end, hi) if t.lower[k] == ","), hi)
+        return ([p], (comma + 1, hi)) if comma + 2 < hi else ([], None)
     if h.start > lo + 1:
         return [p], (lo, h.start)
     return [p], (p.tok_end, hi)
+
+
+_OWNERS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+def _opening_as(t: Tagged, h) -> int | None:
+    """The ``as`` that opens the clause of cue ``h``, at its sentence's start or after a
+    comma, within five words (``As we have heard from the envoy, ...``, ``..., as we
+    heard from Roe, ...``), else None.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("As we have heard from Roe, the war goes on."))
+    >>> c = t.lower.index("heard")
+    >>> _opening_as(t, _Hit(c, c + 2))
+    0
+    >>> t = tag(parse_article("We heard from Roe as the war went on."))
+    >>> _opening_as(t, _Hit(1, 3)) is None
+    True
+    """
+    lo = t.sent_tok[t.tok_sent[h.start]][0]
+    for j in range(h.start - 1, max(lo, h.start - 6) - 1, -1):
+        if t.lower[j] == "as":
+            return j if j == lo or t.lower[j - 1] == "," else None
+        if t.lower[j] in (",", ";", ":"):
+            return None
+    return None
 
 
 def _role_headed(t: Tagged, k: int, hi: int) -> bool:

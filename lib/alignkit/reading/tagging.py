@@ -1327,6 +1327,8 @@ def _lone_surnames(t: Tagged, items, covered: set[int], pending: list) -> None:
     for at, (ending, s, e, name, inside) in pending:
         if at in covered or name.lower() in known:
             continue  # "Mr Hunt" after "Jeremy Hunt", "Dr. Riek" after "Riek Machar"
+        if t.lower[at - 1] in t.codebook.person_cues["peerage"]:
+            name = f"{t.words[at - 1]} {name}"  # "Lord Ahmad": a peer is named with the title
         pid = slugify(name)
         if pid not in t.codebook.actors:
             # the state only of a demonym or a state right before the title ("Ethiopian
