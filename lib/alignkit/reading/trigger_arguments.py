@@ -1115,6 +1115,24 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _glossed(t: Tagged, q: Participant) -> Participant:
+    """The party a name in parentheses abbreviates, the last named in the few words before
+    them (``designated Chile's Ministry of Defense (MoD)``: Chile's ministry, whatever
+    other body the letters may name), else ``q``; the parser may make the letters the head.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> text = "Canada is designating Chile's Ministry of Defense (MoD) and two state banks."
+    >>> analyze_text(text).events[["source", "target_country"]].values.tolist()
+    [['CAN', 'CHL']]
+    """
+    if q.tok == 0 or t.lower[q.tok - 1] != "(":
+        return q
+    before = parts_in(t, max(t.sent_tok[q.sentence][0], q.tok - 5), q.tok - 1)
+    return before[-1] if before and not before[-1].possessive else q
+
+
 def _small_clause_subject(t: Tagged, v: int) -> list[Participant]:
     """The object of a verb that the parser makes the subject of an adjective after it:
     ``hold Russia accountable``, ``deemed Chad responsible`` (Russia, Chad)."""
@@ -1193,6 +1211,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
     args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"] or _small_clause_subject(t, v)
+    targets = [_glossed(t, q) for q in targets]
     targets = targets or [q for q in after if all(q is not s for s in sources)]
     targets = not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:

@@ -1,0 +1,33 @@
+"""Acts one state does to another that the twelfth session's readable blind batch told in
+words the event vocabulary lacked, each shown on sentences written for this file (other
+states, other wars, other outlets' styles), with sentences where the rule must not fire:
+sanctions told as designations, an ambassador's withdrawal told as a noun, recognition
+with its agent after ``by``, arms sales and support halted or ended, help given ``with the
+support of`` a state set off by commas, and a laser aimed at a crew.
+"""
+
+from __future__ import annotations
+
+from signed_edges import edges
+
+
+def test_a_sanctions_designation_of_a_states_organs_or_firms_sanctions_that_state():
+    text = "The British Treasury designated Iran's defence ministry and two state banks."
+    assert edges(text) == {("GBR", "IRN", "-")}
+    assert edges("Canada designated three Russian shipping companies on Friday.") == {
+        ("CAN", "RUS", "-")
+    }
+    assert edges("Ottawa announced the designation of Venezuela's central bank.") == {
+        ("CAN", "VEN", "-")
+    }
+
+
+def test_a_designation_of_a_person_or_of_ones_own_ministry_is_an_appointment():
+    assert edges("Kenya designated its Ministry of Interior to lead the response.") == set()
+    assert edges("Peru designated a senior diplomat as its envoy to Chile.") == set()
+
+
+def test_letters_in_parentheses_abbreviate_the_party_named_before_them():
+    # "MoD" alone may name another state's ministry; after a name it abbreviates that name
+    text = "Today, Japan is designating Peru's Ministry of Defense (MoD) and two state banks."
+    assert edges(text) == {("JPN", "PER", "-")}
