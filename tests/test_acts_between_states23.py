@@ -27,6 +27,20 @@ def test_a_designation_of_a_person_or_of_ones_own_ministry_is_an_appointment():
     assert edges("Peru designated a senior diplomat as its envoy to Chile.") == set()
 
 
+def test_arms_sales_or_support_halted_or_ended_reduce_help_to_the_state():
+    assert edges("Washington immediately halted two arms sales to Egypt.") == {("EGY", "USA", "-")}
+    assert edges("Sweden paused arms exports to Turkey after the invasion.") == {
+        ("SWE", "TUR", "-")
+    }
+    assert edges("Germany cancelled an arms sale to Egypt.") == {("DEU", "EGY", "-")}
+    text = "Canada announced the end of its support for Colombia's offensive operations."
+    assert edges(text) == {("CAN", "COL", "-")}
+
+
+def test_aid_cancelled_for_a_project_names_no_state():
+    assert edges("The ministry said it would cancel funding for the border project.") == set()
+
+
 def test_letters_in_parentheses_abbreviate_the_party_named_before_them():
     # "MoD" alone may name another state's ministry; after a name it abbreviates that name
     text = "Today, Japan is designating Peru's Ministry of Defense (MoD) and two state banks."
