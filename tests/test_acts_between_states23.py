@@ -41,6 +41,14 @@ def test_aid_cancelled_for_a_project_names_no_state():
     assert edges("The ministry said it would cancel funding for the border project.") == set()
 
 
+def test_a_laser_aimed_at_a_crew_or_an_aircraft_is_coercion():
+    text = "A Vietnamese coast guard ship directed a laser at the crew of a Malaysian vessel."
+    assert edges(text) == {("MYS", "VNM", "-")}
+    text = "The Indonesian navy pointed a laser beam at an Australian patrol aircraft."
+    assert edges(text) == {("AUS", "IDN", "-")}
+    assert edges("The Chinese navy said it used lasers for range-finding in the drill.") == set()
+
+
 def test_letters_in_parentheses_abbreviate_the_party_named_before_them():
     # "MoD" alone may name another state's ministry; after a name it abbreviates that name
     text = "Today, Japan is designating Peru's Ministry of Defense (MoD) and two state banks."
