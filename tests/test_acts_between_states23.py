@@ -27,6 +27,22 @@ def test_a_designation_of_a_person_or_of_ones_own_ministry_is_an_appointment():
     assert edges("Peru designated a senior diplomat as its envoy to Chile.") == set()
 
 
+def test_the_withdrawal_of_an_ambassador_told_as_a_noun_is_a_diplomatic_sanction():
+    assert edges("Peru ordered the withdrawal of its ambassador to Chile.") == {("CHL", "PER", "-")}
+    assert edges("Chad's recall of its envoy from Niger surprised diplomats.") == {
+        ("NER", "TCD", "-")
+    }
+    # in a speaker's own words, "our" ambassador is the speaker's state's
+    text = '"We ordered the withdrawal of our ambassador to Quito," the Peruvian premier said.'
+    assert edges(text) == {("ECU", "PER", "-")}
+
+
+def test_a_withdrawal_of_troops_stays_a_pullback():
+    assert edges("Moscow ordered the withdrawal of its troops from Georgia.") == {
+        ("GEO", "RUS", "+")
+    }
+
+
 def test_arms_sales_or_support_halted_or_ended_reduce_help_to_the_state():
     assert edges("Washington immediately halted two arms sales to Egypt.") == {("EGY", "USA", "-")}
     assert edges("Sweden paused arms exports to Turkey after the invasion.") == {
@@ -47,6 +63,18 @@ def test_a_laser_aimed_at_a_crew_or_an_aircraft_is_coercion():
     text = "The Indonesian navy pointed a laser beam at an Australian patrol aircraft."
     assert edges(text) == {("AUS", "IDN", "-")}
     assert edges("The Chinese navy said it used lasers for range-finding in the drill.") == set()
+
+
+def test_an_envoy_recalled_in_the_passive_is_the_recall_of_the_envoys_state():
+    assert edges("The Bolivian ambassador to Chile was recalled on Monday.") == {
+        ("BOL", "CHL", "-")
+    }
+    assert edges("Bolivian envoy recalled from Chile after border row") == {("BOL", "CHL", "-")}
+    assert edges("Chile's ambassador to Bolivia has been recalled for consultations.") == {
+        ("BOL", "CHL", "-")
+    }
+    # an ambassador who remembers recalls no one
+    assert edges("The Bolivian ambassador recalled his years in Chile.") == set()
 
 
 def test_letters_in_parentheses_abbreviate_the_party_named_before_them():

@@ -159,6 +159,7 @@ def trigger_arguments(
     if whole:
         return whole
     a = _Args(t, h, row, lo, hi, stmt)
+    _inside_a_party(a)
     _modifier(a)
     _agent_after_target(a)
     _sent_from_to(a)
@@ -434,6 +435,28 @@ def _border_prep(t: Tagged, p, c: int) -> int:
     return -1
 
 
+def _inside_a_party(a: _Args) -> None:
+    """A trigger that begins in a party's own phrase, an envoy's (``the Bolivian
+    ambassador to Chile was recalled``): the party is the source, the other state its
+    phrase names (where the envoy is posted) the target.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("The Bolivian ambassador to Chile was recalled on Monday.").events
+    >>> ev[["source_country", "target_country", "type"]].values.tolist()
+    [['BOL', 'CHL', 'SANCTION']]
+    """
+    t, h = a.t, a.h
+    q = t.by_tok.get(h.start)
+    if q is None or not q.tok <= h.start < q.tok_end or not t.stands_for(q.actor):
+        return
+    own = t.stands_for(q.actor)
+    posts = [m for m in q.mentions if m.tok >= h.start and t.stands_for(m.actor) not in ("", own)]
+    if posts:
+        a.sources, a.targets = [q], [pronoun_party(t, posts[0].tok, posts[0].actor)]
+
+
 def _modifier(a: _Args) -> None:
     """A party right before the trigger: "Western sanctions", "the Ukraine war", "the
     US-led war" (the leader), "the U.S. invasion of Iraq" (a name before an act whose
@@ -543,6 +566,9 @@ def _possessor_or_subject(a: _Args) -> None:
             if t.lower[i] in ("its", "their"):
                 a.sources = resolve_pronoun(t, t.lower[i], i, lo)
                 break
+            if t.lower[i] in ("our", "my") and t.by_tok.get(i) is not None:
+                a.sources = [t.by_tok[i]]  # the speaker's own: "the recall of our envoy"
+                break
     if not a.sources and not (a.mod and a.targets):
         # in a statement's words the subject is found there, never in the speaker before
         # them: "We are concerned about the fighting in X" (the speaker fights no one)
@@ -565,7 +591,8 @@ def _targets_after(a: _Args) -> None:
     if not a.targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"; a possessor only of
         # the phrase's last word: "recognition of Somalia's sovereignty"
-        inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
+        inside = [p for p in parts_in(t, h.start + 1, h.end)
+                  if p.tok_end < h.end and all(p is not q for q in a.sources)]  # fmt: skip
         last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
         # (a possessive's clitic stands between: "Somalia 's sovereignty")
         owned = [p for p in inside if p.possessive and last - 1 <= p.tok_end <= last]
