@@ -43,6 +43,16 @@ def test_a_withdrawal_of_troops_stays_a_pullback():
     }
 
 
+def test_recognition_told_as_a_noun_takes_its_agent_after_by():
+    assert edges("The recognition of Kosovo by Peru angered Belgrade.") >= {("PER", "XKX", "+")}
+    text = (
+        "After the recognition of Kosovo as an independent state by the Chilean government, "
+        "Serbia protested."
+    )
+    assert ("CHL", "XKX", "+") in edges(text)
+    assert ("SRB", "XKX", "+") not in edges(text)  # the clause's subject recognised nothing
+
+
 def test_arms_sales_or_support_halted_or_ended_reduce_help_to_the_state():
     assert edges("Washington immediately halted two arms sales to Egypt.") == {("EGY", "USA", "-")}
     assert edges("Sweden paused arms exports to Turkey after the invasion.") == {

@@ -500,17 +500,40 @@ def _target_named_after(a: _Args, mod: Participant) -> bool:
 
 def _agent_after_target(a: _Args) -> None:
     """An act told as a noun names its agent after its target with ``by``: ``the invasion
-    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``."""
+    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``, past the status the
+    act gives the target (``the recognition of Kosovo as a state by Peru``).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("The recognition of Kosovo as a state by Peru angered Serbia.").events
+    >>> ev[ev.type == "SUPPORT"][["source", "target"]].values.tolist()
+    [['PER', 'XKX']]
+    """
     t, h, hi = a.t, a.h, a.hi
-    if a.sources or h.end + 3 >= hi or t.lower[h.end] not in ("of", "on", "against", "upon"):
+    at = h.end - 1 if t.lower[h.end - 1] == "of" else h.end  # the trigger's own "of"
+    if a.sources or at + 3 >= hi or t.lower[at] not in ("of", "on", "against", "upon"):
         return
-    target = after_prep(t, h.end, hi, {t.lower[h.end]})
+    target = after_prep(t, at, hi, {t.lower[at]})
     if not target or target[-1].possessive:
         return
-    k = target[-1].tok_end
+    k = _past_status(t, target[-1].tok_end, hi)
     agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
     if agent is not None and agent.tok == k + 1:
         a.sources, a.targets = group_right(t, agent, hi), a.targets or target
+
+
+def _past_status(t: Tagged, k: int, hi: int) -> int:
+    """The token after an ``as`` phrase of a few lower-case words at ``k`` (``as an
+    independent state``), else ``k``."""
+    if k >= hi or t.lower[k] != "as":
+        return k
+    j = k + 1
+    while j < min(hi, k + 6) and t.words[j].isalpha() and t.words[j].islower():
+        if t.lower[j] == "by":
+            break
+        j += 1
+    return j
 
 
 def _sent_from_to(a: _Args) -> None:
