@@ -67,6 +67,16 @@ def test_aid_cancelled_for_a_project_names_no_state():
     assert edges("The ministry said it would cancel funding for the border project.") == set()
 
 
+def test_help_set_off_by_commas_after_the_subject_helps_the_subject():
+    assert edges("Chad, with the active support of Niger, repelled the raid.") == {
+        ("NER", "TCD", "+")
+    }
+    text = "Reports say that Rwanda, with the support of Uganda and others, defeated the attack."
+    assert ("RWA", "UGA", "+") in edges(text)
+    # company alone is no help
+    assert edges("Kenya, with its neighbours, signed the accord.") == set()
+
+
 def test_a_laser_aimed_at_a_crew_or_an_aircraft_is_coercion():
     text = "A Vietnamese coast guard ship directed a laser at the crew of a Malaysian vessel."
     assert edges(text) == {("MYS", "VNM", "-")}

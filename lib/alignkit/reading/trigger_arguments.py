@@ -871,7 +871,15 @@ def _backed_subject(a: _Args) -> None:
     """``Serbia moved troops to the border with Russia's backing``, ``stayed in power with
     Russian support``: support or aid after ``with`` (or ``despite``, ``thanks to``: ``held
     the town thanks to the help of Chad``) is given to the subject of the verb the phrase
-    hangs on, after that verb's own object or phrase."""
+    hangs on, after that verb's own object or phrase, or between commas after its subject.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Chad, with the active support of Niger, repelled the raid.").events
+    >>> ev[ev.type == "SUPPORT"][["source", "target"]].values.tolist()
+    [['NER', 'TCD']]
+    """
     t, h = a.t, a.h
     if a.targets or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
         return
@@ -881,6 +889,10 @@ def _backed_subject(a: _Args) -> None:
         return
     w = p.head(k)
     v = p.head(w)
+    # set off by commas after the subject, the parser hangs the phrase on it: "Rwanda, with
+    # the support of Uganda, retook the town" helps the subject of the verb after
+    subject = p.dep(v) == "nsubj" and v < w < p.head(v) and t.lower[w - 1] == ","
+    v = p.head(v) if subject else v
     # past the verb's own object or phrase ("moved troops ... with"), or before the verb
     # ("With Kenyan backing, Somali troops retook"), not the verb's own partner ("agreed
     # with X's support for the plan", "sided with")
