@@ -865,7 +865,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: dict, contents, cues) 
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if _not_its_act(t, p, i, c, covered):
+        if _not_its_act(t, p, i, c, (codings[0], covered)):
             continue  # "called Ecuador's raid a violation": a name given, no call made
         c = _serving_host(t, p, i, hi, c)
         spoken = i in cues and not _act_though_spoken(t, p, i, hi, c)
@@ -920,12 +920,13 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: dict, contents, cues) 
     return out
 
 
-def _not_its_act(t: Tagged, p, i: int, c, covered: dict) -> bool:
+def _not_its_act(t: Tagged, p, i: int, c, read: tuple) -> bool:
     """Does the verb at ``i``, coded ``c``, tell no act of its own: a name given (``called
     Ecuador's raid a violation``), a hostile act adopted (:func:`_adopts_an_act`), or an
     object a curated trigger reads with the other sign, which wins over the dictionary's
     pattern (``ordered the withdrawal of its ambassador to Lima`` is a recall, no pullback
-    of troops)?
+    of troops)? ``read``: the dictionary's own coding (before a refusal turns ``failed to
+    reach a deal`` into a rejection) and the curated triggers' types by token.
 
     Examples
     --------
@@ -936,9 +937,9 @@ def _not_its_act(t: Tagged, p, i: int, c, covered: dict) -> bool:
     """
     if (c.plover == "CONSULT" and _names_its_object(t, p, i)) or _adopts_an_act(t, p, i, c):
         return True
-    signs = t.codebook.plover
-    read = {covered[k] for k in p.children(i) if p.dep(k) == "dobj" and k in covered}
-    return c.pattern and any(signs[r]["sign"] != signs[c.plover]["sign"] for r in read)
+    (coded, covered), signs = read, t.codebook.plover
+    types = {covered[k] for k in p.children(i) if p.dep(k) == "dobj" and k in covered}
+    return coded.pattern and any(signs[r]["sign"] != signs[coded.plover]["sign"] for r in types)
 
 
 def _adopts_an_act(t: Tagged, p, i: int, c) -> bool:
