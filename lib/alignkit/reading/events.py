@@ -923,10 +923,11 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: dict, contents, cues) 
 def _not_its_act(t: Tagged, p, i: int, c, read: tuple) -> bool:
     """Does the verb at ``i``, coded ``c``, tell no act of its own: a name given (``called
     Ecuador's raid a violation``), a hostile act adopted (:func:`_adopts_an_act`), or an
-    object a curated trigger reads with the other sign, which wins over the dictionary's
-    pattern (``ordered the withdrawal of its ambassador to Lima`` is a recall, no pullback
-    of troops)? ``read``: the dictionary's own coding (before a refusal turns ``failed to
-    reach a deal`` into a rejection) and the curated triggers' types by token.
+    object a curated trigger reads, in a longer phrase, with the other sign, which wins
+    over the dictionary's pattern (``ordered the withdrawal of its ambassador to Lima`` is
+    a recall, no pullback of troops)? ``read``: the dictionary's own coding (before a
+    refusal turns ``failed to reach a deal`` into a rejection) and the curated triggers'
+    types by token.
 
     Examples
     --------
@@ -938,7 +939,10 @@ def _not_its_act(t: Tagged, p, i: int, c, read: tuple) -> bool:
     if (c.plover == "CONSULT" and _names_its_object(t, p, i)) or _adopts_an_act(t, p, i, c):
         return True
     (coded, covered), signs = read, t.codebook.plover
-    types = {covered[k] for k in p.children(i) if p.dep(k) == "dobj" and k in covered}
+    # (an object read as the head of a longer curated phrase, which says what it is: the
+    # bare noun of "stop attacks on X" is the act the verb stops, read by the pattern)
+    objects = [k for k in p.children(i) if p.dep(k) == "dobj" and k in covered]
+    types = {covered[k] for k in objects if k + 1 in covered}
     return coded.pattern and any(signs[r]["sign"] != signs[coded.plover]["sign"] for r in types)
 
 
