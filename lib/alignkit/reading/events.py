@@ -285,8 +285,7 @@ def _read_sentence(r: _Reading, sent, lo: int, hi: int) -> None:
         if sent.block == "caption" and row.get("caption") != "yes":
             continue  # two people pictured together is co-presence, not an event
         prev = _trigger_events(r, sent, h, row, (lo, hi, scan), date, prev)
-    # each token a curated trigger reads, with the type it reads there
-    covered = {k: r.lex.triggers.rows[h.row]["type"] for h in hits for k in range(h.start, h.end)}
+    covered = {k for h in hits for k in range(h.start, h.end)}
     read = _verb_events(t, sent, scan, hi, covered, r.contents, r.cues)
     standing = _standing_events(t, sent, r.contents)
     for ev in read + _votes(t, sent, lo, hi) + _objections(t, sent, lo, hi) + standing:
@@ -841,7 +840,7 @@ def _general_preps(t: Tagged, c: Coding) -> tuple[str, ...]:
     return tuple(p for p in general if p != "to") if c.mode == "deport" else general
 
 
-def _verb_events(t: Tagged, sent, scan, hi: int, covered: dict, contents, cues) -> list:
+def _verb_events(t: Tagged, sent, scan, hi: int, covered: set, contents, cues) -> list:
     """Events of the verbs the curated triggers leave, coded by the field's dictionary
     (:mod:`.cameo`), with their parties from the parse (:mod:`.arguments`)."""
     if backend() == "surface":
@@ -865,7 +864,7 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: dict, contents, cues) 
         if not codings:
             continue
         c, refusal = _refused(t, p, i, codings[0])
-        if _not_its_act(t, p, i, c, (codings[0], covered)):
+        if (c.plover == "CONSULT" and _names_its_object(t, p, i)) or _adopts_an_act(t, p, i, c):
             continue  # "called Ecuador's raid a violation": a name given, no call made
         c = _serving_host(t, p, i, hi, c)
         spoken = i in cues and not _act_though_spoken(t, p, i, hi, c)
@@ -918,32 +917,6 @@ def _verb_events(t: Tagged, sent, scan, hi: int, covered: dict, contents, cues) 
                 ev.mode = "denied" if denied else "hypothetical" if unasserted else ev.mode
                 out.append(ev)
     return out
-
-
-def _not_its_act(t: Tagged, p, i: int, c, read: tuple) -> bool:
-    """Does the verb at ``i``, coded ``c``, tell no act of its own: a name given (``called
-    Ecuador's raid a violation``), a hostile act adopted (:func:`_adopts_an_act`), or an
-    object a curated trigger reads, in a longer phrase, with the other sign, which wins
-    over the dictionary's pattern (``ordered the withdrawal of its ambassador to Lima`` is
-    a recall, no pullback of troops)? ``read``: the dictionary's own coding (before a
-    refusal turns ``failed to reach a deal`` into a rejection) and the curated triggers'
-    types by token.
-
-    Examples
-    --------
-    >>> from alignkit import analyze_text
-    >>> ev = analyze_text("Peru ordered the withdrawal of its ambassador to Chile.").events
-    >>> ev[["source", "target", "type"]].values.tolist()
-    [['PER', 'CHL', 'SANCTION']]
-    """
-    if (c.plover == "CONSULT" and _names_its_object(t, p, i)) or _adopts_an_act(t, p, i, c):
-        return True
-    (coded, covered), signs = read, t.codebook.plover
-    # (an object read as the head of a longer curated phrase, which says what it is: the
-    # bare noun of "stop attacks on X" is the act the verb stops, read by the pattern)
-    objects = [k for k in p.children(i) if p.dep(k) == "dobj" and k in covered]
-    types = {covered[k] for k in objects if k + 1 in covered}
-    return coded.pattern and any(signs[r]["sign"] != signs[coded.plover]["sign"] for r in types)
 
 
 def _adopts_an_act(t: Tagged, p, i: int, c) -> bool:
@@ -1117,7 +1090,7 @@ def _nominal_suffixes(cb: Codebook) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda x: -len(x[0])))
 
 
-def _quiet_complement(t: Tagged, p, lex, hi: int, covered: dict):
+def _quiet_complement(t: Tagged, p, lex, hi: int, covered: set):
     """Whether the infinitive at ``k`` codes no act of its own (neither it nor its object
     is a coded verb or a curated trigger), so that the verb it completes may read its
     target there ("offered to hand over to Britain"; not "agreed to impose sanctions on
