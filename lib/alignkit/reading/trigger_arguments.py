@@ -159,6 +159,7 @@ def trigger_arguments(
     if whole:
         return whole
     a = _Args(t, h, row, lo, hi, stmt)
+    _inside_a_party(a)
     _modifier(a)
     _agent_after_target(a)
     _sent_from_to(a)
@@ -434,6 +435,28 @@ def _border_prep(t: Tagged, p, c: int) -> int:
     return -1
 
 
+def _inside_a_party(a: _Args) -> None:
+    """A trigger that begins in a party's own phrase, an envoy's (``the Bolivian
+    ambassador to Chile was recalled``): the party is the source, the other state its
+    phrase names (where the envoy is posted) the target.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("The Bolivian ambassador to Chile was recalled on Monday.").events
+    >>> ev[["source_country", "target_country", "type"]].values.tolist()
+    [['BOL', 'CHL', 'SANCTION']]
+    """
+    t, h = a.t, a.h
+    q = t.by_tok.get(h.start)
+    if q is None or not q.tok <= h.start < q.tok_end or not t.stands_for(q.actor):
+        return
+    own = t.stands_for(q.actor)
+    posts = [m for m in q.mentions if m.tok >= h.start and t.stands_for(m.actor) not in ("", own)]
+    if posts:
+        a.sources, a.targets = [q], [pronoun_party(t, posts[0].tok, posts[0].actor)]
+
+
 def _modifier(a: _Args) -> None:
     """A party right before the trigger: "Western sanctions", "the Ukraine war", "the
     US-led war" (the leader), "the U.S. invasion of Iraq" (a name before an act whose
@@ -477,17 +500,40 @@ def _target_named_after(a: _Args, mod: Participant) -> bool:
 
 def _agent_after_target(a: _Args) -> None:
     """An act told as a noun names its agent after its target with ``by``: ``the invasion
-    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``."""
+    of Kuwait by Iraq``, ``the seizure of the tanker off Oman by Iran``, past the status the
+    act gives the target (``the recognition of Kosovo as a state by Peru``).
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("The recognition of Kosovo as a state by Peru angered Serbia.").events
+    >>> ev[ev.type == "SUPPORT"][["source", "target"]].values.tolist()
+    [['PER', 'XKX']]
+    """
     t, h, hi = a.t, a.h, a.hi
-    if a.sources or h.end + 3 >= hi or t.lower[h.end] not in ("of", "on", "against", "upon"):
+    at = h.end - 1 if t.lower[h.end - 1] == "of" else h.end  # the trigger's own "of"
+    if a.sources or at + 3 >= hi or t.lower[at] not in ("of", "on", "against", "upon"):
         return
-    target = after_prep(t, h.end, hi, {t.lower[h.end]})
+    target = after_prep(t, at, hi, {t.lower[at]})
     if not target or target[-1].possessive:
         return
-    k = target[-1].tok_end
+    k = _past_status(t, target[-1].tok_end, hi)
     agent = starting_at(t, k + 1, hi) if k + 1 < hi and t.lower[k] == "by" else None
     if agent is not None and agent.tok == k + 1:
         a.sources, a.targets = group_right(t, agent, hi), a.targets or target
+
+
+def _past_status(t: Tagged, k: int, hi: int) -> int:
+    """The token after an ``as`` phrase of a few lower-case words at ``k`` (``as an
+    independent state``), else ``k``."""
+    if k >= hi or t.lower[k] != "as":
+        return k
+    j = k + 1
+    while j < min(hi, k + 6) and t.words[j].isalpha() and t.words[j].islower():
+        if t.lower[j] == "by":
+            break
+        j += 1
+    return j
 
 
 def _sent_from_to(a: _Args) -> None:
@@ -543,6 +589,9 @@ def _possessor_or_subject(a: _Args) -> None:
             if t.lower[i] in ("its", "their"):
                 a.sources = resolve_pronoun(t, t.lower[i], i, lo)
                 break
+            if t.lower[i] in ("our", "my") and t.by_tok.get(i) is not None:
+                a.sources = [t.by_tok[i]]  # the speaker's own: "the recall of our envoy"
+                break
     if not a.sources and not (a.mod and a.targets):
         # in a statement's words the subject is found there, never in the speaker before
         # them: "We are concerned about the fighting in X" (the speaker fights no one)
@@ -565,7 +614,8 @@ def _targets_after(a: _Args) -> None:
     if not a.targets and h.end - h.start > 2:
         # a party inside the phrase: "providing Russia with artillery"; a possessor only of
         # the phrase's last word: "recognition of Somalia's sovereignty"
-        inside = [p for p in parts_in(t, h.start + 1, h.end) if p.tok_end < h.end]
+        inside = [p for p in parts_in(t, h.start + 1, h.end)
+                  if p.tok_end < h.end and all(p is not q for q in a.sources)]  # fmt: skip
         last = h.heads[-1][0] if getattr(h, "heads", None) else h.end - 1
         # (a possessive's clitic stands between: "Somalia 's sovereignty")
         owned = [p for p in inside if p.possessive and last - 1 <= p.tok_end <= last]
@@ -821,7 +871,15 @@ def _backed_subject(a: _Args) -> None:
     """``Serbia moved troops to the border with Russia's backing``, ``stayed in power with
     Russian support``: support or aid after ``with`` (or ``despite``, ``thanks to``: ``held
     the town thanks to the help of Chad``) is given to the subject of the verb the phrase
-    hangs on, after that verb's own object or phrase."""
+    hangs on, after that verb's own object or phrase, or between commas after its subject.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> ev = analyze_text("Chad, with the active support of Niger, repelled the raid.").events
+    >>> ev[ev.type == "SUPPORT"][["source", "target"]].values.tolist()
+    [['NER', 'TCD']]
+    """
     t, h = a.t, a.h
     if a.targets or a.sign < 0 or a.row["type"] not in ("SUPPORT", "AID"):
         return
@@ -831,6 +889,10 @@ def _backed_subject(a: _Args) -> None:
         return
     w = p.head(k)
     v = p.head(w)
+    # set off by commas after the subject, the parser hangs the phrase on it: "Rwanda, with
+    # the support of Uganda, retook the town" helps the subject of the verb after
+    subject = p.dep(v) == "nsubj" and v < w < p.head(v) and t.lower[w - 1] == ","
+    v = p.head(v) if subject else v
     # past the verb's own object or phrase ("moved troops ... with"), or before the verb
     # ("With Kenyan backing, Somali troops retook"), not the verb's own partner ("agreed
     # with X's support for the plan", "sided with")
@@ -1115,6 +1177,24 @@ def _parsed_pairs(t: Tagged, h, row) -> list:
     return []
 
 
+def _glossed(t: Tagged, q: Participant) -> Participant:
+    """The party a name in parentheses abbreviates, the last named in the few words before
+    them (``designated Chile's Ministry of Defense (MoD)``: Chile's ministry, whatever
+    other body the letters may name), else ``q``; the parser may make the letters the head.
+
+    Examples
+    --------
+    >>> from alignkit import analyze_text
+    >>> text = "Canada is designating Chile's Ministry of Defense (MoD) and two state banks."
+    >>> analyze_text(text).events[["source", "target_country"]].values.tolist()
+    [['CAN', 'CHL']]
+    """
+    if q.tok == 0 or t.lower[q.tok - 1] != "(":
+        return q
+    before = parts_in(t, max(t.sent_tok[q.sentence][0], q.tok - 5), q.tok - 1)
+    return before[-1] if before and not before[-1].possessive else q
+
+
 def _small_clause_subject(t: Tagged, v: int) -> list[Participant]:
     """The object of a verb that the parser makes the subject of an adjective after it:
     ``hold Russia accountable``, ``deemed Chad responsible`` (Russia, Chad)."""
@@ -1193,6 +1273,7 @@ def _pairs_of_verb(t: Tagged, v: int, row, preps, after=()) -> list:
     args = verb_arguments(t, v, preps, general_preps(t, row["type"]), acts)
     sources = [q for q, role in args if role == "source"]
     targets = [q for q, role in args if role == "target"] or _small_clause_subject(t, v)
+    targets = [_glossed(t, q) for q in targets]
     targets = targets or [q for q in after if all(q is not s for s in sources)]
     targets = not_wronged(t, v, row["type"], targets)
     if not targets and row.get("symmetric") == "yes" and len(sources) >= 2:
