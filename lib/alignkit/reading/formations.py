@@ -29,12 +29,11 @@ from __future__ import annotations
 from .arguments import mission_nouns, noun_parties
 from .codebook import forms_by_kind, per_codebook
 from .dependency import Parse, parse
+from .led_missions import HOST_PREPS, HYPHENS, led_by
 from .tagging import Participant, Tagged
 
 __all__ = ["formation_partners"]
 
-_HYPHENS = frozenset({"-", "–"})
-_HOST_PREPS = frozenset({"in", "to", "into"})
 # the verbs that keep a force: "Britain has 900 troops based in Estonia"
 _KEEPING = frozenset({"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain"})
 
@@ -93,9 +92,9 @@ def _formation(t: Tagged, p: Parse, k: int) -> list[tuple[Participant, Participa
     members = [q for q in _owners(t, p, force) if t.stands_for(q.actor) not in lead]
     out = [(a, b, n) for a in members for b in leaders]
     if t.lower[n] in mission_nouns(t.codebook):
-        hosts = _objects(t, p, n, _HOST_PREPS)
+        hosts = _objects(t, p, n, HOST_PREPS)
         if not hosts and p.dep(force) == "nsubj":  # "... part of the mission landed in X"
-            hosts = _objects(t, p, p.head(force), _HOST_PREPS)
+            hosts = _objects(t, p, p.head(force), HOST_PREPS)
         out += [(a, b, n) for a in members for b in hosts]
     return out
 
@@ -108,13 +107,11 @@ def _leaders(t: Tagged, p: Parse, n: int) -> list[Participant]:
         if t.lower[c] not in _led(t.codebook):
             continue
         if c < n:
-            j = c - 1 if t.lower[c - 1] in _HYPHENS else c
+            j = c - 1 if t.lower[c - 1] in HYPHENS else c
             q = t.ending_at(j)
             out += [q] if q is not None else []
         else:
-            bys = [b for b in p.children(c) if p.dep(b) == "agent" or t.lower[b] == "by"]
-            out += [q for b in bys for o in p.children(b) if p.dep(o) == "pobj"
-                    for q in noun_parties(t, p, o)]  # fmt: skip
+            out += led_by(t, p, c)
     return out
 
 

@@ -32,10 +32,11 @@ from .codebook import forms_by_kind, per_codebook, word_list
 from .dependency import Parse, parse
 from .tagging import Participant, Tagged
 
-__all__ = ["led_missions"]
+__all__ = ["HOST_PREPS", "HYPHENS", "led_by", "led_missions"]
 
-_HYPHENS = frozenset({"-", "–"})
-_HOST_PREPS = frozenset({"in", "to", "into"})
+# shared with formations: the hyphen of "Kenya-led", the prepositions of a host state
+HYPHENS = frozenset({"-", "–"})
+HOST_PREPS = frozenset({"in", "to", "into"})
 _ANAPHORIC = frozenset({"this", "that", "the"})
 
 
@@ -79,14 +80,14 @@ def _leaders(t: Tagged, p: Parse, n: int, lo: int, leading: dict) -> list[Partic
     ``Kenya's leadership of``, ``Kenya leads``."""
     for c in p.children(n):
         if t.lower[c] in leading.get("participle", ()) and c - 2 >= lo:
-            if t.lower[c - 1] in _HYPHENS and c < n:  # "the Kenya-led mission"
+            if t.lower[c - 1] in HYPHENS and c < n:  # "the Kenya-led mission"
                 q = t.ending_at(c - 1)
                 return [q] if q is not None else []
             if p.dep(c) == "acl":  # "the mission to Haiti, led by Kenya"
-                return _by_agent(t, p, c)
+                return led_by(t, p, c)
     h = p.head(n)
     if p.dep(n) == "nsubjpass" and t.lower[h] in leading.get("participle", ()):
-        return _by_agent(t, p, h)  # "this effort is being led by Kenya"
+        return led_by(t, p, h)  # "this effort is being led by Kenya"
     if p.dep(n) == "pobj" and t.lower[h] == "of":
         owner = p.head(h)  # "Kenya's leadership of this mission"
         if t.lower[owner] in leading.get("noun", ()):
@@ -96,8 +97,18 @@ def _leaders(t: Tagged, p: Parse, n: int, lo: int, leading: dict) -> list[Partic
     return []
 
 
-def _by_agent(t: Tagged, p: Parse, v: int) -> list[Participant]:
-    """The parties of the ``by`` phrase of the participle at ``v``."""
+def led_by(t: Tagged, p: Parse, v: int) -> list[Participant]:
+    """The parties of the ``by`` phrase of the participle at ``v`` (``led by Kenya``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The mission, led by Kenya, arrived in Haiti."))
+    >>> v = list(t.lower).index("led")
+    >>> [t.stands_for(q.actor) for q in led_by(t, parse(t, 0), v)]
+    ['KEN']
+    """
     bys = [c for c in p.children(v) if p.dep(c) == "agent" or t.lower[c] == "by"]
     return [q for c in bys for o in p.children(c) if p.dep(o) == "pobj"
             for q in noun_parties(t, p, o)]  # fmt: skip
@@ -118,7 +129,7 @@ def _hosts(t: Tagged, p: Parse, n: int) -> list[Participant]:
         heads.append(k)
     for x in heads:
         for c in p.children(x):
-            if p.dep(c) == "prep" and t.lower[c] in _HOST_PREPS:
+            if p.dep(c) == "prep" and t.lower[c] in HOST_PREPS:
                 found = [q for o in p.children(c) if p.dep(o) == "pobj"
                          for q in noun_parties(t, p, o)]  # fmt: skip
                 if found:
