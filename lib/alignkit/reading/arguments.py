@@ -50,6 +50,7 @@ __all__ = [
     "origin_nouns",
     "noun_arguments",
     "noun_parties",
+    "prep_parties",
     "co_agents",
     "reciprocal",
     "TARGET_PREPS",
@@ -1648,3 +1649,20 @@ def _relational(t: Tagged, p: Parse, n: int) -> bool:
     """Is the noun at ``n``, or a compound of it, a relational noun (``member state``)?"""
     words = [n, *(c for c in p.children(n) if p.dep(c) == "compound")]
     return any(t.lower[k] in _relational_nouns(t.codebook) for k in words)
+
+
+def prep_parties(t: Tagged, p: Parse, k: int, preps) -> list[Participant]:
+    """The parties of the objects of the prepositions ``preps`` that hang on ``k``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.dependency import parse
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("Chile held talks with Peru in Lima."))
+    >>> [t.stands_for(q.actor) for q in prep_parties(t, parse(t, 0), 2, {"with"})]
+    ['PER']
+    """
+    heads = [c for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] in preps]
+    objs = [o for c in heads for o in p.children(c) if p.dep(o) == "pobj"]
+    return [q for o in objs for q in noun_parties(t, p, o)]

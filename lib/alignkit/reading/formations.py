@@ -26,7 +26,7 @@ Examples
 
 from __future__ import annotations
 
-from .arguments import mission_nouns, noun_parties
+from .arguments import mission_nouns, noun_parties, prep_parties
 from .codebook import forms_by_kind, per_codebook
 from .dependency import Parse, parse
 from .led_missions import HOST_PREPS, HYPHENS, led_by
@@ -65,7 +65,7 @@ def formation_partners(t: Tagged, sentence: int) -> list[tuple[Participant, Part
         if t.lower[k] in kinds["member"] and part:
             out += _formation(t, p, k)
         elif t.lower[k] in kinds["stationed"] and kept and p.dep(k) == "acl":
-            hosts = _objects(t, p, k, {"in"})
+            hosts = prep_parties(t, p, k, {"in"})
             out += [(a, b, k) for a in _owners(t, p, p.head(k)) for b in hosts]
     return [(a, b, k) for a, b, k in out if t.serves_state(a.actor) and t.serves_state(b.actor)
             and t.stands_for(a.actor) != t.stands_for(b.actor)]  # fmt: skip
@@ -74,7 +74,7 @@ def formation_partners(t: Tagged, sentence: int) -> list[tuple[Participant, Part
 def _formation(t: Tagged, p: Parse, k: int) -> list[tuple[Participant, Participant, int]]:
     """The pairs of ``part`` at ``k``: its force's state with the leader of the formation
     of its ``of`` and, of a mission, with the state the force arrived in."""
-    units = _objects(t, p, k, {"of"}, parties=False)
+    units = _of_objects(t, p, k)
     if not units:
         return []
     n = units[0]
@@ -92,9 +92,9 @@ def _formation(t: Tagged, p: Parse, k: int) -> list[tuple[Participant, Participa
     members = [q for q in _owners(t, p, force) if t.stands_for(q.actor) not in lead]
     out = [(a, b, n) for a in members for b in leaders]
     if t.lower[n] in mission_nouns(t.codebook):
-        hosts = _objects(t, p, n, HOST_PREPS)
+        hosts = prep_parties(t, p, n, HOST_PREPS)
         if not hosts and p.dep(force) == "nsubj":  # "... part of the mission landed in X"
-            hosts = _objects(t, p, p.head(force), HOST_PREPS)
+            hosts = prep_parties(t, p, p.head(force), HOST_PREPS)
         out += [(a, b, n) for a in members for b in hosts]
     return out
 
@@ -125,8 +125,7 @@ def _owners(t: Tagged, p: Parse, force: int) -> list[Participant]:
     return found
 
 
-def _objects(t: Tagged, p: Parse, k: int, preps, parties: bool = True) -> list:
-    """The objects of the ``preps`` phrases on ``k``: their parties, or their tokens."""
-    objs = [o for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] in preps
+def _of_objects(t: Tagged, p: Parse, k: int) -> list[int]:
+    """The tokens of the objects of the ``of`` phrases on ``k``."""
+    return [o for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] == "of"
             for o in p.children(c) if p.dep(o) == "pobj"]  # fmt: skip
-    return [q for o in objs for q in noun_parties(t, p, o)] if parties else objs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .arguments import noun_parties, reciprocal
+from .arguments import noun_parties, prep_parties, reciprocal
 from .authors import text_author
 from .codebook import forms_by_kind, per_codebook, read_table, word_list
 from .dependency import Parse, parse
@@ -150,10 +150,7 @@ def _partners_of_we(t: Tagged, p, lo: int, hi: int) -> list:
         if not any(p.dep(c) == "nsubj" and t.lower[c] == "we" for c in kids):
             continue
         joint = any(p.dep(c) == "advmod" and t.lower[c] in _TOGETHER for c in kids)
-        preps = [c for c in kids if p.dep(c) == "prep"
-                 and (t.lower[c] == "alongside" or joint and t.lower[c] == "with")]  # fmt: skip
-        out += [q for c in preps for o in p.children(c) if p.dep(o) == "pobj"
-                for q in noun_parties(t, p, o)]  # fmt: skip
+        out += prep_parties(t, p, v, {"alongside", "with"} if joint else {"alongside"})
     return out
 
 
@@ -305,8 +302,8 @@ def _issuers(t: Tagged, p, k: int) -> list:
     those of its ``with`` (``in a joint statement with Peru, Chile said``), once each, in
     order; none unless two."""
     found = [q for c in p.children(k) if p.dep(c) == "poss" for q in noun_parties(t, p, c)]
-    found += _prep_objects(t, p, k, _ISSUED_BY)
-    partners = _prep_objects(t, p, k, {"with"})
+    found += prep_parties(t, p, k, _ISSUED_BY)
+    partners = prep_parties(t, p, k, {"with"})
     h = p.head(k)
     if (partners or not found) and p.dep(k) == "pobj" and t.lower[h] == "in":
         v = p.head(h)  # "In a joint statement, A and B urged": the clause's subject
@@ -322,13 +319,6 @@ def _issuers(t: Tagged, p, k: int) -> list:
             seen.add(x)
             out.append(q)
     return out if len(out) >= 2 else []
-
-
-def _prep_objects(t: Tagged, p, k: int, preps) -> list:
-    """The parties of the objects of the prepositions ``preps`` that hang on ``k``."""
-    heads = [c for c in p.children(k) if p.dep(c) == "prep" and t.lower[c] in preps]
-    objs = [o for c in heads for o in p.children(c) if p.dep(o) == "pobj"]
-    return [q for o in objs for q in noun_parties(t, p, o)]
 
 
 # words that cannot open the aim of an effort after "to": "efforts of A and B to the crisis"
@@ -440,9 +430,7 @@ def _joint_agents(t: Tagged, p: Parse, v: int) -> list:
     for x in conjs:
         if noun_parties(t, p, x) or not t.words[x][:1].isupper():
             continue
-        preps = [c for c in p.children(x) if p.dep(c) == "prep" and t.lower[c] in ("in", "of")]
-        objs = [o for c in preps for o in p.children(c) if p.dep(o) == "pobj"]
-        out += [q for o in objs for q in noun_parties(t, p, o)]
+        out += prep_parties(t, p, x, ("in", "of"))
     return out
 
 
@@ -452,7 +440,7 @@ def _states_once(t: Tagged, found: list) -> list:
     out, seen = [], set()
     for q in sorted(found, key=lambda q: q.tok):
         x = t.stands_for(q.actor)
-        if t.actor_type(x) == "country" and x not in seen:
+        if t.serves_state(q.actor) and x not in seen:
             seen.add(x)
             out.append(q)
     return out if len(out) >= 2 else []
