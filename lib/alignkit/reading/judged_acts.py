@@ -33,6 +33,8 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+
 from .codebook import forms_by_kind, per_codebook
 from .syntax import parts_in
 from .tagging import Tagged
@@ -106,11 +108,9 @@ def judged_agent(t: Tagged, s, acts) -> str:
     ...        "unacceptable attacks.")
     ['']
     """
-    from bisect import bisect_left
-
-    lo = bisect_left(t.starts, s.content_start)
-    hi = bisect_left(t.starts, s.content_end)
-    cue = bisect_left(t.starts, s.cue_start)  # "Hungary condemned it": the cue's object
+    lo = bisect.bisect_left(t.starts, s.content_start)
+    hi = bisect.bisect_left(t.starts, s.content_end)
+    cue = bisect.bisect_left(t.starts, s.cue_start)  # "Hungary condemned it": the cue's object
     by_cue = (
         cue + 1 == lo < hi
         and t.lower[cue] in _condemnation_words(t.codebook)["verb"]
@@ -126,7 +126,7 @@ def judged_agent(t: Tagged, s, acts) -> str:
         for e in acts
         if e.sentence == s.sentence - 1 and e.sign < 0 and e.quad.startswith("material")
     }
-    agents = {x for x in agents if (a := t.actor(x)) is not None and a.type == "country"}
+    agents = {x for x in agents if t.actor_type(x) == "country"}
     if len(agents) != 1 or own in agents:
         return ""
     return agents.pop()

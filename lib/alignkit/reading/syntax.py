@@ -1520,8 +1520,7 @@ def demonym_agent(t: Tagged, i: int, a: int) -> list[Participant]:
     p = t.ending_at(i) if i - 1 >= a else None
     if p is None or p.tok < a or p.head.kind != "demonym":
         return []
-    a_ = t.actor(p.actor)
-    return [p] if a_ is not None and a_.type == "country" else []
+    return [p] if t.actor_type(p.actor) == "country" else []
 
 
 def aimed_at(
