@@ -2714,6 +2714,8 @@ def _evaluation(t: Tagged, cues: _Cues, own: set, a: int, b: int) -> tuple[str, 
     ("the air defenses Ukraine needs amid attacks") is description, not the speaker's stance.
     The first clause only: a subordinate clause ("as Russia continues ...") is background.
     """
+    while a < b and t.lower[a] in OPEN_Q:
+        a += 1  # the clause opens at its first word: '"We mourn ...' has the subject "we"
     stop = next((i for i in range(a + 1, b) if t.lower[i] in SUBORDINATORS), b)
     owners = _must_yield(t, own, a, b)
     if owners:
