@@ -1725,7 +1725,8 @@ def issuing_state(t: Tagged) -> str:
     'JPN'
     """
     source = t.article.metadata.get("source", "")
-    found = phrase_state(t, issuer_phrase(source))
+    head = t.article.headline.text if t.article.headline else ""
+    found = phrase_state(t, issuer_phrase(source, head))
     return found[0] if found else domain_state(t.codebook, source)
 
 
