@@ -106,3 +106,42 @@ def test_a_vice_minister_for_strategy_with_a_korean_given_name():
         "Vice Foreign Minister for Strategy and Intelligence Cho Min-jae leading the team."
     )
     assert "Cho Min-jae" in people
+
+
+def _persons(text: str) -> dict[str, str]:
+    an = alignkit.analyze_text(
+        "Source: https://x.org/a (news)\nDate: 2021-03-04\n\nTalks\n\n" + text
+    )
+    return {r.name: r.country for r in an.actors.itertuples() if r.type == "person"}
+
+
+def test_an_office_the_codebooks_namesake_never_held_names_a_new_person():
+    """ "High Representative Schmidt": the codebook's Schmidt was a chancellor, never a High
+    Representative; an honorific alone ("Mr. Hadi") still defers to the codebook."""
+    assert "Schmidt" in _persons("The envoys met High Representative Schmidt in Vienna.")
+
+
+def test_counselors_and_peace_portfolios_are_title_chains():
+    found = _persons("Peru's High Counselor for Post-Conflict Quispe said the accord would hold.")
+    assert found.get("Quispe") == "PER"
+    found = _persons("Chile's Minister for Peace and Reconciliation Ana Ruiz said so.")
+    assert found.get("Ana Ruiz") == "CHL"
+
+
+def test_a_portfolio_stops_at_the_next_title():
+    """ "... for Stabilization Quispe and Foreign Minister Rojas": Quispe is a name, not part
+    of a portfolio that runs on to "Foreign"."""
+    found = _persons(
+        "Bolivia's Presidential Counselor for Stabilization Quispe and Foreign Minister Rojas"
+        " arrived."
+    )
+    assert "Quispe" in found
+
+
+def test_a_departments_portfolio_and_the_state_of_a_later_mention():
+    text = (
+        "The minister spoke with Senior Undersecretary and Officer in Charge of the Department"
+        " of National Defense Jose Faustino. Later he met Philippine Officer in Charge of the"
+        " Department of National Defense Jose Faustino again."
+    )
+    assert _persons(text).get("Jose Faustino") == "PHL"

@@ -49,3 +49,32 @@ def test_a_copy_on_another_site_takes_no_state_from_its_address():
     copy = copy.replace("Foreign Secretary", "Secretary")
     assert ("GBR", "GHA", "+") not in edges(copy)
     assert ("GBR", "GHA", "+") in edges(READOUT.replace("Foreign Secretary", "Secretary"))
+
+
+TITLED = (
+    (
+        "Source: https://www.gov.uk/government/speeches/x (Mali's transition must return power "
+        "to civilians; GOV.UK speech, UK Mission to the UN; OGL v3.0)\n"
+    )
+    + """Date: 2023-05-10
+
+Mali's transition must return power to civilians
+
+Statement by Ambassador Jane Roe at the Security Council briefing on Mali
+
+Thank you, President. We welcome Senegal's efforts to mediate between the parties.
+"""
+)
+
+
+def test_a_source_line_opening_with_the_headline_takes_its_issuer_after_it():
+    """The headline repeated at the head of the Source line's description names what the
+    text is about (Mali), not who issues it (the UK Mission): the speaker is British."""
+    an = alignkit.analyze_text(TITLED)
+    roe = an.actors.set_index("actor").loc["jane-roe"]
+    assert roe["country"] == "GBR"
+    assert ("GBR", "SEN", "+") in edges(TITLED)
+    press = TITLED.replace("(Mali's transition", "(Press release: Mali's transition")
+    assert (
+        alignkit.analyze_text(press).actors.set_index("actor").loc["jane-roe", "country"] == "GBR"
+    )

@@ -360,7 +360,8 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
     """(author phrase, issuer phrase, editorial?) where the text's shape names its author."""
     art = t.article
     source = art.metadata.get("source", "")
-    issuer = _issuer_phrase(source)  # "U.S. Mission to the UN": a title's missing state
+    head = art.headline.text if art.headline is not None else ""
+    issuer = _issuer_phrase(source, head)  # "U.S. Mission to the UN": a title's missing state
     out = []
     speech = is_speech_shaped(t)
     own = _headline_state(t) if speech else ""
@@ -393,7 +394,7 @@ def _phrases(t: Tagged) -> list[tuple[str, str, bool]]:
         given = _DELIVERED_BY.search(_description(value)) if speech else None
         joint = re.search(r"\bjoint\b", _description(value), re.I)
         if given and _names_prefix(given.group("who")) and not joint:
-            out.insert(0, (_names_prefix(given.group("who")), _issuer_phrase(value), False))
+            out.insert(0, (_names_prefix(given.group("who")), _issuer_phrase(value, head), False))
         m = _DESCRIBED.search(value)
         # the issuing body before the kind word, if any, is a name ("U.S. Mission to the
         # UN remarks by"), not a clause of a news title ("Kremlin rejects statement by")

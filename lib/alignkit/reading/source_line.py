@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KIND", "NAME_GLUE", "description", "issuer_kind", "issuer_phrase", "names_only"]
+__all__ = [
+    "KIND", "NAME_GLUE", "description", "issuer_kind", "issuer_phrase", "names_only", "untitled",
+]  # fmt: skip
 
 #: The kinds of text a statement's title or description names (a regular expression).
 KIND = (
@@ -63,11 +65,12 @@ _COPY_OF = re.compile(
 )
 
 
-def issuer_phrase(source: str) -> str:
+def issuer_phrase(source: str, headline: str = "") -> str:
     """The body that issues the text, whose state a byline's title may not give: the
     ``Source:`` description up to its first quotation, clause or kind word; in a copy's
     description, the body after ``copy of``, ``reproduction of`` (the copy's maker is not
-    the issuer).
+    the issuer); a first part repeating the text's ``headline`` is passed over
+    (:func:`untitled`).
 
     Examples
     --------
@@ -75,7 +78,42 @@ def issuer_phrase(source: str) -> str:
     ...               "State press statement; public domain)")
     'a U.S. Department of State '
     """
+    source = untitled(source, headline)
     desc = _COPY_OF.sub("", description(source), count=1)
     # '"Remarks at a Briefing on X", U.S. Mission to the UN; licence': the body after the title
     desc = re.sub(r"^\s*[\"“][^\"“”]*[\"”]\s*,?\s*", "", desc)
     return issuer_kind(source) or re.split(rf"[;(\"“”]|\b{KIND}\b", desc, flags=re.I)[0]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def untitled(source: str, headline: str) -> str:
+    """The ``Source:`` line without a first part of its description that repeats the
+    text's headline (``(Kenya and Peru agree a plan; GOV.UK news story; OGL)``): a title
+    tells what the text is about, not who issues it, and the states it names are not the
+    issuer's. A headline of fewer than three words, or a description of one part, is left.
+
+    Examples
+    --------
+    >>> untitled("https://x.org/p (Kenya and Peru agree a plan; GOV.UK news story; OGL)",
+    ...          "Kenya and Peru agree a plan")
+    'https://x.org/p (GOV.UK news story; OGL)'
+    >>> untitled("https://x.org/p (Press release: Talks on Chad, remarks in Paris; Foreign "
+    ...          "Office)", "Talks on Chad")
+    'https://x.org/p (Foreign Office)'
+    >>> untitled("https://x.org/p (Foreign Office; OGL)", "Talks on Chad")
+    'https://x.org/p (Foreign Office; OGL)'
+    """
+    desc = description(source)
+    head = _words(headline)
+    first, sep, rest = desc.partition(";")
+    if len(head) < 3 or not sep or desc == source:
+        return source
+    label, colon, titled = first.partition(":")
+    if _words(first)[: len(head)] != head and not (
+        colon and len(_words(label)) <= 3 and _words(titled)[: len(head)] == head
+    ):
+        return source  # the headline whole, opening the part or after "Press release:"
+    return f"{source[: source.index(desc) - 1]}({rest.strip()})"

@@ -1379,12 +1379,48 @@ def _lone_surname(t: Tagged, nw: list[str], at: int, span: tuple[int, int], titl
     cues = t.codebook.person_cues
     if low in TIME_WORDS or w in cues["non_person"] or low in _title_words(t.codebook):
         return False
-    if low in _codebook_surnames(t.codebook):
+    if low in _codebook_surnames(t.codebook) and _surname_held(t, low, title, kinds):
         return False  # "President Hadi" out of Hadi's tenure: the codebook's rules said no one
     written = t.caches.get("lower_words")
     if written is None:  # the words the article writes in lower case, read once
         written = t.caches["lower_words"] = frozenset(x for x in t.words if x.islower())
     return low not in written
+
+
+def _surname_held(t: Tagged, surname: str, title: set[str], kinds: set[str]) -> bool:
+    """May the codebook's person of ``surname`` be the one a title chain of the words
+    ``title`` names? Yes after an honorific or a rank alone (``Mr. Schmidt``), or when such
+    a person ever held an office whose name ends with a word of the title (``President
+    Hadi`` out of his tenure); no for an office none of them held (``High Representative
+    Schmidt`` is not the former Chancellor): a namesake the codebook lacks.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> t = tag(parse_article("Talks\\n\\nWe thank High Representative Schmidt."))
+    >>> [(a.name, a.type) for a in t.extra_actors.values()]
+    [('Schmidt', 'person')]
+    """
+    if "office" not in kinds:
+        return True
+    cb = t.codebook
+    for form, cands in cb.surface.items():
+        if form.split()[-1].lower() != surname:
+            continue
+        for c, _ in cands:
+            heads = {r.office.rpartition("-")[2].rpartition(".")[2] for r in cb.roles.get(c, ())}
+            if getattr(cb.actors.get(c), "type", "") == "person" and heads & title:
+                return True
+    return False
+
+
+@per_codebook
+def _office_heads(cb: Codebook) -> frozenset[str]:
+    """The last word of every office title of ``titles.csv`` (``minister``, ``envoy``)."""
+    return frozenset(
+        p.lower().replace("-", " ").split()[-1] for p, row in cb.titles.items()
+        if row.get("kind") == "office"
+    )  # fmt: skip
 
 
 @per_codebook
@@ -1496,6 +1532,9 @@ def _titled_person(
         "",
     )
     c = country or implied or portfolio or _issuers_officer(t, phrases)
+    known = t.extra_actors.get(pid)
+    if known is not None and not known.country and c:
+        del t.extra_actors[pid]  # named first without a state, now with one: "Peru's ..."
     t.extra_actors.setdefault(pid, Actor(pid, name, "person", c, c, source="text"))
     offices = [
         text[starts[i] : ends[title_spans[i][0] - 1]]
@@ -1725,7 +1764,8 @@ def issuing_state(t: Tagged) -> str:
     'JPN'
     """
     source = t.article.metadata.get("source", "")
-    found = phrase_state(t, issuer_phrase(source))
+    head = t.article.headline.text if t.article.headline else ""
+    found = phrase_state(t, issuer_phrase(source, head))
     return found[0] if found else domain_state(t.codebook, source)
 
 
@@ -2602,10 +2642,21 @@ def _portfolio_ahead(t: Tagged, nw: list[str], j: int, portfolio, reach: int = 5
     'Affairs'
     """
     seen, k = 0, j
+    bodies = t.codebook.person_cues.get("department", frozenset())
+    heads = _office_heads(t.codebook) - portfolio
     while k < len(nw) and seen < reach and t.tok_sent[k] == t.tok_sent[j]:
         w = nw[k]
         if w in (",", "and") and k > j and k + 1 < len(nw) and nw[k + 1][:1].isupper():
+            if heads & {x.lower() for x in nw[k + 1 : k + 4]}:
+                return None  # "for Stabilization Jane Roe and Foreign Minister ...": a title
             k += 1  # "East Asian and Pacific Affairs": a word that joins two capitalized ones
+            continue
+        if w == "of" and k == j + 1 and nw[j].lower() in bodies and nw[k + 1 : k + 2] != ["the"]:
+            k += 1  # "the Department of National Defense": a body's portfolio
+            continue
+        joined = k + 1 < len(nw) and t.starts[k] == t.ends[k - 1] and t.starts[k + 1] == t.ends[k]
+        if w == "-" and k > j and joined and nw[k + 1][:1].isupper():
+            k += 1  # "for Post-Conflict": a hyphenated word
             continue
         if not w[:1].isupper() or not w.isalpha():
             return None
