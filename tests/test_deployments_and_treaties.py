@@ -117,7 +117,6 @@ def test_an_occupation_or_co_leaders_or_a_region_are_no_formation(text, pair):
     "text, pair",
     [
         ("Iran deployed troops to the Afghan border.", ("AFG", "IRN", "-")),
-        ("Greece sent tanks to its border with Turkey.", ("GRC", "TUR", "-")),
         ("Sudan moved reinforcements to the Chadian border.", ("SDN", "TCD", "-")),
     ],
 )  # fmt: skip
