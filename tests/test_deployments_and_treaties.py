@@ -111,3 +111,15 @@ def test_a_force_in_a_formation_or_kept_in_a_host_cooperates(text, pair):
 )  # fmt: skip
 def test_an_occupation_or_co_leaders_or_a_region_are_no_formation(text, pair):
     assert pair not in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Iran deployed troops to the Afghan border.", ("AFG", "IRN", "-")),
+        ("Sudan moved reinforcements to the Chadian border.", ("SDN", "TCD", "-")),
+    ],
+)  # fmt: skip
+def test_forces_brought_up_to_a_states_border_are_a_show_of_force_at_it(text, pair):
+    assert pair in edges(text)
+    assert (*pair[:2], "+") not in edges(text)

@@ -959,10 +959,12 @@ def _passive_coding(t: Tagged, p, lex, i: int) -> list:
     """A passive verb coded by its subject as by the object of the active verb (a curated
     trigger first, then the dictionary's patterns): ``Israel's ambassador was summoned by
     Turkey`` as ``Turkey summoned Israel's ambassador`` (a protest, not a consultation),
-    ``sanctions on X were lifted`` as ``lifted sanctions on X``."""
+    ``sanctions on X were lifted`` as ``lifted sanctions on X``; so is the verb of an object
+    relative clause by the noun it relates to (:func:`_relative_object`)."""
     subjects = [k for k in p.children(i) if p.dep(k) in ("nsubjpass", "csubjpass")]
     if not subjects and p.dep(i) == "acl" and any(p.dep(c) == "agent" for c in p.children(i)):
         subjects = [p.head(i)]  # "the deal, signed by Niger and Mali,": the deal is signed
+    subjects = subjects or _relative_object(t, p, i)
     if not subjects:
         return []
     k = subjects[0]
@@ -972,8 +974,54 @@ def _passive_coding(t: Tagged, p, lex, i: int) -> list:
         row = triggers.rows[h.row]
         if h.start == 0 and h.end > 1 and row["type"] not in ("DEMAND", "ASSUME_OFFICE"):
             preps = tuple(split(row.get("target_preps", "")))
-            return [Coding(t.lower[i], "", row["type"], "", preps, "events.csv", i, i + 1, True)]
+            # the base form ("sent": send), so that no past tense reads as a subjunctive
+            verb = next((r["verb"] for r in lex.forms.get((t.lower[i],), ())), t.lower[i])
+            return [Coding(verb, "", row["type"], "", preps, "events.csv", i, i + 1, True)]
     return lex.code_passive(t.lower, i, subject)
+
+
+_RELATIVIZERS = frozenset({"that", "which", "whom"})
+_STRANDABLE = frozenset({"to", "in", "on", "with", "for", "of", "into"})
+
+
+def _relative_object(t: Tagged, p, i: int) -> list[int]:
+    """The noun the verb at ``i`` takes as its object when it heads a relative clause on
+    it with a subject of its own: ``the talks that Egypt held with Sudan``, ``the deal
+    Morocco signed with Nigeria`` (the act is told by the noun, as ``held talks`` and
+    ``signed a deal`` are); none when the clause has an object of its own (``the envoy
+    who signed the deal``), the noun is its subject (``talks that ended``) or the object of
+    a preposition left at its end (``the accord both sides signed up to``).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The aid that Japan gave to Fiji arrived."))
+    >>> [t.words[k] for k in _relative_object(t, parse_or_none(t, 0), 4)]
+    ['aid']
+    """
+    if p.dep(i) != "relcl":
+        return []
+    kids = p.children(i)
+    if not any(p.dep(c) == "nsubj" and t.lower[c] not in _RELATIVIZERS for c in kids):
+        return []
+    if any(
+        p.dep(c) in ("dobj", "ccomp", "xcomp") and t.lower[c] not in _RELATIVIZERS for c in kids
+    ):
+        return []
+    if any(_stranded(t, p, c) for c in kids):
+        return []  # "the accord both sides signed up to": the noun is the stranded to's
+    return [p.head(i)]
+
+
+def _stranded(t: Tagged, p, c: int) -> bool:
+    """Is ``c`` a preposition left without its object, or a particle followed by one
+    (``signed up to``, which the parser may hang elsewhere)?"""
+    if p.dep(c) == "prep" and not p.children(c):
+        return True
+    nxt = c + 1
+    return (p.dep(c) == "prt" and nxt < len(t.lower) and t.lower[nxt] in _STRANDABLE
+            and not p.children(nxt))  # fmt: skip
 
 
 def _left_edge(p, k: int) -> int:
