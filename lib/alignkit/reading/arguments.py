@@ -1029,7 +1029,10 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
         m = _party_token(t, p, n, depth)
         found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
         out.extend(q for q in found if all(q is not o for o in out))
-        for x in {n, m} - {None} - seen:
+        # a name's later words may head the list ("the United States of America, Ghana
+        # and Togo", "the Republic of the Congo, Chad and Gabon": on "America", "Congo")
+        inner = set(range(found[0].tok, found[0].tok_end)) if found else set()
+        for x in ({n, m} | inner) - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
             todo.extend(_last_after_aside(t, p, x))

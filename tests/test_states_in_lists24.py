@@ -1,0 +1,44 @@
+"""States in lists: every listed state is a party of the act when the English makes it
+one, none when it does not. A state's full name that heads the rest of the list ("the
+United States of America, Ghana and Togo"), one text several governments issue. Every
+sentence here is written for these tests, none taken from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from signed_edges import edges
+
+from alignkit.reading.article import parse_article
+from alignkit.reading.tagging import tag
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The United States of America condemned the raid.", "United States of America"),
+        ("Talks between the United States of America and Peru resumed.",
+         "United States of America"),
+    ],
+)  # fmt: skip
+def test_a_states_full_name_is_one_mention(text, form):
+    t = tag(parse_article(text))
+    found = [" ".join(t.words[m.tok : m.tok_end]) for m in t.mentions if m.actor == "USA"]
+    assert found == [form]
+
+
+def test_a_state_inside_another_states_name_still_does_not_split_it():
+    t = tag(parse_article("South Sudan's army shelled Sudan."))
+    assert [m.actor for m in t.mentions if t.actor_type(m.actor) == "country"] == ["SSD", "SDN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Angola sent envoys to the Democratic Republic of the Congo, Zambia and Malawi.",
+         {("AGO", "COD", "+"), ("AGO", "ZMB", "+"), ("AGO", "MWI", "+")}),
+        ("Japan held talks with the United States of America, Canada and Mexico.",
+         {("JPN", "USA", "+"), ("CAN", "JPN", "+"), ("JPN", "MEX", "+")}),
+    ],
+)  # fmt: skip
+def test_a_list_hung_on_the_last_word_of_a_name_keeps_every_state(text, pairs):
+    assert pairs <= edges(text)
