@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from signed_edges import edges
 
+import alignkit
 from alignkit.reading.article import parse_article
 from alignkit.reading.tagging import tag
 
@@ -42,3 +43,35 @@ def test_a_state_inside_another_states_name_still_does_not_split_it():
 )  # fmt: skip
 def test_a_list_hung_on_the_last_word_of_a_name_keeps_every_state(text, pairs):
     assert pairs <= edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The following statement was released by the governments of Ghana, Togo and Benin.",
+         {("BEN", "GHA", "+"), ("GHA", "TGO", "+"), ("BEN", "TGO", "+")}),
+        ("The text of the following statement was released by the Governments of the "
+         "United States of America, Fiji, and Samoa on the occasion of the forum.",
+         {("FJI", "USA", "+"), ("USA", "WSM", "+"), ("FJI", "WSM", "+")}),
+        ("The foreign ministers of Chile, Peru and Bolivia issued a statement on drought.",
+         {("BOL", "CHL", "+"), ("CHL", "PER", "+"), ("BOL", "PER", "+")}),
+        ("Brazil welcomed a letter signed by Uruguay and Paraguay.", {("PRY", "URY", "+")}),
+    ],
+)  # fmt: skip
+def test_one_text_issued_by_several_states_joins_its_issuers(text, pairs):
+    assert pairs <= edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana, Togo and Benin each issued a statement on the coup.",
+        "Ghana and Togo issued statements on the coup.",
+        "Ghana issued a statement on Togo's election.",
+        "Ghana did not sign a letter with Togo.",
+        "The statement, issued by Ghana, was read out in Togo and Benin.",
+    ],
+)
+def test_separate_texts_or_one_issuer_join_no_one(text):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert not any(an.events.type == "AGREE")
