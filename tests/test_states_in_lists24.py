@@ -75,3 +75,16 @@ def test_one_text_issued_by_several_states_joins_its_issuers(text, pairs):
 def test_separate_texts_or_one_issuer_join_no_one(text):
     an = alignkit.analyze_text(text, publication_date="2024-05-01")
     assert not any(an.events.type == "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The Turkish president spoke by phone with his counterparts in Iran, Iraq, and Syria.",
+         {("IRN", "TUR", "+"), ("IRQ", "TUR", "+"), ("SYR", "TUR", "+")}),
+        ("Chile's foreign minister met her counterparts from Peru and Bolivia.",
+         {("CHL", "PER", "+"), ("BOL", "CHL", "+")}),
+    ],
+)  # fmt: skip
+def test_ones_counterparts_in_listed_states_are_those_states(text, pairs):
+    assert pairs <= edges(text)

@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import acting_bodies, per_codebook, word_list
+from .codebook import acting_bodies, per_codebook, read_table, word_list
 from .dependency import Parse, parse
 from .syntax import (
     _can_head_a_party,
@@ -1304,6 +1304,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
     owners = owners or _owner_of_name(t, p, n)
+    if t.lower[n] in _others_of_possessor(t.codebook):
+        # "his counterparts in Chad": whoever "his" is, they are not his
+        owners = [c for c in owners if p.dep(c) != "poss"]
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
@@ -1560,13 +1563,22 @@ def _of_the_place_in(t: Tagged, p: Parse, n: int) -> bool:
         return True
     if t.lower[n] not in _residents(t.codebook):
         return False
-    return all(p.dep(c) in ("det", "prep", "punct") or t.lower[c] in _RANKS for c in p.children(n))
+    other = t.lower[n] in _others_of_possessor(t.codebook)  # "his counterparts in Chad"
+    kept = ("det", "prep", "punct", "poss") if other else ("det", "prep", "punct")
+    return all(p.dep(c) in kept or t.lower[c] in _RANKS for c in p.children(n))
 
 
 @per_codebook
 def _residents(cb) -> frozenset[str]:
     """``resident_officials.csv``: office holders a state's name after ``in`` owns."""
     return word_list("resident_officials.csv", cb.root, "word")
+
+
+@per_codebook
+def _others_of_possessor(cb) -> frozenset[str]:
+    """``resident_officials.csv`` rows whose possessor is the other side (``counterparts``)."""
+    rows = read_table("resident_officials.csv", cb.root)
+    return frozenset(r["word"].lower() for r in rows if r["possessor"] == "other")
 
 
 # words that only rank office holders: "senior officials in Kabul"
