@@ -88,3 +88,19 @@ def test_separate_texts_or_one_issuer_join_no_one(text):
 )  # fmt: skip
 def test_ones_counterparts_in_listed_states_are_those_states(text, pairs):
     assert pairs <= edges(text)
+
+
+def test_the_last_listed_person_hung_on_the_verb_is_still_met():
+    found = edges(
+        "The Japanese envoy engaged regional leaders including President Ruto in Kenya, "
+        "President Museveni in Uganda, and President Kagame in Rwanda."
+    )
+    assert {("JPN", "KEN", "+"), ("JPN", "UGA", "+"), ("JPN", "RWA", "+")} <= found
+
+
+def test_a_clause_after_the_list_adds_no_party_to_it():
+    found = edges(
+        "The Japanese envoy met President Ruto in Nairobi, President Museveni in Kampala, "
+        "and President Kagame later criticized Burundi."
+    )
+    assert ("JPN", "RWA", "+") not in found

@@ -1038,6 +1038,7 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
             todo.extend(_last_after_aside(t, p, x))
             todo.extend(_included(t, p, x))
         todo.extend(c for c in _late_conjuncts(t, p, n) if c not in seen)
+        todo.extend(c for c in _last_on_the_verb(t, p, n) if c not in seen)
     return out
 
 
@@ -1134,6 +1135,52 @@ def _late_conjuncts(t: Tagged, p: Parse, n: int) -> list[int]:
             and t.lower[_left_of(p, c) - 1 : _left_of(p, c)] == ["and"]
             and t.lower[_left_of(p, c) - 2] == ","
         ]
+    return out
+
+
+# the arcs a listed object climbs to its verb: "met leaders including X in A, Y in B"
+_UP_TO_VERB = frozenset({"conj", "pobj", "prep", "dobj", "appos"})
+# what makes a verb's conjunct a clause of its own, not a noun of the object list
+_CLAUSE_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"})
+
+
+def _last_on_the_verb(t: Tagged, p: Parse, n: int) -> list[int]:
+    """The last party of a list of the verb's object that the small parser hangs on the verb
+    itself: in ``engaged leaders including X in Chad, Y in Niger, and Z in Mali`` it makes
+    ``Z`` a conjunct of ``engaged``. The party at ``n`` is a conjunct of a list inside the
+    verb's object; the verb's conjunct comes after it, right after ``, and`` or ``, or``,
+    heads no clause of its own and names a party of the same kind (person, state).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The envoy engaged leaders including President Ruto in Kenya, "
+    ...                       "President Museveni in Uganda, and President Kagame in Rwanda."))
+    >>> [t.words[k] for k in _last_on_the_verb(t, parse(t, 0), t.words.index("Museveni"))]
+    ['Kagame']
+    """
+    q = t.by_tok.get(n)
+    if q is None or p.dep(n) != "conj":
+        return []
+    v = n
+    for _ in range(8):
+        if p.dep(v) not in _UP_TO_VERB or p.head(v) == v:
+            break
+        v = p.head(v)
+    if p.pos(v) not in ("VERB", "AUX") or v > n:
+        return []
+    kind = t.actor_type(q.actor)
+    out = []
+    for c in p.children(v):
+        r = t.by_tok.get(c)
+        if p.dep(c) != "conj" or c < n or r is None or t.actor_type(r.actor) != kind:
+            continue
+        j = _left_of(p, c)
+        if t.lower[j - 2 : j] not in ([",", "and"], [",", "or"]):
+            continue
+        if not any(p.dep(k) in _CLAUSE_ARCS for k in p.children(c)):
+            out.append(c)
     return out
 
 
