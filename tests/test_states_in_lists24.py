@@ -104,3 +104,29 @@ def test_a_clause_after_the_list_adds_no_party_to_it():
         "and President Kagame later criticized Burundi."
     )
     assert ("JPN", "RWA", "+") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Norway and Iceland said in a statement that the whaling talks had failed.",
+         {("ISL", "NOR", "+")}),
+        ("In a statement, Kenya, Tanzania and Uganda urged calm in Burundi.",
+         {("KEN", "TZA", "+"), ("KEN", "UGA", "+"), ("TZA", "UGA", "+")}),
+    ],
+)  # fmt: skip
+def test_several_states_speaking_in_a_statement_issue_it_together(text, pairs):
+    assert pairs <= edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both Norway and Iceland said in a statement that the talks had failed.",
+        "Norway said in a statement that Iceland and Denmark had failed.",
+        "Norway and Iceland were criticised in a statement by Denmark.",
+    ],
+)
+def test_a_statement_of_one_or_of_each_joins_no_one(text):
+    an = alignkit.analyze_text(text, publication_date="2024-05-01")
+    assert not any(an.events.type == "AGREE")

@@ -278,7 +278,8 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     issuers are the subject of the clause whose ``in`` phrase holds the text, its
     possessors, or the objects of its ``of``, ``by`` or ``from``. One text (a singular
     noun) that an issuing verb puts out is joint without the word (:func:`_issued_by`:
-    ``the following statement was released by the governments of Chile and Peru``). Only
+    ``the following statement was released by the governments of Chile and Peru``), and so
+    is ``in a statement`` of a clause with several states as subject. Only
     sentences that hold ``joint`` before such a noun, or such a noun and an issuing verb,
     and name two states are parsed.
 
@@ -299,8 +300,9 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     for s, (lo, hi) in enumerate(t.sent_tok):
         ks = [k for k in range(lo + 1, hi) if t.lower[k] in nouns and "joint" in t.lower[k - 2 : k]]
         low = set(t.lower[lo:hi])
-        shared = [] if low & _EACH_OWN or not low & issuing else [
+        shared = [] if low & _EACH_OWN or low & _APART else [
             k for k in range(lo, hi) if t.lower[k] in one and k not in ks
+            and (low & issuing or (k - 2 >= lo and t.lower[k - 2 : k] == ["in", "a"]))
         ]  # fmt: skip
         if not ks and not shared:
             continue  # most sentences: no joint text, so no look at their mentions
@@ -310,10 +312,16 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
         p = parse(t, s)
         for k in ks + shared:
             listed = _issuers(t, p, k) if k in ks else _issued_by(t, p, k, issuing)
+            if not listed and k in shared and t.lower[k - 2 : k] == ["in", "a"]:
+                listed = _issuers(t, p, k)  # "A and B said in a statement": one text
             j = k - 1 if k in ks else k
             trigger = t.article.text[t.starts[j] : t.starts[k] + len(t.words[k])]
             out += pairwise_events(t, listed, "AGREE", info, (date, basis), t.starts[j], trigger)
     return out
+
+
+# what may tell of one text each, without "joint": "both said in a statement"
+_APART = frozenset({"both", "separately", "individually"})
 
 
 def _issued_by(t: Tagged, p, k: int, issuing: frozenset[str]) -> list:
