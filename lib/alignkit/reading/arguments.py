@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-from .codebook import acting_bodies, per_codebook, word_list
+from .codebook import acting_bodies, per_codebook, read_table, word_list
 from .dependency import Parse, parse
 from .syntax import (
     _can_head_a_party,
@@ -1029,12 +1029,16 @@ def _parties(t: Tagged, p: Parse, k: int, strict: bool = False) -> list[Particip
         m = _party_token(t, p, n, depth)
         found = [] if m is None else [t.by_tok[m], *_coordinated_modifiers(t, p, t.by_tok[m])]
         out.extend(q for q in found if all(q is not o for o in out))
-        for x in {n, m} - {None} - seen:
+        # a name's later words may head the list ("the United States of America, Ghana
+        # and Togo", "the Republic of the Congo, Chad and Gabon": on "America", "Congo")
+        inner = set(range(found[0].tok, found[0].tok_end)) if found else set()
+        for x in ({n, m} | inner) - {None} - seen:
             seen.add(x)
             todo.extend(c for c in p.children(x) if p.dep(c) == "conj" or _listed(t, p, x, c))
             todo.extend(_last_after_aside(t, p, x))
             todo.extend(_included(t, p, x))
         todo.extend(c for c in _late_conjuncts(t, p, n) if c not in seen)
+        todo.extend(c for c in _last_on_the_verb(t, p, n) if c not in seen)
     return out
 
 
@@ -1131,6 +1135,52 @@ def _late_conjuncts(t: Tagged, p: Parse, n: int) -> list[int]:
             and t.lower[_left_of(p, c) - 1 : _left_of(p, c)] == ["and"]
             and t.lower[_left_of(p, c) - 2] == ","
         ]
+    return out
+
+
+# the arcs a listed object climbs to its verb: "met leaders including X in A, Y in B"
+_UP_TO_VERB = frozenset({"conj", "pobj", "prep", "dobj", "appos"})
+# what makes a verb's conjunct a clause of its own, not a noun of the object list
+_CLAUSE_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"})
+
+
+def _last_on_the_verb(t: Tagged, p: Parse, n: int) -> list[int]:
+    """The last party of a list of the verb's object that the small parser hangs on the verb
+    itself: in ``engaged leaders including X in Chad, Y in Niger, and Z in Mali`` it makes
+    ``Z`` a conjunct of ``engaged``. The party at ``n`` is a conjunct of a list inside the
+    verb's object; the verb's conjunct comes after it, right after ``, and`` or ``, or``,
+    heads no clause of its own and names a party of the same kind (person, state).
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("The envoy engaged leaders including President Ruto in Kenya, "
+    ...                       "President Museveni in Uganda, and President Kagame in Rwanda."))
+    >>> [t.words[k] for k in _last_on_the_verb(t, parse(t, 0), t.words.index("Museveni"))]
+    ['Kagame']
+    """
+    q = t.by_tok.get(n)
+    if q is None or p.dep(n) != "conj":
+        return []
+    v = n
+    for _ in range(8):
+        if p.dep(v) not in _UP_TO_VERB or p.head(v) == v:
+            break
+        v = p.head(v)
+    if p.pos(v) not in ("VERB", "AUX") or v > n:
+        return []
+    kind = t.actor_type(q.actor)
+    out = []
+    for c in p.children(v):
+        r = t.by_tok.get(c)
+        if p.dep(c) != "conj" or c < n or r is None or t.actor_type(r.actor) != kind:
+            continue
+        j = _left_of(p, c)
+        if t.lower[j - 2 : j] not in ([",", "and"], [",", "or"]):
+            continue
+        if not any(p.dep(k) in _CLAUSE_ARCS for k in p.children(c)):
+            out.append(c)
     return out
 
 
@@ -1301,6 +1351,9 @@ def _party_token(t: Tagged, p: Parse, n: int, depth: int = 3) -> int | None:
     # Haiti")
     owners = [c for c in p.children(n) if p.dep(c) in _OWNERS and c in t.by_tok]
     owners = owners or _owner_of_name(t, p, n)
+    if t.lower[n] in _others_of_possessor(t.codebook):
+        # "his counterparts in Chad": whoever "his" is, they are not his
+        owners = [c for c in owners if p.dep(c) != "poss"]
     if not _can_head_a_party(t, n):
         # "the Paris agreement", "the Doha talks": a city before a noun names its venue
         owners = [c for c in owners if not _venue(t, p, c)]
@@ -1557,13 +1610,22 @@ def _of_the_place_in(t: Tagged, p: Parse, n: int) -> bool:
         return True
     if t.lower[n] not in _residents(t.codebook):
         return False
-    return all(p.dep(c) in ("det", "prep", "punct") or t.lower[c] in _RANKS for c in p.children(n))
+    other = t.lower[n] in _others_of_possessor(t.codebook)  # "his counterparts in Chad"
+    kept = ("det", "prep", "punct", "poss") if other else ("det", "prep", "punct")
+    return all(p.dep(c) in kept or t.lower[c] in _RANKS for c in p.children(n))
 
 
 @per_codebook
 def _residents(cb) -> frozenset[str]:
     """``resident_officials.csv``: office holders a state's name after ``in`` owns."""
     return word_list("resident_officials.csv", cb.root, "word")
+
+
+@per_codebook
+def _others_of_possessor(cb) -> frozenset[str]:
+    """``resident_officials.csv`` rows whose possessor is the other side (``counterparts``)."""
+    rows = read_table("resident_officials.csv", cb.root)
+    return frozenset(r["word"].lower() for r in rows if r["possessor"] == "other")
 
 
 # words that only rank office holders: "senior officials in Kabul"

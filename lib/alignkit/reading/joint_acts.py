@@ -254,6 +254,18 @@ def _joint_texts(cb) -> frozenset[str]:
     return word_list("joint_text_nouns.csv", cb.root, "word")
 
 
+@per_codebook
+def _one_texts(cb) -> frozenset[str]:
+    """The singular nouns of ``joint_text_nouns.csv``: one text (``a statement``)."""
+    rows = read_table("joint_text_nouns.csv", cb.root)
+    return frozenset(r["word"].lower() for r in rows if r["number"] == "singular")
+
+
+@per_codebook
+def _issuing_verbs(cb) -> frozenset[str]:
+    return word_list("text_issuing_verbs.csv", cb.root)
+
+
 # the prepositions whose objects issue a joint text: "the joint statement of/by A and B"
 _ISSUED_BY = frozenset({"of", "by", "from"})
 
@@ -264,8 +276,12 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     ...``, ``the joint communique of Chile and Peru`` (``joint_text_nouns.csv``; one
     ``AGREE`` per pair, as a joint statement's signatories, :func:`cosigner_events`). The
     issuers are the subject of the clause whose ``in`` phrase holds the text, its
-    possessors, or the objects of its ``of``, ``by`` or ``from``; only sentences that hold
-    ``joint`` before such a noun and name two states are parsed.
+    possessors, or the objects of its ``of``, ``by`` or ``from``. One text (a singular
+    noun) that an issuing verb puts out is joint without the word (:func:`_issued_by`:
+    ``the following statement was released by the governments of Chile and Peru``), and so
+    is ``in a statement`` of a clause with several states as subject. Only
+    sentences that hold ``joint`` before such a noun, or such a noun and an issuing verb,
+    and name two states are parsed.
 
     Examples
     --------
@@ -279,22 +295,63 @@ def joint_text_events(t: Tagged, date=None, basis: str = "open") -> list[Event]:
     []
     """
     nouns, out = _joint_texts(t.codebook), []
+    one, issuing = _one_texts(t.codebook), _issuing_verbs(t.codebook)
     info = t.codebook.plover["AGREE"]
     for s, (lo, hi) in enumerate(t.sent_tok):
         ks = [k for k in range(lo + 1, hi) if t.lower[k] in nouns and "joint" in t.lower[k - 2 : k]]
-        if not ks:
+        low = set(t.lower[lo:hi])
+        shared = [] if low & _EACH_OWN or low & _APART else [
+            k for k in range(lo, hi) if t.lower[k] in one and k not in ks
+            and (low & issuing or (k - 2 >= lo and t.lower[k - 2 : k] == ["in", "a"]))
+        ]  # fmt: skip
+        if not ks and not shared:
             continue  # most sentences: no joint text, so no look at their mentions
         states = {t.stands_for(m.actor) for m in t.mentions if m.sentence == s}
         if sum(t.actor_type(x) == "country" for x in states) < 2:
             continue
         p = parse(t, s)
-        for k in ks:
-            listed = _issuers(t, p, k)
-            trigger = t.article.text[t.starts[k - 1] : t.starts[k] + len(t.words[k])]
-            out += pairwise_events(
-                t, listed, "AGREE", info, (date, basis), t.starts[k - 1], trigger
-            )
+        for k in ks + shared:
+            listed = _issuers(t, p, k) if k in ks else _issued_by(t, p, k, issuing)
+            if not listed and k in shared and t.lower[k - 2 : k] == ["in", "a"]:
+                listed = _issuers(t, p, k)  # "A and B said in a statement": one text
+            j = k - 1 if k in ks else k
+            trigger = t.article.text[t.starts[j] : t.starts[k] + len(t.words[k])]
+            out += pairwise_events(t, listed, "AGREE", info, (date, basis), t.starts[j], trigger)
     return out
+
+
+# what may tell of one text each, without "joint": "both said in a statement"
+_APART = frozenset({"both", "separately", "individually"})
+
+
+def _issued_by(t: Tagged, p, k: int, issuing: frozenset[str]) -> list:
+    """The states that together issue the one text at ``k``, the object (or a passive's
+    subject, or the noun an issuing participle follows) of an issuing verb
+    (``text_issuing_verbs.csv``): ``Chile, Peru and Ghana issued a statement``, ``the
+    following statement was released by the governments of Chile and Peru``, ``a letter
+    signed by Chile and Peru``; one text, so a joint one. None unless two states, nor when
+    the verb is negated.
+
+    Examples
+    --------
+    >>> from alignkit.reading.article import parse_article
+    >>> from alignkit.reading.tagging import tag
+    >>> t = tag(parse_article("A statement was issued by the governments of Chile and Peru."))
+    >>> [t.stands_for(q.actor) for q in _issued_by(t, parse(t, 0), 1, _issuing_verbs(t.codebook))]
+    ['CHL', 'PER']
+    """
+    acl = [c for c in p.children(k) if p.dep(c) == "acl" and t.lower[c] in issuing]
+    v = acl[0] if acl else p.head(k)  # "a statement released by A and B"
+    if t.lower[v] not in issuing or any(p.dep(c) == "neg" for c in p.children(v)):
+        return []
+    if p.dep(k) == "dobj" and not acl:
+        heads = [c for c in p.children(v) if p.dep(c) == "nsubj"]
+    elif p.dep(k) == "nsubjpass" or acl:
+        heads = [o for c in p.children(v) if p.dep(c) == "agent" for o in p.children(c)
+                 if p.dep(o) == "pobj"]  # fmt: skip
+    else:
+        return []
+    return _states_once(t, [q for h in heads for q in noun_parties(t, p, h)])
 
 
 def _issuers(t: Tagged, p, k: int) -> list:

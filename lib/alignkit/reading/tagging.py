@@ -1089,13 +1089,16 @@ def _surface_forms(
     items ``(tok, tok_end, actor, kind)``; the spans of region names go to ``regions``."""
     raw = [(s, e, k) for k, s, e in m.forms(doc) if tok_sent[s] >= 0]
     # a form that begins inside a state's name never splits it: "South Sudan's military"
-    # is South Sudan's, not "Sudan's military"
-    states = [(s, e) for s, e, k in raw if _names_a_state(cb, m.form_of[k])]
+    # is South Sudan's, not "Sudan's military"; the same state's longer name may ("the
+    # United States of America" over "the United States")
+    states = [(s, e, _state_of(cb, m.form_of[k])) for s, e, k in raw]
+    states = [x for x in states if x[2]]
     chosen, taken = [], set()
     for s, e, k in sorted(raw, key=lambda x: (-(x[1] - x[0]), x[0])):
         if any(i in taken for i in range(s, e)):
             continue
-        if any(cs < s < ce <= e for cs, ce in states):
+        own = _state_of(cb, m.form_of[k])
+        if any(cs < s < ce <= e and x != own for cs, ce, x in states):
             continue
         taken.update(range(s, e))
         if k not in m.region_keys:  # a region's name takes its words, then is dropped
@@ -1180,6 +1183,19 @@ def _names_a_state(cb: Codebook, form: str) -> bool:
     return bool(cands) and all(
         (a := cb.actors.get(c[0])) is not None and a.type == "country" for c in cands
     )
+
+
+def _state_of(cb: Codebook, form: str) -> str:
+    """The one state a surface form names (``the United States``: ``USA``), else ``""``.
+
+    Examples
+    --------
+    >>> from alignkit.reading.codebook import load_codebook
+    >>> _state_of(load_codebook(), "United States of America"), _state_of(load_codebook(), "UN")
+    ('USA', '')
+    """
+    cands = {c[0] for c in cb.surface.get(form, ())}
+    return next(iter(cands)) if len(cands) == 1 and _names_a_state(cb, form) else ""
 
 
 def _tie_pick(cb: Codebook, cands: list, rule: str | None, date) -> tuple[str, str] | None:
