@@ -73,7 +73,9 @@ def standing_relations(t: Tagged, sentence: int) -> list[Standing]:
         if p.pos(i) != "NOUN" or _unreal(t, p, i):
             continue
         holders, members = _holders(t, p, i), _members(t, p, i)
-        if not holders and len(members) > 1 and t.lower[i].endswith("s"):
+        # "X, Y and Z are partners": each other's; "thanked partners X, Y and Z": the
+        # thanker's, whose tie the verb tells, not one among them
+        if not holders and len(members) > 1 and t.lower[i].endswith("s") and p.dep(i) == "attr":
             pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1 :]]
         else:
             pairs = [(m, h) for m in members for h in holders]
