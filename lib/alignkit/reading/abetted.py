@@ -21,7 +21,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 
 from .codebook import per_codebook, word_list
@@ -45,7 +44,7 @@ def _abetting(cb) -> frozenset[str]:
 def _trigger_at(t: Tagged, e: Event) -> int | None:
     """The token of the first word of ``e``'s trigger inside its span."""
     first = e.trigger.split()[0].lower() if e.trigger else ""
-    lo, hi = bisect.bisect_left(t.starts, e.start), bisect.bisect_left(t.starts, e.end)
+    lo, hi = t.token_from(e.start), t.token_from(e.end)
     return next((k for k in range(lo, hi) if t.lower[k] == first), None)
 
 

@@ -10,8 +10,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
-
 from .codebook import per_codebook, word_list
 from .event_record import Event
 from .tagging import Tagged
@@ -45,7 +43,7 @@ def without_balanced_appeals(t: Tagged, events: list[Event]) -> list[Event]:
     for key, targets in groups.items():
         if len(targets - {""}) < 2:
             continue
-        lo = bisect.bisect_left(t.starts, first[key])
+        lo = t.token_from(first[key])
         hi = t.sent_tok[key[1]][1]
         if any(t.lower[k] in words for k in range(lo, hi)):
             balanced.add(key)

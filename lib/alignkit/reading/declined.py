@@ -19,8 +19,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
-
 from .event_record import Event, recoded
 from .tagging import Tagged
 
@@ -82,7 +80,7 @@ def _recognition(e: Event) -> bool:
 def _volition(t: Tagged, at: int) -> bool:
     """Is the negation before the trigger at offset ``at`` one of will (``would not``,
     ``will never``, ``won't``), not of fact (``did not``) or ability (``could not``)?"""
-    k = bisect.bisect_left(t.starts, at) - 1
+    k = t.token_from(at) - 1
     while k >= 0 and (t.lower[k] in _BETWEEN or t.lower[k] in _NEGATIONS):
         k -= 1
     return k >= 0 and t.lower[k] in _WILL
@@ -92,7 +90,7 @@ def _negated_trigger(t: Tagged, e: Event) -> int:
     """The offset of the event's trigger when a negation stands right before it (past
     ``yet``, auxiliaries), else -1."""
     at = t.article.text.find(e.trigger, e.start, e.end + 1) if e.trigger else -1
-    k = bisect.bisect_left(t.starts, at) - 1 if at >= 0 else -1
+    k = t.token_from(at) - 1 if at >= 0 else -1
     for _ in range(3):
         if k < 0 or t.lower[k] in _NEGATIONS:
             return at if k >= 0 else -1

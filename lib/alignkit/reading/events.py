@@ -809,8 +809,8 @@ def _cue_tokens(t: Tagged, statements: list[Statement]) -> set[int]:
     """Tokens of statement cues: a reporting verb is the statement's, not a second event."""
     out = set()
     for s in statements:
-        lo = bisect.bisect_left(t.starts, s.cue_start)
-        hi = bisect.bisect_left(t.starts, s.cue_end)
+        lo = t.token_from(s.cue_start)
+        hi = t.token_from(s.cue_end)
         out.update(range(lo, hi))
     return out
 
@@ -2100,7 +2100,7 @@ def _negated_cue(t: Tagged, s: Statement) -> bool:
     >>> [_negated_cue(t, s) for s in extract_statements(t)]
     [True]
     """
-    k = bisect.bisect_left(t.starts, s.cue_start) - 1
+    k = t.token_from(s.cue_start) - 1
     for _ in range(3):
         if k < 0 or not t.words[k][:1].isalpha() and t.lower[k] != "n't":
             return False
@@ -2185,8 +2185,7 @@ def statement_events(t: Tagged, statements: list[Statement], acts: list[Event] =
 
 def _content_tokens(t: Tagged, s: Statement) -> tuple[int, int]:
     """The token range ``lo:hi`` of a statement's words."""
-    starts = t.starts
-    return bisect.bisect_left(starts, s.content_start), bisect.bisect_left(starts, s.content_end)
+    return t.token_from(s.content_start), t.token_from(s.content_end)
 
 
 def _placed(t: Tagged, s: Statement) -> set[str]:
@@ -2245,7 +2244,7 @@ def _judged_targets(t: Tagged, s: Statement) -> list[str]:
     decision by Kosovo to allow ... Serbian plates``): those that phrase names as its parties
     (:mod:`.judged`), less the parties of a reason (:func:`_not_in_reason`)."""
     targets = _not_in_reason(t, s)
-    v = bisect.bisect_left(t.starts, s.cue_start)
+    v = t.token_from(s.cue_start)
     lo, hi = _content_tokens(t, s)
     if v >= len(t.lower) or not lo <= v + 1 <= hi or t.lower[v] not in judging_verbs(t.codebook):
         return targets  # the content is no object right after a judging cue

@@ -33,8 +33,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
-
 from .codebook import forms_by_kind, per_codebook
 from .syntax import parts_in
 from .tagging import Tagged
@@ -108,9 +106,9 @@ def judged_agent(t: Tagged, s, acts) -> str:
     ...        "unacceptable attacks.")
     ['']
     """
-    lo = bisect.bisect_left(t.starts, s.content_start)
-    hi = bisect.bisect_left(t.starts, s.content_end)
-    cue = bisect.bisect_left(t.starts, s.cue_start)  # "Hungary condemned it": the cue's object
+    lo = t.token_from(s.content_start)
+    hi = t.token_from(s.content_end)
+    cue = t.token_from(s.cue_start)  # "Hungary condemned it": the cue's object
     by_cue = (
         cue + 1 == lo < hi
         and t.lower[cue] in _condemnation_words(t.codebook)["verb"]

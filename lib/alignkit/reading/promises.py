@@ -19,8 +19,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
-
 from .codebook import per_codebook, word_list
 from .dependency import parse_or_none
 from .tagging import Tagged
@@ -46,7 +44,7 @@ def promised_to(t: Tagged, cue_start: int, stance: str) -> list[str]:
     >>> promised_to(t, t.starts[1], "neutral")
     []
     """
-    v = bisect.bisect_left(t.starts, cue_start)
+    v = t.token_from(cue_start)
     if v >= len(t.lower) or t.lower[v] not in _promise_forms(t.codebook) or t.tok_sent[v] < 0:
         return []
     p = parse_or_none(t, t.tok_sent[v])

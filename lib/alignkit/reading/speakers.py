@@ -230,11 +230,10 @@ def _number(w: str) -> bool:
 
 def _signatures(t: Tagged, nw: list[str], items: list, covered: set[int], ends: dict) -> None:
     """The names that sign quotations (``"..." ― Jane Roe``): persons of the article."""
-    import bisect
 
     for m in SIGNATURE.finditer(t.article.text):
-        s = bisect.bisect_left(t.starts, m.start("name"))
-        e = bisect.bisect_left(t.starts, m.end("name"))
+        s = t.token_from(m.start("name"))
+        e = t.token_from(m.end("name"))
         while e > s and t.words[e - 1] == ".":
             e -= 1
         if s >= e or any(i in covered for i in range(s, e)) or t.tok_sent[s] < 0:

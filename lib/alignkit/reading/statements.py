@@ -540,7 +540,7 @@ def _first_person_bodies(t: Tagged, out: list[Statement]) -> list[Statement]:
     """
     bodies, authors, kept = _own_bodies(t.codebook), None, []
     for s in out:
-        k = bisect.bisect_left(t.starts, s.speaker_start)
+        k = t.token_from(s.speaker_start)
         if not (0 < k < len(t.lower) and t.lower[k] in bodies and t.lower[k - 1] in ("my", "our")):
             kept.append(s)
             continue
@@ -3163,7 +3163,7 @@ def _pair_quotations(t: Tagged, out: list[Statement]) -> set[int]:
         paired.add(id(s))
         if (s.content_start, s.content_end) == (a, b):
             continue
-        qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+        qa, qb = t.token_from(a), t.token_from(b)
         own = {s.speaker, t.stands_for(s.speaker)} - {""}
         stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
         targets = aimed or _targets(t, [], qa, qb, out, s.sentence)
@@ -3195,7 +3195,7 @@ def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
         if sent is None or sent.block != "body" or sent.end < b:
             continue
         lo = t.sent_tok[sent.index][0]
-        q = bisect.bisect_left(t.starts, a)
+        q = t.token_from(a)
         k = q - 1
         while k >= max(lo, q - 12) and t.lower[k] not in naming:
             if t.lower[k] in (";", ":", ".") or t.lower[k] in QUOTES:
@@ -3206,7 +3206,7 @@ def _named_with_quotes(t: Tagged, out: list[Statement]) -> list[Statement]:
         speakers = _subject(t, k, lo)
         if not speakers:
             continue
-        qa, qb = q, bisect.bisect_left(t.starts, b)
+        qa, qb = q, t.token_from(b)
         own = _own_side(t, speakers)
         stance, aimed = _evaluation(t, _cues(t.codebook), own, lo, qb)
         hit = (_Hit(k, k + 1), {"stance": stance, "type": ""}, speakers)
@@ -3378,7 +3378,7 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
     opens (within two sentences of it, of the pronoun's gender), else the person who
     spoke last before it (within four sentences: ``the senator said ... "...," he said``)."""
     text = t.article.text
-    k = bisect.bisect_left(t.starts, b)
+    k = t.token_from(b)
     while k < len(t.words) and t.lower[k] == ",":
         k += 1
     if _last_mark(text, a, b) not in (",", "?", "!") or k >= len(t.words):
@@ -3389,7 +3389,7 @@ def _pronoun_after(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement
     rows = [_cues(t.codebook).matcher.rows[h.row] for h in hits]
     if not hits or rows[0]["pos"] != "verb" or rows[0].get("class", "speech") != "speech":
         return None
-    p = _person_before(t, bisect.bisect_left(t.starts, a), t.lower[k])
+    p = _person_before(t, t.token_from(a), t.lower[k])
     sid = _speaker_id(t, p) if p is not None else _last_speaker(t, out, a, t.lower[k])
     if sid is None:
         sid = _pronoun_far(t, out, a, t.lower[k])
@@ -3406,7 +3406,7 @@ def _cued_quote(t: Tagged, row: dict, sid: str, span, cue, quote, si: int) -> St
     written at ``cue`` (its characters): its stance and targets read from the quotation's
     words, the speaker and their state left out."""
     a, b = quote
-    qa, qb = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    qa, qb = t.token_from(a), t.token_from(b)
     own = {sid, t.stands_for(sid)} - {""}
     stance, aimed = _evaluation(t, _cues(t.codebook), own, qa, qb)
     targets = aimed or _targets(t, [], qa, qb, [], si)
@@ -3485,7 +3485,7 @@ def _colon_clause(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement 
     >>> [(s.speaker, s.cue, s.kind) for s in extract_statements(tag(parse_article(text)))]
     [('sergei-lavrov', 'then turned to the reporters', 'direct')]
     """
-    q = bisect.bisect_left(t.starts, a)
+    q = t.token_from(a)
     if q < 2 or q >= len(t.words) or t.starts[q] != a or t.lower[q - 1] != ":":
         return None
     si = t.tok_sent[q]
@@ -3527,7 +3527,7 @@ def _pronoun_far(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str |
     spoke = [s for s in out if s.content_end <= a and _fits_pronoun(t, s.speaker, pronoun)]
     if spoke:
         return max(spoke, key=lambda s: s.content_end).speaker
-    q = bisect.bisect_left(t.starts, a)
+    q = t.token_from(a)
     named = [p for p in t.participants if p.tok < q and _fits_pronoun(t, p.actor, pronoun)]
     return _speaker_id(t, named[-1]) if named else None
 
@@ -3570,7 +3570,7 @@ def _quote_paragraph(t: Tagged, a: int, b: int, out: list[Statement]) -> Stateme
 def _pronoun_before(t: Tagged, a: int, b: int, out: list[Statement]) -> Statement | None:
     """``He added, "..."``, ``... he warned: "..."``, ``he`` tied to no person by the tagger:
     the quotation is the direct statement of :func:`_pronoun_far`'s person."""
-    q = bisect.bisect_left(t.starts, a)
+    q = t.token_from(a)
     k = q - 1
     if k >= 0 and t.lower[k] in (",", ":"):
         k -= 1
@@ -3599,7 +3599,7 @@ def _last_speaker(t: Tagged, out: list[Statement], a: int, pronoun: str) -> str 
     if not before:
         return None
     last = max(before, key=lambda s: s.content_end)
-    q = bisect.bisect_left(t.starts, a)
+    q = t.token_from(a)
     si = t.tok_sent[q] if q < len(t.words) else last.sentence
     if si - last.sentence > 4 or not _is_person(t, last.speaker):
         return None
@@ -3654,7 +3654,7 @@ def _cue_within(t: Tagged, a: int, b: int) -> bool:
     """Does a cue verb of ``cues.csv`` stand between characters ``a`` and ``b`` (``...,
     "We will win," promising a recount``: the speaker's own words go on past the quotation;
     not the noun of ``as secretary of state``)?"""
-    lo, hi = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
+    lo, hi = t.token_from(a), t.token_from(b)
     hits = _cues(t.codebook).matcher.find(t.lower, lo, hi)
     return any(_pos(t, h.start) in ("VERB", "") for h in hits)  # "": no parse, any cue
 
@@ -3709,11 +3709,11 @@ def _signed_quotes(t: Tagged) -> list[Statement]:
         opening = max(text.rfind(q, para_start, close) for q in ('"', "“"))
         if opening < 0 and text.startswith("”", para_start):
             opening = para_start  # a closing mark misprinted for the opening one
-        p = t.by_tok.get(bisect.bisect_left(t.starts, m.start("name")))
+        p = t.by_tok.get(t.token_from(m.start("name")))
         sent = t.article.sentence_at(opening) if opening >= 0 else None
         if p is None or sent is None or sent.block != "body" or not _can_speak(t, p):
             continue
-        lo, hi = bisect.bisect_left(t.starts, opening), bisect.bisect_left(t.starts, close)
+        lo, hi = t.token_from(opening), t.token_from(close)
         stance, aimed = _evaluation(t, _cues(t.codebook), {p.actor}, lo, hi)
         targets = aimed or _targets(t, [], lo, hi, out, sent.index)
         out.append(
@@ -3969,7 +3969,7 @@ def _label_speaker(
             # "Minister of Foreign Affairs of Finland Jane Roe": the office's state
             t.extra_actors[pid] = replace(a, country=a.country or state, stands_for=state)
         return pid
-    lo, hi = bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)
+    lo, hi = t.token_from(s), t.token_from(e)
     words = [
         t.words[i]
         for i in range(lo, hi)
@@ -4096,8 +4096,8 @@ def bind_first_person(t: Tagged, statements: list[Statement]) -> None:
         return
     added = False
     for a, b, speaker, _ in spans:
-        lo = bisect.bisect_left(t.starts, a)
-        hi = bisect.bisect_left(t.starts, b)
+        lo = t.token_from(a)
+        hi = t.token_from(b)
         for i in range(lo, hi):
             w = t.words[i]
             low = w.lower()
@@ -4118,8 +4118,8 @@ def first_person_mentions(t: Tagged, statements: list[Statement]) -> list[Mentio
     for s in statements:
         if s.cue != ":":
             continue
-        lo = bisect.bisect_left(t.starts, s.content_start)
-        hi = bisect.bisect_left(t.starts, s.content_end)
+        lo = t.token_from(s.content_start)
+        hi = t.token_from(s.content_end)
         for i in range(lo, hi):
             w = t.words[i]
             if w.lower() in ("i", "we", "my", "our", "me", "us") and (w != "US"):

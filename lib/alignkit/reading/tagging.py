@@ -254,6 +254,18 @@ class Tagged:
         """The participant whose last token is ``tok_end - 1``."""
         return self.by_end.get(tok_end)
 
+    def token_from(self, char: int) -> int:
+        """The first token that starts at or after the character offset ``char`` (a cue's,
+        a content's or an event's span edge in the article text).
+
+        Examples
+        --------
+        >>> t = tag(parse_article("Chad hosted the talks."))
+        >>> t.token_from(5), t.token_from(t.article.text.index("talks"))
+        (1, 3)
+        """
+        return bisect.bisect_left(self.starts, char)
+
 
 #: the splits alignkit adds to spaCy's English rules: a hyphen after an abbreviation's
 #: full stop (``U.S.-Japan``, ``U.K.-led``), which spaCy keeps whole since its hyphen infix

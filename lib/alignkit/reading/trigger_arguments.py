@@ -9,7 +9,6 @@ Every index, given or returned, is a token index of :class:`~.tagging.Tagged`.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from .arguments import armed_things, noun_arguments, noun_parties, verb_arguments
@@ -98,7 +97,7 @@ def _speakers_as_subject(t: Tagged, h, lo: int, stmt: Statement, co: list[str]) 
     """ "They reaffirmed their commitment to stand with Ukraine": a plural pronoun in the
     words of a statement several speakers make is those speakers, as parties."""
     # the pronoun is the act's own subject: a few words before it, no party between
-    first = max(lo, bisect.bisect_left(t.starts, stmt.content_start), h.start - 5)
+    first = max(lo, t.token_from(stmt.content_start), h.start - 5)
     pron = next((i for i in range(first, h.start) if t.lower[i] in _PLURAL_PRONOUNS), None)
     if pron is None or parts_in(t, pron + 1, h.start):
         return []
@@ -596,7 +595,7 @@ def _possessor_or_subject(a: _Args) -> None:
         # in a statement's words the subject is found there, never in the speaker before
         # them: "We are concerned about the fighting in X" (the speaker fights no one)
         if a.stmt is not None and a.stmt.content_start <= t.starts[h.start] < a.stmt.content_end:
-            lo = max(lo, bisect.bisect_left(t.starts, a.stmt.content_start))
+            lo = max(lo, t.token_from(a.stmt.content_start))
         a.sources = subject_left(t, h.start, lo)
 
 
