@@ -1432,13 +1432,10 @@ def _surname_held(t: Tagged, surname: str, title: set[str], kinds: set[str]) -> 
     if "office" not in kinds:
         return True
     cb = t.codebook
-    for form, cands in cb.surface.items():
-        if form.split()[-1].lower() != surname:
-            continue
-        for c, _ in cands:
-            heads = {r.office.rpartition("-")[2].rpartition(".")[2] for r in cb.roles.get(c, ())}
-            if getattr(cb.actors.get(c), "type", "") == "person" and heads & title:
-                return True
+    for c in _codebook_surnames(cb).get(surname, ()):
+        heads = {r.office.rpartition("-")[2].rpartition(".")[2] for r in cb.roles.get(c, ())}
+        if heads & title:
+            return True
     return False
 
 
@@ -1452,13 +1449,15 @@ def _office_heads(cb: Codebook) -> frozenset[str]:
 
 
 @per_codebook
-def _codebook_surnames(cb: Codebook) -> frozenset[str]:
-    """The last word of every form of the codebook's persons (``hadi``, ``santos``)."""
-    return frozenset(
-        form.split()[-1].lower()
-        for form, cands in cb.surface.items()
-        if any(getattr(cb.actors.get(c), "type", "") == "person" for c, _ in cands)
-    )
+def _codebook_surnames(cb: Codebook) -> dict[str, frozenset[str]]:
+    """The last word of every form of the codebook's persons (``hadi``, ``santos``), with
+    the persons whose forms end with it."""
+    out: dict[str, set[str]] = {}
+    for form, cands in cb.surface.items():
+        people = {c for c, _ in cands if getattr(cb.actors.get(c), "type", "") == "person"}
+        if people:
+            out.setdefault(form.split()[-1].lower(), set()).update(people)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @per_codebook
